@@ -1,0 +1,54 @@
+package dev.errata.data;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Which columns play which part, and the task settings that follow from them. Any field may be null when
+ * the data has no such column (a regression has no scores; a file without an id column keys rows by line).
+ *
+ * @param classScores for each class, the column holding the model's probability of it (multiclass), in
+ *     class order
+ * @param positiveClass the class that counts as positive in a binary task
+ */
+public record ColumnRoles(
+        String id,
+        String label,
+        String prediction,
+        String score,
+        Map<String, String> classScores,
+        Task task,
+        String positiveClass) {
+
+    public ColumnRoles {
+        classScores = classScores == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(classScores));
+    }
+
+    public ColumnRoles withId(String column) {
+        return new ColumnRoles(column, label, prediction, score, classScores, task, positiveClass);
+    }
+
+    public ColumnRoles withLabel(String column) {
+        return new ColumnRoles(id, column, prediction, score, classScores, task, positiveClass);
+    }
+
+    public ColumnRoles withPrediction(String column) {
+        return new ColumnRoles(id, label, column, score, classScores, task, positiveClass);
+    }
+
+    public ColumnRoles withScore(String column) {
+        return new ColumnRoles(id, label, prediction, column, classScores, task, positiveClass);
+    }
+
+    public ColumnRoles withClassScores(Map<String, String> columns) {
+        return new ColumnRoles(id, label, prediction, score, columns, task, positiveClass);
+    }
+
+    public ColumnRoles withTask(Task value) {
+        return new ColumnRoles(id, label, prediction, score, classScores, value, positiveClass);
+    }
+
+    public ColumnRoles withPositiveClass(String value) {
+        return new ColumnRoles(id, label, prediction, score, classScores, task, value);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.errata;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package rules of DESIGN.md section 3. */
+@AnalyzeClasses(packages = "dev.errata", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyTheUiUsesJavaFx = noClasses()
+            .that().resideOutsideOfPackage("dev.errata.ui..")
+            .and().doNotHaveFullyQualifiedName("dev.errata.Launcher")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule dataDependsOnNoOtherLayer = noClasses()
+            .that().resideInAPackage("dev.errata.data..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.errata.tags..", "dev.errata.metrics..", "dev.errata.project..",
+                    "dev.errata.report..", "dev.errata.cli..", "dev.errata.ui..");
+
+    @ArchTest
+    static final ArchRule tagsUseOnlyData = noClasses()
+            .that().resideInAPackage("dev.errata.tags..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.errata.metrics..", "dev.errata.project..", "dev.errata.report..",
+                    "dev.errata.cli..", "dev.errata.ui..");
+
+    @ArchTest
+    static final ArchRule metricsUseOnlyDataAndTags = noClasses()
+            .that().resideInAPackage("dev.errata.metrics..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.errata.project..", "dev.errata.report..", "dev.errata.cli..", "dev.errata.ui..");
+
+    @ArchTest
+    static final ArchRule projectUsesOnlyDataAndTags = noClasses()
+            .that().resideInAPackage("dev.errata.project..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.errata.metrics..", "dev.errata.report..", "dev.errata.cli..", "dev.errata.ui..");
+
+    @ArchTest
+    static final ArchRule reportDoesNotUseCommandsOrWindow = noClasses()
+            .that().resideInAPackage("dev.errata.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.errata.project..", "dev.errata.cli..", "dev.errata.ui..");
+
+    @ArchTest
+    static final ArchRule commandsDoNotUseTheWindow = noClasses()
+            .that().resideInAPackage("dev.errata.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.errata.ui..");
+}
