@@ -1,0 +1,32 @@
+package dev.errata.data;
+
+import java.nio.file.Path;
+
+/**
+ * What to load: one CSV holding labels, predictions and features, or a dataset CSV plus a predictions CSV
+ * joined on an id column.
+ *
+ * @param predictions the predictions file, or null when {@code data} holds the predictions
+ * @param joinColumn the id column both files share; null to use the detected id column
+ * @param overrides roles the user chose; each non-null field replaces what detection would pick
+ * @param strict when true, a non-numeric value in a numeric role (score, regression label) is an error;
+ *     when false it is read as missing and counted in a warning
+ */
+public record ImportRequest(Path data, Path predictions, String joinColumn, ColumnRoles overrides, boolean strict) {
+
+    public static ImportRequest of(Path data) {
+        return new ImportRequest(data, null, null, null, true);
+    }
+
+    public ImportRequest withPredictions(Path file, String join) {
+        return new ImportRequest(data, file, join, overrides, strict);
+    }
+
+    public ImportRequest withOverrides(ColumnRoles roles) {
+        return new ImportRequest(data, predictions, joinColumn, roles, strict);
+    }
+
+    public ImportRequest lenient() {
+        return new ImportRequest(data, predictions, joinColumn, overrides, false);
+    }
+}
