@@ -1,5 +1,12 @@
 package dev.errata.data;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 /** Reads evaluation data from CSV into a columnar dataset with its column roles. */
 public final class CsvImporter {
 
@@ -10,6 +17,105 @@ public final class CsvImporter {
      * @throws CancelledException when the progress reports the user cancelled
      */
     public LoadedData load(ImportRequest request, Progress progress) {
-        throw new IllegalStateException("the CSV importer lands in the next commit");
+        requireReadable(request.data());
+        CsvSample dataSample = CsvSample.take(request.data());
+        CsvSample predictionSample = null;
+        if (request.predictions() != null) {
+            requireReadable(request.predictions());
+            predictionSample = CsvSample.take(request.predictions());
+        }
+        List<String> allNames = new ArrayList<>(List.of(dataSample.header().names()));
+        if (predictionSample != null) {
+            allNames.addAll(List.of(predictionSample.header().names()));
+        }
+        ColumnRoles roles = RoleDetector.merge(RoleDetector.detect(allNames), request.overrides());
+        if (request.joinColumn() != null) {
+            roles = roles.withId(request.joinColumn());
+        }
+        RoleCheck.requireColumns(roles, request.data(), allNames);
+        CsvSample labelSample = predictionSample != null && !List.of(dataSample.header().names()).contains(roles.label())
+                ? predictionSample : dataSample;
+        boolean regression = TaskInference.isRegression(roles, labelSample);
+
+        List<String> warnings = new ArrayList<>();
+        double dataShare = predictionSample == null ? 1 : share(request.data(), request.predictions());
+        FileTable data = new FileReading(request.data(), dataSample, request.strict(), warnings)
+                .read(roles, regression, scaled(progress, 0, dataShare));
+        RoleCheck.requireScoreForEveryClass(data, roles);
+        List<Column> columns = data.columns();
+        String idColumn = roles.id() != null && data.names().contains(roles.id()) ? roles.id() : null;
+        if (predictionSample != null) {
+            String join = roles.id();
+            if (join == null) {
+                throw new BadInputException(request.predictions(), 1, 1,
+                        "no id column to join the predictions on; name it with --join");
+            }
+            FileTable predictions = new FileReading(request.predictions(), predictionSample, request.strict(), warnings)
+                    .read(roles, regression, scaled(progress, dataShare, 1 - dataShare));
+            RoleCheck.requireScoreForEveryClass(predictions, roles);
+            columns = PredictionsJoin.join(data, predictions, join, warnings);
+        } else if (idColumn != null) {
+            PredictionsJoin.uniqueIds(data, data.column(idColumn));
+        }
+        Dataset dataset = new Dataset(fileName(request.data()), columns, data.lines(), idColumn);
+        roles = completeRoles(roles, dataset, regression);
+        warnings.addAll(RoleCheck.missingTargets(dataset, roles));
+        progress.update(1);
+        return new LoadedData(dataset, roles, warnings);
+    }
+
+    private static ColumnRoles completeRoles(ColumnRoles roles, Dataset dataset, boolean regression) {
+        if (regression) {
+            return roles.withTask(Task.REGRESSION).withPositiveClass(null);
+        }
+        Set<String> classes = new LinkedHashSet<>(dataset.categorical(roles.label()).levels());
+        if (roles.prediction() != null) {
+            classes.addAll(dataset.categorical(roles.prediction()).levels());
+        }
+        Task task = TaskInference.classificationTask(roles, classes);
+        roles = roles.withTask(task);
+        return task == Task.BINARY ? roles.withPositiveClass(TaskInference.positiveClass(roles, classes, dataset)) : roles;
+    }
+
+    private static double share(Path data, Path predictions) {
+        long a = sizeOf(data);
+        long b = sizeOf(predictions);
+        return a + b == 0 ? 0.5 : (double) a / (a + b);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static Progress scaled(Progress progress, double from, double width) {
+        return new Progress() {
+            @Override
+            public void update(double fractionDone) {
+                progress.update(from + width * fractionDone);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+    }
+
+    private static void requireReadable(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(file, 1, 1, Files.exists(file) ? "not a file" : "no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new BadInputException(file, 1, 1, "the file cannot be read (permission denied)");
+        }
+    }
+
+    private static String fileName(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
     }
 }

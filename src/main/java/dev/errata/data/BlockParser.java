@@ -1,0 +1,252 @@
+package dev.errata.data;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Parses the records of one block of a CSV file (RFC 4180: comma separated, fields optionally in double
+ * quotes with doubled quotes inside, records ended by LF, CRLF or CR) into one {@link CellSink} per
+ * column. A block always starts at the beginning of a record, outside quotes.
+ */
+final class BlockParser {
+
+    private final Path file;
+    private final byte[] b;
+    private final int end;
+    private final boolean atEndOfFile;
+    private final CellSink[] sinks;
+    private final boolean strict;
+    private final String[] names;
+    private byte[] scratch = new byte[256];
+
+    private int line;
+    private int lineStart;
+    private int[] lines = new int[1024];
+    private int records;
+
+    /**
+     * @param bytes the block, starting at a record
+     * @param firstLine the 1-based line of the file where the block starts
+     * @param atEndOfFile whether the block ends the file; otherwise a record cut off at its end is not parsed
+     */
+    BlockParser(Path file, byte[] bytes, int length, int firstLine, boolean atEndOfFile,
+                String[] names, CellSink[] sinks, boolean strict) {
+        this.file = file;
+        this.b = bytes;
+        this.end = length;
+        this.atEndOfFile = atEndOfFile;
+        this.names = names;
+        this.sinks = sinks;
+        this.strict = strict;
+        this.line = firstLine;
+    }
+
+    int records() {
+        return records;
+    }
+
+    /** The line the parser is on: after a whole block parsed from line 0, the block's count of line breaks. */
+    int line() {
+        return line;
+    }
+
+    /** The 1-based line where each record starts. */
+    int[] lines() {
+        return lines;
+    }
+
+    /** Parses every record; returns where parsing stopped (the end, or the start of a record cut off there). */
+    int parseAll(Progress progress) {
+        int pos = 0;
+        while (pos < end) {
+            if ((records & 0x3FFF) == 0) {
+                progress.checkCancelled();
+            }
+            int next = parseRecord(pos);
+            if (next < 0) {
+                return pos;
+            }
+            pos = next;
+        }
+        return pos;
+    }
+
+    /** Parses one record starting at {@code pos}; returns the start of the next, or -1 when cut off. */
+    private int parseRecord(int pos) {
+        int recordLine = line;
+        if (isLineBreak(b[pos])) {
+            return skipLineBreak(pos);
+        }
+        int field = 0;
+        while (true) {
+            int fieldStart = pos;
+            int valueFrom;
+            int valueTo;
+            byte[] source = b;
+            if (b[pos] == '"') {
+                int openLine = line;
+                int openLineStart = lineStart;
+                int close = closingQuote(pos);
+                if (close < 0) {
+                    if (!atEndOfFile) {
+                        return -1;
+                    }
+                    line = openLine;
+                    lineStart = openLineStart;
+                    throw error(fieldStart, "a quoted field is never closed: the file ends inside it");
+                }
+                int copied = unquote(pos + 1, close);
+                if (copied >= 0) {
+                    source = scratch;
+                    valueFrom = 0;
+                    valueTo = copied;
+                } else {
+                    valueFrom = pos + 1;
+                    valueTo = close;
+                }
+                pos = close + 1;
+                if (pos < end && b[pos] != ',' && !isLineBreak(b[pos])) {
+                    throw error(pos, "unexpected text after a closing quote in column \"" + nameOf(field) + "\"");
+                }
+            } else {
+                while (pos < end && b[pos] != ',' && !isLineBreak(b[pos])) {
+                    if (b[pos] == '"') {
+                        throw error(pos, "a quote inside an unquoted field of column \"" + nameOf(field)
+                                + "\"; quote the whole field and double the quote");
+                    }
+                    pos++;
+                }
+                if (pos == end && !atEndOfFile) {
+                    return -1;
+                }
+                valueFrom = fieldStart;
+                valueTo = pos;
+            }
+            if (field >= sinks.length) {
+                throw error(fieldStart, "this row has more than the " + sinks.length + " fields of the header");
+            }
+            store(field, source, valueFrom, valueTo, fieldStart);
+            field++;
+            if (pos < end && b[pos] == ',') {
+                pos++;
+                if (pos == end) {
+                    if (!atEndOfFile) {
+                        return -1;
+                    }
+                    storeTrailingEmpty(field, pos);
+                    field++;
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        if (field < sinks.length) {
+            throw error(pos, "this row has " + field + " fields but the header has " + sinks.length);
+        }
+        addLine(recordLine);
+        return pos < end ? skipLineBreak(pos) : pos;
+    }
+
+    private void storeTrailingEmpty(int field, int pos) {
+        if (field >= sinks.length) {
+            throw error(pos, "this row has more than the " + sinks.length + " fields of the header");
+        }
+        store(field, b, pos, pos, pos);
+    }
+
+    private void store(int field, byte[] source, int from, int to, int fieldStart) {
+        CellSink sink = sinks[field];
+        if (sink.add(source, from, to)) {
+            return;
+        }
+        String text = new String(source, from, to - from, StandardCharsets.UTF_8);
+        if (sink.kind == CellKind.REQUIRED_NUMBER && strict) {
+            throw error(fieldStart, "column \"" + names[field] + "\" needs a number but holds \"" + text + "\"");
+        }
+        if (sink.badNumbers++ == 0) {
+            sink.firstBadLine = line;
+            sink.firstBadColumn = columnOf(fieldStart);
+            sink.firstBadText = text;
+        }
+    }
+
+    /** The index of the quote closing the field opened at {@code open}, or -1 when the block ends first. */
+    private int closingQuote(int open) {
+        int i = open + 1;
+        while (i < end) {
+            byte c = b[i];
+            if (c == '"') {
+                if (i + 1 < end && b[i + 1] == '"') {
+                    i += 2;
+                    continue;
+                }
+                if (i + 1 == end && !atEndOfFile) {
+                    return -1;
+                }
+                return i;
+            }
+            if (c == '\n' || (c == '\r' && (i + 1 >= end || b[i + 1] != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    /** Copies the quoted content into scratch with doubled quotes made single; -1 when there are none. */
+    private int unquote(int from, int to) {
+        int q = from;
+        while (q < to && b[q] != '"') {
+            q++;
+        }
+        if (q == to) {
+            return -1;
+        }
+        if (scratch.length < to - from) {
+            scratch = new byte[to - from];
+        }
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            scratch[n++] = b[i];
+            if (b[i] == '"') {
+                i++;
+            }
+        }
+        return n;
+    }
+
+    private int skipLineBreak(int pos) {
+        if (b[pos] == '\r' && pos + 1 < end && b[pos + 1] == '\n') {
+            pos++;
+        }
+        line++;
+        lineStart = pos + 1;
+        return pos + 1;
+    }
+
+    private void addLine(int recordLine) {
+        if (records == lines.length) {
+            lines = java.util.Arrays.copyOf(lines, records * 2);
+        }
+        lines[records++] = recordLine;
+    }
+
+    private String nameOf(int field) {
+        return field < names.length ? names[field] : "#" + (field + 1);
+    }
+
+    private BadInputException error(int at, String problem) {
+        return new BadInputException(file, line, columnOf(at), problem);
+    }
+
+    /** The 1-based character column of a byte offset within the current line. */
+    private int columnOf(int at) {
+        return new String(b, lineStart, Math.max(0, at - lineStart), StandardCharsets.UTF_8).length() + 1;
+    }
+
+    private static boolean isLineBreak(byte c) {
+        return c == '\n' || c == '\r';
+    }
+}

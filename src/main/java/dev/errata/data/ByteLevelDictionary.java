@@ -1,0 +1,124 @@
+package dev.errata.data;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Dictionary-encodes text cells straight from the file's bytes: a repeated value is found by hashing its
+ * bytes, so a million rows of a few distinct values cost no String per row.
+ */
+final class ByteLevelDictionary {
+
+    private static final int FEW_LEVELS = 8;
+
+    private int[] slots = new int[64];
+    private int[] offsets = new int[16];
+    private int[] lengths = new int[16];
+    private int[] hashes = new int[16];
+    private byte[] pool = new byte[256];
+    private int poolSize;
+    private int size;
+
+    ByteLevelDictionary() {
+        Arrays.fill(slots, -1);
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The code of the value in {@code b[from, to)}, adding it when new. */
+    int codeOf(byte[] b, int from, int to) {
+        if (size <= FEW_LEVELS) {
+            // Most columns worth encoding hold a handful of values: comparing beats hashing.
+            for (int code = 0; code < size; code++) {
+                if (equalsAt(code, b, from, to)) {
+                    return code;
+                }
+            }
+        }
+        int hash = hash(b, from, to);
+        int mask = slots.length - 1;
+        int slot = hash & mask;
+        while (true) {
+            int code = slots[slot];
+            if (code < 0) {
+                return add(b, from, to, hash, slot);
+            }
+            if (hashes[code] == hash && equalsAt(code, b, from, to)) {
+                return code;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    String level(int code) {
+        return new String(pool, offsets[code], lengths[code], StandardCharsets.UTF_8);
+    }
+
+    String[] levels() {
+        String[] out = new String[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = level(i);
+        }
+        return out;
+    }
+
+    private boolean equalsAt(int code, byte[] b, int from, int to) {
+        int len = to - from;
+        if (lengths[code] != len) {
+            return false;
+        }
+        int offset = offsets[code] - from;
+        for (int i = from; i < to; i++) {
+            if (pool[offset + i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int add(byte[] b, int from, int to, int hash, int slot) {
+        int len = to - from;
+        if (size == offsets.length) {
+            offsets = Arrays.copyOf(offsets, size * 2);
+            lengths = Arrays.copyOf(lengths, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
+        }
+        if (poolSize + len > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + len));
+        }
+        System.arraycopy(b, from, pool, poolSize, len);
+        int code = size++;
+        offsets[code] = poolSize;
+        lengths[code] = len;
+        hashes[code] = hash;
+        poolSize += len;
+        slots[slot] = code;
+        if (size * 2 > slots.length) {
+            rehash();
+        }
+        return code;
+    }
+
+    private void rehash() {
+        slots = new int[slots.length * 2];
+        Arrays.fill(slots, -1);
+        int mask = slots.length - 1;
+        for (int code = 0; code < size; code++) {
+            int slot = hashes[code] & mask;
+            while (slots[slot] >= 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = code;
+        }
+    }
+
+    private static int hash(byte[] b, int from, int to) {
+        int h = 0x9747b28c;
+        for (int i = from; i < to; i++) {
+            h = (h ^ b[i]) * 0x01000193;
+        }
+        return h ^ (h >>> 16);
+    }
+}

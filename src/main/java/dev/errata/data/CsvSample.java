@@ -1,0 +1,52 @@
+package dev.errata.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The header and the first records of a CSV file, read before the whole file to decide each column's
+ * storage and to detect roles and the task.
+ */
+record CsvSample(CsvHeader header, CellSink[] columns, int records) {
+
+    static final int SAMPLE_BYTES = 1 << 20;
+
+    static CsvSample take(Path file) {
+        byte[] head;
+        long size;
+        try (InputStream in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            head = in.readNBytes(SAMPLE_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        boolean wholeFile = head.length == size;
+        CsvHeader header = CsvHeader.read(file, head, head.length, wholeFile);
+        CellSink[] sinks = new CellSink[header.names().length];
+        for (int i = 0; i < sinks.length; i++) {
+            sinks[i] = new CellSink(CellKind.SNIFF, 0);
+        }
+        byte[] rest = java.util.Arrays.copyOfRange(head, header.dataOffset(), head.length);
+        BlockParser parser = new BlockParser(file, rest, rest.length, header.dataLine(), wholeFile,
+                header.names(), sinks, false);
+        try {
+            parser.parseAll(Progress.NONE);
+        } catch (BadInputException e) {
+            // The full read reports it with its position; the records before it are sample enough.
+        }
+        return new CsvSample(header, sinks, parser.records());
+    }
+
+    CellSink column(String name) {
+        String[] names = header.names();
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return columns[i];
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+}

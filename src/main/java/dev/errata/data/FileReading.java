@@ -1,0 +1,48 @@
+package dev.errata.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads one CSV file whole, with each column stored as its role and its sampled cells ask. */
+final class FileReading {
+
+    private final Path file;
+    private final CsvSample sample;
+    private final boolean strict;
+    private final List<String> warnings;
+
+    FileReading(Path file, CsvSample sample, boolean strict, List<String> warnings) {
+        this.file = file;
+        this.sample = sample;
+        this.strict = strict;
+        this.warnings = warnings;
+    }
+
+    FileTable read(ColumnRoles roles, boolean regression, Progress progress) {
+        String[] names = sample.header().names();
+        CellKind[] kinds = TaskInference.kinds(sample, roles, regression);
+        CsvTableReader reader = new CsvTableReader(file, sample.header(), strict);
+        ColumnAssembler assembled = new ColumnAssembler(reader.read(kinds, progress));
+        List<Integer> text = assembled.columnsThatAreText(kinds);
+        if (!text.isEmpty()) {
+            // The sample said numbers, a later cell said text: read again with those columns as text.
+            text.forEach(c -> kinds[c] = CellKind.TEXT);
+            assembled = new ColumnAssembler(reader.read(kinds, progress));
+        }
+        if (assembled.rows() == 0) {
+            throw new BadInputException(file, sample.header().dataLine(), 1, "the file has a header but no rows");
+        }
+        List<Column> columns = new ArrayList<>(names.length);
+        for (int c = 0; c < names.length; c++) {
+            if (kinds[c] == CellKind.REQUIRED_NUMBER && assembled.badNumbers(c) > 0) {
+                CellSink first = assembled.firstBadNumber(c);
+                warnings.add("column \"" + names[c] + "\" holds text in " + Plural.of(assembled.badNumbers(c), "cell")
+                        + ", read as missing (first at " + file.getFileName() + ":" + first.firstBadLine + ":"
+                        + first.firstBadColumn + ", \"" + first.firstBadText + "\")");
+            }
+            columns.add(assembled.column(names[c], c));
+        }
+        return new FileTable(file, List.of(names), columns, assembled.lines());
+    }
+}

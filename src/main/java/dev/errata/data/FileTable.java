@@ -1,0 +1,20 @@
+package dev.errata.data;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** One CSV file read into columns, before it is joined with another or given roles. */
+record FileTable(Path file, List<String> names, List<Column> columns, int[] lines) {
+
+    int rows() {
+        return lines.length;
+    }
+
+    int indexOf(String name) {
+        return names.indexOf(name);
+    }
+
+    Column column(String name) {
+        return columns.get(indexOf(name));
+    }
+}

@@ -1,0 +1,107 @@
+package dev.errata.data;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Decides the task, how each column is stored, and which class is positive, from what the data holds. */
+final class TaskInference {
+
+    /** More distinct whole numbers than this in the label sample make it a regression target. */
+    private static final int MAX_CLASSES_IN_SAMPLE = 20;
+    private static final List<List<String>> NEGATIVE_POSITIVE = List.of(
+            List.of("0", "1"), List.of("false", "true"), List.of("no", "yes"), List.of("n", "y"),
+            List.of("negative", "positive"), List.of("neg", "pos"), List.of("-1", "1"));
+
+    private TaskInference() {
+    }
+
+    /** Whether the label is a class or a number, from the chosen task or else from the sampled labels. */
+    static boolean isRegression(ColumnRoles roles, CsvSample sample) {
+        if (roles.task() != null) {
+            return roles.task() == Task.REGRESSION;
+        }
+        if (roles.classScores().size() >= 2 || roles.label() == null) {
+            return false;
+        }
+        CellSink label = sample.column(roles.label());
+        return label.present > 0 && label.allNumeric
+                && (!label.allIntegers || label.sample.size() > MAX_CLASSES_IN_SAMPLE);
+    }
+
+    /** How to store each column of a file, given the roles the columns play. */
+    static CellKind[] kinds(CsvSample sample, ColumnRoles roles, boolean regression) {
+        String[] names = sample.header().names();
+        CellKind[] kinds = new CellKind[names.length];
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i];
+            CellSink sniffed = sample.columns()[i];
+            boolean target = name.equals(roles.label()) || name.equals(roles.prediction());
+            if (target) {
+                kinds[i] = regression ? CellKind.REQUIRED_NUMBER : CellKind.TEXT;
+            } else if (name.equals(roles.score()) || roles.classScores().containsValue(name)) {
+                kinds[i] = CellKind.REQUIRED_NUMBER;
+            } else if (name.equals(roles.id())) {
+                kinds[i] = sniffed.present > 0 && sniffed.allIntegers ? CellKind.NUMBER : CellKind.TEXT;
+            } else {
+                kinds[i] = sniffed.present > 0 && sniffed.allNumeric ? CellKind.NUMBER : CellKind.TEXT;
+            }
+        }
+        return kinds;
+    }
+
+    /** Binary or multiclass from the classes present, unless the user chose. */
+    static Task classificationTask(ColumnRoles roles, Set<String> classes) {
+        if (roles.task() != null) {
+            return roles.task();
+        }
+        return classes.size() <= 2 && roles.classScores().size() <= 2 ? Task.BINARY : Task.MULTICLASS;
+    }
+
+    /**
+     * The positive class of a binary task: the user's choice; else the obvious one of a pair like 0/1,
+     * false/true or no/yes; else the class the model predicts for higher scores; else the last in order.
+     */
+    static String positiveClass(ColumnRoles roles, Set<String> classes, Dataset data) {
+        if (roles.positiveClass() != null) {
+            return roles.positiveClass();
+        }
+        Set<String> lower = new HashSet<>();
+        classes.forEach(c -> lower.add(c.toLowerCase(Locale.ROOT)));
+        for (List<String> pair : NEGATIVE_POSITIVE) {
+            if (lower.equals(Set.copyOf(pair))) {
+                return classes.stream().filter(c -> c.equalsIgnoreCase(pair.get(1))).findFirst().orElseThrow();
+            }
+        }
+        if (roles.score() != null && roles.prediction() != null) {
+            String byScore = classWithHigherScores(data.categorical(roles.prediction()), data.numeric(roles.score()));
+            if (byScore != null) {
+                return byScore;
+            }
+        }
+        List<String> ordered = ClassOrder.sorted(classes);
+        return ordered.isEmpty() ? null : ordered.get(ordered.size() - 1);
+    }
+
+    private static String classWithHigherScores(CategoricalColumn prediction, NumericColumn score) {
+        int levels = prediction.levelCount();
+        double[] sum = new double[levels];
+        int[] count = new int[levels];
+        for (int row = 0; row < prediction.size(); row++) {
+            int c = prediction.code(row);
+            double s = score.value(row);
+            if (c >= 0 && !Double.isNaN(s)) {
+                sum[c] += s;
+                count[c]++;
+            }
+        }
+        int best = -1;
+        for (int c = 0; c < levels; c++) {
+            if (count[c] > 0 && (best < 0 || sum[c] / count[c] > sum[best] / count[best])) {
+                best = c;
+            }
+        }
+        return levels == 2 && count[0] > 0 && count[1] > 0 ? prediction.level(best) : null;
+    }
+}

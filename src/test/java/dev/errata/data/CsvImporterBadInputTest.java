@@ -1,0 +1,126 @@
+package dev.errata.data;
+
+import static dev.errata.data.CsvFixtures.load;
+import static dev.errata.data.CsvFixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of bad input fails with one message naming the file, the line and the column. */
+class CsvImporterBadInputTest {
+
+    @TempDir
+    Path dir;
+
+    private void assertFails(String content, String expectedMessage) {
+        Path file = write(dir, "in.csv", content);
+        assertThatThrownBy(() -> load(file)).isInstanceOf(BadInputException.class).hasMessage(expectedMessage);
+    }
+
+    @Test
+    void emptyFile() {
+        assertFails("", "in.csv:1:1: the file is empty");
+    }
+
+    @Test
+    void headerOnly() {
+        assertFails("id,label,pred\n", "in.csv:2:1: the file has a header but no rows");
+    }
+
+    @Test
+    void duplicateColumnName() {
+        assertFails("id,label,id\n1,a,b\n", "in.csv:1:10: the header names \"id\" twice (columns 1 and 3)");
+    }
+
+    @Test
+    void emptyColumnName() {
+        assertFails("id,,pred\n1,a,b\n", "in.csv:1:4: column 2 of the header has no name");
+    }
+
+    @Test
+    void rowWithTooFewFields() {
+        assertFails("id,label,pred\n1,a,b\n2,a\n", "in.csv:3:4: this row has 2 fields but the header has 3");
+    }
+
+    @Test
+    void rowWithTooManyFields() {
+        assertFails("id,label,pred\n1,a,b,c\n", "in.csv:2:7: this row has more than the 3 fields of the header");
+    }
+
+    @Test
+    void unterminatedQuotePointsAtTheOpeningQuote() {
+        assertFails("id,label,pred\n1,a,b\n2,\"a,b\nmore\n", "in.csv:3:3: a quoted field is never closed: the file ends inside it");
+    }
+
+    @Test
+    void textAfterAClosingQuote() {
+        assertFails("id,label,pred\n1,\"a\"x,b\n", "in.csv:2:6: unexpected text after a closing quote in column \"label\"");
+    }
+
+    @Test
+    void nonNumericScore() {
+        assertFails("id,label,score\n1,1,0.5\n2,0,abc\n", "in.csv:3:5: column \"score\" needs a number but holds \"abc\"");
+    }
+
+    @Test
+    void nonNumericRegressionTarget() {
+        StringBuilder csv = new StringBuilder("id,label,prediction\n");
+        for (int i = 1; i <= 30; i++) {
+            csv.append(i).append(',').append(i * 1.5).append(',').append(i).append('\n');
+        }
+        csv.append("31,oops,2\n");
+        Path file = write(dir, "in.csv", csv.toString());
+        ImportRequest request = ImportRequest.of(file)
+                .withOverrides(new ColumnRoles(null, null, null, null, null, Task.REGRESSION, null));
+        assertThatThrownBy(() -> new CsvImporter().load(request, Progress.NONE))
+                .hasMessage("in.csv:32:4: column \"label\" needs a number but holds \"oops\"");
+    }
+
+    @Test
+    void duplicateIds() {
+        assertFails("id,label,pred\n1,a,b\n1,a,a\n", "in.csv:3:1: id \"1\" appears twice in column \"id\" (also on line 2)");
+    }
+
+    @Test
+    void predictionWithoutAScoreColumn() {
+        assertFails("id,label,pred,prob_a,prob_b\n1,a,b,0.1,0.9\n2,a,c,0.5,0.5\n",
+                "in.csv:3:5: the prediction \"c\" has no score column (expected one of prob_a, prob_b)");
+    }
+
+    @Test
+    void noLabelColumn() {
+        assertFails("id,x,pred\n1,a,b\n", "in.csv:1:1: no column is the label (true value); name it with --label. Columns: id, x, pred");
+    }
+
+    @Test
+    void aRoleNamingAColumnThatIsNotThere() {
+        Path file = write(dir, "in.csv", "id,label,pred\n1,a,b\n");
+        ImportRequest request = ImportRequest.of(file)
+                .withOverrides(new ColumnRoles(null, "truth", null, null, null, null, null));
+        assertThatThrownBy(() -> new CsvImporter().load(request, Progress.NONE))
+                .hasMessage("in.csv:1:1: no column \"truth\" for the label; the header has id, label, pred");
+    }
+
+    @Test
+    void missingFile() {
+        assertThatThrownBy(() -> load(dir.resolve("nope.csv"))).hasMessage("nope.csv:1:1: no such file");
+    }
+
+    @Test
+    void positionsCountCharactersNotBytes() {
+        assertFails("id,label,score\n1,\u00e9t\u00e9,x\n", "in.csv:2:7: column \"score\" needs a number but holds \"x\"");
+    }
+
+    @Test
+    void lenientReadingKeepsTheRowAndCountsTheBadCell() {
+        Path file = write(dir, "in.csv", "id,label,score\n1,1,0.5\n2,0,abc\n3,0,?\n");
+        LoadedData loaded = new CsvImporter().load(ImportRequest.of(file).lenient(), Progress.NONE);
+        assertThat(loaded.dataset().rowCount()).isEqualTo(3);
+        assertThat(loaded.dataset().numeric("score").value(1)).isNaN();
+        assertThat(loaded.warnings()).containsExactly(
+                "column \"score\" holds text in 2 cells, read as missing (first at in.csv:3:5, \"abc\")");
+    }
+}

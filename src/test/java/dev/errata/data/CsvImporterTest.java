@@ -1,0 +1,176 @@
+package dev.errata.data;
+
+import static dev.errata.data.CsvFixtures.load;
+import static dev.errata.data.CsvFixtures.write;
+import static dev.errata.data.CsvFixtures.writeBytes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvImporterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void wellFormedQuirksLoadCorrectly() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String body = "id,label,pred,note\r\n"
+                + "1,a,a,\"x, \"\"quoted\"\"\nsecond line\"\r\n"
+                + "2,b,a,\r\n"
+                + "3,,b,plain\r\n"
+                + "\r\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(bom);
+        out.writeBytes(body.getBytes(StandardCharsets.UTF_8));
+        LoadedData loaded = load(writeBytes(dir, "quirks.csv", out.toByteArray()));
+        Dataset data = loaded.dataset();
+
+        assertThat(data.columnNames()).containsExactly("id", "label", "pred", "note");
+        assertThat(data.rowCount()).isEqualTo(3);
+        assertThat(data.column("note").text(0)).isEqualTo("x, \"quoted\"\nsecond line");
+        assertThat(data.column("note").isMissing(1)).isTrue();
+        assertThat(data.column("label").isMissing(2)).isTrue();
+        assertThat(data.lineOf(1)).as("the quoted newline moves row 2 to line 4").isEqualTo(4);
+        assertThat(data.rowId(2)).isEqualTo("3");
+        assertThat(loaded.roles().task()).isEqualTo(Task.BINARY);
+        assertThat(loaded.warnings()).containsExactly("the label is empty in 1 row (column \"label\", first on line 5);"
+                + " they stay in the table and are left out of the metrics that need it");
+    }
+
+    @Test
+    void detectsRolesFromCommonNamesAndTheTaskFromTheValues() {
+        LoadedData binary = load(write(dir, "b.csv", "ID,y_true,y_pred,y_score,age\n1,yes,no,0.2,30\n2,no,no,0.1,41\n"));
+        assertThat(binary.roles()).isEqualTo(new ColumnRoles("ID", "y_true", "y_pred", "y_score", Map.of(),
+                Task.BINARY, "yes"));
+        assertThat(binary.dataset().column("age")).isInstanceOf(NumericColumn.class);
+
+        LoadedData multi = load(write(dir, "m.csv",
+                "target,prediction,proba_cat,proba_dog,proba_eel\ncat,dog,0.2,0.7,0.1\neel,eel,0.1,0.1,0.8\n"));
+        assertThat(multi.roles().task()).isEqualTo(Task.MULTICLASS);
+        assertThat(multi.roles().classScores()).containsExactly(
+                Map.entry("cat", "proba_cat"), Map.entry("dog", "proba_dog"), Map.entry("eel", "proba_eel"));
+        assertThat(multi.dataset().idColumn()).isEmpty();
+        assertThat(multi.dataset().rowId(1)).as("rows without an id column are keyed by line").isEqualTo("3");
+
+        StringBuilder regression = new StringBuilder("label,pred\n");
+        for (int i = 0; i < 25; i++) {
+            regression.append(i * 1.25).append(',').append(i).append('\n');
+        }
+        LoadedData reg = load(write(dir, "r.csv", regression.toString()));
+        assertThat(reg.roles().task()).isEqualTo(Task.REGRESSION);
+        assertThat(reg.dataset().numeric("label").value(3)).isEqualTo(3.75);
+    }
+
+    @Test
+    void numericClassLabelsStayClassesAndOneIsPositive() {
+        LoadedData loaded = load(write(dir, "n.csv", "label,pred,score\n0,1,0.7\n1,1,0.9\n0,0,0.2\n"));
+        assertThat(loaded.dataset().column("label")).isInstanceOf(CategoricalColumn.class);
+        assertThat(loaded.roles().positiveClass()).isEqualTo("1");
+    }
+
+    @Test
+    void positiveClassIsTheOneTheModelPredictsForHigherScores() {
+        LoadedData loaded = load(write(dir, "p.csv",
+                "true_label,pred_label,score\n<=50K,<=50K,0.1\n>50K,>50K,0.8\n>50K,<=50K,0.3\n"));
+        assertThat(loaded.roles().positiveClass()).isEqualTo(">50K");
+    }
+
+    @Test
+    void overridesWinOverDetection() {
+        Path file = write(dir, "o.csv", "id,label,pred,other\n1,a,b,b\n2,b,b,a\n");
+        ColumnRoles chosen = new ColumnRoles(null, null, "other", null, null, null, "a");
+        LoadedData loaded = new CsvImporter().load(ImportRequest.of(file).withOverrides(chosen), Progress.NONE);
+        assertThat(loaded.roles().prediction()).isEqualTo("other");
+        assertThat(loaded.roles().positiveClass()).isEqualTo("a");
+        assertThat(loaded.roles().label()).isEqualTo("label");
+    }
+
+    @Test
+    void joinsAPredictionsFileOnItsIdAndReportsRowsWithoutAPartner() {
+        Path data = write(dir, "data.csv", "id,age,label\n10,30,a\n11,40,b\n12,50,a\n13,60,b\n");
+        Path predictions = write(dir, "preds.csv", "id,pred\n12,b\n10,a\n99,a\n");
+        LoadedData loaded = new CsvImporter().load(ImportRequest.of(data).withPredictions(predictions, "id"),
+                Progress.NONE);
+        Dataset joined = loaded.dataset();
+        assertThat(joined.columnNames()).containsExactly("id", "age", "label", "pred");
+        assertThat(List.of(joined.column("pred").text(0), joined.column("pred").text(1), joined.column("pred").text(2)))
+                .containsExactly("a", "", "b");
+        assertThat(loaded.warnings()).contains(
+                "preds.csv has 1 row whose id is not in data.csv; they are left out (first ids: 99)",
+                "data.csv has 2 rows without predictions in preds.csv; they stay, without a prediction (first ids: 11, 13)");
+    }
+
+    @Test
+    void readsAFileOfManyBlocksWithQuotedNewlinesAcrossBlockEdges() {
+        StringBuilder csv = new StringBuilder("id,label,pred,text,x\n");
+        int rows = 150_000;
+        for (int i = 1; i <= rows; i++) {
+            String text = i % 7 == 0 ? "\"line one, \"\"q\"\"\nline two\"" : "t" + (i % 13);
+            csv.append(i).append(',').append(i % 3 == 0 ? "a" : "b").append(',').append(i % 5 == 0 ? "a" : "b")
+                    .append(',').append(text).append(',').append(i * 0.5).append('\n');
+        }
+        LoadedData loaded = load(write(dir, "big.csv", csv.toString()));
+        Dataset data = loaded.dataset();
+        assertThat(csv.length()).as("large enough for several blocks").isGreaterThan(3 << 20);
+        assertThat(data.rowCount()).isEqualTo(rows);
+        double sum = 0;
+        for (int row = 0; row < rows; row++) {
+            sum += data.numeric("x").value(row);
+            assertThat(data.rowId(row)).isEqualTo(Integer.toString(row + 1));
+        }
+        assertThat(sum).isEqualTo(0.5 * rows * (rows + 1) / 2);
+        assertThat(data.column("text").text(6)).isEqualTo("line one, \"q\"\nline two");
+        // Line of row r: 1 header line + r earlier records + one extra line per earlier multi-line text.
+        int row = 149_999;
+        assertThat(data.lineOf(row)).isEqualTo(2 + row + row / 7);
+    }
+
+    @Test
+    void aColumnThatLooksNumericInTheSampleButHoldsTextLaterIsReadAsText() {
+        StringBuilder csv = new StringBuilder("id,label,pred,code\n");
+        for (int i = 1; i <= 40_000; i++) {
+            csv.append(i).append(",a,b,").append(i == 39_999 ? "X7" : Integer.toString(i)).append('\n');
+        }
+        Dataset data = load(write(dir, "late.csv", csv.toString())).dataset();
+        assertThat(data.column("code")).isInstanceOf(CategoricalColumn.class);
+        assertThat(data.column("code").text(39_998)).isEqualTo("X7");
+        assertThat(data.column("code").text(4)).isEqualTo("5");
+    }
+
+    @Test
+    void reportsProgressUpToDoneAndStopsWhenCancelled() {
+        Path file = write(dir, "p.csv", "label,pred\na,b\n");
+        double[] last = {0};
+        new CsvImporter().load(ImportRequest.of(file), new Progress() {
+            @Override
+            public void update(double fractionDone) {
+                last[0] = fractionDone;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        assertThat(last[0]).isEqualTo(1.0);
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(double fractionDone) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new CsvImporter().load(ImportRequest.of(file), cancelled)).isInstanceOf(CancelledException.class);
+    }
+}
