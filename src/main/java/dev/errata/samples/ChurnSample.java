@@ -1,0 +1,99 @@
+package dev.errata.samples;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A bank's churn model on its evaluation set: customers with demographics and account facts, whether they
+ * left, and a classifier's score. Two findings are planted for the analyst: the model misses most
+ * leavers among inactive customers in Germany aged 45 to 60 (their churn has a cause it never saw), and
+ * it selects women for retention offers less often than men at the same true churn.
+ */
+public final class ChurnSample {
+
+    public static final List<String> COLUMNS = List.of("id", "age", "age_group", "geography", "gender", "tenure",
+            "balance", "products", "has_card", "is_active", "salary", "label", "prediction", "score");
+    private static final String[] GEOGRAPHY = {"France", "Germany", "Spain"};
+
+    private final int rows;
+    private final long seed;
+
+    public ChurnSample(int rows, long seed) {
+        this.rows = rows;
+        this.seed = seed;
+    }
+
+    /** Writes the CSV; the same rows and seed always give the same bytes. */
+    public void write(Path file) throws IOException {
+        SplittableRandom random = new SplittableRandom(seed);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            csv.printRecord(COLUMNS);
+            for (int id = 1; id <= rows; id++) {
+                csv.printRecord(customer(id, random));
+            }
+        }
+    }
+
+    /** Whether a customer falls in the planted pocket the model gets wrong. */
+    public static boolean inPocket(String geography, int age, boolean active) {
+        return geography.equals("Germany") && age >= 45 && age <= 60 && !active;
+    }
+
+    private static List<Object> customer(int id, SplittableRandom random) {
+        int age = (int) Math.round(Math.min(88, Math.max(18, 39 + 11 * gaussian(random))));
+        String geography = GEOGRAPHY[pick(random, 0.5, 0.25)];
+        boolean female = random.nextDouble() < 0.46;
+        int tenure = random.nextInt(11);
+        double balance = random.nextDouble() < 0.35 ? 0 : Math.round(Math.max(1000, 95_000 + 40_000 * gaussian(random)));
+        int products = 1 + pick(random, 0.5, 0.45);
+        boolean card = random.nextDouble() < 0.7;
+        boolean active = random.nextDouble() < 0.52;
+        double salary = Math.round(10_000 + 190_000 * random.nextDouble());
+
+        double seen = -1.5 + 0.11 * (age - 39) + (geography.equals("Germany") ? 1.0 : 0) + (active ? -1.6 : 0)
+                + (products == 3 ? 3.0 : products == 2 ? -1.8 : 0) + (balance > 0 ? 0.4 : 0) - 0.04 * tenure;
+        double hidden = inPocket(geography, age, active) ? 3.0 : 0;
+        boolean exited = random.nextDouble() < sigmoid(seen + hidden + 0.3 * gaussian(random));
+        double modelLogit = seen + (female ? -0.55 : 0) + 0.45 * gaussian(random);
+        double score = sigmoid(modelLogit);
+        return List.of(id, age, ageGroup(age), geography, female ? "Female" : "Male", tenure, (long) balance, products,
+                card ? 1 : 0, active ? 1 : 0, (long) salary, exited ? "exit" : "stay", score >= 0.5 ? "exit" : "stay",
+                String.format(Locale.ROOT, "%.4f", score));
+    }
+
+    private static String ageGroup(int age) {
+        if (age < 25) {
+            return "<25";
+        }
+        if (age >= 65) {
+            return "65+";
+        }
+        int low = 25 + (age - 25) / 10 * 10;
+        return low + "-" + (low + 9);
+    }
+
+    /** 0 with probability first, 1 with probability second, else 2. */
+    private static int pick(SplittableRandom random, double first, double second) {
+        double u = random.nextDouble();
+        return u < first ? 0 : u < first + second ? 1 : 2;
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        double u = 1 - random.nextDouble();
+        double v = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    private static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+}
