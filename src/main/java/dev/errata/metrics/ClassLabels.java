@@ -27,8 +27,14 @@ final class ClassLabels {
                 names.add(name);
             }
         }
-        names.sort(allNumbers(names) ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
-        return List.copyOf(names);
+        return sorted(names);
+    }
+
+    /** Numeric order when every name reads as a number, else natural string order. */
+    static List<String> sorted(List<String> names) {
+        List<String> copy = new ArrayList<>(names);
+        copy.sort(allNumbers(copy) ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
+        return List.copyOf(copy);
     }
 
     /** Each row's index into {@code classes}, or -1 when the cell is missing. */

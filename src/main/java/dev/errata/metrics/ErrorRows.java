@@ -44,7 +44,8 @@ public record ErrorRows(RoaringBitmap evaluable, RoaringBitmap errors, double to
         return new ErrorRows(sets.evaluable, sets.errors, used);
     }
 
-    private static boolean isError(Outcomes outcomes, int row, double tolerance) {
+    /** For an evaluable row; {@code tolerance} as in {@link #tolerance()}. */
+    static boolean isError(Outcomes outcomes, int row, double tolerance) {
         return outcomes.task() == Task.REGRESSION
                 ? Math.abs(outcomes.residual(row)) > tolerance
                 : outcomes.labelClass(row) != outcomes.predictedClass(row);
