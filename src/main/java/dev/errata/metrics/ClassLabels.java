@@ -1,0 +1,100 @@
+package dev.errata.metrics;
+
+import dev.errata.data.CategoricalColumn;
+import dev.errata.data.Column;
+import dev.errata.data.NumericColumn;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The class list of a classification task and each row's class index. Classes are the union of the label
+ * and prediction values, in numeric order when every one reads as a number, else in natural string order:
+ * the label order of scikit-learn, so per-class results line up with what users compare against.
+ */
+final class ClassLabels {
+
+    private ClassLabels() {
+    }
+
+    static List<String> classesOf(Column label, Column prediction) {
+        List<String> names = new ArrayList<>(valuesOf(label).keySet());
+        for (String name : valuesOf(prediction).keySet()) {
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return sorted(names);
+    }
+
+    /** Numeric order when every name reads as a number, else natural string order. */
+    static List<String> sorted(List<String> names) {
+        List<String> copy = new ArrayList<>(names);
+        copy.sort(allNumbers(copy) ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
+        return List.copyOf(copy);
+    }
+
+    /** Each row's index into {@code classes}, or -1 when the cell is missing. */
+    static int[] indicesOf(Column column, List<String> classes) {
+        Map<String, Integer> classIndex = new HashMap<>();
+        for (int i = 0; i < classes.size(); i++) {
+            classIndex.put(classes.get(i), i);
+        }
+        int[] indices = new int[column.size()];
+        if (column instanceof CategoricalColumn categorical) {
+            int[] byCode = new int[categorical.levelCount()];
+            for (int code = 0; code < byCode.length; code++) {
+                byCode[code] = classIndex.get(categorical.level(code));
+            }
+            int[] codes = categorical.codes();
+            for (int row = 0; row < indices.length; row++) {
+                indices[row] = codes[row] == CategoricalColumn.MISSING ? -1 : byCode[codes[row]];
+            }
+        } else {
+            Map<Double, Integer> byValue = new HashMap<>();
+            valuesOf(column).forEach((name, row) -> byValue.put(((NumericColumn) column).value(row), classIndex.get(name)));
+            double[] values = ((NumericColumn) column).values();
+            for (int row = 0; row < indices.length; row++) {
+                indices[row] = Double.isNaN(values[row]) ? -1 : byValue.get(values[row]);
+            }
+        }
+        return indices;
+    }
+
+    /** The distinct values of a column as text, each with a row holding it. */
+    private static Map<String, Integer> valuesOf(Column column) {
+        Map<String, Integer> rowOfValue = new LinkedHashMap<>();
+        if (column instanceof CategoricalColumn categorical) {
+            int[] codes = categorical.codes();
+            for (int row = 0; row < codes.length; row++) {
+                if (codes[row] != CategoricalColumn.MISSING) {
+                    rowOfValue.putIfAbsent(categorical.level(codes[row]), row);
+                }
+            }
+        } else {
+            Map<Double, Integer> rowOfNumber = new LinkedHashMap<>();
+            double[] values = ((NumericColumn) column).values();
+            for (int row = 0; row < values.length; row++) {
+                if (!Double.isNaN(values[row])) {
+                    rowOfNumber.putIfAbsent(values[row], row);
+                }
+            }
+            rowOfNumber.values().forEach(row -> rowOfValue.put(column.text(row), row));
+        }
+        return rowOfValue;
+    }
+
+    private static boolean allNumbers(List<String> names) {
+        for (String name : names) {
+            try {
+                Double.parseDouble(name);
+            } catch (NumberFormatException notANumber) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

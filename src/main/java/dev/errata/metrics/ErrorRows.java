@@ -1,0 +1,97 @@
+package dev.errata.metrics;
+
+import dev.errata.data.Task;
+import java.util.Arrays;
+import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.RoaringBitmapWriter;
+
+/**
+ * Which rows are errors. Classification: label and prediction both present and different. Regression:
+ * |label − prediction| above the tolerance.
+ *
+ * @param evaluable rows with both a label and a prediction
+ * @param errors the error rows, a subset of {@code evaluable}
+ * @param tolerance the regression tolerance used; NaN for classification
+ */
+public record ErrorRows(RoaringBitmap evaluable, RoaringBitmap errors, double tolerance) {
+
+    /** The share of absolute residuals at or below the default regression tolerance: the worst fifth are errors. */
+    public static final double DEFAULT_TOLERANCE_QUANTILE = 0.8;
+
+    /** Classification errors, or regression errors at the default tolerance. */
+    public static ErrorRows of(Outcomes outcomes) {
+        return of(outcomes, Double.NaN);
+    }
+
+    /** @param tolerance the regression tolerance, NaN for the default; ignored for classification */
+    public static ErrorRows of(Outcomes outcomes, double tolerance) {
+        double used = outcomes.task() != Task.REGRESSION ? Double.NaN
+                : Double.isNaN(tolerance) ? defaultTolerance(outcomes) : tolerance;
+        RowSets sets = RowChunks.reduce(outcomes.rowCount(), RowSets::new, (acc, from, to) -> {
+            RoaringBitmapWriter<RoaringBitmap> evaluable = RoaringBitmapWriter.writer().get();
+            RoaringBitmapWriter<RoaringBitmap> errors = RoaringBitmapWriter.writer().get();
+            for (int row = from; row < to; row++) {
+                if (outcomes.isEvaluable(row)) {
+                    evaluable.add(row);
+                    if (isError(outcomes, row, used)) {
+                        errors.add(row);
+                    }
+                }
+            }
+            acc.evaluable = evaluable.get();
+            acc.errors = errors.get();
+        }, RowSets::merge);
+        return new ErrorRows(sets.evaluable, sets.errors, used);
+    }
+
+    /** For an evaluable row; {@code tolerance} as in {@link #tolerance()}. */
+    static boolean isError(Outcomes outcomes, int row, double tolerance) {
+        return outcomes.task() == Task.REGRESSION
+                ? Math.abs(outcomes.residual(row)) > tolerance
+                : outcomes.labelClass(row) != outcomes.predictedClass(row);
+    }
+
+    /** The 80th percentile of absolute residuals, interpolated linearly as numpy's default; NaN with no rows. */
+    public static double defaultTolerance(Outcomes outcomes) {
+        double[] absolute = new double[outcomes.evaluableRows()];
+        int next = 0;
+        for (int row = 0; row < outcomes.rowCount(); row++) {
+            if (outcomes.isEvaluable(row)) {
+                absolute[next++] = Math.abs(outcomes.residual(row));
+            }
+        }
+        Arrays.parallelSort(absolute);
+        return quantile(absolute, DEFAULT_TOLERANCE_QUANTILE);
+    }
+
+    /** numpy.quantile's default ("linear") of ascending values. */
+    static double quantile(double[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double position = q * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(below + 1, sorted.length - 1);
+        return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+    }
+
+    public int errorCount() {
+        return errors.getCardinality();
+    }
+
+    public int evaluableCount() {
+        return evaluable.getCardinality();
+    }
+
+    /** The row sets of one chunk of rows, merged by union. */
+    private static final class RowSets {
+        private RoaringBitmap evaluable = new RoaringBitmap();
+        private RoaringBitmap errors = new RoaringBitmap();
+
+        RowSets merge(RowSets other) {
+            evaluable.or(other.evaluable);
+            errors.or(other.errors);
+            return this;
+        }
+    }
+}

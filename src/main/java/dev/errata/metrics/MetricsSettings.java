@@ -1,0 +1,54 @@
+package dev.errata.metrics;
+
+import java.util.List;
+
+/**
+ * What the snapshot computes beyond the fixed metrics.
+ *
+ * @param threshold the score threshold of the threshold views (a row is positive when score ≥ threshold)
+ * @param tolerance the regression error tolerance; NaN for the default (80th percentile of |residual|)
+ * @param bins how many quantile bins numeric slice columns get at most
+ * @param sliceColumns columns to slice by, one table each
+ * @param crosses pairs of columns to slice by together
+ */
+public record MetricsSettings(double threshold, double tolerance, int bins, List<String> sliceColumns, List<ColumnPair> crosses) {
+
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    public static final int DEFAULT_BINS = 5;
+
+    /** Two columns whose values are crossed into slices {@code a × b}. */
+    public record ColumnPair(String first, String second) {
+    }
+
+    public MetricsSettings {
+        if (bins < 1) {
+            throw new IllegalArgumentException("bins must be at least 1, not " + bins);
+        }
+        sliceColumns = List.copyOf(sliceColumns);
+        crosses = List.copyOf(crosses);
+    }
+
+    public static MetricsSettings defaults() {
+        return new MetricsSettings(DEFAULT_THRESHOLD, Double.NaN, DEFAULT_BINS, List.of(), List.of());
+    }
+
+    public MetricsSettings withThreshold(double value) {
+        return new MetricsSettings(value, tolerance, bins, sliceColumns, crosses);
+    }
+
+    public MetricsSettings withTolerance(double value) {
+        return new MetricsSettings(threshold, value, bins, sliceColumns, crosses);
+    }
+
+    public MetricsSettings withBins(int value) {
+        return new MetricsSettings(threshold, tolerance, value, sliceColumns, crosses);
+    }
+
+    public MetricsSettings withSliceColumns(List<String> columns) {
+        return new MetricsSettings(threshold, tolerance, bins, columns, crosses);
+    }
+
+    public MetricsSettings withCrosses(List<ColumnPair> pairs) {
+        return new MetricsSettings(threshold, tolerance, bins, sliceColumns, pairs);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.errata.metrics;
+
+import dev.errata.data.ColumnRoles;
+import dev.errata.data.Dataset;
+import dev.errata.data.Task;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every metric of a dataset at one moment: what the window's panels and the headless commands show.
+ * Fields that do not apply to the task are null; undefined numbers inside are NaN, written as
+ * {@code null} in JSON. After a tag edit only the tag metrics change: recompute them with
+ * {@link #withTags}.
+ *
+ * @param errorRows the evaluable and error rows, to filter the table and to compute tag metrics
+ * @param classification label metrics of a classification; null for regression
+ * @param scores score metrics when the data has scores (binary score, or multiclass class probabilities)
+ * @param predictionRates binary rates of the prediction column; null unless binary
+ * @param thresholdRates binary rates of score ≥ the threshold; null unless binary with a score
+ * @param regression residual metrics; null for classification
+ */
+public record MetricsSnapshot(
+        Task task, List<String> classes, int rows, int unevaluableRows, MetricsSettings settings, ErrorRows errorRows,
+        ClassificationMetrics classification, ScoreMetrics scores, BinaryRates predictionRates, BinaryRates thresholdRates,
+        RegressionMetrics regression, List<SliceTable> slices, List<TagMetrics> tags) {
+
+    public MetricsSnapshot {
+        classes = List.copyOf(classes);
+        slices = List.copyOf(slices);
+        tags = List.copyOf(tags);
+    }
+
+    /** @throws IllegalArgumentException when a role or slice column is missing or of the wrong type */
+    public static MetricsSnapshot compute(Dataset data, ColumnRoles roles, MetricsSettings settings, List<TagInput> tags) {
+        Outcomes outcomes = Outcomes.of(data, roles);
+        ErrorRows errorRows = ErrorRows.of(outcomes, settings.tolerance());
+        Task task = outcomes.task();
+        boolean binary = task == Task.BINARY;
+        return new MetricsSnapshot(task, outcomes.classes(), outcomes.rowCount(), outcomes.unevaluableRows(), settings,
+                errorRows,
+                task.isClassification() ? ClassificationMetrics.of(outcomes) : null,
+                outcomes.hasScores() || outcomes.hasClassProbabilities() ? ScoreMetrics.of(outcomes) : null,
+                binary ? RateCounts.over(outcomes, BinaryDecision.fromPrediction(outcomes)) : null,
+                binary && outcomes.hasScores()
+                        ? RateCounts.over(outcomes, BinaryDecision.atThreshold(outcomes, settings.threshold())) : null,
+                task == Task.REGRESSION ? RegressionSums.over(outcomes) : null,
+                slices(data, outcomes, errorRows, settings),
+                TagMetrics.compute(tags, errorRows));
+    }
+
+    private static List<SliceTable> slices(Dataset data, Outcomes outcomes, ErrorRows errorRows, MetricsSettings settings) {
+        List<SliceTable> tables = new ArrayList<>();
+        for (String column : settings.sliceColumns()) {
+            tables.add(SliceTable.of(outcomes, errorRows, RowGroups.of(data, column, settings.bins())));
+        }
+        for (MetricsSettings.ColumnPair pair : settings.crosses()) {
+            RowGroups cross = RowGroups.cross(
+                    RowGroups.of(data, pair.first(), settings.bins()), RowGroups.of(data, pair.second(), settings.bins()));
+            tables.add(SliceTable.of(outcomes, errorRows, cross));
+        }
+        return tables;
+    }
+
+    /** The same snapshot with the tag metrics of other tags (after an edit); nothing else is recomputed. */
+    public MetricsSnapshot withTags(List<TagInput> tagInputs) {
+        return new MetricsSnapshot(task, classes, rows, unevaluableRows, settings, errorRows, classification, scores,
+                predictionRates, thresholdRates, regression, slices, TagMetrics.compute(tagInputs, errorRows));
+    }
+}

@@ -1,0 +1,200 @@
+package dev.errata.metrics;
+
+import dev.errata.data.Column;
+import dev.errata.data.ColumnRoles;
+import dev.errata.data.Dataset;
+import dev.errata.data.NumericColumn;
+import dev.errata.data.Task;
+import java.util.List;
+
+/**
+ * A dataset seen through its column roles: the per-row arrays every metric reads. Rows with a missing label
+ * or prediction stay in the data but are left out of the metrics that need them ({@link #unevaluableRows()}).
+ * The arrays are shared, not copied; nobody may modify them.
+ */
+public final class Outcomes {
+
+    private final Task task;
+    private final int rowCount;
+    private final List<String> classes;
+    private final int[] labelClass;
+    private final int[] predictedClass;
+    private final int positiveClass;
+    private final double[] score;
+    private final double[][] classProbabilities;
+    private final double[] actual;
+    private final double[] predicted;
+    private final int evaluableRows;
+
+    private Outcomes(Task task, int rowCount, List<String> classes, int[] labelClass, int[] predictedClass,
+            int positiveClass, double[] score, double[][] classProbabilities, double[] actual, double[] predicted) {
+        this.task = task;
+        this.rowCount = rowCount;
+        this.classes = classes;
+        this.labelClass = labelClass;
+        this.predictedClass = predictedClass;
+        this.positiveClass = positiveClass;
+        this.score = score;
+        this.classProbabilities = classProbabilities;
+        this.actual = actual;
+        this.predicted = predicted;
+        int evaluable = 0;
+        for (int row = 0; row < rowCount; row++) {
+            evaluable += isEvaluable(row) ? 1 : 0;
+        }
+        this.evaluableRows = evaluable;
+    }
+
+    /**
+     * Binds the role columns. The importer has validated the roles; a role column that is absent or of the
+     * wrong type is a programming error reported with {@link IllegalArgumentException}.
+     */
+    public static Outcomes of(Dataset data, ColumnRoles roles) {
+        if (roles.task() == null) {
+            throw new IllegalArgumentException("the column roles name no task");
+        }
+        Column label = roleColumn(data, roles.label(), "label");
+        Column prediction = roleColumn(data, roles.prediction(), "prediction");
+        int rows = data.rowCount();
+        if (roles.task() == Task.REGRESSION) {
+            return new Outcomes(Task.REGRESSION, rows, List.of(), null, null, -1, null, null,
+                    numbers(label, "label"), numbers(prediction, "prediction"));
+        }
+        List<String> classes = ClassLabels.classesOf(label, prediction);
+        int[] labelClass = ClassLabels.indicesOf(label, classes);
+        int[] predictedClass = ClassLabels.indicesOf(prediction, classes);
+        double[][] probabilities = classProbabilities(data, roles, classes);
+        if (roles.task() == Task.MULTICLASS) {
+            return new Outcomes(Task.MULTICLASS, rows, classes, labelClass, predictedClass, -1, null,
+                    probabilities, null, null);
+        }
+        int positive = positiveClass(roles, classes);
+        double[] score = roles.score() != null
+                ? numbers(roleColumn(data, roles.score(), "score"), "score")
+                : probabilities == null ? null : probabilities[positive];
+        return new Outcomes(Task.BINARY, rows, classes, labelClass, predictedClass, positive, score, null, null, null);
+    }
+
+    private static Column roleColumn(Dataset data, String name, String role) {
+        if (name == null) {
+            throw new IllegalArgumentException("the column roles name no " + role + " column");
+        }
+        return data.find(name).orElseThrow(() -> new IllegalArgumentException(
+                "the " + role + " column \"" + name + "\" is not in " + data.name()));
+    }
+
+    private static double[] numbers(Column column, String role) {
+        if (column instanceof NumericColumn numeric) {
+            return numeric.values();
+        }
+        throw new IllegalArgumentException("the " + role + " column \"" + column.name() + "\" holds text, not numbers");
+    }
+
+    /** Per class (in class order) its probability column, or null when the roles give no class scores. */
+    private static double[][] classProbabilities(Dataset data, ColumnRoles roles, List<String> classes) {
+        if (roles.classScores().isEmpty()) {
+            return null;
+        }
+        double[][] columns = new double[classes.size()][];
+        for (int i = 0; i < columns.length; i++) {
+            String column = roles.classScores().get(classes.get(i));
+            columns[i] = column == null ? null : numbers(roleColumn(data, column, "score of class " + classes.get(i)), "score");
+        }
+        return columns;
+    }
+
+    private static int positiveClass(ColumnRoles roles, List<String> classes) {
+        if (roles.positiveClass() == null) {
+            return classes.size() - 1;
+        }
+        int index = classes.indexOf(roles.positiveClass());
+        if (index < 0) {
+            throw new IllegalArgumentException("the positive class \"" + roles.positiveClass()
+                    + "\" is neither a label nor a prediction; the classes are " + classes);
+        }
+        return index;
+    }
+
+    public Task task() {
+        return task;
+    }
+
+    public int rowCount() {
+        return rowCount;
+    }
+
+    /** The classes in order (empty for regression). */
+    public List<String> classes() {
+        return classes;
+    }
+
+    /** True when the row has both a label and a prediction. */
+    public boolean isEvaluable(int row) {
+        return task == Task.REGRESSION
+                ? !Double.isNaN(actual[row]) && !Double.isNaN(predicted[row])
+                : labelClass[row] >= 0 && predictedClass[row] >= 0;
+    }
+
+    public int evaluableRows() {
+        return evaluableRows;
+    }
+
+    /** Rows left out of the metrics because their label or prediction is missing. */
+    public int unevaluableRows() {
+        return rowCount - evaluableRows;
+    }
+
+    /** The label's class index, -1 when missing (classification only). */
+    public int labelClass(int row) {
+        return labelClass[row];
+    }
+
+    /** The predicted class index, -1 when missing (classification only). */
+    public int predictedClass(int row) {
+        return predictedClass[row];
+    }
+
+    /** The index of the positive class of a binary task, -1 otherwise. */
+    public int positiveClass() {
+        return positiveClass;
+    }
+
+    public boolean hasScores() {
+        return score != null;
+    }
+
+    /** The positive-class score of a binary task, NaN when missing. */
+    public double score(int row) {
+        return score[row];
+    }
+
+    public boolean hasClassProbabilities() {
+        return classProbabilities != null;
+    }
+
+    /** The probability a multiclass model gave a class, NaN when missing or when that class has no column. */
+    public double classProbability(int row, int classIndex) {
+        double[] column = classProbabilities[classIndex];
+        return column == null ? Double.NaN : column[row];
+    }
+
+    /** Regression label, NaN when missing. */
+    public double actual(int row) {
+        return actual[row];
+    }
+
+    /** Regression prediction, NaN when missing. */
+    public double predicted(int row) {
+        return predicted[row];
+    }
+
+    /** Label − prediction (regression), NaN unless both are present. */
+    public double residual(int row) {
+        return actual[row] - predicted[row];
+    }
+
+    /** Whether a binary row's label is the positive class; false when the label is missing. */
+    public boolean isActualPositive(int row) {
+        return labelClass[row] == positiveClass && positiveClass >= 0;
+    }
+}

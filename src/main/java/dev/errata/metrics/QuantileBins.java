@@ -1,0 +1,90 @@
+package dev.errata.metrics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Equal-count bins of a numeric column with edges at values of the data: bins are [eᵢ, eᵢ₊₁), the last one
+ * closed [eₘ₋₁, max]. Heavy ties merge bins, so there may be fewer than asked; when there are no more
+ * distinct values than bins, each value is its own bin.
+ */
+final class QuantileBins {
+
+    private final double[] edges;
+    private final boolean eachValue;
+
+    private QuantileBins(double[] edges, boolean eachValue) {
+        this.edges = edges;
+        this.eachValue = eachValue;
+    }
+
+    /** @param values the column, NaN for missing (ignored) */
+    static QuantileBins of(double[] values, int bins) {
+        double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+        Arrays.parallelSort(sorted);
+        double[] distinct = Arrays.stream(sorted).distinct().toArray();
+        if (distinct.length <= bins) {
+            return new QuantileBins(distinct, true);
+        }
+        double[] candidates = new double[bins + 1];
+        for (int i = 0; i < bins; i++) {
+            candidates[i] = sorted[(int) ((long) i * sorted.length / bins)];
+        }
+        candidates[bins] = sorted[sorted.length - 1];
+        return new QuantileBins(Arrays.stream(candidates).distinct().toArray(), false);
+    }
+
+    int binCount() {
+        return eachValue ? edges.length : edges.length - 1;
+    }
+
+    /** The bin of a present value of the column. */
+    int binOf(double value) {
+        int found = Arrays.binarySearch(edges, value);
+        int bin = found >= 0 ? found : -found - 2;
+        return Math.min(bin, binCount() - 1);
+    }
+
+    /** Labels by edges, e.g. {@code [0.80, 0.95)}, with as many decimals as it takes to tell edges apart. */
+    List<String> labels() {
+        int decimals = decimals();
+        List<String> labels = new ArrayList<>(binCount());
+        for (int bin = 0; bin < binCount(); bin++) {
+            if (eachValue) {
+                labels.add(format(edges[bin], decimals));
+            } else {
+                String close = bin == binCount() - 1 ? "]" : ")";
+                labels.add("[" + format(edges[bin], decimals) + ", " + format(edges[bin + 1], decimals) + close);
+            }
+        }
+        return labels;
+    }
+
+    private int decimals() {
+        boolean integral = Arrays.stream(edges).allMatch(e -> e == Math.rint(e));
+        if (integral) {
+            return 0;
+        }
+        double largest = Arrays.stream(edges).map(Math::abs).max().orElse(0);
+        int decimals = largest >= 100 ? 0 : largest >= 10 ? 1 : 2;
+        while (decimals < 12 && !distinguishes(decimals)) {
+            decimals++;
+        }
+        return decimals;
+    }
+
+    private boolean distinguishes(int decimals) {
+        for (int i = 1; i < edges.length; i++) {
+            if (format(edges[i - 1], decimals).equals(format(edges[i], decimals))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String format(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.errata.metrics;
+
+import dev.errata.data.Task;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The slices of one column or cross, in group order, leaving out groups without rows.
+ *
+ * @param overallRates for a binary task, the rates of the decision over all rows; null otherwise
+ * @param spreads for a binary task, per rate its spread over the slices (small slices included); empty
+ *     otherwise
+ */
+public record SliceTable(String column, List<Slice> slices, BinaryRates overallRates, List<RateSpread> spreads) {
+
+    public SliceTable {
+        slices = List.copyOf(slices);
+        spreads = List.copyOf(spreads);
+    }
+
+    /** Slices with a binary task's rates taken from the prediction column. */
+    public static SliceTable of(Outcomes outcomes, ErrorRows errorRows, RowGroups groups) {
+        BinaryDecision decision = outcomes.task() == Task.BINARY ? BinaryDecision.fromPrediction(outcomes) : null;
+        return of(outcomes, errorRows, groups, decision);
+    }
+
+    /** @param decision the binary decision the rates use (e.g. a threshold), null for other tasks */
+    public static SliceTable of(Outcomes outcomes, ErrorRows errorRows, RowGroups groups, BinaryDecision decision) {
+        SliceCounts[] counts = RowChunks.reduce(outcomes.rowCount(), () -> new SliceCounts[groups.groupCount()],
+                (perGroup, from, to) -> {
+                    for (int row = from; row < to; row++) {
+                        int group = groups.groupOf(row);
+                        if (perGroup[group] == null) {
+                            perGroup[group] = new SliceCounts();
+                        }
+                        perGroup[group].add(outcomes, errorRows, decision, row);
+                    }
+                }, SliceTable::merge);
+        BinaryRates overall = decision == null ? null : overallRates(counts);
+        List<Slice> slices = new ArrayList<>();
+        List<BinaryRates> sliceRates = new ArrayList<>();
+        for (int group = 0; group < counts.length; group++) {
+            if (counts[group] != null) {
+                Slice slice = counts[group].slice(groups.label(group), outcomes.task(), overall);
+                slices.add(slice);
+                if (slice.binary() != null) {
+                    sliceRates.add(slice.binary().rates());
+                }
+            }
+        }
+        List<RateSpread> spreads = new ArrayList<>();
+        if (overall != null) {
+            for (BinaryRate rate : BinaryRate.values()) {
+                spreads.add(RateSpread.of(rate, sliceRates));
+            }
+        }
+        return new SliceTable(groups.column(), slices, overall, spreads);
+    }
+
+    /** Every row is in exactly one group, so the groups' counts add up to the overall counts. */
+    private static BinaryRates overallRates(SliceCounts[] counts) {
+        RateCounts all = new RateCounts();
+        for (SliceCounts group : counts) {
+            if (group != null) {
+                all.merge(group.rates());
+            }
+        }
+        return all.rates();
+    }
+
+    private static SliceCounts[] merge(SliceCounts[] earlier, SliceCounts[] later) {
+        for (int group = 0; group < earlier.length; group++) {
+            if (earlier[group] == null) {
+                earlier[group] = later[group];
+            } else if (later[group] != null) {
+                earlier[group].merge(later[group]);
+            }
+        }
+        return earlier;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.errata.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.errata.data.ColumnRoles;
+import dev.errata.data.Dataset;
+import dev.errata.data.DatasetBuilder;
+import dev.errata.data.Task;
+import org.junit.jupiter.api.Test;
+
+class ClassificationMetricsTest {
+
+    private static final ColumnRoles ROLES = new ColumnRoles(null, "y", "p", null, null, Task.MULTICLASS, null);
+
+    /** scikit-learn's f1_score docstring: y_true = [0,1,2,0,1,2], y_pred = [0,2,1,0,0,1]. */
+    private static ClassificationMetrics sklearnExample() {
+        Dataset data = new DatasetBuilder("d").numeric("y", 0, 1, 2, 0, 1, 2).numeric("p", 0, 2, 1, 0, 0, 1).build();
+        return ClassificationMetrics.of(Outcomes.of(data, ROLES));
+    }
+
+    @Test
+    void matchesScikitLearnsF1Example() {
+        // class 0: tp 2, predicted 3, support 2 → P 2/3, R 1, F1 .8; classes 1 and 2: tp 0 → 0
+        ClassificationMetrics metrics = sklearnExample();
+
+        assertThat(metrics.macroF1()).isCloseTo(0.26666666, within(1e-7));
+        assertThat(metrics.weightedF1()).isCloseTo(0.26666666, within(1e-7));
+        assertThat(metrics.accuracy()).isCloseTo(0.33333333, within(1e-7)); // micro F1 = accuracy
+        assertThat(metrics.macroPrecision()).isCloseTo(2.0 / 9, within(1e-12));
+        assertThat(metrics.macroRecall()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(metrics.perClass().get(0).precision()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(metrics.perClass().get(0).f1()).isCloseTo(0.8, within(1e-12));
+        assertThat(metrics.perClass()).extracting(ClassMetrics::support).containsExactly(2L, 2L, 2L);
+    }
+
+    @Test
+    void theConfusionMatrixHasTrueClassesAsRows() {
+        // true 0: [2,0,0]; true 1: [1,0,1]; true 2: [0,2,0]; column totals 3, 2, 1
+        ConfusionMatrix confusion = sklearnExample().confusion();
+
+        assertThat(confusion.classes()).containsExactly("0", "1", "2");
+        assertThat(confusion.counts().get(1)).containsExactly(1L, 0L, 1L);
+        assertThat(confusion.rowNormalised().get(1)).containsExactly(0.5, 0.0, 0.5);
+        assertThat(confusion.columnNormalised().get(0).get(0)).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(confusion.columnNormalised().get(2).get(1)).isEqualTo(1.0);
+    }
+
+    @Test
+    void aClassNeverPredictedHasPrecisionZero() {
+        // "b" is a label twice but never predicted: precision 0/0 → 0, recall 0/2 = 0; "a": P 2/4, R 1, F1 2/3
+        Dataset data = new DatasetBuilder("d").categorical("y", "a", "a", "b", "b").categorical("p", "a", "a", "a", "a").build();
+
+        ClassificationMetrics metrics = ClassificationMetrics.of(Outcomes.of(data, ROLES.withTask(Task.BINARY)));
+
+        ClassMetrics b = metrics.perClass().get(1);
+        assertThat(b.precision()).isZero();
+        assertThat(b.recall()).isZero();
+        assertThat(b.f1()).isZero();
+        assertThat(metrics.macroF1()).isCloseTo(1.0 / 3, within(1e-12));
+        // an empty column normalises to NaN
+        assertThat(metrics.confusion().columnNormalised().get(0).get(1)).isNaN();
+    }
+
+    @Test
+    void aClassOnlyOnRowsWithoutAPredictionStaysOutOfTheMacroAverage() {
+        // "c" appears only where the prediction is missing; the macro F1 averages a (F1 1) and b (F1 1)
+        Dataset data = new DatasetBuilder("d").categorical("y", "a", "b", "c").categorical("p", "a", "b", null).build();
+
+        ClassificationMetrics metrics = ClassificationMetrics.of(Outcomes.of(data, ROLES));
+
+        assertThat(metrics.perClass()).hasSize(3);
+        assertThat(metrics.macroF1()).isEqualTo(1.0);
+        assertThat(metrics.rows()).isEqualTo(2);
+    }
+
+    @Test
+    void noEvaluableRowLeavesAccuracyUndefined() {
+        Dataset data = new DatasetBuilder("d").categorical("y", "a", null).categorical("p", null, "b").build();
+
+        ClassificationMetrics metrics = ClassificationMetrics.of(Outcomes.of(data, ROLES));
+
+        assertThat(metrics.accuracy()).isNaN();
+        assertThat(metrics.macroF1()).isNaN();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.errata.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.errata.data.ColumnRoles;
+import dev.errata.data.Dataset;
+import dev.errata.data.DatasetBuilder;
+import dev.errata.data.Task;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ScoreMetricsTest {
+
+    private static final ColumnRoles ROLES = new ColumnRoles(null, "y", "p", "s", null, Task.BINARY, null);
+
+    private static ScoreMetrics binary(double[] labels, double... scores) {
+        double[] predictions = new double[labels.length];
+        Dataset data = new DatasetBuilder("d").numeric("y", labels).numeric("p", predictions).numeric("s", scores).build();
+        return ScoreMetrics.of(Outcomes.of(data, ROLES.withPositiveClass("1")));
+    }
+
+    @Test
+    void matchesScikitLearnsRocAucAndAveragePrecisionExample() {
+        // roc_auc_score([0,0,1,1], [.1,.4,.35,.8]) = .75; average_precision_score(...) = .8333…
+        ScoreMetrics metrics = binary(new double[] {0, 0, 1, 1}, 0.1, 0.4, 0.35, 0.8);
+
+        assertThat(metrics.rocAuc()).isCloseTo(0.75, within(1e-12));
+        assertThat(metrics.averagePrecision()).isCloseTo(0.8333333333, within(1e-9));
+        // Brier: (.1² + .4² + .65² + .2²) / 4 = (.01 + .16 + .4225 + .04) / 4 = .158125
+        assertThat(metrics.brierScore()).isCloseTo(0.158125, within(1e-12));
+        assertThat(metrics.scoredRows()).isEqualTo(4);
+    }
+
+    @Test
+    void matchesScikitLearnsLogLossExampleFromClassScoreColumns() {
+        // log_loss(["spam","ham","ham","spam"], [[.1,.9],[.9,.1],[.8,.2],[.35,.65]]) = .21616…
+        // classes sorted: ham, spam; p(true) = .9, .9, .8, .65; mean −ln p = (.10536·2 + .22314 + .43078) / 4
+        Dataset data = new DatasetBuilder("mail")
+                .categorical("y", "spam", "ham", "ham", "spam")
+                .categorical("p", "spam", "ham", "ham", "spam")
+                .numeric("p_ham", 0.1, 0.9, 0.8, 0.35)
+                .numeric("p_spam", 0.9, 0.1, 0.2, 0.65)
+                .build();
+        ColumnRoles roles = ROLES.withScore(null).withClassScores(Map.of("ham", "p_ham", "spam", "p_spam"));
+
+        double binaryLoss = ScoreMetrics.of(Outcomes.of(data, roles)).logLoss();
+        double multiclassLoss = ScoreMetrics.of(Outcomes.of(data, roles.withTask(Task.MULTICLASS))).logLoss();
+
+        assertThat(binaryLoss).isCloseTo(0.21616187, within(1e-8));
+        assertThat(multiclassLoss).isCloseTo(0.21616187, within(1e-8));
+    }
+
+    @Test
+    void multiclassLogLossUsesTheTrueClassProbabilityWithoutRenormalising() {
+        // true a: p .5 → .693147; true c: p .25 → 1.386294 (the row sums to .75, left as is); mean 1.039721
+        Dataset data = new DatasetBuilder("d")
+                .categorical("y", "a", "c")
+                .categorical("p", "a", "b")
+                .numeric("pa", 0.5, 0.25)
+                .numeric("pb", 0.25, 0.25)
+                .numeric("pc", 0.25, 0.25)
+                .build();
+        ColumnRoles roles = new ColumnRoles(null, "y", "p", null, Map.of("a", "pa", "b", "pb", "c", "pc"), Task.MULTICLASS, null);
+
+        ScoreMetrics metrics = ScoreMetrics.of(Outcomes.of(data, roles));
+
+        assertThat(metrics.logLoss()).isCloseTo(1.0397208, within(1e-7));
+        assertThat(metrics.rocAuc()).isNaN();
+        assertThat(metrics.averagePrecision()).isNaN();
+    }
+
+    @Test
+    void equalScoresGiveAucOneHalfAndAveragePrecisionTheBaseRate() {
+        // one tie group: AUC = 1 · (0 + 3/2) / (1 · 3) = .5; AP = (1 − 0) · 1/4
+        ScoreMetrics metrics = binary(new double[] {1, 0, 0, 0}, 0.3, 0.3, 0.3, 0.3);
+
+        assertThat(metrics.rocAuc()).isEqualTo(0.5);
+        assertThat(metrics.averagePrecision()).isEqualTo(0.25);
+    }
+
+    @Test
+    void aSingleTrueClassLeavesAucUndefined() {
+        ScoreMetrics metrics = binary(new double[] {1, 1, 1}, 0.2, 0.5, 0.9);
+
+        assertThat(metrics.rocAuc()).isNaN();
+        assertThat(metrics.averagePrecision()).isEqualTo(1.0);
+    }
+
+    @Test
+    void rowsWithoutAScoreAreLeftOutAndCounted() {
+        // without the NaN row the example is y = [0,1], s = [.1,.8]: AUC 1, log loss (−ln .9 − ln .8) / 2
+        ScoreMetrics metrics = binary(new double[] {0, 1, 1}, 0.1, 0.8, Double.NaN);
+
+        assertThat(metrics.scoredRows()).isEqualTo(2);
+        assertThat(metrics.unscoredRows()).isEqualTo(1);
+        assertThat(metrics.rocAuc()).isEqualTo(1.0);
+        assertThat(metrics.logLoss()).isCloseTo((-Math.log(0.9) - Math.log(0.8)) / 2, within(1e-12));
+    }
+
+    @Test
+    void aCertainMistakeIsClippedToAFiniteLoss() {
+        // p(true) = 1 − 1 = 0 → clipped to 1e-15: −ln 1e-15 = 34.538776
+        ScoreMetrics metrics = binary(new double[] {0, 1}, 1.0, 1.0);
+
+        assertThat(metrics.logLoss()).isCloseTo(34.538776 / 2, within(1e-5));
+    }
+
+    @Test
+    void dataWithoutScoresIsRefused() {
+        Dataset data = new DatasetBuilder("d").numeric("y", 0, 1).numeric("p", 0, 1).build();
+
+        assertThatThrownBy(() -> ScoreMetrics.of(Outcomes.of(data, ROLES.withScore(null))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
