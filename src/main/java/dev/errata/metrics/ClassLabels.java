@@ -1,10 +1,10 @@
 package dev.errata.metrics;
 
 import dev.errata.data.CategoricalColumn;
+import dev.errata.data.ClassOrder;
 import dev.errata.data.Column;
 import dev.errata.data.NumericColumn;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +21,13 @@ final class ClassLabels {
     }
 
     static List<String> classesOf(Column label, Column prediction) {
+        return classesOf(label, prediction == null ? List.of() : valuesOf(prediction).keySet());
+    }
+
+    /** The label's classes and the given others, in class order. */
+    static List<String> classesOf(Column label, java.util.Collection<String> others) {
         List<String> names = new ArrayList<>(valuesOf(label).keySet());
-        for (String name : valuesOf(prediction).keySet()) {
+        for (String name : others) {
             if (!names.contains(name)) {
                 names.add(name);
             }
@@ -30,11 +35,8 @@ final class ClassLabels {
         return sorted(names);
     }
 
-    /** Numeric order when every name reads as a number, else natural string order. */
     static List<String> sorted(List<String> names) {
-        List<String> copy = new ArrayList<>(names);
-        copy.sort(allNumbers(copy) ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
-        return List.copyOf(copy);
+        return ClassOrder.sorted(names);
     }
 
     /** Each row's index into {@code classes}, or -1 when the cell is missing. */
@@ -85,16 +87,5 @@ final class ClassLabels {
             rowOfNumber.values().forEach(row -> rowOfValue.put(column.text(row), row));
         }
         return rowOfValue;
-    }
-
-    private static boolean allNumbers(List<String> names) {
-        for (String name : names) {
-            try {
-                Double.parseDouble(name);
-            } catch (NumberFormatException notANumber) {
-                return false;
-            }
-        }
-        return true;
     }
 }

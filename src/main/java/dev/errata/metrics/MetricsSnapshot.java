@@ -32,7 +32,7 @@ public record MetricsSnapshot(
 
     /** @throws IllegalArgumentException when a role or slice column is missing or of the wrong type */
     public static MetricsSnapshot compute(Dataset data, ColumnRoles roles, MetricsSettings settings, List<TagInput> tags) {
-        Outcomes outcomes = Outcomes.of(data, roles);
+        Outcomes outcomes = Outcomes.of(data, roles, settings.threshold());
         ErrorRows errorRows = ErrorRows.of(outcomes, settings.tolerance());
         Task task = outcomes.task();
         boolean binary = task == Task.BINARY;

@@ -50,29 +50,51 @@ public final class Outcomes {
      * wrong type is a programming error reported with {@link IllegalArgumentException}.
      */
     public static Outcomes of(Dataset data, ColumnRoles roles) {
+        return of(data, roles, MetricsSettings.defaults().threshold());
+    }
+
+    /**
+     * Binds the role columns; without a prediction column, a binary row is predicted positive when its
+     * score reaches the threshold, and a multiclass row as its most probable class.
+     */
+    public static Outcomes of(Dataset data, ColumnRoles roles, double threshold) {
         if (roles.task() == null) {
             throw new IllegalArgumentException("the column roles name no task");
         }
         Column label = roleColumn(data, roles.label(), "label");
-        Column prediction = roleColumn(data, roles.prediction(), "prediction");
         int rows = data.rowCount();
         if (roles.task() == Task.REGRESSION) {
             return new Outcomes(Task.REGRESSION, rows, List.of(), null, null, -1, null, null,
-                    numbers(label, "label"), numbers(prediction, "prediction"));
+                    numbers(label, "label"), numbers(roleColumn(data, roles.prediction(), "prediction"), "prediction"));
         }
-        List<String> classes = ClassLabels.classesOf(label, prediction);
+        Column prediction = roles.prediction() == null ? null : roleColumn(data, roles.prediction(), "prediction");
+        List<String> classes = prediction != null ? ClassLabels.classesOf(label, prediction)
+                : ClassLabels.classesOf(label, scoredClasses(roles));
         int[] labelClass = ClassLabels.indicesOf(label, classes);
-        int[] predictedClass = ClassLabels.indicesOf(prediction, classes);
         double[][] probabilities = classProbabilities(data, roles, classes);
+        int positive = roles.task() == Task.BINARY ? positiveClass(roles, classes) : -1;
+        double[] score = roles.task() != Task.BINARY ? null
+                : roles.score() != null ? numbers(roleColumn(data, roles.score(), "score"), "score")
+                : probabilities == null ? null : probabilities[positive];
+        int[] predictedClass = prediction != null ? ClassLabels.indicesOf(prediction, classes)
+                : score != null ? DerivedPrediction.atThreshold(score, threshold, positive, classes.size())
+                : DerivedPrediction.mostProbable(probabilities, rows);
         if (roles.task() == Task.MULTICLASS) {
             return new Outcomes(Task.MULTICLASS, rows, classes, labelClass, predictedClass, -1, null,
                     probabilities, null, null);
         }
-        int positive = positiveClass(roles, classes);
-        double[] score = roles.score() != null
-                ? numbers(roleColumn(data, roles.score(), "score"), "score")
-                : probabilities == null ? null : probabilities[positive];
         return new Outcomes(Task.BINARY, rows, classes, labelClass, predictedClass, positive, score, null, null, null);
+    }
+
+    /** Classes the model can predict when it gives scores but no prediction column. */
+    private static List<String> scoredClasses(ColumnRoles roles) {
+        if (roles.positiveClass() != null) {
+            return List.of(roles.positiveClass());
+        }
+        if (roles.classScores().isEmpty() && roles.score() == null) {
+            throw new IllegalArgumentException("the column roles name no prediction and no score column");
+        }
+        return List.copyOf(roles.classScores().keySet());
     }
 
     private static Column roleColumn(Dataset data, String name, String role) {
