@@ -1,0 +1,251 @@
+package dev.errata.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errata.metrics.BinaryRate;
+import dev.errata.metrics.BinaryRates;
+import dev.errata.metrics.ClassMetrics;
+import dev.errata.metrics.ClassificationMetrics;
+import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.metrics.Proportion;
+import dev.errata.metrics.RateSpread;
+import dev.errata.metrics.RegressionMetrics;
+import dev.errata.metrics.ScoreMetrics;
+import dev.errata.metrics.Slice;
+import dev.errata.metrics.SliceTable;
+import dev.errata.metrics.TagMetrics;
+import java.util.List;
+
+/**
+ * The metrics as the stable JSON document of docs/metrics-json.md: lower_snake_case names, rates as
+ * fractions, {@code null} where a value does not apply or is undefined.
+ */
+public final class MetricsJson {
+
+    public static final String FORMAT = "errata-metrics/1";
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private MetricsJson() {
+    }
+
+    public static String write(MetricsSummary summary) {
+        try {
+            return MAPPER.writeValueAsString(tree(summary)) + System.lineSeparator();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonNode tree(MetricsSummary summary) {
+        MetricsSnapshot s = summary.snapshot();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("data", summary.dataName());
+        root.put("rows", s.rows());
+        root.put("task", s.task().key());
+        root.put("positive_class", summary.positiveClass());
+        root.put("evaluable_rows", s.errorRows().evaluableCount());
+        root.put("errors", s.errorRows().errorCount());
+        number(root, "threshold", s.settings().threshold());
+        number(root, "tolerance", s.errorRows().tolerance());
+        ArrayNode warnings = root.putArray("warnings");
+        summary.warnings().forEach(warnings::add);
+        root.set("overall", overall(s));
+        root.set("rates", rates(s));
+        root.set("classes", classes(s.classification()));
+        root.set("confusion", confusion(s.classification()));
+        root.set("tags", tags(s.tags()));
+        root.set("slices", slices(s.slices()));
+        root.set("disparities", disparities(s.slices()));
+        return root;
+    }
+
+    private static ObjectNode overall(MetricsSnapshot s) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ClassificationMetrics c = s.classification();
+        ScoreMetrics scores = s.scores();
+        RegressionMetrics r = s.regression();
+        number(o, "accuracy", c == null ? Double.NaN : c.accuracy());
+        number(o, "error_rate", c == null ? Double.NaN : 1 - c.accuracy());
+        number(o, "macro_precision", c == null ? Double.NaN : c.macroPrecision());
+        number(o, "macro_recall", c == null ? Double.NaN : c.macroRecall());
+        number(o, "macro_f1", c == null ? Double.NaN : c.macroF1());
+        number(o, "weighted_precision", c == null ? Double.NaN : c.weightedPrecision());
+        number(o, "weighted_recall", c == null ? Double.NaN : c.weightedRecall());
+        number(o, "weighted_f1", c == null ? Double.NaN : c.weightedF1());
+        number(o, "roc_auc", scores == null ? Double.NaN : scores.rocAuc());
+        number(o, "pr_auc", scores == null ? Double.NaN : scores.averagePrecision());
+        number(o, "log_loss", scores == null ? Double.NaN : scores.logLoss());
+        number(o, "brier_score", scores == null ? Double.NaN : scores.brierScore());
+        number(o, "mae", r == null ? Double.NaN : r.mae());
+        number(o, "rmse", r == null ? Double.NaN : r.rmse());
+        number(o, "r2", r == null ? Double.NaN : r.r2());
+        number(o, "mean_residual", r == null ? Double.NaN : r.meanResidual());
+        number(o, "durbin_watson", r == null ? Double.NaN : r.durbinWatson());
+        if (scores != null) {
+            o.put("scored_rows", scores.scoredRows());
+            o.put("unscored_rows", scores.unscoredRows());
+        }
+        return o;
+    }
+
+    private static JsonNode rates(MetricsSnapshot s) {
+        if (s.predictionRates() == null) {
+            return MAPPER.nullNode();
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        o.set("prediction", rateNode(s.predictionRates()));
+        if (s.thresholdRates() != null) {
+            ObjectNode at = rateNode(s.thresholdRates());
+            number(at, "threshold", s.settings().threshold());
+            o.set("threshold", at);
+        }
+        return o;
+    }
+
+    private static ObjectNode rateNode(BinaryRates r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("tp", r.truePositives());
+        o.put("fp", r.falsePositives());
+        o.put("tn", r.trueNegatives());
+        o.put("fn", r.falseNegatives());
+        for (BinaryRate rate : BinaryRate.values()) {
+            number(o, rate.key(), r.value(rate));
+        }
+        return o;
+    }
+
+    private static JsonNode classes(ClassificationMetrics c) {
+        ArrayNode list = MAPPER.createArrayNode();
+        if (c == null) {
+            return list;
+        }
+        for (ClassMetrics m : c.perClass()) {
+            ObjectNode o = list.addObject();
+            o.put("class", m.name());
+            number(o, "precision", m.precision());
+            number(o, "recall", m.recall());
+            number(o, "f1", m.f1());
+            o.put("support", m.support());
+        }
+        return list;
+    }
+
+    private static JsonNode confusion(ClassificationMetrics c) {
+        if (c == null) {
+            return MAPPER.nullNode();
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        ArrayNode labels = o.putArray("labels");
+        c.confusion().classes().forEach(labels::add);
+        ArrayNode matrix = o.putArray("matrix");
+        for (List<Long> row : c.confusion().counts()) {
+            ArrayNode r = matrix.addArray();
+            row.forEach(r::add);
+        }
+        o.set("row_normalised", numberMatrix(c.confusion().rowNormalised()));
+        o.set("column_normalised", numberMatrix(c.confusion().columnNormalised()));
+        return o;
+    }
+
+    private static ArrayNode numberMatrix(List<List<Double>> rows) {
+        ArrayNode matrix = MAPPER.createArrayNode();
+        for (List<Double> row : rows) {
+            ArrayNode r = matrix.addArray();
+            row.forEach(v -> {
+                if (Double.isNaN(v)) {
+                    r.addNull();
+                } else {
+                    r.add(v);
+                }
+            });
+        }
+        return matrix;
+    }
+
+    private static JsonNode tags(List<TagMetrics> tags) {
+        ArrayNode list = MAPPER.createArrayNode();
+        for (TagMetrics t : tags) {
+            ObjectNode o = list.addObject();
+            o.put("tag", t.name());
+            o.put("count", t.count());
+            o.put("scope_rows", t.scopeRows());
+            o.put("errors", t.errors());
+            proportion(o, "prevalence", t.prevalence());
+            proportion(o, "error_share", t.errorShare());
+            proportion(o, "error_rate", t.errorRate());
+            proportion(o, "accuracy", t.accuracy());
+            number(o, "baseline", t.baseline());
+            number(o, "headroom", t.headroom());
+            number(o, "potential_gain", t.potentialGain());
+            number(o, "lift", t.lift());
+            o.put("small_sample", t.errorRate().smallSample());
+        }
+        return list;
+    }
+
+    private static JsonNode slices(List<SliceTable> tables) {
+        ArrayNode list = MAPPER.createArrayNode();
+        for (SliceTable table : tables) {
+            for (Slice slice : table.slices()) {
+                ObjectNode o = list.addObject();
+                o.put("column", table.column());
+                o.put("value", slice.value());
+                o.put("count", slice.rows());
+                o.put("errors", slice.errors());
+                proportion(o, "accuracy", slice.accuracy());
+                proportion(o, "error_rate", slice.errorRate());
+                o.put("small_sample", slice.errorRate().smallSample());
+                if (slice.binary() != null) {
+                    ObjectNode gaps = MAPPER.createObjectNode();
+                    for (BinaryRate rate : List.of(BinaryRate.POSITIVE_RATE, BinaryRate.TPR, BinaryRate.FPR,
+                            BinaryRate.TNR, BinaryRate.FNR, BinaryRate.PRECISION)) {
+                        number(o, rate.key(), slice.binary().rates().value(rate));
+                        number(gaps, rate.key(), slice.binary().gap(rate));
+                    }
+                    o.set("gap_to_overall", gaps);
+                }
+                if (slice.regression() != null) {
+                    number(o, "mae", slice.regression().mae());
+                    number(o, "rmse", slice.regression().rmse());
+                    number(o, "mean_residual", slice.regression().meanResidual());
+                }
+            }
+        }
+        return list;
+    }
+
+    private static JsonNode disparities(List<SliceTable> tables) {
+        ArrayNode list = MAPPER.createArrayNode();
+        for (SliceTable table : tables) {
+            for (RateSpread spread : table.spreads()) {
+                ObjectNode o = list.addObject();
+                o.put("column", table.column());
+                o.put("rate", spread.rate().key());
+                number(o, "max", spread.max());
+                number(o, "min", spread.min());
+                number(o, "max_minus_min", spread.difference());
+                number(o, "min_over_max", spread.ratio());
+            }
+        }
+        return list;
+    }
+
+    /** A rate and, beside it, its 95% Wilson interval as {@code NAME_low} and {@code NAME_high}. */
+    private static void proportion(ObjectNode o, String name, Proportion p) {
+        number(o, name, p.value());
+        number(o, name + "_low", p.low());
+        number(o, name + "_high", p.high());
+    }
+
+    private static void number(ObjectNode o, String name, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            o.putNull(name);
+        } else {
+            o.put(name, value);
+        }
+    }
+}
