@@ -15,7 +15,8 @@ sealed interface RuleNode {
     /** The matching rows; only called after {@link #check} passed. */
     RoaringBitmap rows(Dataset dataset);
 
-    record And(RuleNode left, RuleNode right) implements RuleNode {
+    /** {@code left and right} when {@code both}, else {@code left or right}. */
+    record Junction(RuleNode left, RuleNode right, boolean both) implements RuleNode {
 
         @Override
         public void check(Dataset dataset) {
@@ -25,21 +26,9 @@ sealed interface RuleNode {
 
         @Override
         public RoaringBitmap rows(Dataset dataset) {
-            return RoaringBitmap.and(left.rows(dataset), right.rows(dataset));
-        }
-    }
-
-    record Or(RuleNode left, RuleNode right) implements RuleNode {
-
-        @Override
-        public void check(Dataset dataset) {
-            left.check(dataset);
-            right.check(dataset);
-        }
-
-        @Override
-        public RoaringBitmap rows(Dataset dataset) {
-            return RoaringBitmap.or(left.rows(dataset), right.rows(dataset));
+            RoaringBitmap l = left.rows(dataset);
+            RoaringBitmap r = right.rows(dataset);
+            return both ? RoaringBitmap.and(l, r) : RoaringBitmap.or(l, r);
         }
     }
 

@@ -1,13 +1,12 @@
 package dev.errata.tags;
 
-import dev.errata.tags.RuleNode.And;
 import dev.errata.tags.RuleNode.ColumnRef;
 import dev.errata.tags.RuleNode.Condition;
 import dev.errata.tags.RuleNode.IsMissing;
+import dev.errata.tags.RuleNode.Junction;
 import dev.errata.tags.RuleNode.Literal;
 import dev.errata.tags.RuleNode.Not;
 import dev.errata.tags.RuleNode.Operator;
-import dev.errata.tags.RuleNode.Or;
 import dev.errata.tags.RuleToken.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,7 @@ final class RuleParser {
     private RuleNode or() {
         RuleNode left = and();
         while (accept(Type.KEYWORD, "or")) {
-            left = new Or(left, and());
+            left = new Junction(left, and(), false);
         }
         return left;
     }
@@ -46,7 +45,7 @@ final class RuleParser {
     private RuleNode and() {
         RuleNode left = unary();
         while (accept(Type.KEYWORD, "and")) {
-            left = new And(left, unary());
+            left = new Junction(left, unary(), true);
         }
         return left;
     }
