@@ -55,7 +55,12 @@ public final class ProjectOpener {
         LoadedData loaded = loader.load(new ImportRequest(data, predictions, doc.joinColumn(), roles(doc.roles()), true), progress);
         List<String> warnings = new ArrayList<>(loaded.warnings());
         RowIds ids = new RowIds(loaded.dataset());
-        Annotations work = TagRecords.annotations(doc, ids);
+        Annotations work;
+        try {
+            work = TagRecords.annotations(doc, ids);
+        } catch (IllegalArgumentException e) {
+            throw new ProjectFileException(file, "bad tag definition: " + e.getMessage(), e);
+        }
         List<String> changed = changedFiles(doc, files);
         if (!changed.isEmpty() || ids.dropped() > 0) {
             warnings.add((changed.isEmpty() ? "the data" : String.join(" and ", changed)) + " changed since the project was saved; kept "

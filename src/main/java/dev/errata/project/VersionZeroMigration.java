@@ -54,6 +54,7 @@ final class VersionZeroMigration implements ProjectMigration {
         }
         ArrayNode reviewedIds = project.putArray("reviewed");
         reviewed.forEach(reviewedIds::add);
+        project.putObject("notes");
         project.put("version", 1);
     }
 }
