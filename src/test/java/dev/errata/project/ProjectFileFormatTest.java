@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagKind;
 import java.io.IOException;
+import org.assertj.core.api.AbstractThrowableAssert;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -38,26 +39,18 @@ class ProjectFileFormatTest {
 
     @Test
     void refusesAVersionNewerThanItReads() throws IOException {
-        ProjectFixture fx = new ProjectFixture(folder);
-        Files.writeString(fx.projectFile, "{\"version\": 7, \"data\": {\"path\": \"data.csv\"}}");
-        assertThatThrownBy(fx::open).isInstanceOf(ProjectFileException.class).hasMessage("churn.errata.json: the file is "
+        openingFails("{\"version\": 7, \"data\": {\"path\": \"data.csv\"}}").hasMessage("churn.errata.json: the file is "
                 + "project version 7, and this version of Errata reads versions up to 1; open it with a newer Errata");
     }
 
     @Test
     void pointsAtBrokenJson() throws IOException {
-        ProjectFixture fx = new ProjectFixture(folder);
-        Files.writeString(fx.projectFile, "{\n  \"version\": 1,\n  \"data\": {\"path\" \"data.csv\"}\n}");
-        assertThatThrownBy(fx::open).isInstanceOf(ProjectFileException.class)
-                .hasMessageStartingWith("churn.errata.json: not valid JSON at line 3, column 19: ");
+        openingFails("{\n  \"version\": 1,\n  \"data\": {\"path\" \"data.csv\"}\n}").hasMessageStartingWith("churn.errata.json: not valid JSON at line 3, column 19: ");
     }
 
     @Test
     void namesAMissingField() throws IOException {
-        ProjectFixture fx = new ProjectFixture(folder);
-        Files.writeString(fx.projectFile, "{\"version\": 1, \"data\": {\"path\": \"data.csv\"}, \"roles\": {}, \"tags\": []}");
-        assertThatThrownBy(fx::open).isInstanceOf(ProjectFileException.class)
-                .hasMessage("churn.errata.json: the field reviewed is missing");
+        openingFails("{\"version\": 1, \"data\": {\"path\": \"data.csv\"}, \"roles\": {}, \"tags\": []}").hasMessage("churn.errata.json: the field reviewed is missing");
     }
 
     @Test
@@ -80,5 +73,11 @@ class ProjectFileFormatTest {
         Files.delete(fx.csv);
         assertThatThrownBy(fx::open).isInstanceOf(ProjectFileException.class)
                 .hasMessageStartingWith("churn.errata.json: its data file data.csv is not there");
+    }
+
+    private AbstractThrowableAssert<?, ? extends Throwable> openingFails(String json) throws IOException {
+        ProjectFixture fx = new ProjectFixture(folder);
+        Files.writeString(fx.projectFile, json);
+        return assertThatThrownBy(fx::open).isInstanceOf(ProjectFileException.class);
     }
 }
