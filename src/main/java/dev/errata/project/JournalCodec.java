@@ -1,0 +1,103 @@
+package dev.errata.project;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errata.project.ProjectDocument.TagRecord;
+import dev.errata.tags.CreateTag;
+import dev.errata.tags.DeleteTag;
+import dev.errata.tags.RedefineTag;
+import dev.errata.tags.SetNote;
+import dev.errata.tags.SetReviewed;
+import dev.errata.tags.SetTagRows;
+import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagEdit;
+import java.util.ArrayList;
+import java.util.List;
+import org.roaringbitmap.RoaringBitmap;
+
+/** Writes an edit as one line of JSON keyed by row ids, and reads it back against the loaded rows. */
+final class JournalCodec {
+
+    private static final ObjectWriter ONE_LINE = ProjectJson.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
+    private final RowIds ids;
+
+    JournalCodec(RowIds ids) {
+        this.ids = ids;
+    }
+
+    String encode(TagEdit edit) throws JsonProcessingException {
+        ObjectNode line = ProjectJson.MAPPER.createObjectNode();
+        if (edit instanceof CreateTag c) {
+            placedTag(line.put("edit", "create_tag"), c.tag(), c.position(), c.rows());
+        } else if (edit instanceof DeleteTag d) {
+            placedTag(line.put("edit", "delete_tag"), d.tag(), d.position(), d.rows());
+        } else if (edit instanceof RedefineTag r) {
+            line.put("edit", "redefine_tag");
+            line.set("before", ProjectJson.MAPPER.valueToTree(TagRecords.record(r.before(), List.of())));
+            line.set("after", ProjectJson.MAPPER.valueToTree(TagRecords.record(r.after(), List.of())));
+        } else if (edit instanceof SetTagRows s) {
+            line.put("edit", "set_tag_rows").put("tag", s.tag()).put("on", s.on());
+            line.set("rows", ProjectJson.MAPPER.valueToTree(ids.ids(s.rows())));
+        } else if (edit instanceof SetReviewed s) {
+            line.put("edit", "set_reviewed").put("on", s.on());
+            line.set("rows", ProjectJson.MAPPER.valueToTree(ids.ids(s.rows())));
+        } else if (edit instanceof SetNote n) {
+            line.put("edit", "set_note").put("row", ids.id(n.row())).put("before", n.before()).put("after", n.after());
+        }
+        return ONE_LINE.writeValueAsString(line);
+    }
+
+    private void placedTag(ObjectNode line, TagDefinition tag, int position, RoaringBitmap rows) {
+        line.put("position", position).set("tag", ProjectJson.MAPPER.valueToTree(TagRecords.record(tag, ids.ids(rows))));
+    }
+
+    /**
+     * @return the edit, or null when it concerns only rows the data no longer has
+     * @throws JsonProcessingException or IllegalArgumentException for a line that does not hold an edit
+     */
+    TagEdit decode(String text) throws JsonProcessingException {
+        JsonNode line = ProjectJson.MAPPER.readTree(text);
+        String kind = line.path("edit").asText();
+        switch (kind) {
+            case "create_tag", "delete_tag" -> {
+                TagRecord tag = ProjectJson.MAPPER.treeToValue(line.get("tag"), TagRecord.class);
+                RoaringBitmap rows = ids.rows(tag.rows());
+                int position = line.path("position").asInt();
+                return kind.equals("create_tag")
+                        ? new CreateTag(TagRecords.definition(tag), position, rows)
+                        : new DeleteTag(TagRecords.definition(tag), position, rows);
+            }
+            case "redefine_tag" -> {
+                return new RedefineTag(
+                        TagRecords.definition(ProjectJson.MAPPER.treeToValue(line.get("before"), TagRecord.class)),
+                        TagRecords.definition(ProjectJson.MAPPER.treeToValue(line.get("after"), TagRecord.class)));
+            }
+            case "set_tag_rows" -> {
+                return new SetTagRows(line.path("tag").asText(), rows(line), line.path("on").asBoolean());
+            }
+            case "set_reviewed" -> {
+                return new SetReviewed(rows(line), line.path("on").asBoolean());
+            }
+            case "set_note" -> {
+                var row = ids.row(line.path("row").asText());
+                return row.isEmpty() ? null : new SetNote(row.getAsInt(), text(line, "before"), text(line, "after"));
+            }
+            default -> throw new IllegalArgumentException("unknown edit \"" + kind + "\"");
+        }
+    }
+
+    private RoaringBitmap rows(JsonNode line) {
+        List<String> rowIds = new ArrayList<>();
+        line.path("rows").forEach(id -> rowIds.add(id.asText()));
+        return ids.rows(rowIds);
+    }
+
+    private static String text(JsonNode line, String field) {
+        JsonNode value = line.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.errata.project;
+
+import dev.errata.tags.TagEdit;
+import dev.errata.tags.TagSession;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Re-applies the edits of a journal left by a session that ended without saving. A process killed while
+ * appending leaves a last line without its newline: that edit never completed, so it is skipped with a
+ * warning and cut off, so the next edit starts on a line of its own.
+ */
+final class JournalReplay {
+
+    private JournalReplay() {
+    }
+
+    /** @return warnings for the user, one line each; the count of replayed edits comes first when any */
+    static List<String> replay(Path journal, TagSession session, JournalCodec codec) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        if (!Files.exists(journal)) {
+            return warnings;
+        }
+        byte[] bytes = Files.readAllBytes(journal);
+        int start = 0;
+        int lineNumber = 0;
+        int replayed = 0;
+        for (int end; (end = indexOf(bytes, start)) >= 0; start = end + 1) {
+            lineNumber++;
+            String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                TagEdit edit = codec.decode(line);
+                if (edit != null) {
+                    session.apply(edit);
+                    replayed++;
+                }
+            } catch (IOException | RuntimeException e) {
+                warnings.add(journal.getFileName() + ":" + lineNumber + ": skipped an edit that could not be replayed: " + e.getMessage());
+            }
+        }
+        if (start < bytes.length) {
+            warnings.add(journal.getFileName() + ":" + (lineNumber + 1) + ": skipped an edit cut off when Errata stopped");
+            try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.WRITE)) {
+                channel.truncate(start);
+            }
+        }
+        if (replayed > 0) {
+            warnings.add(0, "recovered " + replayed + " unsaved edit" + (replayed == 1 ? "" : "s") + " from " + journal.getFileName());
+        }
+        return warnings;
+    }
+
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

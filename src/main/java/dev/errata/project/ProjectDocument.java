@@ -1,0 +1,60 @@
+package dev.errata.project;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The project file as Jackson reads and writes it (field names in lower_snake_case). Rows are keyed by
+ * row id so the file survives re-sorting and re-loading; paths are relative to the project file.
+ *
+ * @param predictions the separate predictions file, or null when {@code data} holds the predictions
+ * @param joinColumn the id column joining {@code predictions} to {@code data}, or null for the detected one
+ * @param reviewed the ids of the reviewed rows
+ * @param notes each annotated row's note, by row id
+ */
+record ProjectDocument(
+        int version,
+        FileRecord data,
+        FileRecord predictions,
+        String joinColumn,
+        RolesRecord roles,
+        ProjectSettings settings,
+        List<TagRecord> tags,
+        List<String> reviewed,
+        Map<String, String> notes,
+        List<SavedView> views,
+        List<String> checks,
+        String summary) {
+
+    ProjectDocument {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        reviewed = reviewed == null ? List.of() : List.copyOf(reviewed);
+        notes = notes == null ? Map.of() : new LinkedHashMap<>(notes);
+        views = views == null ? List.of() : List.copyOf(views);
+        checks = checks == null ? List.of() : List.copyOf(checks);
+        summary = summary == null ? "" : summary;
+        settings = settings == null ? ProjectSettings.DEFAULT : settings;
+    }
+
+    /**
+     * A data file as it was when the project was saved; size and hash tell whether it changed since.
+     *
+     * @param size null in files migrated from version 0, which did not record it
+     */
+    record FileRecord(String path, Long size, String sha256) {
+    }
+
+    record RolesRecord(String id, String label, String prediction, String score, Map<String, String> classScores,
+            String task, String positiveClass) {
+    }
+
+    /** A tag definition with, for hand tags, the ids of its rows. */
+    record TagRecord(String name, String color, String kind, String rule, String sourceColumn, Double baseline,
+            Integer ease, Integer importance, String description, Integer shortcut, List<String> rows) {
+
+        TagRecord {
+            rows = rows == null ? List.of() : List.copyOf(rows);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.errata.project;
+
+import dev.errata.data.ColumnRoles;
+import dev.errata.data.CsvImporter;
+import dev.errata.data.ImportRequest;
+import dev.errata.data.LoadedData;
+import dev.errata.data.Progress;
+import dev.errata.data.Task;
+import dev.errata.project.ProjectDocument.FileRecord;
+import dev.errata.project.ProjectDocument.RolesRecord;
+import dev.errata.tags.Annotations;
+import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagSession;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Opens project files and creates new projects, loading their data through a {@link DataLoader}. */
+public final class ProjectOpener {
+
+    /** Loads a project's data; the CSV importer in the app, a fixture in tests. */
+    @FunctionalInterface
+    public interface DataLoader {
+        LoadedData load(ImportRequest request, Progress progress);
+    }
+
+    private final DataLoader loader;
+
+    public ProjectOpener() {
+        this(new CsvImporter()::load);
+    }
+
+    public ProjectOpener(DataLoader loader) {
+        this.loader = loader;
+    }
+
+    /**
+     * Opens a project, replaying the edits its journal holds. Data that changed since the save still
+     * opens: work on rows whose id is gone is dropped and {@link Project#warnings()} says how much.
+     *
+     * @throws ProjectFileException for a file that is not a project this version can read, or missing data
+     */
+    public Project open(Path projectFile, Progress progress) throws IOException {
+        Path file = projectFile.toAbsolutePath();
+        ProjectDocument doc = ProjectJson.read(file);
+        Path folder = file.getParent();
+        Path data = existing(file, folder, doc.data());
+        Path predictions = doc.predictions() == null ? null : existing(file, folder, doc.predictions());
+        DataFiles files = new DataFiles(data, FileFingerprint.of(data), predictions,
+                predictions == null ? null : FileFingerprint.of(predictions), doc.joinColumn());
+
+        LoadedData loaded = loader.load(new ImportRequest(data, predictions, doc.joinColumn(), roles(doc.roles()), true), progress);
+        List<String> warnings = new ArrayList<>(loaded.warnings());
+        RowIds ids = new RowIds(loaded.dataset());
+        Annotations work;
+        try {
+            work = TagRecords.annotations(doc, ids);
+        } catch (IllegalArgumentException e) {
+            throw new ProjectFileException(file, "bad tag definition: " + e.getMessage(), e);
+        }
+        List<String> changed = changedFiles(doc, files);
+        if (!changed.isEmpty() || ids.dropped() > 0) {
+            warnings.add((changed.isEmpty() ? "the data" : String.join(" and ", changed)) + " changed since the project was saved; kept "
+                    + "every tag, review mark and note whose row id still exists and dropped " + ids.dropped() + " whose row id is gone");
+        }
+        TagSession session = new TagSession(loaded.dataset(), work);
+        for (TagDefinition tag : session.tags()) {
+            session.problem(tag.name()).ifPresent(p -> warnings.add("tag \"" + tag.name() + "\" matches no rows: " + p));
+        }
+        warnings.addAll(JournalReplay.replay(Project.journalOf(file), session, new JournalCodec(new RowIds(loaded.dataset()))));
+        Project project = new Project(file, files, loaded, session, doc, warnings);
+        project.startJournal();
+        return project;
+    }
+
+    /** Loads data into a new project with no tags yet and saves it at {@code projectFile}. */
+    public Project create(Path projectFile, ImportRequest request, Progress progress) throws IOException {
+        LoadedData loaded = loader.load(request, progress);
+        Path data = request.data().toAbsolutePath();
+        Path predictions = request.predictions() == null ? null : request.predictions().toAbsolutePath();
+        DataFiles files = new DataFiles(data, FileFingerprint.of(data), predictions,
+                predictions == null ? null : FileFingerprint.of(predictions), request.joinColumn());
+        ProjectDocument blank = new ProjectDocument(ProjectJson.CURRENT_VERSION, null, null, null, null, null, null, null,
+                null, null, null, null);
+        Project project = new Project(projectFile, files, loaded, new TagSession(loaded.dataset()), blank, loaded.warnings());
+        project.save();
+        return project;
+    }
+
+    private static Path existing(Path projectFile, Path folder, FileRecord record) {
+        Path path = folder.resolve(record.path()).normalize();
+        if (!Files.isRegularFile(path)) {
+            throw new ProjectFileException(projectFile, "its data file " + record.path() + " is not there (looked for " + path + ")");
+        }
+        return path;
+    }
+
+    private static List<String> changedFiles(ProjectDocument doc, DataFiles files) {
+        List<String> changed = new ArrayList<>();
+        if (differs(doc.data(), files.dataPrint())) {
+            changed.add(doc.data().path());
+        }
+        if (doc.predictions() != null && differs(doc.predictions(), files.predictionsPrint())) {
+            changed.add(doc.predictions().path());
+        }
+        return changed;
+    }
+
+    /** A file migrated from version 0 recorded no fingerprint, so it cannot be known to differ. */
+    private static boolean differs(FileRecord record, FileFingerprint now) {
+        return record.size() != null && (record.size() != now.size() || !now.sha256().equals(record.sha256()));
+    }
+
+    private static ColumnRoles roles(RolesRecord r) {
+        return new ColumnRoles(r.id(), r.label(), r.prediction(), r.score(),
+                r.classScores() == null ? Map.of() : r.classScores(),
+                r.task() == null ? null : Task.fromKey(r.task()), r.positiveClass());
+    }
+}

@@ -1,0 +1,61 @@
+package dev.errata.project;
+
+import dev.errata.project.ProjectDocument.TagRecord;
+import dev.errata.tags.Annotations;
+import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.roaringbitmap.RoaringBitmap;
+
+/** Converts the analyst's work between the session's row indices and the file's row ids. */
+final class TagRecords {
+
+    private TagRecords() {
+    }
+
+    static TagRecord record(TagDefinition t, List<String> rowIds) {
+        return new TagRecord(t.name(), t.color(), t.kind().key(), t.rule(), t.sourceColumn(), t.baseline(), t.ease(),
+                t.importance(), t.description(), t.shortcut(), rowIds);
+    }
+
+    static TagDefinition definition(TagRecord r) {
+        return new TagDefinition(r.name(), r.color(), TagKind.fromKey(r.kind()), r.rule(), r.sourceColumn(),
+                r.baseline(), r.ease(), r.importance(), r.description(), r.shortcut());
+    }
+
+    static List<TagRecord> records(Annotations work, RowIds ids) {
+        List<TagRecord> records = new ArrayList<>();
+        for (TagDefinition t : work.tags()) {
+            RoaringBitmap rows = work.handRows().getOrDefault(t.name(), new RoaringBitmap());
+            records.add(record(t, ids.ids(rows)));
+        }
+        return records;
+    }
+
+    static Map<String, String> notes(Annotations work, RowIds ids) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        work.notes().forEach((row, text) -> notes.put(ids.id(row), text));
+        return notes;
+    }
+
+    /** The work a document holds, keeping what the data still has rows for; {@code ids} counts the rest. */
+    static Annotations annotations(ProjectDocument doc, RowIds ids) {
+        List<TagDefinition> tags = new ArrayList<>();
+        Map<String, RoaringBitmap> handRows = new HashMap<>();
+        for (TagRecord r : doc.tags()) {
+            TagDefinition t = definition(r);
+            tags.add(t);
+            if (t.kind() == TagKind.HAND) {
+                handRows.put(t.name(), ids.rows(r.rows()));
+            }
+        }
+        TreeMap<Integer, String> notes = new TreeMap<>();
+        doc.notes().forEach((id, text) -> ids.row(id).ifPresent(row -> notes.put(row, text)));
+        return new Annotations(tags, handRows, ids.rows(doc.reviewed()), notes);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.errata.tags;
+
+import dev.errata.data.Dataset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * The live tags, review marks and notes of one dataset. Only {@link TagEdit}s change it, so every change
+ * is undoable and journaled; rule and imported rows are computed on first use and kept until the tag
+ * is redefined.
+ */
+public final class AnnotationStore {
+
+    private final Dataset dataset;
+    private final List<TagDefinition> tags = new ArrayList<>();
+    private final Map<String, RoaringBitmap> handRows = new HashMap<>();
+    private final RoaringBitmap reviewed = new RoaringBitmap();
+    private final TreeMap<Integer, String> notes = new TreeMap<>();
+    private final Map<String, RoaringBitmap> derivedRows = new HashMap<>();
+    private final Map<String, String> problems = new HashMap<>();
+
+    AnnotationStore(Dataset dataset, Annotations initial) {
+        this.dataset = dataset;
+        for (TagDefinition tag : initial.tags()) {
+            insert(tags.size(), tag, initial.handRows().getOrDefault(tag.name(), new RoaringBitmap()));
+        }
+        reviewed.or(initial.reviewed());
+        notes.putAll(initial.notes());
+    }
+
+    List<TagDefinition> tags() {
+        return List.copyOf(tags);
+    }
+
+    Optional<TagDefinition> tag(String name) {
+        return tags.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    int position(String name) {
+        for (int i = 0; i < tags.size(); i++) {
+            if (tags.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The live bitmap of a tag's rows; callers copy it before handing it out. */
+    RoaringBitmap rows(TagDefinition tag) {
+        if (tag.kind() == TagKind.HAND) {
+            return handRows.get(tag.name());
+        }
+        return derivedRows.computeIfAbsent(tag.name(), name -> evaluate(tag));
+    }
+
+    /** Why a rule or imported tag has no rows in this dataset, e.g. its column is gone. */
+    Optional<String> problem(String name) {
+        return Optional.ofNullable(problems.get(name));
+    }
+
+    private RoaringBitmap evaluate(TagDefinition tag) {
+        try {
+            return TagRows.derived(dataset, tag);
+        } catch (IllegalArgumentException e) {
+            // a project opened on changed data keeps its tags even when their column is gone
+            problems.put(tag.name(), e.getMessage());
+            return new RoaringBitmap();
+        }
+    }
+
+    RoaringBitmap reviewed() {
+        return reviewed;
+    }
+
+    SortedMap<Integer, String> notes() {
+        return notes;
+    }
+
+    Annotations snapshot() {
+        Map<String, RoaringBitmap> hand = new HashMap<>();
+        handRows.forEach((name, rows) -> hand.put(name, rows.clone()));
+        return new Annotations(tags, hand, reviewed.clone(), notes);
+    }
+
+    void insert(int position, TagDefinition tag, RoaringBitmap rows) {
+        tags.add(position, tag);
+        if (tag.kind() == TagKind.HAND) {
+            handRows.put(tag.name(), rows.clone());
+        }
+    }
+
+    void remove(String name) {
+        tags.remove(position(name));
+        handRows.remove(name);
+        forget(name);
+    }
+
+    void redefine(String name, TagDefinition after) {
+        tags.set(position(name), after);
+        RoaringBitmap rows = handRows.remove(name);
+        if (rows != null) {
+            handRows.put(after.name(), rows);
+        }
+        forget(name);
+    }
+
+    private void forget(String name) {
+        derivedRows.remove(name);
+        problems.remove(name);
+    }
+
+    void setRows(String tag, RoaringBitmap rows, boolean on) {
+        change(handRows.get(tag), rows, on);
+    }
+
+    void setReviewed(RoaringBitmap rows, boolean on) {
+        change(reviewed, rows, on);
+    }
+
+    private static void change(RoaringBitmap target, RoaringBitmap rows, boolean on) {
+        if (on) {
+            target.or(rows);
+        } else {
+            target.andNot(rows);
+        }
+    }
+
+    void setNote(int row, String text) {
+        if (text == null || text.isEmpty()) {
+            notes.remove(row);
+        } else {
+            notes.put(row, text);
+        }
+    }
+}

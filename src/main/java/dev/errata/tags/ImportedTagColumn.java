@@ -1,0 +1,70 @@
+package dev.errata.tags;
+
+import dev.errata.data.CategoricalColumn;
+import dev.errata.data.Column;
+import dev.errata.data.Dataset;
+import dev.errata.data.NumericColumn;
+import java.util.Locale;
+import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.RoaringBitmapWriter;
+
+/**
+ * Reads the rows of an imported tag from a boolean column: true/false, yes/no or 1/0 in any case; an
+ * empty cell means not tagged. Anything else is refused, naming the value and its line, because a
+ * misread flag column would silently skew every metric of the tag.
+ */
+final class ImportedTagColumn {
+
+    private ImportedTagColumn() {
+    }
+
+    static RoaringBitmap rows(Dataset dataset, String columnName) {
+        Column column = dataset.column(columnName);
+        RoaringBitmapWriter<RoaringBitmap> out = RoaringBitmapWriter.writer().get();
+        if (column instanceof NumericColumn n) {
+            double[] values = n.values();
+            for (int row = 0; row < values.length; row++) {
+                double v = values[row];
+                if (v == 1) {
+                    out.add(row);
+                } else if (v != 0 && v == v) {
+                    throw notBoolean(dataset, columnName, row, n.text(row));
+                }
+            }
+            return out.get();
+        }
+        CategoricalColumn cat = (CategoricalColumn) column;
+        int[] codes = cat.codes();
+        Boolean[] levelValues = new Boolean[cat.levelCount()];
+        for (int code = 0; code < levelValues.length; code++) {
+            levelValues[code] = truth(cat.level(code));
+        }
+        for (int row = 0; row < codes.length; row++) {
+            int code = codes[row];
+            if (code < 0) {
+                continue;
+            }
+            Boolean value = levelValues[code];
+            if (value == null) {
+                throw notBoolean(dataset, columnName, row, cat.level(code));
+            }
+            if (value) {
+                out.add(row);
+            }
+        }
+        return out.get();
+    }
+
+    private static Boolean truth(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> Boolean.TRUE;
+            case "false", "no", "0" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    private static IllegalArgumentException notBoolean(Dataset dataset, String column, int row, String value) {
+        return new IllegalArgumentException("column \"" + column + "\" holds \"" + value + "\" on line "
+                + dataset.lineOf(row) + "; a tag column holds only true/false, yes/no or 1/0");
+    }
+}

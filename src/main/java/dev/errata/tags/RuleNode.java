@@ -1,0 +1,134 @@
+package dev.errata.tags;
+
+import dev.errata.data.Column;
+import dev.errata.data.Dataset;
+import dev.errata.data.NumericColumn;
+import java.util.List;
+import org.roaringbitmap.RoaringBitmap;
+
+/** The parsed form of a rule: what it says, checked against and evaluated over a dataset on demand. */
+sealed interface RuleNode {
+
+    /** @throws RuleException for an unknown column or a value of the wrong type */
+    void check(Dataset dataset);
+
+    /** The matching rows; only called after {@link #check} passed. */
+    RoaringBitmap rows(Dataset dataset);
+
+    /** {@code left and right} when {@code both}, else {@code left or right}. */
+    record Junction(RuleNode left, RuleNode right, boolean both) implements RuleNode {
+
+        @Override
+        public void check(Dataset dataset) {
+            left.check(dataset);
+            right.check(dataset);
+        }
+
+        @Override
+        public RoaringBitmap rows(Dataset dataset) {
+            RoaringBitmap l = left.rows(dataset);
+            RoaringBitmap r = right.rows(dataset);
+            return both ? RoaringBitmap.and(l, r) : RoaringBitmap.or(l, r);
+        }
+    }
+
+    /** The complement of the inner rows, so it includes rows whose value is missing. */
+    record Not(RuleNode inner) implements RuleNode {
+
+        @Override
+        public void check(Dataset dataset) {
+            inner.check(dataset);
+        }
+
+        @Override
+        public RoaringBitmap rows(Dataset dataset) {
+            return RoaringBitmap.flip(inner.rows(dataset), 0L, dataset.rowCount());
+        }
+    }
+
+    /** {@code column op value}, or {@code column [not] in (values)} as an == against any of them. */
+    record Condition(ColumnRef column, Operator operator, List<Literal> values, boolean negated) implements RuleNode {
+
+        @Override
+        public void check(Dataset dataset) {
+            Column c = column.resolve(dataset);
+            boolean numeric = c instanceof NumericColumn;
+            for (Literal v : values) {
+                if (numeric && v.isText()) {
+                    throw new RuleException("column \"" + c.name() + "\" holds numbers; compare it with a number, not \""
+                            + v.text() + "\"", v.offset(), v.length());
+                }
+                if (!numeric && !v.isText()) {
+                    throw new RuleException("column \"" + c.name() + "\" holds text; put the value in quotes",
+                            v.offset(), v.length());
+                }
+            }
+        }
+
+        @Override
+        public RoaringBitmap rows(Dataset dataset) {
+            return ConditionRows.matching(dataset.column(column.name()), operator, values, negated);
+        }
+    }
+
+    record IsMissing(ColumnRef column, boolean negated) implements RuleNode {
+
+        @Override
+        public void check(Dataset dataset) {
+            column.resolve(dataset);
+        }
+
+        @Override
+        public RoaringBitmap rows(Dataset dataset) {
+            return ConditionRows.missing(dataset.column(column.name()), negated);
+        }
+    }
+
+    /** A column reference with where it stands, for messages. */
+    record ColumnRef(String name, int offset, int length) {
+
+        Column resolve(Dataset dataset) {
+            return dataset.find(name).orElseThrow(
+                    () -> new RuleException("unknown column \"" + name + "\"", offset, length));
+        }
+    }
+
+    /** A literal: {@code text} is set for strings, {@code number} for numbers. */
+    record Literal(String text, double number, int offset, int length) {
+
+        boolean isText() {
+            return text != null;
+        }
+    }
+
+    enum Operator {
+        EQ("=="), NE("!="), LT("<"), LE("<="), GT(">"), GE(">=");
+
+        final String symbol;
+
+        Operator(String symbol) {
+            this.symbol = symbol;
+        }
+
+        static Operator of(String symbol) {
+            for (Operator op : values()) {
+                if (op.symbol.equals(symbol)) {
+                    return op;
+                }
+            }
+            return null;
+        }
+
+        /** Whether a value passes, given the sign of value.compareTo(literal). */
+        boolean accepts(int sign) {
+            return switch (this) {
+                case EQ -> sign == 0;
+                case NE -> sign != 0;
+                case LT -> sign < 0;
+                case LE -> sign <= 0;
+                case GT -> sign > 0;
+                case GE -> sign >= 0;
+            };
+        }
+    }
+}

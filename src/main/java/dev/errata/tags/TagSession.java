@@ -1,0 +1,251 @@
+package dev.errata.tags;
+
+import dev.errata.data.Dataset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * The one way to change tags, review marks and notes of a dataset. Each change is a {@link TagEdit} kept
+ * for undo and redo and announced to listeners. Not thread-safe: use it from one thread (the FX thread in
+ * the window) and hand workers the copies {@link #memberships()} returns.
+ */
+public final class TagSession {
+
+    private final Dataset dataset;
+    private final AnnotationStore store;
+    private final Deque<TagEdit> undo = new ArrayDeque<>();
+    private final Deque<TagEdit> redo = new ArrayDeque<>();
+    private final List<TagSessionListener> listeners = new CopyOnWriteArrayList<>();
+
+    public TagSession(Dataset dataset) {
+        this(dataset, Annotations.empty());
+    }
+
+    /** A session that starts from saved work, with nothing to undo. */
+    public TagSession(Dataset dataset, Annotations saved) {
+        this.dataset = dataset;
+        this.store = new AnnotationStore(dataset, saved);
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public List<TagDefinition> tags() {
+        return store.tags();
+    }
+
+    public Optional<TagDefinition> tag(String name) {
+        return store.tag(name);
+    }
+
+    /** A copy of the tag's rows, by row index. */
+    public RoaringBitmap rows(String tag) {
+        return store.rows(existing(tag)).clone();
+    }
+
+    public TagMembership membership(String tag) {
+        TagDefinition definition = existing(tag);
+        RoaringBitmap scope = definition.kind() == TagKind.HAND
+                ? store.reviewed().clone()
+                : RoaringBitmap.bitmapOfRange(0, dataset.rowCount());
+        return new TagMembership(definition, store.rows(definition).clone(), scope);
+    }
+
+    /** Every tag's membership and scope, in display order, for metrics. */
+    public List<TagMembership> memberships() {
+        List<TagMembership> all = new ArrayList<>();
+        for (TagDefinition t : store.tags()) {
+            all.add(membership(t.name()));
+        }
+        return all;
+    }
+
+    /** Why a rule or imported tag matches nothing in this data, e.g. its column is gone. */
+    public Optional<String> problem(String tag) {
+        store.rows(existing(tag));
+        return store.problem(tag);
+    }
+
+    public RoaringBitmap reviewed() {
+        return store.reviewed().clone();
+    }
+
+    public boolean isReviewed(int row) {
+        return store.reviewed().contains(row);
+    }
+
+    public Optional<String> note(int row) {
+        return Optional.ofNullable(store.notes().get(row));
+    }
+
+    public SortedMap<Integer, String> notes() {
+        return java.util.Collections.unmodifiableSortedMap(store.notes());
+    }
+
+    /** A copy of all the work, for saving. */
+    public Annotations snapshot() {
+        return store.snapshot();
+    }
+
+    /**
+     * @throws IllegalArgumentException when the name or shortcut is taken, or the tag does not fit the data
+     *     (a {@link RuleException} for a bad rule)
+     */
+    public void createTag(TagDefinition tag) {
+        validate(tag, null);
+        apply(new CreateTag(tag, store.tags().size(), new RoaringBitmap()));
+    }
+
+    public void renameTag(String name, String newName) {
+        redefine(name, existing(name).withName(newName));
+    }
+
+    public void recolorTag(String name, String color) {
+        redefine(name, existing(name).withColor(color));
+    }
+
+    public void describeTag(String name, String description) {
+        redefine(name, existing(name).withDescription(description));
+    }
+
+    /** @throws RuleException when the rule does not parse or fit the data */
+    public void changeRule(String name, String rule) {
+        redefine(name, existing(name).withRule(rule));
+    }
+
+    /** Sets baseline, ease, importance and shortcut at once, as the settings dialog does; null clears. */
+    public void updateTagSettings(String name, Double baseline, Integer ease, Integer importance, Integer shortcut) {
+        redefine(name, existing(name).withSettings(baseline, ease, importance, shortcut));
+    }
+
+    private void redefine(String name, TagDefinition after) {
+        TagDefinition before = existing(name);
+        if (!before.equals(after)) {
+            validate(after, name);
+            apply(new RedefineTag(before, after));
+        }
+    }
+
+    public void deleteTag(String name) {
+        TagDefinition tag = existing(name);
+        RoaringBitmap rows = tag.kind() == TagKind.HAND ? store.rows(tag).clone() : new RoaringBitmap();
+        apply(new DeleteTag(tag, store.position(name), rows));
+    }
+
+    /** Tags ({@code on}) or untags rows with a hand tag, as one edit however many rows. */
+    public void setTag(String name, RoaringBitmap rows, boolean on) {
+        TagDefinition tag = existing(name);
+        if (tag.kind() != TagKind.HAND) {
+            throw new IllegalArgumentException("tag \"" + name + "\" is a " + tag.kind().key() + " tag; only hand tags are set by hand");
+        }
+        RoaringBitmap changing = changing(store.rows(tag), rows, on);
+        if (!changing.isEmpty()) {
+            apply(new SetTagRows(name, changing, on));
+        }
+    }
+
+    public void setReviewed(RoaringBitmap rows, boolean on) {
+        RoaringBitmap changing = changing(store.reviewed(), rows, on);
+        if (!changing.isEmpty()) {
+            apply(new SetReviewed(changing, on));
+        }
+    }
+
+    private static RoaringBitmap changing(RoaringBitmap current, RoaringBitmap rows, boolean on) {
+        return on ? RoaringBitmap.andNot(rows, current) : RoaringBitmap.and(rows, current);
+    }
+
+    /** Sets a row's note; null or empty removes it. */
+    public void setNote(int row, String text) {
+        Objects.checkIndex(row, dataset.rowCount());
+        String before = store.notes().get(row);
+        String after = text == null || text.isEmpty() ? null : text;
+        if (!Objects.equals(before, after)) {
+            apply(new SetNote(row, before, after));
+        }
+    }
+
+    /** Applies an edit as a new step of history, as the journal does when it replays one. */
+    public void apply(TagEdit edit) {
+        edit.applyTo(store);
+        undo.push(edit);
+        redo.clear();
+        announce(edit, TagSessionListener.Change.APPLIED);
+    }
+
+    public boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    public boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    /** What undo would undo, e.g. "tag 200 rows car noise". */
+    public Optional<String> undoLabel() {
+        return Optional.ofNullable(undo.peek()).map(TagEdit::label);
+    }
+
+    public Optional<String> redoLabel() {
+        return Optional.ofNullable(redo.peek()).map(TagEdit::label);
+    }
+
+    public void undo() {
+        TagEdit edit = undo.pop();
+        TagEdit effect = edit.inverse();
+        effect.applyTo(store);
+        redo.push(edit);
+        announce(effect, TagSessionListener.Change.UNDONE);
+    }
+
+    public void redo() {
+        TagEdit edit = redo.pop();
+        edit.applyTo(store);
+        undo.push(edit);
+        announce(edit, TagSessionListener.Change.REDONE);
+    }
+
+    public void addListener(TagSessionListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(TagSessionListener listener) {
+        listeners.remove(listener);
+    }
+
+    private void announce(TagEdit effect, TagSessionListener.Change change) {
+        for (TagSessionListener l : listeners) {
+            l.edited(effect, change);
+        }
+    }
+
+    private TagDefinition existing(String name) {
+        return store.tag(name).orElseThrow(() -> new IllegalArgumentException("no tag \"" + name + "\""));
+    }
+
+    /** @param currentName the name the tag has now, or null for a new tag */
+    private void validate(TagDefinition tag, String currentName) {
+        for (TagDefinition other : store.tags()) {
+            if (other.name().equals(currentName)) {
+                continue;
+            }
+            if (other.name().equals(tag.name())) {
+                throw new IllegalArgumentException("there is already a tag \"" + tag.name() + "\"");
+            }
+            if (tag.shortcut() != null && tag.shortcut().equals(other.shortcut())) {
+                throw new IllegalArgumentException("key " + tag.shortcut() + " already toggles tag \"" + other.name() + "\"");
+            }
+        }
+        if (tag.kind() != TagKind.HAND) {
+            TagRows.derived(dataset, tag);
+        }
+    }
+}

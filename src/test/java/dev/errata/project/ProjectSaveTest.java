@@ -1,0 +1,157 @@
+package dev.errata.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagSession;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.roaringbitmap.RoaringBitmap;
+
+class ProjectSaveTest {
+
+    @TempDir
+    Path folder;
+
+    private void tagSome(TagSession s) {
+        s.createTag(TagDefinition.hand("car noise", "#ff0000").withSettings(0.95, 2, 4, 1).withDescription("engine"));
+        s.createTag(TagDefinition.rule("positives", "#00ff00", "label == 1"));
+        s.setTag("car noise", RoaringBitmap.bitmapOf(1, 3), true);
+        s.setReviewed(RoaringBitmap.bitmapOf(0, 1, 2), true);
+        s.setNote(3, "truncated audio");
+    }
+
+    @Test
+    void savesAndOpensEverything() throws IOException {
+        ProjectFixture fx = new ProjectFixture(folder);
+        try (Project p = fx.create()) {
+            tagSome(p.session());
+            p.setSettings(new ProjectSettings(0.4, 2.5));
+            p.setViews(List.of(new SavedView("errors", "label != pred", "score", "descending", List.of())));
+            p.setChecks(List.of("accuracy >= 0.92 on tag:\"car noise\""));
+            p.setSummary("noise explains a third of the errors");
+            p.save();
+        }
+        Files.delete(Project.journalOf(fx.projectFile));
+
+        try (Project reopened = fx.open()) {
+            TagSession s = reopened.session();
+            assertThat(s.tags()).extracting(TagDefinition::name).containsExactly("car noise", "positives");
+            assertThat(s.tag("car noise").orElseThrow())
+                    .isEqualTo(TagDefinition.hand("car noise", "#ff0000").withSettings(0.95, 2, 4, 1).withDescription("engine"));
+            assertThat(s.rows("car noise").toArray()).containsExactly(1, 3);
+            assertThat(s.rows("positives").toArray()).containsExactly(1, 3);
+            assertThat(s.reviewed().toArray()).containsExactly(0, 1, 2);
+            assertThat(s.notes()).containsExactly(java.util.Map.entry(3, "truncated audio"));
+            assertThat(reopened.settings()).isEqualTo(new ProjectSettings(0.4, 2.5));
+            assertThat(reopened.views()).containsExactly(new SavedView("errors", "label != pred", "score", "descending", List.of()));
+            assertThat(reopened.checks()).containsExactly("accuracy >= 0.92 on tag:\"car noise\"");
+            assertThat(reopened.summary()).isEqualTo("noise explains a third of the errors");
+            assertThat(reopened.warnings()).isEmpty();
+            assertThat(fx.lastRequest.overrides().label()).isEqualTo("label");
+            assertThat(fx.lastRequest.data()).isEqualTo(fx.csv.toAbsolutePath());
+        }
+    }
+
+    @Test
+    void writesVersionedSnakeCaseJsonKeyedByRowId() throws IOException {
+        ProjectFixture fx = new ProjectFixture(folder);
+        try (Project p = fx.create()) {
+            tagSome(p.session());
+            p.save();
+        }
+        JsonNode json = ProjectJson.MAPPER.readTree(fx.projectFile.toFile());
+        assertThat(json.path("version").asInt()).isEqualTo(1);
+        assertThat(json.at("/data/path").asText()).isEqualTo("data.csv");
+        assertThat(json.at("/data/size").asLong()).isEqualTo(Files.size(fx.csv));
+        assertThat(json.at("/data/sha256").asText()).hasSize(64);
+        assertThat(json.at("/roles/positive_class").asText()).isEqualTo("1");
+        assertThat(json.at("/tags/0/rows").toString()).isEqualTo("[\"b\",\"d\"]");
+        assertThat(json.at("/tags/1/rule").asText()).isEqualTo("label == 1");
+        assertThat(json.at("/reviewed").toString()).isEqualTo("[\"a\",\"b\",\"c\"]");
+        assertThat(json.at("/notes/d").asText()).isEqualTo("truncated audio");
+        assertThat(json.at("/settings/threshold").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
+    void anInterruptedSaveLeavesTheOldProjectWhole() throws IOException {
+        ProjectFixture fx = new ProjectFixture(folder);
+        try (Project p = fx.create()) {
+            tagSome(p.session());
+            p.save();
+            p.session().createTag(TagDefinition.hand("blurry", "#0000ff"));
+            assertThatThrownBy(() -> p.save(fx.projectFile, out -> new FailingHalfWay(out)))
+                    .isInstanceOf(IOException.class);
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("data.csv", "churn.errata.json", "churn.errata.json.bak", "churn.errata.journal");
+        }
+        // a crash can also leave a temp file behind; it must not get in the way
+        Files.writeString(folder.resolve("churn.errata.json123.tmp"), "{\"version\": 1, \"da");
+
+        try (Project reopened = fx.open()) {
+            assertThat(reopened.session().tags()).extracting(TagDefinition::name).containsExactly("car noise", "positives", "blurry");
+            assertThat(reopened.session().rows("car noise").toArray()).containsExactly(1, 3);
+        }
+    }
+
+    @Test
+    void keepsThePreviousVersionAsBackup() throws IOException {
+        ProjectFixture fx = new ProjectFixture(folder);
+        try (Project p = fx.create()) {
+            String first = Files.readString(fx.projectFile);
+            p.session().createTag(TagDefinition.hand("x", "#000000"));
+            p.save();
+            assertThat(Files.readString(Project.backupOf(fx.projectFile))).isEqualTo(first);
+            assertThat(Files.readString(Project.journalOf(fx.projectFile))).isEmpty();
+        }
+    }
+
+    @Test
+    void saveAsStoresPathsRelativeToTheNewFile() throws IOException {
+        ProjectFixture fx = new ProjectFixture(folder);
+        Path moved = Files.createDirectories(folder.resolve("sub")).resolve("copy.errata.json");
+        try (Project p = fx.create()) {
+            p.session().createTag(TagDefinition.hand("x", "#000000"));
+            p.saveAs(moved);
+            assertThat(p.file()).isEqualTo(moved.toAbsolutePath());
+            p.session().setTag("x", RoaringBitmap.bitmapOf(0), true);
+        }
+        assertThat(ProjectJson.MAPPER.readTree(moved.toFile()).at("/data/path").asText()).isEqualTo("../data.csv");
+        assertThat(Project.journalOf(moved)).isNotEmptyFile();
+        assertThat(Project.journalOf(fx.projectFile)).doesNotExist();
+        try (Project reopened = fx.opener().open(moved, dev.errata.data.Progress.NONE)) {
+            assertThat(reopened.session().rows("x").toArray()).containsExactly(0);
+        }
+    }
+
+    /** Lets the first bytes through, then fails as a full disk or a killed process would. */
+    private static final class FailingHalfWay extends FilterOutputStream {
+
+        private int left = 20;
+
+        FailingHalfWay(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            int n = Math.min(left, len);
+            out.write(b, off, n);
+            left -= n;
+            if (n < len) {
+                throw new IOException("disk full");
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package dev.errata.tags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.errata.data.Dataset;
+import dev.errata.data.DatasetBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.roaringbitmap.RoaringBitmap;
+
+class TagSessionTest {
+
+    private final Dataset data = new DatasetBuilder("fixture")
+            .categorical("id", "a", "b", "c", "d", "e")
+            .numeric("snr", 5, 12, 9.5, 30, 1)
+            .categorical("noisy", "yes", "No", "TRUE", "false", null)
+            .numeric("flag", 1, 0, 0, 1, Double.NaN)
+            .categorical("bad_flag", "yes", "maybe", "no", "no", "no")
+            .idColumn("id")
+            .build();
+    private final TagSession session = new TagSession(data);
+    private final List<String> heard = new ArrayList<>();
+
+    TagSessionTest() {
+        session.addListener((effect, change) -> heard.add(change + " " + effect.label()));
+    }
+
+    @Test
+    void undoesAndRedoesABulkToggleAsOneEdit() {
+        session.createTag(TagDefinition.hand("car noise", "#ff0000"));
+        session.setTag("car noise", RoaringBitmap.bitmapOf(0, 2), true);
+        session.setTag("car noise", RoaringBitmap.bitmapOf(1, 2, 3), true);
+        assertThat(session.rows("car noise").toArray()).containsExactly(0, 1, 2, 3);
+
+        session.undo();
+        assertThat(session.rows("car noise").toArray()).containsExactly(0, 2);
+        session.redo();
+        assertThat(session.rows("car noise").toArray()).containsExactly(0, 1, 2, 3);
+
+        session.setTag("car noise", RoaringBitmap.bitmapOf(0, 4), false);
+        session.undo();
+        assertThat(session.rows("car noise").toArray()).containsExactly(0, 1, 2, 3);
+        assertThat(heard).containsExactly("APPLIED create tag car noise", "APPLIED tag 2 rows car noise",
+                "APPLIED tag 2 rows car noise", "UNDONE untag 2 rows car noise", "REDONE tag 2 rows car noise",
+                "APPLIED untag 1 row car noise", "UNDONE tag 1 row car noise");
+    }
+
+    @Test
+    void togglingTenThousandRowsIsOneEdit() {
+        Dataset big = new DatasetBuilder("big").numeric("x", new double[20_000]).build();
+        TagSession s = new TagSession(big);
+        s.createTag(TagDefinition.hand("t", "#000000"));
+        s.setTag("t", RoaringBitmap.bitmapOfRange(0, 10_000), true);
+        s.undo();
+        assertThat(s.rows("t").isEmpty()).isTrue();
+        s.undo();
+        assertThat(s.tags()).isEmpty();
+        assertThat(s.canUndo()).isFalse();
+    }
+
+    @Test
+    void undoOfDeleteRestoresPositionAndRows() {
+        session.createTag(TagDefinition.hand("first", "#111111"));
+        session.createTag(TagDefinition.hand("second", "#222222"));
+        session.setTag("first", RoaringBitmap.bitmapOf(1, 3), true);
+        session.deleteTag("first");
+        assertThat(session.tags()).extracting(TagDefinition::name).containsExactly("second");
+
+        session.undo();
+        assertThat(session.tags()).extracting(TagDefinition::name).containsExactly("first", "second");
+        assertThat(session.rows("first").toArray()).containsExactly(1, 3);
+        session.redo();
+        assertThat(session.tag("first")).isEmpty();
+    }
+
+    @Test
+    void undoesEveryKindOfRedefinition() {
+        session.createTag(TagDefinition.hand("blurry", "#123456"));
+        session.setTag("blurry", RoaringBitmap.bitmapOf(4), true);
+        TagDefinition original = session.tag("blurry").orElseThrow();
+
+        session.renameTag("blurry", "out of focus");
+        assertThat(session.rows("out of focus").toArray()).containsExactly(4);
+        session.recolorTag("out of focus", "#abcdef");
+        session.describeTag("out of focus", "camera shake");
+        session.updateTagSettings("out of focus", 0.9, 2, 5, 3);
+        assertThat(session.tag("out of focus").orElseThrow())
+                .isEqualTo(new TagDefinition("out of focus", "#abcdef", TagKind.HAND, null, null, 0.9, 2, 5, "camera shake", 3));
+
+        for (int i = 0; i < 4; i++) {
+            session.undo();
+        }
+        assertThat(session.tags()).containsExactly(original);
+        assertThat(session.rows("blurry").toArray()).containsExactly(4);
+        for (int i = 0; i < 4; i++) {
+            session.redo();
+        }
+        assertThat(session.tag("out of focus").orElseThrow().shortcut()).isEqualTo(3);
+    }
+
+    @Test
+    void undoesReviewMarksAndNotes() {
+        session.setReviewed(RoaringBitmap.bitmapOf(0, 1), true);
+        session.setReviewed(RoaringBitmap.bitmapOf(1, 2), false);
+        assertThat(session.reviewed().toArray()).containsExactly(0);
+        session.undo();
+        assertThat(session.reviewed().toArray()).containsExactly(0, 1);
+
+        session.setNote(2, "truncated audio");
+        session.setNote(2, "clipped");
+        session.undo();
+        assertThat(session.note(2)).contains("truncated audio");
+        session.undo();
+        assertThat(session.note(2)).isEmpty();
+        session.redo();
+        assertThat(session.notes()).containsEntry(2, "truncated audio");
+        assertThat(session.redoLabel()).contains("edit note");
+    }
+
+    @Test
+    void aNewEditClearsRedo() {
+        session.setReviewed(RoaringBitmap.bitmapOf(0), true);
+        session.undo();
+        session.setReviewed(RoaringBitmap.bitmapOf(1), true);
+        assertThat(session.canRedo()).isFalse();
+    }
+
+    @Test
+    void ruleTagsFollowTheirRuleAndCountAllRows() {
+        session.createTag(TagDefinition.rule("low snr", "#00ff00", "snr < 10"));
+        assertThat(session.rows("low snr").toArray()).containsExactly(0, 2, 4);
+        TagMembership m = session.membership("low snr");
+        assertThat(m.scope().toArray()).containsExactly(0, 1, 2, 3, 4);
+
+        session.changeRule("low snr", "snr < 6");
+        assertThat(session.rows("low snr").toArray()).containsExactly(0, 4);
+        session.undo();
+        assertThat(session.rows("low snr").toArray()).containsExactly(0, 2, 4);
+    }
+
+    @Test
+    void handTagsCountReviewedRowsOnly() {
+        session.createTag(TagDefinition.hand("glare", "#00ff00"));
+        session.setTag("glare", RoaringBitmap.bitmapOf(0, 1, 2), true);
+        session.setReviewed(RoaringBitmap.bitmapOf(1, 2, 3), true);
+        TagMembership m = session.membership("glare");
+        assertThat(m.scope().toArray()).containsExactly(1, 2, 3);
+        assertThat(m.rowsInScope().toArray()).containsExactly(1, 2);
+    }
+
+    @Test
+    void importedTagsReadBooleanColumns() {
+        session.createTag(TagDefinition.imported("noisy", "#0000ff", "noisy"));
+        session.createTag(TagDefinition.imported("flag", "#0000ff", "flag"));
+        assertThat(session.rows("noisy").toArray()).containsExactly(0, 2);
+        assertThat(session.rows("flag").toArray()).containsExactly(0, 3);
+        assertThatThrownBy(() -> session.setTag("flag", RoaringBitmap.bitmapOf(1), true))
+                .hasMessageContaining("only hand tags");
+    }
+
+    @Test
+    void refusesAnImportedColumnWithOtherValues() {
+        assertThatThrownBy(() -> session.createTag(TagDefinition.imported("bad", "#0000ff", "bad_flag")))
+                .hasMessage("column \"bad_flag\" holds \"maybe\" on line 3; a tag column holds only true/false, yes/no or 1/0");
+        assertThatThrownBy(() -> session.createTag(TagDefinition.imported("bad", "#0000ff", "snr")))
+                .hasMessageContaining("holds \"5.0\" on line 2");
+        assertThat(session.tags()).isEmpty();
+    }
+
+    @Test
+    void refusesTakenNamesShortcutsAndBadRules() {
+        session.createTag(TagDefinition.hand("a", "#000000").withSettings(null, null, null, 1));
+        assertThatThrownBy(() -> session.createTag(TagDefinition.hand("a", "#000000")))
+                .hasMessage("there is already a tag \"a\"");
+        assertThatThrownBy(() -> session.createTag(TagDefinition.hand("b", "#000000").withSettings(null, null, null, 1)))
+                .hasMessage("key 1 already toggles tag \"a\"");
+        assertThatThrownBy(() -> session.createTag(TagDefinition.rule("r", "#000000", "snri < 3")))
+                .isInstanceOf(RuleException.class).hasMessage("unknown column \"snri\" at 0");
+        assertThatThrownBy(() -> TagDefinition.hand("c", "red")).hasMessageContaining("#rrggbb");
+        assertThatThrownBy(() -> TagDefinition.hand("c", "#000000").withSettings(null, 6, null, null))
+                .hasMessageContaining("ease must be 1 to 5");
+        assertThat(session.tags()).hasSize(1);
+    }
+
+    @Test
+    void snapshotRestoresIntoANewSessionWithoutHistory() {
+        session.createTag(TagDefinition.hand("a", "#000000"));
+        session.setTag("a", RoaringBitmap.bitmapOf(2), true);
+        session.setReviewed(RoaringBitmap.bitmapOf(2), true);
+        session.setNote(2, "n");
+        TagSession restored = new TagSession(data, session.snapshot());
+        assertThat(restored.snapshot()).isEqualTo(session.snapshot());
+        assertThat(restored.canUndo()).isFalse();
+    }
+}
