@@ -1,13 +1,22 @@
 package dev.errata.cli;
 
+import dev.errata.data.BadInputException;
+import dev.errata.data.CancelledException;
+import dev.errata.project.ProjectFileException;
+import dev.errata.tags.RuleException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top command: its subcommands are the headless uses of the jar. */
 @Command(name = "errata", mixinStandardHelpOptions = true, version = "Errata 0.1.0",
         description = "Error analysis of machine-learning models. Without a command, opens the window.",
-        subcommands = {})
+        subcommands = {MetricsCommand.class, SampleCommand.class})
 public final class ErrataCommand implements Runnable {
+
+    /** Exit code for input the command cannot use: a bad file, column, value or option. */
+    public static final int BAD_INPUT = 2;
 
     @Override
     public void run() {
@@ -20,6 +29,26 @@ public final class ErrataCommand implements Runnable {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new ErrataCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its handling of bad input: one line on stderr and exit code 2, no stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new ErrataCommand());
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (isBadInput(e)) {
+                cmd.getErr().println("errata: " + e.getMessage());
+                cmd.getErr().flush();
+                return BAD_INPUT;
+            }
+            throw e;
+        });
+        return line;
+    }
+
+    private static boolean isBadInput(Exception e) {
+        return e instanceof BadInputException || e instanceof ProjectFileException || e instanceof RuleException
+                || e instanceof IllegalArgumentException || e instanceof IOException || e instanceof UncheckedIOException
+                || e instanceof CancelledException;
     }
 }

@@ -64,6 +64,17 @@ public final class CsvImporter {
         return new LoadedData(dataset, roles, warnings);
     }
 
+    /** The column names of a CSV file (and of its predictions file, if any), read from the headers only. */
+    public static List<String> columnNames(ImportRequest request) {
+        requireReadable(request.data());
+        List<String> names = new ArrayList<>(List.of(CsvSample.take(request.data()).header().names()));
+        if (request.predictions() != null) {
+            requireReadable(request.predictions());
+            names.addAll(List.of(CsvSample.take(request.predictions()).header().names()));
+        }
+        return names;
+    }
+
     private static ColumnRoles completeRoles(ColumnRoles roles, Dataset dataset, boolean regression) {
         if (regression) {
             return roles.withTask(Task.REGRESSION).withPositiveClass(null);

@@ -1,0 +1,99 @@
+package dev.errata.cli;
+
+import dev.errata.data.Dataset;
+import dev.errata.data.LoadedData;
+import dev.errata.data.Progress;
+import dev.errata.metrics.MetricsSettings;
+import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.metrics.TagInput;
+import dev.errata.project.Project;
+import dev.errata.project.ProjectOpener;
+import dev.errata.report.MetricsSummary;
+import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagMembership;
+import dev.errata.tags.TagSession;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The data, tags and settings a headless command works on, from a project or from data files and options. */
+final class Analysis {
+
+    private static final String[] TAG_COLORS = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+        "#b07aa1", "#ff9da7", "#9c755f"};
+
+    private final LoadedData data;
+    private final List<TagMembership> memberships;
+    private final MetricsSettings settings;
+
+    private Analysis(LoadedData data, List<TagMembership> memberships, MetricsSettings settings) {
+        this.data = data;
+        this.memberships = memberships;
+        this.settings = settings;
+    }
+
+    static Analysis load(AnalysisOptions options) throws IOException {
+        MetricsSettings settings = MetricsSettings.defaults().withBins(options.bins)
+                .withSliceColumns(options.slices).withCrosses(crosses(options.crosses));
+        LoadedData data;
+        List<TagMembership> memberships = new ArrayList<>();
+        if (options.project != null) {
+            if (options.data.hasData()) {
+                throw new IllegalArgumentException("give either DATA.csv or --project, not both");
+            }
+            try (Project project = new ProjectOpener().open(options.project, Progress.NONE)) {
+                data = withWarnings(project.data(), project.warnings());
+                memberships.addAll(project.memberships());
+                settings = settings.withThreshold(project.settings().threshold());
+                if (project.settings().tolerance() != null) {
+                    settings = settings.withTolerance(project.settings().tolerance());
+                }
+            }
+        } else if (options.data.hasData()) {
+            data = new dev.errata.data.CsvImporter().load(options.data.request(), Progress.NONE);
+        } else {
+            throw new IllegalArgumentException("give the data file (DATA.csv) or --project FILE");
+        }
+        memberships.addAll(importedTags(data.dataset(), options.tagColumns));
+        if (options.threshold != null) {
+            settings = settings.withThreshold(options.threshold);
+        }
+        if (options.tolerance != null) {
+            settings = settings.withTolerance(options.tolerance);
+        }
+        return new Analysis(data, memberships, settings);
+    }
+
+    MetricsSummary summarize() {
+        List<TagInput> tags = memberships.stream().map(m -> new TagInput(m.tag().name(), m.rows(), m.scope(),
+                m.tag().baseline() == null ? Double.NaN : m.tag().baseline())).toList();
+        MetricsSnapshot snapshot = MetricsSnapshot.compute(data.dataset(), data.roles(), settings, tags);
+        return new MetricsSummary(data.dataset().name(), data.roles().positiveClass(), data.warnings(), snapshot);
+    }
+
+    private static LoadedData withWarnings(LoadedData data, List<String> warnings) {
+        return new LoadedData(data.dataset(), data.roles(), warnings);
+    }
+
+    /** Boolean columns as tags; a scratch session computes their rows, so no project is changed. */
+    private static List<TagMembership> importedTags(Dataset dataset, List<String> columns) {
+        TagSession scratch = new TagSession(dataset);
+        for (int i = 0; i < columns.size(); i++) {
+            dataset.column(columns.get(i));
+            scratch.createTag(TagDefinition.imported(columns.get(i), TAG_COLORS[i % TAG_COLORS.length], columns.get(i)));
+        }
+        return scratch.memberships();
+    }
+
+    private static List<MetricsSettings.ColumnPair> crosses(List<String> specs) {
+        List<MetricsSettings.ColumnPair> pairs = new ArrayList<>();
+        for (String spec : specs) {
+            String[] parts = spec.split(",", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalArgumentException("--cross takes two columns as COL1,COL2, not \"" + spec + "\"");
+            }
+            pairs.add(new MetricsSettings.ColumnPair(parts[0].strip(), parts[1].strip()));
+        }
+        return pairs;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.errata.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** What to analyse: a project, or data with its roles, and the settings of the analysis. */
+public final class AnalysisOptions {
+
+    @Mixin
+    DataOptions data = new DataOptions();
+
+    @Option(names = "--project", paramLabel = "FILE",
+            description = "A project (NAME.errata.json): its data, roles, settings and tags.")
+    Path project;
+
+    @Option(names = "--threshold", paramLabel = "X", description = "Score at or above which a row is positive (default 0.5,"
+            + " or the project's).")
+    Double threshold;
+
+    @Option(names = "--tolerance", paramLabel = "X",
+            description = "Regression: an absolute residual above X is an error (default: the 80th percentile).")
+    Double tolerance;
+
+    @Option(names = "--slice", paramLabel = "COL", description = "Slice the metrics by this column (repeatable).")
+    List<String> slices = new ArrayList<>();
+
+    @Option(names = "--cross", paramLabel = "COL1,COL2", split = ";",
+            description = "Slice by the cells of a cross of two columns (repeatable).")
+    List<String> crosses = new ArrayList<>();
+
+    @Option(names = "--bins", paramLabel = "N", defaultValue = "5",
+            description = "Quantile bins for numeric slice columns (default ${DEFAULT-VALUE}).")
+    int bins;
+
+    @Option(names = "--tag-column", paramLabel = "COL",
+            description = "A boolean column to treat as a tag (repeatable).")
+    List<String> tagColumns = new ArrayList<>();
+}

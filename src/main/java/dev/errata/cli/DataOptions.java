@@ -1,0 +1,71 @@
+package dev.errata.cli;
+
+import dev.errata.data.ColumnRoles;
+import dev.errata.data.CsvImporter;
+import dev.errata.data.ImportRequest;
+import dev.errata.data.RoleDetector;
+import dev.errata.data.Task;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** How a command is told which data to read and which columns play which part, when no project says it. */
+public final class DataOptions {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DATA.csv",
+            description = "The evaluation data: labels, predictions and features (left out with --project).")
+    Path data;
+
+    @Option(names = "--predictions", paramLabel = "P.csv", description = "A predictions file to join to DATA.csv.")
+    Path predictions;
+
+    @Option(names = "--join", paramLabel = "COL", description = "The id column both files share.")
+    String join;
+
+    @Option(names = "--id", paramLabel = "COL", description = "The column holding row ids.")
+    String id;
+
+    @Option(names = "--label", paramLabel = "COL", description = "The column holding the true value.")
+    String label;
+
+    @Option(names = "--prediction", paramLabel = "COL", description = "The column holding the model's prediction.")
+    String prediction;
+
+    @Option(names = "--score", paramLabel = "COL", description = "The positive class's probability (binary).")
+    String score;
+
+    @Option(names = "--proba-prefix", paramLabel = "PREFIX",
+            description = "Class probability columns are PREFIX<class>, e.g. proba_ (multiclass).")
+    String probaPrefix;
+
+    @Option(names = "--task", paramLabel = "TASK", description = "binary, multiclass or regression (detected if left out).")
+    String task;
+
+    @Option(names = "--positive", paramLabel = "CLASS", description = "The positive class of a binary task.")
+    String positive;
+
+    @Option(names = "--lenient",
+            description = "Read a non-numeric score or target as missing (counted in a warning) instead of failing.")
+    boolean lenient;
+
+    boolean hasData() {
+        return data != null;
+    }
+
+    /** The import the options describe. */
+    ImportRequest request() {
+        ImportRequest files = new ImportRequest(data, predictions, join, null, !lenient);
+        Map<String, String> classScores = null;
+        if (probaPrefix != null) {
+            classScores = RoleDetector.classScores(CsvImporter.columnNames(files), probaPrefix);
+            if (classScores.isEmpty()) {
+                throw new IllegalArgumentException("no column of " + data.getFileName() + " starts with --proba-prefix \""
+                        + probaPrefix + "\"");
+            }
+        }
+        ColumnRoles chosen = new ColumnRoles(id, label, prediction, score, classScores,
+                task == null ? null : Task.fromKey(task), positive);
+        return files.withOverrides(chosen);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.errata.cli;
+
+import dev.errata.report.MetricsJson;
+import dev.errata.report.MetricsSummary;
+import dev.errata.report.MetricsText;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code errata metrics}: every metric of the data, overall, per class, per tag and per slice. */
+@Command(name = "metrics", mixinStandardHelpOptions = true,
+        description = "Prints the metrics of evaluation data, overall, per class, per tag and per slice.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the metrics were printed", "2:bad input: a missing column, a bad value, a wrong role or option"})
+final class MetricsCommand implements Callable<Integer> {
+
+    enum Format { table, json }
+
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (for people) or json (docs/metrics-json.md); default ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        MetricsSummary summary = Analysis.load(analysis).summarize();
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.json ? MetricsJson.write(summary) : MetricsText.write(summary));
+        out.flush();
+        return 0;
+    }
+}
