@@ -49,6 +49,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.errata.project..", "dev.errata.cli..", "dev.errata.ui..");
 
     @ArchTest
+    static final ArchRule samplesAreCoreCode = noClasses()
+            .that().resideInAPackage("dev.errata.samples..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.errata.cli..", "dev.errata.ui..");
+
+    @ArchTest
     static final ArchRule commandsDoNotUseTheWindow = noClasses()
             .that().resideInAPackage("dev.errata.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.errata.ui..");
