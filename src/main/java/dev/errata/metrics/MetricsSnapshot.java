@@ -18,15 +18,19 @@ import java.util.List;
  * @param predictionRates binary rates of the prediction column; null unless binary
  * @param thresholdRates binary rates of score ≥ the threshold; null unless binary with a score
  * @param regression residual metrics; null for classification
+ * @param slices the slices of each slice column and cross; binary rates from the prediction column
+ * @param thresholdSlices binary data with both a prediction column and a score: the same slices with
+ *     the rates of score ≥ threshold (the fairness view); empty otherwise
  */
 public record MetricsSnapshot(
         Task task, List<String> classes, int rows, int unevaluableRows, MetricsSettings settings, ErrorRows errorRows,
         ClassificationMetrics classification, ScoreMetrics scores, BinaryRates predictionRates, BinaryRates thresholdRates,
-        RegressionMetrics regression, List<SliceTable> slices, List<TagMetrics> tags) {
+        RegressionMetrics regression, List<SliceTable> slices, List<SliceTable> thresholdSlices, List<TagMetrics> tags) {
 
     public MetricsSnapshot {
         classes = List.copyOf(classes);
         slices = List.copyOf(slices);
+        thresholdSlices = List.copyOf(thresholdSlices);
         tags = List.copyOf(tags);
     }
 
@@ -36,6 +40,7 @@ public record MetricsSnapshot(
         ErrorRows errorRows = ErrorRows.of(outcomes, settings.tolerance());
         Task task = outcomes.task();
         boolean binary = task == Task.BINARY;
+        List<RowGroups> partitions = partitions(data, settings);
         return new MetricsSnapshot(task, outcomes.classes(), outcomes.rowCount(), outcomes.unevaluableRows(), settings,
                 errorRows,
                 task.isClassification() ? ClassificationMetrics.of(outcomes) : null,
@@ -44,19 +49,33 @@ public record MetricsSnapshot(
                 binary && outcomes.hasScores()
                         ? RateCounts.over(outcomes, BinaryDecision.atThreshold(outcomes, settings.threshold())) : null,
                 task == Task.REGRESSION ? RegressionSums.over(outcomes) : null,
-                slices(data, outcomes, errorRows, settings),
+                slices(outcomes, errorRows, partitions, null),
+                binary && outcomes.hasScores() && roles.prediction() != null
+                        ? slices(outcomes, errorRows, partitions, BinaryDecision.atThreshold(outcomes, settings.threshold()))
+                        : List.of(),
                 TagMetrics.compute(tags, errorRows));
     }
 
-    private static List<SliceTable> slices(Dataset data, Outcomes outcomes, ErrorRows errorRows, MetricsSettings settings) {
-        List<SliceTable> tables = new ArrayList<>();
+    private static List<RowGroups> partitions(Dataset data, MetricsSettings settings) {
+        List<RowGroups> partitions = new ArrayList<>();
         for (String column : settings.sliceColumns()) {
-            tables.add(SliceTable.of(outcomes, errorRows, RowGroups.of(data, column, settings.bins())));
+            partitions.add(RowGroups.of(data, column, settings.bins()));
         }
         for (MetricsSettings.ColumnPair pair : settings.crosses()) {
             RowGroups cross = RowGroups.cross(
                     RowGroups.of(data, pair.first(), settings.bins()), RowGroups.of(data, pair.second(), settings.bins()));
-            tables.add(SliceTable.of(outcomes, errorRows, cross));
+            partitions.add(cross);
+        }
+        return partitions;
+    }
+
+    /** @param decision the binary decision of the rates; null for the prediction column */
+    private static List<SliceTable> slices(Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions,
+                                           BinaryDecision decision) {
+        List<SliceTable> tables = new ArrayList<>();
+        for (RowGroups groups : partitions) {
+            tables.add(decision == null ? SliceTable.of(outcomes, errorRows, groups)
+                    : SliceTable.of(outcomes, errorRows, groups, decision));
         }
         return tables;
     }
@@ -64,6 +83,6 @@ public record MetricsSnapshot(
     /** The same snapshot with the tag metrics of other tags (after an edit); nothing else is recomputed. */
     public MetricsSnapshot withTags(List<TagInput> tagInputs) {
         return new MetricsSnapshot(task, classes, rows, unevaluableRows, settings, errorRows, classification, scores,
-                predictionRates, thresholdRates, regression, slices, TagMetrics.compute(tagInputs, errorRows));
+                predictionRates, thresholdRates, regression, slices, thresholdSlices, TagMetrics.compute(tagInputs, errorRows));
     }
 }

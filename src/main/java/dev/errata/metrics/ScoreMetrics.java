@@ -1,6 +1,7 @@
 package dev.errata.metrics;
 
 import dev.errata.data.Task;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Metrics of the model's scores over the rows with a label. Rows whose score is missing (NaN) are left out
@@ -20,38 +21,64 @@ public record ScoreMetrics(
 
     /** @throws IllegalArgumentException when the outcomes carry no scores */
     public static ScoreMetrics of(Outcomes outcomes) {
-        if (outcomes.task() == Task.BINARY && outcomes.hasScores()) {
-            return binary(outcomes);
-        }
-        if (outcomes.task() == Task.MULTICLASS && outcomes.hasClassProbabilities()) {
-            ScoreSums sums = sums(outcomes, row -> outcomes.classProbability(row, outcomes.labelClass(row)));
-            return new ScoreMetrics(sums.scored, sums.unscored, Double.NaN, Double.NaN, sums.logLoss(), Double.NaN);
-        }
-        throw new IllegalArgumentException("the " + outcomes.task().key() + " data has no scores");
+        return perGroup(outcomes, row -> 0, 1)[0];
     }
 
-    private static ScoreMetrics binary(Outcomes outcomes) {
-        ScoreSums sums = sums(outcomes, row -> {
-            double score = outcomes.score(row);
-            return outcomes.isActualPositive(row) ? score : 1 - score;
-        });
-        double[] positives = new double[(int) sums.positives];
-        double[] negatives = new double[(int) (sums.scored - sums.positives)];
-        int p = 0;
-        int n = 0;
+    /**
+     * The metrics of each group of rows (e.g. the slices of a column), in one pass over the rows.
+     *
+     * @param groupOf the group of a row, in [0, groups)
+     * @throws IllegalArgumentException when the outcomes carry no scores
+     */
+    public static ScoreMetrics[] perGroup(Outcomes outcomes, IntUnaryOperator groupOf, int groups) {
+        TrueClassProbability probability;
+        if (outcomes.task() == Task.BINARY && outcomes.hasScores()) {
+            probability = row -> outcomes.isActualPositive(row) ? outcomes.score(row) : 1 - outcomes.score(row);
+        } else if (outcomes.task() == Task.MULTICLASS && outcomes.hasClassProbabilities()) {
+            probability = row -> outcomes.classProbability(row, outcomes.labelClass(row));
+        } else {
+            throw new IllegalArgumentException("the " + outcomes.task().key() + " data has no scores");
+        }
+        ScoreSums[] sums = sums(outcomes, probability, groupOf, groups);
+        ScoreMetrics[] metrics = new ScoreMetrics[groups];
+        ScoreRanking[] rankings = outcomes.task() == Task.BINARY ? rankings(outcomes, sums, groupOf) : null;
+        for (int g = 0; g < groups; g++) {
+            ScoreSums s = sums[g];
+            metrics[g] = rankings == null
+                    ? new ScoreMetrics(s.scored, s.unscored, Double.NaN, Double.NaN, s.logLoss(), Double.NaN)
+                    : new ScoreMetrics(s.scored, s.unscored, rankings[g].rocAuc(), rankings[g].averagePrecision(),
+                            s.logLoss(), s.brierScore());
+        }
+        return metrics;
+    }
+
+    /** Each group's scored rows split into positive and negative scores, then ranked. */
+    private static ScoreRanking[] rankings(Outcomes outcomes, ScoreSums[] sums, IntUnaryOperator groupOf) {
+        int groups = sums.length;
+        double[][] positives = new double[groups][];
+        double[][] negatives = new double[groups][];
+        for (int g = 0; g < groups; g++) {
+            positives[g] = new double[(int) sums[g].positives];
+            negatives[g] = new double[(int) (sums[g].scored - sums[g].positives)];
+        }
+        int[] p = new int[groups];
+        int[] n = new int[groups];
         for (int row = 0; row < outcomes.rowCount(); row++) {
             double score = outcomes.score(row);
             if (outcomes.labelClass(row) >= 0 && !Double.isNaN(score)) {
+                int g = groupOf.applyAsInt(row);
                 if (outcomes.isActualPositive(row)) {
-                    positives[p++] = score;
+                    positives[g][p[g]++] = score;
                 } else {
-                    negatives[n++] = score;
+                    negatives[g][n[g]++] = score;
                 }
             }
         }
-        ScoreRanking ranking = ScoreRanking.of(positives, negatives);
-        return new ScoreMetrics(sums.scored, sums.unscored, ranking.rocAuc(), ranking.averagePrecision(),
-                sums.logLoss(), sums.brierScore());
+        ScoreRanking[] rankings = new ScoreRanking[groups];
+        for (int g = 0; g < groups; g++) {
+            rankings[g] = ScoreRanking.of(positives[g], negatives[g]);
+        }
+        return rankings;
     }
 
     /** The probability the model gave a row's true class, NaN when unknown. */
@@ -60,18 +87,33 @@ public record ScoreMetrics(
         double of(int row);
     }
 
-    private static ScoreSums sums(Outcomes outcomes, TrueClassProbability probability) {
-        return RowChunks.reduce(outcomes.rowCount(), ScoreSums::new, (sums, from, to) -> {
+    private static ScoreSums[] sums(Outcomes outcomes, TrueClassProbability probability, IntUnaryOperator groupOf,
+                                    int groups) {
+        return RowChunks.reduce(outcomes.rowCount(), () -> ScoreSums.array(groups), (sums, from, to) -> {
             for (int row = from; row < to; row++) {
                 if (outcomes.labelClass(row) >= 0) {
-                    sums.add(probability.of(row), outcomes.isActualPositive(row));
+                    sums[groupOf.applyAsInt(row)].add(probability.of(row), outcomes.isActualPositive(row));
                 }
             }
-        }, ScoreSums::merge);
+        }, (earlier, later) -> {
+            for (int g = 0; g < groups; g++) {
+                earlier[g].merge(later[g]);
+            }
+            return earlier;
+        });
     }
 
     /** Mergeable sums of one chunk of labelled rows. */
     private static final class ScoreSums {
+
+        static ScoreSums[] array(int groups) {
+            ScoreSums[] sums = new ScoreSums[groups];
+            for (int g = 0; g < groups; g++) {
+                sums[g] = new ScoreSums();
+            }
+            return sums;
+        }
+
         private long scored;
         private long unscored;
         private long positives;

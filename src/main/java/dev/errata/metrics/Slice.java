@@ -7,8 +7,10 @@ package dev.errata.metrics;
  * @param binary for a binary task, the slice's rates of the decision (by default the prediction column)
  *     with their gaps to the overall rates; null for other tasks
  * @param regression for a regression, the slice's residual metrics; null for classification
+ * @param scores the slice's score metrics (ROC AUC, average precision, log loss) when the data has scores;
+ *     null otherwise
  */
 public record Slice(
         String value, long rows, long evaluable, long errors, Proportion errorRate, Proportion accuracy,
-        RateGaps binary, RegressionMetrics regression) {
+        RateGaps binary, RegressionMetrics regression, ScoreMetrics scores) {
 }

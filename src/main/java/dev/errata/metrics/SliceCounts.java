@@ -41,10 +41,10 @@ final class SliceCounts {
         return rates;
     }
 
-    Slice slice(String value, Task task, BinaryRates overall) {
+    Slice slice(String value, Task task, BinaryRates overall, ScoreMetrics scores) {
         Proportion errorRate = Proportion.of(errors, evaluable);
         return new Slice(value, rows, evaluable, errors, errorRate, errorRate.complement(),
                 overall == null ? null : RateGaps.of(rates.rates(), overall),
-                task == Task.REGRESSION ? residuals.metrics() : null);
+                task == Task.REGRESSION ? residuals.metrics() : null, scores);
     }
 }

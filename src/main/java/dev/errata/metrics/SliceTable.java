@@ -37,11 +37,14 @@ public record SliceTable(String column, List<Slice> slices, BinaryRates overallR
                     }
                 }, SliceTable::merge);
         BinaryRates overall = decision == null ? null : overallRates(counts);
+        ScoreMetrics[] scores = outcomes.hasScores() || outcomes.hasClassProbabilities()
+                ? ScoreMetrics.perGroup(outcomes, groups::groupOf, groups.groupCount()) : null;
         List<Slice> slices = new ArrayList<>();
         List<BinaryRates> sliceRates = new ArrayList<>();
         for (int group = 0; group < counts.length; group++) {
             if (counts[group] != null) {
-                Slice slice = counts[group].slice(groups.label(group), outcomes.task(), overall);
+                Slice slice = counts[group].slice(groups.label(group), outcomes.task(), overall,
+                        scores == null ? null : scores[group]);
                 slices.add(slice);
                 if (slice.binary() != null) {
                     sliceRates.add(slice.binary().rates());

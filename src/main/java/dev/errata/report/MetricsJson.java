@@ -11,6 +11,7 @@ import dev.errata.metrics.ClassMetrics;
 import dev.errata.metrics.ClassificationMetrics;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.Proportion;
+import dev.errata.metrics.RateGaps;
 import dev.errata.metrics.RateSpread;
 import dev.errata.metrics.RegressionMetrics;
 import dev.errata.metrics.ScoreMetrics;
@@ -26,6 +27,8 @@ import java.util.List;
 public final class MetricsJson {
 
     public static final String FORMAT = "errata-metrics/1";
+    private static final List<BinaryRate> FAIRNESS_RATES = List.of(BinaryRate.POSITIVE_RATE, BinaryRate.TPR,
+            BinaryRate.FPR, BinaryRate.TNR, BinaryRate.FNR, BinaryRate.PRECISION, BinaryRate.ACCURACY);
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private MetricsJson() {
@@ -58,7 +61,7 @@ public final class MetricsJson {
         root.set("classes", classes(s.classification()));
         root.set("confusion", confusion(s.classification()));
         root.set("tags", tags(s.tags()));
-        root.set("slices", slices(s.slices()));
+        root.set("slices", slices(s.slices(), s.thresholdSlices()));
         root.set("disparities", disparities(s.slices()));
         return root;
     }
@@ -187,10 +190,13 @@ public final class MetricsJson {
         return list;
     }
 
-    private static JsonNode slices(List<SliceTable> tables) {
+    private static JsonNode slices(List<SliceTable> tables, List<SliceTable> atThreshold) {
         ArrayNode list = MAPPER.createArrayNode();
-        for (SliceTable table : tables) {
-            for (Slice slice : table.slices()) {
+        for (int t = 0; t < tables.size(); t++) {
+            SliceTable table = tables.get(t);
+            List<Slice> thresholdSlices = atThreshold.isEmpty() ? null : atThreshold.get(t).slices();
+            for (int i = 0; i < table.slices().size(); i++) {
+                Slice slice = table.slices().get(i);
                 ObjectNode o = list.addObject();
                 o.put("column", table.column());
                 o.put("value", slice.value());
@@ -200,13 +206,16 @@ public final class MetricsJson {
                 proportion(o, "error_rate", slice.errorRate());
                 o.put("small_sample", slice.errorRate().smallSample());
                 if (slice.binary() != null) {
-                    ObjectNode gaps = MAPPER.createObjectNode();
-                    for (BinaryRate rate : List.of(BinaryRate.POSITIVE_RATE, BinaryRate.TPR, BinaryRate.FPR,
-                            BinaryRate.TNR, BinaryRate.FNR, BinaryRate.PRECISION)) {
-                        number(o, rate.key(), slice.binary().rates().value(rate));
-                        number(gaps, rate.key(), slice.binary().gap(rate));
-                    }
-                    o.set("gap_to_overall", gaps);
+                    binaryRates(o, slice.binary());
+                }
+                if (thresholdSlices != null) {
+                    ObjectNode at = o.putObject("at_threshold");
+                    binaryRates(at, thresholdSlices.get(i).binary());
+                }
+                if (slice.scores() != null) {
+                    number(o, "roc_auc", slice.scores().rocAuc());
+                    number(o, "pr_auc", slice.scores().averagePrecision());
+                    number(o, "log_loss", slice.scores().logLoss());
                 }
                 if (slice.regression() != null) {
                     number(o, "mae", slice.regression().mae());
@@ -216,6 +225,16 @@ public final class MetricsJson {
             }
         }
         return list;
+    }
+
+    /** The fairness rates of a group and each one's gap to the overall rate. */
+    private static void binaryRates(ObjectNode o, RateGaps gaps) {
+        ObjectNode gapNode = MAPPER.createObjectNode();
+        for (BinaryRate rate : FAIRNESS_RATES) {
+            number(o, rate.key(), gaps.rates().value(rate));
+            number(gapNode, rate.key(), gaps.gap(rate));
+        }
+        o.set("gap_to_overall", gapNode);
     }
 
     private static JsonNode disparities(List<SliceTable> tables) {

@@ -102,6 +102,14 @@ class MetricsCommandTest {
         // Group b: true positives 5 and 7, one found: TPR 1/2; overall TPR is 2/4, so the gap is 0.
         assertThat(b.get("tpr").asDouble()).isEqualTo(0.5);
         assertThat(b.get("gap_to_overall").get("tpr").asDouble()).isEqualTo(0.0);
+        // Group a: positives scored 0.9 and 0.4, negatives 0.2 and 0.5: 3 of 4 pairs ordered right.
+        assertThat(a.get("roc_auc").asDouble()).isEqualTo(0.75);
+        double logLossA = -(Math.log(0.9) + Math.log(0.4) + Math.log(0.8) + Math.log(0.5)) / 4;
+        assertThat(a.get("log_loss").asDouble()).isCloseTo(logLossA, within(1e-12));
+        // At score >= 0.5, group a has rows 1 (positive) and 8 (negative) positive: TPR 1/2, FPR 1/2.
+        assertThat(a.get("at_threshold").get("tpr").asDouble()).isEqualTo(0.5);
+        assertThat(a.get("at_threshold").get("fpr").asDouble()).isEqualTo(0.5);
+        assertThat(a.get("at_threshold").get("gap_to_overall").get("fpr").asDouble()).isEqualTo(0.0);
     }
 
     @Test
