@@ -1,0 +1,49 @@
+package dev.errata.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class RowOrderTest {
+
+    @Test
+    void numbersSortAsNumbersWithMissingLastInBothDirections() {
+        NumericColumn x = new NumericColumn("x", new double[] {2.5, -1, Double.NaN, 10, -0.0, 0.0, -7.25, 2.5});
+        int[] rows = RowOrder.identity(8);
+        assertThat(RowOrder.sortBy(x, rows, true)).containsExactly(6, 1, 4, 5, 0, 7, 3, 2);
+        assertThat(RowOrder.sortBy(x, rows, false)).containsExactly(3, 0, 7, 4, 5, 1, 6, 2);
+    }
+
+    @Test
+    void textSortsByItsLevelsNumericallyWhenEveryLevelIsANumberAndMissingLast() {
+        CategoricalColumn sizes = CategoricalColumn.of("s", "10", "9", null, "100", "9");
+        assertThat(RowOrder.sortBy(sizes, RowOrder.identity(5), true)).containsExactly(1, 4, 0, 3, 2);
+        CategoricalColumn words = CategoricalColumn.of("w", "pear", "apple", "fig", "apple");
+        assertThat(RowOrder.sortBy(words, RowOrder.identity(4), false)).containsExactly(0, 2, 1, 3);
+    }
+
+    @Test
+    void sortingIsStableSoASecondSortKeepsTheFirstAmongTies() {
+        CategoricalColumn group = CategoricalColumn.of("g", "b", "a", "b", "a");
+        NumericColumn score = new NumericColumn("s", new double[] {0.1, 0.9, 0.5, 0.3});
+        int[] byScore = RowOrder.sortBy(score, RowOrder.identity(4), false);
+        assertThat(RowOrder.sortBy(group, byScore, true)).containsExactly(1, 3, 2, 0);
+    }
+
+    @Test
+    void agreesWithAComparatorSortOnRandomValues() {
+        Random random = new Random(3);
+        double[] values = new double[50_000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i % 97 == 0 ? Double.NaN : random.nextGaussian() * Math.pow(10, random.nextInt(20) - 10);
+        }
+        int[] expected = Arrays.stream(RowOrder.identity(values.length)).boxed()
+                .sorted(Comparator.comparingDouble((Integer r) -> Double.isNaN(values[r]) ? Double.POSITIVE_INFINITY : values[r]))
+                .mapToInt(Integer::intValue).toArray();
+        assertThat(RowOrder.sortBy(new NumericColumn("v", values), RowOrder.identity(values.length), true))
+                .containsExactly(expected);
+    }
+}
