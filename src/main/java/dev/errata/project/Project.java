@@ -8,11 +8,9 @@ import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagSession;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * An open project: the loaded data, the tag session every edit goes through, and what else the file
@@ -31,9 +29,11 @@ public final class Project implements Closeable {
     private List<String> checks;
     private String summary;
     private Journal journal;
+    private final Disk disk;
 
-    Project(Path file, DataFiles files, LoadedData data, TagSession session, ProjectDocument doc, List<String> warnings) {
+    Project(Path file, DataFiles files, LoadedData data, TagSession session, ProjectDocument doc, List<String> warnings, Disk disk) {
         this.file = file.toAbsolutePath();
+        this.disk = disk;
         this.files = files;
         this.data = data;
         this.session = session;
@@ -128,13 +128,8 @@ public final class Project implements Closeable {
 
     /** Saves to another file, storing data paths relative to it; the project then lives there. */
     public void saveAs(Path target) throws IOException {
-        save(target, UnaryOperator.identity());
-    }
-
-    /** @param tempStream wraps the stream of the temporary file, so a test can break a save half-way */
-    void save(Path target, UnaryOperator<OutputStream> tempStream) throws IOException {
         Path absolute = target.toAbsolutePath();
-        AtomicFile.replace(absolute, ProjectJson.write(document(absolute.getParent())), backupOf(absolute), tempStream);
+        AtomicFile.replace(disk, absolute, ProjectJson.write(document(absolute.getParent())), backupOf(absolute));
         // the file now holds every edit, so the journal starts over, and the old file's journal goes
         // with it: after Save As its unsaved edits belong to the new file
         stopJournal();

@@ -28,13 +28,20 @@ public final class ProjectOpener {
     }
 
     private final DataLoader loader;
+    private final Disk disk;
 
     public ProjectOpener() {
         this(new CsvImporter()::load);
     }
 
     public ProjectOpener(DataLoader loader) {
+        this(loader, Disk.LOCAL);
+    }
+
+    /** @param disk what the projects it opens save through */
+    ProjectOpener(DataLoader loader, Disk disk) {
         this.loader = loader;
+        this.disk = disk;
     }
 
     /**
@@ -71,7 +78,7 @@ public final class ProjectOpener {
             session.problem(tag.name()).ifPresent(p -> warnings.add("tag \"" + tag.name() + "\" matches no rows: " + p));
         }
         warnings.addAll(JournalReplay.replay(Project.journalOf(file), session, new JournalCodec(new RowIds(loaded.dataset()))));
-        Project project = new Project(file, files, loaded, session, doc, warnings);
+        Project project = new Project(file, files, loaded, session, doc, warnings, disk);
         project.startJournal();
         return project;
     }
@@ -85,7 +92,7 @@ public final class ProjectOpener {
                 predictions == null ? null : FileFingerprint.of(predictions), request.joinColumn());
         ProjectDocument blank = new ProjectDocument(ProjectJson.CURRENT_VERSION, null, null, null, null, null, null, null,
                 null, null, null, null);
-        Project project = new Project(projectFile, files, loaded, new TagSession(loaded.dataset()), blank, loaded.warnings());
+        Project project = new Project(projectFile, files, loaded, new TagSession(loaded.dataset()), blank, loaded.warnings(), disk);
         project.save();
         return project;
     }
