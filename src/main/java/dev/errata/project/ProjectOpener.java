@@ -77,7 +77,7 @@ public final class ProjectOpener {
         for (TagDefinition tag : session.tags()) {
             session.problem(tag.name()).ifPresent(p -> warnings.add("tag \"" + tag.name() + "\" matches no rows: " + p));
         }
-        warnings.addAll(JournalReplay.replay(Project.journalOf(file), session, new JournalCodec(new RowIds(loaded.dataset()))));
+        warnings.addAll(JournalRecovery.recover(Project.journalOf(file), doc, session, new JournalCodec(new RowIds(loaded.dataset())), disk));
         Project project = new Project(file, files, loaded, session, doc, warnings, disk);
         project.startJournal();
         return project;
@@ -91,7 +91,7 @@ public final class ProjectOpener {
         DataFiles files = new DataFiles(data, FileFingerprint.of(data), predictions,
                 predictions == null ? null : FileFingerprint.of(predictions), request.joinColumn());
         ProjectDocument blank = new ProjectDocument(ProjectJson.CURRENT_VERSION, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null);
         Project project = new Project(projectFile, files, loaded, new TagSession(loaded.dataset()), blank, loaded.warnings(), disk);
         project.save();
         return project;

@@ -64,7 +64,7 @@ class ProjectRecoveryTest {
 
         try (Project reopened = fx.open()) {
             assertThat(reopened.session().snapshot()).isEqualTo(before);
-            assertThat(reopened.warnings()).contains("churn.errata.journal:16: skipped an edit cut off when Errata stopped");
+            assertThat(reopened.warnings()).contains("churn.errata.journal:17: skipped an edit cut off when Errata stopped");
             reopened.session().setReviewed(RoaringBitmap.bitmapOf(4), true);
         }
         try (Project again = fx.open()) {

@@ -112,7 +112,9 @@ class ProjectSaveTest {
             p.session().createTag(TagDefinition.hand("x", "#000000"));
             p.save();
             assertThat(Files.readString(Project.backupOf(fx.projectFile))).isEqualTo(first);
-            assertThat(Files.readString(Project.journalOf(fx.projectFile))).isEmpty();
+            // the journal starts over: only its header, naming the save it continues
+            String saveId = ProjectJson.MAPPER.readTree(fx.projectFile.toFile()).path("save_id").asText();
+            assertThat(Files.readString(Project.journalOf(fx.projectFile))).isEqualTo("{\"continues\":\"" + saveId + "\"}\n");
         }
     }
 
