@@ -1,14 +1,8 @@
 package dev.errata.project;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.function.UnaryOperator;
 
 /**
  * Replaces a file so that a crash at any moment leaves either the old or the new content, never a torn
@@ -20,36 +14,19 @@ final class AtomicFile {
     private AtomicFile() {
     }
 
-    /**
-     * @param backup where to copy the old file first, or null for no backup
-     * @param tempStream wraps the temporary file's stream; tests use it to fail half-way through a save
-     */
-    static void replace(Path target, byte[] content, Path backup, UnaryOperator<OutputStream> tempStream) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, target.getFileName().toString(), ".tmp");
+    /** @param backup where to copy the old file first, or null for no backup */
+    static void replace(Disk disk, Path target, byte[] content, Path backup) throws IOException {
+        Path temp = disk.createTempBeside(target);
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                    OutputStream out = tempStream.apply(Channels.newOutputStream(channel))) {
-                out.write(content);
-                out.flush();
-                channel.force(true);
-            }
+            disk.write(temp, content);
+            disk.force(temp);
             if (backup != null && Files.exists(target)) {
-                Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING);
+                disk.copy(target, backup);
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            disk.rename(temp, target);
         } finally {
-            Files.deleteIfExists(temp);
+            disk.deleteIfExists(temp);
         }
-        forceFolder(folder);
-    }
-
-    /** Makes the rename itself durable; some platforms (Windows) cannot open a folder, and lose nothing by it. */
-    private static void forceFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // the file's content is already on disk; only the rename might not be after a power cut
-        }
+        disk.forceFolder(target.toAbsolutePath().getParent());
     }
 }

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Appends every edit the session makes to {@code NAME.errata.journal}, one JSON line each, so a crash
- * between saves loses nothing. Each line goes to the operating system in one unbuffered write as the
+ * Appends every edit the session makes to {@code NAME.errata.journal}, one JSON line each after the
+ * {@link JournalHeader} that {@link Project} starts it with, so a crash between saves loses nothing. Each line goes to the operating system in one unbuffered write as the
  * edit happens, which is all a killed process needs: the kernel still writes it out. It is not fsynced
  * per line because that costs milliseconds per key press in review mode and only guards against a power
  * cut or a kernel crash, which the saved project (fsynced) and its backup already bound.

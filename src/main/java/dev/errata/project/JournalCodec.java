@@ -21,7 +21,7 @@ import org.roaringbitmap.RoaringBitmap;
 /** Writes an edit as one line of JSON keyed by row ids, and reads it back against the loaded rows. */
 final class JournalCodec {
 
-    private static final ObjectWriter ONE_LINE = ProjectJson.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectWriter ONE_LINE = ProjectJson.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
     private final RowIds ids;
 

@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Re-applies the edits of a journal left by a session that ended without saving. A process killed while
+ * Re-applies the edits of a journal left by a session that ended without saving, after the header that
+ * {@link JournalRecovery} checked. A process killed while
  * appending leaves a last line without its newline: that edit never completed, so it is skipped with a
  * warning and cut off, so the next edit starts on a line of its own.
  */
@@ -24,9 +25,6 @@ final class JournalReplay {
     /** @return warnings for the user, one line each; the count of replayed edits comes first when any */
     static List<String> replay(Path journal, TagSession session, JournalCodec codec) throws IOException {
         List<String> warnings = new ArrayList<>();
-        if (!Files.exists(journal)) {
-            return warnings;
-        }
         byte[] bytes = Files.readAllBytes(journal);
         int start = 0;
         int lineNumber = 0;
@@ -34,7 +32,7 @@ final class JournalReplay {
         for (int end; (end = indexOf(bytes, start)) >= 0; start = end + 1) {
             lineNumber++;
             String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
-            if (line.isBlank()) {
+            if (line.isBlank() || lineNumber == 1 && JournalHeader.parse(line).isPresent()) {
                 continue;
             }
             try {

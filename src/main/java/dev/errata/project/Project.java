@@ -8,16 +8,20 @@ import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagSession;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.UUID;
 
 /**
  * An open project: the loaded data, the tag session every edit goes through, and what else the file
  * keeps. Between saves each session edit is appended to the journal; {@link #save} writes the file
  * atomically and starts a fresh journal. Open and create one with {@link ProjectOpener}.
+ *
+ * <p>A kill at any moment of a save opens as the old file plus its journal or as the new file alone,
+ * never both: until the rename the old file and its journal are untouched; from the rename on, the new
+ * file names the save the old journal continues as its previous one, so that journal is dropped
+ * unreplayed by {@link JournalRecovery}; the fresh journal replaces it in one atomic step.
  */
 public final class Project implements Closeable {
 
@@ -31,9 +35,12 @@ public final class Project implements Closeable {
     private List<String> checks;
     private String summary;
     private Journal journal;
+    private String saveId;
+    private final Disk disk;
 
-    Project(Path file, DataFiles files, LoadedData data, TagSession session, ProjectDocument doc, List<String> warnings) {
+    Project(Path file, DataFiles files, LoadedData data, TagSession session, ProjectDocument doc, List<String> warnings, Disk disk) {
         this.file = file.toAbsolutePath();
+        this.disk = disk;
         this.files = files;
         this.data = data;
         this.session = session;
@@ -42,6 +49,7 @@ public final class Project implements Closeable {
         this.views = doc.views();
         this.checks = doc.checks();
         this.summary = doc.summary();
+        this.saveId = doc.saveId();
     }
 
     /** The journal beside a project file: {@code NAME.errata.journal} for {@code NAME.errata.json}. */
@@ -128,23 +136,40 @@ public final class Project implements Closeable {
 
     /** Saves to another file, storing data paths relative to it; the project then lives there. */
     public void saveAs(Path target) throws IOException {
-        save(target, UnaryOperator.identity());
-    }
-
-    /** @param tempStream wraps the stream of the temporary file, so a test can break a save half-way */
-    void save(Path target, UnaryOperator<OutputStream> tempStream) throws IOException {
         Path absolute = target.toAbsolutePath();
-        AtomicFile.replace(absolute, ProjectJson.write(document(absolute.getParent())), backupOf(absolute), tempStream);
-        // the file now holds every edit, so the journal starts over, and the old file's journal goes
-        // with it: after Save As its unsaved edits belong to the new file
+        String newSaveId = UUID.randomUUID().toString();
+        AtomicFile.replace(disk, absolute, ProjectJson.write(document(absolute.getParent(), newSaveId)), backupOf(absolute));
+        // The file now holds every journaled edit. Should starting the journal over fail here, the edits
+        // that follow are not journaled until a save succeeds; appending them to the old journal would be
+        // worse, as the next open drops it as held by the file.
         stopJournal();
-        Files.deleteIfExists(journalOf(file));
-        Files.deleteIfExists(journalOf(absolute));
+        Path old = file;
         file = absolute;
-        startJournal();
+        saveId = newSaveId;
+        startFreshJournal();
+        if (!old.equals(absolute)) {
+            // after Save As the unsaved edits belong to the new file; a kill before this leaves them with
+            // the old file too, where they still apply
+            disk.deleteIfExists(journalOf(old));
+        }
     }
 
+    /** Appends to the journal left by {@link JournalRecovery}, which continues this file's save, or starts one. */
     void startJournal() throws IOException {
+        if (Files.exists(journalOf(file))) {
+            attachJournal();
+        } else {
+            startFreshJournal();
+        }
+    }
+
+    /** Replaces the journal atomically, so that it always starts with a whole header. */
+    private void startFreshJournal() throws IOException {
+        AtomicFile.replace(disk, journalOf(file), new JournalHeader(saveId).line(), null);
+        attachJournal();
+    }
+
+    private void attachJournal() throws IOException {
         journal = new Journal(journalOf(file), new JournalCodec(new RowIds(dataset())));
         session.addListener(journal);
     }
@@ -157,13 +182,13 @@ public final class Project implements Closeable {
         }
     }
 
-    private ProjectDocument document(Path folder) {
+    private ProjectDocument document(Path folder, String newSaveId) {
         RowIds ids = new RowIds(dataset());
         var work = session.snapshot();
         ColumnRoles r = roles();
         RolesRecord roles = new RolesRecord(r.id(), r.label(), r.prediction(), r.score(), r.classScores(),
                 r.task() == null ? null : r.task().key(), r.positiveClass());
-        return new ProjectDocument(ProjectJson.CURRENT_VERSION, files.dataRecord(folder), files.predictionsRecord(folder),
+        return new ProjectDocument(ProjectJson.CURRENT_VERSION, newSaveId, saveId, files.dataRecord(folder), files.predictionsRecord(folder),
                 files.joinColumn(), roles, settings, TagRecords.records(work, ids), ids.ids(work.reviewed()),
                 TagRecords.notes(work, ids), views, checks, summary);
     }

@@ -28,13 +28,20 @@ public final class ProjectOpener {
     }
 
     private final DataLoader loader;
+    private final Disk disk;
 
     public ProjectOpener() {
         this(new CsvImporter()::load);
     }
 
     public ProjectOpener(DataLoader loader) {
+        this(loader, Disk.LOCAL);
+    }
+
+    /** @param disk what the projects it opens save through */
+    ProjectOpener(DataLoader loader, Disk disk) {
         this.loader = loader;
+        this.disk = disk;
     }
 
     /**
@@ -70,8 +77,8 @@ public final class ProjectOpener {
         for (TagDefinition tag : session.tags()) {
             session.problem(tag.name()).ifPresent(p -> warnings.add("tag \"" + tag.name() + "\" matches no rows: " + p));
         }
-        warnings.addAll(JournalReplay.replay(Project.journalOf(file), session, new JournalCodec(new RowIds(loaded.dataset()))));
-        Project project = new Project(file, files, loaded, session, doc, warnings);
+        warnings.addAll(JournalRecovery.recover(Project.journalOf(file), doc, session, new JournalCodec(new RowIds(loaded.dataset())), disk));
+        Project project = new Project(file, files, loaded, session, doc, warnings, disk);
         project.startJournal();
         return project;
     }
@@ -84,8 +91,8 @@ public final class ProjectOpener {
         DataFiles files = new DataFiles(data, FileFingerprint.of(data), predictions,
                 predictions == null ? null : FileFingerprint.of(predictions), request.joinColumn());
         ProjectDocument blank = new ProjectDocument(ProjectJson.CURRENT_VERSION, null, null, null, null, null, null, null,
-                null, null, null, null);
-        Project project = new Project(projectFile, files, loaded, new TagSession(loaded.dataset()), blank, loaded.warnings());
+                null, null, null, null, null, null);
+        Project project = new Project(projectFile, files, loaded, new TagSession(loaded.dataset()), blank, loaded.warnings(), disk);
         project.save();
         return project;
     }

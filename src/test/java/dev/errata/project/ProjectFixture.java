@@ -38,7 +38,11 @@ final class ProjectFixture {
     }
 
     ProjectOpener opener() {
-        return new ProjectOpener(this::load);
+        return opener(Disk.LOCAL);
+    }
+
+    ProjectOpener opener(Disk disk) {
+        return new ProjectOpener(this::load, disk);
     }
 
     private LoadedData load(ImportRequest request, Progress progress) {
@@ -48,7 +52,12 @@ final class ProjectFixture {
     }
 
     Project create() throws IOException {
-        return opener().create(projectFile, ImportRequest.of(csv), Progress.NONE);
+        return create(Disk.LOCAL);
+    }
+
+    /** A new project that saves through {@code disk}. */
+    Project create(Disk disk) throws IOException {
+        return opener(disk).create(projectFile, ImportRequest.of(csv), Progress.NONE);
     }
 
     Project open() throws IOException {

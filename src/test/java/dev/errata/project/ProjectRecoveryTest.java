@@ -2,13 +2,16 @@ package dev.errata.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.tags.Annotations;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roaringbitmap.RoaringBitmap;
@@ -64,12 +67,59 @@ class ProjectRecoveryTest {
 
         try (Project reopened = fx.open()) {
             assertThat(reopened.session().snapshot()).isEqualTo(before);
-            assertThat(reopened.warnings()).contains("churn.errata.journal:16: skipped an edit cut off when Errata stopped");
+            assertThat(reopened.warnings()).contains("churn.errata.journal:17: skipped an edit cut off when Errata stopped");
             reopened.session().setReviewed(RoaringBitmap.bitmapOf(4), true);
         }
         try (Project again = fx.open()) {
             assertThat(again.session().reviewed().toArray()).containsExactly(0, 1, 2, 3, 4);
             assertThat(again.warnings()).containsExactly("recovered 16 unsaved edits from churn.errata.journal");
+        }
+    }
+
+    @Test
+    void aProjectWrittenBeforeSaveIdsReplaysItsJournal() throws IOException {
+        ProjectFixture fx = new ProjectFixture(folder);
+        Annotations before = editWithoutSaving(fx.create());
+        // as written before save ids: none in the file, no header in the journal
+        ObjectNode json = (ObjectNode) ProjectJson.MAPPER.readTree(fx.projectFile.toFile());
+        json.remove(List.of("save_id", "previous_save_id"));
+        ProjectJson.MAPPER.writeValue(fx.projectFile.toFile(), json);
+        Path journal = Project.journalOf(fx.projectFile);
+        List<String> lines = Files.readAllLines(journal);
+        Files.write(journal, lines.subList(1, lines.size()));
+
+        try (Project reopened = fx.open()) {
+            assertThat(reopened.session().snapshot()).isEqualTo(before);
+            assertThat(reopened.warnings()).containsExactly("recovered 15 unsaved edits from churn.errata.journal");
+            reopened.save();
+        }
+        try (Project saved = fx.open()) {
+            assertThat(saved.session().snapshot()).isEqualTo(before);
+            assertThat(saved.warnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void setsAsideAJournalOfAnotherVersionOfTheFile() throws IOException {
+        ProjectFixture fx = new ProjectFixture(folder);
+        try (Project p = fx.create()) {
+            p.session().createTag(TagDefinition.hand("x", "#000000"));
+            p.save();
+            p.session().setTag("x", RoaringBitmap.bitmapOf(0), true);
+        }
+        Path journal = Project.journalOf(fx.projectFile);
+        String edits = Files.readString(journal);
+        // the analyst restores the backup, which knows nothing of tag x, beside the journal of the newer save
+        Files.copy(Project.backupOf(fx.projectFile), fx.projectFile, StandardCopyOption.REPLACE_EXISTING);
+
+        try (Project reopened = fx.open()) {
+            assertThat(reopened.session().tags()).isEmpty();
+            assertThat(reopened.warnings()).containsExactly("churn.errata.journal holds edits to another version of the project "
+                    + "than this one (a restored backup?), so they were not replayed; they are kept in churn.errata.journal.unmatched");
+        }
+        assertThat(folder.resolve("churn.errata.journal.unmatched")).hasContent(edits);
+        try (Project again = fx.open()) {
+            assertThat(again.warnings()).isEmpty();
         }
     }
 

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagSession;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,12 +83,13 @@ class ProjectSaveTest {
     @Test
     void anInterruptedSaveLeavesTheOldProjectWhole() throws IOException {
         ProjectFixture fx = new ProjectFixture(folder);
-        try (Project p = fx.create()) {
+        FaultyDisk disk = new FaultyDisk();
+        try (Project p = fx.create(disk)) {
             tagSome(p.session());
             p.save();
             p.session().createTag(TagDefinition.hand("blurry", "#0000ff"));
-            assertThatThrownBy(() -> p.save(fx.projectFile, out -> new FailingHalfWay(out)))
-                    .isInstanceOf(IOException.class);
+            disk.fillUpAt(FaultyDisk.Step.WRITE, "churn.errata.json");
+            assertThatThrownBy(p::save).isInstanceOf(IOException.class).hasMessage("disk full");
         }
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString()))
@@ -113,7 +112,9 @@ class ProjectSaveTest {
             p.session().createTag(TagDefinition.hand("x", "#000000"));
             p.save();
             assertThat(Files.readString(Project.backupOf(fx.projectFile))).isEqualTo(first);
-            assertThat(Files.readString(Project.journalOf(fx.projectFile))).isEmpty();
+            // the journal starts over: only its header, naming the save it continues
+            String saveId = ProjectJson.MAPPER.readTree(fx.projectFile.toFile()).path("save_id").asText();
+            assertThat(Files.readString(Project.journalOf(fx.projectFile))).isEqualTo("{\"continues\":\"" + saveId + "\"}\n");
         }
     }
 
@@ -132,26 +133,6 @@ class ProjectSaveTest {
         assertThat(Project.journalOf(fx.projectFile)).doesNotExist();
         try (Project reopened = fx.opener().open(moved, dev.errata.data.Progress.NONE)) {
             assertThat(reopened.session().rows("x").toArray()).containsExactly(0);
-        }
-    }
-
-    /** Lets the first bytes through, then fails as a full disk or a killed process would. */
-    private static final class FailingHalfWay extends FilterOutputStream {
-
-        private int left = 20;
-
-        FailingHalfWay(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            int n = Math.min(left, len);
-            out.write(b, off, n);
-            left -= n;
-            if (n < len) {
-                throw new IOException("disk full");
-            }
         }
     }
 }

@@ -1,0 +1,119 @@
+package dev.errata.project;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The local disk with one fault at a chosen step: a full disk, which fails that step and lets the later
+ * ones work, or a kill, after which no step reaches the disk any more because the process is gone. A
+ * write that fails gets the first half of its bytes to the disk, as a write cut short would.
+ */
+final class FaultyDisk implements Disk {
+
+    /** The steps of a {@link Disk}, to say where the fault strikes. */
+    enum Step { CREATE_TEMP, WRITE, FORCE, COPY, RENAME, DELETE, FORCE_FOLDER }
+
+    /** Thrown where the process dies: an Error, so that no handler for failed saves treats it as one. */
+    static final class Killed extends Error {
+
+        Killed(Step step, Path file) {
+            super("killed at " + step + " " + file.getFileName());
+        }
+    }
+
+    private Step step;
+    private String fileName;
+    private boolean kill;
+    private boolean dead;
+
+    /** Kills the process at the next {@code step} on a file whose name starts with {@code fileName}. */
+    void killAt(Step step, String fileName) {
+        arm(step, fileName, true);
+    }
+
+    /** Fails the next {@code step} on a file whose name starts with {@code fileName} for lack of space. */
+    void fillUpAt(Step step, String fileName) {
+        arm(step, fileName, false);
+    }
+
+    private void arm(Step at, String name, boolean kills) {
+        step = at;
+        fileName = name;
+        kill = kills;
+    }
+
+    @Override
+    public Path createTempBeside(Path file) throws IOException {
+        pass(Step.CREATE_TEMP, file);
+        return Disk.LOCAL.createTempBeside(file);
+    }
+
+    @Override
+    public void write(Path file, byte[] content) throws IOException {
+        if (strikes(Step.WRITE, file)) {
+            Disk.LOCAL.write(file, Arrays.copyOf(content, content.length / 2));
+            fail(Step.WRITE, file);
+        }
+        Disk.LOCAL.write(file, content);
+    }
+
+    @Override
+    public void force(Path file) throws IOException {
+        pass(Step.FORCE, file);
+        Disk.LOCAL.force(file);
+    }
+
+    @Override
+    public void copy(Path from, Path to) throws IOException {
+        pass(Step.COPY, to);
+        Disk.LOCAL.copy(from, to);
+    }
+
+    @Override
+    public void rename(Path from, Path to) throws IOException {
+        pass(Step.RENAME, to);
+        Disk.LOCAL.rename(from, to);
+    }
+
+    @Override
+    public void deleteIfExists(Path file) throws IOException {
+        pass(Step.DELETE, file);
+        Disk.LOCAL.deleteIfExists(file);
+    }
+
+    /** Only a kill can strike here: the local disk ignores a folder it cannot force. */
+    @Override
+    public void forceFolder(Path folder) {
+        if (strikes(Step.FORCE_FOLDER, folder)) {
+            dead = true;
+            throw new Killed(Step.FORCE_FOLDER, folder);
+        }
+        Disk.LOCAL.forceFolder(folder);
+    }
+
+    private void pass(Step at, Path file) throws IOException {
+        if (strikes(at, file)) {
+            fail(at, file);
+        }
+    }
+
+    private boolean strikes(Step at, Path file) {
+        if (dead) {
+            throw new Killed(at, file);
+        }
+        boolean here = at == step && file.getFileName().toString().startsWith(fileName);
+        if (here) {
+            step = null;
+            dead = kill;
+        }
+        return here;
+    }
+
+    private void fail(Step at, Path file) throws IOException {
+        if (dead) {
+            throw new Killed(at, file);
+        }
+        throw new IOException("disk full");
+    }
+}
