@@ -8,10 +8,13 @@ import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagSession;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * An open project: the loaded data, the tag session every edit goes through, and what else the file
@@ -137,7 +140,7 @@ public final class Project implements Closeable {
     /** Saves to another file, storing data paths relative to it; the project then lives there. */
     public void saveAs(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
-        String newSaveId = UUID.randomUUID().toString();
+        String newSaveId = nextSaveId(ProjectJson.write(document(absolute.getParent(), null)));
         AtomicFile.replace(disk, absolute, ProjectJson.write(document(absolute.getParent(), newSaveId)), backupOf(absolute));
         // The file now holds every journaled edit. Should starting the journal over fail here, the edits
         // that follow are not journaled until a save succeeds; appending them to the old journal would be
@@ -151,6 +154,22 @@ public final class Project implements Closeable {
             // after Save As the unsaved edits belong to the new file; a kill before this leaves them with
             // the old file too, where they still apply
             disk.deleteIfExists(journalOf(old));
+        }
+    }
+
+    /**
+     * A save id drawn from the saved content and the save it follows, rather than at random: each save in
+     * a chain still differs from the one before, and the same work saved the same way gives the same
+     * bytes, so generated sample projects can be regenerated exactly.
+     */
+    private String nextSaveId(byte[] content) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(String.valueOf(saveId).getBytes(StandardCharsets.UTF_8));
+            digest.update(content);
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
  * The project file as Jackson reads and writes it (field names in lower_snake_case). Rows are keyed by
  * row id so the file survives re-sorting and re-loading; paths are relative to the project file.
  *
- * @param saveId a fresh random id each save, which the journal's header names to say that its edits apply
+ * @param saveId a fresh id each save (from the content and the save before), which the journal's header names to say that its edits apply
  *     to this version of the file; null in files written before save ids, whose journals have no header
  * @param previousSaveId the save id of the file this save replaced: a journal that continues it holds
  *     only edits this file already has
