@@ -50,7 +50,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule samplesAreCoreCode = noClasses()
-            .that().resideInAPackage("dev.errata.samples..")
+            .that().resideInAnyPackage("dev.errata.samples..", "dev.errata.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.errata.cli..", "dev.errata.ui..");
 
     @ArchTest

@@ -29,11 +29,12 @@ public final class RowOrder {
     /** {@code rows} reordered by the column, keeping the given order among equal values. */
     public static int[] sortBy(Column column, int[] rows, boolean ascending) {
         return column instanceof NumericColumn numbers
-                ? byNumber(numbers.values(), rows, ascending)
+                ? sortByValues(numbers.values(), rows, ascending)
                 : byLevel((CategoricalColumn) column, rows, ascending);
     }
 
-    private static int[] byNumber(double[] values, int[] rows, boolean ascending) {
+    /** {@code rows} reordered by their values (NaN last), keeping the given order among equal values. */
+    public static int[] sortByValues(double[] values, int[] rows, boolean ascending) {
         long[] keys = new long[rows.length];
         for (int i = 0; i < rows.length; i++) {
             keys[i] = key(values[rows[i]], ascending);

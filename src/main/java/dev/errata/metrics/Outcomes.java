@@ -4,8 +4,10 @@ import dev.errata.data.Column;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.data.NumericColumn;
+import dev.errata.data.RowOrder;
 import dev.errata.data.Task;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A dataset seen through its column roles: the per-row arrays every metric reads. Rows with a missing label
@@ -25,6 +27,7 @@ public final class Outcomes {
     private final double[] actual;
     private final double[] predicted;
     private final int evaluableRows;
+    private volatile int[] scoreOrder;
 
     private Outcomes(Task task, int rowCount, List<String> classes, int[] labelClass, int[] predictedClass,
             int positiveClass, double[] score, double[][] classProbabilities, double[] actual, double[] predicted) {
@@ -183,6 +186,21 @@ public final class Outcomes {
 
     public boolean hasScores() {
         return score != null;
+    }
+
+    /**
+     * The rows with a label and a score, in ascending order of score: sorted once and shared by the ranking
+     * metrics of the whole data and of every slice.
+     */
+    int[] scoreOrder() {
+        int[] order = scoreOrder;
+        if (order == null) {
+            int[] scored = IntStream.range(0, rowCount)
+                    .filter(row -> labelClass[row] >= 0 && !Double.isNaN(score[row])).toArray();
+            order = RowOrder.sortByValues(score, scored, true);
+            scoreOrder = order;
+        }
+        return order;
     }
 
     /** The positive-class score of a binary task, NaN when missing. */

@@ -41,7 +41,7 @@ public record ScoreMetrics(
         }
         ScoreSums[] sums = sums(outcomes, probability, groupOf, groups);
         ScoreMetrics[] metrics = new ScoreMetrics[groups];
-        ScoreRanking[] rankings = outcomes.task() == Task.BINARY ? rankings(outcomes, sums, groupOf) : null;
+        ScoreRanking[] rankings = outcomes.task() == Task.BINARY ? ScoreRanking.perGroup(outcomes, groupOf, groups) : null;
         for (int g = 0; g < groups; g++) {
             ScoreSums s = sums[g];
             metrics[g] = rankings == null
@@ -50,35 +50,6 @@ public record ScoreMetrics(
                             s.logLoss(), s.brierScore());
         }
         return metrics;
-    }
-
-    /** Each group's scored rows split into positive and negative scores, then ranked. */
-    private static ScoreRanking[] rankings(Outcomes outcomes, ScoreSums[] sums, IntUnaryOperator groupOf) {
-        int groups = sums.length;
-        double[][] positives = new double[groups][];
-        double[][] negatives = new double[groups][];
-        for (int g = 0; g < groups; g++) {
-            positives[g] = new double[(int) sums[g].positives];
-            negatives[g] = new double[(int) (sums[g].scored - sums[g].positives)];
-        }
-        int[] p = new int[groups];
-        int[] n = new int[groups];
-        for (int row = 0; row < outcomes.rowCount(); row++) {
-            double score = outcomes.score(row);
-            if (outcomes.labelClass(row) >= 0 && !Double.isNaN(score)) {
-                int g = groupOf.applyAsInt(row);
-                if (outcomes.isActualPositive(row)) {
-                    positives[g][p[g]++] = score;
-                } else {
-                    negatives[g][n[g]++] = score;
-                }
-            }
-        }
-        ScoreRanking[] rankings = new ScoreRanking[groups];
-        for (int g = 0; g < groups; g++) {
-            rankings[g] = ScoreRanking.of(positives[g], negatives[g]);
-        }
-        return rankings;
     }
 
     /** The probability the model gave a row's true class, NaN when unknown. */

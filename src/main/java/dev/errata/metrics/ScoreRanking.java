@@ -1,10 +1,12 @@
 package dev.errata.metrics;
 
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The scores of positive and negative rows grouped by distinct score, for the ranking metrics. Ranking
- * needs every score in order, so unlike the sums it is built from one sort rather than merged per chunk.
+ * needs every score in order, so unlike the sums it is built from one sort of the rows by score (shared by
+ * all groups, see {@link Outcomes#scoreOrder()}) rather than merged per chunk.
  */
 final class ScoreRanking {
 
@@ -21,31 +23,42 @@ final class ScoreRanking {
         this.negativesAt = negativesAt;
     }
 
-    /** Sorts both arrays in place. */
-    static ScoreRanking of(double[] positiveScores, double[] negativeScores) {
-        Arrays.parallelSort(positiveScores);
-        Arrays.parallelSort(negativeScores);
-        int size = positiveScores.length + negativeScores.length;
-        long[] positivesAt = new long[size];
-        long[] negativesAt = new long[size];
-        int groups = 0;
-        int i = 0;
-        int j = 0;
-        while (i < positiveScores.length || j < negativeScores.length) {
-            double score = Math.min(i < positiveScores.length ? positiveScores[i] : Double.POSITIVE_INFINITY,
-                    j < negativeScores.length ? negativeScores[j] : Double.POSITIVE_INFINITY);
-            while (i < positiveScores.length && positiveScores[i] == score) {
-                positivesAt[groups]++;
-                i++;
+    /**
+     * The ranking of each group's rows, from one walk over the rows in score order: no group sorts its own
+     * scores, so ranking the slices of a column costs one pass.
+     */
+    static ScoreRanking[] perGroup(Outcomes outcomes, IntUnaryOperator groupOf, int groups) {
+        long[][] positivesAt = new long[groups][16];
+        long[][] negativesAt = new long[groups][16];
+        int[] distinct = new int[groups];
+        long[] positives = new long[groups];
+        long[] negatives = new long[groups];
+        double[] lastScore = new double[groups];
+        for (int row : outcomes.scoreOrder()) {
+            int g = groupOf.applyAsInt(row);
+            double score = outcomes.score(row);
+            if (distinct[g] == 0 || score != lastScore[g]) {
+                if (distinct[g] == positivesAt[g].length) {
+                    positivesAt[g] = Arrays.copyOf(positivesAt[g], distinct[g] * 2);
+                    negativesAt[g] = Arrays.copyOf(negativesAt[g], distinct[g] * 2);
+                }
+                distinct[g]++;
+                lastScore[g] = score;
             }
-            while (j < negativeScores.length && negativeScores[j] == score) {
-                negativesAt[groups]++;
-                j++;
+            if (outcomes.isActualPositive(row)) {
+                positivesAt[g][distinct[g] - 1]++;
+                positives[g]++;
+            } else {
+                negativesAt[g][distinct[g] - 1]++;
+                negatives[g]++;
             }
-            groups++;
         }
-        return new ScoreRanking(positiveScores.length, negativeScores.length,
-                Arrays.copyOf(positivesAt, groups), Arrays.copyOf(negativesAt, groups));
+        ScoreRanking[] rankings = new ScoreRanking[groups];
+        for (int g = 0; g < groups; g++) {
+            rankings[g] = new ScoreRanking(positives[g], negatives[g], Arrays.copyOf(positivesAt[g], distinct[g]),
+                    Arrays.copyOf(negativesAt[g], distinct[g]));
+        }
+        return rankings;
     }
 
     /** The Mann–Whitney statistic: the chance a positive outranks a negative, ties counting ½. */

@@ -1,0 +1,156 @@
+package dev.errata.bench;
+
+import dev.errata.data.CsvImporter;
+import dev.errata.data.Dataset;
+import dev.errata.data.ImportRequest;
+import dev.errata.data.LoadedData;
+import dev.errata.data.Progress;
+import dev.errata.data.RowOrder;
+import dev.errata.metrics.ErrorRows;
+import dev.errata.metrics.MetricsSettings;
+import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.metrics.Outcomes;
+import dev.errata.metrics.RowGroups;
+import dev.errata.metrics.SliceTable;
+import dev.errata.metrics.TagInput;
+import dev.errata.project.Project;
+import dev.errata.project.ProjectOpener;
+import dev.errata.samples.BenchmarkData;
+import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagMembership;
+import dev.errata.tags.TagSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import org.roaringbitmap.RoaringBitmap;
+
+/** Measures the targets of DESIGN.md section 7 on a generated file: load, memory, metrics, edits, sort, save. */
+public final class Benchmark {
+
+    /**
+     * @param folder where the generated CSV and project go
+     * @param runs timed runs per figure (the median is reported), after a warm-up
+     */
+    public record Settings(int rows, int tags, int runs, long seed, Path folder) {
+    }
+
+    private static final int TOGGLED_ROWS = 10_000;
+    private static final int HAND_TAGGED_ROWS = 1_000;
+    private static final String HAND_TAG = "hand";
+
+    private final Settings settings;
+    private final Consumer<String> log;
+    private final List<Measurement> figures = new ArrayList<>();
+
+    public Benchmark(Settings settings, Consumer<String> log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    public BenchReport run() throws Exception {
+        Path csv = settings.folder().resolve("bench.csv");
+        BenchmarkData generator = new BenchmarkData(settings.rows(), settings.tags(), settings.seed());
+        log.accept("writing " + settings.rows() + " rows to " + csv);
+        generator.write(csv);
+        long fileBytes = Files.size(csv);
+        ImportRequest request = ImportRequest.of(csv);
+
+        log.accept("loading");
+        long heapBefore = Stopwatch.usedHeap();
+        LoadedData[] holder = new LoadedData[1];
+        double load = timed(1, () -> {
+            holder[0] = null;
+            holder[0] = new CsvImporter().load(request, Progress.NONE);
+        });
+        add("load_ms", "load the CSV into a ready dataset", load, "ms", 1500, "≤ 1,500 ms (half of pandas read_csv)");
+        double heapMb = (Stopwatch.usedHeap() - heapBefore) / 1048576.0;
+        add("heap_after_load_mb", "heap after load", heapMb, "MB", 1.5 * fileBytes / 1048576.0,
+                "< 1.5 × the file (" + Math.round(1.5 * fileBytes / 1048576.0) + " MB)");
+        LoadedData loaded = holder[0];
+        Dataset data = loaded.dataset();
+
+        log.accept("computing metrics");
+        List<TagInput> imported = inputs(importedTags(data, settings.tags()).memberships());
+        MetricsSnapshot snapshot = MetricsSnapshot.compute(data, loaded.roles(), MetricsSettings.defaults(), imported);
+        add("all_metrics_ms", "every metric of the dataset (" + settings.tags() + " tags)",
+                timed(1, () -> MetricsSnapshot.compute(data, loaded.roles(), MetricsSettings.defaults(), imported)),
+                "ms", Double.NaN, "(no target)");
+        add("tag_metrics_ms", settings.tags() + " tag metrics", timed(5, () -> snapshot.withTags(imported)), "ms", 5,
+                "< 5 ms");
+        Outcomes outcomes = Outcomes.of(data, loaded.roles());
+        ErrorRows errors = ErrorRows.of(outcomes);
+        add("slice_metrics_ms", "slice metrics of five categorical columns", timed(1, () -> {
+            for (int c = 0; c < BenchmarkData.CATEGORIES.length; c++) {
+                SliceTable.of(outcomes, errors, RowGroups.of(data, "c" + c, 5));
+            }
+        }), "ms", 100, "< 100 ms");
+        int[] identity = RowOrder.identity(data.rowCount());
+        add("sort_ms", "sort the table by a numeric column", timed(1,
+                () -> RowOrder.sortBy(data.column("x0"), identity, true)), "ms", 500, "< 500 ms");
+
+        projectFigures(request, snapshot, imported, load);
+        return new BenchReport(Environment.current(), fileBytes, settings.rows(), generator.columns().size(), figures);
+    }
+
+    private void projectFigures(ImportRequest request, MetricsSnapshot snapshot, List<TagInput> imported, double load)
+            throws Exception {
+        log.accept("tagging, saving and reopening a project");
+        Path file = settings.folder().resolve("bench.errata.json");
+        SplittableRandom random = new SplittableRandom(settings.seed());
+        try (Project project = new ProjectOpener().create(file, request, Progress.NONE)) {
+            TagSession session = project.session();
+            int rows = project.dataset().rowCount();
+            session.createTag(TagDefinition.hand(HAND_TAG, "#4e79a7"));
+            RoaringBitmap tagged = randomRows(random, rows, Math.min(rows, HAND_TAGGED_ROWS));
+            session.setReviewed(tagged, true);
+            session.setTag(HAND_TAG, tagged, true);
+            session.createTag(TagDefinition.hand("toggled", "#f28e2b"));
+            RoaringBitmap toggled = randomRows(random, rows, Math.min(rows, TOGGLED_ROWS));
+            boolean[] on = {false};
+            add("toggle_round_trip_ms", "toggle a tag on 10,000 rows, journal it, recompute the tag metrics",
+                    timed(5, () -> {
+                        on[0] = !on[0];
+                        session.setTag("toggled", toggled, on[0]);
+                        List<TagInput> all = new ArrayList<>(imported);
+                        all.addAll(inputs(project.memberships()));
+                        snapshot.withTags(all);
+                    }), "ms", 16, "< 16 ms");
+            add("save_ms", "save the project (" + HAND_TAGGED_ROWS + " hand-tagged rows)", timed(0, project::save),
+                    "ms", Double.NaN, "(no target)");
+        }
+        add("reopen_ms", "open the saved project", timed(0, () -> new ProjectOpener().open(file, Progress.NONE).close()),
+                "ms", load + 1000, "< load + 1,000 ms");
+    }
+
+    private double timed(int warmUps, Stopwatch.Work work) throws Exception {
+        return Stopwatch.medianMillis(warmUps, settings.runs(), work);
+    }
+
+    private void add(String key, String label, double value, String unit, double limit, String target) {
+        figures.add(new Measurement(key, label, value, unit, limit, target));
+        log.accept(String.format(java.util.Locale.ROOT, "  %s: %.2f %s", label, value, unit));
+    }
+
+    private static TagSession importedTags(Dataset data, int tags) {
+        TagSession session = new TagSession(data);
+        for (int t = 0; t < tags; t++) {
+            session.createTag(TagDefinition.imported("tag_" + t, "#59a14f", "tag_" + t));
+        }
+        return session;
+    }
+
+    private static List<TagInput> inputs(List<TagMembership> memberships) {
+        return memberships.stream().map(m -> new TagInput(m.tag().name(), m.rows(), m.scope(), Double.NaN)).toList();
+    }
+
+    private static RoaringBitmap randomRows(SplittableRandom random, int rows, int count) {
+        RoaringBitmap picked = new RoaringBitmap();
+        while (picked.getCardinality() < count) {
+            picked.add(random.nextInt(rows));
+        }
+        return picked;
+    }
+}

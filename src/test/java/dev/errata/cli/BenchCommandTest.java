@@ -1,0 +1,37 @@
+package dev.errata.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark runs end to end on a small file; its speed is judged by running it, not here. */
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void measuresEveryFigureAndKeepsTheGeneratedFilesWhenAsked() throws IOException {
+        CommandRun run = CommandRun.of("bench", "--rows", "3000", "--tags", "4", "--runs", "1", "--format", "json",
+                "--keep", dir.toString());
+        assertThat(run.exitCode()).isIn(0, 1);
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.get("rows").asInt()).isEqualTo(3000);
+        assertThat(report.get("columns").asInt()).as("id, 10 numbers, 5 categories, label, prediction, score, 4 tags")
+                .isEqualTo(23);
+        assertThat(report.get("figures").fieldNames()).toIterable().containsExactly("load_ms", "heap_after_load_mb",
+                "all_metrics_ms", "tag_metrics_ms", "slice_metrics_ms", "sort_ms", "toggle_round_trip_ms", "save_ms",
+                "reopen_ms");
+        report.get("figures").forEach(f -> assertThat(f.get("value").asDouble()).isPositive());
+        assertThat(report.get("file_bytes").asLong()).isEqualTo(Files.size(dir.resolve("bench.csv")));
+        assertThat(Files.lines(dir.resolve("bench.csv")).count()).isEqualTo(3001);
+        assertThat(dir.resolve("bench.errata.json")).exists();
+        assertThat(run.exitCode() == 0).isEqualTo(report.get("all_targets_met").asBoolean());
+    }
+}
