@@ -2,6 +2,7 @@ package dev.errata.cli;
 
 import dev.errata.data.BadInputException;
 import dev.errata.data.CancelledException;
+import dev.errata.data.InsufficientMemoryException;
 import dev.errata.project.ProjectFileException;
 import dev.errata.tags.RuleException;
 import java.io.IOException;
@@ -47,7 +48,7 @@ public final class ErrataCommand implements Runnable {
     }
 
     private static boolean isBadInput(Exception e) {
-        return e instanceof BadInputException || e instanceof ProjectFileException || e instanceof RuleException
+        return e instanceof BadInputException || e instanceof InsufficientMemoryException || e instanceof ProjectFileException || e instanceof RuleException
                 || e instanceof IllegalArgumentException || e instanceof IOException || e instanceof UncheckedIOException
                 || e instanceof CancelledException;
     }

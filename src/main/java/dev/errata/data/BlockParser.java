@@ -23,6 +23,7 @@ final class BlockParser {
     private int lineStart;
     private int[] lines = new int[1024];
     private int records;
+    private int parsedTo;
 
     /**
      * @param bytes the block, starting at a record
@@ -55,8 +56,8 @@ final class BlockParser {
         return lines;
     }
 
-    /** Parses every record; returns where parsing stopped (the end, or the start of a record cut off there). */
-    int parseAll(Progress progress) {
+    /** Parses every record, up to a record cut off at the end when the block does not end the file. */
+    void parseAll(Progress progress) {
         int pos = 0;
         while (pos < end) {
             if ((records & 0x3FFF) == 0) {
@@ -64,11 +65,16 @@ final class BlockParser {
             }
             int next = parseRecord(pos);
             if (next < 0) {
-                return pos;
+                break;
             }
             pos = next;
+            parsedTo = pos;
         }
-        return pos;
+    }
+
+    /** Where the last whole record parsed ends. */
+    int parseEnd() {
+        return parsedTo;
     }
 
     /** Parses one record starting at {@code pos}; returns the start of the next, or -1 when cut off. */

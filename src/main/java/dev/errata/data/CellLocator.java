@@ -2,7 +2,10 @@ package dev.errata.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +25,10 @@ final class CellLocator {
     }
 
     private static int column(Path file, int line, int field) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // Bytes that are not UTF-8 read as replacement characters here, as the importer reads them.
+        CharsetDecoder lenient = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), lenient))) {
             for (int l = 1; l < line; l++) {
                 in.readLine();
             }

@@ -21,13 +21,12 @@ record CsvHeader(String[] names, int dataOffset, int dataLine) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             String name = names[i].strip();
-            int column = record.columnOf(i);
             if (name.isEmpty()) {
-                throw new BadInputException(file, 1, column, "column " + (i + 1) + " of the header has no name");
+                throw new BadInputException(file, 1, record.columnOf(i), "column " + (i + 1) + " of the header has no name");
             }
             Integer earlier = seen.put(name, i);
             if (earlier != null) {
-                throw new BadInputException(file, 1, column,
+                throw new BadInputException(file, 1, record.columnOf(i),
                         "the header names \"" + name + "\" twice (columns " + (earlier + 1) + " and " + (i + 1) + ")");
             }
             names[i] = name;

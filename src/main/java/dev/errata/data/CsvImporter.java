@@ -6,15 +6,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /** Reads evaluation data from CSV into a columnar dataset with its column roles. */
 public final class CsvImporter {
+
+    private final LongSupplier memoryBudget;
+
+    /** An importer that may use the memory the JVM has left. */
+    public CsvImporter() {
+        this(MemoryEstimate::available);
+    }
+
+    /** An importer with a memory budget in bytes, for tests of files too large for it. */
+    public CsvImporter(LongSupplier memoryBudget) {
+        this.memoryBudget = memoryBudget;
+    }
 
     /**
      * Loads, detects roles and the task, applies the request's overrides and validates.
      *
      * @throws BadInputException naming file, line and column of the first problem
      * @throws CancelledException when the progress reports the user cancelled
+     * @throws InsufficientMemoryException when the file would not fit in memory, before reading it
      */
     public LoadedData load(ImportRequest request, Progress progress) {
         requireReadable(request.data());
@@ -39,7 +53,7 @@ public final class CsvImporter {
 
         List<String> warnings = new ArrayList<>();
         double dataShare = predictionSample == null ? 1 : share(request.data(), request.predictions());
-        FileTable data = new FileReading(request.data(), dataSample, request.strict(), warnings)
+        FileTable data = new FileReading(request.data(), dataSample, request.strict(), warnings, memoryBudget)
                 .read(roles, regression, scaled(progress, 0, dataShare));
         RoleCheck.requireScoreForEveryClass(data, roles);
         List<Column> columns = data.columns();
@@ -50,7 +64,7 @@ public final class CsvImporter {
                 throw new BadInputException(request.predictions(), 1, 1,
                         "no id column to join the predictions on; name it with --join");
             }
-            FileTable predictions = new FileReading(request.predictions(), predictionSample, request.strict(), warnings)
+            FileTable predictions = new FileReading(request.predictions(), predictionSample, request.strict(), warnings, memoryBudget)
                     .read(roles, regression, scaled(progress, dataShare, 1 - dataShare));
             RoleCheck.requireScoreForEveryClass(predictions, roles);
             columns = PredictionsJoin.join(data, predictions, join, warnings);

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * The header and the first records of a CSV file, read before the whole file to decide each column's
  * storage and to detect roles and the task.
  */
-record CsvSample(CsvHeader header, CellSink[] columns, int records) {
+record CsvSample(CsvHeader header, CellSink[] columns, int records, int sampledBytes) {
 
     static final int SAMPLE_BYTES = 1 << 20;
 
@@ -37,7 +37,13 @@ record CsvSample(CsvHeader header, CellSink[] columns, int records) {
         } catch (BadInputException e) {
             // The full read reports it with its position; the records before it are sample enough.
         }
-        return new CsvSample(header, sinks, parser.records());
+        int consumed = parser.records() == 0 ? rest.length : parser.parseEnd();
+        return new CsvSample(header, sinks, parser.records(), consumed);
+    }
+
+    /** The average length of a record in the sample, to size the arrays of a block before reading it. */
+    double bytesPerRecord() {
+        return records == 0 ? Math.max(1, sampledBytes) : (double) sampledBytes / records;
     }
 
     CellSink column(String name) {

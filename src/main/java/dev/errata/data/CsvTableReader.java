@@ -26,11 +26,13 @@ final class CsvTableReader {
     private final Path file;
     private final CsvHeader header;
     private final boolean strict;
+    private final double bytesPerRecord;
 
-    CsvTableReader(Path file, CsvHeader header, boolean strict) {
+    CsvTableReader(Path file, CsvSample sample, boolean strict) {
         this.file = file;
-        this.header = header;
+        this.header = sample.header();
         this.strict = strict;
+        this.bytesPerRecord = sample.bytesPerRecord();
     }
 
     /** The parsed blocks, in file order; cells of a NUMBER column that were text are counted in its sinks. */
@@ -63,7 +65,7 @@ final class CsvTableReader {
 
     private ParsedBlock parseBlock(FileChannel channel, long from, long to, CellKind[] kinds, Progress progress) {
         byte[] bytes = readFully(channel, from, (int) (to - from));
-        int estimate = Math.max(16, (int) ((to - from) / 64));
+        int estimate = (int) Math.min(Integer.MAX_VALUE - 8, 16 + 1.1 * (to - from) / bytesPerRecord);
         CellSink[] sinks = new CellSink[kinds.length];
         for (int i = 0; i < kinds.length; i++) {
             sinks[i] = new CellSink(kinds[i], estimate);

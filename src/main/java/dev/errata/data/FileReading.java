@@ -1,8 +1,12 @@
 package dev.errata.data;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /** Reads one CSV file whole, with each column stored as its role and its sampled cells ask. */
 final class FileReading {
@@ -11,18 +15,29 @@ final class FileReading {
     private final CsvSample sample;
     private final boolean strict;
     private final List<String> warnings;
+    private final LongSupplier memoryBudget;
 
-    FileReading(Path file, CsvSample sample, boolean strict, List<String> warnings) {
+    FileReading(Path file, CsvSample sample, boolean strict, List<String> warnings, LongSupplier memoryBudget) {
         this.file = file;
         this.sample = sample;
         this.strict = strict;
         this.warnings = warnings;
+        this.memoryBudget = memoryBudget;
+    }
+
+    private long fileBytes() {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     FileTable read(ColumnRoles roles, boolean regression, Progress progress) {
         String[] names = sample.header().names();
         CellKind[] kinds = TaskInference.kinds(sample, roles, regression);
-        CsvTableReader reader = new CsvTableReader(file, sample.header(), strict);
+        MemoryEstimate.requireRoom(file, MemoryEstimate.bytesToLoad(fileBytes(), sample, kinds), memoryBudget.getAsLong());
+        CsvTableReader reader = new CsvTableReader(file, sample, strict);
         ColumnAssembler assembled = new ColumnAssembler(reader.read(kinds, progress));
         List<Integer> text = assembled.columnsThatAreText(kinds);
         if (!text.isEmpty()) {

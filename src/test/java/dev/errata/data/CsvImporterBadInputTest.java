@@ -123,4 +123,21 @@ class CsvImporterBadInputTest {
         assertThat(loaded.warnings()).containsExactly(
                 "column \"score\" holds text in 2 cells, read as missing (first at in.csv:3:5, \"abc\")");
     }
+
+    @Test
+    void aFileTooLargeForTheMemoryIsRefusedBeforeLoadingWithWhatItNeeds() {
+        StringBuilder csv = new StringBuilder("id,label,pred,score\n");
+        for (int i = 1; i <= 20_000; i++) {
+            csv.append(i).append(",a,b,0.").append(i % 10).append('\n');
+        }
+        Path file = write(dir, "big.csv", csv.toString());
+        // 20,000 rows of two numbers and two codes (24 bytes), copied once while assembled, and the file's bytes.
+        long budget = 1 << 20;
+        assertThatThrownBy(() -> new CsvImporter(() -> budget).load(ImportRequest.of(file), Progress.NONE))
+                .isInstanceOf(InsufficientMemoryException.class)
+                .hasMessageMatching("big\\.csv needs about 1 MB of memory to open and Errata may use only 1 MB more;"
+                        + " start it with more memory, e\\.g\\. java -Xmx\\d+g -jar errata\\.jar");
+        assertThat(new CsvImporter(() -> 4L << 20).load(ImportRequest.of(file), Progress.NONE).dataset().rowCount())
+                .isEqualTo(20_000);
+    }
 }

@@ -1,0 +1,55 @@
+package dev.errata.data;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * How much heap loading a file takes, estimated from its sample before the whole file is read, so a file
+ * too large for the heap is refused with a way out instead of failing half-way with an OutOfMemoryError.
+ */
+final class MemoryEstimate {
+
+    /** Each block's cells are copied once into the final columns, so the columns briefly exist twice. */
+    private static final double COPY_FACTOR = 2.0;
+    /** A text column whose sample is all distinct values holds about one String per row. */
+    private static final int BYTES_PER_DISTINCT_TEXT = 64;
+    private static final long BLOCKS_IN_FLIGHT_BYTES = 2L * (1 << 26);
+
+    private MemoryEstimate() {
+    }
+
+    static long bytesToLoad(long fileBytes, CsvSample sample, CellKind[] kinds) {
+        double rows = fileBytes / sample.bytesPerRecord();
+        double perRow = Integer.BYTES;
+        for (int c = 0; c < kinds.length; c++) {
+            perRow += switch (kinds[c]) {
+                case NUMBER, REQUIRED_NUMBER -> Double.BYTES;
+                case TEXT -> Integer.BYTES + (mostlyDistinct(sample.columns()[c], sample.records())
+                        ? BYTES_PER_DISTINCT_TEXT : 0);
+                case SNIFF -> 0;
+            };
+        }
+        return (long) (rows * perRow * COPY_FACTOR) + Math.min(fileBytes, BLOCKS_IN_FLIGHT_BYTES);
+    }
+
+    /** Refuses the load when it would not fit in the memory the JVM may still use. */
+    static void requireRoom(Path file, long needed, long available) {
+        if (needed <= available) {
+            return;
+        }
+        long gigabytes = (long) Math.ceil((needed + Runtime.getRuntime().totalMemory()) * 1.25 / (1L << 30));
+        throw new InsufficientMemoryException(String.format(Locale.ROOT,
+                "%s needs about %,d MB of memory to open and Errata may use only %,d MB more; start it with more"
+                        + " memory, e.g. java -Xmx%dg -jar errata.jar", file.getFileName(), needed >> 20,
+                available >> 20, Math.max(1, gigabytes)));
+    }
+
+    static long available() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+    }
+
+    private static boolean mostlyDistinct(CellSink sniffed, int records) {
+        return records >= CellSink.SAMPLE_VALUES && sniffed.sample.size() >= CellSink.SAMPLE_VALUES;
+    }
+}
