@@ -1,14 +1,17 @@
 package dev.errata.data;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Receives the cells of one column within one block of the file, in the storage its kind asks for. */
 final class CellSink {
 
     static final int SAMPLE_VALUES = 64;
+    static final int PREVIEW_ROWS = 50;
 
     final CellKind kind;
     private double[] numbers;
@@ -25,6 +28,8 @@ final class CellSink {
     boolean allIntegers = true;
     int present;
     final Set<String> sample = new LinkedHashSet<>();
+    /** For SNIFF: the column's cells in the first rows, as text, for the import preview. */
+    final List<String> firstValues = new ArrayList<>();
 
     CellSink(CellKind kind, int capacity) {
         this.kind = kind;
@@ -86,6 +91,9 @@ final class CellSink {
     }
 
     private void sniff(byte[] b, int from, int to) {
+        if (firstValues.size() < PREVIEW_ROWS) {
+            firstValues.add(new String(b, from, to - from, StandardCharsets.UTF_8));
+        }
         if (from == to) {
             return;
         }
