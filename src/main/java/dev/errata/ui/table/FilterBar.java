@@ -26,6 +26,7 @@ public final class FilterBar extends HBox {
         CheckBox untagged = toggle("untagged", "untagged-only", model.untaggedProperty());
         CheckBox notReviewed = toggle("not reviewed", "not-reviewed-only", model.notReviewedProperty());
         tag.setId("tag-filter");
+        tag.setMinWidth(USE_PREF_SIZE);
         fillTags(model.state().marks());
         tag.setValue(model.tagFilterProperty().get() == null ? ANY_TAG : model.tagFilterProperty().get());
         model.state().marksProperty().addListener((obs, old, marks) -> fillTags(marks));
@@ -39,6 +40,7 @@ public final class FilterBar extends HBox {
         CheckBox box = new CheckBox(text);
         box.setId(id);
         box.selectedProperty().bindBidirectional(property);
+        box.setMinWidth(USE_PREF_SIZE);
         return box;
     }
 

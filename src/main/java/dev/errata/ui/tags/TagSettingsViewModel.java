@@ -15,6 +15,9 @@ import javafx.beans.property.StringProperty;
  */
 public final class TagSettingsViewModel {
 
+    /** Compared by identity: a parsed baseline is never this instance. */
+    private static final Double INVALID = Double.valueOf(Double.NaN);
+
     private final String tag;
     private final StringProperty baseline = new SimpleStringProperty("");
     private final ObjectProperty<Integer> ease = new SimpleObjectProperty<>();
@@ -32,8 +35,6 @@ public final class TagSettingsViewModel {
         shortcut.set(definition.shortcut());
         valid = Bindings.createBooleanBinding(() -> parsedBaseline() != INVALID, baseline);
     }
-
-    private static final Double INVALID = Double.valueOf(Double.NaN);
 
     /** The baseline as a fraction, null when empty, {@link #INVALID} when it does not read as 0–100 %. */
     private Double parsedBaseline() {

@@ -5,7 +5,10 @@ import dev.errata.ui.background.Background;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.session.OpenedProject;
 import dev.errata.ui.session.ProjectState;
+import dev.errata.ui.analysis.AnalysisViewModel;
+import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.table.RowsViewModel;
+import dev.errata.ui.tags.TagListViewModel;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
@@ -23,6 +26,9 @@ public final class Workspace {
     private final ProjectState state;
     private final Background background;
     private final RowsViewModel rows;
+    private final TagListViewModel tags;
+    private final AnalysisViewModel analysis;
+    private final ReviewViewModel review;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
@@ -33,6 +39,9 @@ public final class Workspace {
         this.state = new ProjectState(opened, dialogs, clock);
         this.background = background;
         this.rows = new RowsViewModel(state);
+        this.tags = new TagListViewModel(state, dialogs);
+        this.analysis = new AnalysisViewModel(state, rows.tagFilterProperty());
+        this.review = new ReviewViewModel(state, rows, dialogs);
         status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · "
                         + (state.isChanged() ? "unsaved changes" : "saved " + SAVED_TIME.format(state.savedAtProperty().get())),
                 rows.statusProperty(), state.changedProperty(), state.savedAtProperty());
@@ -74,6 +83,18 @@ public final class Workspace {
 
     public RowsViewModel rows() {
         return rows;
+    }
+
+    public TagListViewModel tags() {
+        return tags;
+    }
+
+    public AnalysisViewModel analysis() {
+        return analysis;
+    }
+
+    public ReviewViewModel review() {
+        return review;
     }
 
     /** "9,769 of 9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors · saved 10:42" */
