@@ -35,7 +35,7 @@ public final class AnalysisViewModel {
     public AnalysisViewModel(ProjectState state, ObjectProperty<String> tagFilter) {
         this.state = state;
         this.tagFilter = tagFilter;
-        state.snapshotProperty().addListener((obs, old, snapshot) -> refresh());
+        state.revisionProperty().addListener((obs, old, edits) -> refresh());
         refresh();
     }
 

@@ -40,7 +40,7 @@ public final class ReviewViewModel {
         this.rows = rows;
         this.dialogs = dialogs;
         position.addListener((obs, old, value) -> showDetail());
-        state.marksProperty().addListener((obs, old, marks) -> showDetail());
+        state.revisionProperty().addListener((obs, old, edits) -> showDetail());
         rows.rows().addListener((javafx.collections.ListChangeListener<Integer>) change -> position.set(-1));
         showDetail();
     }

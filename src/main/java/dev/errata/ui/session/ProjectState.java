@@ -13,6 +13,8 @@ import java.time.LocalDateTime;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -26,8 +28,9 @@ public final class ProjectState {
     private final Dialogs dialogs;
     private final Clock clock;
     private final EditHistory history;
-    private final ReadOnlyObjectWrapper<RowMarks> marks;
-    private final ReadOnlyObjectWrapper<MetricsSnapshot> snapshot;
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(0);
+    private RowMarks marks;
+    private MetricsSnapshot snapshot;
     private final ReadOnlyObjectWrapper<LocalDateTime> savedAt;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final TagSessionListener listener = this::edited;
@@ -37,17 +40,17 @@ public final class ProjectState {
         this.dialogs = dialogs;
         this.clock = clock;
         this.history = new EditHistory(session().canUndo());
-        this.marks = new ReadOnlyObjectWrapper<>(RowMarks.of(session()));
-        this.snapshot = new ReadOnlyObjectWrapper<>(opened.snapshot());
+        this.marks = RowMarks.of(session());
+        this.snapshot = opened.snapshot();
         this.savedAt = new ReadOnlyObjectWrapper<>(opened.savedAt());
         session().addListener(listener);
     }
 
     private void edited(TagEdit effect, TagSessionListener.Change change) {
-        RowMarks now = RowMarks.of(session());
-        marks.set(now);
-        snapshot.set(snapshot.get().withTags(now.inputs()));
+        marks = RowMarks.of(session());
+        snapshot = snapshot.withTags(marks.inputs());
         history.edited(change);
+        revision.set(revision.get() + 1);
     }
 
     /**
@@ -108,20 +111,22 @@ public final class ProjectState {
         return file.endsWith(".errata.json") ? file.substring(0, file.length() - ".errata.json".length()) : file;
     }
 
-    public ReadOnlyObjectProperty<RowMarks> marksProperty() {
-        return marks.getReadOnlyProperty();
+    /**
+     * Counts the edits; views refresh when it changes. A counter rather than the marks themselves, because
+     * an edit such as a note leaves marks and metrics equal and a property would not announce it.
+     */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
+    /** The marks as of the latest edit. */
     public RowMarks marks() {
-        return marks.get();
+        return marks;
     }
 
-    public ReadOnlyObjectProperty<MetricsSnapshot> snapshotProperty() {
-        return snapshot.getReadOnlyProperty();
-    }
-
+    /** The metrics as of the latest edit. */
     public MetricsSnapshot snapshot() {
-        return snapshot.get();
+        return snapshot;
     }
 
     public ReadOnlyObjectProperty<LocalDateTime> savedAtProperty() {

@@ -29,7 +29,7 @@ public final class FilterBar extends HBox {
         tag.setMinWidth(USE_PREF_SIZE);
         fillTags(model.state().marks());
         tag.setValue(model.tagFilterProperty().get() == null ? ANY_TAG : model.tagFilterProperty().get());
-        model.state().marksProperty().addListener((obs, old, marks) -> fillTags(marks));
+        model.state().revisionProperty().addListener((obs, old, edits) -> fillTags(model.state().marks()));
         tag.valueProperty().addListener((obs, old, value) ->
                 model.tagFilterProperty().set(value == null || ANY_TAG.equals(value) ? null : value));
         model.tagFilterProperty().addListener((obs, old, value) -> tag.setValue(value == null ? ANY_TAG : value));

@@ -43,8 +43,8 @@ public final class RowTable extends TableView<Integer> {
         }
         dataColumnCount = getColumns().size();
         showTags(model.state().marks());
-        model.state().marksProperty().addListener((obs, old, marks) -> {
-            showTags(marks);
+        model.state().revisionProperty().addListener((obs, old, edits) -> {
+            showTags(model.state().marks());
             refresh();
         });
         setSortPolicy(table -> {

@@ -48,7 +48,7 @@ public final class RowsViewModel {
         notReviewed.addListener((obs, old, value) -> refilter());
         tagFilter.addListener((obs, old, value) -> refilter());
         sort.addListener((obs, old, value) -> refilter());
-        state.marksProperty().addListener((obs, old, marks) -> marksChanged(marks));
+        state.revisionProperty().addListener((obs, old, edits) -> marksChanged(state.marks()));
         refilter();
     }
 

@@ -29,7 +29,7 @@ public final class TagListViewModel {
     public TagListViewModel(ProjectState state, Dialogs dialogs) {
         this.state = state;
         this.dialogs = dialogs;
-        state.snapshotProperty().addListener((obs, old, snapshot) -> refresh());
+        state.revisionProperty().addListener((obs, old, edits) -> refresh());
         refresh();
     }
 

@@ -44,7 +44,10 @@ public final class TagSettingsViewModel {
         }
         try {
             double percent = Double.parseDouble(text);
-            return percent >= 0 && percent <= 100 ? percent / 100 : INVALID;
+            if (percent >= 0 && percent <= 100) {
+                return percent / 100;
+            }
+            return INVALID;
         } catch (NumberFormatException e) {
             return INVALID;
         }

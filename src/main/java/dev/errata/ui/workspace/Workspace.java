@@ -45,7 +45,7 @@ public final class Workspace {
         status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · "
                         + (state.isChanged() ? "unsaved changes" : "saved " + SAVED_TIME.format(state.savedAtProperty().get())),
                 rows.statusProperty(), state.changedProperty(), state.savedAtProperty());
-        state.marksProperty().addListener((obs, old, marks) -> updateHistory());
+        state.revisionProperty().addListener((obs, old, edits) -> updateHistory());
         updateHistory();
     }
 
