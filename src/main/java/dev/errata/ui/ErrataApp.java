@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The desktop window: {@code errata [PROJECT.errata.json | DATA.csv]}. */
@@ -34,7 +36,9 @@ public final class ErrataApp extends Application {
     public static WindowViewModel showWindow(Stage stage, Dialogs dialogs, RecentProjects recent) {
         FxBackground background = new FxBackground();
         WindowViewModel model = new WindowViewModel(background, dialogs, recent, Clock.systemDefaultZone());
-        Scene scene = new Scene(new MainWindow(model, background.activity()), 1400, 860);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new MainWindow(model, background.activity()),
+                Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(ErrataApp.class.getResource("errata.css").toExternalForm());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"),
                 () -> Optional.ofNullable(model.workspace()).ifPresent(Workspace::redo));
