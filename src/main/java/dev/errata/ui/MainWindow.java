@@ -25,7 +25,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(WindowViewModel model, Activity activity) {
         this.model = model;
         getStyleClass().add("main-window");
-        setTop(new WindowMenus(model).bar());
+        setTop(new WindowMenus(model).bar(this));
         setBottom(statusBar(activity));
         showWorkspace(model.workspace());
         model.workspaceProperty().addListener((obs, old, now) -> showWorkspace(now));

@@ -5,6 +5,8 @@ import dev.errata.ui.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -20,8 +22,9 @@ final class WindowMenus {
         this.model = model;
     }
 
-    MenuBar bar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu());
+    /** @param themed the node whose style class "dark" swaps the stylesheet's palette */
+    MenuBar bar(Node themed) {
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(themed), reviewMenu());
         bar.setId("menu-bar");
         return bar;
     }
@@ -54,6 +57,30 @@ final class WindowMenus {
         undo.setDisable(true);
         redo.setDisable(true);
         return new Menu("Edit", null, undo, redo);
+    }
+
+    private static Menu viewMenu(Node themed) {
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("dark-theme");
+        dark.selectedProperty().addListener((obs, was, on) -> {
+            themed.getStyleClass().remove("dark");
+            if (on) {
+                themed.getStyleClass().add("dark");
+            }
+        });
+        return new Menu("View", null, dark);
+    }
+
+    /** The review keys act on the row table; the menu lists them so they can be found. */
+    private static Menu reviewMenu() {
+        Menu review = new Menu("Review");
+        for (String key : new String[] {"J  next row", "K  previous row", "1–9  toggle the tag with that key",
+                "R  mark reviewed", "N  edit the note"}) {
+            MenuItem item = new MenuItem(key);
+            item.setDisable(true);
+            review.getItems().add(item);
+        }
+        return review;
     }
 
     private Optional<Workspace> withWorkspace() {

@@ -1,9 +1,9 @@
 package dev.errata.ui.analysis;
 
 import dev.errata.report.NumberText;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.geometry.Orientation;
+import javafx.util.StringConverter;
 
 /**
  * The prioritization matrix: tags ranked by potential gain beside ease and importance, and a chart of
@@ -23,6 +24,9 @@ public final class PrioritiesView extends SplitPane {
 
     private final AnalysisViewModel model;
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
+    private final PriorityChart chart;
+    private final NumberAxis prevalence = new NumberAxis();
+    private final NumberAxis headroom = new NumberAxis();
 
     public PrioritiesView(AnalysisViewModel model) {
         this.model = model;
@@ -46,11 +50,23 @@ public final class PrioritiesView extends SplitPane {
             }
         });
 
-        NumberAxis prevalence = new NumberAxis();
         prevalence.setLabel("prevalence");
-        NumberAxis headroom = new NumberAxis();
         headroom.setLabel("headroom");
-        ScatterChart<Number, Number> chart = new ScatterChart<>(prevalence, headroom);
+        for (NumberAxis axis : List.of(prevalence, headroom)) {
+            axis.setAutoRanging(false);
+            axis.setTickLabelFormatter(new StringConverter<>() {
+                @Override
+                public String toString(Number value) {
+                    return NumberText.percent(value.doubleValue());
+                }
+
+                @Override
+                public Number fromString(String text) {
+                    throw new UnsupportedOperationException("axis labels are not parsed");
+                }
+            });
+        }
+        chart = new PriorityChart(prevalence, headroom);
         chart.setId("priority-chart");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
@@ -68,8 +84,19 @@ public final class PrioritiesView extends SplitPane {
         return value == null ? NumberText.UNDEFINED : value.toString();
     }
 
+    /** From zero to a fifth beyond the largest value, so the largest bubble is not cut at the edge. */
+    private static void fit(NumberAxis axis, double largest) {
+        double upper = Math.min(1, Math.max(0.05, largest * 1.2));
+        axis.setLowerBound(0);
+        axis.setUpperBound(upper);
+        axis.setTickUnit(upper / 5);
+    }
+
     private void plot() {
+        fit(prevalence, model.bubbles().stream().mapToDouble(AnalysisViewModel.Bubble::prevalence).max().orElse(0));
+        fit(headroom, model.bubbles().stream().mapToDouble(AnalysisViewModel.Bubble::headroom).max().orElse(0));
         series.getData().setAll(model.bubbles().stream().map(this::point).toList());
+        chart.showGains(model.bubbles().stream().map(AnalysisViewModel.Bubble::gain).toList());
     }
 
     private XYChart.Data<Number, Number> point(AnalysisViewModel.Bubble bubble) {
