@@ -1,12 +1,17 @@
 package dev.errata.ui.table;
 
 import dev.errata.data.Dataset;
+import dev.errata.data.Progress;
 import dev.errata.report.NumberText;
 import dev.errata.tags.TagDefinition;
+import dev.errata.ui.background.Background;
+import dev.errata.ui.background.Job;
+import dev.errata.ui.background.Work;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.session.RowMarks;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,11 +40,17 @@ public final class RowsViewModel {
     private final RowList rows = new RowList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reviewProgress = new ReadOnlyStringWrapper("");
+    /** From this many rows on, filtering runs off the FX thread. */
+    static final int BACKGROUND_ROWS = 200_000;
+
+    private final Background background;
     private RoaringBitmap visible = new RoaringBitmap();
+    private long filterGeneration;
     private List<String> tagNames;
 
-    public RowsViewModel(ProjectState state) {
+    public RowsViewModel(ProjectState state, Background background) {
         this.state = state;
+        this.background = background;
         this.dataset = state.session().dataset();
         this.tagNames = names(state.marks());
         search.addListener((obs, old, value) -> refilter());
@@ -73,16 +84,50 @@ public final class RowsViewModel {
         refilter();
     }
 
+    /**
+     * Filters and sorts on the FX thread for small data and as a background job for large data (a text
+     * search reads every cell). The inputs are immutable copies, so a worker may read them; a result
+     * that a newer filter has overtaken is dropped.
+     */
     private void refilter() {
         RoaringBitmap errors = errors();
+        RowMarks marks = state.marks();
         RowFilter filter = new RowFilter(search.get(), errorsOnly.get(), untagged.get(), notReviewed.get(), tagFilter.get());
-        visible = filter.rows(dataset, errors, state.marks());
-        int[] order = visible.toArray();
-        if (sort.get() != null) {
-            RowOrder.sort(order, sort.get().comparator(dataset, errors, state.marks()));
+        SortKey key = sort.get();
+        long generation = ++filterGeneration;
+        Work<Shown> work = progress -> {
+            RoaringBitmap shown = filter.rows(dataset, errors, marks);
+            int[] order = shown.toArray();
+            if (key != null) {
+                RowOrder.sort(order, key.comparator(dataset, errors, marks));
+            }
+            return new Shown(shown, order);
+        };
+        Consumer<Shown> show = result -> {
+            if (generation == filterGeneration) {
+                visible = result.rows();
+                rows.replace(result.order());
+                updateStatus();
+            }
+        };
+        if (dataset.rowCount() < BACKGROUND_ROWS) {
+            show.accept(run(work));
+        } else {
+            background.submit(new Job<>("Filtering rows", work, show,
+                    failure -> { throw new IllegalStateException("filtering rows failed", failure); }));
         }
-        rows.replace(order);
-        updateStatus();
+    }
+
+    private static Shown run(Work<Shown> work) {
+        try {
+            return work.run(Progress.NONE);
+        } catch (Exception e) {
+            throw new IllegalStateException("filtering rows failed", e);
+        }
+    }
+
+    /** The rows a filter leaves, as a set and in table order. */
+    private record Shown(RoaringBitmap rows, int[] order) {
     }
 
     private RoaringBitmap errors() {

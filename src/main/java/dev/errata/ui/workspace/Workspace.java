@@ -38,7 +38,7 @@ public final class Workspace {
     public Workspace(OpenedProject opened, Background background, Dialogs dialogs, Clock clock) {
         this.state = new ProjectState(opened, dialogs, clock);
         this.background = background;
-        this.rows = new RowsViewModel(state);
+        this.rows = new RowsViewModel(state, background);
         this.tags = new TagListViewModel(state, dialogs);
         this.analysis = new AnalysisViewModel(state, rows.tagFilterProperty());
         this.review = new ReviewViewModel(state, rows, dialogs);
