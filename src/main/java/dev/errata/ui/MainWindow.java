@@ -1,0 +1,85 @@
+package dev.errata.ui;
+
+import dev.errata.ui.background.Activity;
+import dev.errata.ui.workspace.WindowViewModel;
+import dev.errata.ui.workspace.Workspace;
+import dev.errata.ui.workspace.WorkspaceView;
+import java.io.File;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The window's content: menus, the open project, and the status bar with the progress of background work. */
+public final class MainWindow extends BorderPane {
+
+    private final WindowViewModel model;
+    private final Label status = new Label();
+
+    public MainWindow(WindowViewModel model, Activity activity) {
+        this.model = model;
+        getStyleClass().add("main-window");
+        setTop(new WindowMenus(model).bar(this));
+        setBottom(statusBar(activity));
+        showWorkspace(model.workspace());
+        model.workspaceProperty().addListener((obs, old, now) -> showWorkspace(now));
+        setOnDragOver(this::dragOver);
+        setOnDragDropped(this::dropped);
+    }
+
+    private void showWorkspace(Workspace workspace) {
+        status.textProperty().unbind();
+        if (workspace == null) {
+            Label hint = new Label("Open a project or a CSV file (File → Open, Ctrl+O), or drop one here.");
+            hint.getStyleClass().add("empty-hint");
+            setCenter(hint);
+            status.setText("");
+            return;
+        }
+        setCenter(new WorkspaceView(workspace));
+        status.textProperty().bind(workspace.statusProperty());
+    }
+
+    private HBox statusBar(Activity activity) {
+        status.setId("status-text");
+        Label working = new Label();
+        working.textProperty().bind(activity.titleProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("work-progress");
+        bar.progressProperty().bind(activity.progressProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-work");
+        cancel.setOnAction(e -> activity.cancel());
+        HBox progress = new HBox(working, bar, cancel);
+        progress.getStyleClass().add("work-progress");
+        progress.visibleProperty().bind(activity.runningProperty());
+        progress.managedProperty().bind(activity.runningProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox statusBar = new HBox(status, gap, progress);
+        statusBar.getStyleClass().add("status-bar");
+        return statusBar;
+    }
+
+    private void dragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void dropped(DragEvent event) {
+        List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+        event.setDropCompleted(!files.isEmpty());
+        event.consume();
+        if (!files.isEmpty()) {
+            model.open(files.get(0).toPath());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.errata.ui.analysis;
+
+import dev.errata.metrics.TagMetrics;
+import dev.errata.tags.TagDefinition;
+import dev.errata.ui.session.ProjectState;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The analysis tabs: the metric panel's rows, the priorities ranked by potential gain, and the bubbles of
+ * the priority chart. Renders the snapshot the metrics package computed; computes nothing itself.
+ */
+public final class AnalysisViewModel {
+
+    private final ProjectState state;
+    private final ObjectProperty<String> tagFilter;
+    private final ObservableList<TagMetricsRow> tags = FXCollections.observableArrayList();
+    private final ObservableList<TagMetricsRow> priorities = FXCollections.observableArrayList();
+    private final ObservableList<Bubble> bubbles = FXCollections.observableArrayList();
+
+    /**
+     * A tag on the priority chart.
+     *
+     * @param size the bubble's radius as a fraction of the largest, so its area is proportional to the gain
+     */
+    public record Bubble(String name, String color, double prevalence, double headroom, double gain, double size) {
+    }
+
+    /** @param tagFilter the row table's tag filter, set when the analyst picks a tag here */
+    public AnalysisViewModel(ProjectState state, ObjectProperty<String> tagFilter) {
+        this.state = state;
+        this.tagFilter = tagFilter;
+        state.revisionProperty().addListener((obs, old, edits) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        List<TagMetricsRow> rows = new ArrayList<>();
+        for (TagMetrics metrics : state.snapshot().tags()) {
+            Optional<TagDefinition> definition = state.marks().tag(metrics.name());
+            definition.ifPresent(d -> rows.add(new TagMetricsRow(d, metrics)));
+        }
+        tags.setAll(rows);
+        priorities.setAll(rows.stream()
+                .sorted(Comparator.comparing((TagMetricsRow r) -> Double.isNaN(r.metrics().potentialGain()))
+                        .thenComparing(Comparator.comparingDouble((TagMetricsRow r) -> r.metrics().potentialGain()).reversed()))
+                .toList());
+        bubbles.setAll(bubbles(rows));
+    }
+
+    private static List<Bubble> bubbles(List<TagMetricsRow> rows) {
+        List<TagMetricsRow> placed = rows.stream()
+                .filter(r -> !Double.isNaN(r.metrics().potentialGain()) && !Double.isNaN(r.metrics().prevalence().value()))
+                .toList();
+        double largest = placed.stream().mapToDouble(r -> r.metrics().potentialGain()).max().orElse(0);
+        return placed.stream().map(r -> {
+            TagMetrics m = r.metrics();
+            double size = largest > 0 ? Math.sqrt(m.potentialGain() / largest) : 0;
+            return new Bubble(r.name(), r.definition().color(), m.prevalence().value(), m.headroom(), m.potentialGain(), size);
+        }).toList();
+    }
+
+    /** Shows only this tag's rows in the table. */
+    public void showRowsOf(String tag) {
+        tagFilter.set(tag);
+    }
+
+    public ObservableList<TagMetricsRow> tags() {
+        return tags;
+    }
+
+    /** By potential gain, largest first; tags without a baseline last. */
+    public ObservableList<TagMetricsRow> priorities() {
+        return priorities;
+    }
+
+    /** The tags with a baseline, placed by prevalence and headroom. */
+    public ObservableList<Bubble> bubbles() {
+        return bubbles;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.errata.ui.analysis;
+
+import dev.errata.report.NumberText;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.geometry.Orientation;
+import javafx.util.StringConverter;
+
+/**
+ * The prioritization matrix: tags ranked by potential gain beside ease and importance, and a chart of
+ * prevalence against headroom where a bubble's area is the potential gain.
+ */
+public final class PrioritiesView extends SplitPane {
+
+    private static final double LARGEST_RADIUS = 28;
+    private static final double SMALLEST_RADIUS = 4;
+
+    private final AnalysisViewModel model;
+    private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
+    private final PriorityChart chart;
+    private final NumberAxis prevalence = new NumberAxis();
+    private final NumberAxis headroom = new NumberAxis();
+
+    public PrioritiesView(AnalysisViewModel model) {
+        this.model = model;
+        setOrientation(Orientation.VERTICAL);
+        TableView<TagMetricsRow> ranking = new TableView<>(model.priorities());
+        ranking.setId("priorities");
+        ranking.getColumns().add(MetricColumn.name());
+        ranking.getColumns().add(MetricColumn.of("potential gain", r -> r.metrics().potentialGain(),
+                r -> NumberText.percent(r.metrics().potentialGain())));
+        ranking.getColumns().add(MetricColumn.of("prevalence", r -> r.metrics().prevalence().value(),
+                r -> NumberText.percent(r.metrics().prevalence().value())));
+        ranking.getColumns().add(MetricColumn.of("headroom", r -> r.metrics().headroom(),
+                r -> NumberText.percent(r.metrics().headroom())));
+        ranking.getColumns().add(MetricColumn.of("ease", r -> rating(r.definition().ease()),
+                r -> ratingText(r.definition().ease())));
+        ranking.getColumns().add(MetricColumn.of("importance", r -> rating(r.definition().importance()),
+                r -> ratingText(r.definition().importance())));
+        ranking.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                model.showRowsOf(row.name());
+            }
+        });
+
+        prevalence.setLabel("prevalence");
+        headroom.setLabel("headroom");
+        for (NumberAxis axis : List.of(prevalence, headroom)) {
+            axis.setAutoRanging(false);
+            axis.setTickLabelFormatter(new StringConverter<>() {
+                @Override
+                public String toString(Number value) {
+                    return NumberText.percent(value.doubleValue());
+                }
+
+                @Override
+                public Number fromString(String text) {
+                    throw new UnsupportedOperationException("axis labels are not parsed");
+                }
+            });
+        }
+        chart = new PriorityChart(prevalence, headroom);
+        chart.setId("priority-chart");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.getData().add(series);
+        model.bubbles().addListener((ListChangeListener<AnalysisViewModel.Bubble>) change -> plot());
+        plot();
+        getItems().addAll(ranking, chart);
+    }
+
+    private static double rating(Integer value) {
+        return value == null ? Double.NaN : value;
+    }
+
+    private static String ratingText(Integer value) {
+        return value == null ? NumberText.UNDEFINED : value.toString();
+    }
+
+    /** From zero to a fifth beyond the largest value, so the largest bubble is not cut at the edge. */
+    private static void fit(NumberAxis axis, double largest) {
+        double upper = Math.min(1, Math.max(0.05, largest * 1.2));
+        axis.setLowerBound(0);
+        axis.setUpperBound(upper);
+        axis.setTickUnit(upper / 5);
+    }
+
+    private void plot() {
+        fit(prevalence, model.bubbles().stream().mapToDouble(AnalysisViewModel.Bubble::prevalence).max().orElse(0));
+        fit(headroom, model.bubbles().stream().mapToDouble(AnalysisViewModel.Bubble::headroom).max().orElse(0));
+        series.getData().setAll(model.bubbles().stream().map(this::point).toList());
+        chart.showGains(model.bubbles().stream().map(AnalysisViewModel.Bubble::gain).toList());
+    }
+
+    private XYChart.Data<Number, Number> point(AnalysisViewModel.Bubble bubble) {
+        XYChart.Data<Number, Number> point = new XYChart.Data<>(bubble.prevalence(), bubble.headroom());
+        // the radius grows with the square root of the gain, so the area shows the gain; tiny gains stay visible
+        Circle circle = new Circle(Math.max(SMALLEST_RADIUS, bubble.size() * LARGEST_RADIUS));
+        Color color = Color.web(bubble.color());
+        circle.setFill(color.deriveColor(0, 1, 1, 0.55));
+        circle.setStroke(color);
+        Tooltip.install(circle, new Tooltip(bubble.name() + "\nprevalence " + NumberText.percent(bubble.prevalence())
+                + "\nheadroom " + NumberText.percent(bubble.headroom()) + "\npotential gain " + NumberText.percent(bubble.gain())));
+        circle.setOnMouseClicked(e -> model.showRowsOf(bubble.name()));
+        point.setNode(circle);
+        return point;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.errata.ui.analysis;
+
+import dev.errata.report.NumberText;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The metric panel: per tag, prevalence, error share, error rate and accuracy with their 95% intervals,
+ * headroom and potential gain. "*" marks a rate with fewer than 30 rows behind it.
+ */
+public final class TagMetricsPanel extends BorderPane {
+
+    public TagMetricsPanel(AnalysisViewModel model) {
+        TableView<TagMetricsRow> table = new TableView<>(model.tags());
+        table.setId("tag-metrics");
+        table.getColumns().add(MetricColumn.name());
+        table.getColumns().add(MetricColumn.of("rows", r -> r.metrics().count(), r -> NumberText.count(r.metrics().count())));
+        table.getColumns().add(MetricColumn.rate("prevalence", r -> r.metrics().prevalence().value(),
+                r -> NumberText.withInterval(r.metrics().prevalence())));
+        table.getColumns().add(MetricColumn.rate("error share", r -> r.metrics().errorShare().value(),
+                r -> NumberText.withInterval(r.metrics().errorShare())));
+        table.getColumns().add(MetricColumn.rate("error rate", r -> r.metrics().errorRate().value(),
+                r -> NumberText.withInterval(r.metrics().errorRate())));
+        table.getColumns().add(MetricColumn.rate("accuracy", r -> r.metrics().accuracy().value(),
+                r -> NumberText.withInterval(r.metrics().accuracy())));
+        table.getColumns().add(MetricColumn.of("headroom", r -> r.metrics().headroom(),
+                r -> NumberText.percent(r.metrics().headroom())));
+        table.getColumns().add(MetricColumn.of("potential gain", r -> r.metrics().potentialGain(),
+                r -> NumberText.percent(r.metrics().potentialGain())));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                model.showRowsOf(row.name());
+            }
+        });
+        setCenter(table);
+        Label note = new Label("95% Wilson intervals in brackets; * fewer than 30 rows. Hand tags count reviewed rows only.");
+        note.getStyleClass().add("panel-note");
+        setBottom(note);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.errata.ui.dialogs;
+
+import dev.errata.ui.tags.TagEditorViewModel;
+import dev.errata.ui.tags.TagSettingsViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Every question the window asks the user, behind an interface so ViewModels are tested with a fake. */
+public interface Dialogs {
+
+    /** What to do with unsaved changes before the project closes. */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    void showError(String title, String message);
+
+    void showWarnings(String title, List<String> warnings);
+
+    /** A project file or a CSV to open. */
+    Optional<Path> chooseFileToOpen();
+
+    UnsavedChoice askUnsaved(String projectName);
+
+    /** A line of text, e.g. a row's note or a tag's new name; empty when the user cancels. */
+    Optional<String> askText(String title, String prompt, String initial);
+
+    /** A {@code #rrggbb} colour. */
+    Optional<String> askColor(String title, String initial);
+
+    /** Lets the user fill in a new tag; true when they confirm it. */
+    boolean editTag(TagEditorViewModel editor);
+
+    /** Lets the user change a tag's baseline, ease, importance and shortcut; true when they confirm. */
+    boolean editTagSettings(TagSettingsViewModel settings);
+}

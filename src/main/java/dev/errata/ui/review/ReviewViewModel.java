@@ -1,0 +1,134 @@
+package dev.errata.ui.review;
+
+import dev.errata.data.Column;
+import dev.errata.data.Dataset;
+import dev.errata.tags.TagDefinition;
+import dev.errata.ui.dialogs.Dialogs;
+import dev.errata.ui.session.ProjectState;
+import dev.errata.ui.session.RowMarks;
+import dev.errata.ui.table.RowsViewModel;
+import java.util.stream.Collectors;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * Review mode: moving through the rows the filter shows (J/K), marking them reviewed (R), writing a note
+ * (N), and the detail of the current row.
+ */
+public final class ReviewViewModel {
+
+    /** A field of the current row. */
+    public record Field(String name, String value) {
+    }
+
+    private final ProjectState state;
+    private final RowsViewModel rows;
+    private final Dialogs dialogs;
+    private final IntegerProperty position = new SimpleIntegerProperty(-1);
+    private final ObservableList<Field> fields = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper tags = new ReadOnlyStringWrapper("");
+
+    public ReviewViewModel(ProjectState state, RowsViewModel rows, Dialogs dialogs) {
+        this.state = state;
+        this.rows = rows;
+        this.dialogs = dialogs;
+        position.addListener((obs, old, value) -> showDetail());
+        state.revisionProperty().addListener((obs, old, edits) -> showDetail());
+        rows.rows().addListener((javafx.collections.ListChangeListener<Integer>) change -> position.set(-1));
+        showDetail();
+    }
+
+    /** J: the next row of the current filter. */
+    public void next() {
+        if (position.get() + 1 < rows.rows().size()) {
+            position.set(position.get() + 1);
+        }
+    }
+
+    /** K: the previous row of the current filter. */
+    public void previous() {
+        if (position.get() > 0) {
+            position.set(position.get() - 1);
+        }
+    }
+
+    /** R: marks the current row reviewed, or unmarks it when it was. */
+    public void toggleReviewed() {
+        int row = currentRow();
+        if (row >= 0) {
+            boolean reviewed = state.marks().isReviewed(row);
+            state.edit("Cannot mark row reviewed", session -> session.setReviewed(RoaringBitmap.bitmapOf(row), !reviewed));
+        }
+    }
+
+    /** N: asks for the current row's note; an empty note removes it. */
+    public void editNote() {
+        int row = currentRow();
+        if (row < 0) {
+            return;
+        }
+        String id = rows.dataset().rowId(row);
+        dialogs.askText("Note on row " + id, "Note", state.session().note(row).orElse(""))
+                .ifPresent(text -> state.edit("Cannot change the note", session -> session.setNote(row, text.strip())));
+    }
+
+    /** The current row's index in the dataset, or -1 when no row is current. */
+    public int currentRow() {
+        int at = position.get();
+        return at >= 0 && at < rows.rows().size() ? rows.rows().rowAt(at) : -1;
+    }
+
+    private void showDetail() {
+        int row = currentRow();
+        if (row < 0) {
+            heading.set("No row selected");
+            fields.clear();
+            note.set("");
+            tags.set("");
+            return;
+        }
+        Dataset dataset = rows.dataset();
+        RowMarks marks = state.marks();
+        String status = rows.isError(row) ? "error" : rows.isEvaluable(row) ? "correct" : "not evaluable";
+        heading.set("Row " + dataset.rowId(row) + " · " + status + (marks.isReviewed(row) ? " · reviewed" : " · not reviewed"));
+        fields.setAll(dataset.columns().stream().map((Column c) -> new Field(c.name(), c.text(row))).toList());
+        note.set(state.session().note(row).orElse(""));
+        tags.set(marks.tags().stream().filter(t -> marks.has(t.name(), row)).map(TagDefinition::name)
+                .collect(Collectors.joining(", ")));
+    }
+
+    /** The current position in the table's rows, -1 for none; the table's selection follows it. */
+    public IntegerProperty positionProperty() {
+        return position;
+    }
+
+    public ObservableList<Field> fields() {
+        return fields;
+    }
+
+    /** "Row 104 · error · not reviewed" */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    /** The current row's tags, comma-separated. */
+    public ReadOnlyStringProperty tagsProperty() {
+        return tags.getReadOnlyProperty();
+    }
+
+    /** "reviewed 120 of 450 errors": the errors the filter shows. */
+    public ReadOnlyStringProperty progressProperty() {
+        return rows.reviewProgressProperty();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.errata.ui.review;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The current row: its status, tags, note and every field, with the review progress. */
+public final class RowDetailView extends VBox {
+
+    public RowDetailView(ReviewViewModel model) {
+        getStyleClass().add("row-detail");
+        Label heading = new Label();
+        heading.setId("row-heading");
+        heading.getStyleClass().add("detail-heading");
+        heading.textProperty().bind(model.headingProperty());
+        Label progress = new Label();
+        progress.setId("review-progress");
+        progress.textProperty().bind(model.progressProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(heading, gap, progress);
+
+        Label tags = new Label();
+        tags.setId("row-tags");
+        tags.textProperty().bind(model.tagsProperty().map(text -> "tags: " + (text.isEmpty() ? "none" : text)));
+        Label note = new Label();
+        note.setId("row-note");
+        note.setWrapText(true);
+        note.textProperty().bind(model.noteProperty().map(text -> "note: " + (text.isEmpty() ? "none (N to write one)" : text)));
+        Label keys = new Label("J/K next/previous · 1–9 toggle tags · R reviewed · N note");
+        keys.getStyleClass().add("panel-note");
+
+        TableView<ReviewViewModel.Field> fields = new TableView<>(model.fields());
+        fields.setId("row-fields");
+        TableColumn<ReviewViewModel.Field, String> name = new TableColumn<>("field");
+        name.setPrefWidth(140);
+        name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
+        TableColumn<ReviewViewModel.Field, String> value = new TableColumn<>("value");
+        value.setPrefWidth(260);
+        value.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().value()));
+        fields.getColumns().addAll(name, value);
+        fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(fields, Priority.ALWAYS);
+        getChildren().addAll(top, tags, note, keys, fields);
+    }
+}

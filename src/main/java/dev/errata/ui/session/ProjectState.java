@@ -1,0 +1,147 @@
+package dev.errata.ui.session;
+
+import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.project.Project;
+import dev.errata.tags.TagEdit;
+import dev.errata.tags.TagSession;
+import dev.errata.tags.TagSessionListener;
+import dev.errata.ui.background.Background;
+import dev.errata.ui.background.Job;
+import dev.errata.ui.dialogs.Dialogs;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * An open project as every view sees it: the marks and metrics of the latest edit, whether it differs from
+ * the file, and the one door edits go through. Lives on the FX thread.
+ */
+public final class ProjectState {
+
+    private final Project project;
+    private final Dialogs dialogs;
+    private final Clock clock;
+    private final EditHistory history;
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(0);
+    private RowMarks marks;
+    private MetricsSnapshot snapshot;
+    private final ReadOnlyObjectWrapper<LocalDateTime> savedAt;
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final TagSessionListener listener = this::edited;
+
+    public ProjectState(OpenedProject opened, Dialogs dialogs, Clock clock) {
+        this.project = opened.project();
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.history = new EditHistory(session().canUndo());
+        this.marks = RowMarks.of(session());
+        this.snapshot = opened.snapshot();
+        this.savedAt = new ReadOnlyObjectWrapper<>(opened.savedAt());
+        session().addListener(listener);
+    }
+
+    private void edited(TagEdit effect, TagSessionListener.Change change) {
+        marks = RowMarks.of(session());
+        snapshot = snapshot.withTags(marks.inputs());
+        history.edited(change);
+        revision.set(revision.get() + 1);
+    }
+
+    /**
+     * Runs an edit on the session; a refused edit (a taken name, a bad rule) is shown to the user. Edits
+     * wait while a save runs, because the save reads the session on a worker thread.
+     *
+     * @return whether the edit ran
+     */
+    public boolean edit(String failureTitle, Consumer<TagSession> edit) {
+        if (saving.get()) {
+            return false;
+        }
+        try {
+            edit.accept(session());
+            return true;
+        } catch (IllegalArgumentException e) {
+            dialogs.showError(failureTitle, e.getMessage());
+            return false;
+        }
+    }
+
+    /** Saves off the FX thread, then runs {@code afterSaved}; a failed save is shown and the project stays changed. */
+    public void save(Background background, Runnable afterSaved) {
+        if (saving.get()) {
+            return;
+        }
+        saving.set(true);
+        background.submit(new Job<Void>("Saving " + name(), progress -> {
+            project.save();
+            return null;
+        }, done -> {
+            saving.set(false);
+            history.saved();
+            savedAt.set(LocalDateTime.now(clock));
+            afterSaved.run();
+        }, failure -> {
+            saving.set(false);
+            dialogs.showError("Could not save " + name(), failure.getMessage());
+        }));
+    }
+
+    /** Stops listening to the session; the caller closes the project off the FX thread. */
+    public void detach() {
+        session().removeListener(listener);
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public TagSession session() {
+        return project.session();
+    }
+
+    /** The project's name: its file name without {@code .errata.json}. */
+    public String name() {
+        String file = project.file().getFileName().toString();
+        return file.endsWith(".errata.json") ? file.substring(0, file.length() - ".errata.json".length()) : file;
+    }
+
+    /**
+     * Counts the edits; views refresh when it changes. A counter rather than the marks themselves, because
+     * an edit such as a note leaves marks and metrics equal and a property would not announce it.
+     */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The marks as of the latest edit. */
+    public RowMarks marks() {
+        return marks;
+    }
+
+    /** The metrics as of the latest edit. */
+    public MetricsSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public ReadOnlyObjectProperty<LocalDateTime> savedAtProperty() {
+        return savedAt.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty changedProperty() {
+        return history.changedProperty();
+    }
+
+    public boolean isChanged() {
+        return history.isChanged();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.errata.ui.table;
+
+import dev.errata.tags.TagDefinition;
+import dev.errata.ui.session.RowMarks;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/** Text search, the errors / untagged / not reviewed toggles and the tag filter above the row table. */
+public final class FilterBar extends HBox {
+
+    private static final String ANY_TAG = "any tag";
+
+    private final ComboBox<String> tag = new ComboBox<>();
+
+    public FilterBar(RowsViewModel model) {
+        getStyleClass().add("filter-bar");
+        TextField search = new TextField();
+        search.setId("search-field");
+        search.setPromptText("search rows…");
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        CheckBox errors = toggle("errors", "errors-only", model.errorsOnlyProperty());
+        CheckBox untagged = toggle("untagged", "untagged-only", model.untaggedProperty());
+        CheckBox notReviewed = toggle("not reviewed", "not-reviewed-only", model.notReviewedProperty());
+        tag.setId("tag-filter");
+        tag.setMinWidth(USE_PREF_SIZE);
+        fillTags(model.state().marks());
+        tag.setValue(model.tagFilterProperty().get() == null ? ANY_TAG : model.tagFilterProperty().get());
+        model.state().revisionProperty().addListener((obs, old, edits) -> fillTags(model.state().marks()));
+        tag.valueProperty().addListener((obs, old, value) ->
+                model.tagFilterProperty().set(value == null || ANY_TAG.equals(value) ? null : value));
+        model.tagFilterProperty().addListener((obs, old, value) -> tag.setValue(value == null ? ANY_TAG : value));
+        getChildren().addAll(search, errors, untagged, notReviewed, tag);
+    }
+
+    private static CheckBox toggle(String text, String id, javafx.beans.property.BooleanProperty property) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(property);
+        box.setMinWidth(USE_PREF_SIZE);
+        return box;
+    }
+
+    private void fillTags(RowMarks marks) {
+        String chosen = tag.getValue();
+        tag.getItems().setAll(ANY_TAG);
+        marks.tags().stream().map(TagDefinition::name).forEach(tag.getItems()::add);
+        tag.setValue(chosen != null && tag.getItems().contains(chosen) ? chosen : ANY_TAG);
+    }
+}

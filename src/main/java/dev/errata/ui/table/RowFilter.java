@@ -1,0 +1,63 @@
+package dev.errata.ui.table;
+
+import dev.errata.data.CategoricalColumn;
+import dev.errata.data.Column;
+import dev.errata.data.Dataset;
+import dev.errata.ui.session.RowMarks;
+import java.util.Locale;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * Which rows the table shows: every condition set must hold.
+ *
+ * @param search text any cell of the row contains, ignoring case; empty for any row
+ * @param tag the tag the rows must carry, or null
+ */
+public record RowFilter(String search, boolean errorsOnly, boolean untagged, boolean notReviewed, String tag) {
+
+    public static final RowFilter NONE = new RowFilter("", false, false, false, null);
+
+    public RoaringBitmap rows(Dataset dataset, RoaringBitmap errors, RowMarks marks) {
+        RoaringBitmap rows = RoaringBitmap.bitmapOfRange(0, dataset.rowCount());
+        if (errorsOnly) {
+            rows.and(errors);
+        }
+        if (untagged) {
+            rows.andNot(marks.anyTag());
+        }
+        if (notReviewed) {
+            rows.andNot(marks.reviewed());
+        }
+        if (tag != null) {
+            rows.and(marks.rowsOf(tag));
+        }
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        return needle.isEmpty() ? rows : matching(dataset, rows, needle);
+    }
+
+    /** Text columns are matched once per level rather than once per row. */
+    private static RoaringBitmap matching(Dataset dataset, RoaringBitmap candidates, String needle) {
+        RoaringBitmap found = new RoaringBitmap();
+        for (Column column : dataset.columns()) {
+            if (column instanceof CategoricalColumn text) {
+                boolean[] levelMatches = new boolean[text.levelCount()];
+                for (int code = 0; code < levelMatches.length; code++) {
+                    levelMatches[code] = text.level(code).toLowerCase(Locale.ROOT).contains(needle);
+                }
+                candidates.forEach((int row) -> {
+                    int code = text.code(row);
+                    if (code >= 0 && levelMatches[code]) {
+                        found.add(row);
+                    }
+                });
+            } else {
+                candidates.forEach((int row) -> {
+                    if (column.text(row).contains(needle)) {
+                        found.add(row);
+                    }
+                });
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,172 @@
+package dev.errata.ui.table;
+
+import dev.errata.data.Column;
+import dev.errata.data.NumericColumn;
+import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagKind;
+import dev.errata.ui.session.RowMarks;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The virtualised row table: an error mark, one column per data column, one check box per tag. Sorting
+ * is done by the ViewModel over row indices; the table only says which column and direction.
+ */
+public final class RowTable extends TableView<Integer> {
+
+    private final RowsViewModel model;
+    private final Map<TableColumn<Integer, ?>, Function<Boolean, SortKey>> sortKeys = new HashMap<>();
+    private final int dataColumnCount;
+    private List<TagDefinition> shownTags = List.of();
+
+    public RowTable(RowsViewModel model) {
+        super(model.rows());
+        this.model = model;
+        setId("row-table");
+        getStyleClass().add("row-table");
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
+        getColumns().add(errorColumn());
+        for (Column column : model.dataset().columns()) {
+            getColumns().add(dataColumn(column));
+        }
+        dataColumnCount = getColumns().size();
+        showTags(model.state().marks());
+        model.state().revisionProperty().addListener((obs, old, edits) -> {
+            showTags(model.state().marks());
+            refresh();
+        });
+        setSortPolicy(table -> {
+            ObservableList<TableColumn<Integer, ?>> order = table.getSortOrder();
+            model.sortProperty().set(order.isEmpty() ? null
+                    : sortKeys.get(order.get(0)).apply(order.get(0).getSortType() == TableColumn.SortType.ASCENDING));
+            return true;
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, this::shortcutPressed);
+    }
+
+    private void shortcutPressed(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown() || !event.getCode().isDigitKey()) {
+            return;
+        }
+        int key = event.getCode().getCode() - (event.getCode().isKeypadKey() ? KeyCode.NUMPAD0.getCode() : KeyCode.DIGIT0.getCode());
+        if (model.toggleShortcut(key, selectedRows()).isPresent()) {
+            event.consume();
+        }
+    }
+
+    /** The row indices of the selected table lines. */
+    public int[] selectedRows() {
+        return getSelectionModel().getSelectedIndices().stream()
+                .filter(i -> i >= 0 && i < model.rows().size())
+                .mapToInt(model.rows()::rowAt).toArray();
+    }
+
+    private TableColumn<Integer, String> errorColumn() {
+        TableColumn<Integer, String> column = new TableColumn<>("●");
+        column.setId("error-column");
+        column.setPrefWidth(34);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(mark(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                getStyleClass().removeAll("error-mark", "correct-mark");
+                if (!empty && item != null && !item.isEmpty()) {
+                    getStyleClass().add("✗".equals(item) ? "error-mark" : "correct-mark");
+                }
+            }
+        });
+        sortKeys.put(column, SortKey::error);
+        return column;
+    }
+
+    private String mark(int row) {
+        if (model.isError(row)) {
+            return "✗";
+        }
+        return model.isEvaluable(row) ? "✓" : "";
+    }
+
+    private TableColumn<Integer, String> dataColumn(Column data) {
+        TableColumn<Integer, String> column = new TableColumn<>(data.name());
+        column.setPrefWidth(headerWidth(data.name()));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(data.text(cell.getValue())));
+        if (data instanceof NumericColumn) {
+            column.getStyleClass().add("number-column");
+        }
+        sortKeys.put(column, ascending -> SortKey.column(data.name(), ascending));
+        return column;
+    }
+
+    /**
+     * A width from the header alone. A column left at the default width is sized by JavaFX to fit every
+     * row's content, which walks all million rows.
+     */
+    private static double headerWidth(String header) {
+        return Math.max(72, 9 * header.length() + 28);
+    }
+
+    private void showTags(RowMarks marks) {
+        if (marks.tags().equals(shownTags)) {
+            return;
+        }
+        shownTags = marks.tags();
+        List<TableColumn<Integer, ?>> old = List.copyOf(getColumns().subList(dataColumnCount, getColumns().size()));
+        getSortOrder().removeAll(old);
+        old.forEach(sortKeys::remove);
+        getColumns().removeAll(old);
+        for (TagDefinition tag : marks.tags()) {
+            getColumns().add(tagColumn(tag));
+        }
+    }
+
+    private TableColumn<Integer, Boolean> tagColumn(TagDefinition tag) {
+        String header = tag.shortcut() == null ? tag.name() : tag.shortcut() + " " + tag.name();
+        TableColumn<Integer, Boolean> column = new TableColumn<>(header);
+        column.setPrefWidth(headerWidth(header));
+        column.getStyleClass().add("tag-column");
+        column.setStyle("-tag-color: " + tag.color() + ";");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(model.state().marks().has(tag.name(), cell.getValue())));
+        column.setCellFactory(c -> new TagCheckCell(tag));
+        sortKeys.put(column, ascending -> SortKey.tag(tag.name(), ascending));
+        return column;
+    }
+
+    /** A check box that tags or untags its row; rule and imported tags follow from the data and are read-only. */
+    private final class TagCheckCell extends TableCell<Integer, Boolean> {
+        private final CheckBox box = new CheckBox();
+
+        TagCheckCell(TagDefinition tag) {
+            box.setDisable(tag.kind() != TagKind.HAND);
+            box.setOnAction(e -> {
+                int row = getTableRow().getItem();
+                model.toggleTag(tag.name(), new int[] {row});
+            });
+            setGraphic(null);
+        }
+
+        @Override
+        protected void updateItem(Boolean tagged, boolean empty) {
+            super.updateItem(tagged, empty);
+            if (empty || tagged == null) {
+                setGraphic(null);
+            } else {
+                box.setSelected(tagged);
+                setGraphic(box);
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package dev.errata.ui.table;
+
+import dev.errata.data.Dataset;
+import dev.errata.data.Progress;
+import dev.errata.report.NumberText;
+import dev.errata.tags.TagDefinition;
+import dev.errata.ui.background.Background;
+import dev.errata.ui.background.Job;
+import dev.errata.ui.background.Work;
+import dev.errata.ui.session.ProjectState;
+import dev.errata.ui.session.RowMarks;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * The row table's state: the filter, the sort, the rows they leave, and tagging of selected rows. The
+ * rows are filtered again when the filter, the sort or the set of tags changes, not after each tag
+ * edit: a row tagged under "untagged" stays in view until the analyst moves on.
+ */
+public final class RowsViewModel {
+
+    private final ProjectState state;
+    private final Dataset dataset;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty errorsOnly = new SimpleBooleanProperty(false);
+    private final BooleanProperty untagged = new SimpleBooleanProperty(false);
+    private final BooleanProperty notReviewed = new SimpleBooleanProperty(false);
+    private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<SortKey> sort = new SimpleObjectProperty<>();
+    private final RowList rows = new RowList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reviewProgress = new ReadOnlyStringWrapper("");
+    /** From this many rows on, filtering runs off the FX thread. */
+    static final int BACKGROUND_ROWS = 200_000;
+
+    private final Background background;
+    private RoaringBitmap visible = new RoaringBitmap();
+    private long filterGeneration;
+    private List<String> tagNames;
+
+    public RowsViewModel(ProjectState state, Background background) {
+        this.state = state;
+        this.background = background;
+        this.dataset = state.session().dataset();
+        this.tagNames = names(state.marks());
+        search.addListener((obs, old, value) -> refilter());
+        errorsOnly.addListener((obs, old, value) -> refilter());
+        untagged.addListener((obs, old, value) -> refilter());
+        notReviewed.addListener((obs, old, value) -> refilter());
+        tagFilter.addListener((obs, old, value) -> refilter());
+        sort.addListener((obs, old, value) -> refilter());
+        state.revisionProperty().addListener((obs, old, edits) -> marksChanged(state.marks()));
+        refilter();
+    }
+
+    private static List<String> names(RowMarks marks) {
+        return marks.tags().stream().map(TagDefinition::name).toList();
+    }
+
+    private void marksChanged(RowMarks marks) {
+        List<String> now = names(marks);
+        if (now.equals(tagNames)) {
+            updateStatus();
+            return;
+        }
+        tagNames = now;
+        if (tagFilter.get() != null && !now.contains(tagFilter.get())) {
+            tagFilter.set(null);
+        }
+        SortKey key = sort.get();
+        if (key != null && key.kind() == SortKey.Kind.TAG && !now.contains(key.name())) {
+            sort.set(null);
+        }
+        refilter();
+    }
+
+    /**
+     * Filters and sorts on the FX thread for small data and as a background job for large data (a text
+     * search reads every cell). The inputs are immutable copies, so a worker may read them; a result
+     * that a newer filter has overtaken is dropped.
+     */
+    private void refilter() {
+        RoaringBitmap errors = errors();
+        RowMarks marks = state.marks();
+        RowFilter filter = new RowFilter(search.get(), errorsOnly.get(), untagged.get(), notReviewed.get(), tagFilter.get());
+        SortKey key = sort.get();
+        long generation = ++filterGeneration;
+        Work<Shown> work = progress -> {
+            RoaringBitmap shown = filter.rows(dataset, errors, marks);
+            int[] order = shown.toArray();
+            if (key != null) {
+                RowOrder.sort(order, key.comparator(dataset, errors, marks));
+            }
+            return new Shown(shown, order);
+        };
+        Consumer<Shown> show = result -> {
+            if (generation == filterGeneration) {
+                visible = result.rows();
+                rows.replace(result.order());
+                updateStatus();
+            }
+        };
+        if (dataset.rowCount() < BACKGROUND_ROWS) {
+            show.accept(run(work));
+        } else {
+            background.submit(new Job<>("Filtering rows", work, show,
+                    failure -> { throw new IllegalStateException("filtering rows failed", failure); }));
+        }
+    }
+
+    private static Shown run(Work<Shown> work) {
+        try {
+            return work.run(Progress.NONE);
+        } catch (Exception e) {
+            throw new IllegalStateException("filtering rows failed", e);
+        }
+    }
+
+    /** The rows a filter leaves, as a set and in table order. */
+    private record Shown(RoaringBitmap rows, int[] order) {
+    }
+
+    private RoaringBitmap errors() {
+        return state.snapshot().errorRows().errors();
+    }
+
+    private void updateStatus() {
+        RoaringBitmap shownErrors = RoaringBitmap.and(visible, errors());
+        long errorCount = shownErrors.getLongCardinality();
+        long reviewed = RoaringBitmap.andCardinality(shownErrors, state.marks().reviewed());
+        reviewProgress.set("reviewed " + NumberText.count(reviewed) + " of " + NumberText.count(errorCount) + " errors");
+        status.set(NumberText.count(visible.getLongCardinality()) + " of " + NumberText.count(dataset.rowCount()) + " rows · "
+                + NumberText.count(errorCount) + " errors · " + reviewProgress.get());
+    }
+
+    /**
+     * Tags the rows with a hand tag, or untags them when all of them carry it already: what a click on a
+     * tag's check box or its key does to the selection.
+     */
+    public void toggleTag(String tag, int[] selectedRows) {
+        if (selectedRows.length == 0) {
+            return;
+        }
+        RoaringBitmap selection = RoaringBitmap.bitmapOf(selectedRows);
+        boolean allTagged = RoaringBitmap.andCardinality(selection, state.marks().rowsOf(tag)) == selection.getLongCardinality();
+        state.edit("Cannot change tag \"" + tag + "\"", session -> session.setTag(tag, selection, !allTagged));
+    }
+
+    /** @return the tag the key 1–9 toggles, if any tag has it as its shortcut */
+    public Optional<String> toggleShortcut(int key, int[] selectedRows) {
+        Optional<String> tag = state.marks().tagWithShortcut(key).map(TagDefinition::name);
+        tag.ifPresent(name -> toggleTag(name, selectedRows));
+        return tag;
+    }
+
+    public boolean isError(int row) {
+        return state.snapshot().errorRows().errors().contains(row);
+    }
+
+    public boolean isEvaluable(int row) {
+        return state.snapshot().errorRows().evaluable().contains(row);
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public ProjectState state() {
+        return state;
+    }
+
+    public RowList rows() {
+        return rows;
+    }
+
+    /** The shown rows as a set, e.g. to count what the filter leaves. */
+    public RoaringBitmap visibleRows() {
+        return visible.clone();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty errorsOnlyProperty() {
+        return errorsOnly;
+    }
+
+    public BooleanProperty untaggedProperty() {
+        return untagged;
+    }
+
+    public BooleanProperty notReviewedProperty() {
+        return notReviewed;
+    }
+
+    /** The tag whose rows alone are shown; null for every row. */
+    public ObjectProperty<String> tagFilterProperty() {
+        return tagFilter;
+    }
+
+    /** Null for the order of the file. */
+    public ObjectProperty<SortKey> sortProperty() {
+        return sort;
+    }
+
+    /** "1,423 of 9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors" */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** "reviewed 120 of 1,423 errors": the errors among the shown rows. */
+    public ReadOnlyStringProperty reviewProgressProperty() {
+        return reviewProgress.getReadOnlyProperty();
+    }
+}

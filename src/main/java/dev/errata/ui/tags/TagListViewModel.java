@@ -1,0 +1,100 @@
+package dev.errata.ui.tags;
+
+import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.metrics.TagMetrics;
+import dev.errata.report.NumberText;
+import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagKind;
+import dev.errata.ui.dialogs.Dialogs;
+import dev.errata.ui.session.ProjectState;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The tag sidebar: every tag with its rows and share of the errors, and the commands that change tags. */
+public final class TagListViewModel {
+
+    /** Colours new tags take in turn: distinct, readable on light and dark backgrounds. */
+    static final List<String> PALETTE = List.of("#e06c75", "#61afef", "#98c379", "#e5c07b", "#c678dd",
+            "#56b6c2", "#d19a66", "#be5046", "#7f848e");
+
+    private final ProjectState state;
+    private final Dialogs dialogs;
+    private final ObservableList<TagItem> items = FXCollections.observableArrayList();
+
+    public TagListViewModel(ProjectState state, Dialogs dialogs) {
+        this.state = state;
+        this.dialogs = dialogs;
+        state.revisionProperty().addListener((obs, old, edits) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        MetricsSnapshot snapshot = state.snapshot();
+        Map<String, TagMetrics> metrics = snapshot.tags().stream()
+                .collect(Collectors.toMap(TagMetrics::name, Function.identity(), (a, b) -> a));
+        items.setAll(state.marks().tags().stream().map(tag -> new TagItem(tag, summary(tag, metrics.get(tag.name())))).toList());
+    }
+
+    private String summary(TagDefinition tag, TagMetrics metrics) {
+        String rows = NumberText.count(state.marks().rowsOf(tag.name()).getLongCardinality()) + " rows";
+        if (metrics == null) {
+            return rows;
+        }
+        String scope = tag.kind() == TagKind.HAND ? " of reviewed errors" : " of errors";
+        return rows + " · " + NumberText.percent(metrics.errorShare().value()) + scope;
+    }
+
+    /** Asks for a new tag and creates it with the first free shortcut key. */
+    public void create() {
+        TagEditorViewModel editor = new TagEditorViewModel(state.session().dataset(), PALETTE.get(items.size() % PALETTE.size()));
+        if (dialogs.editTag(editor) && editor.completeProperty().get()) {
+            TagDefinition tag = editor.definition();
+            TagDefinition withKey = tag.withSettings(null, null, null, freeShortcut());
+            state.edit("Cannot create tag \"" + tag.name() + "\"", session -> session.createTag(withKey));
+        }
+    }
+
+    private Integer freeShortcut() {
+        return IntStream.rangeClosed(1, 9)
+                .filter(key -> state.marks().tagWithShortcut(key).isEmpty())
+                .boxed().findFirst().orElse(null);
+    }
+
+    public void rename(String tag) {
+        dialogs.askText("Rename tag", "New name of \"" + tag + "\"", tag)
+                .filter(name -> !name.isBlank())
+                .ifPresent(name -> state.edit("Cannot rename tag \"" + tag + "\"", session -> session.renameTag(tag, name)));
+    }
+
+    public void recolor(String tag) {
+        String current = state.marks().tag(tag).map(TagDefinition::color).orElse(PALETTE.get(0));
+        dialogs.askColor("Colour of \"" + tag + "\"", current)
+                .ifPresent(color -> state.edit("Cannot recolour tag \"" + tag + "\"", session -> session.recolorTag(tag, color)));
+    }
+
+    /** Deletes a tag; Undo brings it back with its rows. */
+    public void delete(String tag) {
+        state.edit("Cannot delete tag \"" + tag + "\"", session -> session.deleteTag(tag));
+    }
+
+    /** Asks for baseline, ease, importance and shortcut key. */
+    public void editSettings(String tag) {
+        state.marks().tag(tag).ifPresent(definition -> {
+            TagSettingsViewModel settings = new TagSettingsViewModel(definition);
+            if (dialogs.editTagSettings(settings) && settings.validProperty().get()) {
+                state.edit("Cannot change tag \"" + tag + "\"", session -> session.updateTagSettings(tag,
+                        settings.baselineFraction(), settings.easeProperty().get(), settings.importanceProperty().get(),
+                        settings.shortcutProperty().get()));
+            }
+        });
+    }
+
+    public ObservableList<TagItem> items() {
+        return items;
+    }
+}

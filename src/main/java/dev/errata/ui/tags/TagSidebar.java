@@ -1,0 +1,92 @@
+package dev.errata.ui.tags;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.paint.Color;
+
+/** The tag list: colour, shortcut key, name and counts; a tag's menu renames, recolours, sets or deletes it. */
+public final class TagSidebar extends VBox {
+
+    private final TagListViewModel model;
+
+    /** @param tagFilter selecting a tag shows only its rows in the table */
+    public TagSidebar(TagListViewModel model, ObjectProperty<String> tagFilter) {
+        this.model = model;
+        getStyleClass().add("tag-sidebar");
+        Label title = new Label("TAGS");
+        title.getStyleClass().add("sidebar-title");
+        Button add = new Button("+");
+        add.setId("add-tag");
+        add.setOnAction(e -> model.create());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(title, gap, add);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        ListView<TagItem> list = new ListView<>(model.items());
+        list.setId("tag-list");
+        list.setCellFactory(view -> new TagCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null) {
+                tagFilter.set(item.name());
+            }
+        });
+        tagFilter.addListener((obs, old, tag) -> {
+            if (tag == null) {
+                list.getSelectionModel().clearSelection();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(header, list);
+    }
+
+    private final class TagCell extends ListCell<TagItem> {
+        @Override
+        protected void updateItem(TagItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setContextMenu(null);
+                return;
+            }
+            Rectangle swatch = new Rectangle(12, 12, Color.web(item.definition().color()));
+            Integer key = item.definition().shortcut();
+            Label shortcut = new Label(key == null ? " " : key.toString());
+            shortcut.getStyleClass().add("tag-shortcut");
+            Label name = new Label(item.name());
+            name.getStyleClass().add("tag-name");
+            Label summary = new Label(item.summary());
+            summary.getStyleClass().add("tag-summary");
+            HBox line = new HBox(6, shortcut, swatch, name);
+            line.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(new VBox(2, line, summary));
+            setContextMenu(menu(item.name()));
+        }
+
+        private ContextMenu menu(String tag) {
+            return new ContextMenu(
+                    action("Rename…", model::rename, tag),
+                    action("Colour…", model::recolor, tag),
+                    action("Baseline, ease, importance…", model::editSettings, tag),
+                    action("Delete", model::delete, tag));
+        }
+
+        private MenuItem action(String text, Consumer<String> command, String tag) {
+            MenuItem item = new MenuItem(text);
+            item.setOnAction(e -> command.accept(tag));
+            return item;
+        }
+    }
+}

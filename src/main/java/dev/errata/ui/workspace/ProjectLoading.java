@@ -1,0 +1,64 @@
+package dev.errata.ui.workspace;
+
+import dev.errata.data.ImportRequest;
+import dev.errata.data.Progress;
+import dev.errata.metrics.MetricsSettings;
+import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.project.Project;
+import dev.errata.project.ProjectOpener;
+import dev.errata.project.ProjectSettings;
+import dev.errata.ui.session.OpenedProject;
+import dev.errata.ui.session.RowMarks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/** Opens what the user named: a project file, or a CSV, which gets a project beside it. Runs on a worker. */
+final class ProjectLoading {
+
+    static final String PROJECT_SUFFIX = ".errata.json";
+
+    private ProjectLoading() {
+    }
+
+    static boolean canOpen(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(PROJECT_SUFFIX) || name.endsWith(".csv");
+    }
+
+    /** {@code data.csv} keeps its project in {@code data.errata.json} beside it. */
+    static Path projectFor(Path csv) {
+        String name = csv.getFileName().toString();
+        String stem = name.substring(0, name.length() - ".csv".length());
+        return csv.resolveSibling(stem + PROJECT_SUFFIX);
+    }
+
+    static OpenedProject load(Path file, Progress progress) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        ProjectOpener opener = new ProjectOpener();
+        Project project;
+        if (absolute.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            Path projectFile = projectFor(absolute);
+            project = Files.exists(projectFile)
+                    ? opener.open(projectFile, progress)
+                    : opener.create(projectFile, ImportRequest.of(absolute), progress);
+        } else {
+            project = opener.open(absolute, progress);
+        }
+        try {
+            ProjectSettings settings = project.settings();
+            MetricsSettings metrics = MetricsSettings.defaults().withThreshold(settings.threshold())
+                    .withTolerance(settings.tolerance() == null ? Double.NaN : settings.tolerance());
+            MetricsSnapshot snapshot = MetricsSnapshot.compute(project.dataset(), project.roles(), metrics,
+                    RowMarks.of(project.session()).inputs());
+            LocalDateTime savedAt = LocalDateTime.ofInstant(Files.getLastModifiedTime(project.file()).toInstant(), ZoneId.systemDefault());
+            return new OpenedProject(project, snapshot, savedAt);
+        } catch (RuntimeException | IOException e) {
+            project.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.errata.ui.workspace;
+
+import dev.errata.tags.TagSession;
+import dev.errata.ui.background.Background;
+import dev.errata.ui.dialogs.Dialogs;
+import dev.errata.ui.session.OpenedProject;
+import dev.errata.ui.session.ProjectState;
+import dev.errata.ui.analysis.AnalysisViewModel;
+import dev.errata.ui.review.ReviewViewModel;
+import dev.errata.ui.table.RowsViewModel;
+import dev.errata.ui.tags.TagListViewModel;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** One open project and the ViewModels of its views, with the commands that act on the whole project. */
+public final class Workspace {
+
+    private static final DateTimeFormatter SAVED_TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final ProjectState state;
+    private final Background background;
+    private final RowsViewModel rows;
+    private final TagListViewModel tags;
+    private final AnalysisViewModel analysis;
+    private final ReviewViewModel review;
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper();
+    private final StringBinding status;
+
+    public Workspace(OpenedProject opened, Background background, Dialogs dialogs, Clock clock) {
+        this.state = new ProjectState(opened, dialogs, clock);
+        this.background = background;
+        this.rows = new RowsViewModel(state, background);
+        this.tags = new TagListViewModel(state, dialogs);
+        this.analysis = new AnalysisViewModel(state, rows.tagFilterProperty());
+        this.review = new ReviewViewModel(state, rows, dialogs);
+        status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · "
+                        + (state.isChanged() ? "unsaved changes" : "saved " + SAVED_TIME.format(state.savedAtProperty().get())),
+                rows.statusProperty(), state.changedProperty(), state.savedAtProperty());
+        state.revisionProperty().addListener((obs, old, edits) -> updateHistory());
+        updateHistory();
+    }
+
+    private void updateHistory() {
+        TagSession session = state.session();
+        canUndo.set(session.canUndo());
+        canRedo.set(session.canRedo());
+        undoText.set(session.undoLabel().map(label -> "Undo " + label).orElse("Undo"));
+        redoText.set(session.redoLabel().map(label -> "Redo " + label).orElse("Redo"));
+    }
+
+    public void undo() {
+        if (state.session().canUndo()) {
+            state.edit("Cannot undo", TagSession::undo);
+        }
+    }
+
+    public void redo() {
+        if (state.session().canRedo()) {
+            state.edit("Cannot redo", TagSession::redo);
+        }
+    }
+
+    public void save(Runnable afterSaved) {
+        state.save(background, afterSaved);
+    }
+
+    public ProjectState state() {
+        return state;
+    }
+
+    public String name() {
+        return state.name();
+    }
+
+    public RowsViewModel rows() {
+        return rows;
+    }
+
+    public TagListViewModel tags() {
+        return tags;
+    }
+
+    public AnalysisViewModel analysis() {
+        return analysis;
+    }
+
+    public ReviewViewModel review() {
+        return review;
+    }
+
+    /** "9,769 of 9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors · saved 10:42" */
+    public StringBinding statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** "Undo tag 200 rows car noise" */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+}

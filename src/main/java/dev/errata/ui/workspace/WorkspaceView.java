@@ -1,0 +1,74 @@
+package dev.errata.ui.workspace;
+
+import dev.errata.ui.analysis.PrioritiesView;
+import dev.errata.ui.analysis.TagMetricsPanel;
+import dev.errata.ui.review.ReviewViewModel;
+import dev.errata.ui.review.RowDetailView;
+import dev.errata.ui.table.FilterBar;
+import dev.errata.ui.table.RowTable;
+import dev.errata.ui.tags.TagSidebar;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+
+/** The open project: tag list, filter bar and row table over the row detail, analysis tabs. */
+public final class WorkspaceView extends BorderPane {
+
+    private final RowTable table;
+
+    public WorkspaceView(Workspace workspace) {
+        getStyleClass().add("workspace");
+        table = new RowTable(workspace.rows());
+        followReview(workspace.review());
+        BorderPane rows = new BorderPane(table);
+        rows.setTop(new FilterBar(workspace.rows()));
+        SplitPane centre = new SplitPane(rows, new RowDetailView(workspace.review()));
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.66);
+
+        TabPane analysis = new TabPane(
+                new Tab("Tags", new TagMetricsPanel(workspace.analysis())),
+                new Tab("Priorities", new PrioritiesView(workspace.analysis())));
+        analysis.setId("analysis-tabs");
+        analysis.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        SplitPane split = new SplitPane(new TagSidebar(workspace.tags(), workspace.rows().tagFilterProperty()), centre, analysis);
+        split.setDividerPositions(0.15, 0.62);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        setCenter(split);
+    }
+
+    /** The table's selection and the review position move together; J, K, R and N act on the table. */
+    private void followReview(ReviewViewModel review) {
+        table.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> review.positionProperty().set(index.intValue()));
+        review.positionProperty().addListener((obs, old, position) -> {
+            int at = position.intValue();
+            if (at >= 0 && table.getSelectionModel().getSelectedIndex() != at) {
+                table.getSelectionModel().clearAndSelect(at);
+                table.scrollTo(Math.max(0, at - 3));
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown() || event.isAltDown()) {
+                return;
+            }
+            switch (event.getCode()) {
+                case J -> review.next();
+                case K -> review.previous();
+                case R -> review.toggleReviewed();
+                case N -> review.editNote();
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+        });
+    }
+
+    public RowTable table() {
+        return table;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.errata.ui;
+
+import dev.errata.ui.dialogs.Dialogs;
+import dev.errata.ui.tags.TagEditorViewModel;
+import dev.errata.ui.tags.TagSettingsViewModel;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Answers the window's questions as a test scripts them, and remembers what it was shown. */
+public final class FakeDialogs implements Dialogs {
+
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> warnings = new ArrayList<>();
+    public final Deque<String> textAnswers = new ArrayDeque<>();
+    public Path fileToOpen;
+    public UnsavedChoice unsavedChoice = UnsavedChoice.CANCEL;
+    public int unsavedQuestions;
+    public String colorAnswer;
+    public Predicate<TagEditorViewModel> tagEditor = editor -> false;
+    public Predicate<TagSettingsViewModel> settingsEditor = settings -> false;
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showWarnings(String title, List<String> shown) {
+        warnings.addAll(shown);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen() {
+        return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String projectName) {
+        unsavedQuestions++;
+        return unsavedChoice;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public Optional<String> askColor(String title, String initial) {
+        return Optional.ofNullable(colorAnswer);
+    }
+
+    @Override
+    public boolean editTag(TagEditorViewModel editor) {
+        return tagEditor.test(editor);
+    }
+
+    @Override
+    public boolean editTagSettings(TagSettingsViewModel settings) {
+        return settingsEditor.test(settings);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.errata.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.errata.ui.workspace.RecentProjects;
+import dev.errata.ui.workspace.WindowViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Creating a rule tag through the real dialog. By hand: {@code device == "ios"} holds rows 2, 3 and 8,
+ * one of them (3) among the four errors: 3 rows, 25.0% of errors.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TagDialogWindowTest {
+
+    @TempDir
+    Path folder;
+    final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
+    WindowViewModel window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        SmallProject small = new SmallProject(folder);
+        window = ErrataApp.showWindow(stage, new FxDialogs(stage), new RecentProjects(preferences));
+        window.open(small.projectFile);
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        preferences.removeNode();
+    }
+
+    @Test
+    void marksTheBadPartOfARuleWhileTypingAndCreatesTheTag(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#add-tag").tryQuery().isPresent());
+        robot.clickOn("#add-tag");
+        robot.clickOn("#tag-name").write("ios");
+        robot.clickOn("#kind-rule");
+        robot.clickOn("#rule-text").write("devise == \"ios\"");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#rule-problem").queryAs(Labeled.class).getText()).isNotEmpty();
+        List<String> marked = robot.lookup(".rule-error-part").queryAllAs(Text.class).stream().map(Text::getText).toList();
+        assertThat(marked).containsExactly("devise");
+
+        robot.clickOn("#rule-text").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("device == \"ios\"");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#rule-problem").queryAs(Labeled.class).getText()).isEmpty();
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> tags = robot.lookup("#tag-list").queryAs(ListView.class);
+        assertThat(tags.getItems()).hasSize(2);
+        assertThat(window.workspace().tags().items().get(1).summary()).isEqualTo("3 rows · 25.0% of errors");
+        assertThat(window.workspace().state().marks().tag("ios").orElseThrow().shortcut()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.errata.ui.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.errata.metrics.TagMetrics;
+import dev.errata.tags.TagDefinition;
+import dev.errata.ui.Opened;
+import dev.errata.ui.SmallProject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * By hand: "android" is rows 0, 1, 4, 7, 9 of 10, two of them errors (1, 9) of the four errors. Prevalence
+ * 5/10, error share 2/4, error rate 2/5, accuracy 3/5; baseline 90% gives headroom 30% and gain 15%.
+ */
+class AnalysisViewModelTest {
+
+    @TempDir
+    Path folder;
+    Opened opened;
+    AnalysisViewModel analysis;
+
+    @BeforeEach
+    void open() throws Exception {
+        opened = Opened.on(new SmallProject(folder).projectFile);
+        analysis = opened.workspace().analysis();
+        opened.workspace().state().edit("create", session -> session.createTag(
+                TagDefinition.rule("android", "#61afef", "device == \"android\"").withSettings(0.9, 2, 5, null)));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        opened.close();
+    }
+
+    private TagMetrics metricsOf(String tag) {
+        return analysis.tags().stream().filter(r -> r.name().equals(tag)).findFirst().orElseThrow().metrics();
+    }
+
+    @Test
+    void showsTheMetricsOfEveryTagAfterEachEdit() {
+        TagMetrics android = metricsOf("android");
+        assertThat(android.prevalence().value()).isEqualTo(0.5);
+        assertThat(android.errorShare().value()).isEqualTo(0.5);
+        assertThat(android.errorRate().value()).isEqualTo(0.4);
+        assertThat(android.accuracy().value()).isEqualTo(0.6);
+        assertThat(android.headroom()).isEqualTo(0.3, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(android.potentialGain()).isEqualTo(0.15, org.assertj.core.data.Offset.offset(1e-12));
+
+        // hand tags count reviewed rows: review rows 0–3 (errors 1 and 3), tag rows 1 and 2
+        opened.workspace().state().edit("review", s -> s.setReviewed(RoaringBitmap.bitmapOfRange(0, 4), true));
+        opened.workspace().rows().toggleTag("noisy", new int[] {1, 2});
+        TagMetrics noisy = metricsOf("noisy");
+        assertThat(noisy.prevalence().value()).isEqualTo(0.5);
+        assertThat(noisy.errorShare().value()).isEqualTo(0.5);
+        assertThat(noisy.errorRate().value()).isEqualTo(0.5);
+    }
+
+    @Test
+    void ranksPrioritiesByPotentialGainWithUnsetBaselinesLast() {
+        assertThat(analysis.priorities()).extracting(TagMetricsRow::name).containsExactly("android", "noisy");
+        assertThat(analysis.bubbles()).singleElement().satisfies(bubble -> {
+            assertThat(bubble.name()).isEqualTo("android");
+            assertThat(bubble.prevalence()).isEqualTo(0.5);
+            assertThat(bubble.size()).isEqualTo(1.0);
+        });
+    }
+
+    @Test
+    void pickingATagFiltersTheRowTable() {
+        analysis.showRowsOf("android");
+        assertThat(opened.workspace().rows().rows()).containsExactly(0, 1, 4, 7, 9);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.errata.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.errata.ui.Opened;
+import dev.errata.ui.SmallProject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewViewModelTest {
+
+    @TempDir
+    Path folder;
+    Opened opened;
+    ReviewViewModel review;
+
+    @BeforeEach
+    void open() throws Exception {
+        opened = Opened.on(new SmallProject(folder).projectFile);
+        review = opened.workspace().review();
+        opened.workspace().rows().errorsOnlyProperty().set(true);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        opened.close();
+    }
+
+    @Test
+    void movesThroughTheRowsOfTheCurrentFilter() {
+        assertThat(review.currentRow()).isEqualTo(-1);
+        review.next();
+        assertThat(review.currentRow()).isEqualTo(1);
+        review.next();
+        review.next();
+        review.next();
+        review.next();
+        assertThat(review.currentRow()).isEqualTo(9);
+        review.previous();
+        assertThat(review.currentRow()).isEqualTo(6);
+        assertThat(review.headingProperty().get()).isEqualTo("Row 7 · error · not reviewed");
+        assertThat(review.fields()).extracting(ReviewViewModel.Field::value).containsExactly("7", "1", "0", "0.3", "web");
+    }
+
+    @Test
+    void marksReviewedAndCountsTheProgress() {
+        review.next();
+        review.toggleReviewed();
+        review.next();
+        review.toggleReviewed();
+        assertThat(review.progressProperty().get()).isEqualTo("reviewed 2 of 4 errors");
+        assertThat(review.headingProperty().get()).endsWith("· reviewed");
+        review.toggleReviewed();
+        assertThat(review.progressProperty().get()).isEqualTo("reviewed 1 of 4 errors");
+    }
+
+    @Test
+    void writesTheNoteOfTheCurrentRowAndShowsItsTags() {
+        review.next();
+        opened.dialogs.textAnswers.add("truncated audio");
+        review.editNote();
+        opened.workspace().rows().toggleShortcut(1, new int[] {review.currentRow()});
+        assertThat(review.noteProperty().get()).isEqualTo("truncated audio");
+        assertThat(review.tagsProperty().get()).isEqualTo("noisy");
+        opened.workspace().undo();
+        opened.workspace().undo();
+        assertThat(review.noteProperty().get()).isEmpty();
+        assertThat(review.tagsProperty().get()).isEmpty();
+    }
+}

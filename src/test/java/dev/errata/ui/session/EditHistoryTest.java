@@ -1,0 +1,41 @@
+package dev.errata.ui.session;
+
+import static dev.errata.tags.TagSessionListener.Change.APPLIED;
+import static dev.errata.tags.TagSessionListener.Change.REDONE;
+import static dev.errata.tags.TagSessionListener.Change.UNDONE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EditHistoryTest {
+
+    @Test
+    void isChangedUntilUndoReturnsToTheSavedState() {
+        EditHistory history = new EditHistory(false);
+        history.edited(APPLIED);
+        history.edited(APPLIED);
+        assertThat(history.isChanged()).isTrue();
+        history.edited(UNDONE);
+        history.edited(UNDONE);
+        assertThat(history.isChanged()).isFalse();
+        history.edited(REDONE);
+        history.saved();
+        assertThat(history.isChanged()).isFalse();
+    }
+
+    @Test
+    void staysChangedWhenANewEditThrowsAwayTheSavedState() {
+        EditHistory history = new EditHistory(false);
+        history.edited(APPLIED);
+        history.saved();
+        history.edited(UNDONE);
+        history.edited(APPLIED);
+        history.edited(UNDONE);
+        assertThat(history.isChanged()).isTrue();
+    }
+
+    @Test
+    void startsChangedWithEditsRecoveredFromTheJournal() {
+        assertThat(new EditHistory(true).isChanged()).isTrue();
+    }
+}

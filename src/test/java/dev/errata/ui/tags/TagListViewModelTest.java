@@ -1,0 +1,127 @@
+package dev.errata.ui.tags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagKind;
+import dev.errata.ui.Opened;
+import dev.errata.ui.SmallProject;
+import dev.errata.ui.session.RowMarks;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TagListViewModelTest {
+
+    @TempDir
+    Path folder;
+    Opened opened;
+    TagListViewModel tags;
+
+    @BeforeEach
+    void open() throws Exception {
+        opened = Opened.on(new SmallProject(folder).projectFile);
+        tags = opened.workspace().tags();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        opened.close();
+    }
+
+    private RowMarks marks() {
+        return opened.workspace().state().marks();
+    }
+
+    @Test
+    void listsEachTagWithItsRowsAndShareOfErrors() {
+        opened.workspace().rows().toggleTag("noisy", new int[] {1, 2});
+        assertThat(tags.items()).singleElement().extracting(TagItem::summary).isEqualTo("2 rows · — of reviewed errors");
+    }
+
+    @Test
+    void createsARuleTagWithTheFirstFreeShortcutKey() {
+        opened.dialogs.tagEditor = editor -> {
+            editor.nameProperty().set("android");
+            editor.kindProperty().set(TagKind.RULE);
+            editor.ruleProperty().set("device == \"android\"");
+            return true;
+        };
+        tags.create();
+        TagDefinition created = marks().tag("android").orElseThrow();
+        assertThat(created.shortcut()).isEqualTo(2);
+        assertThat(marks().rowsOf("android").toArray()).containsExactly(0, 1, 4, 7, 9);
+        assertThat(tags.items()).extracting(TagItem::summary).contains("5 rows · 50.0% of errors");
+    }
+
+    @Test
+    void showsWhyATagCannotBeCreated() {
+        opened.dialogs.tagEditor = editor -> {
+            editor.nameProperty().set("noisy");
+            return true;
+        };
+        tags.create();
+        assertThat(opened.dialogs.errors).singleElement().asString().contains("already a tag \"noisy\"");
+    }
+
+    @Test
+    void renamesRecoloursAndDeletesUndoably() {
+        opened.workspace().rows().toggleTag("noisy", new int[] {4});
+        opened.dialogs.textAnswers.add("blurry");
+        tags.rename("noisy");
+        opened.dialogs.colorAnswer = "#112233";
+        tags.recolor("blurry");
+        assertThat(marks().tag("blurry").orElseThrow().color()).isEqualTo("#112233");
+        tags.delete("blurry");
+        assertThat(tags.items()).isEmpty();
+        opened.workspace().undo();
+        assertThat(marks().rowsOf("blurry").toArray()).containsExactly(4);
+        assertThat(tags.items()).extracting(TagItem::name).containsExactly("blurry");
+    }
+
+    @Test
+    void setsBaselineEaseImportanceAndShortcut() {
+        opened.dialogs.settingsEditor = settings -> {
+            settings.baselineProperty().set("92.5%");
+            settings.easeProperty().set(4);
+            settings.importanceProperty().set(2);
+            settings.shortcutProperty().set(7);
+            return true;
+        };
+        tags.editSettings("noisy");
+        TagDefinition noisy = marks().tag("noisy").orElseThrow();
+        assertThat(noisy.baseline()).isEqualTo(0.925);
+        assertThat(noisy.ease()).isEqualTo(4);
+        assertThat(noisy.importance()).isEqualTo(2);
+        assertThat(noisy.shortcut()).isEqualTo(7);
+    }
+
+    @Test
+    void refusesABaselineOutsideZeroToHundredPercent() {
+        TagSettingsViewModel settings = new TagSettingsViewModel(marks().tag("noisy").orElseThrow());
+        settings.baselineProperty().set("120");
+        assertThat(settings.validProperty().get()).isFalse();
+        settings.baselineProperty().set("abc");
+        assertThat(settings.validProperty().get()).isFalse();
+        settings.baselineProperty().set("");
+        assertThat(settings.validProperty().get()).isTrue();
+        assertThat(settings.baselineFraction()).isNull();
+    }
+
+    @Test
+    void pointsAtTheOffendingPartOfARuleAsItIsTyped() {
+        TagEditorViewModel editor = new TagEditorViewModel(opened.workspace().rows().dataset(), "#000000");
+        editor.nameProperty().set("x");
+        editor.kindProperty().set(TagKind.RULE);
+        editor.ruleProperty().set("devise == \"ios\"");
+        assertThat(editor.problemOffsetProperty().get()).isZero();
+        assertThat(editor.problemLengthProperty().get()).isEqualTo(6);
+        assertThat(editor.ruleProblemProperty().get()).isNotEmpty();
+        assertThat(editor.completeProperty().get()).isFalse();
+        editor.ruleProperty().set("device == \"ios\"");
+        assertThat(editor.problemOffsetProperty().get()).isEqualTo(-1);
+        assertThat(editor.completeProperty().get()).isTrue();
+    }
+}

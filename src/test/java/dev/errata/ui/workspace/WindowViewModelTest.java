@@ -1,0 +1,133 @@
+package dev.errata.ui.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.errata.ui.Opened;
+import dev.errata.ui.SmallProject;
+import dev.errata.ui.dialogs.Dialogs.UnsavedChoice;
+import dev.errata.project.Project;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.roaringbitmap.RoaringBitmap;
+
+class WindowViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void opensAProjectFileAndTitlesTheWindowWithItsName() throws Exception {
+        SmallProject small = new SmallProject(folder);
+        try (Opened opened = Opened.on(small.projectFile)) {
+            assertThat(opened.workspace()).isNotNull();
+            assertThat(opened.window.titleProperty().get()).isEqualTo("small — Errata");
+            assertThat(opened.workspace().state().marks().tags()).extracting("name").containsExactly("noisy");
+            assertThat(opened.window.recent()).containsExactly(small.projectFile.toAbsolutePath());
+            assertThat(opened.dialogs.errors).isEmpty();
+        }
+    }
+
+    @Test
+    void opensACsvAsANewProjectBesideIt() throws Exception {
+        Path csv = folder.resolve("fresh.csv");
+        Files.writeString(csv, SmallProject.CSV);
+        try (Opened opened = Opened.on(csv)) {
+            assertThat(opened.workspace().name()).isEqualTo("fresh");
+            assertThat(folder.resolve("fresh.errata.json")).exists();
+        }
+    }
+
+    @Test
+    void opensTheExistingProjectOfACsv() throws Exception {
+        SmallProject small = new SmallProject(folder);
+        try (Opened opened = Opened.on(small.csv)) {
+            assertThat(opened.workspace().state().project().file()).isEqualTo(small.projectFile.toAbsolutePath());
+            assertThat(opened.workspace().state().marks().tags()).hasSize(1);
+        }
+    }
+
+    @Test
+    void showsBadInputWithItsFileLineAndColumnAndOpensNothing() throws Exception {
+        Path csv = folder.resolve("bad.csv");
+        Files.writeString(csv, "id,label,prediction,score\n1,1,1,0.9\n2,1,0,high\n");
+        try (Opened opened = Opened.on(csv)) {
+            assertThat(opened.workspace()).isNull();
+            assertThat(opened.dialogs.errors).singleElement().asString()
+                    .startsWith("Cannot open bad.csv: bad.csv:3:");
+        }
+    }
+
+    @Test
+    void refusesFilesThatAreNeitherProjectsNorCsv() throws Exception {
+        try (Opened opened = Opened.on(folder.resolve("notes.txt"))) {
+            assertThat(opened.workspace()).isNull();
+            assertThat(opened.dialogs.errors).hasSize(1);
+        }
+    }
+
+    @Test
+    void marksTheTitleWhileChangedAndClearsItOnUndoAndOnSave() throws Exception {
+        SmallProject small = new SmallProject(folder);
+        try (Opened opened = Opened.on(small.projectFile)) {
+            Workspace workspace = opened.workspace();
+            workspace.state().edit("tag", s -> s.setTag("noisy", RoaringBitmap.bitmapOf(0), true));
+            assertThat(opened.window.titleProperty().get()).isEqualTo("• small — Errata");
+            assertThat(workspace.statusProperty().get()).endsWith("· unsaved changes");
+            workspace.undo();
+            assertThat(opened.window.titleProperty().get()).isEqualTo("small — Errata");
+            workspace.redo();
+            workspace.save(() -> { });
+            assertThat(opened.window.titleProperty().get()).isEqualTo("small — Errata");
+            assertThat(workspace.statusProperty().get()).endsWith("· saved 10:42");
+        }
+    }
+
+    @Test
+    void asksBeforeClosingWithUnsavedChangesAndStaysOnCancel() throws Exception {
+        SmallProject small = new SmallProject(folder);
+        try (Opened opened = Opened.on(small.projectFile)) {
+            opened.workspace().state().edit("tag", s -> s.setTag("noisy", RoaringBitmap.bitmapOf(0), true));
+            boolean[] closed = {false};
+            opened.window.requestClose(() -> closed[0] = true);
+            assertThat(opened.dialogs.unsavedQuestions).isEqualTo(1);
+            assertThat(closed[0]).isFalse();
+            assertThat(opened.workspace()).isNotNull();
+
+            opened.dialogs.unsavedChoice = UnsavedChoice.DISCARD;
+            opened.window.requestClose(() -> closed[0] = true);
+            assertThat(closed[0]).isTrue();
+            assertThat(Project.journalOf(small.projectFile)).doesNotExist();
+        }
+    }
+
+    @Test
+    void savesOnCloseWhenAskedToAndKeepsTheEdit() throws Exception {
+        SmallProject small = new SmallProject(folder);
+        try (Opened opened = Opened.on(small.projectFile)) {
+            opened.workspace().state().edit("tag", s -> s.setTag("noisy", RoaringBitmap.bitmapOf(3), true));
+            opened.dialogs.unsavedChoice = UnsavedChoice.SAVE;
+            boolean[] closed = {false};
+            opened.window.requestClose(() -> closed[0] = true);
+            assertThat(closed[0]).isTrue();
+        }
+        try (Opened again = Opened.on(small.projectFile)) {
+            assertThat(again.workspace().state().marks().rowsOf("noisy").toArray()).containsExactly(3);
+            assertThat(again.window.titleProperty().get()).isEqualTo("small — Errata");
+        }
+    }
+
+    @Test
+    void remembersRecentProjectsMostRecentFirst() throws Exception {
+        SmallProject small = new SmallProject(folder);
+        Path other = folder.resolve("other.csv");
+        Files.writeString(other, SmallProject.CSV);
+        try (Opened opened = Opened.on(small.projectFile)) {
+            opened.window.open(other);
+            assertThat(opened.window.recent()).containsExactly(
+                    folder.resolve("other.errata.json").toAbsolutePath(), small.projectFile.toAbsolutePath());
+            assertThat(opened.recent.list()).isEqualTo(opened.window.recent());
+        }
+    }
+}
