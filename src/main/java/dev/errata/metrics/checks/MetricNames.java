@@ -24,6 +24,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class MetricNames {
 
+    private static final Set<String> COUNTS = Set.of("rows", "evaluable_rows", "errors", "count", "scope_rows", "support");
     private static final Map<String, ToDoubleFunction<MetricsSnapshot>> OVERALL = overallTable();
     private static final Map<String, ToDoubleFunction<MetricsSnapshot>> DATA = dataTable();
     private static final Map<String, ToDoubleFunction<TagMetrics>> TAG = tagTable();
@@ -53,6 +54,11 @@ public final class MetricNames {
 
     static Map<String, ToDoubleFunction<Slice>> slice() {
         return SLICE;
+    }
+
+    /** Whether the metric counts rows, so it reads as a whole number. */
+    public static boolean isCount(String name) {
+        return COUNTS.contains(name);
     }
 
     static Set<String> names(Target.Kind kind) {
