@@ -109,6 +109,12 @@ final class Analysis {
         return summarize(settings);
     }
 
+    /** The settings of a report or export: sliced by the --slice and --cross columns, else by the views' columns. */
+    MetricsSettings reportSettings() {
+        boolean sliced = !settings.sliceColumns().isEmpty() || !settings.crosses().isEmpty();
+        return sliced ? settings : settings.withSliceColumns(work.viewColumns());
+    }
+
     MetricsSummary summarize(MetricsSettings with) {
         MetricsSnapshot snapshot = MetricsSnapshot.compute(data.dataset(), data.roles(), with, tagInputs());
         return new MetricsSummary(data.dataset().name(), data.roles().positiveClass(), data.warnings(), snapshot);

@@ -44,7 +44,7 @@ public final class MetricNames {
         return DATA;
     }
 
-    static Map<String, ToDoubleFunction<TagMetrics>> tag() {
+    public static Map<String, ToDoubleFunction<TagMetrics>> tag() {
         return TAG;
     }
 
@@ -52,7 +52,7 @@ public final class MetricNames {
         return CLASS;
     }
 
-    static Map<String, ToDoubleFunction<Slice>> slice() {
+    public static Map<String, ToDoubleFunction<Slice>> slice() {
         return SLICE;
     }
 
