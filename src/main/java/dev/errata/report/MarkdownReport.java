@@ -47,6 +47,7 @@ public final class MarkdownReport {
                 out.append("- **").append(escape(pair.get(0))).append(":** ").append(escape(pair.get(1))).append('\n');
             }
         } else if (block instanceof Table t) {
+            out.append("**").append(escape(t.caption())).append("**\n\n");
             table(out, t.table());
         } else if (block instanceof Chart c) {
             out.append("_Chart: ").append(escape(c.caption())).append(" (in the HTML report)._\n");

@@ -72,6 +72,9 @@ final class ReportSections {
     }
 
     private Section priorities() {
+        if (s.tags().isEmpty()) {
+            return new Section("priorities", "Priorities", List.of(new Paragraph("No tags yet.", "note")));
+        }
         List<TagDefinition> definitions = input.tags().stream().map(TagMembership::tag).toList();
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(new Paragraph("Potential gain = headroom × prevalence: how much overall accuracy would rise if the tag "

@@ -101,6 +101,7 @@ class ReportCommandTest {
         // every third of 5,000 rows: rows 1, 4, …, 4,999
         assertThat(html).contains("the scatter shows 1,667 of 5,000 rows");
         assertThat(html.split("<circle", -1)).hasSize(1667 + 1);
-        assertThat(html).contains("Histogram of residuals").contains("The fairness rates apply to binary classification.");
+        assertThat(html).contains("Histogram of residuals").contains("The fairness rates apply to binary classification.")
+                .as("no empty table without tags").doesNotContain("<th scope=\"col\">potential gain</th>");
     }
 }
