@@ -6,17 +6,26 @@ import dev.errata.data.Progress;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.TagInput;
+import dev.errata.metrics.checks.Check;
+import dev.errata.metrics.checks.CheckEvaluator;
+import dev.errata.metrics.checks.CheckException;
+import dev.errata.metrics.checks.CheckResult;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
 import dev.errata.report.MetricsSummary;
+import dev.errata.tags.Annotations;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagSession;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The data, tags and settings a headless command works on, from a project or from data files and options. */
+/**
+ * The data, tags and settings a headless command works on, from a project or from data files and options;
+ * from a project also the analyst's review marks, notes, summary, checks and the columns of saved views.
+ */
 final class Analysis {
 
     private static final String[] TAG_COLORS = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
@@ -25,11 +34,23 @@ final class Analysis {
     private final LoadedData data;
     private final List<TagMembership> memberships;
     private final MetricsSettings settings;
+    private final ProjectWork work;
 
-    private Analysis(LoadedData data, List<TagMembership> memberships, MetricsSettings settings) {
+    /**
+     * What only a project holds; empty for plain data.
+     *
+     * @param annotations review marks and notes
+     * @param viewColumns the columns the saved views show or sort by
+     */
+    record ProjectWork(Annotations annotations, String summary, List<String> checks, List<String> viewColumns) {
+        static final ProjectWork NONE = new ProjectWork(Annotations.empty(), "", List.of(), List.of());
+    }
+
+    private Analysis(LoadedData data, List<TagMembership> memberships, MetricsSettings settings, ProjectWork work) {
         this.data = data;
         this.memberships = memberships;
         this.settings = settings;
+        this.work = work;
     }
 
     static Analysis load(AnalysisOptions options) throws IOException {
@@ -37,22 +58,26 @@ final class Analysis {
                 .withSliceColumns(options.slices).withCrosses(crosses(options.crosses));
         LoadedData data;
         List<TagMembership> memberships = new ArrayList<>();
-        if (options.project != null) {
+        ProjectWork work = ProjectWork.NONE;
+        Path projectFile = options.data.namesProject() ? options.data.data : options.project;
+        if (projectFile != null) {
             if (options.data.hasData()) {
                 throw new IllegalArgumentException("give either DATA.csv or --project, not both");
             }
-            try (Project project = new ProjectOpener().open(options.project, Progress.NONE)) {
+            try (Project project = new ProjectOpener().open(projectFile, Progress.NONE)) {
                 data = withWarnings(project.data(), project.warnings());
                 memberships.addAll(project.memberships());
                 settings = settings.withThreshold(project.settings().threshold());
                 if (project.settings().tolerance() != null) {
                     settings = settings.withTolerance(project.settings().tolerance());
                 }
+                work = new ProjectWork(project.session().snapshot(), project.summary(), project.checks(),
+                        ViewColumns.of(project));
             }
         } else if (options.data.hasData()) {
             data = new dev.errata.data.CsvImporter().load(options.data.request(), Progress.NONE);
         } else {
-            throw new IllegalArgumentException("give the data file (DATA.csv) or --project FILE");
+            throw new IllegalArgumentException("give the data file (DATA.csv) or a project (NAME.errata.json)");
         }
         memberships.addAll(importedTags(data.dataset(), options.tagColumns));
         if (options.threshold != null) {
@@ -61,14 +86,62 @@ final class Analysis {
         if (options.tolerance != null) {
             settings = settings.withTolerance(options.tolerance);
         }
-        return new Analysis(data, memberships, settings);
+        return new Analysis(data, memberships, settings, work);
+    }
+
+    LoadedData data() {
+        return data;
+    }
+
+    List<TagMembership> memberships() {
+        return memberships;
+    }
+
+    MetricsSettings settings() {
+        return settings;
+    }
+
+    ProjectWork work() {
+        return work;
     }
 
     MetricsSummary summarize() {
-        List<TagInput> tags = memberships.stream().map(m -> new TagInput(m.tag().name(), m.rows(), m.scope(),
-                m.tag().baseline() == null ? Double.NaN : m.tag().baseline())).toList();
-        MetricsSnapshot snapshot = MetricsSnapshot.compute(data.dataset(), data.roles(), settings, tags);
+        return summarize(settings);
+    }
+
+    /** The settings of a report or export: sliced by the --slice and --cross columns, else by the views' columns. */
+    MetricsSettings reportSettings() {
+        boolean sliced = !settings.sliceColumns().isEmpty() || !settings.crosses().isEmpty();
+        return sliced ? settings : settings.withSliceColumns(work.viewColumns());
+    }
+
+    MetricsSummary summarize(MetricsSettings with) {
+        MetricsSnapshot snapshot = MetricsSnapshot.compute(data.dataset(), data.roles(), with, tagInputs());
         return new MetricsSummary(data.dataset().name(), data.roles().positiveClass(), data.warnings(), snapshot);
+    }
+
+    /**
+     * The project's checks and then {@code extra} ones, evaluated.
+     *
+     * @throws IllegalArgumentException naming the check that does not parse
+     */
+    List<CheckResult> evaluateChecks(List<String> extra) {
+        List<String> texts = new ArrayList<>(work.checks());
+        texts.addAll(extra);
+        List<Check> checks = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                checks.add(Check.parse(texts.get(i)));
+            } catch (CheckException e) {
+                throw new IllegalArgumentException("check " + (i + 1) + " \"" + texts.get(i) + "\": " + e.getMessage(), e);
+            }
+        }
+        return CheckEvaluator.evaluate(checks, data.dataset(), data.roles(), settings, tagInputs());
+    }
+
+    private List<TagInput> tagInputs() {
+        return memberships.stream().map(m -> new TagInput(m.tag().name(), m.rows(), m.scope(),
+                m.tag().baseline() == null ? Double.NaN : m.tag().baseline())).toList();
     }
 
     private static LoadedData withWarnings(LoadedData data, List<String> warnings) {

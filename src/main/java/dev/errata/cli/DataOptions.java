@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 public final class DataOptions {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DATA.csv",
-            description = "The evaluation data: labels, predictions and features (left out with --project).")
+            description = "The evaluation data (labels, predictions and features), or a project (NAME.errata.json).")
     Path data;
 
     @Option(names = "--predictions", paramLabel = "P.csv", description = "A predictions file to join to DATA.csv.")
@@ -50,7 +50,12 @@ public final class DataOptions {
     boolean lenient;
 
     boolean hasData() {
-        return data != null;
+        return data != null && !namesProject();
+    }
+
+    /** Whether the positional argument is a project file rather than data. */
+    boolean namesProject() {
+        return data != null && data.getFileName().toString().endsWith(".errata.json");
     }
 
     /** The import the options describe. */

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 /** The top command: its subcommands are the headless uses of the jar. */
 @Command(name = "errata", mixinStandardHelpOptions = true, version = "Errata 0.1.0",
         description = "Error analysis of machine-learning models. Without a command, opens the window.",
-        subcommands = {MetricsCommand.class, SampleCommand.class, BenchCommand.class})
+        subcommands = {MetricsCommand.class, ReportCommand.class, ExportCommand.class, CheckCommand.class,
+            SampleCommand.class, BenchCommand.class})
 public final class ErrataCommand implements Runnable {
 
     /** Exit code for input the command cannot use: a bad file, column, value or option. */

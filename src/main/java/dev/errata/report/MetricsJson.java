@@ -18,6 +18,7 @@ import dev.errata.metrics.ScoreMetrics;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.SliceTable;
 import dev.errata.metrics.TagMetrics;
+import dev.errata.metrics.checks.MetricNames;
 import java.util.List;
 
 /**
@@ -68,26 +69,8 @@ public final class MetricsJson {
 
     private static ObjectNode overall(MetricsSnapshot s) {
         ObjectNode o = MAPPER.createObjectNode();
-        ClassificationMetrics c = s.classification();
+        MetricNames.overall().forEach((name, value) -> number(o, name, value.applyAsDouble(s)));
         ScoreMetrics scores = s.scores();
-        RegressionMetrics r = s.regression();
-        number(o, "accuracy", c == null ? Double.NaN : c.accuracy());
-        number(o, "error_rate", c == null ? Double.NaN : 1 - c.accuracy());
-        number(o, "macro_precision", c == null ? Double.NaN : c.macroPrecision());
-        number(o, "macro_recall", c == null ? Double.NaN : c.macroRecall());
-        number(o, "macro_f1", c == null ? Double.NaN : c.macroF1());
-        number(o, "weighted_precision", c == null ? Double.NaN : c.weightedPrecision());
-        number(o, "weighted_recall", c == null ? Double.NaN : c.weightedRecall());
-        number(o, "weighted_f1", c == null ? Double.NaN : c.weightedF1());
-        number(o, "roc_auc", scores == null ? Double.NaN : scores.rocAuc());
-        number(o, "pr_auc", scores == null ? Double.NaN : scores.averagePrecision());
-        number(o, "log_loss", scores == null ? Double.NaN : scores.logLoss());
-        number(o, "brier_score", scores == null ? Double.NaN : scores.brierScore());
-        number(o, "mae", r == null ? Double.NaN : r.mae());
-        number(o, "rmse", r == null ? Double.NaN : r.rmse());
-        number(o, "r2", r == null ? Double.NaN : r.r2());
-        number(o, "mean_residual", r == null ? Double.NaN : r.meanResidual());
-        number(o, "durbin_watson", r == null ? Double.NaN : r.durbinWatson());
         if (scores != null) {
             o.put("scored_rows", scores.scoredRows());
             o.put("unscored_rows", scores.unscoredRows());

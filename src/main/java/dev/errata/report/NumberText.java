@@ -1,6 +1,8 @@
 package dev.errata.report;
 
 import dev.errata.metrics.Proportion;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /** How numbers read in tables and reports; an undefined value reads "—". */
@@ -15,8 +17,31 @@ public final class NumberText {
         return Double.isNaN(value) ? UNDEFINED : String.format(Locale.ROOT, "%.4f", value);
     }
 
+    /** A number in as few characters as read well on an axis: 1200, 3.5, 0.042. */
+    public static String compact(double value) {
+        if (Double.isNaN(value)) {
+            return UNDEFINED;
+        }
+        if (value == 0) {
+            return "0";
+        }
+        if (Math.abs(value) >= 100) {
+            return String.format(Locale.ROOT, "%.0f", value);
+        }
+        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
     public static String percent(double fraction) {
         return Double.isNaN(fraction) ? UNDEFINED : String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
+    }
+
+    /** A difference of two rates in percentage points, signed: "+3.2 pp", "−9.7 pp". */
+    public static String points(double difference) {
+        if (Double.isNaN(difference)) {
+            return UNDEFINED;
+        }
+        String magnitude = String.format(Locale.ROOT, "%.1f pp", 100 * Math.abs(difference));
+        return (difference < 0 ? "−" : "+") + magnitude;
     }
 
     public static String count(long value) {

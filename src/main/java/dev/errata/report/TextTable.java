@@ -3,37 +3,28 @@ package dev.errata.report;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Columns of text aligned for a terminal: the first column left, the others right. */
+/** A table as columns of text aligned for a terminal: the first column left, the others right. */
 final class TextTable {
 
-    private final List<String[]> rows = new ArrayList<>();
-
-    TextTable(String... header) {
-        rows.add(header);
+    private TextTable() {
     }
 
-    TextTable row(String... cells) {
-        rows.add(cells);
-        return this;
-    }
-
-    boolean isEmpty() {
-        return rows.size() == 1;
-    }
-
-    String render(String indent) {
-        int columns = rows.get(0).length;
+    static String render(ReportTable table, String indent) {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(table.header());
+        lines.addAll(table.rows());
+        int columns = table.header().size();
         int[] width = new int[columns];
-        for (String[] row : rows) {
+        for (List<String> row : lines) {
             for (int c = 0; c < columns; c++) {
-                width[c] = Math.max(width[c], row[c].length());
+                width[c] = Math.max(width[c], row.get(c).length());
             }
         }
         StringBuilder out = new StringBuilder();
-        for (String[] row : rows) {
+        for (List<String> row : lines) {
             StringBuilder line = new StringBuilder(indent);
             for (int c = 0; c < columns; c++) {
-                String cell = row[c];
+                String cell = row.get(c);
                 String pad = " ".repeat(width[c] - cell.length());
                 line.append(c == 0 ? cell + pad : pad + cell);
                 if (c < columns - 1) {

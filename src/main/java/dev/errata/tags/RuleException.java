@@ -1,36 +1,10 @@
 package dev.errata.tags;
 
-/**
- * A rule that cannot be used, pointing at the offending part of its text so the window can underline it
- * while the user types.
- */
-public final class RuleException extends IllegalArgumentException {
+/** A rule that cannot be used, pointing at the offending part of its text. */
+public final class RuleException extends TextSpanException {
 
-    private final String problem;
-    private final int offset;
-    private final int length;
-
-    /**
-     * @param offset 0-based character offset of the offending part in the rule text
-     * @param length its length in characters, at least 1 (an unexpected end points at one past the text)
-     */
+    /** @see TextSpanException#TextSpanException(String, int, int) */
     public RuleException(String problem, int offset, int length) {
-        super(problem + " at " + offset);
-        this.problem = problem;
-        this.offset = offset;
-        this.length = Math.max(1, length);
-    }
-
-    /** What is wrong, without the position. */
-    public String problem() {
-        return problem;
-    }
-
-    public int offset() {
-        return offset;
-    }
-
-    public int length() {
-        return length;
+        super(problem, offset, length);
     }
 }

@@ -1,0 +1,58 @@
+package dev.errata.cli;
+
+import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.report.MetricsExport;
+import dev.errata.report.RowsExport;
+import dev.errata.tags.TagMembership;
+import java.io.IOException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code errata export rows|tags|slices}: the analysis as CSV for a spreadsheet. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the rows with their tags, the tag metrics or the slice metrics as CSV.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the file was written", "2:bad input: a project, data file, column or option that cannot be used"})
+final class ExportCommand {
+
+    @Spec
+    CommandSpec spec;
+
+    @Command(name = "rows", mixinStandardHelpOptions = true,
+            description = "Every row: its data, error (0/1), reviewed (0/1), note, and one 0/1 column per tag.")
+    int rows(@Mixin AnalysisOptions options, @Mixin OutputOption out) throws IOException {
+        Analysis analysis = Analysis.load(options);
+        MetricsSnapshot snapshot = analysis.summarize().snapshot();
+        return done(out.write(w -> RowsExport.write(w, analysis.data().dataset(), snapshot.errorRows(),
+                analysis.memberships(), analysis.work().annotations())));
+    }
+
+    @Command(name = "tags", mixinStandardHelpOptions = true,
+            description = "One row per tag: its metrics (names as in docs/metrics-json.md), ease, importance, description.")
+    int tags(@Mixin AnalysisOptions options, @Mixin OutputOption out) throws IOException {
+        Analysis analysis = Analysis.load(options);
+        MetricsSnapshot snapshot = analysis.summarize().snapshot();
+        return done(out.write(w -> MetricsExport.tags(w, snapshot.tags(),
+                analysis.memberships().stream().map(TagMembership::tag).toList())));
+    }
+
+    @Command(name = "slices", mixinStandardHelpOptions = true,
+            description = "One row per slice of each --slice column (a project's: the columns of its saved views).")
+    int slices(@Mixin AnalysisOptions options, @Mixin OutputOption out) throws IOException {
+        Analysis analysis = Analysis.load(options);
+        var settings = analysis.reportSettings();
+        if (settings.sliceColumns().isEmpty() && settings.crosses().isEmpty()) {
+            throw new IllegalArgumentException("no columns to slice by: give --slice COL (or save a view in the project)");
+        }
+        MetricsSnapshot snapshot = analysis.summarize(settings).snapshot();
+        return done(out.write(w -> MetricsExport.slices(w, snapshot.slices())));
+    }
+
+    private int done(String message) {
+        spec.commandLine().getOut().println(message);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

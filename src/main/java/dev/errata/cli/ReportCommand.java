@@ -1,0 +1,60 @@
+package dev.errata.cli;
+
+import dev.errata.metrics.checks.CheckResult;
+import dev.errata.report.HtmlReport;
+import dev.errata.report.MarkdownReport;
+import dev.errata.report.MetricsSummary;
+import dev.errata.report.ReportInput;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code errata report}: the findings as one file to share with people who do not run Errata. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Writes a report (summary, tags, priorities, confusion or residuals, slices, fairness, examples,"
+                + " checks) as one self-contained HTML file or as Markdown.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the report was written", "2:bad input: a project, data file, column, check or option that cannot be used"})
+final class ReportCommand implements Callable<Integer> {
+
+    enum Format { html, md }
+
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
+
+    @Mixin
+    OutputOption out = new OutputOption();
+
+    @Mixin
+    CheckOptions checks = new CheckOptions();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "html or md (default: md for a FILE ending in .md, else html).")
+    Format format;
+
+    @Option(names = "--examples", paramLabel = "N", defaultValue = "5",
+            description = "Example rows shown per tag (default ${DEFAULT-VALUE}).")
+    int examples;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Analysis loaded = Analysis.load(analysis);
+        MetricsSummary summary = loaded.summarize(loaded.reportSettings());
+        List<CheckResult> results = loaded.evaluateChecks(checks.checks);
+        ReportInput input = new ReportInput(summary, loaded.data().dataset(), loaded.data().roles(), loaded.memberships(),
+                loaded.work().annotations(), loaded.work().summary(), results, examples, LocalDate.now().toString());
+        Format chosen = format != null ? format : out.file.getFileName().toString().endsWith(".md") ? Format.md : Format.html;
+        String written = out.write(w -> w.write(chosen == Format.md ? MarkdownReport.write(input) : HtmlReport.write(input)));
+        spec.commandLine().getOut().println(written);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.errata.metrics.checks;
+
+import dev.errata.data.ColumnRoles;
+import dev.errata.data.Dataset;
+import dev.errata.metrics.ClassMetrics;
+import dev.errata.metrics.MetricsSettings;
+import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.metrics.Slice;
+import dev.errata.metrics.SliceTable;
+import dev.errata.metrics.TagInput;
+import dev.errata.metrics.TagMetrics;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/** Evaluates checks: each gets its value and PASS or FAIL, or the reason it has no value. */
+public final class CheckEvaluator {
+
+    private CheckEvaluator() {
+    }
+
+    /**
+     * Computes the metrics the checks need (the slices of every column they name, no others) and evaluates
+     * each check on them.
+     */
+    public static List<CheckResult> evaluate(List<Check> checks, Dataset data, ColumnRoles roles, MetricsSettings settings,
+                                             List<TagInput> tags) {
+        Set<String> columns = new LinkedHashSet<>();
+        for (Check check : checks) {
+            Target.Kind kind = check.target().kind();
+            if ((kind == Target.Kind.SLICE || kind == Target.Kind.GAP) && data.find(check.target().name()).isPresent()) {
+                columns.add(check.target().name());
+            }
+        }
+        MetricsSettings sliced = settings.withSliceColumns(List.copyOf(columns)).withCrosses(List.of());
+        MetricsSnapshot snapshot = MetricsSnapshot.compute(data, roles, sliced, tags);
+        return checks.stream().map(check -> evaluate(check, snapshot)).toList();
+    }
+
+    /** A check on a snapshot; a column the snapshot has no slices of reads as a column the data lacks. */
+    public static CheckResult evaluate(Check check, MetricsSnapshot snapshot) {
+        Target target = check.target();
+        String metric = check.metric();
+        return switch (target.kind()) {
+            case DATA -> CheckResult.of(check, MetricNames.data().get(metric).applyAsDouble(snapshot));
+            case TAG -> snapshot.tags().stream().filter(t -> t.name().equals(target.name())).findFirst()
+                    .map(tag -> CheckResult.of(check, MetricNames.tag().get(metric).applyAsDouble(tag)))
+                    .orElseGet(() -> CheckResult.unevaluable(check, "no tag \"" + target.name() + "\""
+                            + known("tags", snapshot.tags().stream().map(TagMetrics::name).toList())));
+            case CLASS -> classResult(check, snapshot);
+            case SLICE -> table(snapshot, target.name()).map(table -> sliceResult(check, table))
+                    .orElseGet(() -> noColumn(check));
+            case GAP -> table(snapshot, target.name())
+                    .map(table -> CheckResult.of(check, gap(table, MetricNames.slice().get(metric))))
+                    .orElseGet(() -> noColumn(check));
+        };
+    }
+
+    private static CheckResult classResult(Check check, MetricsSnapshot snapshot) {
+        if (snapshot.classification() == null) {
+            return CheckResult.unevaluable(check, "a " + snapshot.task().key() + " task has no classes");
+        }
+        List<ClassMetrics> classes = snapshot.classification().perClass();
+        return classes.stream().filter(c -> c.name().equals(check.target().name())).findFirst()
+                .map(c -> CheckResult.of(check, MetricNames.classes().get(check.metric()).applyAsDouble(c)))
+                .orElseGet(() -> CheckResult.unevaluable(check, "no class \"" + check.target().name() + "\""
+                        + known("classes", classes.stream().map(ClassMetrics::name).toList())));
+    }
+
+    private static CheckResult sliceResult(Check check, SliceTable table) {
+        String value = check.target().value();
+        return table.slices().stream().filter(s -> s.value().equals(value)).findFirst()
+                .map(slice -> CheckResult.of(check, MetricNames.slice().get(check.metric()).applyAsDouble(slice)))
+                .orElseGet(() -> CheckResult.unevaluable(check, "column " + table.column() + " has no group \"" + value + "\""
+                        + known("groups", table.slices().stream().map(Slice::value).toList())));
+    }
+
+    /** max − min over the groups where the metric is defined; NaN when none defines it. */
+    private static double gap(SliceTable table, ToDoubleFunction<Slice> metric) {
+        double max = Double.NaN;
+        double min = Double.NaN;
+        for (Slice slice : table.slices()) {
+            double value = metric.applyAsDouble(slice);
+            if (!Double.isNaN(value)) {
+                max = Double.isNaN(max) ? value : Math.max(max, value);
+                min = Double.isNaN(min) ? value : Math.min(min, value);
+            }
+        }
+        return max - min;
+    }
+
+    private static Optional<SliceTable> table(MetricsSnapshot snapshot, String column) {
+        return snapshot.slices().stream().filter(t -> t.column().equals(column)).findFirst();
+    }
+
+    private static CheckResult noColumn(Check check) {
+        return CheckResult.unevaluable(check, "no column \"" + check.target().name() + "\" in the data");
+    }
+
+    private static String known(String what, List<String> names) {
+        return names.isEmpty() ? "; there are no " + what : "; the " + what + " are " + String.join(", ", names);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.errata.report;
+
+import dev.errata.metrics.checks.CheckResult;
+import dev.errata.metrics.checks.MetricNames;
+import java.util.List;
+
+/** Checks as lines for a terminal or a CI log: PASS or FAIL, the check, and its value or why it has none. */
+public final class CheckText {
+
+    private CheckText() {
+    }
+
+    public static String write(List<CheckResult> results) {
+        if (results.isEmpty()) {
+            return "no checks: add them to the project or give --check\n";
+        }
+        int width = results.stream().mapToInt(r -> r.check().text().length()).max().orElse(0);
+        StringBuilder out = new StringBuilder();
+        for (CheckResult r : results) {
+            String text = r.check().text();
+            out.append(verdict(r)).append("  ").append(text).append(" ".repeat(width - text.length())).append("  ")
+                    .append(valueOrReason(r)).append('\n');
+        }
+        long passed = results.stream().filter(CheckResult::passed).count();
+        out.append(passed).append(" of ").append(results.size()).append(" checks passed\n");
+        return out.toString();
+    }
+
+    public static String verdict(CheckResult result) {
+        return result.passed() ? "PASS" : "FAIL";
+    }
+
+    /** The value as the metric reads (a count without decimals), or the reason there is none. */
+    public static String valueOrReason(CheckResult result) {
+        if (result.reason() != null) {
+            return result.reason();
+        }
+        return MetricNames.isCount(result.check().metric())
+                ? NumberText.count((long) result.value()) : NumberText.decimal(result.value());
+    }
+}

@@ -1,0 +1,38 @@
+package dev.errata.report;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** One piece of a report section, rendered as HTML or as Markdown. */
+sealed interface ReportBlock {
+
+    /** A heading inside a section, e.g. one slice column's table. */
+    record Heading(String text) implements ReportBlock {
+    }
+
+    /** @param style how it reads: {@code text}, {@code quote} (the analyst's words), {@code note} or {@code warning} */
+    record Paragraph(String text, String style) implements ReportBlock {
+    }
+
+    /** Labelled facts, e.g. the data's name and size. */
+    record Facts(List<List<String>> pairs) implements ReportBlock {
+    }
+
+    /** @param shades per cell a share in [0, 1] to shade it by (the confusion matrix), or null */
+    record Table(String caption, ReportTable table, List<List<Double>> shades) implements ReportBlock {
+        Table(String caption, ReportTable table) {
+            this(caption, table, null);
+        }
+    }
+
+    /** An inline SVG chart; Markdown names it instead. */
+    record Chart(String caption, Consumer<Markup> svg) implements ReportBlock {
+    }
+
+    /** A part of the report: its anchor id, title and blocks. */
+    record Section(String id, String title, List<ReportBlock> blocks) {
+        public Section {
+            blocks = List.copyOf(blocks);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.errata.report;
+
+import dev.errata.data.ColumnRoles;
+import dev.errata.data.Dataset;
+import dev.errata.metrics.checks.CheckResult;
+import dev.errata.tags.Annotations;
+import dev.errata.tags.TagMembership;
+import java.util.List;
+
+/**
+ * Everything a shared report shows.
+ *
+ * @param metrics the metrics, sliced by the columns the report shows
+ * @param tags every tag's definition and rows, in the order of {@code metrics}' tags
+ * @param work review marks and notes (empty without a project)
+ * @param analystSummary what the analyst wrote about the findings; may be empty
+ * @param checks the project's checks, evaluated
+ * @param examples how many example rows to show per tag
+ * @param date when the report was made, as it should read
+ */
+public record ReportInput(MetricsSummary metrics, Dataset dataset, ColumnRoles roles, List<TagMembership> tags,
+                          Annotations work, String analystSummary, List<CheckResult> checks, int examples, String date) {
+
+    public ReportInput {
+        tags = List.copyOf(tags);
+        checks = List.copyOf(checks);
+        analystSummary = analystSummary == null ? "" : analystSummary;
+        if (examples < 0) {
+            throw new IllegalArgumentException("examples must be zero or more, not " + examples);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package dev.errata.report;
+
+import static dev.errata.report.NumberText.count;
+import static dev.errata.report.NumberText.percent;
+
+import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.metrics.Outcomes;
+import dev.errata.metrics.SliceTable;
+import dev.errata.metrics.TagMetrics;
+import dev.errata.metrics.checks.CheckResult;
+import dev.errata.report.ReportBlock.Chart;
+import dev.errata.report.ReportBlock.Facts;
+import dev.errata.report.ReportBlock.Heading;
+import dev.errata.report.ReportBlock.Paragraph;
+import dev.errata.report.ReportBlock.Section;
+import dev.errata.report.ReportBlock.Table;
+import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagMembership;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a report says, section by section, before it is written as HTML or Markdown. */
+final class ReportSections {
+
+    private final ReportInput input;
+    private final MetricsSnapshot s;
+
+    private ReportSections(ReportInput input) {
+        this.input = input;
+        this.s = input.metrics().snapshot();
+    }
+
+    static List<Section> of(ReportInput input) {
+        ReportSections r = new ReportSections(input);
+        return List.of(r.summary(), r.tags(), r.priorities(), r.s.regression() != null ? r.residuals() : r.confusion(),
+                r.slices(), r.fairness(), r.examples(), r.checks());
+    }
+
+    private Section summary() {
+        MetricsSummary m = input.metrics();
+        List<List<String>> facts = new ArrayList<>();
+        facts.add(List.of("data", m.dataName()));
+        facts.add(List.of("task", s.task().key() + (m.positiveClass() == null ? "" : ", positive class " + m.positiveClass())));
+        facts.add(List.of("rows", count(s.rows()) + " (" + count(s.errorRows().evaluableCount()) + " with label and prediction)"));
+        facts.add(List.of("errors", count(s.errorRows().errorCount()) + " ("
+                + percent(ratio(s.errorRows().errorCount(), s.errorRows().evaluableCount())) + ")"));
+        facts.add(s.regression() != null ? List.of("error tolerance", NumberText.decimal(s.errorRows().tolerance()))
+                : List.of("threshold", Double.toString(s.settings().threshold())));
+        facts.add(List.of("date", input.date()));
+        List<ReportBlock> blocks = new ArrayList<>(List.of(new Facts(facts)));
+        if (!input.analystSummary().isBlank()) {
+            blocks.add(new Paragraph(input.analystSummary(), "quote"));
+        }
+        m.warnings().forEach(w -> blocks.add(new Paragraph("Warning: " + w, "warning")));
+        blocks.add(new Table("Overall metrics", ReportTables.overall(s)));
+        if (s.classification() != null) {
+            blocks.add(new Table("Per class", ReportTables.classes(s.classification())));
+        }
+        return new Section("summary", "Summary", blocks);
+    }
+
+    private Section tags() {
+        if (s.tags().isEmpty()) {
+            return new Section("tags", "Tags", List.of(new Paragraph("No tags yet.", "note")));
+        }
+        return new Section("tags", "Tags", List.of(
+                new Paragraph("Hand tags are measured over the reviewed rows, rule and imported tags over all rows. "
+                        + "Error rates show their 95% Wilson interval; * marks fewer than 30 rows.", "note"),
+                new Table("Metrics per tag", ReportTables.tags(s.tags()))));
+    }
+
+    private Section priorities() {
+        if (s.tags().isEmpty()) {
+            return new Section("priorities", "Priorities", List.of(new Paragraph("No tags yet.", "note")));
+        }
+        List<TagDefinition> definitions = input.tags().stream().map(TagMembership::tag).toList();
+        List<ReportBlock> blocks = new ArrayList<>();
+        blocks.add(new Paragraph("Potential gain = headroom × prevalence: how much overall accuracy would rise if the tag "
+                + "reached its baseline. Ease and importance are the analyst's judgement.", "note"));
+        blocks.add(new Table("Tags ranked by potential gain", FindingTables.priorities(s.tags(), definitions)));
+        int unplaced = s.tags().size() - PriorityChart.placeable(s.tags()).size();
+        if (unplaced < s.tags().size()) {
+            Map<String, String> colors = new LinkedHashMap<>();
+            definitions.forEach(d -> colors.put(d.name(), d.color()));
+            blocks.add(new Chart("Prevalence against headroom; bubble area is potential gain, curves join equal gains",
+                    m -> PriorityChart.write(m, s.tags(), colors)));
+        }
+        if (unplaced > 0) {
+            blocks.add(new Paragraph(unplaced + " tag(s) without a baseline or without rows are not in the chart.", "note"));
+        }
+        return new Section("priorities", "Priorities", blocks);
+    }
+
+    private Section confusion() {
+        var confusion = s.classification().confusion();
+        return new Section("confusion", "Confusion matrix", List.of(
+                new Paragraph("Rows are the true label, columns the prediction; shading is the share of the row, blue where right, red where wrong "
+                        + "(recall on the diagonal).", "note"),
+                new Table("Counts", ReportTables.confusion(s.classification()), confusion.rowNormalised())));
+    }
+
+    private Section residuals() {
+        Outcomes outcomes = Outcomes.of(input.dataset(), input.roles(), s.settings().threshold());
+        List<Integer> rows = ResidualCharts.sampledRows(outcomes);
+        String shown = rows.size() == outcomes.evaluableRows() ? "every row"
+                : count(rows.size()) + " of " + count(outcomes.evaluableRows()) + " rows (an even sample in file order)";
+        double tolerance = s.errorRows().tolerance();
+        return new Section("residuals", "Residuals", List.of(
+                new Paragraph("Residual = label − prediction; the scatter shows " + shown + ", errors (|residual| above "
+                        + NumberText.decimal(tolerance) + ") in red.", "note"),
+                new Chart("Residual against prediction", m -> ResidualCharts.scatter(m, outcomes, rows, tolerance)),
+                new Chart("Histogram of residuals", m -> ResidualCharts.histogram(m, outcomes))));
+    }
+
+    private Section slices() {
+        List<ReportBlock> blocks = new ArrayList<>();
+        for (SliceTable table : s.slices()) {
+            blocks.add(new Heading("By " + table.column()));
+            blocks.add(new Table("Slices by " + table.column(), ReportTables.slices(table)));
+        }
+        if (blocks.isEmpty()) {
+            blocks.add(new Paragraph("No slice columns: give --slice COL, or save a view in the project.", "note"));
+        }
+        return new Section("slices", "Slices", blocks);
+    }
+
+    private Section fairness() {
+        List<ReportBlock> blocks = new ArrayList<>();
+        if (s.predictionRates() == null) {
+            blocks.add(new Paragraph("The fairness rates apply to binary classification.", "note"));
+        } else if (s.slices().isEmpty()) {
+            blocks.add(new Paragraph("No slice columns to compare groups by.", "note"));
+        } else {
+            blocks.add(new Paragraph("Rates of the prediction column per group; each gap is the group's rate minus the "
+                    + "overall rate, in percentage points; the last row is the largest minus the smallest.", "note"));
+            for (SliceTable table : s.slices()) {
+                blocks.add(new Heading("By " + table.column()));
+                blocks.add(new Table("Fairness rates by " + table.column(), FindingTables.fairness(table)));
+            }
+        }
+        return new Section("fairness", "Fairness", blocks);
+    }
+
+    private Section examples() {
+        List<ReportBlock> blocks = new ArrayList<>();
+        TagExamples examples = new TagExamples(input.dataset(), input.roles(), s.errorRows(), input.work());
+        for (TagMembership tag : input.tags()) {
+            TagDefinition d = tag.tag();
+            blocks.add(new Heading(d.name()));
+            String kind = switch (d.kind()) {
+                case HAND -> "Hand tag";
+                case RULE -> "Rule tag: " + d.rule();
+                case IMPORTED -> "Imported from column " + d.sourceColumn();
+            };
+            blocks.add(new Paragraph(kind + " · " + count(tag.rows().getLongCardinality()) + " rows", "note"));
+            if (!d.description().isBlank()) {
+                blocks.add(new Paragraph(d.description(), "text"));
+            }
+            if (input.examples() > 0 && !tag.rows().isEmpty()) {
+                blocks.add(new Table("First rows of " + d.name(), examples.of(tag, input.examples())));
+            }
+        }
+        if (input.tags().isEmpty()) {
+            blocks.add(new Paragraph("No tags yet.", "note"));
+        } else if (examples.hiddenColumns() > 0 && input.examples() > 0) {
+            blocks.add(new Paragraph(examples.hiddenColumns() + " more column(s) are left out of the examples.", "note"));
+        }
+        return new Section("examples", "Tags and examples", blocks);
+    }
+
+    private Section checks() {
+        List<CheckResult> results = input.checks();
+        if (results.isEmpty()) {
+            return new Section("checks", "Checks", List.of(new Paragraph("No checks in the project.", "note")));
+        }
+        long passed = results.stream().filter(CheckResult::passed).count();
+        return new Section("checks", "Checks", List.of(
+                new Paragraph(passed + " of " + results.size() + " checks passed.", passed == results.size() ? "text" : "warning"),
+                new Table("Checks", FindingTables.checks(results))));
+    }
+
+    private static double ratio(long part, long whole) {
+        return whole == 0 ? Double.NaN : (double) part / whole;
+    }
+}

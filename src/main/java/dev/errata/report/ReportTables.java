@@ -1,0 +1,100 @@
+package dev.errata.report;
+
+import static dev.errata.report.NumberText.count;
+import static dev.errata.report.NumberText.decimal;
+import static dev.errata.report.NumberText.percent;
+import static dev.errata.report.NumberText.withInterval;
+
+import dev.errata.metrics.BinaryRates;
+import dev.errata.metrics.ClassMetrics;
+import dev.errata.metrics.ClassificationMetrics;
+import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.metrics.RegressionMetrics;
+import dev.errata.metrics.ScoreMetrics;
+import dev.errata.metrics.Slice;
+import dev.errata.metrics.SliceTable;
+import dev.errata.metrics.TagMetrics;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The metric tables every form of the metrics shows alike: the terminal's, the HTML and the Markdown report's. */
+final class ReportTables {
+
+    private ReportTables() {
+    }
+
+    static ReportTable overall(MetricsSnapshot s) {
+        ReportTable t = new ReportTable("metric", "value");
+        ClassificationMetrics c = s.classification();
+        if (c != null) {
+            t.row("accuracy", decimal(c.accuracy())).row("macro F1", decimal(c.macroF1()))
+                    .row("weighted F1", decimal(c.weightedF1()));
+        }
+        ScoreMetrics scores = s.scores();
+        if (scores != null) {
+            t.row("ROC AUC", decimal(scores.rocAuc())).row("PR AUC (average precision)", decimal(scores.averagePrecision()))
+                    .row("log loss", decimal(scores.logLoss())).row("Brier score", decimal(scores.brierScore()));
+        }
+        RegressionMetrics r = s.regression();
+        if (r != null) {
+            t.row("MAE", decimal(r.mae())).row("RMSE", decimal(r.rmse())).row("R²", decimal(r.r2()))
+                    .row("mean residual", decimal(r.meanResidual())).row("Durbin–Watson", decimal(r.durbinWatson()))
+                    .row("error tolerance", decimal(s.errorRows().tolerance()));
+        }
+        return t;
+    }
+
+    static ReportTable classes(ClassificationMetrics c) {
+        ReportTable t = new ReportTable("class", "precision", "recall", "F1", "support");
+        for (ClassMetrics m : c.perClass()) {
+            t.row(m.name(), decimal(m.precision()), decimal(m.recall()), decimal(m.f1()), count(m.support()));
+        }
+        return t;
+    }
+
+    static ReportTable confusion(ClassificationMetrics c) {
+        List<String> classes = c.confusion().classes();
+        List<String> header = new ArrayList<>();
+        header.add("true \\ predicted");
+        header.addAll(classes);
+        ReportTable t = new ReportTable(header);
+        for (int i = 0; i < classes.size(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(classes.get(i));
+            for (int j = 0; j < classes.size(); j++) {
+                row.add(count(c.confusion().count(i, j)));
+            }
+            t.row(row);
+        }
+        return t;
+    }
+
+    static ReportTable tags(List<TagMetrics> tags) {
+        ReportTable t = new ReportTable("tag", "rows", "prevalence", "error share", "error rate", "accuracy", "headroom", "gain");
+        for (TagMetrics m : tags) {
+            t.row(m.name(), count(m.count()), percent(m.prevalence().value()), percent(m.errorShare().value()),
+                    withInterval(m.errorRate()), percent(m.accuracy().value()), percent(m.headroom()),
+                    percent(m.potentialGain()));
+        }
+        return t;
+    }
+
+    static ReportTable slices(SliceTable table) {
+        boolean binary = table.overallRates() != null;
+        ReportTable t = binary
+                ? new ReportTable("value", "rows", "error rate", "positive rate", "TPR", "FPR", "TNR", "FNR")
+                : new ReportTable("value", "rows", "error rate");
+        for (Slice slice : table.slices()) {
+            if (binary && slice.binary() != null) {
+                BinaryRates r = slice.binary().rates();
+                t.row(slice.value(), count(slice.rows()), withInterval(slice.errorRate()), percent(r.positiveRate()),
+                        percent(r.tpr()), percent(r.fpr()), percent(r.tnr()), percent(r.fnr()));
+            } else if (binary) {
+                t.row(slice.value(), count(slice.rows()), withInterval(slice.errorRate()), "", "", "", "", "");
+            } else {
+                t.row(slice.value(), count(slice.rows()), withInterval(slice.errorRate()));
+            }
+        }
+        return t;
+    }
+}

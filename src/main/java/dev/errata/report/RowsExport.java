@@ -1,0 +1,62 @@
+package dev.errata.report;
+
+import dev.errata.data.Column;
+import dev.errata.data.Dataset;
+import dev.errata.data.NumericColumn;
+import dev.errata.metrics.ErrorRows;
+import dev.errata.tags.Annotations;
+import dev.errata.tags.TagMembership;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every row with its data, whether it is an error, its tags (one 0/1 column per tag, named
+ * {@code tag:NAME}), whether it was reviewed and its note.
+ */
+public final class RowsExport {
+
+    private RowsExport() {
+    }
+
+    public static void write(Writer out, Dataset data, ErrorRows errors, List<TagMembership> tags, Annotations work)
+            throws IOException {
+        List<Column> columns = data.columns();
+        try (ExportCsv csv = new ExportCsv(out, header(data, tags))) {
+            for (int row = 0; row < data.rowCount(); row++) {
+                List<String> cells = ExportCsv.cells();
+                for (Column column : columns) {
+                    String text = column.text(row);
+                    // a number column's cells are numbers, so no quote goes before a negative one
+                    cells.add(column instanceof NumericColumn ? text : ExportCsv.text(text));
+                }
+                cells.add(errors.evaluable().contains(row) ? ExportCsv.flag(errors.errors().contains(row)) : "");
+                cells.add(ExportCsv.flag(work.reviewed().contains(row)));
+                cells.add(ExportCsv.text(work.notes().get(row)));
+                for (TagMembership tag : tags) {
+                    cells.add(ExportCsv.flag(tag.rows().contains(row)));
+                }
+                csv.row(cells);
+            }
+        }
+    }
+
+    /** The data's columns, then the added ones, renamed with a trailing _ where the data already has the name. */
+    private static List<String> header(Dataset data, List<TagMembership> tags) {
+        List<String> header = new ArrayList<>(data.columnNames());
+        Set<String> taken = new HashSet<>(header);
+        List<String> added = new ArrayList<>(List.of("error", "reviewed", "note"));
+        tags.forEach(t -> added.add("tag:" + t.tag().name()));
+        for (String name : added) {
+            String unique = name;
+            while (!taken.add(unique)) {
+                unique += "_";
+            }
+            header.add(unique);
+        }
+        return header;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.errata.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.errata.data.ImportRequest;
+import dev.errata.data.Progress;
+import dev.errata.project.Project;
+import dev.errata.project.ProjectOpener;
+import dev.errata.project.SavedView;
+import dev.errata.samples.SampleProjects;
+import dev.errata.tags.TagDefinition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String IMG = "\"><img src=x onerror=alert(1)>";
+    private static final List<String> SECTIONS = List.of("summary", "tags", "priorities", "confusion", "slices", "fairness",
+            "examples", "checks");
+    /** A start tag carrying an event handler: what an escaped value must never become. */
+    private static final Pattern HANDLER_IN_MARKUP = Pattern.compile("<[^<>]*\\bonerror\\s*=", Pattern.CASE_INSENSITIVE);
+
+    @TempDir
+    Path dir;
+
+    private String report(String... args) throws IOException {
+        CommandRun run = CommandRun.of(args);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        String out = args[java.util.Arrays.asList(args).indexOf("--out") + 1];
+        assertThat(run.out()).isEqualTo("wrote " + out + System.lineSeparator());
+        return Files.readString(Path.of(out));
+    }
+
+    @Test
+    void theSampleProjectsReportHasEverySectionAndItsNumbers() throws IOException {
+        Path project = SampleProjects.writeAll(dir).get(0);
+        try (Project p = new ProjectOpener().open(project, Progress.NONE)) {
+            p.setChecks(List.of("accuracy >= 0.85", "recall >= 0.5 on class \"exit\""));
+            p.setViews(List.of(new SavedView("leavers", "label == \"exit\"", "age", "descending", List.of("id", "gender", "score"))));
+            p.save();
+        }
+        String html = report("report", project.toString(), "--out", dir.resolve("churn.html").toString());
+        SECTIONS.forEach(id -> assertThat(html).contains("<section id=\"" + id + "\"><h2>"));
+        assertThat(html).contains("Churn model v3 on the March hold-out set.");
+        // 246 + 3,234 of 4,000 right; 246 of the 691 leavers found
+        assertThat(html).contains("<td class=\"pass\">PASS</td><td class=\"text\">accuracy &gt;= 0.85</td><td class=\"num\">0.8700</td>")
+                .contains("<td class=\"fail\">FAIL</td><td class=\"text\">recall &gt;= 0.5 on class &quot;exit&quot;</td>"
+                        + "<td class=\"num\">0.3560</td>");
+        assertThat(html).as("the saved view's columns, not its role columns").contains("Slices by gender", "Slices by age")
+                .doesNotContain("Slices by id", "Slices by score");
+        assertThat(html).contains("<svg").contains("class=\"bubble\"").contains("class=\"gain-curve\"");
+        assertThat(html).as("self-contained").doesNotContain("<script", "<link", "url(", "@import", "src=\"");
+        assertThat(html.indexOf("<td class=\"text\">fee complaint</td>")).as("ranked first by potential gain")
+                .isLessThan(html.indexOf("<td class=\"text\">data entry error</td>"));
+    }
+
+    @Test
+    void valuesFromTheDataAreTextAndRunNothing() throws IOException {
+        Path data = Files.writeString(dir.resolve("eval.csv"), "id,label,pred,comment\n"
+                + "1,1,1,\"" + SCRIPT + "\"\n"
+                + "2,1,0,\"" + IMG.replace("\"", "\"\"") + "\"\n"
+                + "3,0,0,plain\n"
+                + "4,0,1,plain\n");
+        Path project = dir.resolve("eval.errata.json");
+        try (Project p = new ProjectOpener().create(project, ImportRequest.of(data), Progress.NONE)) {
+            p.session().createTag(TagDefinition.rule(IMG, "#e15759", "comment != \"plain\"").withDescription(SCRIPT + IMG));
+            p.setSummary("Found " + SCRIPT + " and " + IMG);
+            p.setChecks(List.of("accuracy >= 0.5 on tag \"" + SCRIPT + "\""));
+            p.setViews(List.of(new SavedView("all", "", null, null, List.of("comment"))));
+            p.save();
+        }
+        String html = report("report", project.toString(), "--out", dir.resolve("r.html").toString());
+        assertThat(html.toLowerCase()).doesNotContain("<script", "<img");
+        assertThat(HANDLER_IN_MARKUP.matcher(html).find()).isFalse();
+        assertThat(html).contains("Found &lt;script&gt;alert(1)&lt;/script&gt; and &quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
+                .contains("<td class=\"text\">&lt;script&gt;alert(1)&lt;/script&gt;</td>")
+                .contains("<h3>&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</h3>");
+
+        String markdown = report("report", project.toString(), "--out", dir.resolve("r.md").toString());
+        assertThat(markdown.toLowerCase()).doesNotContain("<script", "<img");
+        assertThat(markdown).startsWith("# Error analysis: eval\n").contains("## Checks")
+                .contains("| &lt;script&gt;alert(1)&lt;/script&gt; |");
+    }
+
+    @Test
+    void aRegressionReportPlotsResidualsOfAnEvenSample() throws IOException {
+        StringBuilder csv = new StringBuilder("id,label,prediction\n");
+        for (int i = 1; i <= 5000; i++) {
+            csv.append(i).append(',').append(i % 97).append(',').append(i % 97 + (i % 7) - 3).append('\n');
+        }
+        Path data = Files.writeString(dir.resolve("reg.csv"), csv);
+        String html = report("report", data.toString(), "--out", dir.resolve("reg.html").toString(), "--format", "html");
+        assertThat(html).contains("<section id=\"residuals\">").doesNotContain("<section id=\"confusion\">");
+        // every third of 5,000 rows: rows 1, 4, …, 4,999
+        assertThat(html).contains("the scatter shows 1,667 of 5,000 rows");
+        assertThat(html.split("<circle", -1)).hasSize(1667 + 1);
+        assertThat(html).contains("Histogram of residuals").contains("The fairness rates apply to binary classification.")
+                .as("no empty table without tags").doesNotContain("<th scope=\"col\">potential gain</th>");
+    }
+}
