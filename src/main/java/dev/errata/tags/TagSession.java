@@ -53,19 +53,29 @@ public final class TagSession {
 
     public TagMembership membership(String tag) {
         TagDefinition definition = existing(tag);
-        RoaringBitmap scope = definition.kind() == TagKind.HAND
-                ? store.reviewed().clone()
-                : RoaringBitmap.bitmapOfRange(0, dataset.rowCount());
-        return new TagMembership(definition, store.rows(definition).clone(), scope);
+        return membershipOf(definition, definition.kind() == TagKind.HAND ? store.reviewed().clone() : allRows());
     }
 
-    /** Every tag's membership and scope, in display order, for metrics. */
+    /**
+     * Every tag's membership and scope, in display order, for metrics. Tags of one kind of scope share one
+     * scope bitmap, so the metrics count each scope once however many tags use it.
+     */
     public List<TagMembership> memberships() {
+        RoaringBitmap reviewed = store.reviewed().clone();
+        RoaringBitmap allRows = allRows();
         List<TagMembership> all = new ArrayList<>();
         for (TagDefinition t : store.tags()) {
-            all.add(membership(t.name()));
+            all.add(membershipOf(t, t.kind() == TagKind.HAND ? reviewed : allRows));
         }
         return all;
+    }
+
+    private TagMembership membershipOf(TagDefinition tag, RoaringBitmap scope) {
+        return new TagMembership(tag, store.rows(tag).clone(), scope);
+    }
+
+    private RoaringBitmap allRows() {
+        return RoaringBitmap.bitmapOfRange(0, dataset.rowCount());
     }
 
     /** Why a rule or imported tag matches nothing in this data, e.g. its column is gone. */

@@ -194,4 +194,17 @@ class TagSessionTest {
         assertThat(restored.snapshot()).isEqualTo(session.snapshot());
         assertThat(restored.canUndo()).isFalse();
     }
+
+    @Test
+    void tagsOfOneScopeShareOneScopeBitmapSoMetricsCountItOnce() {
+        TagSession session = new TagSession(new DatasetBuilder("d").numeric("x", 1, 2, 3).build());
+        session.createTag(TagDefinition.hand("a", "#111111"));
+        session.createTag(TagDefinition.hand("b", "#222222"));
+        session.createTag(TagDefinition.rule("c", "#333333", "x > 1"));
+        session.setReviewed(RoaringBitmap.bitmapOf(0, 2), true);
+        List<TagMembership> all = session.memberships();
+        assertThat(all.get(0).scope()).isSameAs(all.get(1).scope());
+        assertThat(all.get(0).scope().toArray()).containsExactly(0, 2);
+        assertThat(all.get(2).scope().getCardinality()).isEqualTo(3);
+    }
 }
