@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Orders row indices by a column, for sorting the table of a million rows without boxing a million
@@ -82,6 +83,24 @@ public final class RowOrder {
         long sortable = bits < 0 ? ~bits : bits ^ Long.MIN_VALUE;
         long key = ascending ? sortable : ~sortable;
         return key == -1L ? -2L : key;
+    }
+
+    /**
+     * {@code rows} with the members of a set first (or last), each part keeping its order: sorting by a
+     * yes/no mark such as "is an error" or "has this tag".
+     */
+    public static int[] byMembership(IntPredicate member, int[] rows, boolean membersLast) {
+        int[] order = new int[rows.length];
+        int at = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            boolean wanted = (pass == 0) != membersLast;
+            for (int row : rows) {
+                if (member.test(row) == wanted) {
+                    order[at++] = row;
+                }
+            }
+        }
+        return order;
     }
 
     private static int[] byLevel(CategoricalColumn column, int[] rows, boolean ascending) {

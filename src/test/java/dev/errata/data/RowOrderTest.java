@@ -46,4 +46,11 @@ class RowOrderTest {
         assertThat(RowOrder.sortBy(new NumericColumn("v", values), RowOrder.identity(values.length), true))
                 .containsExactly(expected);
     }
+
+    @Test
+    void byMembershipPutsMembersLastOrFirstKeepingOrderWithinEach() {
+        int[] rows = {4, 1, 3, 0, 2};
+        assertThat(RowOrder.byMembership(r -> r % 2 == 0, rows, true)).containsExactly(1, 3, 4, 0, 2);
+        assertThat(RowOrder.byMembership(r -> r % 2 == 0, rows, false)).containsExactly(4, 0, 2, 1, 3);
+    }
 }

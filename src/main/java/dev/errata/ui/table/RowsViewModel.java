@@ -99,7 +99,7 @@ public final class RowsViewModel {
             RoaringBitmap shown = filter.rows(dataset, errors, marks);
             int[] order = shown.toArray();
             if (key != null) {
-                RowOrder.sort(order, key.comparator(dataset, errors, marks));
+                order = key.sort(order, dataset, errors, marks);
             }
             return new Shown(shown, order);
         };
