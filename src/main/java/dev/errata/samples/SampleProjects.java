@@ -6,6 +6,7 @@ import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.Outcomes;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
+import dev.errata.project.SavedView;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagSession;
 import java.io.IOException;
@@ -41,6 +42,10 @@ public final class SampleProjects {
         Files.deleteIfExists(Project.journalOf(projectFile));
         try (Project project = new ProjectOpener().create(projectFile, ImportRequest.of(data), Progress.NONE)) {
             tagAsAnAnalystWould(project.session(), ErrorRows.of(Outcomes.of(project.dataset(), project.roles())).errors());
+            project.setChecks(List.of("accuracy >= 0.85", "recall >= 0.5 on class \"exit\"",
+                    "tpr gap over column gender <= 0.05", "error_share <= 0.2 on tag \"inactive, Germany, 45–60\""));
+            project.setViews(List.of(new SavedView("by customer", "", "score", "descending",
+                    List.of("id", "age", "geography", "gender", "is_active", "label", "prediction", "score"))));
             project.setSummary("Churn model v3 on the March hold-out set. Most missed leavers are inactive German"
                     + " customers aged 45–60; fee complaints explain a fifth of the reviewed errors.");
             project.save();
