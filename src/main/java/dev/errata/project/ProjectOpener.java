@@ -78,9 +78,16 @@ public final class ProjectOpener {
         for (TagDefinition tag : session.tags()) {
             session.problem(tag.name()).ifPresent(p -> warnings.add("tag \"" + tag.name() + "\" matches no rows: " + p));
         }
-        warnings.addAll(JournalRecovery.recover(Project.journalOf(file), doc, session, new JournalCodec(new RowIds(loaded.dataset())), disk));
         Project project = new Project(file, files, loaded, session, doc, warnings, disk);
-        project.startJournal();
+        Path journal = Project.journalOf(file);
+        try {
+            project.warn(JournalRecovery.recover(journal, doc, session, new JournalCodec(new RowIds(loaded.dataset())), disk));
+            project.startJournal();
+        } catch (IOException e) {
+            // a folder the user may only read (a shared drive, an archive) still opens, for looking and for Save As
+            project.warn(List.of("cannot write " + journal.getFileName() + " (" + WriteFailure.reason(e) + "), so edits are kept only in "
+                    + "memory until a save succeeds; use Save As to keep them in a folder you can write to"));
+        }
         return project;
     }
 
