@@ -3,6 +3,7 @@ package dev.errata.project;
 import dev.errata.tags.TagSession;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -26,8 +27,13 @@ final class JournalRecovery {
      * @return warnings for the user, one line each
      */
     static List<String> recover(Path journal, ProjectDocument doc, TagSession session, JournalCodec codec, Disk disk) throws IOException {
-        if (!Files.exists(journal)) {
+        if (!Files.exists(journal, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
+        }
+        if (Files.isSymbolicLink(journal)) {
+            // replaying cuts off a torn last line and appending goes on writing: through a link, both would
+            // write outside the project's folder, which a project from elsewhere must never make Errata do
+            return List.of(setAside(journal, disk, "is a link to a file outside the project"));
         }
         String continues = JournalHeader.read(journal).continues();
         if (Objects.equals(continues, doc.saveId())) {
@@ -37,15 +43,19 @@ final class JournalRecovery {
             disk.deleteIfExists(journal);
             return List.of();
         }
+        return List.of(setAside(journal, disk, "holds edits to another version of the project than this one (a restored backup?)"));
+    }
+
+    /** @return the warning that says why the journal was not replayed and where it is kept */
+    private static String setAside(Path journal, Disk disk, String why) throws IOException {
         Path aside = unusedSibling(journal, ".unmatched");
         disk.rename(journal, aside);
-        return List.of(journal.getFileName() + " holds edits to another version of the project than this one (a restored "
-                + "backup?), so they were not replayed; they are kept in " + aside.getFileName());
+        return journal.getFileName() + " " + why + ", so its edits were not replayed; they are kept in " + aside.getFileName();
     }
 
     private static Path unusedSibling(Path file, String suffix) {
         Path sibling = file.resolveSibling(file.getFileName() + suffix);
-        for (int n = 2; Files.exists(sibling); n++) {
+        for (int n = 2; Files.exists(sibling, LinkOption.NOFOLLOW_LINKS); n++) {
             sibling = file.resolveSibling(file.getFileName() + suffix + n);
         }
         return sibling;

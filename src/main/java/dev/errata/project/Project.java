@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -32,7 +34,7 @@ public final class Project implements Closeable {
     private final DataFiles files;
     private final LoadedData data;
     private final TagSession session;
-    private final List<String> warnings;
+    private final List<String> warnings = new ArrayList<>();
     private ProjectSettings settings;
     private List<SavedView> views;
     private List<String> checks;
@@ -47,7 +49,7 @@ public final class Project implements Closeable {
         this.files = files;
         this.data = data;
         this.session = session;
-        this.warnings = List.copyOf(warnings);
+        this.warnings.addAll(warnings);
         this.settings = doc.settings();
         this.views = doc.views();
         this.checks = doc.checks();
@@ -98,7 +100,7 @@ public final class Project implements Closeable {
 
     /** What the user should know about how the project opened: changed data, recovered edits, load warnings. */
     public List<String> warnings() {
-        return warnings;
+        return Collections.unmodifiableList(warnings);
     }
 
     public ProjectSettings settings() {
@@ -137,11 +139,23 @@ public final class Project implements Closeable {
         saveAs(file);
     }
 
-    /** Saves to another file, storing data paths relative to it; the project then lives there. */
+    /**
+     * Saves to another file, storing data paths relative to it; the project then lives there.
+     *
+     * @throws IOException when the file cannot be written (a full disk, a folder without permission), with
+     *     a message that says so and where the work still is: a failed save changes nothing, in memory or on disk
+     */
     public void saveAs(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         String newSaveId = nextSaveId(ProjectJson.write(document(absolute.getParent(), null)));
-        AtomicFile.replace(disk, absolute, ProjectJson.write(document(absolute.getParent(), newSaveId)), backupOf(absolute));
+        try {
+            AtomicFile.replace(disk, absolute, ProjectJson.write(document(absolute.getParent(), newSaveId)), backupOf(absolute));
+        } catch (IOException e) {
+            throw new IOException("could not save " + absolute.getFileName() + ": " + WriteFailure.reason(e) + ". Nothing is lost: the work "
+                    + (journal == null ? "is still open here, but only here; save it elsewhere with Save As before closing"
+                            : "is still open here, and every edit since the last save is in " + journalOf(file).getFileName()
+                                    + "; try again, or save it elsewhere with Save As"), e);
+        }
         // The file now holds every journaled edit. Should starting the journal over fail here, the edits
         // that follow are not journaled until a save succeeds; appending them to the old journal would be
         // worse, as the next open drops it as held by the file.
@@ -149,11 +163,20 @@ public final class Project implements Closeable {
         Path old = file;
         file = absolute;
         saveId = newSaveId;
-        startFreshJournal();
+        try {
+            startFreshJournal();
+        } catch (IOException e) {
+            throw new IOException("saved " + absolute.getFileName() + ", but could not start " + journalOf(absolute).getFileName() + " over: "
+                    + WriteFailure.reason(e) + "; the edits from now on are kept only in memory until a save succeeds", e);
+        }
         if (!old.equals(absolute)) {
-            // after Save As the unsaved edits belong to the new file; a kill before this leaves them with
-            // the old file too, where they still apply
-            disk.deleteIfExists(journalOf(old));
+            // after Save As the unsaved edits belong to the new file; a kill before this, or a folder the user
+            // may not write in, leaves them with the old file too, where they still apply
+            try {
+                disk.deleteIfExists(journalOf(old));
+            } catch (IOException e) {
+                // kept beside the old file, which it continues; nothing to tell the user
+            }
         }
     }
 
@@ -171,6 +194,11 @@ public final class Project implements Closeable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /** Adds to what the user should know about how the project opened. */
+    void warn(List<String> more) {
+        warnings.addAll(more);
     }
 
     /** Appends to the journal left by {@link JournalRecovery}, which continues this file's save, or starts one. */

@@ -1,8 +1,14 @@
 package dev.errata.project;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -10,23 +16,41 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads a project file of any known version into the current document shape, and writes one. */
+/**
+ * Reads a project file of any known version into the current document shape, and writes one. Project
+ * files come from elsewhere too (mail, shared folders), so reading is strict where leniency could hide
+ * damage (duplicate keys, trailing content) and bounded where a hostile file could exhaust the stack or
+ * the heap (nesting, number and string length, file size).
+ */
 final class ProjectJson {
 
     static final int CURRENT_VERSION = 1;
+
+    /** Far deeper than any project file nests (views hold lists: four levels), far below a stack overflow. */
+    static final int MAX_NESTING = 64;
+
+    /** Notes and summaries are prose; a megabyte of it in one field is not something Errata writes. */
+    static final int MAX_STRING = 1 << 20;
 
     /** One step per version, in order: step n turns version n into n + 1. */
     private static final List<ProjectMigration> MIGRATIONS = List.of(new VersionZeroMigration());
 
     private static final List<String> REQUIRED = List.of("/data/path", "/roles", "/tags", "/reviewed", "/notes");
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING).maxNumberLength(64).maxStringLength(MAX_STRING).build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
@@ -39,11 +63,7 @@ final class ProjectJson {
 
     static ProjectDocument read(Path file) throws IOException {
         ObjectNode tree = tree(file);
-        int version = tree.path("version").asInt(0);
-        if (version > CURRENT_VERSION) {
-            throw new ProjectFileException(file, "the file is project version " + version
-                    + ", and this version of Errata reads versions up to " + CURRENT_VERSION + "; open it with a newer Errata");
-        }
+        int version = version(file, tree.get("version"));
         for (ProjectMigration step : MIGRATIONS) {
             if (step.from() == version) {
                 step.migrate(tree);
@@ -58,18 +78,44 @@ final class ProjectJson {
         try {
             return MAPPER.treeToValue(tree, ProjectDocument.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new ProjectFileException(file, "a field has a value of the wrong kind: " + problem(e), e);
+            throw new ProjectFileException(file, "a field has a value of the wrong kind" + where(e) + ": " + problem(e), e);
         }
     }
 
+    /** Files before version 1 have no version field. */
+    private static int version(Path file, JsonNode version) {
+        if (version == null) {
+            return 0;
+        }
+        if (!version.isIntegralNumber() || version.bigIntegerValue().signum() < 0) {
+            throw new ProjectFileException(file, "the field version must be a whole number, not " + oneLine(version.toString()));
+        }
+        if (version.bigIntegerValue().compareTo(BigInteger.valueOf(CURRENT_VERSION)) > 0) {
+            throw new ProjectFileException(file, "the file is project version " + version
+                    + ", and this version of Errata reads versions up to " + CURRENT_VERSION + "; open it with a newer Errata");
+        }
+        return version.intValue();
+    }
+
     private static ObjectNode tree(Path file) throws IOException {
+        long size = Files.size(file);
+        // the tree of a JSON file takes several times its size in memory; refusing here beats running out
+        long limit = Runtime.getRuntime().maxMemory() / 8;
+        if (size > limit) {
+            throw new ProjectFileException(file, "the file is " + (size >> 20) + " MB, more than this Errata can read with "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB of memory (at most " + (limit >> 20) + " MB)");
+        }
         JsonNode tree;
-        try {
-            tree = MAPPER.readTree(Files.readAllBytes(file));
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ProjectFileException(file, "not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = MAPPER.createParser(in)) {
+            try {
+                tree = MAPPER.readTree(parser);
+            } catch (JsonProcessingException e) {
+                // a limit that is reached carries no location of its own; the parser stands where it was reached
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                String what = e instanceof StreamConstraintsException ? "beyond what a project file holds" : "not valid JSON";
+                throw new ProjectFileException(file, what + " at line " + at.getLineNr() + ", column " + at.getColumnNr()
+                        + ": " + oneLine(e.getOriginalMessage()), e);
+            }
         }
         if (tree instanceof ObjectNode object) {
             return object;
@@ -77,7 +123,29 @@ final class ProjectJson {
         throw new ProjectFileException(file, "expected a JSON object with the project's fields");
     }
 
+    /** Where in the document a mapping failed, as {@code tags[0].ease}. */
+    private static String where(Exception e) {
+        if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder(" at ");
+        for (JsonMappingException.Reference step : m.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.length() > 4 ? "." : "").append(step.getFieldName());
+            } else {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
     private static String problem(Exception e) {
-        return e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        return oneLine(e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
+    }
+
+    /** Jackson quotes the offending input in its messages; a message is shown on one line, and briefly. */
+    private static String oneLine(String message) {
+        String flat = String.valueOf(message).replaceAll("\\s*\\R\\s*", " ");
+        return flat.length() <= 300 ? flat : flat.substring(0, 300) + "…";
     }
 }

@@ -13,6 +13,7 @@ import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagSession;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class ProjectOpener {
         DataFiles files = new DataFiles(data, FileFingerprint.of(data), predictions,
                 predictions == null ? null : FileFingerprint.of(predictions), doc.joinColumn());
 
-        LoadedData loaded = loader.load(new ImportRequest(data, predictions, doc.joinColumn(), roles(doc.roles()), true), progress);
+        LoadedData loaded = loader.load(new ImportRequest(data, predictions, doc.joinColumn(), roles(file, doc.roles()), true), progress);
         List<String> warnings = new ArrayList<>(loaded.warnings());
         RowIds ids = new RowIds(loaded.dataset());
         Annotations work;
@@ -77,9 +78,16 @@ public final class ProjectOpener {
         for (TagDefinition tag : session.tags()) {
             session.problem(tag.name()).ifPresent(p -> warnings.add("tag \"" + tag.name() + "\" matches no rows: " + p));
         }
-        warnings.addAll(JournalRecovery.recover(Project.journalOf(file), doc, session, new JournalCodec(new RowIds(loaded.dataset())), disk));
         Project project = new Project(file, files, loaded, session, doc, warnings, disk);
-        project.startJournal();
+        Path journal = Project.journalOf(file);
+        try {
+            project.warn(JournalRecovery.recover(journal, doc, session, new JournalCodec(new RowIds(loaded.dataset())), disk));
+            project.startJournal();
+        } catch (IOException e) {
+            // a folder the user may only read (a shared drive, an archive) still opens, for looking and for Save As
+            project.warn(List.of("cannot write " + journal.getFileName() + " (" + WriteFailure.reason(e) + "), so edits are kept only in "
+                    + "memory until a save succeeds; use Save As to keep them in a folder you can write to"));
+        }
         return project;
     }
 
@@ -97,8 +105,17 @@ public final class ProjectOpener {
         return project;
     }
 
+    /**
+     * The data may be anywhere the user chose, next to the project or not, so any path is followed for
+     * reading; nothing is ever written there.
+     */
     private static Path existing(Path projectFile, Path folder, FileRecord record) {
-        Path path = folder.resolve(record.path()).normalize();
+        Path path;
+        try {
+            path = folder.resolve(record.path()).normalize();
+        } catch (InvalidPathException e) {
+            throw new ProjectFileException(projectFile, "its data file path is not a path: " + e.getReason());
+        }
         if (!Files.isRegularFile(path)) {
             throw new ProjectFileException(projectFile, "its data file " + record.path() + " is not there (looked for " + path + ")");
         }
@@ -121,9 +138,13 @@ public final class ProjectOpener {
         return record.size() != null && (record.size() != now.size() || !now.sha256().equals(record.sha256()));
     }
 
-    private static ColumnRoles roles(RolesRecord r) {
-        return new ColumnRoles(r.id(), r.label(), r.prediction(), r.score(),
-                r.classScores() == null ? Map.of() : r.classScores(),
-                r.task() == null ? null : Task.fromKey(r.task()), r.positiveClass());
+    private static ColumnRoles roles(Path projectFile, RolesRecord r) {
+        try {
+            return new ColumnRoles(r.id(), r.label(), r.prediction(), r.score(),
+                    r.classScores() == null ? Map.of() : r.classScores(),
+                    r.task() == null ? null : Task.fromKey(r.task()), r.positiveClass());
+        } catch (IllegalArgumentException e) {
+            throw new ProjectFileException(projectFile, "bad column roles: " + e.getMessage(), e);
+        }
     }
 }

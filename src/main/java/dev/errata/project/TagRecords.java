@@ -6,9 +6,11 @@ import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagKind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -47,8 +49,14 @@ final class TagRecords {
     static Annotations annotations(ProjectDocument doc, RowIds ids) {
         List<TagDefinition> tags = new ArrayList<>();
         Map<String, RoaringBitmap> handRows = new HashMap<>();
+        Set<String> names = new HashSet<>();
+        Set<Integer> shortcuts = new HashSet<>();
         for (TagRecord r : doc.tags()) {
             TagDefinition t = definition(r);
+            // the session keys tags by name and keys by shortcut; it refuses such twins when edited, so must a file
+            if (!names.add(t.name()) || t.shortcut() != null && !shortcuts.add(t.shortcut())) {
+                throw new IllegalArgumentException("tag \"" + t.name() + "\" has the name or shortcut key of another tag");
+            }
             tags.add(t);
             if (t.kind() == TagKind.HAND) {
                 handRows.put(t.name(), ids.rows(r.rows()));

@@ -17,8 +17,18 @@ import java.util.List;
  */
 final class RuleParser {
 
+    /**
+     * Parsing and evaluating recurse once per level of nesting and per condition of a chain; these bounds
+     * lie far beyond any rule a person writes and far below a stack overflow, which a rule from a project
+     * file made to do harm would otherwise cause.
+     */
+    private static final int MAX_NESTING = 100;
+    private static final int MAX_CONDITIONS = 1000;
+
     private final List<RuleToken> tokens;
     private int index;
+    private int nesting;
+    private int conditions;
 
     private RuleParser(List<RuleToken> tokens) {
         this.tokens = tokens;
@@ -51,21 +61,36 @@ final class RuleParser {
     }
 
     private RuleNode unary() {
+        RuleToken start = peek();
         if (accept(Type.KEYWORD, "not")) {
-            return new Not(unary());
+            nest(start);
+            RuleNode negated = new Not(unary());
+            nesting--;
+            return negated;
         }
         if (accept(Type.SYMBOL, "(")) {
+            nest(start);
             RuleNode inner = or();
             expect(Type.SYMBOL, ")", "a closing )");
+            nesting--;
             return inner;
         }
         return condition();
+    }
+
+    private void nest(RuleToken at) {
+        if (++nesting > MAX_NESTING) {
+            throw new RuleException("nested more than " + MAX_NESTING + " levels deep", at.offset(), at.length());
+        }
     }
 
     private RuleNode condition() {
         RuleToken name = peek();
         if (name.type() != Type.NAME) {
             throw unexpected(name, "a column name");
+        }
+        if (++conditions > MAX_CONDITIONS) {
+            throw new RuleException("more than " + MAX_CONDITIONS + " conditions in one rule", name.offset(), name.length());
         }
         index++;
         ColumnRef column = new ColumnRef(name.text(), name.offset(), name.length());

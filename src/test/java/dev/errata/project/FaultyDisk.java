@@ -1,13 +1,15 @@
 package dev.errata.project;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
  * The local disk with one fault at a chosen step: a full disk, which fails that step and lets the later
  * ones work, or a kill, after which no step reaches the disk any more because the process is gone. A
- * write that fails gets the first half of its bytes to the disk, as a write cut short would.
+ * write that fails gets the first half of its bytes to the disk, as a write cut short would. Or a folder
+ * the user may only read, where every step that writes is refused.
  */
 final class FaultyDisk implements Disk {
 
@@ -26,6 +28,12 @@ final class FaultyDisk implements Disk {
     private String fileName;
     private boolean kill;
     private boolean dead;
+    private Path readOnly;
+
+    /** Refuses every step that writes in {@code folder} from now on, as a folder without write permission does. */
+    void refuseWrites(Path folder) {
+        readOnly = folder.toAbsolutePath();
+    }
 
     /** Kills the process at the next {@code step} on a file whose name starts with {@code fileName}. */
     void killAt(Step step, String fileName) {
@@ -85,7 +93,7 @@ final class FaultyDisk implements Disk {
     /** Only a kill can strike here: the local disk ignores a folder it cannot force. */
     @Override
     public void forceFolder(Path folder) {
-        if (strikes(Step.FORCE_FOLDER, folder)) {
+        if (dead || step == Step.FORCE_FOLDER && folder.getFileName().toString().startsWith(fileName)) {
             dead = true;
             throw new Killed(Step.FORCE_FOLDER, folder);
         }
@@ -98,9 +106,12 @@ final class FaultyDisk implements Disk {
         }
     }
 
-    private boolean strikes(Step at, Path file) {
+    private boolean strikes(Step at, Path file) throws AccessDeniedException {
         if (dead) {
             throw new Killed(at, file);
+        }
+        if (readOnly != null && readOnly.equals(file.toAbsolutePath().getParent()) && at != Step.FORCE) {
+            throw new AccessDeniedException(file.toString());
         }
         boolean here = at == step && file.getFileName().toString().startsWith(fileName);
         if (here) {
@@ -114,6 +125,6 @@ final class FaultyDisk implements Disk {
         if (dead) {
             throw new Killed(at, file);
         }
-        throw new IOException("disk full");
+        throw new IOException("No space left on device");
     }
 }

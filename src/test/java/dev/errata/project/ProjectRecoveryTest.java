@@ -115,7 +115,7 @@ class ProjectRecoveryTest {
         try (Project reopened = fx.open()) {
             assertThat(reopened.session().tags()).isEmpty();
             assertThat(reopened.warnings()).containsExactly("churn.errata.journal holds edits to another version of the project "
-                    + "than this one (a restored backup?), so they were not replayed; they are kept in churn.errata.journal.unmatched");
+                    + "than this one (a restored backup?), so its edits were not replayed; they are kept in churn.errata.journal.unmatched");
         }
         assertThat(folder.resolve("churn.errata.journal.unmatched")).hasContent(edits);
         try (Project again = fx.open()) {

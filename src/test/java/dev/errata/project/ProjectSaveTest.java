@@ -89,7 +89,9 @@ class ProjectSaveTest {
             p.save();
             p.session().createTag(TagDefinition.hand("blurry", "#0000ff"));
             disk.fillUpAt(FaultyDisk.Step.WRITE, "churn.errata.json");
-            assertThatThrownBy(p::save).isInstanceOf(IOException.class).hasMessage("disk full");
+            assertThatThrownBy(p::save).isInstanceOf(IOException.class).hasMessage("could not save churn.errata.json: No space left on device. "
+                    + "Nothing is lost: the work is still open here, and every edit since the last save is in churn.errata.journal; "
+                    + "try again, or save it elsewhere with Save As");
         }
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString()))

@@ -135,6 +135,14 @@ class RuleTest {
         assertSyntaxError("snr < 3 & x", 8, 1, "unexpected character '&'");
     }
 
+    @Test
+    void refusesRulesDeeperOrLongerThanAnyoneWritesBeforeTheyOverflowTheStack() {
+        assertSyntaxError("(".repeat(101) + "snr < 3" + ")".repeat(101), 100, 1, "nested more than 100 levels deep");
+        assertSyntaxError("not ".repeat(101) + "snr < 3", 400, 3, "nested more than 100 levels deep");
+        assertThat(Rule.parse("(".repeat(100) + "snr < 3" + ")".repeat(100)).evaluate(data)).isEqualTo(Rule.parse("snr < 3").evaluate(data));
+        assertSyntaxError("snr < 3" + " or snr < 3".repeat(1000), 7 + 11 * 999 + 4, 3, "more than 1000 conditions in one rule");
+    }
+
     private void assertSyntaxError(String rule, int offset, int length, String problem) {
         assertRuleError(() -> Rule.parse(rule), offset, length, problem);
     }

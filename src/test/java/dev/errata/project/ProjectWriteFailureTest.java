@@ -1,0 +1,140 @@
+package dev.errata.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.errata.data.Progress;
+import dev.errata.tags.Annotations;
+import dev.errata.tags.TagDefinition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * A disk that fills up and a folder the user may only read: the save fails saying what failed and where
+ * the work still is, the work stays in the session, and saving elsewhere then works.
+ */
+class ProjectWriteFailureTest {
+
+    @TempDir
+    Path root;
+
+    private Path folder;
+    private Path elsewhere;
+
+    @AfterEach
+    void writableAgain() throws IOException {
+        if (folder != null) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private ProjectFixture fixture() throws IOException {
+        folder = Files.createDirectory(root.resolve("project"));
+        elsewhere = Files.createDirectory(root.resolve("elsewhere"));
+        return new ProjectFixture(folder);
+    }
+
+    /** A new project with unsaved tags, saving through {@code disk}. */
+    private static Project tagged(ProjectFixture fx, Disk disk) throws IOException {
+        Project p = fx.create(disk);
+        p.session().createTag(TagDefinition.hand("car noise", "#ff0000"));
+        p.session().setTag("car noise", RoaringBitmap.bitmapOf(1, 3), true);
+        p.session().setNote(3, "truncated audio");
+        return p;
+    }
+
+    /**
+     * Makes the project folder read-only: by its permissions where they bind this process, and through the
+     * disk seam where they do not (as root, which may write anywhere).
+     *
+     * @return the disk to save through
+     */
+    private Disk readOnly(FaultyDisk faulty) throws IOException {
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        if (Files.isWritable(folder)) {
+            faulty.refuseWrites(folder);
+        }
+        return faulty;
+    }
+
+    /** @return the work, which the failed save left as it was */
+    private static Annotations saveFailsKeepingTheWork(Project p, String message) {
+        Annotations work = p.session().snapshot();
+        assertThatThrownBy(p::save).isInstanceOf(IOException.class).hasMessageMatching(message);
+        assertThat(p.session().snapshot()).isEqualTo(work);
+        return work;
+    }
+
+    @Test
+    void aFullDiskFailsTheSaveSayingSoAndTheRetryKeepsEveryTag() throws IOException {
+        ProjectFixture fx = fixture();
+        FaultyDisk disk = new FaultyDisk();
+        try (Project p = tagged(fx, disk)) {
+            disk.fillUpAt(FaultyDisk.Step.WRITE, "churn.errata.json");
+            Annotations work = saveFailsKeepingTheWork(p, "could not save churn\\.errata\\.json: No space left on device\\. Nothing is lost: "
+                    + "the work is still open here, and every edit since the last save is in churn\\.errata\\.journal; "
+                    + "try again, or save it elsewhere with Save As");
+
+            p.save();
+            assertThat(p.session().snapshot()).isEqualTo(work);
+        }
+        try (Project reopened = fx.open()) {
+            assertThat(reopened.session().rows("car noise").toArray()).containsExactly(1, 3);
+            assertThat(reopened.warnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void aReadOnlyFolderFailsTheSaveSayingSoAndSaveAsElsewhereKeepsEveryTag() throws IOException {
+        ProjectFixture fx = fixture();
+        FaultyDisk disk = new FaultyDisk();
+        try (Project p = tagged(fx, disk)) {
+            readOnly(disk);
+            saveFailsKeepingTheWork(p, "could not save churn\\.errata\\.json: no permission to write churn\\.errata\\.json\\S* in "
+                    + Pattern.quote(folder.toString()) + "\\. Nothing is lost: the work is still open here, and every "
+                    + "edit since the last save is in churn\\.errata\\.journal; try again, or save it elsewhere with Save As");
+
+            p.saveAs(elsewhere.resolve("churn.errata.json"));
+            p.session().setReviewed(RoaringBitmap.bitmapOf(0), true);
+        }
+        try (Project moved = fx.opener().open(elsewhere.resolve("churn.errata.json"), Progress.NONE)) {
+            assertThat(moved.session().rows("car noise").toArray()).containsExactly(1, 3);
+            assertThat(moved.session().notes()).containsEntry(3, "truncated audio");
+            assertThat(moved.session().reviewed().toArray()).as("journaled at the new place").containsExactly(0);
+        }
+    }
+
+    @Test
+    void aFolderWithoutWritePermissionOpensWithAWarningAndSaveAsKeepsTheWork() throws IOException {
+        ProjectFixture fx = fixture();
+        try (Project p = tagged(fx, Disk.LOCAL)) {
+            p.save();
+        }
+        Files.delete(Project.journalOf(fx.projectFile));
+        FaultyDisk disk = new FaultyDisk();
+        Disk readOnly = readOnly(disk);
+
+        try (Project p = fx.opener(readOnly).open(fx.projectFile, Progress.NONE)) {
+            assertThat(p.warnings()).singleElement().asString().matches("cannot write churn\\.errata\\.journal \\(no permission to write "
+                    + "churn\\.errata\\.journal\\S* in .*\\), so edits are kept only in memory until a save succeeds; use Save As to keep "
+                    + "them in a folder you can write to");
+            p.session().setTag("car noise", RoaringBitmap.bitmapOf(0), true);
+            assertThatThrownBy(p::save).hasMessageEndingWith("Nothing is lost: the work is still open here, but only here; "
+                    + "save it elsewhere with Save As before closing");
+            p.saveAs(elsewhere.resolve("copy.errata.json"));
+        }
+        try (Project copy = fx.opener().open(elsewhere.resolve("copy.errata.json"), Progress.NONE)) {
+            assertThat(copy.session().rows("car noise").toArray()).containsExactly(0, 1, 3);
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("data.csv", "churn.errata.json", "churn.errata.json.bak");
+        }
+    }
+}
