@@ -22,17 +22,22 @@ final class JournalReplay {
     private JournalReplay() {
     }
 
-    /** @return warnings for the user, one line each; the count of replayed edits comes first when any */
-    static List<String> replay(Path journal, TagSession session, JournalCodec codec) throws IOException {
+    static Recovery replay(Path journal, TagSession session, JournalCodec codec) throws IOException {
+        return replay(journal, session, codec, 0);
+    }
+
+    /** Replays all but the first {@code held} edits, which the project file already holds. */
+    static Recovery replay(Path journal, TagSession session, JournalCodec codec, int held) throws IOException {
         List<String> warnings = new ArrayList<>();
         byte[] bytes = Files.readAllBytes(journal);
         int start = 0;
         int lineNumber = 0;
         int replayed = 0;
+        int skipped = 0;
         for (int end; (end = indexOf(bytes, start)) >= 0; start = end + 1) {
             lineNumber++;
             String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
-            if (line.isBlank() || lineNumber == 1 && JournalHeader.parse(line).isPresent()) {
+            if (line.isBlank() || lineNumber == 1 && JournalHeader.parse(line).isPresent() || skipped++ < held) {
                 continue;
             }
             try {
@@ -54,7 +59,7 @@ final class JournalReplay {
         if (replayed > 0) {
             warnings.add(0, "recovered " + replayed + " unsaved edit" + (replayed == 1 ? "" : "s") + " from " + journal.getFileName());
         }
-        return warnings;
+        return new Recovery(replayed, warnings);
     }
 
     private static int indexOf(byte[] bytes, int from) {

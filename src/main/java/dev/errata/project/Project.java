@@ -4,6 +4,7 @@ import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.data.LoadedData;
 import dev.errata.project.ProjectDocument.RolesRecord;
+import dev.errata.tags.Annotations;
 import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagSession;
 import java.io.Closeable;
@@ -23,14 +24,15 @@ import java.util.List;
  * keeps. Between saves each session edit is appended to the journal; {@link #save} writes the file
  * atomically and starts a fresh journal. Open and create one with {@link ProjectOpener}.
  *
- * <p>A kill at any moment of a save opens as the old file plus its journal or as the new file alone,
- * never both: until the rename the old file and its journal are untouched; from the rename on, the new
- * file names the save the old journal continues as its previous one, so that journal is dropped
- * unreplayed by {@link JournalRecovery}; the fresh journal replaces it in one atomic step.
+ * <p>A kill at any moment of a save opens as the old file plus its journal or as the new file plus the
+ * edits made after it was taken, never an edit twice: until the rename the old file and its journal are
+ * untouched; from the rename on, the new file names the save the old journal continues as its previous
+ * one and how many of its edits it holds, so {@link JournalRecovery} replays only the later ones; the
+ * journal that continues the new save replaces the old one in one atomic step.
  */
 public final class Project implements Closeable {
 
-    private Path file;
+    private volatile Path file;
     private final DataFiles files;
     private final LoadedData data;
     private final TagSession session;
@@ -39,8 +41,9 @@ public final class Project implements Closeable {
     private List<SavedView> views;
     private List<String> checks;
     private String summary;
-    private Journal journal;
+    private volatile Journal journal;
     private String saveId;
+    private int recoveredEdits;
     private final Disk disk;
 
     Project(Path file, DataFiles files, LoadedData data, TagSession session, ProjectDocument doc, List<String> warnings, Disk disk) {
@@ -146,28 +149,55 @@ public final class Project implements Closeable {
      *     a message that says so and where the work still is: a failed save changes nothing, in memory or on disk
      */
     public void saveAs(Path target) throws IOException {
+        prepareSaveAs(target).write();
+    }
+
+    /** {@link #prepareSaveAs} to the project's own file. */
+    public PendingSave prepareSave() {
+        return prepareSaveAs(file);
+    }
+
+    /**
+     * Takes what a save writes, on the thread that edits the session (cheap: copies of its bitmaps); the
+     * returned step writes it and may run on another thread while editing goes on. Edits made meanwhile
+     * are journaled after the ones the file holds, and the journal keeps them once the file is written.
+     */
+    public PendingSave prepareSaveAs(Path target) {
         Path absolute = target.toAbsolutePath();
-        String newSaveId = nextSaveId(ProjectJson.write(document(absolute.getParent(), null)));
+        SavedWork work = new SavedWork(session.snapshot(), settings, views, checks, summary,
+                journal == null ? 0 : journal.edits());
+        return () -> write(absolute, work);
+    }
+
+    /** The second half of a save, which may run off the editing thread. */
+    @FunctionalInterface
+    public interface PendingSave {
+        void write() throws IOException;
+    }
+
+    private synchronized void write(Path absolute, SavedWork work) throws IOException {
+        String newSaveId = nextSaveId(ProjectJson.write(document(absolute.getParent(), null, work)));
         try {
-            AtomicFile.replace(disk, absolute, ProjectJson.write(document(absolute.getParent(), newSaveId)), backupOf(absolute));
+            AtomicFile.replace(disk, absolute, ProjectJson.write(document(absolute.getParent(), newSaveId, work)), backupOf(absolute));
         } catch (IOException e) {
             throw new IOException("could not save " + absolute.getFileName() + ": " + WriteFailure.reason(e) + ". Nothing is lost: the work "
                     + (journal == null ? "is still open here, but only here; save it elsewhere with Save As before closing"
                             : "is still open here, and every edit since the last save is in " + journalOf(file).getFileName()
                                     + "; try again, or save it elsewhere with Save As"), e);
         }
-        // The file now holds every journaled edit. Should starting the journal over fail here, the edits
-        // that follow are not journaled until a save succeeds; appending them to the old journal would be
-        // worse, as the next open drops it as held by the file.
-        stopJournal();
         Path old = file;
         file = absolute;
         saveId = newSaveId;
         try {
-            startFreshJournal();
+            if (journal == null) {
+                startFreshJournal();
+            } else {
+                journal.continueSave(disk, journalOf(absolute), newSaveId, work.journaledEdits());
+            }
         } catch (IOException e) {
             throw new IOException("saved " + absolute.getFileName() + ", but could not start " + journalOf(absolute).getFileName() + " over: "
-                    + WriteFailure.reason(e) + "; the edits from now on are kept only in memory until a save succeeds", e);
+                    + WriteFailure.reason(e) + (journal == null ? "; the edits from now on are kept only in memory until a save succeeds"
+                            : "; the edits from now on still go to the old journal, which the next open replays"), e);
         }
         if (!old.equals(absolute)) {
             // after Save As the unsaved edits belong to the new file; a kill before this, or a folder the user
@@ -201,6 +231,16 @@ public final class Project implements Closeable {
         warnings.addAll(more);
     }
 
+    void recovered(Recovery recovery) {
+        recoveredEdits = recovery.replayedEdits();
+        warn(recovery.warnings());
+    }
+
+    /** How many unsaved edits opening replayed from the journal: the project differs from its file by them. */
+    public int recoveredEdits() {
+        return recoveredEdits;
+    }
+
     /** Appends to the journal left by {@link JournalRecovery}, which continues this file's save, or starts one. */
     void startJournal() throws IOException {
         if (Files.exists(journalOf(file))) {
@@ -217,7 +257,8 @@ public final class Project implements Closeable {
     }
 
     private void attachJournal() throws IOException {
-        journal = new Journal(journalOf(file), new JournalCodec(new RowIds(dataset())));
+        journal = new Journal(journalOf(file), new JournalCodec(new RowIds(dataset())),
+                JournalLines.read(journalOf(file)).size());
         session.addListener(journal);
     }
 
@@ -229,15 +270,21 @@ public final class Project implements Closeable {
         }
     }
 
-    private ProjectDocument document(Path folder, String newSaveId) {
+    private ProjectDocument document(Path folder, String newSaveId, SavedWork saved) {
         RowIds ids = new RowIds(dataset());
-        var work = session.snapshot();
+        Annotations work = saved.work();
         ColumnRoles r = roles();
         RolesRecord roles = new RolesRecord(r.id(), r.label(), r.prediction(), r.score(), r.classScores(),
                 r.task() == null ? null : r.task().key(), r.positiveClass());
-        return new ProjectDocument(ProjectJson.CURRENT_VERSION, newSaveId, saveId, files.dataRecord(folder), files.predictionsRecord(folder),
-                files.joinColumn(), roles, settings, TagRecords.records(work, ids), ids.ids(work.reviewed()),
-                TagRecords.notes(work, ids), views, checks, summary);
+        return new ProjectDocument(ProjectJson.CURRENT_VERSION, newSaveId, saveId, saved.journaledEdits(),
+                files.dataRecord(folder), files.predictionsRecord(folder), files.joinColumn(), roles, saved.settings(),
+                TagRecords.records(work, ids), ids.ids(work.reviewed()), TagRecords.notes(work, ids), saved.views(),
+                saved.checks(), saved.summary());
+    }
+
+    /** What one save writes, taken at one moment on the editing thread. */
+    private record SavedWork(Annotations work, ProjectSettings settings, List<SavedView> views, List<String> checks,
+                             String summary, int journaledEdits) {
     }
 
     /** Stops journaling; unsaved edits stay in the journal and come back when the project is opened again. */

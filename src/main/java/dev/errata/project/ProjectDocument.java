@@ -12,6 +12,8 @@ import java.util.Map;
  *     to this version of the file; null in files written before save ids, whose journals have no header
  * @param previousSaveId the save id of the file this save replaced: a journal that continues it holds
  *     only edits this file already has
+ * @param journalEditsHeld how many edits of the journal that continued the previous save this file holds;
+ *     edits after them were made while it was being written. Null in files written before it: all of them
  * @param predictions the separate predictions file, or null when {@code data} holds the predictions
  * @param joinColumn the id column joining {@code predictions} to {@code data}, or null for the detected one
  * @param reviewed the ids of the reviewed rows
@@ -21,6 +23,7 @@ record ProjectDocument(
         int version,
         String saveId,
         String previousSaveId,
+        Integer journalEditsHeld,
         FileRecord data,
         FileRecord predictions,
         String joinColumn,

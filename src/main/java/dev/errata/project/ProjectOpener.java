@@ -81,7 +81,8 @@ public final class ProjectOpener {
         Project project = new Project(file, files, loaded, session, doc, warnings, disk);
         Path journal = Project.journalOf(file);
         try {
-            project.warn(JournalRecovery.recover(journal, doc, session, new JournalCodec(new RowIds(loaded.dataset())), disk));
+            Recovery recovery = JournalRecovery.recover(journal, doc, session, new JournalCodec(new RowIds(loaded.dataset())), disk);
+            project.recovered(recovery);
             project.startJournal();
         } catch (IOException e) {
             // a folder the user may only read (a shared drive, an archive) still opens, for looking and for Save As
@@ -98,7 +99,7 @@ public final class ProjectOpener {
         Path predictions = request.predictions() == null ? null : request.predictions().toAbsolutePath();
         DataFiles files = new DataFiles(data, FileFingerprint.of(data), predictions,
                 predictions == null ? null : FileFingerprint.of(predictions), request.joinColumn());
-        ProjectDocument blank = new ProjectDocument(ProjectJson.CURRENT_VERSION, null, null, null, null, null, null, null,
+        ProjectDocument blank = new ProjectDocument(ProjectJson.CURRENT_VERSION, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null);
         Project project = new Project(projectFile, files, loaded, new TagSession(loaded.dataset()), blank, loaded.warnings(), disk);
         project.save();
