@@ -1,6 +1,9 @@
 package dev.errata.ui;
 
 import dev.errata.ui.dialogs.Dialogs;
+import dev.errata.ui.importing.ImportDialog;
+import dev.errata.ui.importing.ImportViewModel;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.tags.TagEditorDialog;
 import dev.errata.ui.tags.TagEditorViewModel;
 import dev.errata.ui.tags.TagSettingsDialog;
@@ -63,6 +66,21 @@ final class FxDialogs implements Dialogs {
                 new FileChooser.ExtensionFilter("Projects and CSV files", "*.errata.json", "*.csv"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseCsv(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.text("files.csv"), "*.csv"),
+                new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public boolean confirmImport(ImportViewModel importing) {
+        return new ImportDialog(owner, importing).showAndWait().orElse(false);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.errata.ui.dialogs;
 
+import dev.errata.ui.importing.ImportViewModel;
 import dev.errata.ui.tags.TagEditorViewModel;
 import dev.errata.ui.tags.TagSettingsViewModel;
 import java.nio.file.Path;
@@ -18,6 +19,12 @@ public interface Dialogs {
 
     /** A project file or a CSV to open. */
     Optional<Path> chooseFileToOpen();
+
+    /** A CSV file to read, e.g. the predictions to join to a dataset. */
+    Optional<Path> chooseCsv(String title);
+
+    /** Shows a CSV's first rows and the roles of its columns for the user to change; true when they load it. */
+    boolean confirmImport(ImportViewModel importing);
 
     UnsavedChoice askUnsaved(String projectName);
 
