@@ -56,14 +56,14 @@ class TagDialogWindowTest {
         robot.clickOn("#rule-text").write("devise == \"ios\"");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#rule-problem").queryAs(Labeled.class).getText()).isNotEmpty();
+        assertThat(robot.lookup("#rule-text-problem").queryAs(Labeled.class).getText()).isNotEmpty();
         List<String> marked = robot.lookup(".rule-error-part").queryAllAs(Text.class).stream().map(Text::getText).toList();
         assertThat(marked).containsExactly("devise");
 
         robot.clickOn("#rule-text").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("device == \"ios\"");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#rule-problem").queryAs(Labeled.class).getText()).isEmpty();
+        assertThat(robot.lookup("#rule-text-problem").queryAs(Labeled.class).getText()).isEmpty();
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -1,6 +1,7 @@
 package dev.errata.ui.tags;
 
 import dev.errata.tags.TagKind;
+import dev.errata.ui.text.SpanCheckedField;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Dialog;
@@ -35,7 +36,7 @@ public final class TagEditorDialog extends Dialog<Boolean> {
         kinds.selectToggle(model.kindProperty().get() == TagKind.RULE ? rule : hand);
         kinds.selectedToggleProperty().addListener((obs, old, chosen) ->
                 model.kindProperty().set(chosen == rule ? TagKind.RULE : TagKind.HAND));
-        RuleField ruleField = new RuleField(model);
+        SpanCheckedField ruleField = new SpanCheckedField(model.rule(), "rule-text", "device == \"android\" and snr < 10");
         ruleField.disableProperty().bind(rule.selectedProperty().not());
 
         GridPane form = new GridPane();

@@ -2,6 +2,8 @@ package dev.errata.ui.workspace;
 
 import dev.errata.ui.analysis.PrioritiesView;
 import dev.errata.ui.analysis.TagMetricsPanel;
+import dev.errata.ui.checks.ChecksView;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.review.RowDetailView;
 import dev.errata.ui.table.FilterBar;
@@ -31,7 +33,8 @@ public final class WorkspaceView extends BorderPane {
 
         TabPane analysis = new TabPane(
                 new Tab("Tags", new TagMetricsPanel(workspace.analysis())),
-                new Tab("Priorities", new PrioritiesView(workspace.analysis())));
+                new Tab("Priorities", new PrioritiesView(workspace.analysis())),
+                new Tab(Messages.text("checks.tab"), new ChecksView(workspace.checks())));
         analysis.setId("analysis-tabs");
         analysis.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 

@@ -46,7 +46,7 @@ class TagListViewModelTest {
         opened.dialogs.tagEditor = editor -> {
             editor.nameProperty().set("android");
             editor.kindProperty().set(TagKind.RULE);
-            editor.ruleProperty().set("device == \"android\"");
+            editor.rule().textProperty().set("device == \"android\"");
             return true;
         };
         tags.create();
@@ -115,13 +115,13 @@ class TagListViewModelTest {
         TagEditorViewModel editor = new TagEditorViewModel(opened.workspace().rows().dataset(), "#000000");
         editor.nameProperty().set("x");
         editor.kindProperty().set(TagKind.RULE);
-        editor.ruleProperty().set("devise == \"ios\"");
-        assertThat(editor.problemOffsetProperty().get()).isZero();
-        assertThat(editor.problemLengthProperty().get()).isEqualTo(6);
-        assertThat(editor.ruleProblemProperty().get()).isNotEmpty();
+        editor.rule().textProperty().set("devise == \"ios\"");
+        assertThat(editor.rule().problemOffsetProperty().get()).isZero();
+        assertThat(editor.rule().problemLengthProperty().get()).isEqualTo(6);
+        assertThat(editor.rule().problemProperty().get()).isNotEmpty();
         assertThat(editor.completeProperty().get()).isFalse();
-        editor.ruleProperty().set("device == \"ios\"");
-        assertThat(editor.problemOffsetProperty().get()).isEqualTo(-1);
+        editor.rule().textProperty().set("device == \"ios\"");
+        assertThat(editor.rule().problemOffsetProperty().get()).isEqualTo(-1);
         assertThat(editor.completeProperty().get()).isTrue();
     }
 }
