@@ -1,6 +1,7 @@
 package dev.errata.ui;
 
 import dev.errata.ui.dialogs.Dialogs;
+import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportDialog;
 import dev.errata.ui.importing.ImportViewModel;
 import dev.errata.ui.messages.Messages;
@@ -23,6 +24,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.controlsfx.control.Notifications;
 
 /** The dialogs of the window, owned by it so they open centred over it. */
 final class FxDialogs implements Dialogs {
@@ -76,6 +78,22 @@ final class FxDialogs implements Dialogs {
                 new FileChooser.ExtensionFilter(Messages.text("files.csv"), "*.csv"),
                 new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        for (FileType type : types) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), "*." + type.extension()));
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public void notify(String message) {
+        Notifications.create().owner(owner).text(message).showInformation();
     }
 
     @Override

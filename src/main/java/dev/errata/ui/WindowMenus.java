@@ -1,9 +1,12 @@
 package dev.errata.ui;
 
+import dev.errata.ui.export.ExportViewModel;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.workspace.WindowViewModel;
 import dev.errata.ui.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
@@ -36,7 +39,23 @@ final class WindowMenus {
         model.recent().addListener((ListChangeListener<Path>) change -> fillRecent());
         MenuItem save = item("Save", "Shortcut+S", () -> withWorkspace().ifPresent(w -> w.save(() -> { })));
         save.disableProperty().bind(model.workspaceProperty().isNull());
-        return new Menu("File", null, open, recent, save);
+        return new Menu("File", null, open, recent, save, exportMenu());
+    }
+
+    private Menu exportMenu() {
+        Menu export = new Menu(Messages.text("export.menu"), null,
+                exportItem("export.report", ExportViewModel::exportReport),
+                exportItem("export.rows.filtered", exports -> exports.exportRows(true)),
+                exportItem("export.rows", exports -> exports.exportRows(false)),
+                exportItem("export.tags", ExportViewModel::exportTagMetrics),
+                exportItem("export.slices", ExportViewModel::exportSliceMetrics));
+        export.setId("export-menu");
+        export.disableProperty().bind(model.workspaceProperty().isNull());
+        return export;
+    }
+
+    private MenuItem exportItem(String key, Consumer<ExportViewModel> export) {
+        return item(Messages.text(key), null, () -> withWorkspace().map(Workspace::exports).ifPresent(export));
     }
 
     private Menu editMenu() {

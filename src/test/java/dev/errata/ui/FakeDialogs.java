@@ -1,6 +1,7 @@
 package dev.errata.ui;
 
 import dev.errata.ui.dialogs.Dialogs;
+import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportViewModel;
 import dev.errata.ui.tags.TagEditorViewModel;
 import dev.errata.ui.tags.TagSettingsViewModel;
@@ -20,6 +21,8 @@ public final class FakeDialogs implements Dialogs {
     public final Deque<String> textAnswers = new ArrayDeque<>();
     public Path fileToOpen;
     public Path csvToChoose;
+    public Path fileToSave;
+    public final List<String> notices = new ArrayList<>();
     /** Loads every CSV as detected unless a test says otherwise. */
     public Predicate<ImportViewModel> importer = importing -> true;
     public UnsavedChoice unsavedChoice = UnsavedChoice.CANCEL;
@@ -46,6 +49,16 @@ public final class FakeDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseCsv(String title) {
         return Optional.ofNullable(csvToChoose);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public void notify(String message) {
+        notices.add(message);
     }
 
     @Override

@@ -26,6 +26,16 @@ public interface Dialogs {
     /** Shows a CSV's first rows and the roles of its columns for the user to change; true when they load it. */
     boolean confirmImport(ImportViewModel importing);
 
+    /**
+     * A file to write, offering the types in order (the first is the default).
+     *
+     * @param suggestedName the name the dialog starts with, e.g. {@code churn-report.html}
+     */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types);
+
+    /** A short message that needs no answer, e.g. that a file was written. */
+    void notify(String message);
+
     UnsavedChoice askUnsaved(String projectName);
 
     /** A line of text, e.g. a row's note or a tag's new name; empty when the user cancels. */

@@ -7,6 +7,7 @@ import dev.errata.ui.session.OpenedProject;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.analysis.AnalysisViewModel;
 import dev.errata.ui.checks.ChecksViewModel;
+import dev.errata.ui.export.ExportViewModel;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.table.RowsViewModel;
 import dev.errata.ui.tags.TagListViewModel;
@@ -31,6 +32,7 @@ public final class Workspace {
     private final AnalysisViewModel analysis;
     private final ReviewViewModel review;
     private final ChecksViewModel checks;
+    private final ExportViewModel exports;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
@@ -45,6 +47,7 @@ public final class Workspace {
         this.analysis = new AnalysisViewModel(state, rows.tagFilterProperty());
         this.review = new ReviewViewModel(state, rows, dialogs);
         this.checks = new ChecksViewModel(state, background, dialogs);
+        this.exports = new ExportViewModel(state, rows, background, dialogs);
         status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · "
                         + (state.isChanged() ? "unsaved changes" : "saved " + SAVED_TIME.format(state.savedAtProperty().get())),
                 rows.statusProperty(), state.changedProperty(), state.savedAtProperty());
@@ -102,6 +105,10 @@ public final class Workspace {
 
     public ChecksViewModel checks() {
         return checks;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
     }
 
     /** "9,769 of 9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors · saved 10:42" */
