@@ -13,7 +13,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * A new tag as the user fills it in; a rule is checked against the data on every keystroke.
+ * A tag as the user fills it in: a new one, or an existing one whose rule and description change while its
+ * name, colour and kind stay. A rule is checked against the data on every keystroke.
  */
 public final class TagEditorViewModel {
 
@@ -21,20 +22,43 @@ public final class TagEditorViewModel {
     private final StringProperty color;
     private final ObjectProperty<TagKind> kind = new SimpleObjectProperty<>(TagKind.HAND);
     private final SpanCheckedText rule;
+    private final StringProperty description = new SimpleStringProperty("");
+    private TagDefinition existing;
     private final BooleanBinding complete;
 
     public TagEditorViewModel(Dataset dataset, String initialColor) {
         this.color = new SimpleStringProperty(initialColor);
         rule = new SpanCheckedText(text -> Rule.parse(text).check(dataset));
         complete = Bindings.createBooleanBinding(() -> !name.get().isBlank()
-                && (kind.get() == TagKind.HAND || rule.validProperty().get()), name, kind, rule.validProperty());
+                && (kind.get() != TagKind.RULE || rule.validProperty().get()), name, kind, rule.validProperty());
+    }
+
+    /** An existing tag, to change its rule (a rule tag's) and its description. */
+    public static TagEditorViewModel editing(Dataset dataset, TagDefinition tag) {
+        TagEditorViewModel editor = new TagEditorViewModel(dataset, tag.color());
+        editor.existing = tag;
+        editor.name.set(tag.name());
+        editor.kind.set(tag.kind());
+        editor.rule.textProperty().set(tag.rule() == null ? "" : tag.rule());
+        editor.description.set(tag.description());
+        return editor;
     }
 
     /** The tag as filled in; call only when {@link #completeProperty()} is true. */
     public TagDefinition definition() {
-        return kind.get() == TagKind.RULE
+        if (existing != null) {
+            TagDefinition described = existing.withDescription(description.get().strip());
+            return existing.kind() == TagKind.RULE ? described.withRule(rule.textProperty().get().strip()) : described;
+        }
+        TagDefinition tag = kind.get() == TagKind.RULE
                 ? TagDefinition.rule(name.get(), color.get(), rule.textProperty().get().strip())
                 : TagDefinition.hand(name.get(), color.get());
+        return tag.withDescription(description.get().strip());
+    }
+
+    /** True for an existing tag, whose name, colour and kind the editor does not change. */
+    public boolean isEditing() {
+        return existing != null;
     }
 
     public StringProperty nameProperty() {
@@ -47,6 +71,10 @@ public final class TagEditorViewModel {
 
     public ObjectProperty<TagKind> kindProperty() {
         return kind;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
     }
 
     /** The rule of a rule tag, checked against the data as the user types. */

@@ -61,7 +61,7 @@ public final class WorkspaceView extends BorderPane {
             switch (event.getCode()) {
                 case J -> review.next();
                 case K -> review.previous();
-                case R -> review.toggleReviewed();
+                case R -> review.toggleReviewed(table.selectedRows());
                 case N -> review.editNote();
                 default -> {
                     return;

@@ -57,6 +57,30 @@ class TagListViewModelTest {
     }
 
     @Test
+    void changesTheRuleAndDescriptionOfARuleTagAndKeepsItsNameColourAndKey() {
+        opened.workspace().state().edit("create", s -> s.createTag(
+                TagDefinition.rule("android", "#61afef", "device == \"android\"").withSettings(null, null, null, 2)));
+        opened.dialogs.tagEditor = editor -> {
+            assertThat(editor.isEditing()).isTrue();
+            assertThat(editor.rule().textProperty().get()).isEqualTo("device == \"android\"");
+            editor.rule().textProperty().set("device == \"web\"");
+            editor.descriptionProperty().set("web traffic");
+            return true;
+        };
+        tags.editDefinition("android");
+
+        TagDefinition edited = marks().tag("android").orElseThrow();
+        assertThat(edited.rule()).isEqualTo("device == \"web\"");
+        assertThat(edited.description()).isEqualTo("web traffic");
+        assertThat(edited.color()).isEqualTo("#61afef");
+        assertThat(edited.shortcut()).isEqualTo(2);
+        assertThat(marks().rowsOf("android").toArray()).containsExactly(5, 6);
+        opened.workspace().undo();
+        opened.workspace().undo();
+        assertThat(marks().rowsOf("android").toArray()).containsExactly(0, 1, 4, 7, 9);
+    }
+
+    @Test
     void showsWhyATagCannotBeCreated() {
         opened.dialogs.tagEditor = editor -> {
             editor.nameProperty().set("noisy");
