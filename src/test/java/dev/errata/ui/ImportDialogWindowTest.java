@@ -3,6 +3,7 @@ package dev.errata.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.ui.workspace.RecentProjects;
+import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,13 +36,15 @@ class ImportDialogWindowTest {
     Path folder;
     final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
     WindowViewModel window;
+    ThemeChoice theme;
     Path csv;
 
     @Start
     void start(Stage stage) throws Exception {
         csv = folder.resolve("guesses.csv");
         Files.writeString(csv, SmallProject.CSV.replace("id,label,prediction,", "id,label,guess,"));
-        window = ErrataApp.showWindow(stage, new FxDialogs(stage), new RecentProjects(preferences));
+        theme = new ThemeChoice(preferences);
+        window = ErrataApp.showWindow(stage, new FxDialogs(stage, theme), new RecentProjects(preferences), theme);
         window.open(csv);
     }
 

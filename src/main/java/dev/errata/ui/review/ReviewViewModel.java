@@ -4,6 +4,7 @@ import dev.errata.data.Column;
 import dev.errata.data.Dataset;
 import dev.errata.tags.TagDefinition;
 import dev.errata.ui.dialogs.Dialogs;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.session.RowMarks;
 import dev.errata.ui.table.RowsViewModel;
@@ -71,7 +72,7 @@ public final class ReviewViewModel {
             return;
         }
         boolean allReviewed = RoaringBitmap.andCardinality(rows, state.marks().reviewed()) == rows.getLongCardinality();
-        state.edit("Cannot mark rows reviewed", session -> session.setReviewed(rows, !allReviewed));
+        state.edit(Messages.text("review.failed"), session -> session.setReviewed(rows, !allReviewed));
     }
 
     /** N: asks for the current row's note; an empty note removes it. */

@@ -8,6 +8,7 @@ import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.analysis.AnalysisViewModel;
 import dev.errata.ui.checks.ChecksViewModel;
 import dev.errata.ui.export.ExportViewModel;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.table.RowsViewModel;
 import dev.errata.ui.tags.TagListViewModel;
@@ -59,8 +60,8 @@ public final class Workspace {
         TagSession session = state.session();
         canUndo.set(session.canUndo());
         canRedo.set(session.canRedo());
-        undoText.set(session.undoLabel().map(label -> "Undo " + label).orElse("Undo"));
-        redoText.set(session.redoLabel().map(label -> "Redo " + label).orElse("Redo"));
+        undoText.set(session.undoLabel().map(label -> Messages.text("menu.edit.undoWhat", label)).orElse(Messages.text("menu.edit.undo")));
+        redoText.set(session.redoLabel().map(label -> Messages.text("menu.edit.redoWhat", label)).orElse(Messages.text("menu.edit.redo")));
     }
 
     public void undo() {

@@ -32,9 +32,9 @@ public final class WorkspaceView extends BorderPane {
         centre.setDividerPositions(0.66);
 
         TabPane analysis = new TabPane(
-                new Tab("Tags", new TagMetricsPanel(workspace.analysis())),
-                new Tab("Priorities", new PrioritiesView(workspace.analysis())),
-                new Tab(Messages.text("checks.tab"), new ChecksView(workspace.checks())));
+                new Tab(Messages.text("tabs.tags"), new TagMetricsPanel(workspace.analysis())),
+                new Tab(Messages.text("tabs.priorities"), new PrioritiesView(workspace.analysis())),
+                new Tab(Messages.text("tabs.checks"), new ChecksView(workspace.checks())));
         analysis.setId("analysis-tabs");
         analysis.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
