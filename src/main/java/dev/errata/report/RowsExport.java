@@ -3,6 +3,7 @@ package dev.errata.report;
 import dev.errata.data.Column;
 import dev.errata.data.Dataset;
 import dev.errata.data.NumericColumn;
+import dev.errata.data.Progress;
 import dev.errata.metrics.ErrorRows;
 import dev.errata.tags.Annotations;
 import dev.errata.tags.TagMembership;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Every row with its data, whether it is an error, its tags (one 0/1 column per tag, named
@@ -19,14 +21,31 @@ import java.util.Set;
  */
 public final class RowsExport {
 
+    private static final int PROGRESS_ROWS = 4096;
+
     private RowsExport() {
     }
 
     public static void write(Writer out, Dataset data, ErrorRows errors, List<TagMembership> tags, Annotations work)
             throws IOException {
+        write(out, data, errors, tags, work, IntStream.range(0, data.rowCount()).toArray(), Progress.NONE);
+    }
+
+    /**
+     * Only the given rows, in their order, e.g. those a filter shows.
+     *
+     * @throws dev.errata.data.CancelledException when the progress reports the user cancelled
+     */
+    public static void write(Writer out, Dataset data, ErrorRows errors, List<TagMembership> tags, Annotations work,
+                             int[] rows, Progress progress) throws IOException {
         List<Column> columns = data.columns();
         try (ExportCsv csv = new ExportCsv(out, header(data, tags))) {
-            for (int row = 0; row < data.rowCount(); row++) {
+            for (int i = 0; i < rows.length; i++) {
+                if (i % PROGRESS_ROWS == 0) {
+                    progress.checkCancelled();
+                    progress.update((double) i / rows.length);
+                }
+                int row = rows[i];
                 List<String> cells = ExportCsv.cells();
                 for (Column column : columns) {
                     String text = column.text(row);

@@ -3,15 +3,18 @@ package dev.errata.ui;
 import dev.errata.ui.background.FxBackground;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.workspace.RecentProjects;
+import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import dev.errata.ui.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -19,13 +22,18 @@ import javafx.stage.Stage;
 /** The desktop window: {@code errata [PROJECT.errata.json | DATA.csv]}. */
 public final class ErrataApp extends Application {
 
+    /** The icon in the sizes window managers and task bars pick from. */
+    private static final int[] ICON_SIZES = {16, 32, 64, 128, 256};
+
     public static void launchWindow(String[] args) {
         Application.launch(ErrataApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        WindowViewModel model = showWindow(stage, new FxDialogs(stage), RecentProjects.forUser());
+        Preferences preferences = Preferences.userRoot().node("dev/errata");
+        ThemeChoice theme = new ThemeChoice(preferences);
+        WindowViewModel model = showWindow(stage, new FxDialogs(stage, theme), new RecentProjects(preferences), theme);
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
             model.open(Path.of(args.get(0)));
@@ -33,13 +41,13 @@ public final class ErrataApp extends Application {
     }
 
     /** Builds the window on a stage and shows it; tests call this with fake dialogs. */
-    public static WindowViewModel showWindow(Stage stage, Dialogs dialogs, RecentProjects recent) {
+    public static WindowViewModel showWindow(Stage stage, Dialogs dialogs, RecentProjects recent, ThemeChoice theme) {
         FxBackground background = new FxBackground();
         WindowViewModel model = new WindowViewModel(background, dialogs, recent, Clock.systemDefaultZone());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new MainWindow(model, background.activity()),
-                Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
-        scene.getStylesheets().add(ErrataApp.class.getResource("errata.css").toExternalForm());
+        MainWindow window = new MainWindow(model, background.activity(), theme);
+        Stylesheet.follow(window, theme);
+        Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"),
                 () -> Optional.ofNullable(model.workspace()).ifPresent(Workspace::redo));
         stage.titleProperty().bind(model.titleProperty());
@@ -47,6 +55,9 @@ public final class ErrataApp extends Application {
             event.consume();
             model.requestClose(stage::close);
         });
+        for (int size : ICON_SIZES) {
+            stage.getIcons().add(new Image(ErrataApp.class.getResource("icons/errata-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(scene);
         stage.show();
         return model;

@@ -1,11 +1,16 @@
 package dev.errata.ui;
 
 import dev.errata.ui.dialogs.Dialogs;
+import dev.errata.ui.dialogs.FileType;
+import dev.errata.ui.importing.ImportDialog;
+import dev.errata.ui.importing.ImportViewModel;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.tags.TagEditorDialog;
 import dev.errata.ui.tags.TagEditorViewModel;
 import dev.errata.ui.tags.TagSettingsDialog;
 import dev.errata.ui.tags.TagSettingsViewModel;
 import dev.errata.ui.tags.WebColor;
+import dev.errata.ui.workspace.ThemeChoice;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,20 +25,31 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.controlsfx.control.Notifications;
 
-/** The dialogs of the window, owned by it so they open centred over it. */
+/** The dialogs of the window, owned by it so they open centred over it, and in its theme. */
 final class FxDialogs implements Dialogs {
 
     private final Window owner;
+    private final ThemeChoice theme;
 
-    FxDialogs(Window owner) {
+    FxDialogs(Window owner, ThemeChoice theme) {
         this.owner = owner;
+        this.theme = theme;
+    }
+
+    /** Shows a dialog over the window in the window's theme and waits for the answer. */
+    private <R> Optional<R> ask(Dialog<R> dialog) {
+        if (dialog.getOwner() == null) {
+            dialog.initOwner(owner);
+        }
+        Stylesheet.apply(dialog.getDialogPane(), theme);
+        return dialog.showAndWait();
     }
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = alert(Alert.AlertType.ERROR, title, message);
-        alert.showAndWait();
+        ask(alert(Alert.AlertType.ERROR, title, message));
     }
 
     @Override
@@ -43,12 +59,11 @@ final class FxDialogs implements Dialogs {
         text.setEditable(false);
         text.setWrapText(true);
         alert.getDialogPane().setContent(text);
-        alert.showAndWait();
+        ask(alert);
     }
 
-    private Alert alert(Alert.AlertType type, String title, String message) {
+    private static Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message == null ? "" : message, ButtonType.OK);
-        alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(480);
@@ -57,24 +72,53 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseFileToOpen() {
+        return open(Messages.text("open.choose"), List.of(
+                new FileChooser.ExtensionFilter(Messages.text("files.projectsAndCsv"), "*.errata.json", "*.csv"),
+                new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*")));
+    }
+
+    @Override
+    public Optional<Path> chooseCsv(String title) {
+        return open(title, List.of(new FileChooser.ExtensionFilter(Messages.text("files.csv"), "*.csv"),
+                new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*")));
+    }
+
+    private Optional<Path> open(String title, List<FileChooser.ExtensionFilter> filters) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a project or a CSV file");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Projects and CSV files", "*.errata.json", "*.csv"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(filters);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        for (FileType type : types) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), "*." + type.extension()));
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public void notify(String message) {
+        Notifications.create().owner(owner).text(message).showInformation();
+    }
+
+    @Override
+    public boolean confirmImport(ImportViewModel importing) {
+        return ask(new ImportDialog(owner, importing)).orElse(false);
+    }
+
+    @Override
     public UnsavedChoice askUnsaved(String projectName) {
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "Your changes will be lost if you don't save them.", save, discard, ButtonType.CANCEL);
-        alert.initOwner(owner);
-        alert.setTitle("Unsaved changes");
-        alert.setHeaderText("Save the changes to " + projectName + "?");
-        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        ButtonType save = new ButtonType(Messages.text("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.text("unsaved.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.text("unsaved.message"), save, discard, ButtonType.CANCEL);
+        alert.setTitle(Messages.text("unsaved.title"));
+        alert.setHeaderText(Messages.text("unsaved.header", projectName));
+        ButtonType answer = ask(alert).orElse(ButtonType.CANCEL);
         if (answer == save) {
             return UnsavedChoice.SAVE;
         }
@@ -84,33 +128,31 @@ final class FxDialogs implements Dialogs {
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
-        dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.setContentText(prompt);
-        return dialog.showAndWait();
+        return ask(dialog);
     }
 
     @Override
     public Optional<String> askColor(String title, String initial) {
         ColorPicker picker = new ColorPicker(Color.web(initial));
         Dialog<String> dialog = new Dialog<>();
-        dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(picker);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ButtonType.OK ? WebColor.of(picker.getValue()) : null);
-        return dialog.showAndWait();
+        return ask(dialog);
     }
 
     @Override
     public boolean editTag(TagEditorViewModel editor) {
-        return new TagEditorDialog(owner, editor).showAndWait().orElse(false);
+        return ask(new TagEditorDialog(owner, editor)).orElse(false);
     }
 
     @Override
     public boolean editTagSettings(TagSettingsViewModel settings) {
-        return new TagSettingsDialog(owner, settings).showAndWait().orElse(false);
+        return ask(new TagSettingsDialog(owner, settings)).orElse(false);
     }
 }

@@ -1,6 +1,8 @@
 package dev.errata.ui;
 
 import dev.errata.ui.background.Activity;
+import dev.errata.ui.messages.Messages;
+import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import dev.errata.ui.workspace.Workspace;
 import dev.errata.ui.workspace.WorkspaceView;
@@ -22,10 +24,10 @@ public final class MainWindow extends BorderPane {
     private final WindowViewModel model;
     private final Label status = new Label();
 
-    public MainWindow(WindowViewModel model, Activity activity) {
+    public MainWindow(WindowViewModel model, Activity activity, ThemeChoice theme) {
         this.model = model;
         getStyleClass().add("main-window");
-        setTop(new WindowMenus(model).bar(this));
+        setTop(new WindowMenus(model, theme).bar());
         setBottom(statusBar(activity));
         showWorkspace(model.workspace());
         model.workspaceProperty().addListener((obs, old, now) -> showWorkspace(now));
@@ -36,7 +38,7 @@ public final class MainWindow extends BorderPane {
     private void showWorkspace(Workspace workspace) {
         status.textProperty().unbind();
         if (workspace == null) {
-            Label hint = new Label("Open a project or a CSV file (File → Open, Ctrl+O), or drop one here.");
+            Label hint = new Label(Messages.text("window.emptyHint"));
             hint.getStyleClass().add("empty-hint");
             setCenter(hint);
             status.setText("");
@@ -53,7 +55,7 @@ public final class MainWindow extends BorderPane {
         ProgressBar bar = new ProgressBar();
         bar.setId("work-progress");
         bar.progressProperty().bind(activity.progressProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.text("work.cancel"));
         cancel.setId("cancel-work");
         cancel.setOnAction(e -> activity.cancel());
         HBox progress = new HBox(working, bar, cancel);

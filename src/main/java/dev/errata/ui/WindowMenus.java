@@ -1,11 +1,14 @@
 package dev.errata.ui;
 
+import dev.errata.ui.export.ExportViewModel;
+import dev.errata.ui.messages.Messages;
+import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import dev.errata.ui.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -16,32 +19,49 @@ import javafx.scene.input.KeyCombination;
 final class WindowMenus {
 
     private final WindowViewModel model;
-    private final Menu recent = new Menu("Open Recent");
+    private final ThemeChoice theme;
+    private final Menu recent = new Menu(Messages.text("menu.file.recent"));
 
-    WindowMenus(WindowViewModel model) {
+    WindowMenus(WindowViewModel model, ThemeChoice theme) {
         this.model = model;
+        this.theme = theme;
     }
 
-    /** @param themed the node whose style class "dark" swaps the stylesheet's palette */
-    MenuBar bar(Node themed) {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(themed), reviewMenu());
+    MenuBar bar() {
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), reviewMenu());
         bar.setId("menu-bar");
         return bar;
     }
 
     private Menu fileMenu() {
-        MenuItem open = item("Open…", "Shortcut+O", model::openChosen);
+        MenuItem open = item(Messages.text("menu.file.open"), "Shortcut+O", model::openChosen);
         open.setId("open-item");
         fillRecent();
         model.recent().addListener((ListChangeListener<Path>) change -> fillRecent());
-        MenuItem save = item("Save", "Shortcut+S", () -> withWorkspace().ifPresent(w -> w.save(() -> { })));
+        MenuItem save = item(Messages.text("menu.file.save"), "Shortcut+S", () -> withWorkspace().ifPresent(w -> w.save(() -> { })));
         save.disableProperty().bind(model.workspaceProperty().isNull());
-        return new Menu("File", null, open, recent, save);
+        return new Menu(Messages.text("menu.file"), null, open, recent, save, exportMenu());
+    }
+
+    private Menu exportMenu() {
+        Menu export = new Menu(Messages.text("export.menu"), null,
+                exportItem("export.report", ExportViewModel::exportReport),
+                exportItem("export.rows.filtered", exports -> exports.exportRows(true)),
+                exportItem("export.rows", exports -> exports.exportRows(false)),
+                exportItem("export.tags", ExportViewModel::exportTagMetrics),
+                exportItem("export.slices", ExportViewModel::exportSliceMetrics));
+        export.setId("export-menu");
+        export.disableProperty().bind(model.workspaceProperty().isNull());
+        return export;
+    }
+
+    private MenuItem exportItem(String key, Consumer<ExportViewModel> export) {
+        return item(Messages.text(key), null, () -> withWorkspace().map(Workspace::exports).ifPresent(export));
     }
 
     private Menu editMenu() {
-        MenuItem undo = item("Undo", "Shortcut+Z", () -> withWorkspace().ifPresent(Workspace::undo));
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", () -> withWorkspace().ifPresent(Workspace::redo));
+        MenuItem undo = item(Messages.text("menu.edit.undo"), "Shortcut+Z", () -> withWorkspace().ifPresent(Workspace::undo));
+        MenuItem redo = item(Messages.text("menu.edit.redo"), "Shortcut+Shift+Z", () -> withWorkspace().ifPresent(Workspace::redo));
         model.workspaceProperty().addListener((obs, old, now) -> {
             undo.textProperty().unbind();
             redo.textProperty().unbind();
@@ -56,27 +76,21 @@ final class WindowMenus {
         });
         undo.setDisable(true);
         redo.setDisable(true);
-        return new Menu("Edit", null, undo, redo);
+        return new Menu(Messages.text("menu.edit"), null, undo, redo);
     }
 
-    private static Menu viewMenu(Node themed) {
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+    private Menu viewMenu() {
+        CheckMenuItem dark = new CheckMenuItem(Messages.text("menu.view.dark"));
         dark.setId("dark-theme");
-        dark.selectedProperty().addListener((obs, was, on) -> {
-            themed.getStyleClass().remove("dark");
-            if (on) {
-                themed.getStyleClass().add("dark");
-            }
-        });
-        return new Menu("View", null, dark);
+        dark.selectedProperty().bindBidirectional(theme.darkProperty());
+        return new Menu(Messages.text("menu.view"), null, dark);
     }
 
     /** The review keys act on the row table; the menu lists them so they can be found. */
     private static Menu reviewMenu() {
-        Menu review = new Menu("Review");
-        for (String key : new String[] {"J  next row", "K  previous row", "1–9  toggle the tag with that key",
-                "R  mark reviewed", "N  edit the note"}) {
-            MenuItem item = new MenuItem(key);
+        Menu review = new Menu(Messages.text("menu.review"));
+        for (String key : new String[] {"next", "previous", "tags", "reviewed", "note"}) {
+            MenuItem item = new MenuItem(Messages.text("menu.review." + key));
             item.setDisable(true);
             review.getItems().add(item);
         }

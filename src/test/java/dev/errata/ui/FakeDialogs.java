@@ -1,6 +1,8 @@
 package dev.errata.ui;
 
 import dev.errata.ui.dialogs.Dialogs;
+import dev.errata.ui.dialogs.FileType;
+import dev.errata.ui.importing.ImportViewModel;
 import dev.errata.ui.tags.TagEditorViewModel;
 import dev.errata.ui.tags.TagSettingsViewModel;
 import java.nio.file.Path;
@@ -18,6 +20,11 @@ public final class FakeDialogs implements Dialogs {
     public final List<String> warnings = new ArrayList<>();
     public final Deque<String> textAnswers = new ArrayDeque<>();
     public Path fileToOpen;
+    public Path csvToChoose;
+    public Path fileToSave;
+    public final List<String> notices = new ArrayList<>();
+    /** Loads every CSV as detected unless a test says otherwise. */
+    public Predicate<ImportViewModel> importer = importing -> true;
     public UnsavedChoice unsavedChoice = UnsavedChoice.CANCEL;
     public int unsavedQuestions;
     public String colorAnswer;
@@ -37,6 +44,26 @@ public final class FakeDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseFileToOpen() {
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseCsv(String title) {
+        return Optional.ofNullable(csvToChoose);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public void notify(String message) {
+        notices.add(message);
+    }
+
+    @Override
+    public boolean confirmImport(ImportViewModel importing) {
+        return importer.test(importing);
     }
 
     @Override

@@ -3,12 +3,14 @@ package dev.errata.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.ui.workspace.RecentProjects;
+import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -24,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Creating a rule tag through the real dialog. By hand: {@code device == "ios"} holds rows 2, 3 and 8,
+ * Creating a rule tag through the real dialog, in the dark theme the window has. By hand: {@code device == "ios"} holds rows 2, 3 and 8,
  * one of them (3) among the four errors: 3 rows, 25.0% of errors.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -34,11 +36,13 @@ class TagDialogWindowTest {
     Path folder;
     final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
     WindowViewModel window;
+    ThemeChoice theme;
 
     @Start
     void start(Stage stage) throws Exception {
         SmallProject small = new SmallProject(folder);
-        window = ErrataApp.showWindow(stage, new FxDialogs(stage), new RecentProjects(preferences));
+        theme = new ThemeChoice(preferences);
+        window = ErrataApp.showWindow(stage, new FxDialogs(stage, theme), new RecentProjects(preferences), theme);
         window.open(small.projectFile);
     }
 
@@ -50,20 +54,22 @@ class TagDialogWindowTest {
     @Test
     void marksTheBadPartOfARuleWhileTypingAndCreatesTheTag(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#add-tag").tryQuery().isPresent());
+        robot.interact(() -> theme.darkProperty().set(true));
         robot.clickOn("#add-tag");
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getStyleClass()).contains("dark");
         robot.clickOn("#tag-name").write("ios");
         robot.clickOn("#kind-rule");
         robot.clickOn("#rule-text").write("devise == \"ios\"");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#rule-problem").queryAs(Labeled.class).getText()).isNotEmpty();
+        assertThat(robot.lookup("#rule-text-problem").queryAs(Labeled.class).getText()).isNotEmpty();
         List<String> marked = robot.lookup(".rule-error-part").queryAllAs(Text.class).stream().map(Text::getText).toList();
         assertThat(marked).containsExactly("devise");
 
         robot.clickOn("#rule-text").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("device == \"ios\"");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#rule-problem").queryAs(Labeled.class).getText()).isEmpty();
+        assertThat(robot.lookup("#rule-text-problem").queryAs(Labeled.class).getText()).isEmpty();
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
 

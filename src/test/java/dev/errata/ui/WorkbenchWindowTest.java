@@ -3,6 +3,7 @@ package dev.errata.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.ui.workspace.RecentProjects;
+import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +46,7 @@ class WorkbenchWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         small = new SmallProject(folder);
-        window = ErrataApp.showWindow(stage, dialogs, new RecentProjects(preferences));
+        window = ErrataApp.showWindow(stage, dialogs, new RecentProjects(preferences), new ThemeChoice(preferences));
     }
 
     @AfterEach

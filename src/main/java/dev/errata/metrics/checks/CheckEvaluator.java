@@ -27,6 +27,13 @@ public final class CheckEvaluator {
      */
     public static List<CheckResult> evaluate(List<Check> checks, Dataset data, ColumnRoles roles, MetricsSettings settings,
                                              List<TagInput> tags) {
+        MetricsSnapshot snapshot = snapshotFor(checks, data, roles, settings, tags);
+        return checks.stream().map(check -> evaluate(check, snapshot)).toList();
+    }
+
+    /** The metrics the checks need: those of the settings, sliced by every column the checks name and no other. */
+    public static MetricsSnapshot snapshotFor(List<Check> checks, Dataset data, ColumnRoles roles, MetricsSettings settings,
+                                              List<TagInput> tags) {
         Set<String> columns = new LinkedHashSet<>();
         for (Check check : checks) {
             Target.Kind kind = check.target().kind();
@@ -35,8 +42,7 @@ public final class CheckEvaluator {
             }
         }
         MetricsSettings sliced = settings.withSliceColumns(List.copyOf(columns)).withCrosses(List.of());
-        MetricsSnapshot snapshot = MetricsSnapshot.compute(data, roles, sliced, tags);
-        return checks.stream().map(check -> evaluate(check, snapshot)).toList();
+        return MetricsSnapshot.compute(data, roles, sliced, tags);
     }
 
     /** A check on a snapshot; a column the snapshot has no slices of reads as a column the data lacks. */

@@ -1,5 +1,6 @@
 package dev.errata.ui.dialogs;
 
+import dev.errata.ui.importing.ImportViewModel;
 import dev.errata.ui.tags.TagEditorViewModel;
 import dev.errata.ui.tags.TagSettingsViewModel;
 import java.nio.file.Path;
@@ -18,6 +19,22 @@ public interface Dialogs {
 
     /** A project file or a CSV to open. */
     Optional<Path> chooseFileToOpen();
+
+    /** A CSV file to read, e.g. the predictions to join to a dataset. */
+    Optional<Path> chooseCsv(String title);
+
+    /** Shows a CSV's first rows and the roles of its columns for the user to change; true when they load it. */
+    boolean confirmImport(ImportViewModel importing);
+
+    /**
+     * A file to write, offering the types in order (the first is the default).
+     *
+     * @param suggestedName the name the dialog starts with, e.g. {@code churn-report.html}
+     */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types);
+
+    /** A short message that needs no answer, e.g. that a file was written. */
+    void notify(String message);
 
     UnsavedChoice askUnsaved(String projectName);
 

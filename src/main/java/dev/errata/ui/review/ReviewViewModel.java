@@ -4,6 +4,7 @@ import dev.errata.data.Column;
 import dev.errata.data.Dataset;
 import dev.errata.tags.TagDefinition;
 import dev.errata.ui.dialogs.Dialogs;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.session.RowMarks;
 import dev.errata.ui.table.RowsViewModel;
@@ -17,7 +18,7 @@ import javafx.collections.ObservableList;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * Review mode: moving through the rows the filter shows (J/K), marking them reviewed (R), writing a note
+ * Review mode: moving through the rows the filter shows (J/K), marking the selected ones reviewed (R), writing a note
  * (N), and the detail of the current row.
  */
 public final class ReviewViewModel {
@@ -59,13 +60,19 @@ public final class ReviewViewModel {
         }
     }
 
-    /** R: marks the current row reviewed, or unmarks it when it was. */
-    public void toggleReviewed() {
+    /**
+     * R: marks the selected rows reviewed in one edit, one undo step; when every one of them is reviewed
+     * already, unmarks them. With no selection it acts on the current row.
+     */
+    public void toggleReviewed(int[] selectedRows) {
         int row = currentRow();
-        if (row >= 0) {
-            boolean reviewed = state.marks().isReviewed(row);
-            state.edit("Cannot mark row reviewed", session -> session.setReviewed(RoaringBitmap.bitmapOf(row), !reviewed));
+        RoaringBitmap rows = selectedRows.length > 0 ? RoaringBitmap.bitmapOf(selectedRows)
+                : row >= 0 ? RoaringBitmap.bitmapOf(row) : new RoaringBitmap();
+        if (rows.isEmpty()) {
+            return;
         }
+        boolean allReviewed = RoaringBitmap.andCardinality(rows, state.marks().reviewed()) == rows.getLongCardinality();
+        state.edit(Messages.text("review.failed"), session -> session.setReviewed(rows, !allReviewed));
     }
 
     /** N: asks for the current row's note; an empty note removes it. */

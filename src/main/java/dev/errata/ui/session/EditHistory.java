@@ -14,6 +14,8 @@ public final class EditHistory {
 
     private int position;
     private int savedPosition;
+    /** A change outside the undo history (the project's checks), which only a save makes clean. */
+    private boolean changedOutsideHistory;
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(false);
 
     /**
@@ -40,13 +42,20 @@ public final class EditHistory {
         update();
     }
 
+    /** A change that undo does not reach, such as the project's checks. */
+    public void changedOutsideHistory() {
+        changedOutsideHistory = true;
+        update();
+    }
+
     public void saved() {
         savedPosition = position;
+        changedOutsideHistory = false;
         update();
     }
 
     private void update() {
-        changed.set(position != savedPosition);
+        changed.set(position != savedPosition || changedOutsideHistory);
     }
 
     public ReadOnlyBooleanProperty changedProperty() {

@@ -10,6 +10,7 @@ import dev.errata.ui.background.Job;
 import dev.errata.ui.dialogs.Dialogs;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -70,6 +71,21 @@ public final class ProjectState {
             dialogs.showError(failureTitle, e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Replaces the project's checks; they are saved with the project but are not tag edits, so undo does not
+     * reach them. Waits, like an edit, while a save reads the project.
+     *
+     * @return whether the checks changed
+     */
+    public boolean setChecks(List<String> checks) {
+        if (saving.get()) {
+            return false;
+        }
+        project.setChecks(checks);
+        history.changedOutsideHistory();
+        return true;
     }
 
     /** Saves off the FX thread, then runs {@code afterSaved}; a failed save is shown and the project stays changed. */

@@ -35,6 +35,11 @@ public final class RowList extends ObservableListBase<Integer> {
         return rows.length;
     }
 
+    /** A copy of the row indices in list order. */
+    public int[] indices() {
+        return rows.clone();
+    }
+
     /** A read-only view of removed rows, so a change does not copy them into a list. */
     private static final class IntListView extends AbstractList<Integer> {
         private final int[] values;

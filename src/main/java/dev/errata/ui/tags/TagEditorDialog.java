@@ -1,6 +1,9 @@
 package dev.errata.ui.tags;
 
 import dev.errata.tags.TagKind;
+import dev.errata.ui.messages.Messages;
+import dev.errata.ui.text.SpanCheckedField;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Dialog;
@@ -13,41 +16,55 @@ import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 
-/** Asks for a new tag: its name, colour and kind, and the rule of a rule tag. */
+/**
+ * Asks for a new tag (its name, colour, kind, rule and description), or for a new rule and description of
+ * an existing one.
+ */
 public final class TagEditorDialog extends Dialog<Boolean> {
 
     public TagEditorDialog(Window owner, TagEditorViewModel model) {
         initOwner(owner);
-        setTitle("New tag");
-        setHeaderText("New tag");
+        String title = model.isEditing() ? Messages.text("tags.edit.title", model.nameProperty().get())
+                : Messages.text("tags.new.title");
+        setTitle(title);
+        setHeaderText(title);
         TextField name = new TextField();
         name.setId("tag-name");
         name.textProperty().bindBidirectional(model.nameProperty());
         ColorPicker color = new ColorPicker(Color.web(model.colorProperty().get()));
         color.valueProperty().addListener((obs, old, value) -> model.colorProperty().set(WebColor.of(value)));
         ToggleGroup kinds = new ToggleGroup();
-        RadioButton hand = new RadioButton("by hand");
+        RadioButton hand = new RadioButton(Messages.text("tags.kind.hand"));
         hand.setId("kind-hand");
-        RadioButton rule = new RadioButton("by rule");
+        RadioButton rule = new RadioButton(Messages.text("tags.kind.rule"));
         rule.setId("kind-rule");
         hand.setToggleGroup(kinds);
         rule.setToggleGroup(kinds);
         kinds.selectToggle(model.kindProperty().get() == TagKind.RULE ? rule : hand);
         kinds.selectedToggleProperty().addListener((obs, old, chosen) ->
                 model.kindProperty().set(chosen == rule ? TagKind.RULE : TagKind.HAND));
-        RuleField ruleField = new RuleField(model);
+        SpanCheckedField ruleField = new SpanCheckedField(model.rule(), "rule-text", "device == \"android\" and snr < 10");
         ruleField.disableProperty().bind(rule.selectedProperty().not());
+        TextField description = new TextField();
+        description.setId("tag-description");
+        description.textProperty().bindBidirectional(model.descriptionProperty());
+        HBox kindChoice = new HBox(12, hand, rule);
+        // an existing tag keeps its name (Rename…), colour (Colour…) and kind
+        for (Node fixed : new Node[] {name, color, kindChoice}) {
+            fixed.setDisable(model.isEditing());
+        }
 
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
-        form.addRow(0, new Label("Name"), name);
-        form.addRow(1, new Label("Colour"), color);
-        form.addRow(2, new Label("Rows"), new HBox(12, hand, rule));
-        form.addRow(3, new Label("Rule"), ruleField);
+        form.addRow(0, new Label(Messages.text("tags.field.name")), name);
+        form.addRow(1, new Label(Messages.text("tags.field.colour")), color);
+        form.addRow(2, new Label(Messages.text("tags.field.rows")), kindChoice);
+        form.addRow(3, new Label(Messages.text("tags.field.rule")), ruleField);
+        form.addRow(4, new Label(Messages.text("tags.field.description")), description);
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.completeProperty().not());
         setResultConverter(button -> button == ButtonType.OK);
-        setOnShown(e -> name.requestFocus());
+        setOnShown(e -> (model.isEditing() ? ruleField.field() : name).requestFocus());
     }
 }

@@ -6,6 +6,7 @@ import dev.errata.report.NumberText;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagKind;
 import dev.errata.ui.dialogs.Dialogs;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ProjectState;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,24 @@ public final class TagListViewModel {
             TagDefinition withKey = tag.withSettings(null, null, null, freeShortcut());
             state.edit("Cannot create tag \"" + tag.name() + "\"", session -> session.createTag(withKey));
         }
+    }
+
+    /** Asks for a new rule (of a rule tag) and description, and changes what differs from the tag's. */
+    public void editDefinition(String tag) {
+        state.marks().tag(tag).ifPresent(definition -> {
+            TagEditorViewModel editor = TagEditorViewModel.editing(state.session().dataset(), definition);
+            if (dialogs.editTag(editor) && editor.completeProperty().get()) {
+                TagDefinition changed = editor.definition();
+                state.edit(Messages.text("tags.edit.failed", tag), session -> {
+                    if (changed.rule() != null && !changed.rule().equals(definition.rule())) {
+                        session.changeRule(tag, changed.rule());
+                    }
+                    if (!changed.description().equals(definition.description())) {
+                        session.describeTag(tag, changed.description());
+                    }
+                });
+            }
+        });
     }
 
     private Integer freeShortcut() {

@@ -1,5 +1,7 @@
 package dev.errata.ui.tags;
 
+import dev.errata.tags.TagKind;
+import dev.errata.ui.messages.Messages;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
@@ -16,7 +18,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.paint.Color;
 
-/** The tag list: colour, shortcut key, name and counts; a tag's menu renames, recolours, sets or deletes it. */
+/**
+ * The tag list: colour, shortcut key, name and counts; a tag's menu renames, recolours, edits the rule and
+ * description, sets or deletes it.
+ */
 public final class TagSidebar extends VBox {
 
     private final TagListViewModel model;
@@ -25,7 +30,7 @@ public final class TagSidebar extends VBox {
     public TagSidebar(TagListViewModel model, ObjectProperty<String> tagFilter) {
         this.model = model;
         getStyleClass().add("tag-sidebar");
-        Label title = new Label("TAGS");
+        Label title = new Label(Messages.text("tags.title"));
         title.getStyleClass().add("sidebar-title");
         Button add = new Button("+");
         add.setId("add-tag");
@@ -72,15 +77,18 @@ public final class TagSidebar extends VBox {
             HBox line = new HBox(6, shortcut, swatch, name);
             line.setAlignment(Pos.CENTER_LEFT);
             setGraphic(new VBox(2, line, summary));
-            setContextMenu(menu(item.name()));
+            setContextMenu(menu(item.name(), item.definition().kind() == TagKind.RULE));
         }
 
-        private ContextMenu menu(String tag) {
-            return new ContextMenu(
-                    action("Rename…", model::rename, tag),
-                    action("Colour…", model::recolor, tag),
-                    action("Baseline, ease, importance…", model::editSettings, tag),
-                    action("Delete", model::delete, tag));
+        private ContextMenu menu(String tag, boolean ruleTag) {
+            ContextMenu menu = new ContextMenu(
+                    action(Messages.text("tags.menu.rename"), model::rename, tag),
+                    action(Messages.text("tags.menu.colour"), model::recolor, tag),
+                    action(Messages.text(ruleTag ? "tags.menu.rule" : "tags.menu.description"), model::editDefinition, tag),
+                    action(Messages.text("tags.menu.settings"), model::editSettings, tag),
+                    action(Messages.text("tags.menu.delete"), model::delete, tag));
+            menu.setId("tag-menu");
+            return menu;
         }
 
         private MenuItem action(String text, Consumer<String> command, String tag) {

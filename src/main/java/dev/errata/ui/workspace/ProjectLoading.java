@@ -36,18 +36,28 @@ final class ProjectLoading {
         return csv.resolveSibling(stem + PROJECT_SUFFIX);
     }
 
-    static OpenedProject load(Path file, Progress progress) throws IOException {
+    /** A CSV that has no project beside it yet, so its columns' roles are still to be chosen. */
+    static boolean needsImport(Path file) {
+        return isCsv(file) && !Files.exists(projectFor(file.toAbsolutePath()));
+    }
+
+    private static boolean isCsv(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    /** A project file, or the project beside a CSV. */
+    static OpenedProject open(Path file, Progress progress) throws IOException {
         Path absolute = file.toAbsolutePath();
-        ProjectOpener opener = new ProjectOpener();
-        Project project;
-        if (absolute.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            Path projectFile = projectFor(absolute);
-            project = Files.exists(projectFile)
-                    ? opener.open(projectFile, progress)
-                    : opener.create(projectFile, ImportRequest.of(absolute), progress);
-        } else {
-            project = opener.open(absolute, progress);
-        }
+        return opened(new ProjectOpener().open(isCsv(absolute) ? projectFor(absolute) : absolute, progress));
+    }
+
+    /** A new project beside the request's data file. */
+    static OpenedProject create(ImportRequest request, Progress progress) throws IOException {
+        Path projectFile = projectFor(request.data().toAbsolutePath());
+        return opened(new ProjectOpener().create(projectFile, request, progress));
+    }
+
+    private static OpenedProject opened(Project project) throws IOException {
         try {
             ProjectSettings settings = project.settings();
             MetricsSettings metrics = MetricsSettings.defaults().withThreshold(settings.threshold())

@@ -17,11 +17,6 @@ public final class RecentProjects {
         this.preferences = preferences;
     }
 
-    /** The app's own preferences node. */
-    public static RecentProjects forUser() {
-        return new RecentProjects(Preferences.userRoot().node("dev/errata"));
-    }
-
     public List<Path> list() {
         String stored = preferences.get(KEY, "");
         List<Path> paths = new ArrayList<>();

@@ -1,9 +1,14 @@
 package dev.errata.ui.workspace;
 
+import dev.errata.data.CsvPreview;
+import dev.errata.data.ImportRequest;
 import dev.errata.project.Project;
 import dev.errata.ui.background.Background;
 import dev.errata.ui.background.Job;
+import dev.errata.ui.background.Work;
 import dev.errata.ui.dialogs.Dialogs;
+import dev.errata.ui.importing.ImportViewModel;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.OpenedProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,9 +51,9 @@ public final class WindowViewModel {
     private String titleText() {
         Workspace open = workspace.get();
         if (open == null) {
-            return "Errata";
+            return Messages.text("window.title.empty");
         }
-        return (open.state().isChanged() ? "• " : "") + open.name() + " — Errata";
+        return Messages.text(open.state().isChanged() ? "window.title.changed" : "window.title", open.name());
     }
 
     /** Asks for a project or CSV and opens it. */
@@ -56,16 +61,38 @@ public final class WindowViewModel {
         dialogs.chooseFileToOpen().ifPresent(this::open);
     }
 
-    /** Opens a project file, or a CSV as its project; the project open now closes first, asking to save. */
+    /**
+     * Opens a project file, or a CSV as its project; a CSV without a project first shows the import dialog.
+     * The project open now closes first, asking to save.
+     */
     public void open(Path file) {
         if (!ProjectLoading.canOpen(file)) {
-            dialogs.showError("Cannot open " + file.getFileName(), "Errata opens project files (.errata.json) and CSV files.");
+            dialogs.showError(Messages.text("open.failed", file.getFileName()), Messages.text("open.unknownKind"));
             return;
         }
-        leaveProject(() -> background.submit(new Job<>("Opening " + file.getFileName(),
-                progress -> ProjectLoading.load(file, progress),
-                this::opened,
-                failure -> dialogs.showError("Cannot open " + file.getFileName(), failure.getMessage()))));
+        if (ProjectLoading.needsImport(file)) {
+            background.submit(new Job<>(Messages.text("open.reading", file.getFileName()), progress -> CsvPreview.of(file),
+                    preview -> confirmImport(file, preview), failure -> cannotOpen(file, failure)));
+            return;
+        }
+        load(file, progress -> ProjectLoading.open(file, progress));
+    }
+
+    private void confirmImport(Path csv, CsvPreview preview) {
+        ImportViewModel importing = new ImportViewModel(csv, preview, background, dialogs);
+        if (dialogs.confirmImport(importing)) {
+            ImportRequest request = importing.request();
+            load(csv, progress -> ProjectLoading.create(request, progress));
+        }
+    }
+
+    private void load(Path file, Work<OpenedProject> loading) {
+        leaveProject(() -> background.submit(new Job<>(Messages.text("open.opening", file.getFileName()), loading,
+                this::opened, failure -> cannotOpen(file, failure))));
+    }
+
+    private void cannotOpen(Path file, Exception failure) {
+        dialogs.showError(Messages.text("open.failed", file.getFileName()), failure.getMessage());
     }
 
     private void opened(OpenedProject opened) {
@@ -73,7 +100,7 @@ public final class WindowViewModel {
         workspace.set(now);
         recent.setAll(recentStore.add(opened.project().file()));
         if (!opened.project().warnings().isEmpty()) {
-            dialogs.showWarnings("Opened " + now.name() + " with warnings", opened.project().warnings());
+            dialogs.showWarnings(Messages.text("open.warnings", now.name()), opened.project().warnings());
         }
     }
 
@@ -107,14 +134,14 @@ public final class WindowViewModel {
         open.state().detach();
         workspace.set(null);
         Project project = open.state().project();
-        background.submit(new Job<Void>("Closing " + open.name(), progress -> {
+        background.submit(new Job<Void>(Messages.text("close.closing", open.name()), progress -> {
             project.close();
             if (discardEdits) {
                 Files.deleteIfExists(Project.journalOf(project.file()));
             }
             return null;
         }, done -> next.run(), failure -> {
-            dialogs.showError("Could not close " + open.name(), failure.getMessage());
+            dialogs.showError(Messages.text("close.failed", open.name()), failure.getMessage());
             next.run();
         }));
     }

@@ -6,6 +6,9 @@ import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.session.OpenedProject;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.analysis.AnalysisViewModel;
+import dev.errata.ui.checks.ChecksViewModel;
+import dev.errata.ui.export.ExportViewModel;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.table.RowsViewModel;
 import dev.errata.ui.tags.TagListViewModel;
@@ -29,6 +32,8 @@ public final class Workspace {
     private final TagListViewModel tags;
     private final AnalysisViewModel analysis;
     private final ReviewViewModel review;
+    private final ChecksViewModel checks;
+    private final ExportViewModel exports;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
@@ -42,6 +47,8 @@ public final class Workspace {
         this.tags = new TagListViewModel(state, dialogs);
         this.analysis = new AnalysisViewModel(state, rows.tagFilterProperty());
         this.review = new ReviewViewModel(state, rows, dialogs);
+        this.checks = new ChecksViewModel(state, background, dialogs);
+        this.exports = new ExportViewModel(state, rows, background, dialogs);
         status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · "
                         + (state.isChanged() ? "unsaved changes" : "saved " + SAVED_TIME.format(state.savedAtProperty().get())),
                 rows.statusProperty(), state.changedProperty(), state.savedAtProperty());
@@ -53,8 +60,8 @@ public final class Workspace {
         TagSession session = state.session();
         canUndo.set(session.canUndo());
         canRedo.set(session.canRedo());
-        undoText.set(session.undoLabel().map(label -> "Undo " + label).orElse("Undo"));
-        redoText.set(session.redoLabel().map(label -> "Redo " + label).orElse("Redo"));
+        undoText.set(session.undoLabel().map(label -> Messages.text("menu.edit.undoWhat", label)).orElse(Messages.text("menu.edit.undo")));
+        redoText.set(session.redoLabel().map(label -> Messages.text("menu.edit.redoWhat", label)).orElse(Messages.text("menu.edit.redo")));
     }
 
     public void undo() {
@@ -95,6 +102,14 @@ public final class Workspace {
 
     public ReviewViewModel review() {
         return review;
+    }
+
+    public ChecksViewModel checks() {
+        return checks;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
     }
 
     /** "9,769 of 9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors · saved 10:42" */

@@ -2,6 +2,8 @@ package dev.errata.ui.workspace;
 
 import dev.errata.ui.analysis.PrioritiesView;
 import dev.errata.ui.analysis.TagMetricsPanel;
+import dev.errata.ui.checks.ChecksView;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.review.RowDetailView;
 import dev.errata.ui.table.FilterBar;
@@ -30,8 +32,9 @@ public final class WorkspaceView extends BorderPane {
         centre.setDividerPositions(0.66);
 
         TabPane analysis = new TabPane(
-                new Tab("Tags", new TagMetricsPanel(workspace.analysis())),
-                new Tab("Priorities", new PrioritiesView(workspace.analysis())));
+                new Tab(Messages.text("tabs.tags"), new TagMetricsPanel(workspace.analysis())),
+                new Tab(Messages.text("tabs.priorities"), new PrioritiesView(workspace.analysis())),
+                new Tab(Messages.text("tabs.checks"), new ChecksView(workspace.checks())));
         analysis.setId("analysis-tabs");
         analysis.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -58,7 +61,7 @@ public final class WorkspaceView extends BorderPane {
             switch (event.getCode()) {
                 case J -> review.next();
                 case K -> review.previous();
-                case R -> review.toggleReviewed();
+                case R -> review.toggleReviewed(table.selectedRows());
                 case N -> review.editNote();
                 default -> {
                     return;

@@ -48,13 +48,25 @@ class ReviewViewModelTest {
     @Test
     void marksReviewedAndCountsTheProgress() {
         review.next();
-        review.toggleReviewed();
+        review.toggleReviewed(new int[0]);
         review.next();
-        review.toggleReviewed();
+        review.toggleReviewed(new int[0]);
         assertThat(review.progressProperty().get()).isEqualTo("reviewed 2 of 4 errors");
         assertThat(review.headingProperty().get()).endsWith("· reviewed");
-        review.toggleReviewed();
+        review.toggleReviewed(new int[0]);
         assertThat(review.progressProperty().get()).isEqualTo("reviewed 1 of 4 errors");
+    }
+
+    @Test
+    void marksEverySelectedRowReviewedInOneUndoableEditAndUnmarksThemWhenAllWere() {
+        review.toggleReviewed(new int[] {1, 3, 6});
+        assertThat(review.progressProperty().get()).isEqualTo("reviewed 3 of 4 errors");
+        review.toggleReviewed(new int[] {1, 3});
+        assertThat(review.progressProperty().get()).isEqualTo("reviewed 1 of 4 errors");
+        opened.workspace().undo();
+        assertThat(review.progressProperty().get()).isEqualTo("reviewed 3 of 4 errors");
+        opened.workspace().undo();
+        assertThat(review.progressProperty().get()).isEqualTo("reviewed 0 of 4 errors");
     }
 
     @Test

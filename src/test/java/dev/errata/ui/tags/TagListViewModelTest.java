@@ -46,7 +46,7 @@ class TagListViewModelTest {
         opened.dialogs.tagEditor = editor -> {
             editor.nameProperty().set("android");
             editor.kindProperty().set(TagKind.RULE);
-            editor.ruleProperty().set("device == \"android\"");
+            editor.rule().textProperty().set("device == \"android\"");
             return true;
         };
         tags.create();
@@ -54,6 +54,30 @@ class TagListViewModelTest {
         assertThat(created.shortcut()).isEqualTo(2);
         assertThat(marks().rowsOf("android").toArray()).containsExactly(0, 1, 4, 7, 9);
         assertThat(tags.items()).extracting(TagItem::summary).contains("5 rows · 50.0% of errors");
+    }
+
+    @Test
+    void changesTheRuleAndDescriptionOfARuleTagAndKeepsItsNameColourAndKey() {
+        opened.workspace().state().edit("create", s -> s.createTag(
+                TagDefinition.rule("android", "#61afef", "device == \"android\"").withSettings(null, null, null, 2)));
+        opened.dialogs.tagEditor = editor -> {
+            assertThat(editor.isEditing()).isTrue();
+            assertThat(editor.rule().textProperty().get()).isEqualTo("device == \"android\"");
+            editor.rule().textProperty().set("device == \"web\"");
+            editor.descriptionProperty().set("web traffic");
+            return true;
+        };
+        tags.editDefinition("android");
+
+        TagDefinition edited = marks().tag("android").orElseThrow();
+        assertThat(edited.rule()).isEqualTo("device == \"web\"");
+        assertThat(edited.description()).isEqualTo("web traffic");
+        assertThat(edited.color()).isEqualTo("#61afef");
+        assertThat(edited.shortcut()).isEqualTo(2);
+        assertThat(marks().rowsOf("android").toArray()).containsExactly(5, 6);
+        opened.workspace().undo();
+        opened.workspace().undo();
+        assertThat(marks().rowsOf("android").toArray()).containsExactly(0, 1, 4, 7, 9);
     }
 
     @Test
@@ -115,13 +139,13 @@ class TagListViewModelTest {
         TagEditorViewModel editor = new TagEditorViewModel(opened.workspace().rows().dataset(), "#000000");
         editor.nameProperty().set("x");
         editor.kindProperty().set(TagKind.RULE);
-        editor.ruleProperty().set("devise == \"ios\"");
-        assertThat(editor.problemOffsetProperty().get()).isZero();
-        assertThat(editor.problemLengthProperty().get()).isEqualTo(6);
-        assertThat(editor.ruleProblemProperty().get()).isNotEmpty();
+        editor.rule().textProperty().set("devise == \"ios\"");
+        assertThat(editor.rule().problemOffsetProperty().get()).isZero();
+        assertThat(editor.rule().problemLengthProperty().get()).isEqualTo(6);
+        assertThat(editor.rule().problemProperty().get()).isNotEmpty();
         assertThat(editor.completeProperty().get()).isFalse();
-        editor.ruleProperty().set("device == \"ios\"");
-        assertThat(editor.problemOffsetProperty().get()).isEqualTo(-1);
+        editor.rule().textProperty().set("device == \"ios\"");
+        assertThat(editor.rule().problemOffsetProperty().get()).isEqualTo(-1);
         assertThat(editor.completeProperty().get()).isTrue();
     }
 }

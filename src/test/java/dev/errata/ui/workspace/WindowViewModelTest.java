@@ -40,6 +40,39 @@ class WindowViewModelTest {
     }
 
     @Test
+    void opensACsvWithTheRolesChosenInTheImportDialogAndAJoinedPredictionsFile() throws Exception {
+        Path data = folder.resolve("data.csv");
+        Files.writeString(data, "id,label,device\n1,1,ios\n2,0,web\n3,1,web\n");
+        Path predictions = folder.resolve("preds.csv");
+        Files.writeString(predictions, "id,prediction,score\n3,0,0.2\n2,1,0.6\n1,1,0.9\n");
+        try (Opened opened = new Opened()) {
+            opened.dialogs.csvToChoose = predictions;
+            opened.dialogs.importer = importing -> {
+                importing.choosePredictions();
+                importing.positiveClassProperty().set("1");
+                return true;
+            };
+            opened.window.open(data);
+            Workspace workspace = opened.workspace();
+            assertThat(workspace.name()).isEqualTo("data");
+            assertThat(workspace.state().project().roles().prediction()).isEqualTo("prediction");
+            assertThat(workspace.state().snapshot().errorRows().errors().toArray()).containsExactly(1, 2);
+        }
+    }
+
+    @Test
+    void cancellingTheImportOpensNothingAndWritesNoProject() throws Exception {
+        Path csv = folder.resolve("fresh.csv");
+        Files.writeString(csv, SmallProject.CSV);
+        try (Opened opened = new Opened()) {
+            opened.dialogs.importer = importing -> false;
+            opened.window.open(csv);
+            assertThat(opened.workspace()).isNull();
+            assertThat(folder.resolve("fresh.errata.json")).doesNotExist();
+        }
+    }
+
+    @Test
     void opensTheExistingProjectOfACsv() throws Exception {
         SmallProject small = new SmallProject(folder);
         try (Opened opened = Opened.on(small.csv)) {

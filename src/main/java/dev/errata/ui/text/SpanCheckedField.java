@@ -1,4 +1,4 @@
-package dev.errata.ui.tags;
+package dev.errata.ui.text;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -7,34 +7,39 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * A rule's text field with the rule echoed below it, the offending part underlined in the error colour,
- * and what is wrong with it.
+ * A text field for a rule or a check with the text echoed below it, the offending part underlined in the
+ * error colour, and what is wrong with it.
  */
-final class RuleField extends VBox {
+public final class SpanCheckedField extends VBox {
 
-    private final TagEditorViewModel model;
+    private final SpanCheckedText model;
+    private final TextField field = new TextField();
     private final TextFlow echo = new TextFlow();
-    private final Label problem = new Label();
 
-    RuleField(TagEditorViewModel model) {
+    /** @param id the field's id; the problem's label gets {@code id + "-problem"} */
+    public SpanCheckedField(SpanCheckedText model, String id, String prompt) {
         this.model = model;
         getStyleClass().add("rule-field");
-        TextField field = new TextField();
-        field.setId("rule-text");
-        field.setPromptText("device == \"android\" and snr < 10");
-        field.textProperty().bindBidirectional(model.ruleProperty());
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(model.textProperty());
         echo.getStyleClass().add("rule-echo");
-        problem.setId("rule-problem");
+        Label problem = new Label();
+        problem.setId(id + "-problem");
         problem.getStyleClass().add("rule-problem");
-        problem.textProperty().bind(model.ruleProblemProperty());
+        problem.textProperty().bind(model.problemProperty());
         model.problemOffsetProperty().addListener((obs, old, value) -> showProblem());
-        model.ruleProperty().addListener((obs, old, value) -> showProblem());
+        model.textProperty().addListener((obs, old, value) -> showProblem());
         showProblem();
         getChildren().addAll(field, echo, problem);
     }
 
+    public TextField field() {
+        return field;
+    }
+
     private void showProblem() {
-        String text = model.ruleProperty().get();
+        String text = model.textProperty().get();
         int offset = model.problemOffsetProperty().get();
         if (offset < 0) {
             echo.getChildren().clear();

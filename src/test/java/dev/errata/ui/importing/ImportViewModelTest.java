@@ -1,0 +1,128 @@
+package dev.errata.ui.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.errata.data.ColumnRoles;
+import dev.errata.data.CsvPreview;
+import dev.errata.data.ImportRequest;
+import dev.errata.data.Task;
+import dev.errata.ui.FakeDialogs;
+import dev.errata.ui.SmallProject;
+import dev.errata.ui.background.SameThreadBackground;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportViewModelTest {
+
+    @TempDir
+    Path folder;
+    final FakeDialogs dialogs = new FakeDialogs();
+
+    private ImportViewModel importing(String name, String csv) throws Exception {
+        Path file = folder.resolve(name);
+        Files.writeString(file, csv);
+        return new ImportViewModel(file, CsvPreview.of(file), new SameThreadBackground(), dialogs);
+    }
+
+    @Test
+    void startsFromWhatDetectionFoundAndOverridesNothingUntilTheUserChangesIt() throws Exception {
+        ImportViewModel model = importing("small.csv", SmallProject.CSV);
+
+        assertThat(model.roleProperty(ColumnRole.ID).get()).isEqualTo("id");
+        assertThat(model.roleProperty(ColumnRole.LABEL).get()).isEqualTo("label");
+        assertThat(model.roleProperty(ColumnRole.PREDICTION).get()).isEqualTo("prediction");
+        assertThat(model.roleProperty(ColumnRole.SCORE).get()).isEqualTo("score");
+        assertThat(model.taskProperty().get()).isEqualTo(Task.BINARY);
+        assertThat(model.classes()).containsExactly("1", "0");
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(model.roleOf("score")).isEqualTo(ColumnRole.SCORE);
+        assertThat(model.roleOf("device")).isNull();
+
+        ImportRequest request = model.request();
+        assertThat(request.data()).isEqualTo(folder.resolve("small.csv"));
+        assertThat(request.predictions()).isNull();
+        assertThat(request.strict()).isTrue();
+        assertThat(request.overrides()).isEqualTo(new ColumnRoles(null, null, null, null, null, null, null));
+    }
+
+    @Test
+    void aChangedRoleTaskAndPositiveClassBecomeOverrides() throws Exception {
+        ImportViewModel model = importing("small.csv", SmallProject.CSV);
+        model.roleProperty(ColumnRole.PREDICTION).set("device");
+        model.taskProperty().set(Task.MULTICLASS);
+        model.positiveClassProperty().set(" 0 ");
+        model.lenientProperty().set(true);
+
+        ImportRequest request = model.request();
+        assertThat(request.overrides()).isEqualTo(new ColumnRoles(null, null, "device", null, null, Task.MULTICLASS, "0"));
+        assertThat(request.strict()).isFalse();
+        assertThat(model.roleOf("device")).isEqualTo(ColumnRole.PREDICTION);
+    }
+
+    @Test
+    void undetectedRolesCanBeChosenAndClassProbabilitiesFoundByTheirPrefix() throws Exception {
+        ImportViewModel model = importing("animals.csv", """
+                key_,animal,guess,conf_cat,conf_dog,conf_bird
+                a,cat,dog,0.2,0.7,0.1
+                b,bird,bird,0.1,0.1,0.8
+                """);
+        assertThat(model.problemProperty().get()).isEqualTo("Choose the column holding the true value (label).");
+        assertThat(model.choices(ColumnRole.LABEL)).startsWith((String) null).contains("animal");
+
+        model.roleProperty(ColumnRole.LABEL).set("animal");
+        model.roleProperty(ColumnRole.PREDICTION).set("guess");
+        model.probabilityPrefixProperty().set("conf_");
+        assertThat(model.classScoreColumnsProperty().get()).isEqualTo("3 columns: cat, dog, bird");
+        assertThat(model.problemProperty().get()).isEmpty();
+
+        ColumnRoles overrides = model.request().overrides();
+        assertThat(overrides.label()).isEqualTo("animal");
+        assertThat(overrides.prediction()).isEqualTo("guess");
+        assertThat(overrides.classScores()).isEqualTo(Map.of("cat", "conf_cat", "dog", "conf_dog", "bird", "conf_bird"));
+        assertThat(overrides.classScores().keySet()).containsExactly("cat", "dog", "bird");
+
+        model.probabilityPrefixProperty().set("prob_");
+        assertThat(model.problemProperty().get()).isEqualTo("No column starts with \"prob_\".");
+        model.roleProperty(ColumnRole.PREDICTION).set("animal");
+        assertThat(model.problemProperty().get()).isEqualTo("The label and the prediction cannot both be column animal.");
+    }
+
+    @Test
+    void aPredictionsFileAddsItsColumnsAndJoinsOnTheSharedIdColumn() throws Exception {
+        ImportViewModel model = importing("data.csv", "id,label,device\n1,1,ios\n2,0,web\n");
+        assertThat(model.roleProperty(ColumnRole.PREDICTION).get()).isNull();
+        Path predictions = folder.resolve("preds.csv");
+        Files.writeString(predictions, "id,prediction,score\n2,1,0.6\n1,1,0.9\n");
+        dialogs.csvToChoose = predictions;
+
+        model.choosePredictions();
+
+        assertThat(model.predictionsProperty().get()).isEqualTo(predictions);
+        assertThat(model.joinChoices()).containsExactly("id");
+        assertThat(model.joinProperty().get()).isEqualTo("id");
+        assertThat(model.roleProperty(ColumnRole.PREDICTION).get()).isEqualTo("prediction");
+        assertThat(model.roleProperty(ColumnRole.SCORE).get()).isEqualTo("score");
+        assertThat(model.choices(ColumnRole.SCORE)).contains("device", "score");
+        ImportRequest request = model.request();
+        assertThat(request.predictions()).isEqualTo(predictions);
+        assertThat(request.joinColumn()).isEqualTo("id");
+        assertThat(request.overrides()).isEqualTo(new ColumnRoles(null, null, null, null, null, null, null));
+
+        model.clearPredictions();
+        assertThat(model.roleProperty(ColumnRole.PREDICTION).get()).isNull();
+        assertThat(model.request().predictions()).isNull();
+    }
+
+    @Test
+    void aPredictionsFileWithoutASharedColumnCannotBeJoined() throws Exception {
+        ImportViewModel model = importing("data.csv", "id,label\n1,1\n");
+        Path predictions = folder.resolve("preds.csv");
+        Files.writeString(predictions, "row,prediction\n1,1\n");
+        dialogs.csvToChoose = predictions;
+        model.choosePredictions();
+        assertThat(model.problemProperty().get()).isEqualTo("preds.csv shares no column with the data to join on.");
+    }
+}
