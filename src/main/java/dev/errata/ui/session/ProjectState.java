@@ -40,7 +40,7 @@ public final class ProjectState {
         this.project = opened.project();
         this.dialogs = dialogs;
         this.clock = clock;
-        this.history = new EditHistory(session().canUndo());
+        this.history = new EditHistory(project.recoveredEdits());
         this.marks = RowMarks.of(session());
         this.snapshot = opened.snapshot();
         this.savedAt = new ReadOnlyObjectWrapper<>(opened.savedAt());
@@ -55,15 +55,12 @@ public final class ProjectState {
     }
 
     /**
-     * Runs an edit on the session; a refused edit (a taken name, a bad rule) is shown to the user. Edits
-     * wait while a save runs, because the save reads the session on a worker thread.
+     * Runs an edit on the session; a refused edit (a taken name, a bad rule) is shown to the user. Edits go
+     * on while a save writes: it took its snapshot before, and the journal keeps what comes after.
      *
      * @return whether the edit ran
      */
     public boolean edit(String failureTitle, Consumer<TagSession> edit) {
-        if (saving.get()) {
-            return false;
-        }
         try {
             edit.accept(session());
             return true;
@@ -75,27 +72,30 @@ public final class ProjectState {
 
     /**
      * Replaces the project's checks; they are saved with the project but are not tag edits, so undo does not
-     * reach them. Waits, like an edit, while a save reads the project.
+     * reach them.
      *
      * @return whether the checks changed
      */
     public boolean setChecks(List<String> checks) {
-        if (saving.get()) {
-            return false;
-        }
         project.setChecks(checks);
         history.changedOutsideHistory();
         return true;
     }
 
-    /** Saves off the FX thread, then runs {@code afterSaved}; a failed save is shown and the project stays changed. */
+    /**
+     * Takes the save's snapshot here, on the FX thread where edits happen, and writes it off the FX thread,
+     * then runs {@code afterSaved}; the user goes on tagging meanwhile. A failed save is shown and the
+     * project stays changed.
+     */
     public void save(Background background, Runnable afterSaved) {
         if (saving.get()) {
             return;
         }
         saving.set(true);
+        Project.PendingSave pending = project.prepareSave();
+        history.saving();
         background.submit(new Job<Void>("Saving " + name(), progress -> {
-            project.save();
+            pending.write();
             return null;
         }, done -> {
             saving.set(false);

@@ -11,7 +11,7 @@ class EditHistoryTest {
 
     @Test
     void isChangedUntilUndoReturnsToTheSavedState() {
-        EditHistory history = new EditHistory(false);
+        EditHistory history = new EditHistory(0);
         history.edited(APPLIED);
         history.edited(APPLIED);
         assertThat(history.isChanged()).isTrue();
@@ -25,7 +25,7 @@ class EditHistoryTest {
 
     @Test
     void staysChangedWhenANewEditThrowsAwayTheSavedState() {
-        EditHistory history = new EditHistory(false);
+        EditHistory history = new EditHistory(0);
         history.edited(APPLIED);
         history.saved();
         history.edited(UNDONE);
@@ -35,7 +35,41 @@ class EditHistoryTest {
     }
 
     @Test
-    void startsChangedWithEditsRecoveredFromTheJournal() {
-        assertThat(new EditHistory(true).isChanged()).isTrue();
+    void startsChangedWithEditsRecoveredFromTheJournalUntilTheyAreUndone() {
+        EditHistory history = new EditHistory(2);
+        assertThat(history.isChanged()).isTrue();
+        history.edited(UNDONE);
+        assertThat(history.isChanged()).isTrue();
+        history.edited(UNDONE);
+        assertThat(history.isChanged()).isFalse();
+    }
+
+    @Test
+    void editsMadeWhileASaveIsWrittenKeepTheProjectChanged() {
+        EditHistory history = new EditHistory(0);
+        history.edited(APPLIED);
+        history.saving();
+        history.edited(APPLIED);
+        history.changedOutsideHistory();
+        history.saved();
+        assertThat(history.isChanged()).isTrue();
+        history.edited(UNDONE);
+        assertThat(history.isChanged()).as("the checks changed after the snapshot").isTrue();
+        history.saving();
+        history.saved();
+        assertThat(history.isChanged()).isFalse();
+    }
+
+    @Test
+    void aSaveWhoseStateAnEditThrewAwayMeanwhileLeavesTheProjectChanged() {
+        EditHistory history = new EditHistory(0);
+        history.edited(APPLIED);
+        history.saving();
+        history.edited(UNDONE);
+        history.edited(APPLIED);
+        history.saved();
+        assertThat(history.isChanged()).isTrue();
+        history.edited(UNDONE);
+        assertThat(history.isChanged()).isTrue();
     }
 }
