@@ -39,6 +39,14 @@ public record ConfusionMatrix(
         return counts.get(trueClass).get(predictedClass);
     }
 
+    /** The class indices by support (the true class's row total), largest first; equal supports in class order. */
+    public List<Integer> classesBySupport() {
+        List<Long> support = counts.stream().map(row -> row.stream().mapToLong(Long::longValue).sum()).toList();
+        return java.util.stream.IntStream.range(0, classes.size()).boxed()
+                .sorted(java.util.Comparator.comparing((Integer c) -> support.get(c)).reversed())
+                .toList();
+    }
+
     private static <T> List<List<T>> cells(int k, BiFunction<Integer, Integer, T> cell) {
         List<List<T>> rows = new ArrayList<>(k);
         for (int t = 0; t < k; t++) {
