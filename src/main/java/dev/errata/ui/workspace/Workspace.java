@@ -6,6 +6,7 @@ import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.session.OpenedProject;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.analysis.AnalysisViewModel;
+import dev.errata.ui.plots.PlotInputs;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.table.RowsViewModel;
 import dev.errata.ui.tags.TagListViewModel;
@@ -29,6 +30,7 @@ public final class Workspace {
     private final TagListViewModel tags;
     private final AnalysisViewModel analysis;
     private final ReviewViewModel review;
+    private final PlotInputs plots;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
@@ -42,6 +44,7 @@ public final class Workspace {
         this.tags = new TagListViewModel(state, dialogs);
         this.analysis = new AnalysisViewModel(state, rows.tagFilterProperty());
         this.review = new ReviewViewModel(state, rows, dialogs);
+        this.plots = new PlotInputs(state, rows, background);
         status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · "
                         + (state.isChanged() ? "unsaved changes" : "saved " + SAVED_TIME.format(state.savedAtProperty().get())),
                 rows.statusProperty(), state.changedProperty(), state.savedAtProperty());
@@ -95,6 +98,10 @@ public final class Workspace {
 
     public ReviewViewModel review() {
         return review;
+    }
+
+    public PlotInputs plots() {
+        return plots;
     }
 
     /** "9,769 of 9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors · saved 10:42" */

@@ -2,6 +2,7 @@ package dev.errata.ui.workspace;
 
 import dev.errata.ui.analysis.PrioritiesView;
 import dev.errata.ui.analysis.TagMetricsPanel;
+import dev.errata.ui.plots.PlotTabs;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.review.RowDetailView;
 import dev.errata.ui.table.FilterBar;
@@ -33,6 +34,7 @@ public final class WorkspaceView extends BorderPane {
                 new Tab("Tags", new TagMetricsPanel(workspace.analysis())),
                 new Tab("Priorities", new PrioritiesView(workspace.analysis())));
         analysis.setId("analysis-tabs");
+        analysis.getTabs().addAll(PlotTabs.of(workspace.plots()));
         analysis.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         SplitPane split = new SplitPane(new TagSidebar(workspace.tags(), workspace.rows().tagFilterProperty()), centre, analysis);
