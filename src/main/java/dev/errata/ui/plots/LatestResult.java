@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * request replaces any waiting one, so dragging a slider over a million rows queues at most one job and
  * never shows a stale table.
  */
-final class LatestResult<T> {
+public final class LatestResult<T> {
 
     private final Background background;
     private final String title;
@@ -19,13 +19,13 @@ final class LatestResult<T> {
     private Work<T> waiting;
     private Consumer<T> waitingShow;
 
-    LatestResult(Background background, String title, Consumer<Exception> onFailed) {
+    public LatestResult(Background background, String title, Consumer<Exception> onFailed) {
         this.background = background;
         this.title = title;
         this.onFailed = onFailed;
     }
 
-    void compute(Work<T> work, Consumer<T> show) {
+    public void compute(Work<T> work, Consumer<T> show) {
         waiting = work;
         waitingShow = show;
         if (!running) {

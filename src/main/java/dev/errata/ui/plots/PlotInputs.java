@@ -38,7 +38,7 @@ public final class PlotInputs {
                 this::failed));
     }
 
-    void failed(Exception failure) {
+    public void failed(Exception failure) {
         problem.set(failure.getMessage());
     }
 

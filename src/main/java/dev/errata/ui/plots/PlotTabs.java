@@ -5,6 +5,8 @@ import dev.errata.ui.plots.confusion.ConfusionView;
 import dev.errata.ui.plots.confusion.ConfusionViewModel;
 import dev.errata.ui.plots.figure.ChosenFigureFiles;
 import dev.errata.ui.plots.figure.FigureFiles;
+import dev.errata.ui.plots.slices.SlicesView;
+import dev.errata.ui.plots.slices.SlicesViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,6 +30,7 @@ public final class PlotTabs {
         if (ConfusionViewModel.applies(inputs)) {
             all.add(tabs.tab("Confusion", new ConfusionView(new ConfusionViewModel(inputs), tabs)));
         }
+        all.add(tabs.tab("Slices", new SlicesView(new SlicesViewModel(inputs), tabs)));
         return all;
     }
 

@@ -78,4 +78,22 @@ class PlotsWindowTest {
 
         assertThat(shownIds()).containsExactly(2, 7);
     }
+
+    /**
+     * device: web 1 error of 2 (50%), android 2 of 5 (40%), ios 1 of 3: the second bar is android, ids 1, 2,
+     * 5, 8, 10; promoted, it is the rule tag device == "android" on the same rows.
+     */
+    @Test
+    void aSliceBarFiltersTheTableAndBecomesARuleTag(FxRobot robot) throws Exception {
+        openOnTab(robot, new SmallProject(folder).projectFile, "#slices-tab");
+
+        clickAt(robot, "#slice-bars", 200, 30 + 24 + 12);
+        assertThat(shownIds()).containsExactly(1, 2, 5, 8, 10);
+
+        robot.clickOn("#promote-slice");
+        WaitForAsyncUtils.waitForFxEvents();
+        var marks = window.workspace().state().marks();
+        assertThat(marks.tag("device android").orElseThrow().rule()).isEqualTo("device == \"android\"");
+        assertThat(marks.rowsOf("device android").toArray()).containsExactly(0, 1, 4, 7, 9);
+    }
 }

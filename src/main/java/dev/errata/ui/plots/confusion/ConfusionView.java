@@ -4,20 +4,18 @@ import dev.errata.metrics.ClassMetrics;
 import dev.errata.report.NumberText;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.FigureSaving;
+import dev.errata.ui.plots.PlotBar;
 import dev.errata.ui.plots.PlotTabs;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import dev.errata.ui.plots.TextColumn;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 
 /** The confusion heat map over the per-class metrics; a click on a cell filters the table to its rows. */
 public final class ConfusionView extends BorderPane {
@@ -39,17 +37,15 @@ public final class ConfusionView extends BorderPane {
         scroll.setFitToHeight(true);
 
         ToggleGroup shares = new ToggleGroup();
-        ToggleButton byRow = share("% of label", ConfusionViewModel.Share.ROW, shares, model);
-        ToggleButton byColumn = share("% of prediction", ConfusionViewModel.Share.COLUMN, shares, model);
+        ToggleButton byRow = share("row %", ConfusionViewModel.Share.ROW, shares, model);
+        ToggleButton byColumn = share("column %", ConfusionViewModel.Share.COLUMN, shares, model);
         byRow.setSelected(true);
-        Button mistakes = new Button("High-confidence mistakes");
+        Button mistakes = new Button("Confident mistakes");
         mistakes.setId("confident-mistakes");
         mistakes.disableProperty().bind(model.confidenceKnownBinding().not());
         mistakes.setOnAction(e -> model.showConfidentMistakes());
-        HBox bar = new HBox(byRow, byColumn, mistakes, new FigureSaving(canvas, "confusion-matrix", tab.files(this),
-                tab.background(), tab.onFailed()));
-        bar.getStyleClass().add("plot-bar");
-        setTop(bar);
+        setTop(PlotBar.of(byRow, byColumn, mistakes, new FigureSaving(canvas, "confusion-matrix", tab.files(this),
+                tab.background(), tab.onFailed())));
         SplitPane split = new SplitPane(scroll, perClassTable(model));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
@@ -69,19 +65,12 @@ public final class ConfusionView extends BorderPane {
     private static TableView<ClassMetrics> perClassTable(ConfusionViewModel model) {
         TableView<ClassMetrics> table = new TableView<>(FXCollections.observableArrayList(model.perClass()));
         table.setId("class-metrics");
-        table.getColumns().add(column("class", ClassMetrics::name));
-        table.getColumns().add(column("precision", m -> NumberText.percent(m.precision())));
-        table.getColumns().add(column("recall", m -> NumberText.percent(m.recall())));
-        table.getColumns().add(column("F1", m -> NumberText.percent(m.f1())));
-        table.getColumns().add(column("support", m -> NumberText.count(m.support())));
+        table.getColumns().add(TextColumn.of("class", ClassMetrics::name));
+        table.getColumns().add(TextColumn.of("precision", m -> NumberText.percent(m.precision())));
+        table.getColumns().add(TextColumn.of("recall", m -> NumberText.percent(m.recall())));
+        table.getColumns().add(TextColumn.of("F1", m -> NumberText.percent(m.f1())));
+        table.getColumns().add(TextColumn.of("support", m -> NumberText.count(m.support())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
-    }
-
-    private static TableColumn<ClassMetrics, String> column(String title, Function<ClassMetrics, String> text) {
-        TableColumn<ClassMetrics, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
-        column.setSortable(false);
-        return column;
     }
 }

@@ -19,7 +19,7 @@ public final class FigureSaving extends HBox {
     public FigureSaving(FigureCanvas canvas, String name, FigureFiles files, Background background,
                         Consumer<Exception> onFailed) {
         getStyleClass().add("figure-saving");
-        Button png = new Button("PNG…");
+        Button png = new Button("PNG");
         png.setOnAction(e -> files.chooseTarget(name, "png").ifPresent(target -> {
             WritableImage image = canvas.snapshot(null, null);
             int[] pixels = PngImage.pixels(image);
@@ -27,7 +27,7 @@ public final class FigureSaving extends HBox {
             int height = (int) image.getHeight();
             write(background, target, () -> PngImage.of(pixels, width, height), onFailed);
         }));
-        Button svg = new Button("SVG…");
+        Button svg = new Button("SVG");
         svg.setOnAction(e -> files.chooseTarget(name, "svg").ifPresent(target -> {
             Figure figure = canvas.figure();
             write(background, target, () -> SvgDocument.of(figure).getBytes(StandardCharsets.UTF_8), onFailed);

@@ -64,7 +64,7 @@ public record PlotArea(double left, double top, double width, double height, Ext
     }
 
     /** Round values inside the extent, about five of them. */
-    static double[] ticks(Extent extent) {
+    public static double[] ticks(Extent extent) {
         double range = extent.max() - extent.min();
         double rough = range / 5;
         double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
