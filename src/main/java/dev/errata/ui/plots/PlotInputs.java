@@ -1,5 +1,6 @@
 package dev.errata.ui.plots;
 
+import dev.errata.data.Column;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.metrics.ErrorRows;
@@ -10,6 +11,7 @@ import dev.errata.ui.background.Job;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.table.RowSubset;
 import dev.errata.ui.table.RowsViewModel;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,6 +52,15 @@ public final class PlotInputs {
     /** Null until bound. */
     public ReadOnlyObjectProperty<Outcomes> outcomesProperty() {
         return outcomes.getReadOnlyProperty();
+    }
+
+    /** Every column but the id, label, prediction and scores: what rows can be grouped by. */
+    public List<String> groupingColumns() {
+        ColumnRoles roles = state.project().roles();
+        return dataset().columns().stream().map(Column::name)
+                .filter(name -> !name.equals(roles.id()) && !name.equals(roles.label()) && !name.equals(roles.prediction())
+                        && !name.equals(roles.score()) && !roles.classScores().containsValue(name))
+                .toList();
     }
 
     public MetricsSnapshot snapshot() {

@@ -7,6 +7,8 @@ import dev.errata.ui.plots.figure.ChosenFigureFiles;
 import dev.errata.ui.plots.figure.FigureFiles;
 import dev.errata.ui.plots.slices.SlicesView;
 import dev.errata.ui.plots.slices.SlicesViewModel;
+import dev.errata.ui.plots.thresholds.ThresholdsView;
+import dev.errata.ui.plots.thresholds.ThresholdsViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,6 +33,9 @@ public final class PlotTabs {
             all.add(tabs.tab("Confusion", new ConfusionView(new ConfusionViewModel(inputs), tabs)));
         }
         all.add(tabs.tab("Slices", new SlicesView(new SlicesViewModel(inputs), tabs)));
+        if (ThresholdsViewModel.applies(inputs)) {
+            all.add(tabs.tab("Thresholds", new ThresholdsView(new ThresholdsViewModel(inputs), tabs)));
+        }
         return all;
     }
 

@@ -1,6 +1,5 @@
 package dev.errata.ui.plots.slices;
 
-import dev.errata.data.Column;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.Outcomes;
 import dev.errata.metrics.Proportion;
@@ -44,13 +43,8 @@ public final class SlicesViewModel {
         column.set(columns().isEmpty() ? null : columns().get(0));
     }
 
-    /** Every column but the id, label, prediction and scores: what a slice can be cut by. */
     public List<String> columns() {
-        var roles = inputs.state().project().roles();
-        return inputs.dataset().columns().stream().map(Column::name)
-                .filter(name -> !name.equals(roles.id()) && !name.equals(roles.label()) && !name.equals(roles.prediction())
-                        && !name.equals(roles.score()) && !roles.classScores().containsValue(name))
-                .toList();
+        return inputs.groupingColumns();
     }
 
     private void recompute() {
