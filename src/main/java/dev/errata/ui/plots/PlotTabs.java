@@ -5,6 +5,8 @@ import dev.errata.ui.plots.confusion.ConfusionView;
 import dev.errata.ui.plots.confusion.ConfusionViewModel;
 import dev.errata.ui.plots.figure.ChosenFigureFiles;
 import dev.errata.ui.plots.figure.FigureFiles;
+import dev.errata.ui.plots.residuals.ResidualsView;
+import dev.errata.ui.plots.residuals.ResidualsViewModel;
 import dev.errata.ui.plots.slices.SlicesView;
 import dev.errata.ui.plots.slices.SlicesViewModel;
 import dev.errata.ui.plots.thresholds.ThresholdsView;
@@ -35,6 +37,9 @@ public final class PlotTabs {
         all.add(tabs.tab("Slices", new SlicesView(new SlicesViewModel(inputs), tabs)));
         if (ThresholdsViewModel.applies(inputs)) {
             all.add(tabs.tab("Thresholds", new ThresholdsView(new ThresholdsViewModel(inputs), tabs)));
+        }
+        if (ResidualsViewModel.applies(inputs)) {
+            all.add(tabs.tab("Residuals", new ResidualsView(new ResidualsViewModel(inputs), tabs)));
         }
         return all;
     }

@@ -2,9 +2,12 @@ package dev.errata.ui.plots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.metrics.plots.DensityGrid;
 import dev.errata.ui.ErrataApp;
 import dev.errata.ui.FakeDialogs;
 import dev.errata.ui.SmallProject;
+import dev.errata.ui.plots.figure.FigureCanvas;
+import dev.errata.ui.plots.figure.Mark;
 import dev.errata.ui.table.RowList;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -95,5 +98,24 @@ class PlotsWindowTest {
         var marks = window.workspace().state().marks();
         assertThat(marks.tag("device android").orElseThrow().rule()).isEqualTo("device == \"android\"");
         assertThat(marks.rowsOf("device android").toArray()).containsExactly(0, 1, 4, 7, 9);
+    }
+
+    /** The cell holding prediction 37.5, residual 3 holds rows 4 and 10 and nothing else. */
+    @Test
+    void aResidualPointFiltersTheTableToTheRowsThere(FxRobot robot) throws Exception {
+        openOnTab(robot, new RegressionProject(folder).projectFile, "#residuals-tab");
+        FigureCanvas canvas = robot.lookup("#residual-plots").queryAs(FigureCanvas.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> canvas.figure().marks().stream().anyMatch(m -> m instanceof Mark.Raster));
+        Mark.Raster scatter = canvas.figure().marks().stream().filter(m -> m instanceof Mark.Raster)
+                .map(Mark.Raster.class::cast).findFirst().orElseThrow();
+        DensityGrid grid = (DensityGrid) scatter.key();
+        int column = (int) (grid.xExtent().fraction(37.5) * grid.columns());
+        int line = (int) (grid.yExtent().fraction(3) * grid.rows());
+        assertThat(grid.count(column, line)).isEqualTo(2);
+
+        clickAt(robot, "#residual-plots", scatter.x() + (column + 0.5) / grid.columns() * scatter.width(),
+                scatter.y() + (grid.rows() - line - 0.5) / grid.rows() * scatter.height());
+
+        assertThat(shownIds()).containsExactly(4, 10);
     }
 }

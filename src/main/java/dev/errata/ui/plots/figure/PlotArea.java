@@ -14,9 +14,15 @@ public record PlotArea(double left, double top, double width, double height, Ext
 
     /** Room for tick labels and axis titles around the data. */
     public static PlotArea inside(double figureWidth, double figureHeight, Extent x, Extent y) {
+        return inside(0, 0, figureWidth, figureHeight, x, y);
+    }
+
+    /** The area of a panel whose top left corner is at (panelLeft, panelTop) of the figure. */
+    public static PlotArea inside(double panelLeft, double panelTop, double panelWidth, double panelHeight, Extent x, Extent y) {
         double left = 58;
         double top = 24;
-        return new PlotArea(left, top, Math.max(10, figureWidth - left - 16), Math.max(10, figureHeight - top - 44), x, y);
+        return new PlotArea(panelLeft + left, panelTop + top, Math.max(10, panelWidth - left - 16),
+                Math.max(10, panelHeight - top - 44), x, y);
     }
 
     public double px(double value) {
@@ -39,12 +45,12 @@ public record PlotArea(double left, double top, double width, double height, Ext
     public void drawAxes(List<Mark> marks, String title, String xTitle, String yTitle, DoubleFunction<String> xText,
                          DoubleFunction<String> yText) {
         marks.add(new Mark.Box(left, top, width, height, Palette.BACKGROUND, Palette.GRID, null));
-        for (double value : ticks(x)) {
+        for (double value : ticks(x, (int) (width / 70))) {
             double at = px(value);
             marks.add(Mark.Line.of(at, top, at, bottom(), Palette.GRID, 0.5, false));
             marks.add(Mark.Text.of(at, bottom() + 14, xText.apply(value), Mark.Anchor.MIDDLE));
         }
-        for (double value : ticks(y)) {
+        for (double value : ticks(y, (int) (height / 36))) {
             double at = py(value);
             marks.add(Mark.Line.of(left, at, right(), at, Palette.GRID, 0.5, false));
             marks.add(Mark.Text.of(left - 4, at + 4, yText.apply(value), Mark.Anchor.END));
@@ -63,10 +69,10 @@ public record PlotArea(double left, double top, double width, double height, Ext
         return Mark.Line.of(left, py(value), right(), py(value), color, 1.2, dashed);
     }
 
-    /** Round values inside the extent, about five of them. */
-    public static double[] ticks(Extent extent) {
+    /** Round values inside the extent, about {@code wanted} of them (at least two). */
+    public static double[] ticks(Extent extent, int wanted) {
         double range = extent.max() - extent.min();
-        double rough = range / 5;
+        double rough = range / Math.max(2, Math.min(8, wanted));
         double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
         double step = magnitude * (rough / magnitude >= 5 ? 5 : rough / magnitude >= 2 ? 2 : 1);
         double first = Math.ceil(extent.min() / step) * step;
