@@ -1,6 +1,8 @@
 package dev.errata.ui.plots;
 
 import dev.errata.ui.background.Background;
+import dev.errata.ui.plots.calibration.CalibrationView;
+import dev.errata.ui.plots.calibration.CalibrationViewModel;
 import dev.errata.ui.plots.confusion.ConfusionView;
 import dev.errata.ui.plots.confusion.ConfusionViewModel;
 import dev.errata.ui.plots.figure.ChosenFigureFiles;
@@ -40,6 +42,9 @@ public final class PlotTabs {
         }
         if (ResidualsViewModel.applies(inputs)) {
             all.add(tabs.tab("Residuals", new ResidualsView(new ResidualsViewModel(inputs), tabs)));
+        }
+        if (CalibrationViewModel.applies(inputs)) {
+            all.add(tabs.tab("Calibration", new CalibrationView(new CalibrationViewModel(inputs), tabs)));
         }
         return all;
     }
