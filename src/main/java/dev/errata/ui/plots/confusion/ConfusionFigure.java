@@ -71,7 +71,12 @@ final class ConfusionFigure {
         return shortened(name, LABEL_CHARS);
     }
 
+    /** Keeps both ends: class names often share a prefix and differ at the end ("class_07"). */
     private static String shortened(String name, int chars) {
-        return name.length() <= chars ? name : name.substring(0, chars - 1) + "…";
+        if (name.length() <= chars) {
+            return name;
+        }
+        int head = (chars - 1) / 3;
+        return name.substring(0, head) + "…" + name.substring(name.length() - (chars - 1 - head));
     }
 }
