@@ -29,10 +29,10 @@ final class CurvesFigure {
         double half = width / 2;
         PlotArea roc = PlotArea.inside(half, height, UNIT, UNIT);
         PlotArea pr = PlotArea.inside(half, 0, half, height, UNIT, UNIT);
-        roc.drawAxes(marks, "ROC: true against false positive rate", "false positive rate", "");
+        roc.drawAxes(marks, "ROC (y: true positive rate)", "false positive rate", "");
         marks.add(Mark.Line.of(roc.px(0), roc.py(0), roc.px(1), roc.py(1), Palette.GRID, 1, true));
         marks.add(line(roc, curves.roc()));
-        pr.drawAxes(marks, "precision against recall", "recall", "");
+        pr.drawAxes(marks, "PR (y: precision)", "recall", "");
         marks.add(line(pr, curves.precisionRecall()));
         if (atThreshold != null) {
             dot(marks, roc, atThreshold.fpr(), atThreshold.tpr());

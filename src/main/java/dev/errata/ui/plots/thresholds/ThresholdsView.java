@@ -22,6 +22,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -64,8 +65,8 @@ public final class ThresholdsView extends BorderPane {
         canvas.setMinHeight(220);
         rates.setId("threshold-rates");
         rates.setWrapText(true);
+        rates.setMinHeight(Region.USE_PREF_SIZE);
         table.setId("fairness-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SplitPane split = new SplitPane(canvas, new VBox(6, rates, table));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
@@ -100,7 +101,9 @@ public final class ThresholdsView extends BorderPane {
         for (int t = 0; t < fairness.thresholds().size(); t++) {
             int at = t;
             String title = "at " + String.format(Locale.ROOT, "%.2f", fairness.thresholds().get(t)) + (t == 0 ? " ◆" : "");
-            table.getColumns().add(TextColumn.of(title, g -> cell(g.atThreshold().get(at), shown)));
+            var column = TextColumn.of(title, (ThresholdFairness.Group g) -> cell(g.atThreshold().get(at), shown));
+            column.setPrefWidth(132);
+            table.getColumns().add(column);
         }
         List<ThresholdFairness.Group> lines = new ArrayList<>();
         lines.add(overallLine(fairness));
