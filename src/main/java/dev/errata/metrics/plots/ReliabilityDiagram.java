@@ -4,6 +4,8 @@ import dev.errata.data.Task;
 import dev.errata.metrics.Outcomes;
 import java.util.ArrayList;
 import java.util.List;
+import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.RoaringBitmapWriter;
 
 /**
  * Calibration: rows in equal-width bins of the score, each bin's mean score against how often it came
@@ -31,20 +33,41 @@ public record ReliabilityDiagram(List<Bin> bins, long rows, double expectedCalib
         return ConfidentMistakes.applies(outcomes);
     }
 
+    /** The labelled rows whose score falls in one of {@code binCount} bins, to show a bin's rows. */
+    public static RoaringBitmap rows(Outcomes outcomes, int binCount, int bin) {
+        RoaringBitmapWriter<RoaringBitmap> rows = RoaringBitmapWriter.writer().get();
+        for (int row = 0; row < outcomes.rowCount(); row++) {
+            double score = scoreOf(outcomes, row);
+            if (!Double.isNaN(score) && binOf(score, binCount) == bin) {
+                rows.add(row);
+            }
+        }
+        return rows.get();
+    }
+
+    /** What a row is binned by; NaN for a row without a label or a score. */
+    private static double scoreOf(Outcomes outcomes, int row) {
+        if (outcomes.labelClass(row) < 0) {
+            return Double.NaN;
+        }
+        return outcomes.task() == Task.BINARY ? outcomes.score(row) : ConfidentMistakes.confidence(outcomes, row);
+    }
+
+    private static int binOf(double score, int binCount) {
+        return Math.max(0, Math.min(binCount - 1, (int) Math.floor(score * binCount)));
+    }
+
     public static ReliabilityDiagram of(Outcomes outcomes, int binCount) {
         boolean binary = outcomes.task() == Task.BINARY;
         long[] rows = new long[binCount];
         double[] scoreSum = new double[binCount];
         long[] hits = new long[binCount];
         for (int row = 0; row < outcomes.rowCount(); row++) {
-            if (outcomes.labelClass(row) < 0) {
-                continue;
-            }
-            double score = binary ? outcomes.score(row) : ConfidentMistakes.confidence(outcomes, row);
+            double score = scoreOf(outcomes, row);
             if (Double.isNaN(score)) {
                 continue;
             }
-            int bin = Math.max(0, Math.min(binCount - 1, (int) Math.floor(score * binCount)));
+            int bin = binOf(score, binCount);
             rows[bin]++;
             scoreSum[bin] += score;
             boolean hit = binary ? outcomes.isActualPositive(row) : outcomes.labelClass(row) == outcomes.predictedClass(row);

@@ -24,6 +24,7 @@ class ReliabilityDiagramTest {
         assertThat(high.rows()).isEqualTo(4);
         assertThat(high.meanScore()).isCloseTo(0.775, within(1e-12));
         assertThat(diagram.expectedCalibrationError()).isCloseTo(0.1 + 4.0 / 6 * 0.275, within(1e-12));
+        assertThat(ReliabilityDiagram.rows(PlotFixture.OUTCOMES, 2, 0).toArray()).containsExactly(4, 5);
     }
 
     @Test

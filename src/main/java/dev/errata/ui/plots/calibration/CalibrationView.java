@@ -17,14 +17,18 @@ import javafx.scene.layout.BorderPane;
 
 /**
  * The reliability diagram: per score bin a bar up to how often it came true, beside the diagonal of a
- * perfectly calibrated model, and the expected calibration error in the title.
+ * perfectly calibrated model, and the expected calibration error in the title; a click on a bar shows its rows.
  */
 public final class CalibrationView extends BorderPane {
 
     private static final Extent UNIT = new Extent(0, 1);
 
     public CalibrationView(CalibrationViewModel model, PlotTabs tabs) {
-        FigureCanvas canvas = new FigureCanvas(key -> { });
+        FigureCanvas canvas = new FigureCanvas(key -> {
+            if (key instanceof ReliabilityDiagram.Bin bin) {
+                model.showBin(bin);
+            }
+        });
         canvas.setId("reliability-diagram");
         canvas.setMinHeight(260);
         setTop(PlotBar.of(new FigureSaving(canvas, "calibration", tabs.files(this), tabs.background(), tabs.onFailed())));
@@ -47,7 +51,7 @@ public final class CalibrationView extends BorderPane {
                 double x0 = area.px(bin.low()) + 1;
                 double top = area.py(bin.observed());
                 marks.add(new Mark.Box(x0, top, area.px(bin.high()) - x0 - 1, area.bottom() - top,
-                        Palette.translucent(Palette.ACCENT, 0.6), Palette.ACCENT, null));
+                        Palette.translucent(Palette.ACCENT, 0.6), Palette.ACCENT, bin));
                 double mean = area.px(bin.meanScore());
                 marks.add(Mark.Line.of(mean, area.py(bin.meanScore()), mean, area.py(bin.observed()), Palette.ERROR, 2, false));
             }

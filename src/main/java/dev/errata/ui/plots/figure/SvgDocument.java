@@ -4,7 +4,10 @@ import java.util.Base64;
 import java.util.Locale;
 import javafx.scene.paint.Color;
 
-/** A figure as an SVG document, mark by mark; a density raster goes in as an embedded PNG. */
+/**
+ * A figure as an SVG document, mark by mark; a density raster goes in as an embedded PNG. Boxes that are
+ * only click targets (no fill, no stroke) are left out.
+ */
 public final class SvgDocument {
 
     private SvgDocument() {
@@ -17,7 +20,7 @@ public final class SvgDocument {
                         + "font-family=\"sans-serif\">%n", figure.width(), figure.height(), figure.width(), figure.height()));
         svg.append(String.format(Locale.ROOT, "<rect width=\"100%%\" height=\"100%%\" fill=\"%s\"/>%n", hex(Palette.BACKGROUND)));
         for (Mark mark : figure.marks()) {
-            if (mark instanceof Mark.Box box) {
+            if (mark instanceof Mark.Box box && (box.fill() != null || box.stroke() != null)) {
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" %s %s/>%n",
                         box.x(), box.y(), box.width(), box.height(), paint("fill", box.fill()), paint("stroke", box.stroke())));
             } else if (mark instanceof Mark.Line line) {

@@ -11,7 +11,10 @@ import dev.errata.ui.plots.figure.PlotArea;
 import java.util.ArrayList;
 import java.util.List;
 
-/** ROC and precision–recall curves side by side, with the chosen threshold's point (◆ in the table) on both. */
+/**
+ * ROC and precision–recall curves side by side, with the chosen threshold's point (◆ in the table) on both;
+ * a click on a curve moves the threshold to the score of the point there.
+ */
 final class CurvesFigure {
 
     private static final Extent UNIT = new Extent(0, 1);
@@ -34,11 +37,22 @@ final class CurvesFigure {
         marks.add(line(roc, curves.roc()));
         pr.drawAxes(marks, "PR (y: precision)", "recall", "");
         marks.add(line(pr, curves.precisionRecall()));
+        targets(marks, roc, curves.roc());
+        targets(marks, pr, curves.precisionRecall());
         if (atThreshold != null) {
             dot(marks, roc, atThreshold.fpr(), atThreshold.tpr());
             dot(marks, pr, atThreshold.tpr(), atThreshold.precision());
         }
         return new Figure(width, height, marks);
+    }
+
+    /** Click targets on a curve's points, so a click moves the threshold there. */
+    private static void targets(List<Mark> marks, PlotArea area, List<CurvePoint> points) {
+        for (CurvePoint point : points) {
+            if (Double.isFinite(point.threshold())) {
+                marks.add(new Mark.Box(area.px(point.x()) - DOT, area.py(point.y()) - DOT, 2 * DOT, 2 * DOT, null, null, point));
+            }
+        }
     }
 
     private static Mark.Line line(PlotArea area, List<CurvePoint> points) {

@@ -3,6 +3,7 @@ package dev.errata.ui.plots.thresholds;
 import dev.errata.metrics.BinaryRate;
 import dev.errata.metrics.BinaryRates;
 import dev.errata.metrics.RateGaps;
+import dev.errata.metrics.plots.CurvePoint;
 import dev.errata.metrics.plots.ThresholdFairness;
 import dev.errata.report.NumberText;
 import dev.errata.ui.plots.PlotBar;
@@ -33,12 +34,17 @@ import javafx.util.StringConverter;
 public final class ThresholdsView extends BorderPane {
 
     private final ThresholdsViewModel model;
-    private final FigureCanvas canvas = new FigureCanvas(key -> { });
+    private final FigureCanvas canvas;
     private final Label rates = new Label();
     private final TableView<ThresholdFairness.Group> table = new TableView<>();
 
     public ThresholdsView(ThresholdsViewModel model, PlotTabs tabs) {
         this.model = model;
+        canvas = new FigureCanvas(key -> {
+            if (key instanceof CurvePoint point) {
+                model.thresholdProperty().set(point.threshold());
+            }
+        });
         Slider slider = new Slider(0, 1, model.thresholdProperty().get());
         slider.setId("threshold-slider");
         slider.setPrefWidth(180);
