@@ -1,6 +1,7 @@
 package dev.errata.metrics;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,7 @@ public final class SliceRule {
 
     /** A column name, in backticks unless the rule language reads it bare. */
     static String name(String column) {
-        if (BARE_NAME.matcher(column).matches() && !KEYWORDS.contains(column.toLowerCase(java.util.Locale.ROOT))) {
+        if (BARE_NAME.matcher(column).matches() && !KEYWORDS.contains(column.toLowerCase(Locale.ROOT))) {
             return column;
         }
         if (column.indexOf('`') >= 0) {

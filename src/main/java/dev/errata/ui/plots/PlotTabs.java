@@ -15,6 +15,7 @@ import dev.errata.ui.plots.thresholds.ThresholdsView;
 import dev.errata.ui.plots.thresholds.ThresholdsViewModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -58,7 +59,7 @@ public final class PlotTabs {
         BorderPane pane = new BorderPane(content);
         pane.setBottom(problem);
         Tab tab = new Tab(title, pane);
-        tab.setId(title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-tab");
+        tab.setId(title.toLowerCase(Locale.ROOT).replace(' ', '-') + "-tab");
         return tab;
     }
 
