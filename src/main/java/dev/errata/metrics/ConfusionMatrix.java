@@ -1,8 +1,10 @@
 package dev.errata.metrics;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 /**
  * Rows are true classes, columns predicted classes, both in class order. In the normalised forms a cell is
@@ -37,6 +39,14 @@ public record ConfusionMatrix(
 
     public long count(int trueClass, int predictedClass) {
         return counts.get(trueClass).get(predictedClass);
+    }
+
+    /** The class indices by support (the true class's row total), largest first; equal supports in class order. */
+    public List<Integer> classesBySupport() {
+        List<Long> support = counts.stream().map(row -> row.stream().mapToLong(Long::longValue).sum()).toList();
+        return IntStream.range(0, classes.size()).boxed()
+                .sorted(Comparator.comparing((Integer c) -> support.get(c)).reversed())
+                .toList();
     }
 
     private static <T> List<List<T>> cells(int k, BiFunction<Integer, Integer, T> cell) {

@@ -190,9 +190,9 @@ public final class Outcomes {
 
     /**
      * The rows with a label and a score, in ascending order of score: sorted once and shared by the ranking
-     * metrics of the whole data and of every slice.
+     * metrics of the whole data and of every slice, and the curves. Shared: nobody may modify it.
      */
-    int[] scoreOrder() {
+    public int[] scoreOrder() {
         int[] order = scoreOrder;
         if (order == null) {
             int[] scored = IntStream.range(0, rowCount)

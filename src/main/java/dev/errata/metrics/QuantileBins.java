@@ -47,6 +47,12 @@ final class QuantileBins {
         return Math.min(bin, binCount() - 1);
     }
 
+    /** The rule that holds a bin's values of the column. */
+    String rule(String column, int bin) {
+        return eachValue ? SliceRule.equalTo(column, edges[bin])
+                : SliceRule.between(column, edges[bin], edges[bin + 1], bin == binCount() - 1);
+    }
+
     /** Labels by edges, e.g. {@code [0.80, 0.95)}, with as many decimals as it takes to tell edges apart. */
     List<String> labels() {
         int decimals = decimals();

@@ -26,12 +26,14 @@ public final class RowGroups {
     private final String column;
     private final int groupCount;
     private final IntFunction<String> labels;
+    private final IntFunction<String> rules;
     private final int[] groupOfRow;
 
-    private RowGroups(String column, int groupCount, IntFunction<String> labels, int[] groupOfRow) {
+    private RowGroups(String column, int groupCount, IntFunction<String> labels, IntFunction<String> rules, int[] groupOfRow) {
         this.column = column;
         this.groupCount = groupCount;
         this.labels = labels;
+        this.rules = rules;
         this.groupOfRow = groupOfRow;
     }
 
@@ -60,7 +62,7 @@ public final class RowGroups {
         for (int row = 0; row < codes.length; row++) {
             groups[row] = codes[row] == CategoricalColumn.MISSING ? missing : groupOfCode[codes[row]];
         }
-        return withMissing(column.name(), values, groups);
+        return withMissing(column.name(), values, group -> SliceRule.equalTo(column.name(), values.get(group)), groups);
     }
 
     private static RowGroups byBin(NumericColumn column, int bins) {
@@ -71,14 +73,16 @@ public final class RowGroups {
         for (int row = 0; row < values.length; row++) {
             groups[row] = Double.isNaN(values[row]) ? missing : quantiles.binOf(values[row]);
         }
-        return withMissing(column.name(), quantiles.labels(), groups);
+        return withMissing(column.name(), quantiles.labels(), bin -> quantiles.rule(column.name(), bin), groups);
     }
 
     /** The given groups plus a last one for missing values. */
-    private static RowGroups withMissing(String column, List<String> labels, int[] groups) {
+    private static RowGroups withMissing(String column, List<String> labels, IntFunction<String> rules, int[] groups) {
         List<String> all = new ArrayList<>(labels);
         all.add(MISSING);
-        return new RowGroups(column, all.size(), all::get, groups);
+        int missing = labels.size();
+        return new RowGroups(column, all.size(), all::get,
+                group -> group == missing ? SliceRule.missing(column) : rules.apply(group), groups);
     }
 
     /** The cells of two partitions that hold rows, in the order of the first then the second, labelled {@code a × b}. */
@@ -110,6 +114,9 @@ public final class RowGroups {
         return new RowGroups(first.column + CROSS + second.column, cellOfGroup.size(), group -> {
             int cell = cellOfGroup.get(group);
             return first.label(cell / across) + CROSS + second.label(cell % across);
+        }, group -> {
+            int cell = cellOfGroup.get(group);
+            return SliceRule.both(first.rule(cell / across), second.rule(cell % across));
         }, cellOfRow);
     }
 
@@ -124,6 +131,11 @@ public final class RowGroups {
 
     public String label(int group) {
         return labels.apply(group);
+    }
+
+    /** The rule text that holds exactly the group's rows (see {@link SliceRule}). */
+    public String rule(int group) {
+        return rules.apply(group);
     }
 
     public int groupOf(int row) {

@@ -2,7 +2,9 @@ package dev.errata.ui.table;
 
 import dev.errata.tags.TagDefinition;
 import dev.errata.ui.session.RowMarks;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -33,7 +35,23 @@ public final class FilterBar extends HBox {
         tag.valueProperty().addListener((obs, old, value) ->
                 model.tagFilterProperty().set(value == null || ANY_TAG.equals(value) ? null : value));
         model.tagFilterProperty().addListener((obs, old, value) -> tag.setValue(value == null ? ANY_TAG : value));
-        getChildren().addAll(search, errors, untagged, notReviewed, tag);
+        getChildren().addAll(search, errors, untagged, notReviewed, tag, subsetChip(model));
+    }
+
+    /** Says which plot rows limit the table, with a button that lifts the limit. */
+    private static HBox subsetChip(RowsViewModel model) {
+        Label text = new Label();
+        text.setId("row-subset");
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.subsetProperty().get() == null ? "" : model.subsetProperty().get().description(), model.subsetProperty()));
+        Button clear = new Button("✕");
+        clear.setId("clear-row-subset");
+        clear.setOnAction(e -> model.subsetProperty().set(null));
+        HBox chip = new HBox(text, clear);
+        chip.getStyleClass().add("row-subset");
+        chip.visibleProperty().bind(model.subsetProperty().isNotNull());
+        chip.managedProperty().bind(chip.visibleProperty());
+        return chip;
     }
 
     private static CheckBox toggle(String text, String id, javafx.beans.property.BooleanProperty property) {

@@ -37,6 +37,7 @@ public final class RowsViewModel {
     private final BooleanProperty notReviewed = new SimpleBooleanProperty(false);
     private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<SortKey> sort = new SimpleObjectProperty<>();
+    private final ObjectProperty<RowSubset> subset = new SimpleObjectProperty<>();
     private final RowList rows = new RowList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reviewProgress = new ReadOnlyStringWrapper("");
@@ -59,6 +60,7 @@ public final class RowsViewModel {
         notReviewed.addListener((obs, old, value) -> refilter());
         tagFilter.addListener((obs, old, value) -> refilter());
         sort.addListener((obs, old, value) -> refilter());
+        subset.addListener((obs, old, value) -> refilter());
         state.revisionProperty().addListener((obs, old, edits) -> marksChanged(state.marks()));
         refilter();
     }
@@ -94,10 +96,14 @@ public final class RowsViewModel {
         RowMarks marks = state.marks();
         RowFilter filter = new RowFilter(search.get(), errorsOnly.get(), untagged.get(), notReviewed.get(), tagFilter.get());
         SortKey key = sort.get();
+        RowSubset only = subset.get();
         long generation = ++filterGeneration;
         Work<Shown> work = progress -> {
             RoaringBitmap shown = filter.rows(dataset, errors, marks);
-            int[] order = shown.toArray();
+            if (only != null) {
+                shown.and(only.rows());
+            }
+            int[] order = only == null ? shown.toArray() : only.orderOf(shown);
             if (key != null) {
                 order = key.sort(order, dataset, errors, marks);
             }
@@ -207,6 +213,11 @@ public final class RowsViewModel {
     /** The tag whose rows alone are shown; null for every row. */
     public ObjectProperty<String> tagFilterProperty() {
         return tagFilter;
+    }
+
+    /** Rows a plot points at, shown on top of the other filters; null for no such limit. */
+    public ObjectProperty<RowSubset> subsetProperty() {
+        return subset;
     }
 
     /** Null for the order of the file. */

@@ -20,7 +20,7 @@ import javafx.collections.ObservableList;
 public final class TagListViewModel {
 
     /** Colours new tags take in turn: distinct, readable on light and dark backgrounds. */
-    static final List<String> PALETTE = List.of("#e06c75", "#61afef", "#98c379", "#e5c07b", "#c678dd",
+    public static final List<String> PALETTE = List.of("#e06c75", "#61afef", "#98c379", "#e5c07b", "#c678dd",
             "#56b6c2", "#d19a66", "#be5046", "#7f848e");
 
     private final ProjectState state;

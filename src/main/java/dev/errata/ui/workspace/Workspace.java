@@ -9,6 +9,7 @@ import dev.errata.ui.analysis.AnalysisViewModel;
 import dev.errata.ui.checks.ChecksViewModel;
 import dev.errata.ui.export.ExportViewModel;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.plots.PlotInputs;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.table.RowsViewModel;
 import dev.errata.ui.tags.TagListViewModel;
@@ -34,6 +35,7 @@ public final class Workspace {
     private final ReviewViewModel review;
     private final ChecksViewModel checks;
     private final ExportViewModel exports;
+    private final PlotInputs plots;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
@@ -49,6 +51,7 @@ public final class Workspace {
         this.review = new ReviewViewModel(state, rows, dialogs);
         this.checks = new ChecksViewModel(state, background, dialogs);
         this.exports = new ExportViewModel(state, rows, background, dialogs);
+        this.plots = new PlotInputs(state, rows, background);
         status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · "
                         + (state.isChanged() ? "unsaved changes" : "saved " + SAVED_TIME.format(state.savedAtProperty().get())),
                 rows.statusProperty(), state.changedProperty(), state.savedAtProperty());
@@ -110,6 +113,10 @@ public final class Workspace {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    public PlotInputs plots() {
+        return plots;
     }
 
     /** "9,769 of 9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors · saved 10:42" */

@@ -4,6 +4,7 @@ import dev.errata.ui.analysis.PrioritiesView;
 import dev.errata.ui.analysis.TagMetricsPanel;
 import dev.errata.ui.checks.ChecksView;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.plots.PlotTabs;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.review.RowDetailView;
 import dev.errata.ui.table.FilterBar;
@@ -36,6 +37,7 @@ public final class WorkspaceView extends BorderPane {
                 new Tab(Messages.text("tabs.priorities"), new PrioritiesView(workspace.analysis())),
                 new Tab(Messages.text("tabs.checks"), new ChecksView(workspace.checks())));
         analysis.setId("analysis-tabs");
+        analysis.getTabs().addAll(PlotTabs.of(workspace.plots()));
         analysis.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         SplitPane split = new SplitPane(new TagSidebar(workspace.tags(), workspace.rows().tagFilterProperty()), centre, analysis);

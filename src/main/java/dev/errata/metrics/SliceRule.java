@@ -1,0 +1,70 @@
+package dev.errata.metrics;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rule text (docs/rules.md) that holds exactly the rows of a slice, so a slice can become a rule tag.
+ * Numbers are written in full, never rounded like a bin's label: a rounded edge would move rows across it.
+ */
+public final class SliceRule {
+
+    private static final Pattern BARE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is", "missing");
+
+    private SliceRule() {
+    }
+
+    /** {@code column == "value"} */
+    public static String equalTo(String column, String value) {
+        return name(column) + " == " + quoted(value);
+    }
+
+    /** {@code column == 3} */
+    public static String equalTo(String column, double value) {
+        return name(column) + " == " + number(value);
+    }
+
+    /** {@code column >= low and column < high}, or {@code <= high} for a bin closed at the top. */
+    public static String between(String column, double low, double high, boolean closedAbove) {
+        String name = name(column);
+        return name + " >= " + number(low) + " and " + name + (closedAbove ? " <= " : " < ") + number(high);
+    }
+
+    public static String missing(String column) {
+        return name(column) + " is missing";
+    }
+
+    /** A cell of a cross: both rules. */
+    public static String both(String first, String second) {
+        return "(" + first + ") and (" + second + ")";
+    }
+
+    /** A column name, in backticks unless the rule language reads it bare. */
+    static String name(String column) {
+        if (BARE_NAME.matcher(column).matches() && !KEYWORDS.contains(column.toLowerCase(Locale.ROOT))) {
+            return column;
+        }
+        if (column.indexOf('`') >= 0) {
+            throw new IllegalArgumentException("the column name " + column + " holds a backtick, which a rule cannot name");
+        }
+        return "`" + column + "`";
+    }
+
+    private static String quoted(String value) {
+        if (value.indexOf('"') < 0) {
+            return "\"" + value + "\"";
+        }
+        if (value.indexOf('\'') < 0) {
+            return "'" + value + "'";
+        }
+        throw new IllegalArgumentException("the value " + value + " holds both kinds of quote, which a rule cannot write");
+    }
+
+    /** The shortest text that reads back as the same double, without an exponent. */
+    private static String number(double value) {
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+}

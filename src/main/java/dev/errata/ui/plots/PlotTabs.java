@@ -1,0 +1,77 @@
+package dev.errata.ui.plots;
+
+import dev.errata.ui.background.Background;
+import dev.errata.ui.plots.calibration.CalibrationView;
+import dev.errata.ui.plots.calibration.CalibrationViewModel;
+import dev.errata.ui.plots.confusion.ConfusionView;
+import dev.errata.ui.plots.confusion.ConfusionViewModel;
+import dev.errata.ui.plots.figure.ChosenFigureFiles;
+import dev.errata.ui.plots.figure.FigureFiles;
+import dev.errata.ui.plots.residuals.ResidualsView;
+import dev.errata.ui.plots.residuals.ResidualsViewModel;
+import dev.errata.ui.plots.slices.SlicesView;
+import dev.errata.ui.plots.slices.SlicesViewModel;
+import dev.errata.ui.plots.thresholds.ThresholdsView;
+import dev.errata.ui.plots.thresholds.ThresholdsViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.BorderPane;
+
+/** The plot tabs that fit the project's task, and what their views share. */
+public final class PlotTabs {
+
+    private final PlotInputs inputs;
+
+    private PlotTabs(PlotInputs inputs) {
+        this.inputs = inputs;
+    }
+
+    public static List<Tab> of(PlotInputs inputs) {
+        PlotTabs tabs = new PlotTabs(inputs);
+        List<Tab> all = new ArrayList<>();
+        if (ConfusionViewModel.applies(inputs)) {
+            all.add(tabs.tab("Confusion", new ConfusionView(new ConfusionViewModel(inputs), tabs)));
+        }
+        all.add(tabs.tab("Slices", new SlicesView(new SlicesViewModel(inputs), tabs)));
+        if (ThresholdsViewModel.applies(inputs)) {
+            all.add(tabs.tab("Thresholds", new ThresholdsView(new ThresholdsViewModel(inputs), tabs)));
+        }
+        if (ResidualsViewModel.applies(inputs)) {
+            all.add(tabs.tab("Residuals", new ResidualsView(new ResidualsViewModel(inputs), tabs)));
+        }
+        if (CalibrationViewModel.applies(inputs)) {
+            all.add(tabs.tab("Calibration", new CalibrationView(new CalibrationViewModel(inputs), tabs)));
+        }
+        return all;
+    }
+
+    /** A tab whose content shows below it why a plot failed, if one did. */
+    private Tab tab(String title, Node content) {
+        Label problem = new Label();
+        problem.getStyleClass().add("plot-problem");
+        problem.textProperty().bind(inputs.problemProperty());
+        problem.managedProperty().bind(inputs.problemProperty().isNotEmpty());
+        BorderPane pane = new BorderPane(content);
+        pane.setBottom(problem);
+        Tab tab = new Tab(title, pane);
+        tab.setId(title.toLowerCase(Locale.ROOT).replace(' ', '-') + "-tab");
+        return tab;
+    }
+
+    public FigureFiles files(Node owner) {
+        return new ChosenFigureFiles(owner);
+    }
+
+    public Background background() {
+        return inputs.background();
+    }
+
+    public Consumer<Exception> onFailed() {
+        return inputs::failed;
+    }
+}

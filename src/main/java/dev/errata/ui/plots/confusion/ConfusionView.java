@@ -1,0 +1,76 @@
+package dev.errata.ui.plots.confusion;
+
+import dev.errata.metrics.ClassMetrics;
+import dev.errata.report.NumberText;
+import dev.errata.ui.plots.figure.FigureCanvas;
+import dev.errata.ui.plots.figure.FigureSaving;
+import dev.errata.ui.plots.PlotBar;
+import dev.errata.ui.plots.PlotTabs;
+import dev.errata.ui.plots.TextColumn;
+import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+
+/** The confusion heat map over the per-class metrics; a click on a cell filters the table to its rows. */
+public final class ConfusionView extends BorderPane {
+
+    public ConfusionView(ConfusionViewModel model, PlotTabs tab) {
+        int classes = model.matrix().classes().size();
+        FigureCanvas canvas = new FigureCanvas(key -> {
+            if (key instanceof ConfusionFigure.CellKey cell) {
+                model.showCell(cell.trueClass(), cell.predictedClass());
+            }
+        });
+        canvas.setId("confusion-matrix");
+        canvas.setMinSize(ConfusionFigure.width(classes), ConfusionFigure.height(classes));
+        canvas.disableProperty().bind(model.readyBinding().not());
+        canvas.show((w, h) -> ConfusionFigure.draw(model, w, h));
+        model.shareProperty().addListener((obs, old, now) -> canvas.show((w, h) -> ConfusionFigure.draw(model, w, h)));
+        ScrollPane scroll = new ScrollPane(canvas);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+
+        ToggleGroup shares = new ToggleGroup();
+        ToggleButton byRow = share("row %", ConfusionViewModel.Share.ROW, shares, model);
+        ToggleButton byColumn = share("column %", ConfusionViewModel.Share.COLUMN, shares, model);
+        byRow.setSelected(true);
+        Button mistakes = new Button("Confident mistakes");
+        mistakes.setId("confident-mistakes");
+        mistakes.disableProperty().bind(model.confidenceKnownBinding().not());
+        mistakes.setOnAction(e -> model.showConfidentMistakes());
+        setTop(PlotBar.of(byRow, byColumn, mistakes, new FigureSaving(canvas, "confusion-matrix", tab.files(this),
+                tab.background(), tab.onFailed())));
+        SplitPane split = new SplitPane(scroll, perClassTable(model));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        setCenter(split);
+    }
+
+    private static ToggleButton share(String text, ConfusionViewModel.Share share, ToggleGroup group, ConfusionViewModel model) {
+        ToggleButton button = new ToggleButton(text);
+        button.setToggleGroup(group);
+        button.setOnAction(e -> {
+            button.setSelected(true);
+            model.shareProperty().set(share);
+        });
+        return button;
+    }
+
+    private static TableView<ClassMetrics> perClassTable(ConfusionViewModel model) {
+        TableView<ClassMetrics> table = new TableView<>(FXCollections.observableArrayList(model.perClass()));
+        table.setId("class-metrics");
+        table.getColumns().add(TextColumn.of("class", ClassMetrics::name));
+        table.getColumns().add(TextColumn.of("precision", m -> NumberText.percent(m.precision())));
+        table.getColumns().add(TextColumn.of("recall", m -> NumberText.percent(m.recall())));
+        table.getColumns().add(TextColumn.of("F1", m -> NumberText.percent(m.f1())));
+        table.getColumns().add(TextColumn.of("support", m -> NumberText.count(m.support())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.errata.ui.plots.confusion;
+
+import dev.errata.metrics.ClassMetrics;
+import dev.errata.metrics.ClassificationMetrics;
+import dev.errata.metrics.ConfusionMatrix;
+import dev.errata.metrics.Outcomes;
+import dev.errata.metrics.plots.ConfidentMistakes;
+import dev.errata.metrics.plots.ConfusionCells;
+import dev.errata.ui.plots.PlotInputs;
+import dev.errata.ui.table.RowSubset;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The confusion tab: the matrix with classes by support, per-class precision, recall, F1 and support, and
+ * the rows behind a cell or behind the most confident mistakes.
+ */
+public final class ConfusionViewModel {
+
+    /** What share a cell's percentage is of. */
+    public enum Share { ROW, COLUMN }
+
+    private final PlotInputs inputs;
+    private final ObjectProperty<Share> share = new SimpleObjectProperty<>(Share.ROW);
+
+    public ConfusionViewModel(PlotInputs inputs) {
+        this.inputs = inputs;
+    }
+
+    /** Whether the project is a classification, the only kind with a confusion matrix. */
+    public static boolean applies(PlotInputs inputs) {
+        return inputs.snapshot().classification() != null;
+    }
+
+    private ClassificationMetrics metrics() {
+        return inputs.snapshot().classification();
+    }
+
+    public ConfusionMatrix matrix() {
+        return metrics().confusion();
+    }
+
+    /** Class indices, largest support first: the order of the matrix's rows and columns. */
+    public List<Integer> order() {
+        return matrix().classesBySupport();
+    }
+
+    /** Per class in the matrix's order. */
+    public List<ClassMetrics> perClass() {
+        return order().stream().map(metrics().perClass()::get).toList();
+    }
+
+    /** The cell's share of its row (true class) or column (predicted class); NaN for an empty one. */
+    public double share(int trueClass, int predictedClass) {
+        return (share.get() == Share.ROW ? matrix().rowNormalised() : matrix().columnNormalised())
+                .get(trueClass).get(predictedClass);
+    }
+
+    public ObjectProperty<Share> shareProperty() {
+        return share;
+    }
+
+    /** Limits the table to the rows of one cell. */
+    public void showCell(int trueClass, int predictedClass) {
+        Outcomes outcomes = inputs.outcomesProperty().get();
+        List<String> classes = matrix().classes();
+        inputs.showRows(RowSubset.of("label " + classes.get(trueClass) + " · predicted " + classes.get(predictedClass),
+                ConfusionCells.rows(outcomes, trueClass, predictedClass)));
+    }
+
+    /** Limits the table to the errors, the most confident first. */
+    public void showConfidentMistakes() {
+        Outcomes outcomes = inputs.outcomesProperty().get();
+        inputs.showRows(RowSubset.ordered("mistakes by confidence",
+                ConfidentMistakes.order(outcomes, inputs.errorRows().errors())));
+    }
+
+    /** Rows are known once the outcomes are bound. */
+    public BooleanBinding readyBinding() {
+        return inputs.outcomesProperty().isNotNull();
+    }
+
+    /** The confident mistakes need a score: a binary score or class probabilities. */
+    public BooleanBinding confidenceKnownBinding() {
+        return Bindings.createBooleanBinding(() -> inputs.outcomesProperty().get() != null
+                && ConfidentMistakes.applies(inputs.outcomesProperty().get()), inputs.outcomesProperty());
+    }
+}

@@ -1,0 +1,110 @@
+package dev.errata.ui.plots.figure;
+
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Paints a figure on one canvas, drawn again at the size the layout gives it, and reports clicks on
+ * its clickable marks. A million points cost one raster here, not a million nodes.
+ */
+public final class FigureCanvas extends Region {
+
+    private final Canvas canvas = new Canvas();
+    private BiFunction<Double, Double, Figure> drawing = Figure::empty;
+    private Figure figure = Figure.empty(0, 0);
+    private long lastPaintNanos;
+
+    public FigureCanvas(Consumer<Object> onClick) {
+        getStyleClass().add("figure-canvas");
+        getChildren().add(canvas);
+        canvas.setOnMouseClicked(event -> figure.keyAt(event.getX(), event.getY()).ifPresent(onClick));
+    }
+
+    /** What to draw at a given width and height; drawn at once and after each resize. */
+    public void show(BiFunction<Double, Double, Figure> newDrawing) {
+        drawing = newDrawing;
+        redraw();
+    }
+
+    public Figure figure() {
+        return figure;
+    }
+
+    /** How long the latest paint took, for the benchmark. */
+    public long lastPaintNanos() {
+        return lastPaintNanos;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            redraw();
+        }
+    }
+
+    private void redraw() {
+        long start = System.nanoTime();
+        figure = drawing.apply(canvas.getWidth(), canvas.getHeight());
+        paint(canvas.getGraphicsContext2D(), figure);
+        lastPaintNanos = System.nanoTime() - start;
+    }
+
+    static void paint(GraphicsContext g, Figure figure) {
+        g.setFill(Palette.BACKGROUND);
+        g.fillRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
+        g.setTextBaseline(VPos.BASELINE);
+        for (Mark mark : figure.marks()) {
+            if (mark instanceof Mark.Box box) {
+                paintBox(g, box);
+            } else if (mark instanceof Mark.Line line) {
+                g.setStroke(line.stroke());
+                g.setLineWidth(line.width());
+                g.setLineDashes(line.dashed() ? new double[] {5, 4} : null);
+                g.strokePolyline(line.xs(), line.ys(), line.xs().length);
+            } else if (mark instanceof Mark.Text text) {
+                paintText(g, text);
+            } else if (mark instanceof Mark.Raster raster) {
+                WritableImage image = new WritableImage(raster.columns(), raster.lines());
+                image.getPixelWriter().setPixels(0, 0, raster.columns(), raster.lines(), PixelFormat.getIntArgbInstance(),
+                        raster.argb(), 0, raster.columns());
+                g.setImageSmoothing(false);
+                g.drawImage(image, raster.x(), raster.y(), raster.width(), raster.height());
+            }
+        }
+    }
+
+    private static void paintBox(GraphicsContext g, Mark.Box box) {
+        if (box.fill() != null) {
+            g.setFill(box.fill());
+            g.fillRect(box.x(), box.y(), box.width(), box.height());
+        }
+        if (box.stroke() != null) {
+            g.setStroke(box.stroke());
+            g.setLineWidth(1);
+            g.setLineDashes();
+            g.strokeRect(box.x() + 0.5, box.y() + 0.5, box.width() - 1, box.height() - 1);
+        }
+    }
+
+    private static void paintText(GraphicsContext g, Mark.Text text) {
+        g.setFill(text.color());
+        g.setFont(Font.font(null, text.bold() ? FontWeight.BOLD : FontWeight.NORMAL, text.size()));
+        g.setTextAlign(switch (text.anchor()) {
+            case START -> TextAlignment.LEFT;
+            case MIDDLE -> TextAlignment.CENTER;
+            case END -> TextAlignment.RIGHT;
+        });
+        g.fillText(text.text(), text.x(), text.y());
+    }
+}

@@ -1,0 +1,48 @@
+package dev.errata.ui.plots.figure;
+
+import dev.errata.ui.background.Background;
+import dev.errata.ui.background.Job;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+
+/**
+ * The "PNG…" and "SVG…" buttons of a figure. The PNG is the canvas as painted; the SVG is written from
+ * the same figure. Encoding and writing run off the FX thread.
+ */
+public final class FigureSaving extends HBox {
+
+    public FigureSaving(FigureCanvas canvas, String name, FigureFiles files, Background background,
+                        Consumer<Exception> onFailed) {
+        getStyleClass().add("figure-saving");
+        Button png = new Button("PNG");
+        png.setOnAction(e -> files.chooseTarget(name, "png").ifPresent(target -> {
+            WritableImage image = canvas.snapshot(null, null);
+            int[] pixels = PngImage.pixels(image);
+            int width = (int) image.getWidth();
+            int height = (int) image.getHeight();
+            write(background, target, () -> PngImage.of(pixels, width, height), onFailed);
+        }));
+        Button svg = new Button("SVG");
+        svg.setOnAction(e -> files.chooseTarget(name, "svg").ifPresent(target -> {
+            Figure figure = canvas.figure();
+            write(background, target, () -> SvgDocument.of(figure).getBytes(StandardCharsets.UTF_8), onFailed);
+        }));
+        getChildren().addAll(png, svg);
+    }
+
+    private interface Bytes {
+        byte[] make();
+    }
+
+    private static void write(Background background, Path target, Bytes bytes, Consumer<Exception> onFailed) {
+        background.submit(new Job<Void>("Saving " + target.getFileName(), progress -> {
+            Files.write(target, bytes.make());
+            return null;
+        }, done -> { }, onFailed));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.errata.ui.plots.slices;
+
+import dev.errata.metrics.Proportion;
+import dev.errata.metrics.RowGroups;
+import dev.errata.metrics.Slice;
+import dev.errata.metrics.SliceTable;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The slices of a column or cross as the tab shows them: highest error rate first, each with its group
+ * so a click can ask for its rows and its rule.
+ *
+ * @param overall the error rate over every evaluable row, the reference line
+ */
+public record SliceResult(RowGroups groups, List<Slice> slices, Proportion overall, Map<String, Integer> groupOfSlice) {
+
+    static SliceResult of(RowGroups groups, SliceTable table, Proportion overall) {
+        Map<String, Integer> groupOf = new HashMap<>();
+        for (int group = 0; group < groups.groupCount(); group++) {
+            groupOf.put(groups.label(group), group);
+        }
+        List<Slice> byErrorRate = table.slices().stream()
+                .sorted(Comparator.comparing((Slice s) -> Double.isNaN(s.errorRate().value()))
+                        .thenComparing(Comparator.comparingDouble((Slice s) -> s.errorRate().value()).reversed()))
+                .toList();
+        return new SliceResult(groups, byErrorRate, overall, groupOf);
+    }
+
+    int groupOf(Slice slice) {
+        return groupOfSlice.get(slice.value());
+    }
+}

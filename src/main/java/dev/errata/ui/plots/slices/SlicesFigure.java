@@ -1,0 +1,71 @@
+package dev.errata.ui.plots.slices;
+
+import dev.errata.metrics.Slice;
+import dev.errata.metrics.plots.Extent;
+import dev.errata.report.NumberText;
+import dev.errata.ui.plots.figure.Figure;
+import dev.errata.ui.plots.figure.Mark;
+import dev.errata.ui.plots.figure.Palette;
+import dev.errata.ui.plots.figure.PlotArea;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One bar per slice, highest error rate at the top, with its 95% interval as a whisker and the overall
+ * error rate as a dashed line. A click on a slice's line reports the slice.
+ */
+final class SlicesFigure {
+
+    static final double LINE = 24;
+    static final double TOP = 30;
+    private static final double LABEL_WIDTH = 180;
+    private static final double BAR = 14;
+
+    private SlicesFigure() {
+    }
+
+    static double height(int slices) {
+        return TOP + slices * LINE + 40;
+    }
+
+    static Figure draw(SliceResult result, double width, double height) {
+        List<Mark> marks = new ArrayList<>();
+        if (result == null) {
+            return new Figure(width, height, marks);
+        }
+        List<Slice> slices = result.slices();
+        double largest = result.overall().value();
+        for (Slice slice : slices) {
+            largest = Math.max(largest, Double.isNaN(slice.errorRate().high()) ? 0 : slice.errorRate().high());
+        }
+        Extent x = new Extent(0, Math.min(1, Math.max(0.05, largest * 1.1)));
+        PlotArea area = new PlotArea(LABEL_WIDTH, TOP, Math.max(40, width - LABEL_WIDTH - 110), slices.size() * LINE,
+                x, new Extent(0, Math.max(1, slices.size())));
+        marks.add(new Mark.Text(4, 16, "error rate by " + result.groups().column() + " (95% interval; dashed: overall "
+                + NumberText.percent(result.overall().value()) + ")", Palette.TEXT, Mark.Anchor.START, 12, true));
+        for (double tick : PlotArea.ticks(x, (int) (area.width() / 70))) {
+            marks.add(Mark.Line.of(area.px(tick), area.top(), area.px(tick), area.bottom(), Palette.GRID, 0.5, false));
+            marks.add(Mark.Text.of(area.px(tick), area.bottom() + 14, NumberText.percent(tick), Mark.Anchor.MIDDLE));
+        }
+        for (int i = 0; i < slices.size(); i++) {
+            Slice slice = slices.get(i);
+            double top = TOP + i * LINE;
+            double middle = top + LINE / 2;
+            double rate = Double.isNaN(slice.errorRate().value()) ? 0 : slice.errorRate().value();
+            marks.add(new Mark.Text(LABEL_WIDTH - 6, middle + 4, slice.value(), Palette.TEXT, Mark.Anchor.END, 11, false));
+            marks.add(new Mark.Box(area.left(), middle - BAR / 2, area.px(rate) - area.left(), BAR,
+                    slice.errorRate().smallSample() ? Palette.translucent(Palette.ERROR, 0.35) : Palette.translucent(Palette.ERROR, 0.75),
+                    null, null));
+            if (!Double.isNaN(slice.errorRate().low())) {
+                marks.add(Mark.Line.of(area.px(slice.errorRate().low()), middle, area.px(slice.errorRate().high()), middle,
+                        Palette.TEXT, 1, false));
+            }
+            marks.add(Mark.Text.of(area.right() + 6, middle + 4, NumberText.percent(slice.errorRate().value())
+                    + " of " + NumberText.count(slice.evaluable()), Mark.Anchor.START));
+            marks.add(new Mark.Box(0, top, width, LINE, null, null, slice));
+        }
+        double overall = area.px(result.overall().value());
+        marks.add(Mark.Line.of(overall, area.top() - 4, overall, area.bottom(), Palette.ACCENT, 1.5, true));
+        return new Figure(width, height, marks);
+    }
+}

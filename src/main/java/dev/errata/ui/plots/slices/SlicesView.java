@@ -1,0 +1,91 @@
+package dev.errata.ui.plots.slices;
+
+import dev.errata.metrics.Slice;
+import dev.errata.report.NumberText;
+import dev.errata.ui.plots.PlotBar;
+import dev.errata.ui.plots.PlotTabs;
+import dev.errata.ui.plots.TextColumn;
+import dev.errata.ui.plots.figure.FigureCanvas;
+import dev.errata.ui.plots.figure.FigureSaving;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+
+/** Slice bars over the slice table; a click on a bar or a table line shows that slice's rows. */
+public final class SlicesView extends BorderPane {
+
+    private final SlicesViewModel model;
+    private final FigureCanvas canvas;
+    private final TableView<Slice> table = new TableView<>();
+
+    public SlicesView(SlicesViewModel model, PlotTabs tabs) {
+        this.model = model;
+        ComboBox<String> column = new ComboBox<>(FXCollections.observableArrayList(model.columns()));
+        column.setId("slice-column");
+        column.valueProperty().bindBidirectional(model.columnProperty());
+        List<String> crosses = new ArrayList<>(List.of(SlicesViewModel.NO_CROSS));
+        crosses.addAll(model.columns());
+        ComboBox<String> cross = new ComboBox<>(FXCollections.observableArrayList(crosses));
+        cross.setId("slice-cross");
+        cross.valueProperty().bindBidirectional(model.crossedWithProperty());
+        Button promote = new Button("Promote to rule tag");
+        promote.setId("promote-slice");
+        promote.disableProperty().bind(model.selectedProperty().isNull());
+        promote.setOnAction(e -> model.promoteSelected());
+
+        canvas = new FigureCanvas(key -> {
+            if (key instanceof Slice slice) {
+                model.showSlice(slice);
+            }
+        });
+        canvas.setId("slice-bars");
+        ScrollPane scroll = new ScrollPane(canvas);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+
+        setTop(PlotBar.of(new Label("by"), column, new Label("×"), cross, promote,
+                new FigureSaving(canvas, "slices", tabs.files(this), tabs.background(), tabs.onFailed())));
+        fillTable();
+        SplitPane split = new SplitPane(scroll, table);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        setCenter(split);
+        model.resultProperty().addListener((obs, old, now) -> show(now));
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+        show(model.resultProperty().get());
+    }
+
+    private void show(SliceResult result) {
+        int slices = result == null ? 0 : result.slices().size();
+        canvas.setMinHeight(SlicesFigure.height(slices));
+        canvas.show((w, h) -> SlicesFigure.draw(result, w, h));
+        table.getItems().setAll(result == null ? List.of() : result.slices());
+    }
+
+    private void fillTable() {
+        table.setId("slice-table");
+        table.getColumns().add(TextColumn.of("slice", Slice::value));
+        table.getColumns().add(TextColumn.of("rows", s -> NumberText.count(s.rows())));
+        table.getColumns().add(TextColumn.of("errors", s -> NumberText.count(s.errors())));
+        table.getColumns().add(TextColumn.of("error rate", s -> NumberText.withInterval(s.errorRate())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, slice) -> {
+            if (slice != null && slice != model.selectedProperty().get()) {
+                model.showSlice(slice);
+            }
+        });
+    }
+}

@@ -1,0 +1,129 @@
+package dev.errata.ui.plots.thresholds;
+
+import dev.errata.metrics.BinaryRate;
+import dev.errata.metrics.BinaryRates;
+import dev.errata.metrics.RateGaps;
+import dev.errata.metrics.plots.CurvePoint;
+import dev.errata.metrics.plots.ThresholdFairness;
+import dev.errata.report.NumberText;
+import dev.errata.ui.plots.PlotBar;
+import dev.errata.ui.plots.PlotTabs;
+import dev.errata.ui.plots.TextColumn;
+import dev.errata.ui.plots.figure.FigureCanvas;
+import dev.errata.ui.plots.figure.FigureSaving;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The threshold slider over the curves, the overall rates at the threshold, and the fairness table: per
+ * group the chosen rate with its gap to overall at the chosen threshold and at 0.3, 0.5 and 0.7.
+ */
+public final class ThresholdsView extends BorderPane {
+
+    private final ThresholdsViewModel model;
+    private final FigureCanvas canvas;
+    private final Label rates = new Label();
+    private final TableView<ThresholdFairness.Group> table = new TableView<>();
+
+    public ThresholdsView(ThresholdsViewModel model, PlotTabs tabs) {
+        this.model = model;
+        canvas = new FigureCanvas(key -> {
+            if (key instanceof CurvePoint point) {
+                model.thresholdProperty().set(point.threshold());
+            }
+        });
+        Slider slider = new Slider(0, 1, model.thresholdProperty().get());
+        slider.setId("threshold-slider");
+        slider.setPrefWidth(180);
+        slider.valueProperty().bindBidirectional(model.thresholdProperty());
+        Label value = new Label();
+        value.textProperty().bind(model.thresholdProperty().asString(Locale.ROOT, "threshold %.2f"));
+        ComboBox<String> column = new ComboBox<>(FXCollections.observableArrayList(model.columns()));
+        column.valueProperty().bindBidirectional(model.columnProperty());
+        ComboBox<BinaryRate> rate = new ComboBox<>(FXCollections.observableArrayList(ThresholdsViewModel.RATES));
+        rate.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(BinaryRate r) {
+                return r == null ? "" : r.key().replace('_', ' ');
+            }
+
+            @Override
+            public BinaryRate fromString(String text) {
+                throw new UnsupportedOperationException("the rate is chosen from the list");
+            }
+        });
+        rate.valueProperty().bindBidirectional(model.rateProperty());
+        setTop(PlotBar.of(value, slider, new Label("groups by"), column, rate,
+                new FigureSaving(canvas, "curves", tabs.files(this), tabs.background(), tabs.onFailed())));
+        canvas.setMinHeight(220);
+        rates.setId("threshold-rates");
+        rates.setWrapText(true);
+        rates.setMinHeight(Region.USE_PREF_SIZE);
+        table.setId("fairness-table");
+        SplitPane split = new SplitPane(canvas, new VBox(6, rates, table));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        setCenter(split);
+        model.curvesProperty().addListener((obs, old, now) -> redraw());
+        model.fairnessProperty().addListener((obs, old, now) -> showFairness());
+        model.rateProperty().addListener((obs, old, now) -> showFairness());
+        redraw();
+        showFairness();
+    }
+
+    private void redraw() {
+        ThresholdFairness fairness = model.fairnessProperty().get();
+        BinaryRates at = fairness == null ? null : fairness.overall().get(0);
+        canvas.show((w, h) -> CurvesFigure.draw(model.curvesProperty().get(), at, w, h));
+    }
+
+    private void showFairness() {
+        redraw();
+        ThresholdFairness fairness = model.fairnessProperty().get();
+        if (fairness == null) {
+            return;
+        }
+        BinaryRates overall = fairness.overall().get(0);
+        rates.setText(ThresholdsViewModel.RATES.stream()
+                .map(r -> r.key().replace('_', ' ') + " " + NumberText.percent(overall.value(r)))
+                .collect(Collectors.joining(" · ", "overall at " + String.format(Locale.ROOT, "%.2f", fairness.thresholds().get(0))
+                        + ": ", "")));
+        BinaryRate shown = model.rateProperty().get();
+        table.getColumns().setAll(List.of(TextColumn.of(fairness.column(), ThresholdFairness.Group::value),
+                TextColumn.of("rows", g -> NumberText.count(g.rows()))));
+        for (int t = 0; t < fairness.thresholds().size(); t++) {
+            int at = t;
+            String title = "at " + String.format(Locale.ROOT, "%.2f", fairness.thresholds().get(t)) + (t == 0 ? " ◆" : "");
+            var column = TextColumn.of(title, (ThresholdFairness.Group g) -> cell(g.atThreshold().get(at), shown));
+            column.setPrefWidth(132);
+            table.getColumns().add(column);
+        }
+        List<ThresholdFairness.Group> lines = new ArrayList<>();
+        lines.add(overallLine(fairness));
+        lines.addAll(fairness.groups());
+        table.getItems().setAll(lines);
+    }
+
+    /** The overall rates as a first line, each with a gap of zero to itself. */
+    private static ThresholdFairness.Group overallLine(ThresholdFairness fairness) {
+        return new ThresholdFairness.Group("overall", fairness.overall().get(0).rows(),
+                fairness.overall().stream().map(r -> RateGaps.of(r, r)).toList());
+    }
+
+    private static String cell(RateGaps gaps, BinaryRate rate) {
+        return NumberText.percent(gaps.rates().value(rate)) + "  (" + NumberText.points(gaps.gap(rate)) + ")";
+    }
+}

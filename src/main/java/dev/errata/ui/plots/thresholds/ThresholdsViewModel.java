@@ -1,0 +1,119 @@
+package dev.errata.ui.plots.thresholds;
+
+import dev.errata.data.Task;
+import dev.errata.metrics.BinaryRate;
+import dev.errata.metrics.MetricsSettings;
+import dev.errata.metrics.Outcomes;
+import dev.errata.metrics.RowGroups;
+import dev.errata.metrics.plots.ScoreCurves;
+import dev.errata.metrics.plots.ThresholdFairness;
+import dev.errata.ui.plots.LatestResult;
+import dev.errata.ui.plots.PlotInputs;
+import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The fairness and thresholds tab of a binary model with scores: ROC and precision–recall curves, and the
+ * fairness rates per group of a column at the chosen threshold and at fixed ones. Moving the threshold
+ * recomputes off the FX thread; only the newest result is shown.
+ */
+public final class ThresholdsViewModel {
+
+    /** The thresholds always shown beside the chosen one, as Fairness Indicators' columns. */
+    public static final List<Double> FIXED_THRESHOLDS = List.of(0.3, 0.5, 0.7);
+    /** The rates the fairness table offers, in the order Fairness Indicators lists them. */
+    public static final List<BinaryRate> RATES = List.of(BinaryRate.POSITIVE_RATE, BinaryRate.TPR, BinaryRate.FNR,
+            BinaryRate.TNR, BinaryRate.FPR, BinaryRate.ACCURACY);
+
+    private final PlotInputs inputs;
+    private final DoubleProperty threshold;
+    private final ObjectProperty<String> column = new SimpleObjectProperty<>();
+    private final ObjectProperty<BinaryRate> rate = new SimpleObjectProperty<>(BinaryRate.TPR);
+    private final ReadOnlyObjectWrapper<ScoreCurves> curves = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ThresholdFairness> fairness = new ReadOnlyObjectWrapper<>();
+    private final LatestResult<ScoreCurves> curving;
+    private final LatestResult<ThresholdFairness> measuring;
+
+    public ThresholdsViewModel(PlotInputs inputs) {
+        this.inputs = inputs;
+        this.threshold = new SimpleDoubleProperty(inputs.snapshot().settings().threshold());
+        this.curving = new LatestResult<>(inputs.background(), "Drawing curves", inputs::failed);
+        this.measuring = new LatestResult<>(inputs.background(), "Rates at threshold", inputs::failed);
+        threshold.addListener((obs, old, now) -> remeasure());
+        column.addListener((obs, old, now) -> remeasure());
+        inputs.outcomesProperty().addListener((obs, old, now) -> {
+            recurve();
+            remeasure();
+        });
+        column.set(columns().isEmpty() ? null : columns().get(0));
+        recurve();
+    }
+
+    /** A binary task with a positive-class score. */
+    public static boolean applies(PlotInputs inputs) {
+        return inputs.snapshot().task() == Task.BINARY && inputs.snapshot().scores() != null;
+    }
+
+    public List<String> columns() {
+        return inputs.groupingColumns();
+    }
+
+    private void recurve() {
+        Outcomes outcomes = inputs.outcomesProperty().get();
+        if (outcomes != null) {
+            curving.compute(progress -> ScoreCurves.of(outcomes), curves::set);
+        }
+    }
+
+    private void remeasure() {
+        Outcomes outcomes = inputs.outcomesProperty().get();
+        String by = column.get();
+        if (outcomes == null || by == null) {
+            return;
+        }
+        var data = inputs.dataset();
+        double[] thresholds = thresholds();
+        measuring.compute(progress -> ThresholdFairness.of(outcomes,
+                RowGroups.of(data, by, MetricsSettings.DEFAULT_BINS), thresholds), fairness::set);
+    }
+
+    /** The chosen threshold first, then the fixed ones. */
+    private double[] thresholds() {
+        double[] all = new double[FIXED_THRESHOLDS.size() + 1];
+        all[0] = threshold.get();
+        for (int i = 0; i < FIXED_THRESHOLDS.size(); i++) {
+            all[i + 1] = FIXED_THRESHOLDS.get(i);
+        }
+        return all;
+    }
+
+    /** Rows with a score at or above it are positive. */
+    public DoubleProperty thresholdProperty() {
+        return threshold;
+    }
+
+    /** The column whose groups the fairness table compares. */
+    public ObjectProperty<String> columnProperty() {
+        return column;
+    }
+
+    /** The rate the fairness table shows. */
+    public ObjectProperty<BinaryRate> rateProperty() {
+        return rate;
+    }
+
+    /** Null until computed. */
+    public ReadOnlyObjectProperty<ScoreCurves> curvesProperty() {
+        return curves.getReadOnlyProperty();
+    }
+
+    /** At the chosen threshold (index 0) and the fixed ones; null until computed. */
+    public ReadOnlyObjectProperty<ThresholdFairness> fairnessProperty() {
+        return fairness.getReadOnlyProperty();
+    }
+}

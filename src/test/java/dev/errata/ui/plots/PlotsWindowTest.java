@@ -1,0 +1,121 @@
+package dev.errata.ui.plots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.errata.metrics.plots.DensityGrid;
+import dev.errata.ui.ErrataApp;
+import dev.errata.ui.FakeDialogs;
+import dev.errata.ui.SmallProject;
+import dev.errata.ui.plots.figure.FigureCanvas;
+import dev.errata.ui.plots.figure.Mark;
+import dev.errata.ui.table.RowList;
+import dev.errata.ui.workspace.RecentProjects;
+import dev.errata.ui.workspace.WindowViewModel;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import java.util.stream.IntStream;
+import javafx.scene.Node;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A click on a plot filters the row table, in the real window. Counted by hand from {@link SmallProject}
+ * and {@link RegressionProject}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PlotsWindowTest {
+
+    @TempDir
+    Path folder;
+    final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
+    WindowViewModel window;
+
+    @Start
+    void start(Stage stage) {
+        window = ErrataApp.showWindow(stage, new FakeDialogs(), new RecentProjects(preferences));
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        preferences.removeNode();
+    }
+
+    private void openOnTab(FxRobot robot, Path file, String tabId) throws Exception {
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null
+                && window.workspace().plots().outcomesProperty().get() != null && robot.lookup(tabId).tryQuery().isPresent());
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#analysis-tabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> ("#" + t.getId()).equals(tabId)).findFirst().orElseThrow());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void clickAt(FxRobot robot, String node, double x, double y) {
+        robot.clickOn(robot.lookup(node).queryAs(Node.class).localToScreen(x, y));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The 1-based ids of the rows the table shows (row index + 1 in these files). */
+    private int[] shownIds() {
+        RowList rows = window.workspace().rows().rows();
+        return IntStream.range(0, rows.size()).map(i -> rows.rowAt(i) + 1).toArray();
+    }
+
+    /** Classes 0 and 1 have five labels each, so they stay in class order; label 1 predicted 0: ids 2 and 7. */
+    @Test
+    void aConfusionCellFiltersTheTableToItsRows(FxRobot robot) throws Exception {
+        openOnTab(robot, new SmallProject(folder).projectFile, "#confusion-tab");
+
+        clickAt(robot, "#confusion-matrix", 120 + 52 / 2.0, 48 + 52 + 52 / 2.0);
+
+        assertThat(shownIds()).containsExactly(2, 7);
+    }
+
+    /**
+     * device: web 1 error of 2 (50%), android 2 of 5 (40%), ios 1 of 3: the second bar is android, ids 1, 2,
+     * 5, 8, 10; promoted, it is the rule tag device == "android" on the same rows.
+     */
+    @Test
+    void aSliceBarFiltersTheTableAndBecomesARuleTag(FxRobot robot) throws Exception {
+        openOnTab(robot, new SmallProject(folder).projectFile, "#slices-tab");
+
+        clickAt(robot, "#slice-bars", 200, 30 + 24 + 12);
+        assertThat(shownIds()).containsExactly(1, 2, 5, 8, 10);
+
+        robot.clickOn("#promote-slice");
+        WaitForAsyncUtils.waitForFxEvents();
+        var marks = window.workspace().state().marks();
+        assertThat(marks.tag("device android").orElseThrow().rule()).isEqualTo("device == \"android\"");
+        assertThat(marks.rowsOf("device android").toArray()).containsExactly(0, 1, 4, 7, 9);
+    }
+
+    /** The cell holding prediction 37.5, residual 3 holds rows 4 and 10 and nothing else. */
+    @Test
+    void aResidualPointFiltersTheTableToTheRowsThere(FxRobot robot) throws Exception {
+        openOnTab(robot, new RegressionProject(folder).projectFile, "#residuals-tab");
+        FigureCanvas canvas = robot.lookup("#residual-plots").queryAs(FigureCanvas.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> canvas.figure().marks().stream().anyMatch(m -> m instanceof Mark.Raster));
+        Mark.Raster scatter = canvas.figure().marks().stream().filter(m -> m instanceof Mark.Raster)
+                .map(Mark.Raster.class::cast).findFirst().orElseThrow();
+        DensityGrid grid = (DensityGrid) scatter.key();
+        int column = (int) (grid.xExtent().fraction(37.5) * grid.columns());
+        int line = (int) (grid.yExtent().fraction(3) * grid.rows());
+        assertThat(grid.count(column, line)).isEqualTo(2);
+
+        clickAt(robot, "#residual-plots", scatter.x() + (column + 0.5) / grid.columns() * scatter.width(),
+                scatter.y() + (grid.rows() - line - 0.5) / grid.rows() * scatter.height());
+
+        assertThat(shownIds()).containsExactly(4, 10);
+    }
+}
