@@ -4,6 +4,7 @@ import dev.errata.ui.ErrataApp;
 import dev.errata.ui.FakeDialogs;
 import dev.errata.ui.plots.figure.PngImage;
 import dev.errata.ui.workspace.RecentProjects;
+import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class PlotTabSnapshot {
         Stage[] stage = new Stage[1];
         Platform.runLater(() -> {
             stage[0] = new Stage();
-            window[0] = ErrataApp.showWindow(stage[0], new FakeDialogs(), new RecentProjects(preferences));
+            window[0] = ErrataApp.showWindow(stage[0], new FakeDialogs(), new RecentProjects(preferences), new ThemeChoice(preferences));
             window[0].open(Path.of(args[0]));
         });
         long deadline = System.currentTimeMillis() + 60_000;

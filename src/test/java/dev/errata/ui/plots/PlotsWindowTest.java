@@ -10,6 +10,7 @@ import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.Mark;
 import dev.errata.ui.table.RowList;
 import dev.errata.ui.workspace.RecentProjects;
+import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -42,7 +43,7 @@ class PlotsWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = ErrataApp.showWindow(stage, new FakeDialogs(), new RecentProjects(preferences));
+        window = ErrataApp.showWindow(stage, new FakeDialogs(), new RecentProjects(preferences), new ThemeChoice(preferences));
     }
 
     @AfterEach
