@@ -73,6 +73,13 @@ public final class RowTable extends TableView<Integer> {
                 .mapToInt(model.rows()::rowAt).toArray();
     }
 
+    /** Shows and hides the data columns as the user chooses. */
+    public void follow(ColumnVisibility columns) {
+        for (TableColumn<Integer, ?> column : getColumns().subList(1, dataColumnCount)) {
+            column.visibleProperty().bind(columns.shownProperty(column.getText()));
+        }
+    }
+
     private TableColumn<Integer, String> errorColumn() {
         TableColumn<Integer, String> column = new TableColumn<>("●");
         column.setId("error-column");

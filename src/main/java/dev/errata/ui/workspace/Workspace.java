@@ -10,6 +10,7 @@ import dev.errata.ui.checks.ChecksViewModel;
 import dev.errata.ui.export.ExportViewModel;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.review.ReviewViewModel;
+import dev.errata.ui.table.ColumnVisibility;
 import dev.errata.ui.table.RowsViewModel;
 import dev.errata.ui.tags.TagListViewModel;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class Workspace {
     private final ProjectState state;
     private final Background background;
     private final RowsViewModel rows;
+    private final ColumnVisibility columns;
     private final TagListViewModel tags;
     private final AnalysisViewModel analysis;
     private final ReviewViewModel review;
@@ -44,6 +46,7 @@ public final class Workspace {
         this.state = new ProjectState(opened, dialogs, clock);
         this.background = background;
         this.rows = new RowsViewModel(state, background);
+        this.columns = new ColumnVisibility(rows.dataset());
         this.tags = new TagListViewModel(state, dialogs);
         this.analysis = new AnalysisViewModel(state, rows.tagFilterProperty());
         this.review = new ReviewViewModel(state, rows, dialogs);
@@ -90,6 +93,11 @@ public final class Workspace {
 
     public RowsViewModel rows() {
         return rows;
+    }
+
+    /** Which data columns the table shows. */
+    public ColumnVisibility columns() {
+        return columns;
     }
 
     public TagListViewModel tags() {
