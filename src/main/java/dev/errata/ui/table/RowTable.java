@@ -80,6 +80,13 @@ public final class RowTable extends TableView<Integer> {
         }
     }
 
+    /** A filter button in each data column's header. */
+    public void filterBy(ColumnFilters filters) {
+        for (TableColumn<Integer, ?> column : getColumns().subList(1, dataColumnCount)) {
+            column.setGraphic(new ColumnFilterButton(filters, column.getText()));
+        }
+    }
+
     private TableColumn<Integer, String> errorColumn() {
         TableColumn<Integer, String> column = new TableColumn<>("●");
         column.setId("error-column");
@@ -123,7 +130,7 @@ public final class RowTable extends TableView<Integer> {
      * row's content, which walks all million rows.
      */
     private static double headerWidth(String header) {
-        return Math.max(72, 9 * header.length() + 28);
+        return Math.max(72, 9 * header.length() + 48);
     }
 
     private void showTags(RowMarks marks) {

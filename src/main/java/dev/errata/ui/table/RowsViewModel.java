@@ -20,6 +20,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -37,6 +40,7 @@ public final class RowsViewModel {
     private final BooleanProperty notReviewed = new SimpleBooleanProperty(false);
     private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<SortKey> sort = new SimpleObjectProperty<>();
+    private final ObservableList<ColumnCondition> columnConditions = FXCollections.observableArrayList();
     private final RowList rows = new RowList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reviewProgress = new ReadOnlyStringWrapper("");
@@ -59,6 +63,7 @@ public final class RowsViewModel {
         notReviewed.addListener((obs, old, value) -> refilter());
         tagFilter.addListener((obs, old, value) -> refilter());
         sort.addListener((obs, old, value) -> refilter());
+        columnConditions.addListener((ListChangeListener<ColumnCondition>) change -> refilter());
         state.revisionProperty().addListener((obs, old, edits) -> marksChanged(state.marks()));
         refilter();
     }
@@ -92,7 +97,8 @@ public final class RowsViewModel {
     private void refilter() {
         RoaringBitmap errors = errors();
         RowMarks marks = state.marks();
-        RowFilter filter = new RowFilter(search.get(), errorsOnly.get(), untagged.get(), notReviewed.get(), tagFilter.get());
+        RowFilter filter = new RowFilter(search.get(), errorsOnly.get(), untagged.get(), notReviewed.get(), tagFilter.get(),
+                columnConditions);
         SortKey key = sort.get();
         long generation = ++filterGeneration;
         Work<Shown> work = progress -> {
@@ -207,6 +213,11 @@ public final class RowsViewModel {
     /** The tag whose rows alone are shown; null for every row. */
     public ObjectProperty<String> tagFilterProperty() {
         return tagFilter;
+    }
+
+    /** The conditions set in column headers, at most one a column. */
+    public ObservableList<ColumnCondition> columnConditions() {
+        return columnConditions;
     }
 
     /** Null for the order of the file. */

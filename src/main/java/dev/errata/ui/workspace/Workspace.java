@@ -10,6 +10,7 @@ import dev.errata.ui.checks.ChecksViewModel;
 import dev.errata.ui.export.ExportViewModel;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.review.ReviewViewModel;
+import dev.errata.ui.table.ColumnFilters;
 import dev.errata.ui.table.ColumnVisibility;
 import dev.errata.ui.table.RowsViewModel;
 import dev.errata.ui.tags.TagListViewModel;
@@ -31,6 +32,7 @@ public final class Workspace {
     private final Background background;
     private final RowsViewModel rows;
     private final ColumnVisibility columns;
+    private final ColumnFilters columnFilters;
     private final TagListViewModel tags;
     private final AnalysisViewModel analysis;
     private final ReviewViewModel review;
@@ -47,6 +49,7 @@ public final class Workspace {
         this.background = background;
         this.rows = new RowsViewModel(state, background);
         this.columns = new ColumnVisibility(rows.dataset());
+        this.columnFilters = new ColumnFilters(rows);
         this.tags = new TagListViewModel(state, dialogs);
         this.analysis = new AnalysisViewModel(state, rows.tagFilterProperty());
         this.review = new ReviewViewModel(state, rows, dialogs);
@@ -98,6 +101,11 @@ public final class Workspace {
     /** Which data columns the table shows. */
     public ColumnVisibility columns() {
         return columns;
+    }
+
+    /** What each column's header filters the rows by. */
+    public ColumnFilters columnFilters() {
+        return columnFilters;
     }
 
     public TagListViewModel tags() {

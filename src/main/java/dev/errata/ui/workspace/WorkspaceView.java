@@ -26,6 +26,7 @@ public final class WorkspaceView extends BorderPane {
         getStyleClass().add("workspace");
         table = new RowTable(workspace.rows());
         table.follow(workspace.columns());
+        table.filterBy(workspace.columnFilters());
         followReview(workspace.review());
         BorderPane rows = new BorderPane(table);
         FilterBar filters = new FilterBar(workspace.rows());
