@@ -80,6 +80,11 @@ public final class Project implements Closeable {
         return file;
     }
 
+    /** The data file the rows were loaded from, absolute; media paths in its cells are relative to its folder. */
+    public Path dataFile() {
+        return files.data();
+    }
+
     public LoadedData data() {
         return data;
     }

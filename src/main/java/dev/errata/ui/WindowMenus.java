@@ -83,7 +83,11 @@ final class WindowMenus {
         CheckMenuItem dark = new CheckMenuItem(Messages.text("menu.view.dark"));
         dark.setId("dark-theme");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
-        return new Menu(Messages.text("menu.view"), null, dark);
+        MenuItem everyColumn = item(Messages.text("menu.view.everyColumn"), null,
+                () -> withWorkspace().ifPresent(workspace -> workspace.columns().reset()));
+        everyColumn.setId("every-column");
+        everyColumn.disableProperty().bind(model.workspaceProperty().isNull());
+        return new Menu(Messages.text("menu.view"), null, dark, everyColumn);
     }
 
     /** The review keys act on the row table; the menu lists them so they can be found. */

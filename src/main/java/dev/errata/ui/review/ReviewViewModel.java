@@ -8,6 +8,7 @@ import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.session.RowMarks;
 import dev.errata.ui.table.RowsViewModel;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,6 +33,8 @@ public final class ReviewViewModel {
     private final Dialogs dialogs;
     private final IntegerProperty position = new SimpleIntegerProperty(-1);
     private final ObservableList<Field> fields = FXCollections.observableArrayList();
+    private final MediaColumns mediaColumns;
+    private final ObservableList<MediaPreview> media = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper tags = new ReadOnlyStringWrapper("");
@@ -40,6 +43,7 @@ public final class ReviewViewModel {
         this.state = state;
         this.rows = rows;
         this.dialogs = dialogs;
+        this.mediaColumns = new MediaColumns(rows.dataset(), state.project().dataFile().getParent());
         position.addListener((obs, old, value) -> showDetail());
         state.revisionProperty().addListener((obs, old, edits) -> showDetail());
         rows.rows().addListener((javafx.collections.ListChangeListener<Integer>) change -> position.set(-1));
@@ -97,6 +101,7 @@ public final class ReviewViewModel {
         if (row < 0) {
             heading.set("No row selected");
             fields.clear();
+            media.clear();
             note.set("");
             tags.set("");
             return;
@@ -106,6 +111,11 @@ public final class ReviewViewModel {
         String status = rows.isError(row) ? "error" : rows.isEvaluable(row) ? "correct" : "not evaluable";
         heading.set("Row " + dataset.rowId(row) + " · " + status + (marks.isReviewed(row) ? " · reviewed" : " · not reviewed"));
         fields.setAll(dataset.columns().stream().map((Column c) -> new Field(c.name(), c.text(row))).toList());
+        List<MediaPreview> shown = mediaColumns.of(row);
+        if (!shown.equals(media)) {
+            // an edit of the same row shows it again; the image stays rather than loading anew
+            media.setAll(shown);
+        }
         note.set(state.session().note(row).orElse(""));
         tags.set(marks.tags().stream().filter(t -> marks.has(t.name(), row)).map(TagDefinition::name)
                 .collect(Collectors.joining(", ")));
@@ -118,6 +128,11 @@ public final class ReviewViewModel {
 
     public ObservableList<Field> fields() {
         return fields;
+    }
+
+    /** The images and audio the current row's cells name. */
+    public ObservableList<MediaPreview> media() {
+        return media;
     }
 
     /** "Row 104 · error · not reviewed" */

@@ -46,6 +46,6 @@ public final class RowDetailView extends VBox {
         fields.getColumns().addAll(name, value);
         fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(fields, Priority.ALWAYS);
-        getChildren().addAll(top, tags, note, keys, fields);
+        getChildren().addAll(top, tags, note, keys, new MediaPane(model.media()), fields);
     }
 }

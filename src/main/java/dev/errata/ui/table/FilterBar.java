@@ -24,6 +24,7 @@ public final class FilterBar extends HBox {
         search.setPromptText("search rows…");
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(160);
         CheckBox errors = toggle("errors", "errors-only", model.errorsOnlyProperty());
         CheckBox untagged = toggle("untagged", "untagged-only", model.untaggedProperty());
         CheckBox notReviewed = toggle("not reviewed", "not-reviewed-only", model.notReviewedProperty());

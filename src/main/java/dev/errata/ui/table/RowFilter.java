@@ -4,6 +4,7 @@ import dev.errata.data.CategoricalColumn;
 import dev.errata.data.Column;
 import dev.errata.data.Dataset;
 import dev.errata.ui.session.RowMarks;
+import java.util.List;
 import java.util.Locale;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -12,10 +13,20 @@ import org.roaringbitmap.RoaringBitmap;
  *
  * @param search text any cell of the row contains, ignoring case; empty for any row
  * @param tag the tag the rows must carry, or null
+ * @param columns the conditions set in column headers
  */
-public record RowFilter(String search, boolean errorsOnly, boolean untagged, boolean notReviewed, String tag) {
+public record RowFilter(String search, boolean errorsOnly, boolean untagged, boolean notReviewed, String tag,
+                        List<ColumnCondition> columns) {
 
     public static final RowFilter NONE = new RowFilter("", false, false, false, null);
+
+    public RowFilter(String search, boolean errorsOnly, boolean untagged, boolean notReviewed, String tag) {
+        this(search, errorsOnly, untagged, notReviewed, tag, List.of());
+    }
+
+    public RowFilter {
+        columns = List.copyOf(columns);
+    }
 
     public RoaringBitmap rows(Dataset dataset, RoaringBitmap errors, RowMarks marks) {
         RoaringBitmap rows = RoaringBitmap.bitmapOfRange(0, dataset.rowCount());
@@ -30,6 +41,9 @@ public record RowFilter(String search, boolean errorsOnly, boolean untagged, boo
         }
         if (tag != null) {
             rows.and(marks.rowsOf(tag));
+        }
+        for (ColumnCondition condition : columns) {
+            rows = condition.keep(dataset, rows);
         }
         String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         return needle.isEmpty() ? rows : matching(dataset, rows, needle);

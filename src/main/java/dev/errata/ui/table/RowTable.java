@@ -73,6 +73,20 @@ public final class RowTable extends TableView<Integer> {
                 .mapToInt(model.rows()::rowAt).toArray();
     }
 
+    /** Shows and hides the data columns as the user chooses. */
+    public void follow(ColumnVisibility columns) {
+        for (TableColumn<Integer, ?> column : getColumns().subList(1, dataColumnCount)) {
+            column.visibleProperty().bind(columns.shownProperty(column.getText()));
+        }
+    }
+
+    /** A filter button in each data column's header. */
+    public void filterBy(ColumnFilters filters) {
+        for (TableColumn<Integer, ?> column : getColumns().subList(1, dataColumnCount)) {
+            column.setGraphic(new ColumnFilterButton(filters, column.getText()));
+        }
+    }
+
     private TableColumn<Integer, String> errorColumn() {
         TableColumn<Integer, String> column = new TableColumn<>("●");
         column.setId("error-column");
@@ -116,7 +130,7 @@ public final class RowTable extends TableView<Integer> {
      * row's content, which walks all million rows.
      */
     private static double headerWidth(String header) {
-        return Math.max(72, 9 * header.length() + 28);
+        return Math.max(72, 9 * header.length() + 48);
     }
 
     private void showTags(RowMarks marks) {

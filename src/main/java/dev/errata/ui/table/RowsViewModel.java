@@ -20,6 +20,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -38,6 +41,7 @@ public final class RowsViewModel {
     private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<SortKey> sort = new SimpleObjectProperty<>();
     private final ObjectProperty<RowSubset> subset = new SimpleObjectProperty<>();
+    private final ObservableList<ColumnCondition> columnConditions = FXCollections.observableArrayList();
     private final RowList rows = new RowList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reviewProgress = new ReadOnlyStringWrapper("");
@@ -61,6 +65,7 @@ public final class RowsViewModel {
         tagFilter.addListener((obs, old, value) -> refilter());
         sort.addListener((obs, old, value) -> refilter());
         subset.addListener((obs, old, value) -> refilter());
+        columnConditions.addListener((ListChangeListener<ColumnCondition>) change -> refilter());
         state.revisionProperty().addListener((obs, old, edits) -> marksChanged(state.marks()));
         refilter();
     }
@@ -94,7 +99,8 @@ public final class RowsViewModel {
     private void refilter() {
         RoaringBitmap errors = errors();
         RowMarks marks = state.marks();
-        RowFilter filter = new RowFilter(search.get(), errorsOnly.get(), untagged.get(), notReviewed.get(), tagFilter.get());
+        RowFilter filter = new RowFilter(search.get(), errorsOnly.get(), untagged.get(), notReviewed.get(), tagFilter.get(),
+                columnConditions);
         SortKey key = sort.get();
         RowSubset only = subset.get();
         long generation = ++filterGeneration;
@@ -218,6 +224,11 @@ public final class RowsViewModel {
     /** Rows a plot points at, shown on top of the other filters; null for no such limit. */
     public ObjectProperty<RowSubset> subsetProperty() {
         return subset;
+    }
+
+    /** The conditions set in column headers, at most one a column. */
+    public ObservableList<ColumnCondition> columnConditions() {
+        return columnConditions;
     }
 
     /** Null for the order of the file. */

@@ -3,9 +3,11 @@ package dev.errata.ui.tags;
 import dev.errata.tags.TagKind;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.text.SpanCheckedField;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -17,7 +19,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Window;
 
 /**
- * Asks for a new tag (its name, colour, kind, rule and description), or for a new rule and description of
+ * Asks for a new tag (its name, colour, kind, rule or source column, and description), or for a new rule and description of
  * an existing one.
  */
 public final class TagEditorDialog extends Dialog<Boolean> {
@@ -38,17 +40,29 @@ public final class TagEditorDialog extends Dialog<Boolean> {
         hand.setId("kind-hand");
         RadioButton rule = new RadioButton(Messages.text("tags.kind.rule"));
         rule.setId("kind-rule");
-        hand.setToggleGroup(kinds);
-        rule.setToggleGroup(kinds);
-        kinds.selectToggle(model.kindProperty().get() == TagKind.RULE ? rule : hand);
-        kinds.selectedToggleProperty().addListener((obs, old, chosen) ->
-                model.kindProperty().set(chosen == rule ? TagKind.RULE : TagKind.HAND));
+        RadioButton imported = new RadioButton(Messages.text("tags.kind.imported"));
+        imported.setId("kind-imported");
+        // a file without a flag column has nothing to import from
+        imported.setDisable(model.flagColumns().isEmpty());
+        Map<TagKind, RadioButton> kindButtons = Map.of(TagKind.HAND, hand, TagKind.RULE, rule, TagKind.IMPORTED, imported);
+        kindButtons.values().forEach(button -> button.setToggleGroup(kinds));
+        kinds.selectToggle(kindButtons.get(model.kindProperty().get()));
+        kinds.selectedToggleProperty().addListener((obs, old, chosen) -> kindButtons.forEach((kind, button) -> {
+            if (button == chosen) {
+                model.kindProperty().set(kind);
+            }
+        }));
         SpanCheckedField ruleField = new SpanCheckedField(model.rule(), "rule-text", "device == \"android\" and snr < 10");
         ruleField.disableProperty().bind(rule.selectedProperty().not());
+        ComboBox<String> column = new ComboBox<>(model.flagColumns());
+        column.setId("tag-column");
+        column.setPromptText(Messages.text("tags.column.prompt"));
+        column.valueProperty().bindBidirectional(model.sourceColumnProperty());
+        column.disableProperty().bind(imported.selectedProperty().not());
         TextField description = new TextField();
         description.setId("tag-description");
         description.textProperty().bindBidirectional(model.descriptionProperty());
-        HBox kindChoice = new HBox(12, hand, rule);
+        HBox kindChoice = new HBox(12, hand, rule, imported);
         // an existing tag keeps its name (Rename…), colour (Colour…) and kind
         for (Node fixed : new Node[] {name, color, kindChoice}) {
             fixed.setDisable(model.isEditing());
@@ -60,7 +74,8 @@ public final class TagEditorDialog extends Dialog<Boolean> {
         form.addRow(1, new Label(Messages.text("tags.field.colour")), color);
         form.addRow(2, new Label(Messages.text("tags.field.rows")), kindChoice);
         form.addRow(3, new Label(Messages.text("tags.field.rule")), ruleField);
-        form.addRow(4, new Label(Messages.text("tags.field.description")), description);
+        form.addRow(4, new Label(Messages.text("tags.field.column")), column);
+        form.addRow(5, new Label(Messages.text("tags.field.description")), description);
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.completeProperty().not());

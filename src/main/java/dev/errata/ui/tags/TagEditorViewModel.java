@@ -11,6 +11,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * A tag as the user fills it in: a new one, or an existing one whose rule and description change while its
@@ -22,6 +24,8 @@ public final class TagEditorViewModel {
     private final StringProperty color;
     private final ObjectProperty<TagKind> kind = new SimpleObjectProperty<>(TagKind.HAND);
     private final SpanCheckedText rule;
+    private final ObservableList<String> flagColumns;
+    private final StringProperty sourceColumn = new SimpleStringProperty();
     private final StringProperty description = new SimpleStringProperty("");
     private TagDefinition existing;
     private final BooleanBinding complete;
@@ -29,8 +33,11 @@ public final class TagEditorViewModel {
     public TagEditorViewModel(Dataset dataset, String initialColor) {
         this.color = new SimpleStringProperty(initialColor);
         rule = new SpanCheckedText(text -> Rule.parse(text).check(dataset));
+        flagColumns = FXCollections.observableArrayList(FlagColumns.of(dataset));
         complete = Bindings.createBooleanBinding(() -> !name.get().isBlank()
-                && (kind.get() != TagKind.RULE || rule.validProperty().get()), name, kind, rule.validProperty());
+                        && (kind.get() != TagKind.RULE || rule.validProperty().get())
+                        && (kind.get() != TagKind.IMPORTED || sourceColumn.get() != null),
+                name, kind, rule.validProperty(), sourceColumn);
     }
 
     /** An existing tag, to change its rule (a rule tag's) and its description. */
@@ -50,9 +57,11 @@ public final class TagEditorViewModel {
             TagDefinition described = existing.withDescription(description.get().strip());
             return existing.kind() == TagKind.RULE ? described.withRule(rule.textProperty().get().strip()) : described;
         }
-        TagDefinition tag = kind.get() == TagKind.RULE
-                ? TagDefinition.rule(name.get(), color.get(), rule.textProperty().get().strip())
-                : TagDefinition.hand(name.get(), color.get());
+        TagDefinition tag = switch (kind.get()) {
+            case RULE -> TagDefinition.rule(name.get(), color.get(), rule.textProperty().get().strip());
+            case IMPORTED -> TagDefinition.imported(name.get(), color.get(), sourceColumn.get());
+            case HAND -> TagDefinition.hand(name.get(), color.get());
+        };
         return tag.withDescription(description.get().strip());
     }
 
@@ -80,6 +89,16 @@ public final class TagEditorViewModel {
     /** The rule of a rule tag, checked against the data as the user types. */
     public SpanCheckedText rule() {
         return rule;
+    }
+
+    /** The columns whose cells all read as true/false, yes/no or 1/0: what an imported tag may come from. */
+    public ObservableList<String> flagColumns() {
+        return flagColumns;
+    }
+
+    /** The column of an imported tag; null until chosen. */
+    public StringProperty sourceColumnProperty() {
+        return sourceColumn;
     }
 
     public BooleanBinding completeProperty() {

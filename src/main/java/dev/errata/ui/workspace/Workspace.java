@@ -11,6 +11,8 @@ import dev.errata.ui.export.ExportViewModel;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotInputs;
 import dev.errata.ui.review.ReviewViewModel;
+import dev.errata.ui.table.ColumnFilters;
+import dev.errata.ui.table.ColumnVisibility;
 import dev.errata.ui.table.RowsViewModel;
 import dev.errata.ui.tags.TagListViewModel;
 import java.time.Clock;
@@ -30,6 +32,8 @@ public final class Workspace {
     private final ProjectState state;
     private final Background background;
     private final RowsViewModel rows;
+    private final ColumnVisibility columns;
+    private final ColumnFilters columnFilters;
     private final TagListViewModel tags;
     private final AnalysisViewModel analysis;
     private final ReviewViewModel review;
@@ -46,6 +50,8 @@ public final class Workspace {
         this.state = new ProjectState(opened, dialogs, clock);
         this.background = background;
         this.rows = new RowsViewModel(state, background);
+        this.columns = new ColumnVisibility(rows.dataset());
+        this.columnFilters = new ColumnFilters(rows);
         this.tags = new TagListViewModel(state, dialogs);
         this.analysis = new AnalysisViewModel(state, rows.tagFilterProperty());
         this.review = new ReviewViewModel(state, rows, dialogs);
@@ -93,6 +99,16 @@ public final class Workspace {
 
     public RowsViewModel rows() {
         return rows;
+    }
+
+    /** Which data columns the table shows. */
+    public ColumnVisibility columns() {
+        return columns;
+    }
+
+    /** What each column's header filters the rows by. */
+    public ColumnFilters columnFilters() {
+        return columnFilters;
     }
 
     public TagListViewModel tags() {

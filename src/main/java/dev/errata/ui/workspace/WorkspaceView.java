@@ -7,6 +7,7 @@ import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotTabs;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.review.RowDetailView;
+import dev.errata.ui.table.ColumnChooser;
 import dev.errata.ui.table.FilterBar;
 import dev.errata.ui.table.RowTable;
 import dev.errata.ui.tags.TagSidebar;
@@ -25,9 +26,13 @@ public final class WorkspaceView extends BorderPane {
     public WorkspaceView(Workspace workspace) {
         getStyleClass().add("workspace");
         table = new RowTable(workspace.rows());
+        table.follow(workspace.columns());
+        table.filterBy(workspace.columnFilters());
         followReview(workspace.review());
         BorderPane rows = new BorderPane(table);
-        rows.setTop(new FilterBar(workspace.rows()));
+        FilterBar filters = new FilterBar(workspace.rows());
+        filters.getChildren().add(new ColumnChooser(workspace.columns()));
+        rows.setTop(filters);
         SplitPane centre = new SplitPane(rows, new RowDetailView(workspace.review()));
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.66);

@@ -2,8 +2,12 @@ package dev.errata.ui.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.data.ImportRequest;
+import dev.errata.data.Progress;
+import dev.errata.project.ProjectOpener;
 import dev.errata.ui.Opened;
 import dev.errata.ui.SmallProject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,5 +85,22 @@ class ReviewViewModelTest {
         opened.workspace().undo();
         assertThat(review.noteProperty().get()).isEmpty();
         assertThat(review.tagsProperty().get()).isEmpty();
+    }
+
+    @Test
+    void showsTheMediaOfTheCurrentRowWithPathsRelativeToTheDataFilesFolder() throws Exception {
+        Path data = Files.createDirectories(folder.resolve("data"));
+        Files.write(Files.createDirectories(data.resolve("img")).resolve("1.png"), new byte[] {1});
+        Files.writeString(data.resolve("media.csv"), "id,label,prediction,image\n1,1,1,img/1.png\n2,0,1,img/2.png\n");
+        Path project = folder.resolve("media.errata.json");
+        new ProjectOpener().create(project, ImportRequest.of(data.resolve("media.csv")), Progress.NONE).close();
+        try (Opened media = Opened.on(project)) {
+            ReviewViewModel detail = media.workspace().review();
+            detail.next();
+            assertThat(detail.media()).containsExactly(
+                    new MediaPreview("image", MediaKind.IMAGE, "img/1.png", data.resolve("img/1.png"), true));
+            detail.next();
+            assertThat(detail.media()).extracting(MediaPreview::exists).containsExactly(false);
+        }
     }
 }
