@@ -35,7 +35,8 @@ public final class SampleProjects {
 
     /** Writes every sample under {@code folder}; returns the project files, the default first. */
     public static List<Path> writeAll(Path folder) throws IOException {
-        return List.of(ChurnProject.write(folder.resolve("churn")), SpeechProject.write(folder.resolve("speech")));
+        return List.of(ChurnProject.write(folder.resolve("churn")), SpeechProject.write(folder.resolve("speech")),
+                HousePriceProject.write(folder.resolve("houses")));
     }
 
     /**
