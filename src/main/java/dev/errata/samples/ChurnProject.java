@@ -6,7 +6,6 @@ import dev.errata.project.SavedView;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagSession;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -21,8 +20,7 @@ final class ChurnProject {
     }
 
     static Path write(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Path data = folder.resolve("churn.csv");
+        Path data = SampleProjects.dataFile(folder, "churn.csv");
         new ChurnSample(ROWS, SampleProjects.SEED).write(data);
         return SampleProjects.writeProject(data, null, ProjectSettings.DEFAULT, ChurnProject::analyse);
     }

@@ -6,7 +6,6 @@ import static dev.errata.samples.RandomDraws.sigmoid;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -33,12 +32,7 @@ public final class ChurnSample {
 
     /** Writes the CSV; the same rows and seed always give the same bytes. */
     public void write(Path file) throws IOException {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<List<Object>> customers = new ArrayList<>(rows);
-        for (int id = 1; id <= rows; id++) {
-            customers.add(customer(id, random));
-        }
-        SampleCsv.write(file, COLUMNS, customers);
+        SampleCsv.write(file, COLUMNS, rows, seed, ChurnSample::customer);
     }
 
     /** Whether a customer falls in the planted pocket the model gets wrong. */

@@ -8,7 +8,6 @@ import dev.errata.project.SavedView;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagSession;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,7 @@ final class HousePriceProject {
     }
 
     static Path write(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Path data = folder.resolve("houses.csv");
+        Path data = SampleProjects.dataFile(folder, "houses.csv");
         List<Boolean> seaViews = new HousePriceSample(ROWS, SampleProjects.SEED).write(data);
         return SampleProjects.writeProject(data, ROLES, new ProjectSettings(0.5, TOLERANCE),
                 (project, errors) -> analyse(project, errors, seaViews));
@@ -49,14 +47,8 @@ final class HousePriceProject {
 
         // Half of the errors looked up in the listings so far, and some good predictions to compare with.
         RoaringBitmap reviewed = SampleProjects.reviewedFirst(errors, seaViews.size(), errors.getCardinality() / 2, 150);
-        RoaringBitmap seaView = new RoaringBitmap();
-        for (int row : reviewed) {
-            if (seaViews.get(row)) {
-                seaView.add(row);
-            }
-        }
         session.setReviewed(reviewed, true);
-        session.setTag("sea view", seaView, true);
+        session.setTag("sea view", SampleProjects.withFact(reviewed, seaViews, Boolean::booleanValue), true);
 
         project.setChecks(List.of("r2 >= 0.9", "mae <= 30000", "mean_residual on column region = \"Harbour\" <= 20000",
                 "error_rate on column size_band = \"150+\" <= 0.2", "error_share <= 0.25 on tag \"large in Harbour\""));

@@ -37,13 +37,8 @@ public final class HousePriceSample {
 
     /** Writes the CSV, the same bytes for the same rows and seed; returns, in row order, whether each house faces the sea. */
     public List<Boolean> write(Path file) throws IOException {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<List<Object>> sales = new ArrayList<>(rows);
         List<Boolean> seaViews = new ArrayList<>(rows);
-        for (int id = 1; id <= rows; id++) {
-            sales.add(sale(id, random, seaViews));
-        }
-        SampleCsv.write(file, COLUMNS, sales);
+        SampleCsv.write(file, COLUMNS, rows, seed, (id, random) -> sale(id, random, seaViews));
         return seaViews;
     }
 

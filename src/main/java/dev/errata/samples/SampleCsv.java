@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -15,12 +16,20 @@ final class SampleCsv {
     private SampleCsv() {
     }
 
-    static void write(Path file, List<String> columns, List<? extends List<?>> rows) throws IOException {
+    /** One row of a sample, drawn from the sample's one seeded random, so every row depends on the seed alone. */
+    @FunctionalInterface
+    interface RowDraw {
+        List<?> draw(int id, SplittableRandom random);
+    }
+
+    /** Writes rows 1 to {@code rows}, each drawn in turn from a random seeded with {@code seed}. */
+    static void write(Path file, List<String> columns, int rows, long seed, RowDraw draw) throws IOException {
+        SplittableRandom random = new SplittableRandom(seed);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             csv.printRecord(columns);
-            for (List<?> row : rows) {
-                csv.printRecord(row);
+            for (int id = 1; id <= rows; id++) {
+                csv.printRecord(draw.draw(id, random));
             }
         }
     }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -76,5 +77,22 @@ public final class SampleProjects {
             }
         }
         return reviewed;
+    }
+
+    /** The rows among {@code rows} whose hidden fact (one per row, in row order) passes {@code test}: what the analyst tags on looking. */
+    static <T> RoaringBitmap withFact(RoaringBitmap rows, List<T> facts, Predicate<T> test) {
+        RoaringBitmap matching = new RoaringBitmap();
+        for (int row : rows) {
+            if (test.test(facts.get(row))) {
+                matching.add(row);
+            }
+        }
+        return matching;
+    }
+
+    /** The data file {@code name} in {@code folder}, creating the folder. */
+    static Path dataFile(Path folder, String name) throws IOException {
+        Files.createDirectories(folder);
+        return folder.resolve(name);
     }
 }

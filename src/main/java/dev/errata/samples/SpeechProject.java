@@ -9,11 +9,9 @@ import dev.errata.samples.SpeechSample.Heard;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagSession;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -29,8 +27,7 @@ final class SpeechProject {
     }
 
     static Path write(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Path data = folder.resolve("speech.csv");
+        Path data = SampleProjects.dataFile(folder, "speech.csv");
         List<Heard> heard = new SpeechSample(ROWS, SampleProjects.SEED).write(data);
         return SampleProjects.writeProject(data, ROLES, new ProjectSettings(0.5, 0.0), (project, errors) -> analyse(project, errors, heard));
     }
@@ -53,10 +50,10 @@ final class SpeechProject {
         // the rows are neither tagged nor reviewed.
         RoaringBitmap reviewed = SampleProjects.reviewedFirst(errors, heard.size(), errors.getCardinality() * 2 / 3, 300);
         session.setReviewed(reviewed, true);
-        session.setTag("car noise", matching(reviewed, heard, Heard::carNoise), true);
-        session.setTag("people noise", matching(reviewed, heard, Heard::peopleNoise), true);
-        session.setTag("low bandwidth", matching(reviewed, heard, Heard::lowBandwidth), true);
-        session.setTag("strong accent", matching(reviewed, heard, Heard::strongAccent), true);
+        session.setTag("car noise", SampleProjects.withFact(reviewed, heard, Heard::carNoise), true);
+        session.setTag("people noise", SampleProjects.withFact(reviewed, heard, Heard::peopleNoise), true);
+        session.setTag("low bandwidth", SampleProjects.withFact(reviewed, heard, Heard::lowBandwidth), true);
+        session.setTag("strong accent", SampleProjects.withFact(reviewed, heard, Heard::strongAccent), true);
         int noted = 0;
         for (int row : reviewed) {
             if (errors.contains(row) && heard.get(row).carNoise() && noted++ % 10 == 0) {
@@ -70,15 +67,5 @@ final class SpeechProject {
                 List.of("id", "device", "accent", "snr_db", "reference", "recognised", "wer"))));
         project.setSummary("Recogniser v7 on the in-car and at-home command test set. Car noise on Android phones"
                 + " makes most of the wrong transcripts; the Android noise suppression is the place to start.");
-    }
-
-    private static RoaringBitmap matching(RoaringBitmap rows, List<Heard> heard, Predicate<Heard> test) {
-        RoaringBitmap matching = new RoaringBitmap();
-        for (int row : rows) {
-            if (test.test(heard.get(row))) {
-                matching.add(row);
-            }
-        }
-        return matching;
     }
 }

@@ -43,13 +43,8 @@ public final class SpeechSample {
 
     /** Writes the CSV, the same bytes for the same rows and seed; returns what each row sounds like, in row order. */
     public List<Heard> write(Path file) throws IOException {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<List<Object>> utterances = new ArrayList<>(rows);
         List<Heard> heard = new ArrayList<>(rows);
-        for (int id = 1; id <= rows; id++) {
-            utterances.add(utterance(id, random, heard));
-        }
-        SampleCsv.write(file, COLUMNS, utterances);
+        SampleCsv.write(file, COLUMNS, rows, seed, (id, random) -> utterance(id, random, heard));
         return heard;
     }
 
