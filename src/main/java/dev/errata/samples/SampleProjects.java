@@ -37,7 +37,7 @@ public final class SampleProjects {
     /** Writes every sample under {@code folder}; returns the project files, the default first. */
     public static List<Path> writeAll(Path folder) throws IOException {
         return List.of(ChurnProject.write(folder.resolve("churn")), SpeechProject.write(folder.resolve("speech")),
-                HousePriceProject.write(folder.resolve("houses")));
+                ScreenInspectionProject.write(folder.resolve("screens")), HousePriceProject.write(folder.resolve("houses")));
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.errata.samples;
 
-import static dev.errata.samples.SampleFiles.metricsOf;
-import static dev.errata.samples.SampleFiles.readRows;
 import static dev.errata.samples.SampleFiles.slice;
 import static dev.errata.samples.SampleFiles.tag;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,43 +22,40 @@ class HousePriceSampleTest {
 
     @TempDir
     static Path dir;
-    static List<CSVRecord> rows;
-    static JsonNode metrics;
+    static WrittenSample sample;
 
     @BeforeAll
     static void writeTheSample() throws IOException {
-        Path project = HousePriceProject.write(dir);
-        rows = readRows(dir.resolve("houses.csv"));
-        metrics = metricsOf(project, "--cross", "region,size_band");
+        sample = WrittenSample.read(HousePriceProject.write(dir), "houses.csv", "--cross", "region,size_band");
     }
 
     @Test
     void anErrorIsAPredictionMoreThanTheProjectsToleranceOff() {
-        assertThat(metrics.get("tolerance").asDouble()).isEqualTo(75_000);
-        assertThat(metrics.get("errors").asLong()).isEqualTo(rows.stream().filter(HousePriceSampleTest::wrong).count());
+        assertThat(sample.metrics().get("tolerance").asDouble()).isEqualTo(75_000);
+        assertThat(sample.metrics().get("errors").asLong()).isEqualTo(sample.rows().stream().filter(HousePriceSampleTest::wrong).count());
     }
 
     @Test
     void theModelUnderPredictsLargeHarbourHousesByAboutAThird() {
-        JsonNode cell = slice(metrics, "region × size_band", "Harbour × 150+");
-        assertThat(cell.get("count").asLong()).isEqualTo(rows.stream().filter(LARGE_IN_HARBOUR).count());
+        JsonNode cell = slice(sample.metrics(), "region × size_band", "Harbour × 150+");
+        assertThat(cell.get("count").asLong()).isEqualTo(sample.rows().stream().filter(LARGE_IN_HARBOUR).count());
         assertThat(cell.get("mean_residual").asDouble()).isCloseTo(meanResidual(LARGE_IN_HARBOUR), within(1e-6));
-        double meanPrice = rows.stream().filter(LARGE_IN_HARBOUR).mapToDouble(r -> number(r, "price")).average().orElseThrow();
+        double meanPrice = sample.rows().stream().filter(LARGE_IN_HARBOUR).mapToDouble(r -> number(r, "price")).average().orElseThrow();
         assertThat(cell.get("mean_residual").asDouble() / meanPrice).as("under-predicted by about a third of the price")
                 .isBetween(0.2, 0.4);
         for (String region : List.of("Old Town", "Riverside", "Northgate", "Hillcrest")) {
-            double elsewhere = slice(metrics, "region × size_band", region + " × 150+").get("mean_residual").asDouble();
+            double elsewhere = slice(sample.metrics(), "region × size_band", region + " × 150+").get("mean_residual").asDouble();
             assertThat(Math.abs(elsewhere)).as(region).isLessThan(cell.get("mean_residual").asDouble() / 10);
         }
     }
 
     @Test
     void theRuleTagOfLargeHarbourHousesHoldsNearlyHalfTheErrors() {
-        long count = rows.stream().filter(LARGE_IN_HARBOUR).count();
-        long errors = rows.stream().filter(LARGE_IN_HARBOUR).filter(HousePriceSampleTest::wrong).count();
-        long allErrors = rows.stream().filter(HousePriceSampleTest::wrong).count();
+        long count = sample.rows().stream().filter(LARGE_IN_HARBOUR).count();
+        long errors = sample.rows().stream().filter(LARGE_IN_HARBOUR).filter(HousePriceSampleTest::wrong).count();
+        long allErrors = sample.rows().stream().filter(HousePriceSampleTest::wrong).count();
 
-        JsonNode tag = tag(metrics, "large in Harbour");
+        JsonNode tag = tag(sample.metrics(), "large in Harbour");
         assertThat(tag.get("count").asLong()).isEqualTo(count);
         assertThat(tag.get("error_rate").asDouble()).isEqualTo((double) errors / count);
         assertThat(tag.get("error_share").asDouble()).isEqualTo((double) errors / allErrors).isGreaterThan(0.4);
@@ -68,7 +63,7 @@ class HousePriceSampleTest {
     }
 
     private static double meanResidual(Predicate<CSVRecord> rule) {
-        return rows.stream().filter(rule).mapToDouble(r -> number(r, "price") - number(r, "predicted_price")).average().orElseThrow();
+        return sample.rows().stream().filter(rule).mapToDouble(r -> number(r, "price") - number(r, "predicted_price")).average().orElseThrow();
     }
 
     private static boolean wrong(CSVRecord r) {

@@ -1,7 +1,5 @@
 package dev.errata.samples;
 
-import static dev.errata.samples.SampleFiles.metricsOf;
-import static dev.errata.samples.SampleFiles.readRows;
 import static dev.errata.samples.SampleFiles.reviewedIds;
 import static dev.errata.samples.SampleFiles.tag;
 import static dev.errata.samples.SampleFiles.taggedIds;
@@ -23,54 +21,50 @@ class SpeechSampleTest {
 
     @TempDir
     static Path dir;
-    static Path project;
-    static List<CSVRecord> rows;
-    static JsonNode metrics;
+    static WrittenSample sample;
 
     @BeforeAll
     static void writeTheSample() throws IOException {
-        project = SpeechProject.write(dir);
-        rows = readRows(dir.resolve("speech.csv"));
-        metrics = metricsOf(project);
+        sample = WrittenSample.read(SpeechProject.write(dir), "speech.csv");
     }
 
     @Test
     void anUtteranceIsAnErrorExactlyWhenItsTranscriptDiffers() {
-        long wrong = rows.stream().filter(SpeechSampleTest::wrong).count();
-        double meanWer = rows.stream().mapToDouble(r -> Double.parseDouble(r.get("wer"))).average().orElseThrow();
+        long wrong = sample.rows().stream().filter(SpeechSampleTest::wrong).count();
+        double meanWer = sample.rows().stream().mapToDouble(r -> Double.parseDouble(r.get("wer"))).average().orElseThrow();
 
-        assertThat(metrics.get("task").asText()).isEqualTo("regression");
-        assertThat(metrics.get("tolerance").asDouble()).isZero();
-        assertThat(metrics.get("errors").asLong()).isEqualTo(wrong);
-        assertThat(metrics.get("overall").get("mae").asDouble()).as("the mean word error rate").isCloseTo(meanWer, within(1e-9));
-        assertThat(rows).allSatisfy(r -> assertThat(Double.parseDouble(r.get("wer")) > 0).isEqualTo(wrong(r)));
+        assertThat(sample.metrics().get("task").asText()).isEqualTo("regression");
+        assertThat(sample.metrics().get("tolerance").asDouble()).isZero();
+        assertThat(sample.metrics().get("errors").asLong()).isEqualTo(wrong);
+        assertThat(sample.metrics().get("overall").get("mae").asDouble()).as("the mean word error rate").isCloseTo(meanWer, within(1e-9));
+        assertThat(sample.rows()).allSatisfy(r -> assertThat(Double.parseDouble(r.get("wer")) > 0).isEqualTo(wrong(r)));
     }
 
     @Test
     void carNoiseOnAndroidMakesMostOfTheReviewedErrors() throws IOException {
-        Set<String> reviewed = reviewedIds(project);
-        Set<String> car = taggedIds(project, "car noise");
-        List<CSVRecord> reviewedErrors = rows.stream().filter(r -> reviewed.contains(id(r))).filter(SpeechSampleTest::wrong).toList();
+        Set<String> reviewed = reviewedIds(sample.project());
+        Set<String> car = taggedIds(sample.project(), "car noise");
+        List<CSVRecord> reviewedErrors = sample.rows().stream().filter(r -> reviewed.contains(id(r))).filter(SpeechSampleTest::wrong).toList();
         long carErrors = reviewedErrors.stream().filter(r -> car.contains(id(r))).count();
         long carAndroidErrors = reviewedErrors.stream().filter(r -> car.contains(id(r)))
                 .filter(r -> r.get("device").equals("android")).count();
 
-        JsonNode carNoise = tag(metrics, "car noise");
+        JsonNode carNoise = tag(sample.metrics(), "car noise");
         assertThat(carNoise.get("scope_rows").asLong()).isEqualTo(reviewed.size());
         assertThat(carNoise.get("error_share").asDouble()).isEqualTo((double) carErrors / reviewedErrors.size());
         assertThat(carNoise.get("error_share").asDouble()).isGreaterThan(0.6);
         assertThat((double) carAndroidErrors / reviewedErrors.size()).as("car noise on android").isGreaterThan(0.5);
-        assertThat(reviewed.size()).as("some rows are not reviewed yet").isLessThan(rows.size() / 2);
+        assertThat(reviewed.size()).as("some rows are not reviewed yet").isLessThan(sample.rows().size() / 2);
     }
 
     @Test
     void theRuleForAndroidAtLowSnrFindsTheFindingWithoutListening() {
         Predicate<CSVRecord> rule = r -> r.get("device").equals("android") && Double.parseDouble(r.get("snr_db")) < 12;
-        long count = rows.stream().filter(rule).count();
-        long errors = rows.stream().filter(rule).filter(SpeechSampleTest::wrong).count();
-        long allErrors = rows.stream().filter(SpeechSampleTest::wrong).count();
+        long count = sample.rows().stream().filter(rule).count();
+        long errors = sample.rows().stream().filter(rule).filter(SpeechSampleTest::wrong).count();
+        long allErrors = sample.rows().stream().filter(SpeechSampleTest::wrong).count();
 
-        JsonNode tag = tag(metrics, "android, SNR below 12 dB");
+        JsonNode tag = tag(sample.metrics(), "android, SNR below 12 dB");
         assertThat(tag.get("count").asLong()).isEqualTo(count);
         assertThat(tag.get("error_share").asDouble()).isEqualTo((double) errors / allErrors);
         assertThat(tag.get("lift").asDouble()).as("error rate over the overall one").isGreaterThan(4);
