@@ -1,15 +1,14 @@
 package dev.errata.samples;
 
+import static dev.errata.samples.RandomDraws.gaussian;
+import static dev.errata.samples.RandomDraws.pick;
+import static dev.errata.samples.RandomDraws.sigmoid;
+
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A bank's churn model on its evaluation set: customers with demographics and account facts, whether they
@@ -33,14 +32,7 @@ public final class ChurnSample {
 
     /** Writes the CSV; the same rows and seed always give the same bytes. */
     public void write(Path file) throws IOException {
-        SplittableRandom random = new SplittableRandom(seed);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-            csv.printRecord(COLUMNS);
-            for (int id = 1; id <= rows; id++) {
-                csv.printRecord(customer(id, random));
-            }
-        }
+        SampleCsv.write(file, COLUMNS, rows, seed, ChurnSample::customer);
     }
 
     /** Whether a customer falls in the planted pocket the model gets wrong. */
@@ -79,21 +71,5 @@ public final class ChurnSample {
         }
         int low = 25 + (age - 25) / 10 * 10;
         return low + "-" + (low + 9);
-    }
-
-    /** 0 with probability first, 1 with probability second, else 2. */
-    private static int pick(SplittableRandom random, double first, double second) {
-        double u = random.nextDouble();
-        return u < first ? 0 : u < first + second ? 1 : 2;
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        double u = 1 - random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-    }
-
-    private static double sigmoid(double x) {
-        return 1 / (1 + Math.exp(-x));
     }
 }

@@ -1,99 +1,98 @@
 package dev.errata.samples;
 
+import dev.errata.data.ColumnRoles;
 import dev.errata.data.ImportRequest;
 import dev.errata.data.Progress;
 import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.Outcomes;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
-import dev.errata.project.SavedView;
-import dev.errata.tags.TagDefinition;
-import dev.errata.tags.TagSession;
+import dev.errata.project.ProjectSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The sample projects the README opens: generated data plus a project file holding the tagging an analyst
- * would have done part-way through an error analysis (some errors reviewed and hand-tagged, two rule tags).
+ * would have done part-way through an error analysis (some errors reviewed and hand-tagged, rule tags,
+ * checks, a saved view and a summary).
  */
 public final class SampleProjects {
 
     public static final String DEFAULT = "churn/churn.errata.json";
-    private static final long SEED = 42;
-    private static final int CHURN_ROWS = 4000;
+    static final long SEED = 42;
+
+    /** What a sample adds to its new project before the save: tags, reviews, checks, views, a summary. */
+    @FunctionalInterface
+    interface Analysis {
+        void apply(Project project, RoaringBitmap errors) throws IOException;
+    }
 
     private SampleProjects() {
     }
 
-    /** Writes every sample under {@code folder}; returns the project files. */
+    /** Writes every sample under {@code folder}; returns the project files, the default first. */
     public static List<Path> writeAll(Path folder) throws IOException {
-        return List.of(writeChurn(folder.resolve("churn")));
+        return List.of(ChurnProject.write(folder.resolve("churn")), SpeechProject.write(folder.resolve("speech")),
+                ScreenInspectionProject.write(folder.resolve("screens")), HousePriceProject.write(folder.resolve("houses")));
     }
 
-    private static Path writeChurn(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Path data = folder.resolve("churn.csv");
-        new ChurnSample(CHURN_ROWS, SEED).write(data);
-        Path projectFile = folder.resolve("churn.errata.json");
+    /**
+     * Creates the project {@code NAME.errata.json} beside {@code data} ({@code NAME.csv}) with the given
+     * roles (null: detected) and settings, lets {@code analysis} work on it and saves it, leaving neither a
+     * journal nor a backup.
+     */
+    static Path writeProject(Path data, ColumnRoles roles, ProjectSettings settings, Analysis analysis) throws IOException {
+        String name = data.getFileName().toString();
+        Path projectFile = data.resolveSibling(name.substring(0, name.length() - ".csv".length()) + ".errata.json");
         Files.deleteIfExists(Project.journalOf(projectFile));
-        try (Project project = new ProjectOpener().create(projectFile, ImportRequest.of(data), Progress.NONE)) {
-            tagAsAnAnalystWould(project.session(), ErrorRows.of(Outcomes.of(project.dataset(), project.roles())).errors());
-            project.setChecks(List.of("accuracy >= 0.85", "recall >= 0.5 on class \"exit\"",
-                    "tpr gap over column gender <= 0.05", "error_share <= 0.2 on tag \"inactive, Germany, 45–60\""));
-            project.setViews(List.of(new SavedView("by customer", "", "score", "descending",
-                    List.of("id", "age", "geography", "gender", "is_active", "label", "prediction", "score"))));
-            project.setSummary("Churn model v3 on the March hold-out set. Most missed leavers are inactive German"
-                    + " customers aged 45–60; fee complaints explain a fifth of the reviewed errors.");
+        ImportRequest request = roles == null ? ImportRequest.of(data) : ImportRequest.of(data).withOverrides(roles);
+        try (Project project = new ProjectOpener().create(projectFile, request, Progress.NONE)) {
+            project.setSettings(settings);
+            Outcomes outcomes = Outcomes.of(project.dataset(), project.roles(), settings.threshold());
+            analysis.apply(project, ErrorRows.of(outcomes, settings.tolerance() == null ? Double.NaN : settings.tolerance()).errors());
             project.save();
         }
+        // the journal the save started holds no edits, and the backup is the blank project create() saved
+        Files.deleteIfExists(Project.journalOf(projectFile));
         Files.deleteIfExists(Project.backupOf(projectFile));
         return projectFile;
     }
 
-    private static void tagAsAnAnalystWould(TagSession session, RoaringBitmap errors) {
-        session.createTag(TagDefinition.rule("inactive, Germany, 45–60", "#e15759",
-                "geography == \"Germany\" and age >= 45 and age <= 60 and is_active == 0")
-                .withSettings(0.9, 2, 5, null)
-                .withDescription("The pocket the model misses: churn here has a cause the features do not show."));
-        session.createTag(TagDefinition.rule("three or more products", "#76b7b2", "products >= 3")
-                .withSettings(0.9, 4, 3, null));
-        session.createTag(TagDefinition.hand("fee complaint", "#4e79a7").withSettings(0.85, 3, 4, 1)
-                .withDescription("The customer complained about a fee change in the month before leaving."));
-        session.createTag(TagDefinition.hand("moved abroad", "#f28e2b").withSettings(0.6, 1, 2, 2));
-        session.createTag(TagDefinition.hand("data entry error", "#b07aa1").withSettings(1.0, 5, 3, 3));
-
-        SplittableRandom random = new SplittableRandom(SEED);
+    /**
+     * The rows an analyst part-way through a review has looked at: the first errors in file order, and the
+     * first correct rows for comparison.
+     */
+    static RoaringBitmap reviewedFirst(RoaringBitmap errors, int rowCount, int errorsToReview, int correctToReview) {
         RoaringBitmap reviewed = new RoaringBitmap();
-        RoaringBitmap fee = new RoaringBitmap();
-        RoaringBitmap abroad = new RoaringBitmap();
-        RoaringBitmap entry = new RoaringBitmap();
-        // Three fifths of the errors reviewed so far, and a few hundred correct rows for comparison,
-        // where the same causes are rarer.
-        int errorsToReview = errors.getCardinality() * 3 / 5;
-        int correctToReview = 400;
-        int rows = session.dataset().rowCount();
-        for (int row = 0; row < rows && (errorsToReview > 0 || correctToReview > 0); row++) {
+        int errorsLeft = errorsToReview;
+        int correctLeft = correctToReview;
+        for (int row = 0; row < rowCount && (errorsLeft > 0 || correctLeft > 0); row++) {
             boolean error = errors.contains(row);
-            if (error ? errorsToReview-- <= 0 : correctToReview-- <= 0) {
-                continue;
-            }
-            reviewed.add(row);
-            double u = random.nextDouble() * (error ? 1 : 4);
-            if (u < 0.22) {
-                fee.add(row);
-            } else if (u < 0.32) {
-                abroad.add(row);
-            } else if (u < 0.37) {
-                entry.add(row);
+            if (error ? errorsLeft-- > 0 : correctLeft-- > 0) {
+                reviewed.add(row);
             }
         }
-        session.setReviewed(reviewed, true);
-        session.setTag("fee complaint", fee, true);
-        session.setTag("moved abroad", abroad, true);
-        session.setTag("data entry error", entry, true);
+        return reviewed;
+    }
+
+    /** The rows among {@code rows} whose hidden fact (one per row, in row order) passes {@code test}: what the analyst tags on looking. */
+    static <T> RoaringBitmap withFact(RoaringBitmap rows, List<T> facts, Predicate<T> test) {
+        RoaringBitmap matching = new RoaringBitmap();
+        for (int row : rows) {
+            if (test.test(facts.get(row))) {
+                matching.add(row);
+            }
+        }
+        return matching;
+    }
+
+    /** The data file {@code name} in {@code folder}, creating the folder. */
+    static Path dataFile(Path folder, String name) throws IOException {
+        Files.createDirectories(folder);
+        return folder.resolve(name);
     }
 }

@@ -1,22 +1,22 @@
 package dev.errata.samples;
 
+import static dev.errata.samples.SampleFiles.filesUnder;
+import static dev.errata.samples.SampleFiles.metricsOf;
+import static dev.errata.samples.SampleFiles.readRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.errata.cli.ErrataCommand;
+import dev.errata.data.Progress;
+import dev.errata.project.Project;
+import dev.errata.project.ProjectOpener;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SampleProjectsTest {
 
@@ -27,16 +27,38 @@ class SampleProjectsTest {
     void theSameSeedWritesTheSameBytes() throws IOException {
         SampleProjects.writeAll(dir.resolve("one"));
         SampleProjects.writeAll(dir.resolve("two"));
-        for (String file : List.of("churn/churn.csv", "churn/churn.errata.json")) {
+        List<Path> files = filesUnder(dir.resolve("one"));
+        assertThat(filesUnder(dir.resolve("two"))).isEqualTo(files);
+        for (Path file : files) {
             assertThat(Files.readAllBytes(dir.resolve("one").resolve(file)))
-                    .as(file).isEqualTo(Files.readAllBytes(dir.resolve("two").resolve(file)));
+                    .as(file.toString()).isEqualTo(Files.readAllBytes(dir.resolve("two").resolve(file)));
+        }
+    }
+
+    @Test
+    void everySampleOpensWithoutWarningsAndLeavesNoJournalOrBackup() throws IOException {
+        List<Path> projects = SampleProjects.writeAll(dir);
+        assertThat(projects.get(0)).isEqualTo(dir.resolve(SampleProjects.DEFAULT));
+        for (Path file : projects) {
+            assertThat(Project.journalOf(file)).doesNotExist();
+            assertThat(Project.backupOf(file)).doesNotExist();
+            try (Project project = new ProjectOpener().open(file, Progress.NONE)) {
+                assertThat(project.warnings()).as(file.toString()).isEmpty();
+                assertThat(project.checks()).as(file.toString()).isNotEmpty();
+                assertThat(project.views()).as(file.toString()).isNotEmpty();
+                assertThat(project.summary()).as(file.toString()).isNotBlank();
+            }
+            assertThat(metricsOf(file).get("warnings")).as(file.toString()).isEmpty();
+            StringWriter checks = new StringWriter();
+            assertThat(SampleFiles.run(checks, "check", file.toString())).as(file.toString()).isIn(0, 1);
+            assertThat(checks.toString()).as("every check has a value").doesNotContain("undefined");
         }
     }
 
     @Test
     void theChurnSampleShowsItsPlantedPocketInTheTagMetrics() throws IOException {
-        Path project = SampleProjects.writeAll(dir).get(0);
-        List<CSVRecord> rows = readRows(dir.resolve("churn/churn.csv"));
+        Path project = ChurnProject.write(dir);
+        List<CSVRecord> rows = readRows(dir.resolve("churn.csv"));
         long pocket = rows.stream().filter(SampleProjectsTest::inPocket).count();
         long pocketErrors = rows.stream().filter(SampleProjectsTest::inPocket).filter(SampleProjectsTest::wrong).count();
         long errors = rows.stream().filter(SampleProjectsTest::wrong).count();
@@ -52,20 +74,6 @@ class SampleProjectsTest {
                 .as("the pocket is wrong far more often than the rest")
                 .isGreaterThan(3 * metrics.get("overall").get("error_rate").asDouble());
         assertThat(metrics.get("tags")).hasSize(5);
-    }
-
-    private static JsonNode metricsOf(Path project) throws IOException {
-        StringWriter out = new StringWriter();
-        CommandLine line = ErrataCommand.commandLine();
-        line.setOut(new PrintWriter(out));
-        assertThat(line.execute("metrics", "--project", project.toString(), "--format", "json")).isZero();
-        return new ObjectMapper().readTree(out.toString());
-    }
-
-    private static List<CSVRecord> readRows(Path csv) throws IOException {
-        try (Reader in = Files.newBufferedReader(csv)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
-        }
     }
 
     private static boolean inPocket(CSVRecord r) {
