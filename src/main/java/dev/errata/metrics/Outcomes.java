@@ -27,7 +27,7 @@ public final class Outcomes {
     private final double[] actual;
     private final double[] predicted;
     private final int evaluableRows;
-    private volatile int[] scoreOrder;
+    private volatile RankedScores rankedScores;
 
     private Outcomes(Task task, int rowCount, List<String> classes, int[] labelClass, int[] predictedClass,
             int positiveClass, double[] score, double[][] classProbabilities, double[] actual, double[] predicted) {
@@ -193,14 +193,18 @@ public final class Outcomes {
      * metrics of the whole data and of every slice, and the curves. Shared: nobody may modify it.
      */
     public int[] scoreOrder() {
-        int[] order = scoreOrder;
-        if (order == null) {
+        return rankedScores().order();
+    }
+
+    RankedScores rankedScores() {
+        RankedScores ranked = rankedScores;
+        if (ranked == null) {
             int[] scored = IntStream.range(0, rowCount)
                     .filter(row -> labelClass[row] >= 0 && !Double.isNaN(score[row])).toArray();
-            order = RowOrder.sortByValues(score, scored, true);
-            scoreOrder = order;
+            ranked = RankedScores.of(this, RowOrder.sortByValues(score, scored, true));
+            rankedScores = ranked;
         }
-        return order;
+        return ranked;
     }
 
     /** The positive-class score of a binary task, NaN when missing. */

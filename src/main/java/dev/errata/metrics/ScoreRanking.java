@@ -1,93 +1,125 @@
 package dev.errata.metrics;
 
-import java.util.Arrays;
 import java.util.function.IntUnaryOperator;
 
 /**
- * The scores of positive and negative rows grouped by distinct score, for the ranking metrics. Ranking
- * needs every score in order, so unlike the sums it is built from one sort of the rows by score (shared by
- * all groups, see {@link Outcomes#scoreOrder()}) rather than merged per chunk.
+ * The ranking metrics of a binary score: ROC AUC (the Mann–Whitney statistic, ties counting ½) and average
+ * precision (Σ (Rₖ − Rₖ₋₁)·Pₖ over distinct thresholds, no interpolation). Ranking needs every score in
+ * order, so unlike the sums it is built from the one sort of the rows by score that {@link RankedScores}
+ * shares; one walk up that order computes the metrics of every group of a column
+ * at once, each from a few running counts, so slicing a million rows costs a pass, not a sort per slice.
  */
 final class ScoreRanking {
 
-    private final long positives;
-    private final long negatives;
-    /** Per distinct score, ascending: how many positive and negative rows hold it. */
-    private final long[] positivesAt;
-    private final long[] negativesAt;
+    private final double rocAuc;
+    private final double averagePrecision;
 
-    private ScoreRanking(long positives, long negatives, long[] positivesAt, long[] negativesAt) {
-        this.positives = positives;
-        this.negatives = negatives;
-        this.positivesAt = positivesAt;
-        this.negativesAt = negativesAt;
+    private ScoreRanking(double rocAuc, double averagePrecision) {
+        this.rocAuc = rocAuc;
+        this.averagePrecision = averagePrecision;
     }
 
-    /**
-     * The ranking of each group's rows, from one walk over the rows in score order: no group sorts its own
-     * scores, so ranking the slices of a column costs one pass.
-     */
     static ScoreRanking[] perGroup(Outcomes outcomes, IntUnaryOperator groupOf, int groups) {
-        long[][] positivesAt = new long[groups][16];
-        long[][] negativesAt = new long[groups][16];
-        int[] distinct = new int[groups];
+        RankedScores ranked = outcomes.rankedScores();
+        int[] order = ranked.order();
+        double[] scoreAt = ranked.scoreAt();
+        boolean[] positiveAt = ranked.positiveAt();
+        int n = order.length;
+        // the groups gathered in score order, so the walk below reads memory in sequence
+        int[] groupAt = new int[n];
         long[] positives = new long[groups];
-        long[] negatives = new long[groups];
-        double[] lastScore = new double[groups];
-        for (int row : outcomes.scoreOrder()) {
-            int g = groupOf.applyAsInt(row);
-            double score = outcomes.score(row);
-            if (distinct[g] == 0 || score != lastScore[g]) {
-                if (distinct[g] == positivesAt[g].length) {
-                    positivesAt[g] = Arrays.copyOf(positivesAt[g], distinct[g] * 2);
-                    negativesAt[g] = Arrays.copyOf(negativesAt[g], distinct[g] * 2);
-                }
-                distinct[g]++;
-                lastScore[g] = score;
-            }
-            if (outcomes.isActualPositive(row)) {
-                positivesAt[g][distinct[g] - 1]++;
-                positives[g]++;
-            } else {
-                negativesAt[g][distinct[g] - 1]++;
-                negatives[g]++;
-            }
+        long[] rows = new long[groups];
+        for (int i = 0; i < n; i++) {
+            int g = groupOf.applyAsInt(order[i]);
+            groupAt[i] = g;
+            rows[g]++;
+            positives[g] += positiveAt[i] ? 1 : 0;
+        }
+        Walk walk = new Walk(groups, positives, rows);
+        for (int i = 0; i < n; i++) {
+            walk.add(groupAt[i], scoreAt[i], positiveAt[i]);
         }
         ScoreRanking[] rankings = new ScoreRanking[groups];
         for (int g = 0; g < groups; g++) {
-            rankings[g] = new ScoreRanking(positives[g], negatives[g], Arrays.copyOf(positivesAt[g], distinct[g]),
-                    Arrays.copyOf(negativesAt[g], distinct[g]));
+            rankings[g] = walk.ranking(g);
         }
         return rankings;
     }
 
-    /** The Mann–Whitney statistic: the chance a positive outranks a negative, ties counting ½. */
     double rocAuc() {
-        if (positives == 0 || negatives == 0) {
-            return Double.NaN;
-        }
-        double wins = 0;
-        long negativesBelow = 0;
-        for (int g = 0; g < positivesAt.length; g++) {
-            wins += positivesAt[g] * (negativesBelow + negativesAt[g] / 2.0);
-            negativesBelow += negativesAt[g];
-        }
-        return wins / ((double) positives * negatives);
+        return rocAuc;
     }
 
-    /** Σ (Rₖ − Rₖ₋₁)·Pₖ over distinct thresholds from the highest score, without interpolation. */
     double averagePrecision() {
-        if (positives == 0) {
-            return Double.NaN;
+        return averagePrecision;
+    }
+
+    /** Running counts per group while walking up the scores; a run of equal scores is closed when the score changes. */
+    private static final class Walk {
+        private final long[] positives;
+        private final long[] rows;
+        private final boolean[] started;
+        private final double[] lastScore;
+        private final long[] runPositives;
+        private final long[] runNegatives;
+        private final long[] negativesBelow;
+        private final long[] positivesBelow;
+        private final long[] rowsBelow;
+        private final double[] wins;
+        private final double[] precisionSum;
+
+        Walk(int groups, long[] positives, long[] rows) {
+            this.positives = positives;
+            this.rows = rows;
+            started = new boolean[groups];
+            lastScore = new double[groups];
+            runPositives = new long[groups];
+            runNegatives = new long[groups];
+            negativesBelow = new long[groups];
+            positivesBelow = new long[groups];
+            rowsBelow = new long[groups];
+            wins = new double[groups];
+            precisionSum = new double[groups];
         }
-        double sum = 0;
-        long truePositives = 0;
-        long flagged = 0;
-        for (int g = positivesAt.length - 1; g >= 0; g--) {
-            truePositives += positivesAt[g];
-            flagged += positivesAt[g] + negativesAt[g];
-            sum += (double) positivesAt[g] / positives * truePositives / flagged;
+
+        void add(int g, double score, boolean positive) {
+            if (started[g] && score != lastScore[g]) {
+                closeRun(g);
+            }
+            started[g] = true;
+            lastScore[g] = score;
+            if (positive) {
+                runPositives[g]++;
+            } else {
+                runNegatives[g]++;
+            }
         }
-        return sum;
+
+        /**
+         * A positive outranks every negative below its run and ties with half of those in it. At this run's
+         * threshold the rows flagged are all from it upwards, the true positives those of them positive.
+         */
+        private void closeRun(int g) {
+            wins[g] += runPositives[g] * (negativesBelow[g] + runNegatives[g] / 2.0);
+            if (positives[g] > 0) {
+                precisionSum[g] += (double) runPositives[g] / positives[g]
+                        * (positives[g] - positivesBelow[g]) / (rows[g] - rowsBelow[g]);
+            }
+            negativesBelow[g] += runNegatives[g];
+            positivesBelow[g] += runPositives[g];
+            rowsBelow[g] += runPositives[g] + runNegatives[g];
+            runPositives[g] = 0;
+            runNegatives[g] = 0;
+        }
+
+        ScoreRanking ranking(int g) {
+            if (started[g]) {
+                closeRun(g);
+            }
+            long negatives = rows[g] - positives[g];
+            double auc = positives[g] == 0 || negatives == 0 ? Double.NaN : wins[g] / ((double) positives[g] * negatives);
+            double ap = positives[g] == 0 ? Double.NaN : precisionSum[g];
+            return new ScoreRanking(auc, ap);
+        }
     }
 }
