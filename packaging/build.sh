@@ -18,7 +18,7 @@ trap 'rm -rf "$work"' EXIT
 # What `jdeps --print-module-deps --ignore-missing-deps target/errata.jar` reports (java.base, java.desktop,
 # java.prefs, java.sql, jdk.jfr, jdk.unsupported), plus modules that libraries load by name at run time,
 # which jdeps cannot see: java.logging (JavaFX's and Jackson's loggers), java.xml and java.naming
-# (JAXP and lookups in Tablesaw's dependencies), java.management (JVM statistics), java.scripting, and
+# (JAXP and JNDI lookups in the libraries' dependencies), java.management (JVM statistics), java.scripting, and
 # jdk.localedata so that number and date formats follow the user's locale.
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.jfr,jdk.localedata,jdk.unsupported
 
