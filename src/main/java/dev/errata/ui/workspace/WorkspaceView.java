@@ -11,6 +11,7 @@ import dev.errata.ui.table.ColumnChooser;
 import dev.errata.ui.table.FilterBar;
 import dev.errata.ui.table.RowTable;
 import dev.errata.ui.tags.TagSidebar;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -49,6 +50,12 @@ public final class WorkspaceView extends BorderPane {
         split.setDividerPositions(0.15, 0.62);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(split);
+        // review keys act on the table, so a project opens ready for J without a click first
+        table.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(table::requestFocus);
+            }
+        });
     }
 
     /** The table's selection and the review position move together; J, K, R and N act on the table. */
