@@ -72,12 +72,8 @@ public record MetricsSnapshot(
     /** @param decision the binary decision of the rates; null for the prediction column */
     private static List<SliceTable> slices(Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions,
                                            BinaryDecision decision) {
-        List<SliceTable> tables = new ArrayList<>();
-        for (RowGroups groups : partitions) {
-            tables.add(decision == null ? SliceTable.of(outcomes, errorRows, groups)
-                    : SliceTable.of(outcomes, errorRows, groups, decision));
-        }
-        return tables;
+        return decision == null ? SliceTable.all(outcomes, errorRows, partitions)
+                : SliceTable.all(outcomes, errorRows, partitions, decision);
     }
 
     /** The same snapshot with the tag metrics of other tags (after an edit); nothing else is recomputed. */

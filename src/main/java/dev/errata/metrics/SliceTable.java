@@ -24,6 +24,20 @@ public record SliceTable(String column, List<Slice> slices, BinaryRates overallR
         return of(outcomes, errorRows, groups, decision);
     }
 
+    /**
+     * The tables of several partitions (slice columns, crosses), in their order. Each table's ranking
+     * walk runs on one thread, so the partitions are spread over the cores.
+     */
+    public static List<SliceTable> all(Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions) {
+        return partitions.parallelStream().map(groups -> of(outcomes, errorRows, groups)).toList();
+    }
+
+    /** {@link #all(Outcomes, ErrorRows, List)} with the rates of the given decision. */
+    public static List<SliceTable> all(Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions,
+                                       BinaryDecision decision) {
+        return partitions.parallelStream().map(groups -> of(outcomes, errorRows, groups, decision)).toList();
+    }
+
     /** @param decision the binary decision the rates use (e.g. a threshold), null for other tasks */
     public static SliceTable of(Outcomes outcomes, ErrorRows errorRows, RowGroups groups, BinaryDecision decision) {
         SliceCounts[] counts = RowChunks.reduce(outcomes.rowCount(), () -> new SliceCounts[groups.groupCount()],
