@@ -62,7 +62,7 @@ public final class PrioritiesView extends SplitPane {
 
                 @Override
                 public Number fromString(String text) {
-                    throw new UnsupportedOperationException("axis labels are not parsed");
+                    return Double.parseDouble(text.replace("%", "").strip()) / 100;
                 }
             });
         }

@@ -2,6 +2,7 @@ package dev.errata.ui.importing;
 
 import dev.errata.data.Task;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.text.ShownText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** Shows a CSV's first rows with the role of each column, and lets the user change the roles before loading. */
 public final class ImportDialog extends Dialog<Boolean> {
@@ -144,17 +144,7 @@ public final class ImportDialog extends Dialog<Boolean> {
 
     private static <T> ComboBox<T> choice(ObservableList<T> items, Function<T, String> text) {
         ComboBox<T> box = new ComboBox<>(items);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("a choice is picked, not typed");
-            }
-        });
+        box.setConverter(new ShownText<>(text, box::getItems));
         return box;
     }
 }

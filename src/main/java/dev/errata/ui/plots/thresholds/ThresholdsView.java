@@ -11,6 +11,7 @@ import dev.errata.ui.plots.PlotTabs;
 import dev.errata.ui.plots.TextColumn;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.FigureSaving;
+import dev.errata.ui.text.ShownText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The threshold slider over the curves, the overall rates at the threshold, and the fairness table: per
@@ -54,17 +54,7 @@ public final class ThresholdsView extends BorderPane {
         ComboBox<String> column = new ComboBox<>(FXCollections.observableArrayList(model.columns()));
         column.valueProperty().bindBidirectional(model.columnProperty());
         ComboBox<BinaryRate> rate = new ComboBox<>(FXCollections.observableArrayList(ThresholdsViewModel.RATES));
-        rate.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(BinaryRate r) {
-                return r == null ? "" : r.key().replace('_', ' ');
-            }
-
-            @Override
-            public BinaryRate fromString(String text) {
-                throw new UnsupportedOperationException("the rate is chosen from the list");
-            }
-        });
+        rate.setConverter(new ShownText<>(r -> r.key().replace('_', ' '), rate::getItems));
         rate.valueProperty().bindBidirectional(model.rateProperty());
         setTop(PlotBar.of(value, slider, new Label("groups by"), column, rate,
                 new FigureSaving(canvas, "curves", tabs.files(this), tabs.background(), tabs.onFailed())));
