@@ -17,7 +17,6 @@ import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
 import dev.errata.samples.BenchmarkData;
 import dev.errata.tags.TagDefinition;
-import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +72,7 @@ public final class Benchmark {
         Dataset data = loaded.dataset();
 
         log.accept("computing metrics");
-        List<TagInput> imported = inputs(importedTags(data, settings.tags()).memberships());
+        List<TagInput> imported = TagInput.of(importedTags(data, settings.tags()).memberships());
         MetricsSnapshot snapshot = MetricsSnapshot.compute(data, loaded.roles(), MetricsSettings.defaults(), imported);
         add("all_metrics_ms", "every metric of the dataset (" + settings.tags() + " tags)",
                 timed(1, () -> MetricsSnapshot.compute(data, loaded.roles(), MetricsSettings.defaults(), imported)),
@@ -117,7 +116,7 @@ public final class Benchmark {
                         on[0] = !on[0];
                         session.setTag("toggled", toggled, on[0]);
                         List<TagInput> all = new ArrayList<>(imported);
-                        all.addAll(inputs(project.memberships()));
+                        all.addAll(TagInput.of(project.memberships()));
                         snapshot.withTags(all);
                     }), "ms", 16, "< 16 ms");
             add("save_ms", "save the project (" + HAND_TAGGED_ROWS + " hand-tagged rows)", timed(0, project::save),
@@ -144,9 +143,6 @@ public final class Benchmark {
         return session;
     }
 
-    private static List<TagInput> inputs(List<TagMembership> memberships) {
-        return memberships.stream().map(m -> new TagInput(m.tag().name(), m.rows(), m.scope(), Double.NaN)).toList();
-    }
 
     private static RoaringBitmap randomRows(SplittableRandom random, int rows, int count) {
         RoaringBitmap picked = new RoaringBitmap();

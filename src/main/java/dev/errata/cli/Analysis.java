@@ -140,8 +140,7 @@ final class Analysis {
     }
 
     private List<TagInput> tagInputs() {
-        return memberships.stream().map(m -> new TagInput(m.tag().name(), m.rows(), m.scope(),
-                m.tag().baseline() == null ? Double.NaN : m.tag().baseline())).toList();
+        return TagInput.of(memberships);
     }
 
     private static LoadedData withWarnings(LoadedData data, List<String> warnings) {

@@ -1,5 +1,7 @@
 package dev.errata.metrics;
 
+import dev.errata.tags.TagMembership;
+import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -11,6 +13,17 @@ import org.roaringbitmap.RoaringBitmap;
  * @param baseline reference accuracy (human level, a previous model), NaN when the tag has none
  */
 public record TagInput(String name, RoaringBitmap members, RoaringBitmap scope, double baseline) {
+
+    /** A tag of the session as the metrics take it, with the scope its kind gives it. */
+    public static TagInput of(TagMembership membership) {
+        Double baseline = membership.tag().baseline();
+        return new TagInput(membership.tag().name(), membership.rows(), membership.scope(),
+                baseline == null ? Double.NaN : baseline);
+    }
+
+    public static List<TagInput> of(List<TagMembership> memberships) {
+        return memberships.stream().map(TagInput::of).toList();
+    }
 
     /** A rule or imported tag: its scope is every row. */
     public static TagInput overAllRows(String name, RoaringBitmap members, int rowCount, double baseline) {

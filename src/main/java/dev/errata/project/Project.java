@@ -181,9 +181,10 @@ public final class Project implements Closeable {
     }
 
     private synchronized void write(Path absolute, SavedWork work) throws IOException {
-        String newSaveId = nextSaveId(ProjectJson.write(document(absolute.getParent(), null, work)));
+        ProjectDocument unsealed = document(absolute.getParent(), work);
+        String newSaveId = nextSaveId(ProjectJson.write(unsealed));
         try {
-            AtomicFile.replace(disk, absolute, ProjectJson.write(document(absolute.getParent(), newSaveId, work)), backupOf(absolute));
+            AtomicFile.replace(disk, absolute, ProjectJson.write(unsealed.withSaveId(newSaveId)), backupOf(absolute));
         } catch (IOException e) {
             throw new IOException("could not save " + absolute.getFileName() + ": " + WriteFailure.reason(e) + ". Nothing is lost: the work "
                     + (journal == null ? "is still open here, but only here; save it elsewhere with Save As before closing"
@@ -275,13 +276,14 @@ public final class Project implements Closeable {
         }
     }
 
-    private ProjectDocument document(Path folder, String newSaveId, SavedWork saved) {
+    /** The document to save, without its save id, which is drawn from it. */
+    private ProjectDocument document(Path folder, SavedWork saved) {
         RowIds ids = new RowIds(dataset());
         Annotations work = saved.work();
         ColumnRoles r = roles();
         RolesRecord roles = new RolesRecord(r.id(), r.label(), r.prediction(), r.score(), r.classScores(),
                 r.task() == null ? null : r.task().key(), r.positiveClass());
-        return new ProjectDocument(ProjectJson.CURRENT_VERSION, newSaveId, saveId, saved.journaledEdits(),
+        return new ProjectDocument(ProjectJson.CURRENT_VERSION, null, saveId, saved.journaledEdits(),
                 files.dataRecord(folder), files.predictionsRecord(folder), files.joinColumn(), roles, saved.settings(),
                 TagRecords.records(work, ids), ids.ids(work.reviewed()), TagRecords.notes(work, ids), saved.views(),
                 saved.checks(), saved.summary());

@@ -46,6 +46,11 @@ record ProjectDocument(
         settings = settings == null ? ProjectSettings.DEFAULT : settings;
     }
 
+    ProjectDocument withSaveId(String id) {
+        return new ProjectDocument(version, id, previousSaveId, journalEditsHeld, data, predictions, joinColumn, roles,
+                settings, tags, reviewed, notes, views, checks, summary);
+    }
+
     /**
      * A data file as it was when the project was saved; size and hash tell whether it changed since.
      *

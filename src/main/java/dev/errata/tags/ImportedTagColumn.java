@@ -4,6 +4,7 @@ import dev.errata.data.CategoricalColumn;
 import dev.errata.data.Column;
 import dev.errata.data.Dataset;
 import dev.errata.data.NumericColumn;
+import java.util.List;
 import java.util.Locale;
 import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.RoaringBitmapWriter;
@@ -13,7 +14,7 @@ import org.roaringbitmap.RoaringBitmapWriter;
  * empty cell means not tagged. Anything else is refused, naming the value and its line, because a
  * misread flag column would silently skew every metric of the tag.
  */
-final class ImportedTagColumn {
+public final class ImportedTagColumn {
 
     private ImportedTagColumn() {
     }
@@ -53,6 +54,30 @@ final class ImportedTagColumn {
             }
         }
         return out.get();
+    }
+
+    /**
+     * The columns an imported tag can come from: every filled cell reads as true/false, yes/no or 1/0, in any
+     * case. Offering only those spares the user a refusal after choosing.
+     */
+    public static List<String> candidates(Dataset dataset) {
+        return dataset.columns().stream().filter(ImportedTagColumn::holdsFlags).map(Column::name).toList();
+    }
+
+    private static boolean holdsFlags(Column column) {
+        if (column instanceof CategoricalColumn text) {
+            return text.levelCount() > 0 && text.levels().stream().allMatch(level -> truth(level) != null);
+        }
+        boolean filled = false;
+        for (double value : ((NumericColumn) column).values()) {
+            if (value == value) {
+                if (value != 0 && value != 1) {
+                    return false;
+                }
+                filled = true;
+            }
+        }
+        return filled;
     }
 
     private static Boolean truth(String text) {

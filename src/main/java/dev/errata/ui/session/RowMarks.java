@@ -2,9 +2,8 @@ package dev.errata.ui.session;
 
 import dev.errata.metrics.TagInput;
 import dev.errata.tags.TagDefinition;
-import dev.errata.tags.TagKind;
+import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagSession;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,24 +20,16 @@ import org.roaringbitmap.RoaringBitmap;
 public record RowMarks(List<TagDefinition> tags, Map<String, RoaringBitmap> tagRows, RoaringBitmap reviewed,
         RoaringBitmap anyTag, List<TagInput> inputs) {
 
-    /**
-     * Hand tags share one reviewed-rows bitmap as scope and the others one all-rows bitmap: the metrics
-     * intersect each distinct scope instance once, so sharing keeps an edit's recompute within a frame.
-     */
+    /** Tags of one scope share one scope bitmap (see {@link TagSession#memberships()}), so an edit's recompute fits a frame. */
     public static RowMarks of(TagSession session) {
-        RoaringBitmap reviewed = session.reviewed();
-        RoaringBitmap all = RoaringBitmap.bitmapOfRange(0, session.dataset().rowCount());
+        List<TagMembership> memberships = session.memberships();
         Map<String, RoaringBitmap> rows = new LinkedHashMap<>();
-        List<TagInput> inputs = new ArrayList<>();
         RoaringBitmap anyTag = new RoaringBitmap();
-        for (TagDefinition tag : session.tags()) {
-            RoaringBitmap members = session.rows(tag.name());
-            rows.put(tag.name(), members);
-            anyTag.or(members);
-            double baseline = tag.baseline() == null ? Double.NaN : tag.baseline();
-            inputs.add(new TagInput(tag.name(), members, tag.kind() == TagKind.HAND ? reviewed : all, baseline));
+        for (TagMembership membership : memberships) {
+            rows.put(membership.tag().name(), membership.rows());
+            anyTag.or(membership.rows());
         }
-        return new RowMarks(List.copyOf(session.tags()), rows, reviewed, anyTag, inputs);
+        return new RowMarks(List.copyOf(session.tags()), rows, session.reviewed(), anyTag, TagInput.of(memberships));
     }
 
     public boolean has(String tag, int row) {

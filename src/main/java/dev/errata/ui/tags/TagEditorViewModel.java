@@ -1,6 +1,7 @@
 package dev.errata.ui.tags;
 
 import dev.errata.data.Dataset;
+import dev.errata.tags.ImportedTagColumn;
 import dev.errata.tags.Rule;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagKind;
@@ -33,7 +34,7 @@ public final class TagEditorViewModel {
     public TagEditorViewModel(Dataset dataset, String initialColor) {
         this.color = new SimpleStringProperty(initialColor);
         rule = new SpanCheckedText(text -> Rule.parse(text).check(dataset));
-        flagColumns = FXCollections.observableArrayList(FlagColumns.of(dataset));
+        flagColumns = FXCollections.observableArrayList(ImportedTagColumn.candidates(dataset));
         complete = Bindings.createBooleanBinding(() -> !name.get().isBlank()
                         && (kind.get() != TagKind.RULE || rule.validProperty().get())
                         && (kind.get() != TagKind.IMPORTED || sourceColumn.get() != null),
