@@ -1,5 +1,8 @@
 package dev.errata.data;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -10,11 +13,14 @@ import java.util.Arrays;
 final class ByteLevelDictionary {
 
     private static final int FEW_LEVELS = 8;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private int[] slots = new int[64];
     private int[] offsets = new int[16];
     private int[] lengths = new int[16];
     private int[] hashes = new int[16];
+    /** The bytes of each level of at most eight bytes, as one number, so a short value compares in one step. */
+    private long[] words = new long[16];
     private byte[] pool = new byte[256];
     private int poolSize;
     private int size;
@@ -29,10 +35,12 @@ final class ByteLevelDictionary {
 
     /** The code of the value in {@code b[from, to)}, adding it when new. */
     int codeOf(byte[] b, int from, int to) {
-        if (size <= FEW_LEVELS) {
-            // Most columns worth encoding hold a handful of values: comparing beats hashing.
+        int length = to - from;
+        if (size <= FEW_LEVELS && length <= Long.BYTES) {
+            // Most columns worth encoding hold a handful of short values ("true", "android"): comparing beats hashing.
+            long word = word(b, from, to);
             for (int code = 0; code < size; code++) {
-                if (equalsAt(code, b, from, to)) {
+                if (words[code] == word && lengths[code] == length) {
                     return code;
                 }
             }
@@ -84,6 +92,7 @@ final class ByteLevelDictionary {
             offsets = Arrays.copyOf(offsets, size * 2);
             lengths = Arrays.copyOf(lengths, size * 2);
             hashes = Arrays.copyOf(hashes, size * 2);
+            words = Arrays.copyOf(words, size * 2);
         }
         if (poolSize + len > pool.length) {
             pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + len));
@@ -93,6 +102,7 @@ final class ByteLevelDictionary {
         offsets[code] = poolSize;
         lengths[code] = len;
         hashes[code] = hash;
+        words[code] = len <= Long.BYTES ? word(b, from, to) : 0;
         poolSize += len;
         slots[slot] = code;
         if (size * 2 > slots.length) {
@@ -112,6 +122,20 @@ final class ByteLevelDictionary {
             }
             slots[slot] = code;
         }
+    }
+
+    /** The bytes {@code b[from, to)}, at most eight, as one number (zero above them). */
+    private static long word(byte[] b, int from, int to) {
+        int length = to - from;
+        if (from + Long.BYTES <= b.length) {
+            long all = (long) LONGS.get(b, from);
+            return length == Long.BYTES ? all : all & ((1L << (length * Byte.SIZE)) - 1);
+        }
+        long word = 0;
+        for (int i = to - 1; i >= from; i--) {
+            word = (word << Byte.SIZE) | (b[i] & 0xFF);
+        }
+        return word;
     }
 
     private static int hash(byte[] b, int from, int to) {

@@ -58,6 +58,7 @@ public final class CsvImporter {
         RoleCheck.requireScoreForEveryClass(data, roles);
         List<Column> columns = data.columns();
         String idColumn = roles.id() != null && data.names().contains(roles.id()) ? roles.id() : null;
+        RowIdIndex ids = null;
         if (predictionSample != null) {
             String join = roles.id();
             if (join == null) {
@@ -69,9 +70,9 @@ public final class CsvImporter {
             RoleCheck.requireScoreForEveryClass(predictions, roles);
             columns = PredictionsJoin.join(data, predictions, join, warnings);
         } else if (idColumn != null) {
-            PredictionsJoin.uniqueIds(data, data.column(idColumn));
+            ids = PredictionsJoin.uniqueIds(data, data.column(idColumn));
         }
-        Dataset dataset = new Dataset(fileName(request.data()), columns, data.lines(), idColumn);
+        Dataset dataset = new Dataset(fileName(request.data()), columns, data.lines(), idColumn, ids);
         roles = completeRoles(roles, dataset, regression);
         warnings.addAll(RoleCheck.missingTargets(dataset, roles));
         progress.update(1);

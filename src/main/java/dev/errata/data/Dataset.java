@@ -1,6 +1,5 @@
 package dev.errata.data;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +18,20 @@ public final class Dataset {
     private final int rowCount;
     private final int[] lines;
     private final String idColumn;
-    private volatile Map<String, Integer> rowsById;
+    private volatile RowIdIndex rowsById;
 
     /**
      * @param lines the 1-based line of the source file where each row starts
      * @param idColumn the column holding row ids, or null to key rows by their line
      */
     public Dataset(String name, List<Column> columns, int[] lines, String idColumn) {
+        this(name, columns, lines, idColumn, null);
+    }
+
+    /** @param ids the index of {@code idColumn}, when the loader built one to check the ids */
+    Dataset(String name, List<Column> columns, int[] lines, String idColumn, RowIdIndex ids) {
         this.name = name;
+        this.rowsById = ids;
         this.rowCount = lines.length;
         this.lines = lines;
         this.columns = new LinkedHashMap<>();
@@ -104,19 +109,11 @@ public final class Dataset {
 
     /** The row holding an id, if any. */
     public OptionalInt rowOf(String rowId) {
-        Integer row = rowIndex().get(rowId);
-        return row == null ? OptionalInt.empty() : OptionalInt.of(row);
-    }
-
-    private Map<String, Integer> rowIndex() {
-        Map<String, Integer> index = rowsById;
+        RowIdIndex index = rowsById;
         if (index == null) {
-            index = new HashMap<>(rowCount * 2);
-            for (int row = 0; row < rowCount; row++) {
-                index.put(rowId(row), row);
-            }
+            index = idColumn == null ? RowIdIndex.ofLines(lines) : RowIdIndex.of(columns.get(idColumn));
             rowsById = index;
         }
-        return index;
+        return index.row(rowId);
     }
 }

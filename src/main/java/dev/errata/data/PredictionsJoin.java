@@ -2,9 +2,8 @@ package dev.errata.data;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Joins a predictions file to a dataset file on an id column. Every dataset row stays; a dataset row
@@ -22,27 +21,22 @@ final class PredictionsJoin {
     static List<Column> join(FileTable data, FileTable predictions, String idColumn, List<String> warnings) {
         Column dataIds = requireColumn(data, idColumn);
         Column predictionIds = requireColumn(predictions, idColumn);
-        Map<String, Integer> rowOfId = uniqueIds(data, dataIds);
+        RowIdIndex rowOfId = uniqueIds(data, dataIds);
+        uniqueIds(predictions, predictionIds);
         int[] targetRow = new int[predictions.rows()];
         List<String> orphans = new ArrayList<>();
         int orphanCount = 0;
         boolean[] matched = new boolean[data.rows()];
-        Map<String, Integer> seen = new HashMap<>();
-        int idField = predictions.indexOf(idColumn);
         for (int p = 0; p < predictions.rows(); p++) {
             String id = predictionIds.text(p);
-            if (seen.put(id, p) != null) {
-                throw CellLocator.problem(predictions.file(), predictions.lines()[p], idField,
-                        "id \"" + id + "\" appears twice in column \"" + idColumn + "\"");
-            }
-            Integer row = rowOfId.get(id);
-            targetRow[p] = row == null ? -1 : row;
-            if (row == null) {
+            OptionalInt row = rowOfId.row(id);
+            targetRow[p] = row.orElse(-1);
+            if (row.isEmpty()) {
                 if (orphanCount++ < IDS_SHOWN) {
                     orphans.add(id);
                 }
             } else {
-                matched[row] = true;
+                matched[row.getAsInt()] = true;
             }
         }
         if (orphanCount > 0) {
@@ -52,7 +46,7 @@ final class PredictionsJoin {
         reportUnmatched(data, dataIds, matched, predictions, warnings);
         List<Column> columns = new ArrayList<>(data.columns());
         for (int c = 0; c < predictions.names().size(); c++) {
-            if (c != idField) {
+            if (c != predictions.indexOf(idColumn)) {
                 columns.add(aligned(predictions.columns().get(c), nameFor(predictions.names().get(c), data), targetRow,
                         data.rows()));
             }
@@ -61,21 +55,19 @@ final class PredictionsJoin {
     }
 
     /** The dataset's ids, checked to be unique. */
-    static Map<String, Integer> uniqueIds(FileTable table, Column ids) {
-        Map<String, Integer> rowOfId = new HashMap<>(table.rows() * 2);
+    /** The index of a table's ids; fails at the first row, in file order, whose id is missing or repeated. */
+    static RowIdIndex uniqueIds(FileTable table, Column ids) {
+        RowIdIndex index = RowIdIndex.of(ids);
         int field = table.indexOf(ids.name());
-        for (int row = 0; row < table.rows(); row++) {
-            if (ids.isMissing(row)) {
-                throw CellLocator.problem(table.file(), table.lines()[row], field,
-                        "the id column \"" + ids.name() + "\" is empty here; every row needs an id");
-            }
-            Integer earlier = rowOfId.put(ids.text(row), row);
-            if (earlier != null) {
-                throw CellLocator.problem(table.file(), table.lines()[row], field, "id \"" + ids.text(row)
-                        + "\" appears twice in column \"" + ids.name() + "\" (also on line " + table.lines()[earlier] + ")");
-            }
+        if (index.firstMissing >= 0 && (index.firstRepeat < 0 || index.firstMissing < index.firstRepeat)) {
+            throw CellLocator.problem(table.file(), table.lines()[index.firstMissing], field,
+                    "the id column \"" + ids.name() + "\" is empty here; every row needs an id");
         }
-        return rowOfId;
+        if (index.firstRepeat >= 0) {
+            throw CellLocator.problem(table.file(), table.lines()[index.firstRepeat], field, "id \"" + ids.text(index.firstRepeat)
+                    + "\" appears twice in column \"" + ids.name() + "\" (also on line " + table.lines()[index.repeated] + ")");
+        }
+        return index;
     }
 
     private static void reportUnmatched(FileTable data, Column ids, boolean[] matched, FileTable predictions,
