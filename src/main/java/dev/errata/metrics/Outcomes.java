@@ -28,6 +28,7 @@ public final class Outcomes {
     private final double[] predicted;
     private final int evaluableRows;
     private volatile RankedScores rankedScores;
+    private volatile ScoreTerms scoreTerms;
 
     private Outcomes(Task task, int rowCount, List<String> classes, int[] labelClass, int[] predictedClass,
             int positiveClass, double[] score, double[][] classProbabilities, double[] actual, double[] predicted) {
@@ -205,6 +206,16 @@ public final class Outcomes {
             rankedScores = ranked;
         }
         return ranked;
+    }
+
+    /** Shared by the score metrics of the whole data and of every slice. */
+    ScoreTerms scoreTerms() {
+        ScoreTerms terms = scoreTerms;
+        if (terms == null) {
+            terms = ScoreTerms.of(this);
+            scoreTerms = terms;
+        }
+        return terms;
     }
 
     /** The positive-class score of a binary task, NaN when missing. */

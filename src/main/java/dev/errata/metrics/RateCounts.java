@@ -8,6 +8,16 @@ public final class RateCounts {
     private long trueNegatives;
     private long falseNegatives;
 
+    public RateCounts() {
+    }
+
+    RateCounts(long truePositives, long falsePositives, long trueNegatives, long falseNegatives) {
+        this.truePositives = truePositives;
+        this.falsePositives = falsePositives;
+        this.trueNegatives = trueNegatives;
+        this.falseNegatives = falseNegatives;
+    }
+
     /** Counts the row when the decision applies to it. */
     public void add(Outcomes outcomes, BinaryDecision decision, int row) {
         if (!decision.applies(row)) {

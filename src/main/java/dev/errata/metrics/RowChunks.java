@@ -18,7 +18,20 @@ final class RowChunks {
         void fill(A accumulator, int from, int to);
     }
 
+    /** Works on the rows {@code from} (inclusive) to {@code to} (exclusive). */
+    @FunctionalInterface
+    interface RangeAction {
+        void run(int from, int to);
+    }
+
     private RowChunks() {
+    }
+
+    /** Runs an action over consecutive row ranges on the common fork-join pool, e.g. to fill an array per row. */
+    static void forEach(int rows, RangeAction action) {
+        int chunks = (rows + DEFAULT_CHUNK_ROWS - 1) / DEFAULT_CHUNK_ROWS;
+        IntStream.range(0, chunks).parallel()
+                .forEach(chunk -> action.run(chunk * DEFAULT_CHUNK_ROWS, Math.min(rows, (chunk + 1) * DEFAULT_CHUNK_ROWS)));
     }
 
     static <A> A reduce(int rows, Supplier<A> empty, RangeFill<A> fill, BinaryOperator<A> merge) {

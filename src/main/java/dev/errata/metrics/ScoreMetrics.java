@@ -1,7 +1,6 @@
 package dev.errata.metrics;
 
 import dev.errata.data.Task;
-import java.util.function.IntUnaryOperator;
 
 /**
  * Metrics of the model's scores over the rows with a label. Rows whose score is missing (NaN) are left out
@@ -21,27 +20,19 @@ public record ScoreMetrics(
 
     /** @throws IllegalArgumentException when the outcomes carry no scores */
     public static ScoreMetrics of(Outcomes outcomes) {
-        return perGroup(outcomes, row -> 0, 1)[0];
+        return perGroup(outcomes, new int[outcomes.rowCount()], 1)[0];
     }
 
     /**
      * The metrics of each group of rows (e.g. the slices of a column), in one pass over the rows.
      *
-     * @param groupOf the group of a row, in [0, groups)
+     * @param groupOfRow the group of each row, in [0, groups)
      * @throws IllegalArgumentException when the outcomes carry no scores
      */
-    public static ScoreMetrics[] perGroup(Outcomes outcomes, IntUnaryOperator groupOf, int groups) {
-        TrueClassProbability probability;
-        if (outcomes.task() == Task.BINARY && outcomes.hasScores()) {
-            probability = row -> outcomes.isActualPositive(row) ? outcomes.score(row) : 1 - outcomes.score(row);
-        } else if (outcomes.task() == Task.MULTICLASS && outcomes.hasClassProbabilities()) {
-            probability = row -> outcomes.classProbability(row, outcomes.labelClass(row));
-        } else {
-            throw new IllegalArgumentException("the " + outcomes.task().key() + " data has no scores");
-        }
-        ScoreSums[] sums = sums(outcomes, probability, groupOf, groups);
+    public static ScoreMetrics[] perGroup(Outcomes outcomes, int[] groupOfRow, int groups) {
+        ScoreSums[] sums = sums(outcomes, outcomes.scoreTerms(), groupOfRow, groups);
         ScoreMetrics[] metrics = new ScoreMetrics[groups];
-        ScoreRanking[] rankings = outcomes.task() == Task.BINARY ? ScoreRanking.perGroup(outcomes, groupOf, groups) : null;
+        ScoreRanking[] rankings = outcomes.task() == Task.BINARY ? ScoreRanking.perGroup(outcomes, groupOfRow, groups) : null;
         for (int g = 0; g < groups; g++) {
             ScoreSums s = sums[g];
             metrics[g] = rankings == null
@@ -52,18 +43,14 @@ public record ScoreMetrics(
         return metrics;
     }
 
-    /** The probability the model gave a row's true class, NaN when unknown. */
-    @FunctionalInterface
-    private interface TrueClassProbability {
-        double of(int row);
-    }
-
-    private static ScoreSums[] sums(Outcomes outcomes, TrueClassProbability probability, IntUnaryOperator groupOf,
-                                    int groups) {
-        return RowChunks.reduce(outcomes.rowCount(), () -> ScoreSums.array(groups), (sums, from, to) -> {
+    /** Unlabelled rows count as neither scored nor unscored. */
+    private static ScoreSums[] sums(Outcomes outcomes, ScoreTerms terms, int[] groupOfRow, int groups) {
+        double[] logLoss = terms.logLoss();
+        double[] squaredError = terms.squaredError();
+        return RowChunks.reduce(logLoss.length, () -> ScoreSums.array(groups), (sums, from, to) -> {
             for (int row = from; row < to; row++) {
                 if (outcomes.labelClass(row) >= 0) {
-                    sums[groupOf.applyAsInt(row)].add(probability.of(row), outcomes.isActualPositive(row));
+                    sums[groupOfRow[row]].add(logLoss[row], squaredError[row]);
                 }
             }
         }, (earlier, later) -> {
@@ -87,26 +74,23 @@ public record ScoreMetrics(
 
         private long scored;
         private long unscored;
-        private long positives;
         private double logLossSum;
         private double squaredErrorSum;
 
-        void add(double trueClassProbability, boolean positive) {
-            if (Double.isNaN(trueClassProbability)) {
+        /** NaN terms: the row's true class has no probability. */
+        void add(double logLoss, double squaredError) {
+            if (Double.isNaN(logLoss)) {
                 unscored++;
                 return;
             }
             scored++;
-            positives += positive ? 1 : 0;
-            logLossSum -= Math.log(Math.min(1 - EPSILON, Math.max(EPSILON, trueClassProbability)));
-            double miss = 1 - trueClassProbability;
-            squaredErrorSum += miss * miss;
+            logLossSum += logLoss;
+            squaredErrorSum += squaredError;
         }
 
         ScoreSums merge(ScoreSums other) {
             scored += other.scored;
             unscored += other.unscored;
-            positives += other.positives;
             logLossSum += other.logLossSum;
             squaredErrorSum += other.squaredErrorSum;
             return this;

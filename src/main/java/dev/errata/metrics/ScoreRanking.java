@@ -1,12 +1,12 @@
 package dev.errata.metrics;
 
-import java.util.function.IntUnaryOperator;
+import java.util.Arrays;
 
 /**
  * The ranking metrics of a binary score: ROC AUC (the Mann–Whitney statistic, ties counting ½) and average
  * precision (Σ (Rₖ − Rₖ₋₁)·Pₖ over distinct thresholds, no interpolation). Ranking needs every score in
  * order, so unlike the sums it is built from the one sort of the rows by score that {@link RankedScores}
- * shares; one walk up that order computes the metrics of every group of a column
+ * shares; one walk down that order computes the metrics of every group of a column
  * at once, each from a few running counts, so slicing a million rows costs a pass, not a sort per slice.
  */
 final class ScoreRanking {
@@ -19,25 +19,19 @@ final class ScoreRanking {
         this.averagePrecision = averagePrecision;
     }
 
-    static ScoreRanking[] perGroup(Outcomes outcomes, IntUnaryOperator groupOf, int groups) {
+    static ScoreRanking[] perGroup(Outcomes outcomes, int[] groupOfRow, int groups) {
         RankedScores ranked = outcomes.rankedScores();
         int[] order = ranked.order();
         double[] scoreAt = ranked.scoreAt();
         boolean[] positiveAt = ranked.positiveAt();
-        int n = order.length;
-        // the groups gathered in score order, so the walk below reads memory in sequence
-        int[] groupAt = new int[n];
-        long[] positives = new long[groups];
-        long[] rows = new long[groups];
-        for (int i = 0; i < n; i++) {
-            int g = groupOf.applyAsInt(order[i]);
-            groupAt[i] = g;
-            rows[g]++;
-            positives[g] += positiveAt[i] ? 1 : 0;
+        // the groups gathered in score order first, so the walk reads memory in sequence
+        int[] groupAt = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            groupAt[i] = groupOfRow[order[i]];
         }
-        Walk walk = new Walk(groups, positives, rows);
-        for (int i = 0; i < n; i++) {
-            walk.add(groupAt[i], scoreAt[i], positiveAt[i]);
+        Walk walk = new Walk(groups);
+        for (int i = order.length - 1; i >= 0; i--) {
+            walk.add(groupAt[i], scoreAt[i], positiveAt[i] ? 1 : 0);
         }
         ScoreRanking[] rankings = new ScoreRanking[groups];
         for (int g = 0; g < groups; g++) {
@@ -54,71 +48,66 @@ final class ScoreRanking {
         return averagePrecision;
     }
 
-    /** Running counts per group while walking up the scores; a run of equal scores is closed when the score changes. */
+    /**
+     * Running counts per group while walking down the scores, from the highest: everything a run's metrics
+     * need is then above it, so no group's totals are needed before the walk. A group's run of equal scores
+     * is closed when its score changes (a group starts with a NaN score, so its first row closes an empty
+     * run). Closing has no branch, as whether a row is positive cannot be guessed.
+     */
     private static final class Walk {
-        private final long[] positives;
-        private final long[] rows;
-        private final boolean[] started;
         private final double[] lastScore;
         private final long[] runPositives;
         private final long[] runNegatives;
-        private final long[] negativesBelow;
-        private final long[] positivesBelow;
-        private final long[] rowsBelow;
-        private final double[] wins;
+        private final long[] positivesAbove;
+        private final long[] negativesAbove;
+        /** Σ over runs of the run's positives × (negatives above + half the run's negatives): the pairs a positive loses. */
+        private final double[] losses;
+        /** Σ over runs of the run's positives × the precision at its threshold; divided by the positives at the end. */
         private final double[] precisionSum;
 
-        Walk(int groups, long[] positives, long[] rows) {
-            this.positives = positives;
-            this.rows = rows;
-            started = new boolean[groups];
+        Walk(int groups) {
             lastScore = new double[groups];
+            Arrays.fill(lastScore, Double.NaN);
             runPositives = new long[groups];
             runNegatives = new long[groups];
-            negativesBelow = new long[groups];
-            positivesBelow = new long[groups];
-            rowsBelow = new long[groups];
-            wins = new double[groups];
+            positivesAbove = new long[groups];
+            negativesAbove = new long[groups];
+            losses = new double[groups];
             precisionSum = new double[groups];
         }
 
-        void add(int g, double score, boolean positive) {
-            if (started[g] && score != lastScore[g]) {
+        void add(int g, double score, int positive) {
+            if (score != lastScore[g]) {
                 closeRun(g);
+                lastScore[g] = score;
             }
-            started[g] = true;
-            lastScore[g] = score;
-            if (positive) {
-                runPositives[g]++;
-            } else {
-                runNegatives[g]++;
-            }
+            runPositives[g] += positive;
+            runNegatives[g] += 1 - positive;
         }
 
         /**
-         * A positive outranks every negative below its run and ties with half of those in it. At this run's
-         * threshold the rows flagged are all from it upwards, the true positives those of them positive.
+         * A positive outranks the negatives below its run and ties with half of those in it. At this run's
+         * threshold the rows flagged are those above it and in it, the true positives those of them positive.
          */
         private void closeRun(int g) {
-            wins[g] += runPositives[g] * (negativesBelow[g] + runNegatives[g] / 2.0);
-            if (positives[g] > 0) {
-                precisionSum[g] += (double) runPositives[g] / positives[g]
-                        * (positives[g] - positivesBelow[g]) / (rows[g] - rowsBelow[g]);
-            }
-            negativesBelow[g] += runNegatives[g];
-            positivesBelow[g] += runPositives[g];
-            rowsBelow[g] += runPositives[g] + runNegatives[g];
+            long runPositive = runPositives[g];
+            long runNegative = runNegatives[g];
+            long truePositives = positivesAbove[g] + runPositive;
+            long flagged = truePositives + negativesAbove[g] + runNegative;
+            losses[g] += runPositive * (negativesAbove[g] + runNegative / 2.0);
+            precisionSum[g] += (double) runPositive * truePositives / Math.max(1, flagged);
+            positivesAbove[g] = truePositives;
+            negativesAbove[g] += runNegative;
             runPositives[g] = 0;
             runNegatives[g] = 0;
         }
 
         ScoreRanking ranking(int g) {
-            if (started[g]) {
-                closeRun(g);
-            }
-            long negatives = rows[g] - positives[g];
-            double auc = positives[g] == 0 || negatives == 0 ? Double.NaN : wins[g] / ((double) positives[g] * negatives);
-            double ap = positives[g] == 0 ? Double.NaN : precisionSum[g];
+            closeRun(g);
+            long positives = positivesAbove[g];
+            double pairs = (double) positives * negativesAbove[g];
+            double auc = pairs == 0 ? Double.NaN : (pairs - losses[g]) / pairs;
+            double ap = positives == 0 ? Double.NaN : precisionSum[g] / positives;
             return new ScoreRanking(auc, ap);
         }
     }

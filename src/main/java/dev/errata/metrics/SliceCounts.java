@@ -2,39 +2,74 @@ package dev.errata.metrics;
 
 import dev.errata.data.Task;
 
-/** Mergeable counts and sums of the rows of one slice. */
+/** The counts and sums of the rows of one slice. */
 final class SliceCounts {
 
-    private long rows;
-    private long evaluable;
-    private long errors;
-    private final RateCounts rates = new RateCounts();
-    private RegressionSums residuals = new RegressionSums();
+    private final long rows;
+    private final long evaluable;
+    private final long errors;
+    private final RateCounts rates;
+    private final RegressionSums residuals;
 
-    void add(Outcomes outcomes, ErrorRows errorRows, BinaryDecision decision, int row) {
-        rows++;
-        if (decision != null) {
-            rates.add(outcomes, decision, row);
-        }
-        if (!outcomes.isEvaluable(row)) {
-            return;
-        }
-        evaluable++;
-        if (ErrorRows.isError(outcomes, row, errorRows.tolerance())) {
-            errors++;
-        }
-        if (outcomes.task() == Task.REGRESSION) {
-            residuals.add(outcomes.actual(row), outcomes.predicted(row));
-        }
+    private SliceCounts(long rows, long evaluable, long errors, RateCounts rates, RegressionSums residuals) {
+        this.rows = rows;
+        this.evaluable = evaluable;
+        this.errors = errors;
+        this.rates = rates;
+        this.residuals = residuals;
     }
 
-    SliceCounts merge(SliceCounts later) {
-        rows += later.rows;
-        evaluable += later.evaluable;
-        errors += later.errors;
-        rates.merge(later.rates);
-        residuals = residuals.merge(later.residuals);
-        return this;
+    /** Where a group's counters sit in a partial's array, {@value #COUNTERS} a group. */
+    private static final int ROWS = 0;
+    private static final int EVALUABLE = 1;
+    private static final int ERRORS = 2;
+    /** The four cells of the decision: + 2 when predicted positive, + 1 when actually positive. */
+    private static final int TRUE_NEGATIVES = 3;
+    private static final int COUNTERS = 8;
+
+    /**
+     * The counts of every group in one pass over the rows' groups and kinds, without a branch per row;
+     * regression also sums each group's residuals, in row order. A chunk of rows is at least as long as its
+     * counters, so slicing by a cross of many cells costs memory in proportion to the rows, not more.
+     */
+    static SliceCounts[] perGroup(Outcomes outcomes, RowKinds kinds, int[] groupOfRow, int groups) {
+        boolean regression = outcomes.task() == Task.REGRESSION;
+        byte[] kindOf = kinds.kinds();
+        int chunkRows = Math.max(RowChunks.DEFAULT_CHUNK_ROWS, groups * COUNTERS);
+        Partial all = RowChunks.reduce(outcomes.rowCount(), chunkRows, () -> new Partial(groups, regression),
+                (partial, from, to) -> {
+                    int[] counters = partial.counters;
+                    for (int row = from; row < to; row++) {
+                        int kind = kindOf[row];
+                        int at = groupOfRow[row] * COUNTERS;
+                        counters[at + ROWS]++;
+                        counters[at + EVALUABLE] += kind & RowKinds.EVALUABLE;
+                        counters[at + ERRORS] += (kind & RowKinds.ERROR) >> 1;
+                        counters[at + TRUE_NEGATIVES + ((kind & RowKinds.PREDICTED_POSITIVE) >> 2)
+                                + ((kind & RowKinds.ACTUAL_POSITIVE) >> 4)] += (kind & RowKinds.DECIDED) >> 2;
+                    }
+                    if (regression) {
+                        for (int row = from; row < to; row++) {
+                            if ((kindOf[row] & RowKinds.EVALUABLE) != 0) {
+                                partial.residuals[groupOfRow[row]].add(outcomes.actual(row), outcomes.predicted(row));
+                            }
+                        }
+                    }
+                }, Partial::merge);
+        SliceCounts[] counts = new SliceCounts[groups];
+        for (int group = 0; group < groups; group++) {
+            int at = group * COUNTERS;
+            int[] c = all.counters;
+            RateCounts rates = new RateCounts(c[at + TRUE_NEGATIVES + 3], c[at + TRUE_NEGATIVES + 2], c[at + TRUE_NEGATIVES],
+                    c[at + TRUE_NEGATIVES + 1]);
+            counts[group] = new SliceCounts(c[at + ROWS], c[at + EVALUABLE], c[at + ERRORS], rates,
+                    regression ? all.residuals[group] : new RegressionSums());
+        }
+        return counts;
+    }
+
+    boolean isEmpty() {
+        return rows == 0;
     }
 
     RateCounts rates() {
@@ -46,5 +81,30 @@ final class SliceCounts {
         return new Slice(value, rows, evaluable, errors, errorRate, errorRate.complement(),
                 overall == null ? null : RateGaps.of(rates.rates(), overall),
                 task == Task.REGRESSION ? residuals.metrics() : null, scores);
+    }
+
+    /** What one chunk of rows counted. */
+    private static final class Partial {
+
+        final int[] counters;
+        final RegressionSums[] residuals;
+
+        Partial(int groups, boolean regression) {
+            counters = new int[groups * COUNTERS];
+            residuals = new RegressionSums[regression ? groups : 0];
+            for (int group = 0; group < residuals.length; group++) {
+                residuals[group] = new RegressionSums();
+            }
+        }
+
+        Partial merge(Partial later) {
+            for (int i = 0; i < counters.length; i++) {
+                counters[i] += later.counters[i];
+            }
+            for (int group = 0; group < residuals.length; group++) {
+                residuals[group] = residuals[group].merge(later.residuals[group]);
+            }
+            return this;
+        }
     }
 }

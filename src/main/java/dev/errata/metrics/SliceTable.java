@@ -29,34 +29,30 @@ public record SliceTable(String column, List<Slice> slices, BinaryRates overallR
      * walk runs on one thread, so the partitions are spread over the cores.
      */
     public static List<SliceTable> all(Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions) {
-        return partitions.parallelStream().map(groups -> of(outcomes, errorRows, groups)).toList();
+        return all(outcomes, errorRows, partitions, outcomes.task() == Task.BINARY ? BinaryDecision.fromPrediction(outcomes) : null);
     }
 
     /** {@link #all(Outcomes, ErrorRows, List)} with the rates of the given decision. */
     public static List<SliceTable> all(Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions,
                                        BinaryDecision decision) {
-        return partitions.parallelStream().map(groups -> of(outcomes, errorRows, groups, decision)).toList();
+        RowKinds kinds = RowKinds.of(outcomes, errorRows, decision);
+        return partitions.parallelStream().map(groups -> of(outcomes, kinds, groups, decision != null)).toList();
     }
 
     /** @param decision the binary decision the rates use (e.g. a threshold), null for other tasks */
     public static SliceTable of(Outcomes outcomes, ErrorRows errorRows, RowGroups groups, BinaryDecision decision) {
-        SliceCounts[] counts = RowChunks.reduce(outcomes.rowCount(), () -> new SliceCounts[groups.groupCount()],
-                (perGroup, from, to) -> {
-                    for (int row = from; row < to; row++) {
-                        int group = groups.groupOf(row);
-                        if (perGroup[group] == null) {
-                            perGroup[group] = new SliceCounts();
-                        }
-                        perGroup[group].add(outcomes, errorRows, decision, row);
-                    }
-                }, SliceTable::merge);
-        BinaryRates overall = decision == null ? null : overallRates(counts);
+        return of(outcomes, RowKinds.of(outcomes, errorRows, decision), groups, decision != null);
+    }
+
+    private static SliceTable of(Outcomes outcomes, RowKinds kinds, RowGroups groups, boolean decided) {
+        SliceCounts[] counts = SliceCounts.perGroup(outcomes, kinds, groups.groupOfRow(), groups.groupCount());
+        BinaryRates overall = decided ? overallRates(counts) : null;
         ScoreMetrics[] scores = outcomes.hasScores() || outcomes.hasClassProbabilities()
-                ? ScoreMetrics.perGroup(outcomes, groups::groupOf, groups.groupCount()) : null;
+                ? ScoreMetrics.perGroup(outcomes, groups.groupOfRow(), groups.groupCount()) : null;
         List<Slice> slices = new ArrayList<>();
         List<BinaryRates> sliceRates = new ArrayList<>();
         for (int group = 0; group < counts.length; group++) {
-            if (counts[group] != null) {
+            if (!counts[group].isEmpty()) {
                 Slice slice = counts[group].slice(groups.label(group), outcomes.task(), overall,
                         scores == null ? null : scores[group]);
                 slices.add(slice);
@@ -78,21 +74,8 @@ public record SliceTable(String column, List<Slice> slices, BinaryRates overallR
     private static BinaryRates overallRates(SliceCounts[] counts) {
         RateCounts all = new RateCounts();
         for (SliceCounts group : counts) {
-            if (group != null) {
-                all.merge(group.rates());
-            }
+            all.merge(group.rates());
         }
         return all.rates();
-    }
-
-    private static SliceCounts[] merge(SliceCounts[] earlier, SliceCounts[] later) {
-        for (int group = 0; group < earlier.length; group++) {
-            if (earlier[group] == null) {
-                earlier[group] = later[group];
-            } else if (later[group] != null) {
-                earlier[group].merge(later[group]);
-            }
-        }
-        return earlier;
     }
 }

@@ -24,6 +24,20 @@ class RowChunksTest {
     }
 
     @Test
+    void forEachVisitsEveryRowOnce() {
+        // three full chunks and a part of a fourth
+        int rows = 3 * RowChunks.DEFAULT_CHUNK_ROWS + 5;
+        int[] visits = new int[rows];
+        RowChunks.forEach(rows, (from, to) -> {
+            for (int row = from; row < to; row++) {
+                visits[row]++;
+            }
+        });
+
+        assertThat(visits).containsOnly(1);
+    }
+
+    @Test
     void noRowsGiveTheEmptyAccumulator() {
         List<Integer> rows = RowChunks.reduce(0, 3, ArrayList::new, (part, from, to) -> part.add(from), (a, b) -> a);
 
