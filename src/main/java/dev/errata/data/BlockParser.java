@@ -115,12 +115,10 @@ final class BlockParser {
                     throw error(pos, "unexpected text after a closing quote in column \"" + nameOf(field) + "\"");
                 }
             } else {
-                while (pos < end && b[pos] != ',' && !isLineBreak(b[pos])) {
-                    if (b[pos] == '"') {
-                        throw error(pos, "a quote inside an unquoted field of column \"" + nameOf(field)
-                                + "\"; quote the whole field and double the quote");
-                    }
-                    pos++;
+                pos = nextStop(pos);
+                if (pos < end && b[pos] == '"') {
+                    throw error(pos, "a quote inside an unquoted field of column \"" + nameOf(field)
+                            + "\"; quote the whole field and double the quote");
                 }
                 if (pos == end && !atEndOfFile) {
                     return -1;
@@ -250,6 +248,22 @@ final class BlockParser {
     /** The 1-based character column of a byte offset within the current line. */
     private int columnOf(int at) {
         return new String(b, lineStart, Math.max(0, at - lineStart), StandardCharsets.UTF_8).length() + 1;
+    }
+
+    /** The first comma, line break or quote at or after {@code pos}, eight bytes at a time; {@code end} if none. */
+    private int nextStop(int pos) {
+        for (; pos + Long.BYTES <= end; pos += Long.BYTES) {
+            long word = ByteWords.read(b, pos);
+            long stops = ByteWords.zeroMarks(word ^ ByteWords.COMMAS) | ByteWords.zeroMarks(word ^ ByteWords.NEWLINES)
+                    | ByteWords.zeroMarks(word ^ ByteWords.RETURNS) | ByteWords.zeroMarks(word ^ ByteWords.QUOTES);
+            if (stops != 0) {
+                return pos + (Long.numberOfTrailingZeros(stops) >>> 3);
+            }
+        }
+        while (pos < end && b[pos] != ',' && b[pos] != '"' && !isLineBreak(b[pos])) {
+            pos++;
+        }
+        return pos;
     }
 
     private static boolean isLineBreak(byte c) {

@@ -1,8 +1,5 @@
 package dev.errata.data;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -13,7 +10,6 @@ import java.util.Arrays;
 final class ByteLevelDictionary {
 
     private static final int FEW_LEVELS = 8;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private int[] slots = new int[64];
     private int[] offsets = new int[16];
@@ -128,7 +124,7 @@ final class ByteLevelDictionary {
     private static long word(byte[] b, int from, int to) {
         int length = to - from;
         if (from + Long.BYTES <= b.length) {
-            long all = (long) LONGS.get(b, from);
+            long all = ByteWords.read(b, from);
             return length == Long.BYTES ? all : all & ((1L << (length * Byte.SIZE)) - 1);
         }
         long word = 0;

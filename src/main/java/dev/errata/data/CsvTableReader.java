@@ -22,8 +22,6 @@ final class CsvTableReader {
 
     private static final int MIN_BLOCK = 1 << 20;
     private static final int MAX_BLOCK = 1 << 26;
-    private static final long QUOTES = 0x2222222222222222L;
-    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
 
     private final Path file;
     private final CsvHeader header;
@@ -141,7 +139,7 @@ final class CsvTableReader {
             int i = 0;
             // Eight bytes at a time: a byte of x ^ QUOTES is zero exactly where the file has a quote.
             for (; i + Long.BYTES <= n; i += Long.BYTES) {
-                count += zeroBytes(map.getLong(i) ^ QUOTES);
+                count += ByteWords.zeroBytes(map.getLong(i) ^ ByteWords.QUOTES);
             }
             for (; i < n; i++) {
                 count += map.get(i) == '"' ? 1 : 0;
@@ -150,12 +148,6 @@ final class CsvTableReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** How many of the eight bytes of {@code x} are zero, without branches (exact, no carries between bytes). */
-    static int zeroBytes(long x) {
-        long low7 = (x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS;
-        return Long.bitCount(~(low7 | x | LOW_SEVEN_BITS));
     }
 
     /** The first record start at or after {@code from}, knowing whether {@code from} lies inside quotes. */

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
 
 /** Reads one CSV file whole, with each column stored as its role and its sampled cells ask. */
 final class FileReading {
@@ -48,7 +48,6 @@ final class FileReading {
         if (assembled.rows() == 0) {
             throw new BadInputException(file, sample.header().dataLine(), 1, "the file has a header but no rows");
         }
-        List<Column> columns = new ArrayList<>(names.length);
         for (int c = 0; c < names.length; c++) {
             if (kinds[c] == CellKind.REQUIRED_NUMBER && assembled.badNumbers(c) > 0) {
                 CellSink first = assembled.firstBadNumber(c);
@@ -56,8 +55,9 @@ final class FileReading {
                         + ", read as missing (first at " + file.getFileName() + ":" + first.firstBadLine + ":"
                         + first.firstBadColumn + ", \"" + first.firstBadText + "\")");
             }
-            columns.add(assembled.column(names[c], c));
         }
+        ColumnAssembler blocks = assembled;
+        List<Column> columns = IntStream.range(0, names.length).parallel().mapToObj(c -> blocks.column(names[c], c)).toList();
         return new FileTable(file, List.of(names), columns, assembled.lines());
     }
 }

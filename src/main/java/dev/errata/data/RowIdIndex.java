@@ -51,9 +51,24 @@ abstract sealed class RowIdIndex {
         }
 
         static Numbers of(NumericColumn column) {
-            int[] order = RowOrder.sortByValues(column.values(), RowOrder.identity(column.size()), true);
-            double[] sorted = valuesIn(column.values(), order);
+            double[] values = column.values();
+            if (strictlyAscending(values)) {
+                // most files number their rows in order, and those ids need no sort
+                return new Numbers(column, RowOrder.identity(values.length), values, new int[] {-1, -1});
+            }
+            int[] order = RowOrder.sortByValues(values, RowOrder.identity(values.length), true);
+            double[] sorted = valuesIn(values, order);
             return new Numbers(column, order, sorted, firstRepeat(sorted, order));
+        }
+
+        /** False at a NaN too. */
+        private static boolean strictlyAscending(double[] values) {
+            for (int row = 1; row < values.length; row++) {
+                if (!(values[row - 1] < values[row])) {
+                    return false;
+                }
+            }
+            return values.length == 0 || !Double.isNaN(values[0]);
         }
 
         private static double[] valuesIn(double[] values, int[] order) {

@@ -23,7 +23,7 @@ class CsvTableReaderTest {
             for (int b = 0; b < 8; b++) {
                 expected += ((x >>> (8 * b)) & 0xFF) == 0 ? 1 : 0;
             }
-            assertThat(CsvTableReader.zeroBytes(x)).as(Long.toHexString(x)).isEqualTo(expected);
+            assertThat(ByteWords.zeroBytes(x)).as(Long.toHexString(x)).isEqualTo(expected);
         }
     }
 }

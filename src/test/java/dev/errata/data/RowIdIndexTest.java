@@ -23,6 +23,24 @@ class RowIdIndexTest {
     }
 
     @Test
+    void findsIdsThatAscendWithoutSortingThem() {
+        RowIdIndex index = RowIdIndex.of(new NumericColumn("id", new double[] {1, 2, 3, 5}));
+
+        assertThat(index.row("5")).isEqualTo(OptionalInt.of(3));
+        assertThat(index.row("1")).isEqualTo(OptionalInt.of(0));
+        assertThat(index.row("4")).isEmpty();
+        assertThat(index.firstRepeat).isEqualTo(-1);
+    }
+
+    @Test
+    void findsARepeatInIdsThatOtherwiseAscend() {
+        RowIdIndex index = RowIdIndex.of(new NumericColumn("id", new double[] {1, 2, 2, 3}));
+
+        assertThat(index.firstRepeat).isEqualTo(2);
+        assertThat(index.repeated).isEqualTo(1);
+    }
+
+    @Test
     void findsFractionalIdsAsDatasetWritesThem() {
         RowIdIndex index = RowIdIndex.of(new NumericColumn("id", new double[] {0.5, 1.25}));
 
