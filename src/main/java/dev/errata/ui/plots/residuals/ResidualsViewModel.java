@@ -7,7 +7,7 @@ import dev.errata.metrics.Outcomes;
 import dev.errata.metrics.plots.DensityGrid;
 import dev.errata.metrics.plots.PointSeries;
 import dev.errata.report.NumberText;
-import dev.errata.ui.plots.LatestResult;
+import dev.errata.ui.background.LatestResult;
 import dev.errata.ui.plots.PlotInputs;
 import dev.errata.ui.table.RowSubset;
 import java.util.ArrayList;

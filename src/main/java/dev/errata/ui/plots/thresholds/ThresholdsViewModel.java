@@ -7,7 +7,7 @@ import dev.errata.metrics.Outcomes;
 import dev.errata.metrics.RowGroups;
 import dev.errata.metrics.plots.ScoreCurves;
 import dev.errata.metrics.plots.ThresholdFairness;
-import dev.errata.ui.plots.LatestResult;
+import dev.errata.ui.background.LatestResult;
 import dev.errata.ui.plots.PlotInputs;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
