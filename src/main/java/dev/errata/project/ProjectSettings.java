@@ -19,4 +19,13 @@ public record ProjectSettings(double threshold, Double tolerance) {
             throw new IllegalArgumentException("tolerance must be zero or more, not " + tolerance);
         }
     }
+
+    public ProjectSettings withThreshold(double value) {
+        return new ProjectSettings(value, tolerance);
+    }
+
+    /** @param value null for the default */
+    public ProjectSettings withTolerance(Double value) {
+        return new ProjectSettings(threshold, value);
+    }
 }

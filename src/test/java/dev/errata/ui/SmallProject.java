@@ -1,12 +1,7 @@
 package dev.errata.ui;
 
-import dev.errata.data.ImportRequest;
-import dev.errata.data.Progress;
-import dev.errata.project.Project;
-import dev.errata.project.ProjectOpener;
 import dev.errata.tags.TagDefinition;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -33,12 +28,8 @@ public final class SmallProject {
     public final Path projectFile;
 
     public SmallProject(Path folder) throws IOException {
+        projectFile = ProjectOnDisk.create(folder, "small", CSV,
+                session -> session.createTag(TagDefinition.hand("noisy", "#e06c75").withSettings(null, null, null, 1)));
         csv = folder.resolve("small.csv");
-        projectFile = folder.resolve("small.errata.json");
-        Files.writeString(csv, CSV);
-        try (Project project = new ProjectOpener().create(projectFile, ImportRequest.of(csv), Progress.NONE)) {
-            project.session().createTag(TagDefinition.hand("noisy", "#e06c75").withSettings(null, null, null, 1));
-            project.save();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.errata.ui.checks;
 
+import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.checks.Check;
 import dev.errata.metrics.checks.CheckEvaluator;
@@ -45,12 +46,21 @@ public final class ChecksViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     /** The slices the slice and gap checks read; null while none of the checks needs one. */
     private MetricsSnapshot sliced;
+    /** The settings {@link #sliced} is computed at: another threshold or tolerance slices again. */
+    private MetricsSettings slicedWith;
+    private long slicings;
 
     public ChecksViewModel(ProjectState state, Background background, Dialogs dialogs) {
         this.state = state;
         this.background = background;
         this.dialogs = dialogs;
-        state.revisionProperty().addListener((obs, old, edits) -> refresh());
+        state.revisionProperty().addListener((obs, old, edits) -> {
+            if (state.snapshot().settings().equals(slicedWith)) {
+                refresh();
+            } else {
+                checksChanged();
+            }
+        });
         checksChanged();
     }
 
@@ -79,23 +89,29 @@ public final class ChecksViewModel {
 
     /**
      * Slices do not change with tag edits, so the slices of the columns the checks name are computed once,
-     * off the FX thread, when the checks change; the rest is read from the snapshot every edit updates.
+     * off the FX thread, when the checks or the settings change; the rest is read from the snapshot every
+     * edit updates.
      */
     private void checksChanged() {
         List<Check> parsed = parsed();
+        MetricsSnapshot current = state.snapshot();
         sliced = null;
+        slicedWith = current.settings();
         refresh();
         if (parsed.stream().noneMatch(ChecksViewModel::needsSlices)) {
             return;
         }
-        MetricsSnapshot current = state.snapshot();
         var inputs = state.marks().inputs();
+        long generation = ++slicings;
         background.submit(new Job<>(Messages.text("checks.evaluating"),
                 progress -> CheckEvaluator.snapshotFor(parsed, state.project().dataset(), state.project().roles(),
                         current.settings(), inputs),
                 snapshot -> {
-                    sliced = snapshot;
-                    refresh();
+                    // slices of older checks or settings that finish late are dropped
+                    if (generation == slicings) {
+                        sliced = snapshot;
+                        refresh();
+                    }
                 },
                 failure -> dialogs.showError(Messages.text("checks.failed"), failure.getMessage())));
     }

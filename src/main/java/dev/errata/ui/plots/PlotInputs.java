@@ -4,10 +4,11 @@ import dev.errata.data.Column;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.metrics.ErrorRows;
+import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.Outcomes;
 import dev.errata.ui.background.Background;
-import dev.errata.ui.background.Job;
+import dev.errata.ui.background.LatestResult;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.table.RowSubset;
 import dev.errata.ui.table.RowsViewModel;
@@ -18,8 +19,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * What every plot tab reads: the project's outcomes (bound once, off the FX thread), its metrics, and
- * the row table the plots filter.
+ * What every plot tab reads: the project's outcomes (bound off the FX thread, again after the settings
+ * change), its metrics, and the row table the plots filter.
  */
 public final class PlotInputs {
 
@@ -28,16 +29,29 @@ public final class PlotInputs {
     private final Background background;
     private final ReadOnlyObjectWrapper<Outcomes> outcomes = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final LatestResult<Outcomes> binding;
+    /** The settings of the snapshot the outcomes were last bound for. */
+    private MetricsSettings boundWith;
 
     public PlotInputs(ProjectState state, RowsViewModel rows, Background background) {
         this.state = state;
         this.rows = rows;
         this.background = background;
+        this.binding = new LatestResult<>(background, "Preparing plots", this::failed);
+        state.revisionProperty().addListener((obs, old, edits) -> {
+            if (!state.snapshot().settings().equals(boundWith)) {
+                bind();
+            }
+        });
+        bind();
+    }
+
+    private void bind() {
         Dataset data = state.session().dataset();
         ColumnRoles roles = state.project().roles();
-        double threshold = state.snapshot().settings().threshold();
-        background.submit(new Job<>("Preparing plots", progress -> Outcomes.of(data, roles, threshold), outcomes::set,
-                this::failed));
+        MetricsSettings settings = state.snapshot().settings();
+        boundWith = settings;
+        binding.compute(progress -> Outcomes.of(data, roles, settings.threshold()), outcomes::set);
     }
 
     public void failed(Exception failure) {
@@ -49,7 +63,10 @@ public final class PlotInputs {
         rows.subsetProperty().set(subset);
     }
 
-    /** Null until bound. */
+    /**
+     * Null until bound. Bound again, as a new value, whenever the threshold or the tolerance changes: the
+     * predictions may follow the threshold, and the plots that read the error rows beside it draw again.
+     */
     public ReadOnlyObjectProperty<Outcomes> outcomesProperty() {
         return outcomes.getReadOnlyProperty();
     }

@@ -1,13 +1,19 @@
 package dev.errata.ui.session;
 
+import dev.errata.data.ColumnRoles;
+import dev.errata.data.Dataset;
+import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.project.Project;
+import dev.errata.project.ProjectSettings;
 import dev.errata.tags.TagEdit;
 import dev.errata.tags.TagSession;
 import dev.errata.tags.TagSessionListener;
 import dev.errata.ui.background.Background;
 import dev.errata.ui.background.Job;
+import dev.errata.ui.background.LatestResult;
 import dev.errata.ui.dialogs.Dialogs;
+import dev.errata.ui.messages.Messages;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -26,6 +32,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class ProjectState {
 
     private final Project project;
+    private final Background background;
     private final Dialogs dialogs;
     private final Clock clock;
     private final EditHistory history;
@@ -35,16 +42,27 @@ public final class ProjectState {
     private final ReadOnlyObjectWrapper<LocalDateTime> savedAt;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final TagSessionListener listener = this::edited;
+    private final LatestResult<MetricsSnapshot> recomputing;
 
-    public ProjectState(OpenedProject opened, Dialogs dialogs, Clock clock) {
+    /** @param background runs saves and the recomputing after a change of settings */
+    public ProjectState(OpenedProject opened, Background background, Dialogs dialogs, Clock clock) {
         this.project = opened.project();
+        this.background = background;
         this.dialogs = dialogs;
         this.clock = clock;
         this.history = new EditHistory(project.recoveredEdits());
         this.marks = RowMarks.of(session());
         this.snapshot = opened.snapshot();
         this.savedAt = new ReadOnlyObjectWrapper<>(opened.savedAt());
+        this.recomputing = new LatestResult<>(background, Messages.text("settings.recomputing"),
+                failure -> dialogs.showError(Messages.text("settings.failed"), failure.getMessage()));
         session().addListener(listener);
+    }
+
+    /** The metrics settings of a project's task settings, the rest taken from {@code base}. */
+    public static MetricsSettings metricsSettings(ProjectSettings settings, MetricsSettings base) {
+        return base.withThreshold(settings.threshold())
+                .withTolerance(settings.tolerance() == null ? Double.NaN : settings.tolerance());
     }
 
     private void edited(TagEdit effect, TagSessionListener.Change change) {
@@ -83,11 +101,33 @@ public final class ProjectState {
     }
 
     /**
+     * Changes the threshold or the tolerance, which decide which rows are errors, so every metric is computed
+     * again, off the FX thread; while that runs the views keep the metrics they show, and of several changes
+     * in a row only the newest is shown. Saved with the project but not a tag edit, so undo does not reach it.
+     */
+    public void changeSettings(ProjectSettings settings) {
+        if (settings.equals(project.settings())) {
+            return;
+        }
+        project.setSettings(settings);
+        history.changedOutsideHistory();
+        Dataset data = session().dataset();
+        ColumnRoles roles = project.roles();
+        MetricsSettings metrics = metricsSettings(settings, snapshot.settings());
+        RowMarks taken = marks;
+        recomputing.compute(progress -> MetricsSnapshot.compute(data, roles, metrics, taken.inputs()), computed -> {
+            // tag edits made meanwhile went into the old snapshot; they count in this one too
+            snapshot = marks == taken ? computed : computed.withTags(marks.inputs());
+            revision.set(revision.get() + 1);
+        });
+    }
+
+    /**
      * Takes the save's snapshot here, on the FX thread where edits happen, and writes it off the FX thread,
      * then runs {@code afterSaved}; the user goes on tagging meanwhile. A failed save is shown and the
      * project stays changed.
      */
-    public void save(Background background, Runnable afterSaved) {
+    public void save(Runnable afterSaved) {
         if (saving.get()) {
             return;
         }
@@ -128,8 +168,9 @@ public final class ProjectState {
     }
 
     /**
-     * Counts the edits; views refresh when it changes. A counter rather than the marks themselves, because
-     * an edit such as a note leaves marks and metrics equal and a property would not announce it.
+     * Counts the edits and the new metrics of changed settings; views refresh when it changes. A counter
+     * rather than the marks themselves, because an edit such as a note leaves marks and metrics equal and a
+     * property would not announce it.
      */
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
@@ -140,7 +181,7 @@ public final class ProjectState {
         return marks;
     }
 
-    /** The metrics as of the latest edit. */
+    /** The metrics as of the latest edit, at the settings of the latest recompute. */
     public MetricsSnapshot snapshot() {
         return snapshot;
     }

@@ -2,6 +2,7 @@ package dev.errata.ui.table;
 
 import dev.errata.data.Dataset;
 import dev.errata.data.Progress;
+import dev.errata.metrics.ErrorRows;
 import dev.errata.report.NumberText;
 import dev.errata.tags.TagDefinition;
 import dev.errata.ui.background.Background;
@@ -27,8 +28,8 @@ import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The row table's state: the filter, the sort, the rows they leave, and tagging of selected rows. The
- * rows are filtered again when the filter, the sort or the set of tags changes, not after each tag
- * edit: a row tagged under "untagged" stays in view until the analyst moves on.
+ * rows are filtered again when the filter, the sort, the set of tags or the error rows change, not after
+ * each tag edit: a row tagged under "untagged" stays in view until the analyst moves on.
  */
 public final class RowsViewModel {
 
@@ -52,6 +53,8 @@ public final class RowsViewModel {
     private RoaringBitmap visible = new RoaringBitmap();
     private long filterGeneration;
     private List<String> tagNames;
+    /** The error rows of the latest filter: a new threshold or tolerance gives new ones, which filter again. */
+    private ErrorRows filteredErrors;
 
     public RowsViewModel(ProjectState state, Background background) {
         this.state = state;
@@ -76,7 +79,7 @@ public final class RowsViewModel {
 
     private void marksChanged(RowMarks marks) {
         List<String> now = names(marks);
-        if (now.equals(tagNames)) {
+        if (now.equals(tagNames) && filteredErrors == state.snapshot().errorRows()) {
             updateStatus();
             return;
         }
@@ -97,7 +100,8 @@ public final class RowsViewModel {
      * that a newer filter has overtaken is dropped.
      */
     private void refilter() {
-        RoaringBitmap errors = errors();
+        filteredErrors = state.snapshot().errorRows();
+        RoaringBitmap errors = filteredErrors.errors();
         RowMarks marks = state.marks();
         RowFilter filter = new RowFilter(search.get(), errorsOnly.get(), untagged.get(), notReviewed.get(), tagFilter.get(),
                 columnConditions);

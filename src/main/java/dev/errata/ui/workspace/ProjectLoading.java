@@ -6,8 +6,8 @@ import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
-import dev.errata.project.ProjectSettings;
 import dev.errata.ui.session.OpenedProject;
+import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.session.RowMarks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,9 +59,7 @@ final class ProjectLoading {
 
     private static OpenedProject opened(Project project) throws IOException {
         try {
-            ProjectSettings settings = project.settings();
-            MetricsSettings metrics = MetricsSettings.defaults().withThreshold(settings.threshold())
-                    .withTolerance(settings.tolerance() == null ? Double.NaN : settings.tolerance());
+            MetricsSettings metrics = ProjectState.metricsSettings(project.settings(), MetricsSettings.defaults());
             MetricsSnapshot snapshot = MetricsSnapshot.compute(project.dataset(), project.roles(), metrics,
                     RowMarks.of(project.session()).inputs());
             LocalDateTime savedAt = LocalDateTime.ofInstant(Files.getLastModifiedTime(project.file()).toInstant(), ZoneId.systemDefault());

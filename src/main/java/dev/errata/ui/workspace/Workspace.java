@@ -1,5 +1,8 @@
 package dev.errata.ui.workspace;
 
+import dev.errata.data.Task;
+import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.report.NumberText;
 import dev.errata.tags.TagSession;
 import dev.errata.ui.background.Background;
 import dev.errata.ui.dialogs.Dialogs;
@@ -17,6 +20,7 @@ import dev.errata.ui.table.RowsViewModel;
 import dev.errata.ui.tags.TagListViewModel;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,7 +34,6 @@ public final class Workspace {
     private static final DateTimeFormatter SAVED_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ProjectState state;
-    private final Background background;
     private final RowsViewModel rows;
     private final ColumnVisibility columns;
     private final ColumnFilters columnFilters;
@@ -47,8 +50,7 @@ public final class Workspace {
     private final StringBinding status;
 
     public Workspace(OpenedProject opened, Background background, Dialogs dialogs, Clock clock) {
-        this.state = new ProjectState(opened, dialogs, clock);
-        this.background = background;
+        this.state = new ProjectState(opened, background, dialogs, clock);
         this.rows = new RowsViewModel(state, background);
         this.columns = new ColumnVisibility(rows.dataset());
         this.columnFilters = new ColumnFilters(rows);
@@ -58,11 +60,24 @@ public final class Workspace {
         this.checks = new ChecksViewModel(state, background, dialogs);
         this.exports = new ExportViewModel(state, rows, background, dialogs);
         this.plots = new PlotInputs(state, rows, background);
-        status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · "
+        status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · " + settingsText()
                         + (state.isChanged() ? "unsaved changes" : "saved " + SAVED_TIME.format(state.savedAtProperty().get())),
-                rows.statusProperty(), state.changedProperty(), state.savedAtProperty());
+                rows.statusProperty(), state.changedProperty(), state.savedAtProperty(), state.revisionProperty());
         state.revisionProperty().addListener((obs, old, edits) -> updateHistory());
         updateHistory();
+    }
+
+    /** "threshold 0.50 · " or "tolerance 75000 · ": what the numbers shown decide errors by; empty where nothing does. */
+    private String settingsText() {
+        MetricsSnapshot snapshot = state.snapshot();
+        if (snapshot.task() == Task.REGRESSION) {
+            return Messages.text("settings.status.tolerance", NumberText.compact(snapshot.errorRows().tolerance())) + " · ";
+        }
+        if (snapshot.thresholdRates() != null) {
+            return Messages.text("settings.status.threshold",
+                    String.format(Locale.ROOT, "%.2f", snapshot.settings().threshold())) + " · ";
+        }
+        return "";
     }
 
     private void updateHistory() {
@@ -86,7 +101,7 @@ public final class Workspace {
     }
 
     public void save(Runnable afterSaved) {
-        state.save(background, afterSaved);
+        state.save(afterSaved);
     }
 
     public ProjectState state() {
@@ -135,7 +150,7 @@ public final class Workspace {
         return plots;
     }
 
-    /** "9,769 of 9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors · saved 10:42" */
+    /** "9,769 of 9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors · threshold 0.50 · saved 10:42" */
     public StringBinding statusProperty() {
         return status;
     }

@@ -3,29 +3,16 @@ package dev.errata.ui.plots;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.metrics.plots.DensityGrid;
-import dev.errata.ui.ErrataApp;
-import dev.errata.ui.FakeDialogs;
 import dev.errata.ui.SmallProject;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.Mark;
 import dev.errata.ui.table.RowList;
-import dev.errata.ui.workspace.RecentProjects;
-import dev.errata.ui.workspace.ThemeChoice;
-import dev.errata.ui.workspace.WindowViewModel;
-import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,33 +20,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * A click on a plot filters the row table, in the real window. Counted by hand from {@link SmallProject}
  * and {@link RegressionProject}.
  */
-@ExtendWith(ApplicationExtension.class)
-class PlotsWindowTest {
-
-    @TempDir
-    Path folder;
-    final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
-    WindowViewModel window;
+class PlotsWindowTest extends PlotsInTheWindow {
 
     @Start
     void start(Stage stage) {
-        window = ErrataApp.showWindow(stage, new FakeDialogs(), new RecentProjects(preferences), new ThemeChoice(preferences));
-    }
-
-    @AfterEach
-    void forgetPreferences() throws Exception {
-        preferences.removeNode();
-    }
-
-    private void openOnTab(FxRobot robot, Path file, String tabId) throws Exception {
-        robot.interact(() -> window.open(file));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null
-                && window.workspace().plots().outcomesProperty().get() != null && robot.lookup(tabId).tryQuery().isPresent());
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#analysis-tabs").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> ("#" + t.getId()).equals(tabId)).findFirst().orElseThrow());
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        show(stage);
     }
 
     private void clickAt(FxRobot robot, String node, double x, double y) {

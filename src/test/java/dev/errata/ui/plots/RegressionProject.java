@@ -1,20 +1,18 @@
 package dev.errata.ui.plots;
 
-import dev.errata.data.ImportRequest;
-import dev.errata.data.Progress;
-import dev.errata.project.Project;
-import dev.errata.project.ProjectOpener;
+import dev.errata.ui.ProjectOnDisk;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * Ten rows of a regression on disk. Residuals (label − prediction): 1, −2, 0, 3, −2, −1, 4, 0, −5, 3; rows
  * 4 and 10 share the point (prediction 37.5, residual 3), no other row is near it.
  */
-final class RegressionProject {
+public final class RegressionProject {
 
-    static final String CSV = """
+    public static final String CSV = """
             id,label,prediction,size
             1,10.5,9.5,1
             2,20.5,22.5,2
@@ -28,14 +26,22 @@ final class RegressionProject {
             10,40.5,37.5,10
             """;
 
-    final Path projectFile;
+    public final Path projectFile;
 
-    RegressionProject(Path folder) throws IOException {
-        Path csv = folder.resolve("fuel.csv");
-        projectFile = folder.resolve("fuel.errata.json");
-        Files.writeString(csv, CSV);
-        try (Project project = new ProjectOpener().create(projectFile, ImportRequest.of(csv), Progress.NONE)) {
-            project.save();
+    public RegressionProject(Path folder) throws IOException {
+        projectFile = ProjectOnDisk.create(folder, "fuel", CSV, session -> { });
+    }
+
+    /** The rows (0-based) of {@link #CSV} whose |label − prediction| is above the tolerance. */
+    public static RoaringBitmap errorsAbove(double tolerance) {
+        RoaringBitmap errors = new RoaringBitmap();
+        List<String> lines = CSV.strip().lines().skip(1).toList();
+        for (int row = 0; row < lines.size(); row++) {
+            String[] cells = lines.get(row).split(",");
+            if (Math.abs(Double.parseDouble(cells[1]) - Double.parseDouble(cells[2])) > tolerance) {
+                errors.add(row);
+            }
         }
+        return errors;
     }
 }

@@ -38,7 +38,7 @@ class RowsViewModelTest {
     void showsEveryRowInFileOrderWithTheStatusCounts() {
         assertThat(shown()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(rows.statusProperty().get()).isEqualTo("10 of 10 rows · 4 errors · reviewed 0 of 4 errors");
-        assertThat(opened.workspace().statusProperty().get()).isEqualTo(rows.statusProperty().get() + " · saved "
+        assertThat(opened.workspace().statusProperty().get()).isEqualTo(rows.statusProperty().get() + " · threshold 0.50 · saved "
                 + opened.workspace().state().savedAtProperty().get().toLocalTime().toString().substring(0, 5));
     }
 

@@ -2,7 +2,7 @@ package dev.errata.ui.plots.calibration;
 
 import dev.errata.metrics.Outcomes;
 import dev.errata.metrics.plots.ReliabilityDiagram;
-import dev.errata.ui.plots.LatestResult;
+import dev.errata.ui.background.LatestResult;
 import dev.errata.report.NumberText;
 import dev.errata.ui.plots.PlotInputs;
 import dev.errata.ui.table.RowSubset;

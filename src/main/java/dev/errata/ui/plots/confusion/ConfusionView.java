@@ -32,6 +32,11 @@ public final class ConfusionView extends BorderPane {
         canvas.disableProperty().bind(model.readyBinding().not());
         canvas.show((w, h) -> ConfusionFigure.draw(model, w, h));
         model.shareProperty().addListener((obs, old, now) -> canvas.show((w, h) -> ConfusionFigure.draw(model, w, h)));
+        TableView<ClassMetrics> perClass = perClassTable(model);
+        model.outcomesProperty().addListener((obs, old, now) -> {
+            canvas.show((w, h) -> ConfusionFigure.draw(model, w, h));
+            perClass.getItems().setAll(model.perClass());
+        });
         ScrollPane scroll = new ScrollPane(canvas);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
@@ -46,7 +51,7 @@ public final class ConfusionView extends BorderPane {
         mistakes.setOnAction(e -> model.showConfidentMistakes());
         setTop(PlotBar.of(byRow, byColumn, mistakes, new FigureSaving(canvas, "confusion-matrix", tab.files(this),
                 tab.background(), tab.onFailed())));
-        SplitPane split = new SplitPane(scroll, perClassTable(model));
+        SplitPane split = new SplitPane(scroll, perClass);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         setCenter(split);

@@ -12,6 +12,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -76,6 +77,11 @@ public final class ConfusionViewModel {
         Outcomes outcomes = inputs.outcomesProperty().get();
         inputs.showRows(RowSubset.ordered("mistakes by confidence",
                 ConfidentMistakes.order(outcomes, inputs.errorRows().errors())));
+    }
+
+    /** Changes when the matrix may have: the outcomes are bound again after the threshold changed. */
+    public ReadOnlyObjectProperty<Outcomes> outcomesProperty() {
+        return inputs.outcomesProperty();
     }
 
     /** Rows are known once the outcomes are bound. */

@@ -19,6 +19,11 @@ public record ResidualPlots(DensityGrid scatter, Histogram histogram, DensityGri
     public static final int LINES = 110;
     public static final int BINS = 40;
 
+    /** The same plots with the band drawn at another tolerance, e.g. while it is dragged. */
+    ResidualPlots withTolerance(double value) {
+        return new ResidualPlots(scatter, histogram, inRowOrder, value, durbinWatson);
+    }
+
     static ResidualPlots of(Outcomes outcomes, PointSeries scatter, double tolerance, double durbinWatson) {
         PointSeries inOrder = PointSeries.residualInRowOrder(outcomes);
         // residual axes reach the tolerance band even when no residual does

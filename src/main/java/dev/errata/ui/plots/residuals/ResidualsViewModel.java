@@ -7,12 +7,19 @@ import dev.errata.metrics.Outcomes;
 import dev.errata.metrics.plots.DensityGrid;
 import dev.errata.metrics.plots.PointSeries;
 import dev.errata.report.NumberText;
-import dev.errata.ui.plots.LatestResult;
+import dev.errata.ui.background.LatestResult;
 import dev.errata.ui.plots.PlotInputs;
+import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.table.RowSubset;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,6 +27,7 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * The residuals tab of a regression: residual against the prediction or any numeric column, their
  * histogram, and residuals in file order with the Durbin–Watson statistic; a click shows the rows there.
+ * The band of ±tolerance sets the project's tolerance when an edge is dragged.
  */
 public final class ResidualsViewModel {
 
@@ -30,13 +38,22 @@ public final class ResidualsViewModel {
     private final ObjectProperty<String> x = new SimpleObjectProperty<>(PREDICTION);
     private final ReadOnlyObjectWrapper<ResidualPlots> plots = new ReadOnlyObjectWrapper<>();
     private final LatestResult<ResidualPlots> computing;
+    private final ReadOnlyDoubleWrapper band = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final ReadOnlyBooleanWrapper byDefault = new ReadOnlyBooleanWrapper();
 
     public ResidualsViewModel(PlotInputs inputs) {
         this.inputs = inputs;
         this.computing = new LatestResult<>(inputs.background(), "Plotting residuals", inputs::failed);
         x.addListener((obs, old, now) -> recompute());
         inputs.outcomesProperty().addListener((obs, old, now) -> recompute());
+        plots.addListener((obs, old, now) -> band.set(now.tolerance()));
+        inputs.state().revisionProperty().addListener((obs, old, edits) -> showWhetherDefault());
+        showWhetherDefault();
         recompute();
+    }
+
+    private void showWhetherDefault() {
+        byDefault.set(Double.isNaN(inputs.snapshot().settings().tolerance()));
     }
 
     public static boolean applies(PlotInputs inputs) {
@@ -77,6 +94,64 @@ public final class ResidualsViewModel {
         var histogram = plots.get().histogram();
         inputs.showRows(RowSubset.of("residual in [" + NumberText.compact(histogram.low(bin)) + ", "
                 + NumberText.compact(histogram.high(bin)) + ")", histogram.rows(bin)));
+    }
+
+    /** Back to the default tolerance, the 80th percentile of absolute residuals. */
+    public void useDefaultTolerance() {
+        changeTolerance(null);
+    }
+
+    /** Makes the project's tolerance {@code value}, null for the default; every metric follows it. */
+    private void changeTolerance(Double value) {
+        ProjectState state = inputs.state();
+        state.changeSettings(state.project().settings().withTolerance(value));
+    }
+
+    /**
+     * Moves the band while its edge is dragged, to the residual under the pointer, in three significant
+     * digits: a pixel is coarser than that, and the tolerance then reads as it is shown.
+     */
+    public void dragBandTo(double residual) {
+        band.set(new BigDecimal(Math.abs(residual)).round(new MathContext(3)).doubleValue());
+    }
+
+    /** The dragged band is let go: its tolerance becomes the project's; the band stays there meanwhile. */
+    public void dropBand() {
+        changeTolerance(band.get());
+    }
+
+    /**
+     * Makes a typed number the project's tolerance.
+     *
+     * @return false, changing nothing, when the text is not a number of zero or more
+     */
+    public boolean setTolerance(String text) {
+        double value;
+        try {
+            value = Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            return false;
+        }
+        changeTolerance(value);
+        return true;
+    }
+
+    /** A tolerance as the field shows it: six significant digits, no trailing zeros. */
+    public static String toleranceText(double tolerance) {
+        return Double.isNaN(tolerance) ? "" : new BigDecimal(tolerance).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+
+    /** The tolerance the band is drawn at: the plots', or where it is being dragged; NaN until plotted. */
+    public ReadOnlyDoubleProperty bandProperty() {
+        return band.getReadOnlyProperty();
+    }
+
+    /** Whether the tolerance is the default rather than one set for the project. */
+    public ReadOnlyBooleanProperty byDefaultProperty() {
+        return byDefault.getReadOnlyProperty();
     }
 
     public ObjectProperty<String> xProperty() {

@@ -7,7 +7,7 @@ import dev.errata.metrics.RowGroups;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.SliceTable;
 import dev.errata.tags.TagDefinition;
-import dev.errata.ui.plots.LatestResult;
+import dev.errata.ui.background.LatestResult;
 import dev.errata.ui.plots.PlotInputs;
 import dev.errata.ui.table.RowSubset;
 import dev.errata.ui.tags.TagListViewModel;

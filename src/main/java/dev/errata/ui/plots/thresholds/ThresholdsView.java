@@ -6,6 +6,7 @@ import dev.errata.metrics.RateGaps;
 import dev.errata.metrics.plots.CurvePoint;
 import dev.errata.metrics.plots.ThresholdFairness;
 import dev.errata.report.NumberText;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotBar;
 import dev.errata.ui.plots.PlotTabs;
 import dev.errata.ui.plots.TextColumn;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ComboBox;
@@ -24,14 +26,19 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The threshold slider over the curves, the overall rates at the threshold, and the fairness table: per
  * group the chosen rate with its gap to overall at the chosen threshold and at 0.3, 0.5 and 0.7.
  */
 public final class ThresholdsView extends BorderPane {
+
+    /** How long a dragged slider rests before its threshold counts as chosen. */
+    private static final Duration SETTLING = Duration.millis(150);
 
     private final ThresholdsViewModel model;
     private final FigureCanvas canvas;
@@ -48,7 +55,9 @@ public final class ThresholdsView extends BorderPane {
         Slider slider = new Slider(0, 1, model.thresholdProperty().get());
         slider.setId("threshold-slider");
         slider.setPrefWidth(180);
+        slider.setBlockIncrement(0.01);
         slider.valueProperty().bindBidirectional(model.thresholdProperty());
+        settleWith(slider);
         Label value = new Label();
         value.textProperty().bind(model.thresholdProperty().asString(Locale.ROOT, "threshold %.2f"));
         ComboBox<String> column = new ComboBox<>(FXCollections.observableArrayList(model.columns()));
@@ -58,12 +67,19 @@ public final class ThresholdsView extends BorderPane {
         rate.valueProperty().bindBidirectional(model.rateProperty());
         setTop(PlotBar.of(value, slider, new Label("groups by"), column, rate,
                 new FigureSaving(canvas, "curves", tabs.files(this), tabs.background(), tabs.onFailed())));
+        Label scope = new Label(model.drivesPredictions() ? Messages.text("thresholds.drivesPredictions")
+                : Messages.text("thresholds.fromPredictionColumn", model.predictionColumn()));
+        scope.setId("threshold-scope");
+        scope.getStyleClass().add("plot-note");
+        scope.setWrapText(true);
+        scope.setMinHeight(Region.USE_PREF_SIZE);
         canvas.setMinHeight(220);
         rates.setId("threshold-rates");
         rates.setWrapText(true);
         rates.setMinHeight(Region.USE_PREF_SIZE);
         table.setId("fairness-table");
-        SplitPane split = new SplitPane(canvas, new VBox(6, rates, table));
+        SplitPane split = new SplitPane(new VBox(4, scope, canvas), new VBox(6, rates, table));
+        VBox.setVgrow(canvas, Priority.ALWAYS);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         setCenter(split);
@@ -72,6 +88,28 @@ public final class ThresholdsView extends BorderPane {
         model.rateProperty().addListener((obs, old, now) -> showFairness());
         redraw();
         showFairness();
+    }
+
+    /**
+     * Tells the model when the threshold settles: on release, after a pause while dragging, and at once when
+     * a key, a click on the track or on a curve moves it.
+     */
+    private void settleWith(Slider slider) {
+        PauseTransition pause = new PauseTransition(SETTLING);
+        pause.setOnFinished(e -> model.settle());
+        slider.valueProperty().addListener((obs, old, now) -> {
+            if (slider.isValueChanging()) {
+                pause.playFromStart();
+            } else {
+                model.settle();
+            }
+        });
+        slider.valueChangingProperty().addListener((obs, was, changing) -> {
+            if (!changing) {
+                pause.stop();
+                model.settle();
+            }
+        });
     }
 
     private void redraw() {

@@ -7,8 +7,9 @@ import dev.errata.metrics.Outcomes;
 import dev.errata.metrics.RowGroups;
 import dev.errata.metrics.plots.ScoreCurves;
 import dev.errata.metrics.plots.ThresholdFairness;
-import dev.errata.ui.plots.LatestResult;
+import dev.errata.ui.background.LatestResult;
 import dev.errata.ui.plots.PlotInputs;
+import dev.errata.ui.session.ProjectState;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,7 +21,8 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * The fairness and thresholds tab of a binary model with scores: ROC and precision–recall curves, and the
  * fairness rates per group of a column at the chosen threshold and at fixed ones. Moving the threshold
- * recomputes off the FX thread; only the newest result is shown.
+ * recomputes off the FX thread; only the newest result is shown. Without a prediction column the settled
+ * threshold makes the project's predictions.
  */
 public final class ThresholdsViewModel {
 
@@ -90,6 +92,33 @@ public final class ThresholdsViewModel {
             all[i + 1] = FIXED_THRESHOLDS.get(i);
         }
         return all;
+    }
+
+    /**
+     * Whether the threshold makes the predictions, as it does for data with a score but no prediction
+     * column: then a settled threshold is the project's, and every metric follows it.
+     */
+    public boolean drivesPredictions() {
+        return predictionColumn() == null;
+    }
+
+    /** The column holding the predictions; null when they are derived from the score. */
+    public String predictionColumn() {
+        return inputs.state().project().roles().prediction();
+    }
+
+    /**
+     * The user let go of the threshold: it is rounded to the hundredth the slider shows and, when it makes
+     * the predictions, becomes the project's threshold. Moving it does not, so that a drag over a million
+     * rows recomputes the tab's rates only until it settles.
+     */
+    public void settle() {
+        double rounded = Math.round(threshold.get() * 100) / 100.0;
+        threshold.set(rounded);
+        if (drivesPredictions()) {
+            ProjectState state = inputs.state();
+            state.changeSettings(state.project().settings().withThreshold(rounded));
+        }
     }
 
     /** Rows with a score at or above it are positive. */

@@ -5,17 +5,27 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.errata.metrics.BinaryRate;
 import dev.errata.metrics.BinaryRates;
+import dev.errata.metrics.Slice;
 import dev.errata.metrics.plots.ThresholdFairness;
 import dev.errata.ui.Opened;
+import dev.errata.ui.ScoreOnlyProject;
 import dev.errata.ui.SmallProject;
+import dev.errata.ui.checks.ChecksViewModel;
+import dev.errata.ui.plots.slices.SlicesViewModel;
+import dev.errata.ui.table.RowList;
+import dev.errata.ui.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Moving the threshold recomputes the fairness table; checked against counts taken from the CSV text here. */
+/**
+ * Moving the threshold recomputes the fairness table, and a settled one is the project's when the scores
+ * make the predictions; checked against counts taken from the CSV text.
+ */
 class ThresholdsViewModelTest {
 
     @TempDir
@@ -81,6 +91,69 @@ class ThresholdsViewModelTest {
                     }
                 }
             }
+        }
+    }
+
+    /** The error rows of the table, in row order, when it shows errors only. */
+    private static int[] shownRows(Workspace workspace) {
+        RowList rows = workspace.rows().rows();
+        return IntStream.range(0, rows.size()).map(rows::rowAt).toArray();
+    }
+
+    /**
+     * Counted by {@link ScoreOnlyProject#errorsAt}: at 0.5 rows 3, 5, 6, 9 are wrong, at 0.72 rows 1, 3, 6;
+     * device web (rows 5 and 6) goes from 2 of 2 wrong to 1 of 2.
+     */
+    @Test
+    void aSettledThresholdBecomesTheProjectsAndEveryNumberFollowsWhenTheScoreMakesThePredictions() throws Exception {
+        try (Opened opened = Opened.on(new ScoreOnlyProject(folder).projectFile)) {
+            Workspace workspace = opened.workspace();
+            workspace.rows().errorsOnlyProperty().set(true);
+            ThresholdsViewModel model = new ThresholdsViewModel(workspace.plots());
+            SlicesViewModel slices = new SlicesViewModel(workspace.plots());
+            slices.columnProperty().set("device");
+            workspace.checks().newCheck().textProperty().set("error_rate <= 60% on column device = \"web\"");
+            workspace.checks().add();
+            assertThat(model.drivesPredictions()).isTrue();
+            assertThat(shownRows(workspace)).containsExactly(ScoreOnlyProject.errorsAt(0.5, null).toArray());
+            assertThat(workspace.checks().rows()).extracting(ChecksViewModel.CheckRow::value).containsExactly("1.0000");
+
+            model.thresholdProperty().set(0.7234);
+            assertThat(workspace.state().project().settings().threshold()).as("not before it settles").isEqualTo(0.5);
+            model.settle();
+
+            assertThat(model.thresholdProperty().get()).isEqualTo(0.72);
+            assertThat(workspace.state().project().settings().threshold()).isEqualTo(0.72);
+            assertThat(ScoreOnlyProject.errorsAt(0.72, null).toArray()).containsExactly(1, 3, 6);
+            assertThat(shownRows(workspace)).containsExactly(1, 3, 6);
+            assertThat(workspace.rows().isError(5)).isFalse();
+            assertThat(workspace.analysis().tags()).singleElement()
+                    .satisfies(web -> assertThat(web.metrics().errorRate().value()).isEqualTo(0.5));
+            Slice web = slices.resultProperty().get().slices().stream().filter(s -> s.value().equals("web")).findFirst().orElseThrow();
+            assertThat(web.errors()).isEqualTo(ScoreOnlyProject.errorsAt(0.72, "web").getCardinality()).isEqualTo(1);
+            assertThat(workspace.checks().rows()).extracting(ChecksViewModel.CheckRow::value).containsExactly("0.5000");
+            assertThat(workspace.plots().snapshot().classification().confusion().count(0, 1)).as("false positives: row 3")
+                    .isEqualTo(1);
+            assertThat(workspace.state().isChanged()).isTrue();
+        }
+    }
+
+    /** SmallProject's predictions are its prediction column: 4 errors at any threshold, and nothing to save. */
+    @Test
+    void withAPredictionColumnASettledThresholdMovesOnlyThisTab() throws Exception {
+        try (Opened opened = Opened.on(new SmallProject(folder).projectFile)) {
+            Workspace workspace = opened.workspace();
+            ThresholdsViewModel model = new ThresholdsViewModel(workspace.plots());
+            assertThat(model.drivesPredictions()).isFalse();
+            assertThat(model.predictionColumn()).isEqualTo("prediction");
+
+            model.thresholdProperty().set(0.853);
+            model.settle();
+
+            assertThat(model.fairnessProperty().get().thresholds().get(0)).isEqualTo(0.85);
+            assertThat(workspace.state().project().settings().threshold()).isEqualTo(0.5);
+            assertThat(workspace.state().snapshot().errorRows().errorCount()).isEqualTo(4);
+            assertThat(workspace.state().isChanged()).isFalse();
         }
     }
 }

@@ -1,8 +1,5 @@
-package dev.errata.ui.plots;
+package dev.errata.ui.background;
 
-import dev.errata.ui.background.Background;
-import dev.errata.ui.background.Job;
-import dev.errata.ui.background.Work;
 import java.util.function.Consumer;
 
 /**
@@ -49,6 +46,9 @@ public final class LatestResult<T> {
         }, failure -> {
             running = false;
             onFailed.accept(failure);
+            if (waiting != null) {
+                startWaiting();
+            }
         }));
     }
 }
