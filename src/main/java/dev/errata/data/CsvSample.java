@@ -9,8 +9,10 @@ import java.nio.file.Path;
 /**
  * The header and the first records of a CSV file, read before the whole file to decide each column's
  * storage and to detect roles and the task.
+ *
+ * @param quoted whether the sampled records hold a quote, which may hide a line break inside a field
  */
-record CsvSample(CsvHeader header, CellSink[] columns, int records, int sampledBytes) {
+record CsvSample(CsvHeader header, CellSink[] columns, int records, int sampledBytes, boolean quoted) {
 
     static final int SAMPLE_BYTES = 1 << 20;
 
@@ -38,7 +40,16 @@ record CsvSample(CsvHeader header, CellSink[] columns, int records, int sampledB
             // The full read reports it with its position; the records before it are sample enough.
         }
         int consumed = parser.records() == 0 ? rest.length : parser.parseEnd();
-        return new CsvSample(header, sinks, parser.records(), consumed);
+        return new CsvSample(header, sinks, parser.records(), consumed, holdsQuote(rest));
+    }
+
+    private static boolean holdsQuote(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The average length of a record in the sample, to size the arrays of a block before reading it. */

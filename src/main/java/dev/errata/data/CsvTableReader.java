@@ -14,9 +14,10 @@ import java.util.stream.IntStream;
 
 /**
  * Reads a whole CSV file into columns on all cores. The file is split into blocks that each start at a
- * record: a first parallel pass counts quotes and line breaks per stretch of bytes, which tells whether a
- * stretch starts inside a quoted field (so quoted newlines never split a record); the second parallel pass
- * parses each block into primitive arrays, which are then joined in file order.
+ * record, and the blocks are parsed in parallel into primitive arrays, which are then joined in file order.
+ * Where a quoted field may hold a line break, a first parallel pass counts the quotes of each stretch of
+ * bytes, which tells whether a stretch starts inside a quoted field, so such a line break never splits a
+ * record.
  */
 final class CsvTableReader {
 
@@ -27,57 +28,85 @@ final class CsvTableReader {
     private final CsvHeader header;
     private final boolean strict;
     private final double bytesPerRecord;
+    private final boolean quoted;
 
     CsvTableReader(Path file, CsvSample sample, boolean strict) {
         this.file = file;
         this.header = sample.header();
         this.strict = strict;
         this.bytesPerRecord = sample.bytesPerRecord();
+        this.quoted = sample.quoted();
     }
 
-    /** The parsed blocks, in file order; cells of a NUMBER column that were text are counted in its sinks. */
+    /**
+     * The parsed blocks, in file order; cells of a NUMBER column that were text are counted in its sinks.
+     * When the sample holds no quote, the blocks are cut at the line breaks after even splits without first
+     * counting quotes through the file: each block then checks the guess for the next, as a block that
+     * starts where a record does ends exactly at its own end, and a guess that fails costs a second read.
+     */
     List<ParsedBlock> read(CellKind[] kinds, Progress progress) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
-            long[] starts = recordStarts(channel, size);
-            long total = size - header.dataOffset();
-            AtomicLong done = new AtomicLong();
-            int blocks = starts.length - 1;
-            List<ParsedBlock> parsed = IntStream.range(0, blocks).parallel()
-                    .mapToObj(i -> {
-                        ParsedBlock block = parseBlock(channel, starts[i], starts[i + 1], kinds, progress);
-                        progress.update((double) done.addAndGet(starts[i + 1] - starts[i]) / Math.max(1, total));
-                        return block;
-                    })
-                    .toList();
-            return numberLines(parsed);
+            long[] splits = evenSplits(size);
+            if (!quoted) {
+                List<ParsedBlock> guessed = parse(channel, recordStarts(channel, splits, new long[splits.length - 1], size),
+                        kinds, false, progress);
+                if (guessed.stream().noneMatch(ParsedBlock::cut)) {
+                    return numberLines(guessed);
+                }
+            }
+            long[] quotes = IntStream.range(0, splits.length - 1).parallel()
+                    .mapToLong(i -> countQuotes(channel, splits[i], splits[i + 1]))
+                    .toArray();
+            return numberLines(parse(channel, recordStarts(channel, splits, quotes, size), kinds, true, progress));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
+    /** @param recordsAtStarts whether every start is known to begin a record, so no block can be cut */
+    private List<ParsedBlock> parse(FileChannel channel, long[] starts, CellKind[] kinds, boolean recordsAtStarts,
+                                    Progress progress) {
+        long total = starts[starts.length - 1] - header.dataOffset();
+        AtomicLong done = new AtomicLong();
+        int blocks = starts.length - 1;
+        return IntStream.range(0, blocks).parallel()
+                .mapToObj(i -> {
+                    boolean whole = recordsAtStarts || i == blocks - 1;
+                    ParsedBlock block = parseBlock(channel, starts[i], starts[i + 1], kinds, whole, progress);
+                    progress.update((double) done.addAndGet(starts[i + 1] - starts[i]) / Math.max(1, total));
+                    return block;
+                })
+                .toList();
+    }
+
     /**
      * A block parsed with line numbers counted from 0 ({@link #numberLines} makes them absolute), or the
      * bad input that stopped it.
+     *
+     * @param cut whether the block ended inside a record, so the next block did not start at one
      */
-    record ParsedBlock(CellSink[] sinks, int[] lines, int records, int lineBreaks, BadInputException failure) {
+    record ParsedBlock(CellSink[] sinks, int[] lines, int records, int lineBreaks, BadInputException failure, boolean cut) {
     }
 
-    private ParsedBlock parseBlock(FileChannel channel, long from, long to, CellKind[] kinds, Progress progress) {
+    /** @param endsRecord whether the block is known to end where a record does (it ends the file, or was cut after counting quotes) */
+    private ParsedBlock parseBlock(FileChannel channel, long from, long to, CellKind[] kinds, boolean endsRecord,
+                                   Progress progress) {
         byte[] bytes = readFully(channel, from, (int) (to - from));
         int estimate = (int) Math.min(Integer.MAX_VALUE - 8, 16 + 1.1 * (to - from) / bytesPerRecord);
         CellSink[] sinks = new CellSink[kinds.length];
         for (int i = 0; i < kinds.length; i++) {
             sinks[i] = new CellSink(kinds[i], estimate);
         }
-        BlockParser parser = new BlockParser(file, bytes, bytes.length, 0, true, header.names(), sinks, strict);
+        BlockParser parser = new BlockParser(file, bytes, bytes.length, 0, endsRecord, header.names(), sinks, strict);
         BadInputException failure = null;
         try {
             parser.parseAll(progress);
         } catch (BadInputException e) {
             failure = e;
         }
-        return new ParsedBlock(sinks, parser.lines(), parser.records(), parser.line(), failure);
+        boolean cut = failure == null && parser.parseEnd() < bytes.length;
+        return new ParsedBlock(sinks, parser.lines(), parser.records(), parser.line(), failure, cut);
     }
 
     /**
@@ -102,26 +131,28 @@ final class CsvTableReader {
         return blocks;
     }
 
-    /** Record starts that cut the data into blocks for the cores, plus the end of the file. */
-    private long[] recordStarts(FileChannel channel, long size) throws IOException {
+    /** Even splits of the data for the cores, plus the end of the file. */
+    private long[] evenSplits(long size) {
         long dataStart = header.dataOffset();
         long length = size - dataStart;
         int cores = Runtime.getRuntime().availableProcessors();
         long blockSize = Math.min(MAX_BLOCK, Math.max(MIN_BLOCK, length / (cores * 4L) + 1));
         int stretches = (int) Math.max(1, (length + blockSize - 1) / blockSize);
-        long[] nominal = new long[stretches + 1];
+        long[] splits = new long[stretches + 1];
         for (int i = 0; i < stretches; i++) {
-            nominal[i] = dataStart + i * blockSize;
+            splits[i] = dataStart + i * blockSize;
         }
-        nominal[stretches] = size;
-        long[] quotes = IntStream.range(0, stretches).parallel()
-                .mapToLong(i -> countQuotes(channel, nominal[i], nominal[i + 1]))
-                .toArray();
+        splits[stretches] = size;
+        return splits;
+    }
+
+    /** The record start after each split, knowing the quotes in each stretch between splits, plus the end of the file. */
+    private long[] recordStarts(FileChannel channel, long[] splits, long[] quotes, long size) throws IOException {
         List<Long> starts = new ArrayList<>();
-        starts.add(dataStart);
+        starts.add(splits[0]);
         long quotesBefore = quotes[0];
-        for (int i = 1; i < stretches; i++) {
-            long start = nextRecordStart(channel, nominal[i], size, (quotesBefore & 1) == 1);
+        for (int i = 1; i < splits.length - 1; i++) {
+            long start = nextRecordStart(channel, splits[i], size, (quotesBefore & 1) == 1);
             if (start > starts.get(starts.size() - 1) && start < size) {
                 starts.add(start);
             }

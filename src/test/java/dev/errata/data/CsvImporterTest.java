@@ -133,6 +133,49 @@ class CsvImporterTest {
     }
 
     @Test
+    void readsAFileOfManyBlocksWithoutQuotes() {
+        StringBuilder csv = new StringBuilder("id,label,pred,x\r\n");
+        int rows = 300_000;
+        for (int i = 1; i <= rows; i++) {
+            csv.append(i).append(',').append(i % 3 == 0 ? "a" : "b").append(",b,").append(i % 1000).append("\r\n");
+        }
+        Dataset data = load(write(dir, "plain.csv", csv.toString())).dataset();
+        assertThat(csv.length()).as("large enough for several blocks").isGreaterThan(3 << 20);
+        assertThat(data.rowCount()).isEqualTo(rows);
+        double sum = 0;
+        for (int row = 0; row < rows; row++) {
+            sum += data.numeric("x").value(row);
+        }
+        // 300 full cycles of 0..999
+        assertThat(sum).isEqualTo(300 * 999 * 1000 / 2.0);
+        assertThat(data.rowId(123_456)).isEqualTo("123457");
+        assertThat(data.lineOf(123_456)).isEqualTo(123_458);
+    }
+
+    @Test
+    void readsQuotedLineBreaksThatFirstAppearAfterTheSample() {
+        // the first 1 MB (the sample) has no quote, so the blocks are first cut at guessed record starts;
+        // after it most line breaks are inside quotes, so the guesses fail and the quotes are counted
+        StringBuilder csv = new StringBuilder("id,label,pred,text\n");
+        int rows = 200_000;
+        int quotedFrom = 90_000;
+        for (int i = 1; i <= rows; i++) {
+            String text = i >= quotedFrom ? "\"a\nb\nc,\nd\"" : "plain" + (i % 10);
+            csv.append(i).append(",a,b,").append(text).append('\n');
+        }
+        assertThat(csv.indexOf("\"")).as("no quote in the sample").isGreaterThan(1 << 20);
+        assertThat(csv.length()).as("large enough for several blocks").isGreaterThan(3 << 20);
+        Dataset data = load(write(dir, "late-quotes.csv", csv.toString())).dataset();
+
+        assertThat(data.rowCount()).isEqualTo(rows);
+        assertThat(data.column("text").text(quotedFrom - 2)).isEqualTo("plain" + ((quotedFrom - 1) % 10));
+        assertThat(data.column("text").text(rows - 1)).isEqualTo("a\nb\nc,\nd");
+        assertThat(data.rowId(rows - 1)).isEqualTo(Integer.toString(rows));
+        // each quoted record spans four lines
+        assertThat(data.lineOf(rows - 1)).isEqualTo(2 + (quotedFrom - 1) + 4 * (rows - quotedFrom));
+    }
+
+    @Test
     void aColumnThatLooksNumericInTheSampleButHoldsTextLaterIsReadAsText() {
         StringBuilder csv = new StringBuilder("id,label,pred,code\n");
         for (int i = 1; i <= 40_000; i++) {

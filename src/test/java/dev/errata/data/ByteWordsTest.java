@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class CsvTableReaderTest {
+class ByteWordsTest {
 
     @Test
     void countsZeroBytesOfAWordExactly() {
