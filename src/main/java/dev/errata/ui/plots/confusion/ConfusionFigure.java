@@ -2,11 +2,11 @@ package dev.errata.ui.plots.confusion;
 
 import dev.errata.report.NumberText;
 import dev.errata.ui.plots.figure.Figure;
+import dev.errata.ui.plots.figure.Ink;
 import dev.errata.ui.plots.figure.Mark;
 import dev.errata.ui.plots.figure.Palette;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.paint.Color;
 
 /**
  * The confusion matrix as a heat map: true classes down, predicted classes across, each cell its count and
@@ -52,12 +52,12 @@ final class ConfusionFigure {
                 int trueClass = order.get(r);
                 int predicted = order.get(c);
                 double share = model.share(trueClass, predicted);
-                Color fill = Double.isNaN(share) ? Palette.BACKGROUND : Palette.heat(share);
+                Ink fill = Palette.heat(share);
                 double x = LABEL_WIDTH + c * CELL;
                 double y = HEADER_HEIGHT + r * CELL;
                 marks.add(new Mark.Box(x, y, CELL, CELL, fill, trueClass == predicted ? Palette.CORRECT : Palette.GRID,
                         new CellKey(trueClass, predicted)));
-                Color text = Palette.textOn(fill);
+                Ink text = Palette.onHeat(share);
                 marks.add(new Mark.Text(x + CELL / 2, y + CELL / 2 - 2, NumberText.count(model.matrix().count(trueClass, predicted)),
                         text, Mark.Anchor.MIDDLE, 12, true));
                 marks.add(new Mark.Text(x + CELL / 2, y + CELL / 2 + 13, NumberText.percent(share), text, Mark.Anchor.MIDDLE,

@@ -1,7 +1,5 @@
 package dev.errata.ui.plots.figure;
 
-import javafx.scene.paint.Color;
-
 /**
  * One thing drawn on a figure, in pixels from the top left. The same marks are painted on a canvas and
  * written as SVG, so the saved file shows what the window shows.
@@ -15,15 +13,15 @@ public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.Raster
      * @param stroke null for none
      * @param key what a click on it means to the view (e.g. a confusion cell); null when it is not clickable
      */
-    record Box(double x, double y, double width, double height, Color fill, Color stroke, Object key) implements Mark {
+    record Box(double x, double y, double width, double height, Ink fill, Ink stroke, Object key) implements Mark {
         boolean contains(double px, double py) {
             return px >= x && px < x + width && py >= y && py < y + height;
         }
     }
 
     /** A polyline through the points. */
-    record Line(double[] xs, double[] ys, Color stroke, double width, boolean dashed) implements Mark {
-        public static Line of(double x1, double y1, double x2, double y2, Color stroke, double width, boolean dashed) {
+    record Line(double[] xs, double[] ys, Ink stroke, double width, boolean dashed) implements Mark {
+        public static Line of(double x1, double y1, double x2, double y2, Ink stroke, double width, boolean dashed) {
             return new Line(new double[] {x1, x2}, new double[] {y1, y2}, stroke, width, dashed);
         }
     }
@@ -31,19 +29,19 @@ public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.Raster
     enum Anchor { START, MIDDLE, END }
 
     /** Text whose baseline starts, centres or ends at (x, y). */
-    record Text(double x, double y, String text, Color color, Anchor anchor, double size, boolean bold) implements Mark {
+    record Text(double x, double y, String text, Ink color, Anchor anchor, double size, boolean bold) implements Mark {
         public static Text of(double x, double y, String text, Anchor anchor) {
             return new Text(x, y, text, Palette.TEXT, anchor, 11, false);
         }
     }
 
     /**
-     * An image of cells stretched over a rectangle, first line at the top; a click inside it reports the
-     * {@link Cell} under the pointer with the key.
+     * An image of cells stretched over a rectangle, first line at the top, each cell a heat level (NaN:
+     * clear); a click inside it reports the {@link Cell} under the pointer with the key.
      *
-     * @param argb per cell its colour, line by line from the top
+     * @param levels per cell its heat level, line by line from the top
      */
-    record Raster(double x, double y, double width, double height, int columns, int lines, int[] argb, Object key)
+    record Raster(double x, double y, double width, double height, int columns, int lines, double[] levels, Object key)
             implements Mark {
         Cell cellAt(double px, double py) {
             int column = Math.min(columns - 1, (int) ((px - x) / width * columns));

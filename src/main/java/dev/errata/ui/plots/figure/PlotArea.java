@@ -4,7 +4,6 @@ import dev.errata.metrics.plots.Extent;
 import dev.errata.report.NumberText;
 import java.util.List;
 import java.util.function.DoubleFunction;
-import javafx.scene.paint.Color;
 
 /**
  * The rectangle of a figure where data is drawn, with the extents of its axes: places values in pixels
@@ -65,7 +64,7 @@ public record PlotArea(double left, double top, double width, double height, Ext
     }
 
     /** A horizontal line across the area at a y value, e.g. a reference value. */
-    public Mark.Line horizontal(double value, Color color, boolean dashed) {
+    public Mark.Line horizontal(double value, Ink color, boolean dashed) {
         return Mark.Line.of(left, py(value), right(), py(value), color, 1.2, dashed);
     }
 
