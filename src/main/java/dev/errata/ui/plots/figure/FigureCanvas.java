@@ -11,6 +11,7 @@ import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
@@ -32,6 +33,7 @@ public final class FigureCanvas extends Region {
     private final Canvas canvas = new Canvas();
     private final StyleableObjectProperty<Palette> palette = new SimpleStyleableObjectProperty<>(PALETTE, this, "palette",
             Palette.LIGHT);
+    private final Tooltip hint = new Tooltip();
     private BiFunction<Double, Double, Figure> drawing = Figure::empty;
     private Figure figure = Figure.empty(0, 0);
     private long lastPaintNanos;
@@ -40,6 +42,7 @@ public final class FigureCanvas extends Region {
         getStyleClass().add("figure-canvas");
         getChildren().add(canvas);
         canvas.setOnMouseClicked(event -> figure.keyAt(event.getX(), event.getY()).ifPresent(onClick));
+        canvas.setOnMouseMoved(event -> showHint(figure.hintAt(event.getX(), event.getY()).orElse(null)));
         palette.addListener((obs, old, now) -> paint(canvas.getGraphicsContext2D(), figure, now));
     }
 
@@ -88,6 +91,15 @@ public final class FigureCanvas extends Region {
         figure = drawing.apply(canvas.getWidth(), canvas.getHeight());
         paint(canvas.getGraphicsContext2D(), figure, palette.get());
         lastPaintNanos = System.nanoTime() - start;
+    }
+
+    private void showHint(String text) {
+        if (text == null) {
+            Tooltip.uninstall(canvas, hint);
+        } else {
+            hint.setText(text);
+            Tooltip.install(canvas, hint);
+        }
     }
 
     private static void paint(GraphicsContext g, Figure figure, Palette palette) {

@@ -1,10 +1,13 @@
 package dev.errata.ui.plots.figure;
 
+import java.util.List;
+import javafx.geometry.BoundingBox;
+
 /**
  * One thing drawn on a figure, in pixels from the top left. The same marks are painted on a canvas and
  * written as SVG, so the saved file shows what the window shows.
  */
-public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.Raster {
+public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.Raster, Mark.Hint {
 
     /**
      * A rectangle; a click inside it reports its key.
@@ -30,8 +33,30 @@ public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.Raster
 
     /** Text whose baseline starts, centres or ends at (x, y). */
     record Text(double x, double y, String text, Ink color, Anchor anchor, double size, boolean bold) implements Mark {
+
         public static Text of(double x, double y, String text, Anchor anchor) {
             return new Text(x, y, text, Palette.TEXT, anchor, 11, false);
+        }
+
+        /** Where the text lands, by its estimated width, from the top of its tallest letter to its lowest. */
+        public BoundingBox box() {
+            double width = TextWidth.of(text, size, bold);
+            double left = switch (anchor) {
+                case START -> x;
+                case MIDDLE -> x - width / 2;
+                case END -> x - width;
+            };
+            return new BoundingBox(left, y - TextWidth.ASCENT * size, width, (TextWidth.ASCENT + TextWidth.DESCENT) * size);
+        }
+
+        /** This text, shortened with "…" to a width if it is wider, with a hint holding it whole. */
+        public List<Mark> fitted(double maxWidth) {
+            String shown = TextWidth.shortened(text, maxWidth, size, bold);
+            if (shown.equals(text)) {
+                return List.of(this);
+            }
+            Text shortened = new Text(x, y, shown, color, anchor, size, bold);
+            return List.of(shortened, new Hint(shortened.box(), text));
         }
     }
 
@@ -56,5 +81,9 @@ public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.Raster
 
     /** A cell of a raster that was clicked; line 0 is the top line. */
     record Cell(Object key, int column, int line) {
+    }
+
+    /** Not drawn: the whole of a text shortened to fit, shown while the pointer rests on the area. */
+    record Hint(BoundingBox area, String text) implements Mark {
     }
 }

@@ -43,7 +43,7 @@ final class SlicesFigure {
                 x, new Extent(0, Math.max(1, slices.size())));
         marks.add(new Mark.Text(4, 16, "error rate by " + result.groups().column() + " (95% interval; dashed: overall "
                 + NumberText.percent(result.overall().value()) + ")", Palette.TEXT, Mark.Anchor.START, 12, true));
-        for (double tick : PlotArea.ticks(x, (int) (area.width() / 70))) {
+        for (double tick : area.xTicks(NumberText::percent)) {
             marks.add(Mark.Line.of(area.px(tick), area.top(), area.px(tick), area.bottom(), Palette.GRID, 0.5, false));
             marks.add(Mark.Text.of(area.px(tick), area.bottom() + 14, NumberText.percent(tick), Mark.Anchor.MIDDLE));
         }
