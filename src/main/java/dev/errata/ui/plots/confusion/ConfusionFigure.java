@@ -1,6 +1,7 @@
 package dev.errata.ui.plots.confusion;
 
 import dev.errata.report.NumberText;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.figure.Figure;
 import dev.errata.ui.plots.figure.Ink;
 import dev.errata.ui.plots.figure.Mark;
@@ -39,8 +40,10 @@ final class ConfusionFigure {
         List<Integer> order = model.order();
         List<String> classes = model.matrix().classes();
         List<Mark> marks = new ArrayList<>();
-        marks.add(new Mark.Text(LABEL_WIDTH, 14, "predicted →", Palette.MUTED, Mark.Anchor.START, 11, false));
-        marks.add(new Mark.Text(4, HEADER_HEIGHT - 6, "label ↓", Palette.MUTED, Mark.Anchor.START, 11, false));
+        marks.add(new Mark.Text(LABEL_WIDTH, 14, Messages.text("confusion.predicted"), Palette.MUTED, Mark.Anchor.START, 11,
+                false));
+        marks.add(new Mark.Text(4, HEADER_HEIGHT - 6, Messages.text("confusion.label"), Palette.MUTED, Mark.Anchor.START, 11,
+                false));
         for (int i = 0; i < order.size(); i++) {
             String name = classes.get(order.get(i));
             marks.addAll(new Mark.Text(LABEL_WIDTH + i * CELL + CELL / 2, HEADER_HEIGHT - 6, name, Palette.TEXT,
@@ -55,8 +58,8 @@ final class ConfusionFigure {
                 double share = model.share(trueClass, predicted);
                 double x = LABEL_WIDTH + c * CELL;
                 double y = HEADER_HEIGHT + r * CELL;
-                marks.add(new Mark.Box(x, y, CELL, CELL, Palette.heat(share), trueClass == predicted ? Palette.CORRECT : Palette.GRID,
-                        new CellKey(trueClass, predicted)));
+                marks.add(new Mark.Box(x, y, CELL, CELL, Palette.heat(share),
+                        trueClass == predicted ? Palette.CORRECT : Palette.GRID, new CellKey(trueClass, predicted)));
                 Ink text = Palette.onHeat(share);
                 marks.addAll(count(x + CELL / 2, y + CELL / 2 - 2, model.matrix().count(trueClass, predicted), text));
                 marks.add(new Mark.Text(x + CELL / 2, y + CELL / 2 + 13, NumberText.percent(share), text, Mark.Anchor.MIDDLE,

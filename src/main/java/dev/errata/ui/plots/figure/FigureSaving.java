@@ -2,6 +2,7 @@ package dev.errata.ui.plots.figure;
 
 import dev.errata.ui.background.Background;
 import dev.errata.ui.background.Job;
+import dev.errata.ui.messages.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ public final class FigureSaving extends HBox {
     }
 
     private static void write(Background background, Path target, Bytes bytes, Consumer<Exception> onFailed) {
-        background.submit(new Job<Void>("Saving " + target.getFileName(), progress -> {
+        background.submit(new Job<Void>(Messages.text("plots.saving", target.getFileName()), progress -> {
             Files.write(target, bytes.make());
             return null;
         }, done -> { }, onFailed));

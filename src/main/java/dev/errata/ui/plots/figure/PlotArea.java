@@ -2,6 +2,7 @@ package dev.errata.ui.plots.figure;
 
 import dev.errata.metrics.plots.Extent;
 import dev.errata.report.NumberText;
+import dev.errata.ui.messages.Messages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleFunction;
@@ -77,8 +78,9 @@ public record PlotArea(double left, double top, double width, double height, Ext
                 .fitted(width + 2 * LEAST_RIGHT));
         // from the panel's left edge rather than the frame's, so a narrow panel keeps more of its title
         double titleLeft = left - LEAST_LEFT + PAD;
-        marks.addAll(new Mark.Text(titleLeft, top - 10, title + (yTitle.isEmpty() ? "" : "   (y: " + yTitle + ")"),
-                Palette.TEXT, Mark.Anchor.START, 12, true).fitted(right() + LEAST_RIGHT - titleLeft));
+        String titled = yTitle.isEmpty() ? title : Messages.text("plots.titleWithY", title, yTitle);
+        marks.addAll(new Mark.Text(titleLeft, top - 10, titled, Palette.TEXT, Mark.Anchor.START, 12, true)
+                .fitted(right() + LEAST_RIGHT - titleLeft));
     }
 
     /** A horizontal line across the area at a y value, e.g. a reference value. */

@@ -3,6 +3,7 @@ package dev.errata.ui.plots.slices;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.plots.Extent;
 import dev.errata.report.NumberText;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.figure.Figure;
 import dev.errata.ui.plots.figure.Mark;
 import dev.errata.ui.plots.figure.Palette;
@@ -45,8 +46,8 @@ final class SlicesFigure {
         double labels = Math.min(LABEL_WIDTH, width / 3);
         PlotArea area = new PlotArea(labels, TOP, Math.max(40, width - labels - RATE_WIDTH), slices.size() * LINE,
                 x, new Extent(0, Math.max(1, slices.size())));
-        marks.addAll(new Mark.Text(4, 16, "error rate by " + result.groups().column() + " (95% interval; dashed: overall "
-                + NumberText.percent(result.overall().value()) + ")", Palette.TEXT, Mark.Anchor.START, 12, true).fitted(width - 8));
+        String title = Messages.text("slices.title", result.groups().column(), NumberText.percent(result.overall().value()));
+        marks.addAll(new Mark.Text(4, 16, title, Palette.TEXT, Mark.Anchor.START, 12, true).fitted(width - 8));
         for (double tick : area.xTicks(NumberText::percent)) {
             marks.add(Mark.Line.of(area.px(tick), area.top(), area.px(tick), area.bottom(), Palette.GRID, 0.5, false));
             marks.add(Mark.Text.of(area.px(tick), area.bottom() + 14, NumberText.percent(tick), Mark.Anchor.MIDDLE));
