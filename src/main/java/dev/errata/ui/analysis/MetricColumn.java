@@ -1,5 +1,6 @@
 package dev.errata.ui.analysis;
 
+import dev.errata.ui.messages.Messages;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -45,7 +46,7 @@ final class MetricColumn {
     }
 
     static TableColumn<TagMetricsRow, String> name() {
-        TableColumn<TagMetricsRow, String> column = new TableColumn<>("tag");
+        TableColumn<TagMetricsRow, String> column = new TableColumn<>(Messages.text("analysis.tag"));
         column.setPrefWidth(140);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().name()));
         return column;

@@ -1,6 +1,7 @@
 package dev.errata.ui.analysis;
 
 import dev.errata.report.NumberText;
+import dev.errata.ui.messages.Messages;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.NumberAxis;
@@ -34,15 +35,15 @@ public final class PrioritiesView extends SplitPane {
         TableView<TagMetricsRow> ranking = new TableView<>(model.priorities());
         ranking.setId("priorities");
         ranking.getColumns().add(MetricColumn.name());
-        ranking.getColumns().add(MetricColumn.of("potential gain", r -> r.metrics().potentialGain(),
+        ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.potentialGain"), r -> r.metrics().potentialGain(),
                 r -> NumberText.percent(r.metrics().potentialGain())));
-        ranking.getColumns().add(MetricColumn.of("prevalence", r -> r.metrics().prevalence().value(),
+        ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.prevalence"), r -> r.metrics().prevalence().value(),
                 r -> NumberText.percent(r.metrics().prevalence().value())));
-        ranking.getColumns().add(MetricColumn.of("headroom", r -> r.metrics().headroom(),
+        ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.headroom"), r -> r.metrics().headroom(),
                 r -> NumberText.percent(r.metrics().headroom())));
-        ranking.getColumns().add(MetricColumn.of("ease", r -> rating(r.definition().ease()),
+        ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.ease"), r -> rating(r.definition().ease()),
                 r -> ratingText(r.definition().ease())));
-        ranking.getColumns().add(MetricColumn.of("importance", r -> rating(r.definition().importance()),
+        ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.importance"), r -> rating(r.definition().importance()),
                 r -> ratingText(r.definition().importance())));
         ranking.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -50,8 +51,8 @@ public final class PrioritiesView extends SplitPane {
             }
         });
 
-        prevalence.setLabel("prevalence");
-        headroom.setLabel("headroom");
+        prevalence.setLabel(Messages.text("analysis.prevalence"));
+        headroom.setLabel(Messages.text("analysis.headroom"));
         for (NumberAxis axis : List.of(prevalence, headroom)) {
             axis.setAutoRanging(false);
             axis.setTickLabelFormatter(new StringConverter<>() {
@@ -106,8 +107,9 @@ public final class PrioritiesView extends SplitPane {
         Color color = Color.web(bubble.color());
         circle.setFill(color.deriveColor(0, 1, 1, 0.55));
         circle.setStroke(color);
-        Tooltip.install(circle, new Tooltip(bubble.name() + "\nprevalence " + NumberText.percent(bubble.prevalence())
-                + "\nheadroom " + NumberText.percent(bubble.headroom()) + "\npotential gain " + NumberText.percent(bubble.gain())));
+        Tooltip.install(circle, new Tooltip(Messages.text("analysis.bubble", bubble.name(),
+                NumberText.percent(bubble.prevalence()), NumberText.percent(bubble.headroom()),
+                NumberText.percent(bubble.gain()))));
         circle.setOnMouseClicked(e -> model.showRowsOf(bubble.name()));
         point.setNode(circle);
         return point;

@@ -1,6 +1,7 @@
 package dev.errata.ui.analysis;
 
 import dev.errata.report.NumberText;
+import dev.errata.ui.messages.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -15,18 +16,19 @@ public final class TagMetricsPanel extends BorderPane {
         TableView<TagMetricsRow> table = new TableView<>(model.tags());
         table.setId("tag-metrics");
         table.getColumns().add(MetricColumn.name());
-        table.getColumns().add(MetricColumn.of("rows", r -> r.metrics().count(), r -> NumberText.count(r.metrics().count())));
-        table.getColumns().add(MetricColumn.rate("prevalence", r -> r.metrics().prevalence().value(),
+        table.getColumns().add(MetricColumn.of(Messages.text("analysis.rows"), r -> r.metrics().count(),
+                r -> NumberText.count(r.metrics().count())));
+        table.getColumns().add(MetricColumn.rate(Messages.text("analysis.prevalence"), r -> r.metrics().prevalence().value(),
                 r -> NumberText.withInterval(r.metrics().prevalence())));
-        table.getColumns().add(MetricColumn.rate("error share", r -> r.metrics().errorShare().value(),
+        table.getColumns().add(MetricColumn.rate(Messages.text("analysis.errorShare"), r -> r.metrics().errorShare().value(),
                 r -> NumberText.withInterval(r.metrics().errorShare())));
-        table.getColumns().add(MetricColumn.rate("error rate", r -> r.metrics().errorRate().value(),
+        table.getColumns().add(MetricColumn.rate(Messages.text("analysis.errorRate"), r -> r.metrics().errorRate().value(),
                 r -> NumberText.withInterval(r.metrics().errorRate())));
-        table.getColumns().add(MetricColumn.rate("accuracy", r -> r.metrics().accuracy().value(),
+        table.getColumns().add(MetricColumn.rate(Messages.text("analysis.accuracy"), r -> r.metrics().accuracy().value(),
                 r -> NumberText.withInterval(r.metrics().accuracy())));
-        table.getColumns().add(MetricColumn.of("headroom", r -> r.metrics().headroom(),
+        table.getColumns().add(MetricColumn.of(Messages.text("analysis.headroom"), r -> r.metrics().headroom(),
                 r -> NumberText.percent(r.metrics().headroom())));
-        table.getColumns().add(MetricColumn.of("potential gain", r -> r.metrics().potentialGain(),
+        table.getColumns().add(MetricColumn.of(Messages.text("analysis.potentialGain"), r -> r.metrics().potentialGain(),
                 r -> NumberText.percent(r.metrics().potentialGain())));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -34,7 +36,7 @@ public final class TagMetricsPanel extends BorderPane {
             }
         });
         setCenter(table);
-        Label note = new Label("95% Wilson intervals in brackets; * fewer than 30 rows. Hand tags count reviewed rows only.");
+        Label note = new Label(Messages.text("analysis.note"));
         note.getStyleClass().add("panel-note");
         setBottom(note);
     }

@@ -1,6 +1,7 @@
 package dev.errata.ui.plots;
 
 import dev.errata.ui.background.Background;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.calibration.CalibrationView;
 import dev.errata.ui.plots.calibration.CalibrationViewModel;
 import dev.errata.ui.plots.confusion.ConfusionView;
@@ -15,7 +16,6 @@ import dev.errata.ui.plots.thresholds.ThresholdsView;
 import dev.errata.ui.plots.thresholds.ThresholdsViewModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -35,31 +35,31 @@ public final class PlotTabs {
         PlotTabs tabs = new PlotTabs(inputs);
         List<Tab> all = new ArrayList<>();
         if (ConfusionViewModel.applies(inputs)) {
-            all.add(tabs.tab("Confusion", new ConfusionView(new ConfusionViewModel(inputs), tabs)));
+            all.add(tabs.tab("confusion", new ConfusionView(new ConfusionViewModel(inputs), tabs)));
         }
-        all.add(tabs.tab("Slices", new SlicesView(new SlicesViewModel(inputs), tabs)));
+        all.add(tabs.tab("slices", new SlicesView(new SlicesViewModel(inputs), tabs)));
         if (ThresholdsViewModel.applies(inputs)) {
-            all.add(tabs.tab("Thresholds", new ThresholdsView(new ThresholdsViewModel(inputs), tabs)));
+            all.add(tabs.tab("thresholds", new ThresholdsView(new ThresholdsViewModel(inputs), tabs)));
         }
         if (ResidualsViewModel.applies(inputs)) {
-            all.add(tabs.tab("Residuals", new ResidualsView(new ResidualsViewModel(inputs), tabs)));
+            all.add(tabs.tab("residuals", new ResidualsView(new ResidualsViewModel(inputs), tabs)));
         }
         if (CalibrationViewModel.applies(inputs)) {
-            all.add(tabs.tab("Calibration", new CalibrationView(new CalibrationViewModel(inputs), tabs)));
+            all.add(tabs.tab("calibration", new CalibrationView(new CalibrationViewModel(inputs), tabs)));
         }
         return all;
     }
 
-    /** A tab whose content shows below it why a plot failed, if one did. */
-    private Tab tab(String title, Node content) {
+    /** A tab, titled from the bundle's "plots.tab.NAME", whose content shows below it why a plot failed, if one did. */
+    private Tab tab(String name, Node content) {
         Label problem = new Label();
         problem.getStyleClass().add("plot-problem");
         problem.textProperty().bind(inputs.problemProperty());
         problem.managedProperty().bind(inputs.problemProperty().isNotEmpty());
         BorderPane pane = new BorderPane(content);
         pane.setBottom(problem);
-        Tab tab = new Tab(title, pane);
-        tab.setId(title.toLowerCase(Locale.ROOT).replace(' ', '-') + "-tab");
+        Tab tab = new Tab(Messages.text("plots.tab." + name), pane);
+        tab.setId(name + "-tab");
         return tab;
     }
 

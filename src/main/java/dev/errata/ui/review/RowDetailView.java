@@ -1,5 +1,6 @@
 package dev.errata.ui.review;
 
+import dev.errata.ui.messages.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -27,20 +28,22 @@ public final class RowDetailView extends VBox {
 
         Label tags = new Label();
         tags.setId("row-tags");
-        tags.textProperty().bind(model.tagsProperty().map(text -> "tags: " + (text.isEmpty() ? "none" : text)));
+        tags.textProperty().bind(model.tagsProperty()
+                .map(text -> Messages.text("review.tags", text.isEmpty() ? Messages.text("review.tags.none") : text)));
         Label note = new Label();
         note.setId("row-note");
         note.setWrapText(true);
-        note.textProperty().bind(model.noteProperty().map(text -> "note: " + (text.isEmpty() ? "none (N to write one)" : text)));
-        Label keys = new Label("J/K next/previous · 1–9 toggle tags · R reviewed · N note");
+        note.textProperty().bind(model.noteProperty()
+                .map(text -> Messages.text("review.note", text.isEmpty() ? Messages.text("review.note.none") : text)));
+        Label keys = new Label(Messages.text("review.keys"));
         keys.getStyleClass().add("panel-note");
 
         TableView<ReviewViewModel.Field> fields = new TableView<>(model.fields());
         fields.setId("row-fields");
-        TableColumn<ReviewViewModel.Field, String> name = new TableColumn<>("field");
+        TableColumn<ReviewViewModel.Field, String> name = new TableColumn<>(Messages.text("review.field"));
         name.setPrefWidth(140);
         name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
-        TableColumn<ReviewViewModel.Field, String> value = new TableColumn<>("value");
+        TableColumn<ReviewViewModel.Field, String> value = new TableColumn<>(Messages.text("review.value"));
         value.setPrefWidth(260);
         value.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().value()));
         fields.getColumns().addAll(name, value);

@@ -1,6 +1,7 @@
 package dev.errata.ui.table;
 
 import dev.errata.tags.TagDefinition;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.RowMarks;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -13,7 +14,7 @@ import javafx.scene.layout.Priority;
 /** Text search, the errors / untagged / not reviewed toggles and the tag filter above the row table. */
 public final class FilterBar extends HBox {
 
-    private static final String ANY_TAG = "any tag";
+    private static final String ANY_TAG = Messages.text("filter.anyTag");
 
     private final ComboBox<String> tag = new ComboBox<>();
 
@@ -21,13 +22,13 @@ public final class FilterBar extends HBox {
         getStyleClass().add("filter-bar");
         TextField search = new TextField();
         search.setId("search-field");
-        search.setPromptText("search rows…");
+        search.setPromptText(Messages.text("filter.search"));
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMinWidth(160);
-        CheckBox errors = toggle("errors", "errors-only", model.errorsOnlyProperty());
-        CheckBox untagged = toggle("untagged", "untagged-only", model.untaggedProperty());
-        CheckBox notReviewed = toggle("not reviewed", "not-reviewed-only", model.notReviewedProperty());
+        CheckBox errors = toggle(Messages.text("filter.errors"), "errors-only", model.errorsOnlyProperty());
+        CheckBox untagged = toggle(Messages.text("filter.untagged"), "untagged-only", model.untaggedProperty());
+        CheckBox notReviewed = toggle(Messages.text("filter.notReviewed"), "not-reviewed-only", model.notReviewedProperty());
         tag.setId("tag-filter");
         tag.setMinWidth(USE_PREF_SIZE);
         fillTags(model.state().marks());

@@ -1,5 +1,6 @@
 package dev.errata.ui.tags;
 
+import dev.errata.ui.messages.Messages;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ButtonType;
@@ -16,18 +17,19 @@ public final class TagSettingsDialog extends Dialog<Boolean> {
 
     public TagSettingsDialog(Window owner, TagSettingsViewModel model) {
         initOwner(owner);
-        setTitle("Tag settings");
-        setHeaderText("Settings of \"" + model.tag() + "\"");
+        setTitle(Messages.text("tags.settings.title"));
+        setHeaderText(Messages.text("tags.settings.header", model.tag()));
         TextField baseline = new TextField();
         baseline.setId("baseline-field");
-        baseline.setPromptText("e.g. 95 (%)");
+        baseline.setPromptText(Messages.text("tags.settings.baseline.prompt"));
         baseline.textProperty().bindBidirectional(model.baselineProperty());
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
-        form.addRow(0, new Label("Baseline accuracy (%)"), baseline);
-        form.addRow(1, new Label("Ease (1–5)"), choice(model.easeProperty(), 5, "ease-choice"));
-        form.addRow(2, new Label("Importance (1–5)"), choice(model.importanceProperty(), 5, "importance-choice"));
-        form.addRow(3, new Label("Shortcut key (1–9)"), choice(model.shortcutProperty(), 9, "shortcut-choice"));
+        form.addRow(0, new Label(Messages.text("tags.settings.baseline")), baseline);
+        form.addRow(1, new Label(Messages.text("tags.settings.ease")), choice(model.easeProperty(), 5, "ease-choice"));
+        form.addRow(2, new Label(Messages.text("tags.settings.importance")),
+                choice(model.importanceProperty(), 5, "importance-choice"));
+        form.addRow(3, new Label(Messages.text("tags.settings.shortcut")), choice(model.shortcutProperty(), 9, "shortcut-choice"));
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.validProperty().not());
@@ -45,12 +47,12 @@ public final class TagSettingsDialog extends Dialog<Boolean> {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer value) {
-                return value == null ? "none" : value.toString();
+                return value == null ? Messages.text("tags.settings.none") : value.toString();
             }
 
             @Override
             public Integer fromString(String text) {
-                return List.of("none", "").contains(text) ? null : Integer.valueOf(text);
+                return List.of(Messages.text("tags.settings.none"), "").contains(text) ? null : Integer.valueOf(text);
             }
         });
         box.valueProperty().bindBidirectional(property);

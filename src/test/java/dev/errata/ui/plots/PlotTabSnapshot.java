@@ -18,8 +18,8 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /**
- * Looks at a plot tab without a screen: {@code PlotTabSnapshot PROJECT TAB-ID OUT.png}, run with the
- * headless Monocle flags of the surefire configuration. For reviewing the window by eye, not a test.
+ * Looks at a plot tab without a screen: {@code PlotTabSnapshot PROJECT TAB-ID OUT.png [WAIT-MS [dark]]}, run
+ * with the headless Monocle flags of the surefire configuration. For reviewing the window by eye, not a test.
  */
 public final class PlotTabSnapshot {
 
@@ -30,7 +30,9 @@ public final class PlotTabSnapshot {
         Stage[] stage = new Stage[1];
         Platform.runLater(() -> {
             stage[0] = new Stage();
-            window[0] = ErrataApp.showWindow(stage[0], new FakeDialogs(), new RecentProjects(preferences), new ThemeChoice(preferences));
+            ThemeChoice theme = new ThemeChoice(preferences);
+            theme.darkProperty().set(args.length > 4 && args[4].equals("dark"));
+            window[0] = ErrataApp.showWindow(stage[0], new FakeDialogs(), new RecentProjects(preferences), theme);
             window[0].open(Path.of(args[0]));
         });
         long deadline = System.currentTimeMillis() + 60_000;

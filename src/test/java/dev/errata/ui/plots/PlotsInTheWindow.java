@@ -25,11 +25,12 @@ abstract class PlotsInTheWindow {
     @TempDir
     Path folder;
     private final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
+    final ThemeChoice theme = new ThemeChoice(preferences);
     WindowViewModel window;
 
     /** For the subclass's {@code @Start} method: TestFX looks for that in the test class alone. */
     void show(Stage stage) {
-        window = ErrataApp.showWindow(stage, new FakeDialogs(), new RecentProjects(preferences), new ThemeChoice(preferences));
+        window = ErrataApp.showWindow(stage, new FakeDialogs(), new RecentProjects(preferences), theme);
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package dev.errata.ui.plots.calibration;
 import dev.errata.metrics.plots.Extent;
 import dev.errata.metrics.plots.ReliabilityDiagram;
 import dev.errata.report.NumberText;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotBar;
 import dev.errata.ui.plots.PlotTabs;
 import dev.errata.ui.plots.figure.Figure;
@@ -44,8 +45,8 @@ public final class CalibrationView extends BorderPane {
         }
         double side = Math.min(width, height);
         PlotArea area = PlotArea.inside(side, side, UNIT, UNIT);
-        area.drawAxes(marks, "reliability · expected calibration error " + NumberText.percent(diagram.expectedCalibrationError()),
-                "mean score in bin", "");
+        area.drawAxes(marks, Messages.text("calibration.title", NumberText.percent(diagram.expectedCalibrationError())),
+                Messages.text("calibration.x"), "");
         for (ReliabilityDiagram.Bin bin : diagram.bins()) {
             if (bin.rows() > 0) {
                 double x0 = area.px(bin.low()) + 1;

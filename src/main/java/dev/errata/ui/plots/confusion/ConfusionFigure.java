@@ -1,23 +1,25 @@
 package dev.errata.ui.plots.confusion;
 
 import dev.errata.report.NumberText;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.figure.Figure;
+import dev.errata.ui.plots.figure.Ink;
 import dev.errata.ui.plots.figure.Mark;
 import dev.errata.ui.plots.figure.Palette;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.paint.Color;
+import java.util.Locale;
 
 /**
  * The confusion matrix as a heat map: true classes down, predicted classes across, each cell its count and
- * its percentage, shaded by the percentage. Cells keep a readable size, so 50 classes scroll.
+ * its percentage, shaded by the percentage. Cells keep a readable size, so 50 classes scroll; names and
+ * counts too wide for them are shortened, whole on hover.
  */
 final class ConfusionFigure {
 
     static final double CELL = 52;
     private static final double LABEL_WIDTH = 120;
     private static final double HEADER_HEIGHT = 48;
-    private static final int LABEL_CHARS = 16;
 
     /** A cell of the matrix, as class indices. */
     record CellKey(int trueClass, int predictedClass) {
@@ -38,28 +40,28 @@ final class ConfusionFigure {
         List<Integer> order = model.order();
         List<String> classes = model.matrix().classes();
         List<Mark> marks = new ArrayList<>();
-        marks.add(new Mark.Text(LABEL_WIDTH, 14, "predicted →", Palette.MUTED, Mark.Anchor.START, 11, false));
-        marks.add(new Mark.Text(4, HEADER_HEIGHT - 6, "label ↓", Palette.MUTED, Mark.Anchor.START, 11, false));
+        marks.add(new Mark.Text(LABEL_WIDTH, 14, Messages.text("confusion.predicted"), Palette.MUTED, Mark.Anchor.START, 11,
+                false));
+        marks.add(new Mark.Text(4, HEADER_HEIGHT - 6, Messages.text("confusion.label"), Palette.MUTED, Mark.Anchor.START, 11,
+                false));
         for (int i = 0; i < order.size(); i++) {
-            String name = shortened(classes.get(order.get(i)));
-            marks.add(new Mark.Text(LABEL_WIDTH + i * CELL + CELL / 2, HEADER_HEIGHT - 6, shortened(name, 7), Palette.TEXT,
-                    Mark.Anchor.MIDDLE, 11, true));
-            marks.add(new Mark.Text(LABEL_WIDTH - 6, HEADER_HEIGHT + i * CELL + CELL / 2 + 4, name, Palette.TEXT,
-                    Mark.Anchor.END, 11, true));
+            String name = classes.get(order.get(i));
+            marks.addAll(new Mark.Text(LABEL_WIDTH + i * CELL + CELL / 2, HEADER_HEIGHT - 6, name, Palette.TEXT,
+                    Mark.Anchor.MIDDLE, 11, true).fitted(CELL - 2));
+            marks.addAll(new Mark.Text(LABEL_WIDTH - 6, HEADER_HEIGHT + i * CELL + CELL / 2 + 4, name, Palette.TEXT,
+                    Mark.Anchor.END, 11, true).fitted(LABEL_WIDTH - 10));
         }
         for (int r = 0; r < order.size(); r++) {
             for (int c = 0; c < order.size(); c++) {
                 int trueClass = order.get(r);
                 int predicted = order.get(c);
                 double share = model.share(trueClass, predicted);
-                Color fill = Double.isNaN(share) ? Palette.BACKGROUND : Palette.heat(share);
                 double x = LABEL_WIDTH + c * CELL;
                 double y = HEADER_HEIGHT + r * CELL;
-                marks.add(new Mark.Box(x, y, CELL, CELL, fill, trueClass == predicted ? Palette.CORRECT : Palette.GRID,
-                        new CellKey(trueClass, predicted)));
-                Color text = Palette.textOn(fill);
-                marks.add(new Mark.Text(x + CELL / 2, y + CELL / 2 - 2, NumberText.count(model.matrix().count(trueClass, predicted)),
-                        text, Mark.Anchor.MIDDLE, 12, true));
+                marks.add(new Mark.Box(x, y, CELL, CELL, Palette.heat(share),
+                        trueClass == predicted ? Palette.CORRECT : Palette.GRID, new CellKey(trueClass, predicted)));
+                Ink text = Palette.onHeat(share);
+                marks.addAll(count(x + CELL / 2, y + CELL / 2 - 2, model.matrix().count(trueClass, predicted), text));
                 marks.add(new Mark.Text(x + CELL / 2, y + CELL / 2 + 13, NumberText.percent(share), text, Mark.Anchor.MIDDLE,
                         10, false));
             }
@@ -67,16 +69,22 @@ final class ConfusionFigure {
         return new Figure(width, height, marks);
     }
 
-    private static String shortened(String name) {
-        return shortened(name, LABEL_CHARS);
+    /** A count as it fits the cell: "12,345", or "123k" and "1.2M" with the whole count on hover. */
+    private static List<Mark> count(double x, double y, long count, Ink color) {
+        Mark.Text whole = new Mark.Text(x, y, NumberText.count(count), color, Mark.Anchor.MIDDLE, 12, true);
+        if (whole.box().getWidth() <= CELL - 2) {
+            return List.of(whole);
+        }
+        Mark.Text rounded = new Mark.Text(x, y, rounded(count), color, Mark.Anchor.MIDDLE, 12, true);
+        return List.of(rounded, new Mark.Hint(rounded.box(), whole.text()));
     }
 
-    /** Keeps both ends: class names often share a prefix and differ at the end ("class_07"). */
-    private static String shortened(String name, int chars) {
-        if (name.length() <= chars) {
-            return name;
+    private static String rounded(long count) {
+        double thousands = count / 1000.0;
+        if (thousands < 999.5) {
+            return String.format(Locale.ROOT, thousands < 9.95 ? "%.1fk" : "%.0fk", thousands);
         }
-        int head = (chars - 1) / 3;
-        return name.substring(0, head) + "…" + name.substring(name.length() - (chars - 1 - head));
+        double millions = thousands / 1000;
+        return String.format(Locale.ROOT, millions < 9.95 ? "%.1fM" : "%.0fM", millions);
     }
 }

@@ -2,6 +2,7 @@ package dev.errata.ui.plots.confusion;
 
 import dev.errata.metrics.ClassMetrics;
 import dev.errata.report.NumberText;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.FigureSaving;
 import dev.errata.ui.plots.PlotBar;
@@ -42,10 +43,10 @@ public final class ConfusionView extends BorderPane {
         scroll.setFitToHeight(true);
 
         ToggleGroup shares = new ToggleGroup();
-        ToggleButton byRow = share("row %", ConfusionViewModel.Share.ROW, shares, model);
-        ToggleButton byColumn = share("column %", ConfusionViewModel.Share.COLUMN, shares, model);
+        ToggleButton byRow = share(Messages.text("confusion.share.row"), ConfusionViewModel.Share.ROW, shares, model);
+        ToggleButton byColumn = share(Messages.text("confusion.share.column"), ConfusionViewModel.Share.COLUMN, shares, model);
         byRow.setSelected(true);
-        Button mistakes = new Button("Confident mistakes");
+        Button mistakes = new Button(Messages.text("confusion.mistakes"));
         mistakes.setId("confident-mistakes");
         mistakes.disableProperty().bind(model.confidenceKnownBinding().not());
         mistakes.setOnAction(e -> model.showConfidentMistakes());
@@ -70,11 +71,11 @@ public final class ConfusionView extends BorderPane {
     private static TableView<ClassMetrics> perClassTable(ConfusionViewModel model) {
         TableView<ClassMetrics> table = new TableView<>(FXCollections.observableArrayList(model.perClass()));
         table.setId("class-metrics");
-        table.getColumns().add(TextColumn.of("class", ClassMetrics::name));
-        table.getColumns().add(TextColumn.of("precision", m -> NumberText.percent(m.precision())));
-        table.getColumns().add(TextColumn.of("recall", m -> NumberText.percent(m.recall())));
-        table.getColumns().add(TextColumn.of("F1", m -> NumberText.percent(m.f1())));
-        table.getColumns().add(TextColumn.of("support", m -> NumberText.count(m.support())));
+        table.getColumns().add(TextColumn.of(Messages.text("confusion.class"), ClassMetrics::name));
+        table.getColumns().add(TextColumn.of(Messages.text("confusion.precision"), m -> NumberText.percent(m.precision())));
+        table.getColumns().add(TextColumn.of(Messages.text("confusion.recall"), m -> NumberText.percent(m.recall())));
+        table.getColumns().add(TextColumn.of(Messages.text("confusion.f1"), m -> NumberText.percent(m.f1())));
+        table.getColumns().add(TextColumn.of(Messages.text("confusion.support"), m -> NumberText.count(m.support())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }

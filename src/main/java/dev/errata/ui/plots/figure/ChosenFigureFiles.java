@@ -1,5 +1,6 @@
 package dev.errata.ui.plots.figure;
 
+import dev.errata.ui.messages.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,7 +22,7 @@ public final class ChosenFigureFiles implements FigureFiles {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(suggestedName + "." + extension);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                extension.toUpperCase(Locale.ROOT) + " image", "*." + extension));
+                Messages.text("plots.files.image", extension.toUpperCase(Locale.ROOT)), "*." + extension));
         File file = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
         return Optional.ofNullable(file).map(File::toPath);
     }

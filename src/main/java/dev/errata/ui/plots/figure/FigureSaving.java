@@ -2,6 +2,7 @@ package dev.errata.ui.plots.figure;
 
 import dev.errata.ui.background.Background;
 import dev.errata.ui.background.Job;
+import dev.errata.ui.messages.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,17 +12,20 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 
 /**
- * The "PNG…" and "SVG…" buttons of a figure. The PNG is the canvas as painted; the SVG is written from
- * the same figure. Encoding and writing run off the FX thread.
+ * The "PNG…" and "SVG…" buttons of a figure, both written from the figure shown, in the light palette
+ * whatever the theme: a saved figure goes on the white page of a report or a slide. Encoding and writing
+ * run off the FX thread.
  */
 public final class FigureSaving extends HBox {
+
+    private static final Palette SAVED = Palette.LIGHT;
 
     public FigureSaving(FigureCanvas canvas, String name, FigureFiles files, Background background,
                         Consumer<Exception> onFailed) {
         getStyleClass().add("figure-saving");
         Button png = new Button("PNG");
         png.setOnAction(e -> files.chooseTarget(name, "png").ifPresent(target -> {
-            WritableImage image = canvas.snapshot(null, null);
+            WritableImage image = FigureCanvas.image(canvas.figure(), SAVED);
             int[] pixels = PngImage.pixels(image);
             int width = (int) image.getWidth();
             int height = (int) image.getHeight();
@@ -30,7 +34,7 @@ public final class FigureSaving extends HBox {
         Button svg = new Button("SVG");
         svg.setOnAction(e -> files.chooseTarget(name, "svg").ifPresent(target -> {
             Figure figure = canvas.figure();
-            write(background, target, () -> SvgDocument.of(figure).getBytes(StandardCharsets.UTF_8), onFailed);
+            write(background, target, () -> SvgDocument.of(figure, SAVED).getBytes(StandardCharsets.UTF_8), onFailed);
         }));
         getChildren().addAll(png, svg);
     }
@@ -40,7 +44,7 @@ public final class FigureSaving extends HBox {
     }
 
     private static void write(Background background, Path target, Bytes bytes, Consumer<Exception> onFailed) {
-        background.submit(new Job<Void>("Saving " + target.getFileName(), progress -> {
+        background.submit(new Job<Void>(Messages.text("plots.saving", target.getFileName()), progress -> {
             Files.write(target, bytes.make());
             return null;
         }, done -> { }, onFailed));

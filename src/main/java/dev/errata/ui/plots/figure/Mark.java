@@ -1,12 +1,13 @@
 package dev.errata.ui.plots.figure;
 
-import javafx.scene.paint.Color;
+import java.util.List;
+import javafx.geometry.BoundingBox;
 
 /**
  * One thing drawn on a figure, in pixels from the top left. The same marks are painted on a canvas and
  * written as SVG, so the saved file shows what the window shows.
  */
-public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.Raster {
+public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.Raster, Mark.Hint {
 
     /**
      * A rectangle; a click inside it reports its key.
@@ -15,15 +16,15 @@ public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.Raster
      * @param stroke null for none
      * @param key what a click on it means to the view (e.g. a confusion cell); null when it is not clickable
      */
-    record Box(double x, double y, double width, double height, Color fill, Color stroke, Object key) implements Mark {
+    record Box(double x, double y, double width, double height, Ink fill, Ink stroke, Object key) implements Mark {
         boolean contains(double px, double py) {
             return px >= x && px < x + width && py >= y && py < y + height;
         }
     }
 
     /** A polyline through the points. */
-    record Line(double[] xs, double[] ys, Color stroke, double width, boolean dashed) implements Mark {
-        public static Line of(double x1, double y1, double x2, double y2, Color stroke, double width, boolean dashed) {
+    record Line(double[] xs, double[] ys, Ink stroke, double width, boolean dashed) implements Mark {
+        public static Line of(double x1, double y1, double x2, double y2, Ink stroke, double width, boolean dashed) {
             return new Line(new double[] {x1, x2}, new double[] {y1, y2}, stroke, width, dashed);
         }
     }
@@ -31,19 +32,41 @@ public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.Raster
     enum Anchor { START, MIDDLE, END }
 
     /** Text whose baseline starts, centres or ends at (x, y). */
-    record Text(double x, double y, String text, Color color, Anchor anchor, double size, boolean bold) implements Mark {
+    record Text(double x, double y, String text, Ink color, Anchor anchor, double size, boolean bold) implements Mark {
+
         public static Text of(double x, double y, String text, Anchor anchor) {
             return new Text(x, y, text, Palette.TEXT, anchor, 11, false);
+        }
+
+        /** Where the text lands, by its estimated width, from the top of its tallest letter to its lowest. */
+        public BoundingBox box() {
+            double width = TextWidth.of(text, size, bold);
+            double left = switch (anchor) {
+                case START -> x;
+                case MIDDLE -> x - width / 2;
+                case END -> x - width;
+            };
+            return new BoundingBox(left, y - TextWidth.ASCENT * size, width, (TextWidth.ASCENT + TextWidth.DESCENT) * size);
+        }
+
+        /** This text, shortened with "…" to a width if it is wider, with a hint holding it whole. */
+        public List<Mark> fitted(double maxWidth) {
+            String shown = TextWidth.shortened(text, maxWidth, size, bold);
+            if (shown.equals(text)) {
+                return List.of(this);
+            }
+            Text shortened = new Text(x, y, shown, color, anchor, size, bold);
+            return List.of(shortened, new Hint(shortened.box(), text));
         }
     }
 
     /**
-     * An image of cells stretched over a rectangle, first line at the top; a click inside it reports the
-     * {@link Cell} under the pointer with the key.
+     * An image of cells stretched over a rectangle, first line at the top, each cell a heat level (NaN:
+     * clear); a click inside it reports the {@link Cell} under the pointer with the key.
      *
-     * @param argb per cell its colour, line by line from the top
+     * @param levels per cell its heat level, line by line from the top
      */
-    record Raster(double x, double y, double width, double height, int columns, int lines, int[] argb, Object key)
+    record Raster(double x, double y, double width, double height, int columns, int lines, double[] levels, Object key)
             implements Mark {
         Cell cellAt(double px, double py) {
             int column = Math.min(columns - 1, (int) ((px - x) / width * columns));
@@ -58,5 +81,9 @@ public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.Raster
 
     /** A cell of a raster that was clicked; line 0 is the top line. */
     record Cell(Object key, int column, int line) {
+    }
+
+    /** Not drawn: the whole of a text shortened to fit, shown while the pointer rests on the area. */
+    record Hint(BoundingBox area, String text) implements Mark {
     }
 }

@@ -3,34 +3,86 @@ package dev.errata.ui.plots.figure;
 import javafx.scene.paint.Color;
 
 /**
- * The colours of figures. A canvas does not take CSS, so they are fixed here: the light palette of
- * errata.css, which also suits a saved file placed in a document.
+ * The colours of figures, one palette per theme; the colours are those of errata.css's variables. A
+ * canvas takes no CSS, so figures draw with the inks below and are painted with a palette, which the
+ * stylesheet picks for each canvas ({@code -errata-figure-palette}).
  */
-public final class Palette {
+public enum Palette {
 
-    public static final Color TEXT = Color.web("#1f2328");
-    public static final Color MUTED = Color.web("#6e7781");
-    public static final Color GRID = Color.web("#d0d7de");
-    public static final Color ACCENT = Color.web("#0969da");
-    public static final Color ERROR = Color.web("#cf222e");
-    public static final Color CORRECT = Color.web("#1a7f37");
-    public static final Color BACKGROUND = Color.WHITE;
+    //     text       muted      grid       background accent     error      correct    heat at its most
+    LIGHT("#1f2328", "#6e7781", "#d0d7de", "#ffffff", "#0969da", "#cf222e", "#1a7f37", "#0a3069"),
+    // muted is lighter than the window's #768390, which is too faint for axis titles on the plot background
+    DARK("#adbac7", "#909dab", "#444c56", "#2d333b", "#539bf5", "#f47067", "#57ab5a", "#96d0ff");
 
-    private Palette() {
+    public static final Ink TEXT = Ink.of(Ink.Role.TEXT);
+    public static final Ink MUTED = Ink.of(Ink.Role.MUTED);
+    public static final Ink GRID = Ink.of(Ink.Role.GRID);
+    public static final Ink ACCENT = Ink.of(Ink.Role.ACCENT);
+    public static final Ink ERROR = Ink.of(Ink.Role.ERROR);
+    public static final Ink CORRECT = Ink.of(Ink.Role.CORRECT);
+    public static final Ink BACKGROUND = Ink.of(Ink.Role.BACKGROUND);
+
+    /** The colours of the roles from TEXT to CORRECT, in the order of {@link Ink.Role}. */
+    private final Color[] plain;
+    private final Color hottest;
+
+    Palette(String... colours) {
+        plain = new Color[colours.length - 1];
+        for (int i = 0; i < plain.length; i++) {
+            plain[i] = Color.web(colours[i]);
+        }
+        hottest = Color.web(colours[colours.length - 1]);
     }
 
-    /** From white (0) to the accent (1), for heat maps and densities. */
-    public static Color heat(double fraction) {
-        double f = Math.max(0, Math.min(1, fraction));
-        return Color.WHITE.interpolate(Color.web("#0a3069"), f);
+    /** From the background (0) to the palette's strongest blue (1), for heat maps and densities; undefined is 0. */
+    public static Ink heat(double level) {
+        return new Ink(Ink.Role.HEAT, level, 1);
     }
 
-    /** Dark text on light cells, light text on dark cells. */
-    public static Color textOn(Color fill) {
-        return fill.getBrightness() * (1 - fill.getSaturation() / 2) > 0.6 ? TEXT : Color.WHITE;
+    /** Text on {@link #heat} of the same level. */
+    public static Ink onHeat(double level) {
+        return new Ink(Ink.Role.ON_HEAT, level, 1);
     }
 
-    public static Color translucent(Color color, double opacity) {
-        return new Color(color.getRed(), color.getGreen(), color.getBlue(), opacity);
+    public static Ink translucent(Ink ink, double opacity) {
+        return new Ink(ink.role(), ink.level(), opacity);
+    }
+
+    public Color color(Ink ink) {
+        Color color = switch (ink.role()) {
+            case HEAT -> heatColor(ink.level());
+            case ON_HEAT -> readableOn(heatColor(ink.level()));
+            default -> plain[ink.role().ordinal()];
+        };
+        return ink.opacity() < 1 ? new Color(color.getRed(), color.getGreen(), color.getBlue(), ink.opacity()) : color;
+    }
+
+    /** The pixels of a raster of heat levels; an undefined level is clear. */
+    int[] pixels(double[] levels) {
+        int[] argb = new int[levels.length];
+        for (int i = 0; i < levels.length; i++) {
+            if (!Double.isNaN(levels[i])) {
+                Color color = heatColor(levels[i]);
+                argb[i] = 0xff000000 | channel(color.getRed()) << 16 | channel(color.getGreen()) << 8 | channel(color.getBlue());
+            }
+        }
+        return argb;
+    }
+
+    private Color heatColor(double level) {
+        double clamped = Double.isNaN(level) ? 0 : Math.max(0, Math.min(1, level));
+        return plain[Ink.Role.BACKGROUND.ordinal()].interpolate(hottest, clamped);
+    }
+
+    /**
+     * Black or white, whichever contrasts more: the heat ramp passes through middle tones where only one of
+     * them reaches the 4.5:1 of WCAG for small text, which the theme's own text colours would miss.
+     */
+    private static Color readableOn(Color fill) {
+        return Contrast.ratio(Color.WHITE, fill) >= Contrast.ratio(Color.BLACK, fill) ? Color.WHITE : Color.BLACK;
+    }
+
+    private static int channel(double value) {
+        return (int) Math.round(value * 255);
     }
 }

@@ -2,9 +2,10 @@ package dev.errata.ui.plots.figure;
 
 import dev.errata.metrics.plots.Extent;
 import dev.errata.report.NumberText;
+import dev.errata.ui.messages.Messages;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleFunction;
-import javafx.scene.paint.Color;
 
 /**
  * The rectangle of a figure where data is drawn, with the extents of its axes: places values in pixels
@@ -12,17 +13,31 @@ import javafx.scene.paint.Color;
  */
 public record PlotArea(double left, double top, double width, double height, Extent x, Extent y) {
 
+    private static final double LABEL_SIZE = 11;
+    private static final double LEAST_LEFT = 58;
+    private static final double LEAST_RIGHT = 16;
+    private static final double TOP = 24;
+    private static final double BOTTOM = 44;
+    /** Between a label and the axis, and between the y labels and the panel's edge. */
+    private static final double PAD = 4;
+    private static final double X_SPACING = 50;
+    private static final double Y_SPACING = 30;
+
     /** Room for tick labels and axis titles around the data. */
     public static PlotArea inside(double figureWidth, double figureHeight, Extent x, Extent y) {
         return inside(0, 0, figureWidth, figureHeight, x, y);
     }
 
-    /** The area of a panel whose top left corner is at (panelLeft, panelTop) of the figure. */
+    /**
+     * The area of a panel whose top left corner is at (panelLeft, panelTop) of the figure: as wide a left
+     * margin as the widest y label needs, and on the right half the width of the label at the x maximum.
+     */
     public static PlotArea inside(double panelLeft, double panelTop, double panelWidth, double panelHeight, Extent x, Extent y) {
-        double left = 58;
-        double top = 24;
-        return new PlotArea(panelLeft + left, panelTop + top, Math.max(10, panelWidth - left - 16),
-                Math.max(10, panelHeight - top - 44), x, y);
+        double height = Math.max(10, panelHeight - TOP - BOTTOM);
+        double widest = Arrays.stream(yTicks(y, height)).map(value -> labelWidth(NumberText.compact(value))).max().orElse(0);
+        double left = Math.max(LEAST_LEFT, widest + 2 * PAD);
+        double right = Math.max(LEAST_RIGHT, labelWidth(NumberText.compact(x.max())) / 2 + PAD);
+        return new PlotArea(panelLeft + left, panelTop + TOP, Math.max(10, panelWidth - left - right), height, x, y);
     }
 
     public double px(double value) {
@@ -41,49 +56,44 @@ public record PlotArea(double left, double top, double width, double height, Ext
         return top + height;
     }
 
-    /** Frame, grid lines at round values, tick labels, axis titles and a title above. */
-    public void drawAxes(List<Mark> marks, String title, String xTitle, String yTitle, DoubleFunction<String> xText,
-                         DoubleFunction<String> yText) {
-        marks.add(new Mark.Box(left, top, width, height, Palette.BACKGROUND, Palette.GRID, null));
-        for (double value : ticks(x, (int) (width / 70))) {
-            double at = px(value);
-            marks.add(Mark.Line.of(at, top, at, bottom(), Palette.GRID, 0.5, false));
-            marks.add(Mark.Text.of(at, bottom() + 14, xText.apply(value), Mark.Anchor.MIDDLE));
-        }
-        for (double value : ticks(y, (int) (height / 36))) {
-            double at = py(value);
-            marks.add(Mark.Line.of(left, at, right(), at, Palette.GRID, 0.5, false));
-            marks.add(Mark.Text.of(left - 4, at + 4, yText.apply(value), Mark.Anchor.END));
-        }
-        marks.add(new Mark.Text(left + width / 2, bottom() + 32, xTitle, Palette.MUTED, Mark.Anchor.MIDDLE, 11, false));
-        marks.add(new Mark.Text(left, top - 8, title + (yTitle.isEmpty() ? "" : "   (y: " + yTitle + ")"),
-                Palette.TEXT, Mark.Anchor.START, 12, true));
+    /** The x ticks at round values whose labels, written by {@code text}, fit the width without touching. */
+    public double[] xTicks(DoubleFunction<String> text) {
+        return AxisTicks.fitting(x, width, X_SPACING, value -> labelWidth(text.apply(value)));
     }
 
+    /** Frame, grid lines at round values, tick labels, axis titles and a title above, shortened to fit. */
     public void drawAxes(List<Mark> marks, String title, String xTitle, String yTitle) {
-        drawAxes(marks, title, xTitle, yTitle, NumberText::compact, NumberText::compact);
+        marks.add(new Mark.Box(left, top, width, height, Palette.BACKGROUND, Palette.GRID, null));
+        for (double value : xTicks(NumberText::compact)) {
+            double at = px(value);
+            marks.add(Mark.Line.of(at, top, at, bottom(), Palette.GRID, 0.5, false));
+            marks.add(Mark.Text.of(at, bottom() + 16, NumberText.compact(value), Mark.Anchor.MIDDLE));
+        }
+        for (double value : yTicks(y, height)) {
+            double at = py(value);
+            marks.add(Mark.Line.of(left, at, right(), at, Palette.GRID, 0.5, false));
+            marks.add(Mark.Text.of(left - PAD, at + PAD, NumberText.compact(value), Mark.Anchor.END));
+        }
+        marks.addAll(new Mark.Text(left + width / 2, bottom() + 32, xTitle, Palette.MUTED, Mark.Anchor.MIDDLE, LABEL_SIZE, false)
+                .fitted(width + 2 * LEAST_RIGHT));
+        // from the panel's left edge rather than the frame's, so a narrow panel keeps more of its title
+        double titleLeft = left - LEAST_LEFT + PAD;
+        String titled = yTitle.isEmpty() ? title : Messages.text("plots.titleWithY", title, yTitle);
+        marks.addAll(new Mark.Text(titleLeft, top - 10, titled, Palette.TEXT, Mark.Anchor.START, 12, true)
+                .fitted(right() + LEAST_RIGHT - titleLeft));
     }
 
     /** A horizontal line across the area at a y value, e.g. a reference value. */
-    public Mark.Line horizontal(double value, Color color, boolean dashed) {
+    public Mark.Line horizontal(double value, Ink color, boolean dashed) {
         return Mark.Line.of(left, py(value), right(), py(value), color, 1.2, dashed);
     }
 
-    /** Round values inside the extent, about {@code wanted} of them (at least two). */
-    public static double[] ticks(Extent extent, int wanted) {
-        double range = extent.max() - extent.min();
-        double rough = range / Math.max(2, Math.min(8, wanted));
-        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
-        double step = magnitude * (rough / magnitude >= 5 ? 5 : rough / magnitude >= 2 ? 2 : 1);
-        double first = Math.ceil(extent.min() / step) * step;
-        int count = (int) Math.floor((extent.max() - first) / step + 1e-9) + 1;
-        double[] ticks = new double[Math.max(0, count)];
-        for (int i = 0; i < ticks.length; i++) {
-            ticks[i] = first + i * step;
-            if (Math.abs(ticks[i]) < step * 1e-9) {
-                ticks[i] = 0;
-            }
-        }
-        return ticks;
+    /** Labels on the y axis stand one above another, so only their height limits how many fit. */
+    private static double[] yTicks(Extent y, double height) {
+        return AxisTicks.fitting(y, height, Y_SPACING, value -> (TextWidth.ASCENT + TextWidth.DESCENT) * LABEL_SIZE);
+    }
+
+    private static double labelWidth(String label) {
+        return TextWidth.of(label, LABEL_SIZE, false);
     }
 }

@@ -3,6 +3,7 @@ package dev.errata.ui.plots.residuals;
 import dev.errata.metrics.plots.Extent;
 import dev.errata.metrics.plots.Histogram;
 import dev.errata.report.NumberText;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.figure.DensityRaster;
 import dev.errata.ui.plots.figure.Figure;
 import dev.errata.ui.plots.figure.Mark;
@@ -32,15 +33,15 @@ final class ResidualsFigure {
         double upper = height * 0.55;
         var scatter = plots.scatter();
         PlotArea top = PlotArea.inside(0, 0, width, upper, scatter.xExtent(), scatter.yExtent());
-        top.drawAxes(marks, "residual against " + scatter.series().xName() + " (band: tolerance ±"
-                + NumberText.compact(plots.tolerance()) + ")", scatter.series().xName(), "");
+        top.drawAxes(marks, Messages.text("residuals.title", scatter.series().xName(), NumberText.compact(plots.tolerance())),
+                scatter.series().xName(), "");
         band(marks, top, plots.tolerance());
         marks.add(DensityRaster.of(scatter, top));
 
         Histogram histogram = plots.histogram();
         PlotArea left = PlotArea.inside(0, upper, width / 2, height - upper, histogram.extent(),
                 new Extent(0, Math.max(1, histogram.maxCount())));
-        left.drawAxes(marks, "histogram of residuals", "residual", "");
+        left.drawAxes(marks, Messages.text("residuals.histogram"), Messages.text("residuals.histogram.x"), "");
         for (int bin = 0; bin < histogram.binCount(); bin++) {
             double x0 = left.px(histogram.low(bin));
             double y0 = left.py(histogram.count(bin));
@@ -55,7 +56,8 @@ final class ResidualsFigure {
 
         var inOrder = plots.inRowOrder();
         PlotArea right = PlotArea.inside(width / 2, upper, width / 2, height - upper, inOrder.xExtent(), inOrder.yExtent());
-        right.drawAxes(marks, "row order · Durbin–Watson " + NumberText.compact(plots.durbinWatson()), "row", "");
+        right.drawAxes(marks, Messages.text("residuals.inOrder", NumberText.compact(plots.durbinWatson())),
+                Messages.text("residuals.inOrder.x"), "");
         band(marks, right, plots.tolerance());
         marks.add(DensityRaster.of(inOrder, right));
         return new Figure(width, height, marks);

@@ -3,6 +3,7 @@ package dev.errata.ui.plots.slices;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.plots.Extent;
 import dev.errata.report.NumberText;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.figure.Figure;
 import dev.errata.ui.plots.figure.Mark;
 import dev.errata.ui.plots.figure.Palette;
@@ -18,7 +19,10 @@ final class SlicesFigure {
 
     static final double LINE = 24;
     static final double TOP = 30;
+    /** The slice names' column at its widest; a narrow figure gives them a third of its width. */
     private static final double LABEL_WIDTH = 180;
+    /** Room right of the bars for "12.5% of 1,234". */
+    private static final double RATE_WIDTH = 110;
     private static final double BAR = 14;
 
     private SlicesFigure() {
@@ -39,11 +43,12 @@ final class SlicesFigure {
             largest = Math.max(largest, Double.isNaN(slice.errorRate().high()) ? 0 : slice.errorRate().high());
         }
         Extent x = new Extent(0, Math.min(1, Math.max(0.05, largest * 1.1)));
-        PlotArea area = new PlotArea(LABEL_WIDTH, TOP, Math.max(40, width - LABEL_WIDTH - 110), slices.size() * LINE,
+        double labels = Math.min(LABEL_WIDTH, width / 3);
+        PlotArea area = new PlotArea(labels, TOP, Math.max(40, width - labels - RATE_WIDTH), slices.size() * LINE,
                 x, new Extent(0, Math.max(1, slices.size())));
-        marks.add(new Mark.Text(4, 16, "error rate by " + result.groups().column() + " (95% interval; dashed: overall "
-                + NumberText.percent(result.overall().value()) + ")", Palette.TEXT, Mark.Anchor.START, 12, true));
-        for (double tick : PlotArea.ticks(x, (int) (area.width() / 70))) {
+        String title = Messages.text("slices.title", result.groups().column(), NumberText.percent(result.overall().value()));
+        marks.addAll(new Mark.Text(4, 16, title, Palette.TEXT, Mark.Anchor.START, 12, true).fitted(width - 8));
+        for (double tick : area.xTicks(NumberText::percent)) {
             marks.add(Mark.Line.of(area.px(tick), area.top(), area.px(tick), area.bottom(), Palette.GRID, 0.5, false));
             marks.add(Mark.Text.of(area.px(tick), area.bottom() + 14, NumberText.percent(tick), Mark.Anchor.MIDDLE));
         }
@@ -52,7 +57,8 @@ final class SlicesFigure {
             double top = TOP + i * LINE;
             double middle = top + LINE / 2;
             double rate = Double.isNaN(slice.errorRate().value()) ? 0 : slice.errorRate().value();
-            marks.add(new Mark.Text(LABEL_WIDTH - 6, middle + 4, slice.value(), Palette.TEXT, Mark.Anchor.END, 11, false));
+            marks.addAll(new Mark.Text(labels - 6, middle + 4, slice.value(), Palette.TEXT, Mark.Anchor.END, 11, false)
+                    .fitted(labels - 10));
             marks.add(new Mark.Box(area.left(), middle - BAR / 2, area.px(rate) - area.left(), BAR,
                     slice.errorRate().smallSample() ? Palette.translucent(Palette.ERROR, 0.35) : Palette.translucent(Palette.ERROR, 0.75),
                     null, null));
@@ -60,8 +66,8 @@ final class SlicesFigure {
                 marks.add(Mark.Line.of(area.px(slice.errorRate().low()), middle, area.px(slice.errorRate().high()), middle,
                         Palette.TEXT, 1, false));
             }
-            marks.add(Mark.Text.of(area.right() + 6, middle + 4, NumberText.percent(slice.errorRate().value())
-                    + " of " + NumberText.count(slice.evaluable()), Mark.Anchor.START));
+            marks.addAll(Mark.Text.of(area.right() + 6, middle + 4, NumberText.percent(slice.errorRate().value())
+                    + " of " + NumberText.count(slice.evaluable()), Mark.Anchor.START).fitted(RATE_WIDTH - 8));
             marks.add(new Mark.Box(0, top, width, LINE, null, null, slice));
         }
         double overall = area.px(result.overall().value());

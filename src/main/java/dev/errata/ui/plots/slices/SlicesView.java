@@ -2,6 +2,7 @@ package dev.errata.ui.plots.slices;
 
 import dev.errata.metrics.Slice;
 import dev.errata.report.NumberText;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotBar;
 import dev.errata.ui.plots.PlotTabs;
 import dev.errata.ui.plots.TextColumn;
@@ -36,7 +37,7 @@ public final class SlicesView extends BorderPane {
         ComboBox<String> cross = new ComboBox<>(FXCollections.observableArrayList(crosses));
         cross.setId("slice-cross");
         cross.valueProperty().bindBidirectional(model.crossedWithProperty());
-        Button promote = new Button("Promote to rule tag");
+        Button promote = new Button(Messages.text("slices.promote"));
         promote.setId("promote-slice");
         promote.disableProperty().bind(model.selectedProperty().isNull());
         promote.setOnAction(e -> model.promoteSelected());
@@ -51,7 +52,7 @@ public final class SlicesView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
 
-        setTop(PlotBar.of(new Label("by"), column, new Label("×"), cross, promote,
+        setTop(PlotBar.of(new Label(Messages.text("slices.by")), column, new Label("×"), cross, promote,
                 new FigureSaving(canvas, "slices", tabs.files(this), tabs.background(), tabs.onFailed())));
         fillTable();
         SplitPane split = new SplitPane(scroll, table);
@@ -77,10 +78,10 @@ public final class SlicesView extends BorderPane {
 
     private void fillTable() {
         table.setId("slice-table");
-        table.getColumns().add(TextColumn.of("slice", Slice::value));
-        table.getColumns().add(TextColumn.of("rows", s -> NumberText.count(s.rows())));
-        table.getColumns().add(TextColumn.of("errors", s -> NumberText.count(s.errors())));
-        table.getColumns().add(TextColumn.of("error rate", s -> NumberText.withInterval(s.errorRate())));
+        table.getColumns().add(TextColumn.of(Messages.text("slices.slice"), Slice::value));
+        table.getColumns().add(TextColumn.of(Messages.text("slices.rows"), s -> NumberText.count(s.rows())));
+        table.getColumns().add(TextColumn.of(Messages.text("slices.errors"), s -> NumberText.count(s.errors())));
+        table.getColumns().add(TextColumn.of(Messages.text("slices.errorRate"), s -> NumberText.withInterval(s.errorRate())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, slice) -> {
             if (slice != null && slice != model.selectedProperty().get()) {

@@ -15,11 +15,11 @@ class FigureFilesTest {
             new Mark.Box(10, 10, 30, 20, Palette.ERROR, null, "a key"),
             Mark.Line.of(0, 0, 200, 100, Palette.ACCENT, 2, true),
             Mark.Text.of(50, 50, "tpr < 0.5 & fpr > 0.1", Mark.Anchor.MIDDLE),
-            new Mark.Raster(100, 0, 100, 100, 2, 1, new int[] {0xff0000ff, 0}, null)));
+            new Mark.Raster(100, 0, 100, 100, 2, 1, new double[] {1, Double.NaN}, null)));
 
     @Test
     void anSvgHasOneElementPerMarkWithTextEscaped() {
-        String svg = SvgDocument.of(FIGURE);
+        String svg = SvgDocument.of(FIGURE, Palette.LIGHT);
 
         assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\"");
         assertThat(svg).contains("<rect x=\"10.0\" y=\"10.0\" width=\"30.0\" height=\"20.0\" fill=\"#cf222e\" stroke=\"none\"/>");
@@ -43,7 +43,7 @@ class FigureFilesTest {
         assertThat(FIGURE.keyAt(20, 20)).contains("a key");
         assertThat(FIGURE.keyAt(80, 20)).isEmpty();
         assertThat(FIGURE.keyAt(160, 50)).isEmpty();
-        Figure clickable = new Figure(10, 10, List.of(new Mark.Raster(0, 0, 10, 10, 2, 2, new int[4], "grid")));
+        Figure clickable = new Figure(10, 10, List.of(new Mark.Raster(0, 0, 10, 10, 2, 2, new double[4], "grid")));
         assertThat(clickable.keyAt(7, 2)).contains(new Mark.Cell("grid", 1, 0));
     }
 }

@@ -1,0 +1,27 @@
+package dev.errata.ui.plots.slices;
+
+import dev.errata.ui.Opened;
+import dev.errata.ui.plots.ManyClassesProject;
+import dev.errata.ui.plots.figure.TextsApart;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SlicesFigureTest {
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @ValueSource(doubles = {300, 520, 900})
+    void longSliceNamesAndRatesKeepApartAtAnyWidth(double width) throws Exception {
+        try (Opened opened = Opened.on(new ManyClassesProject(folder).projectFile)) {
+            SlicesViewModel model = new SlicesViewModel(opened.workspace().plots());
+            model.columnProperty().set("segment");
+            SliceResult result = model.resultProperty().get();
+
+            TextsApart.assertIn(SlicesFigure.draw(result, width, SlicesFigure.height(result.slices().size())));
+        }
+    }
+}
