@@ -22,6 +22,8 @@ import javafx.scene.layout.BorderPane;
 /** The open project: tag list, filter bar and row table over the row detail, analysis tabs. */
 public final class WorkspaceView extends BorderPane {
 
+    private static final double SIDEBAR_MIN_WIDTH = 170;
+
     private final RowTable table;
 
     public WorkspaceView(Workspace workspace) {
@@ -46,7 +48,10 @@ public final class WorkspaceView extends BorderPane {
         analysis.getTabs().addAll(PlotTabs.of(workspace.plots()));
         analysis.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        SplitPane split = new SplitPane(new TagSidebar(workspace.tags(), workspace.rows().tagFilterProperty()), centre, analysis);
+        TagSidebar sidebar = new TagSidebar(workspace.tags(), workspace.rows().tagFilterProperty());
+        // without a floor the wide table and plots squeeze the tag names away on a laptop screen
+        sidebar.setMinWidth(SIDEBAR_MIN_WIDTH);
+        SplitPane split = new SplitPane(sidebar, centre, analysis);
         split.setDividerPositions(0.15, 0.62);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(split);
