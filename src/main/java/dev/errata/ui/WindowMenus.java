@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 
 /** The menu bar; items act on the workspace open at the time they are chosen. */
@@ -20,7 +22,10 @@ final class WindowMenus {
 
     private final WindowViewModel model;
     private final ThemeChoice theme;
+    private static final int ANALYSIS_TAB_KEYS = 9;
+
     private final Menu recent = new Menu(Messages.text("menu.file.recent"));
+    private MenuBar bar;
 
     WindowMenus(WindowViewModel model, ThemeChoice theme) {
         this.model = model;
@@ -28,9 +33,55 @@ final class WindowMenus {
     }
 
     MenuBar bar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), reviewMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), goMenu(), reviewMenu());
         bar.setId("menu-bar");
+        this.bar = bar;
         return bar;
+    }
+
+    /**
+     * Keys to every part of the window, so work goes on without the mouse: the table, the search, the
+     * errors filter and each analysis tab in order (Shortcut+1 the first).
+     */
+    private Menu goMenu() {
+        Menu go = new Menu(Messages.text("menu.go"));
+        go.setId("go-menu");
+        go.getItems().addAll(
+                item(Messages.text("menu.go.table"), "Shortcut+0", () -> focus("#row-table")),
+                item(Messages.text("menu.go.search"), "Shortcut+F", () -> focus("#search-field")),
+                item(Messages.text("menu.go.errors"), "Shortcut+E", () -> withWorkspace()
+                        .ifPresent(w -> w.rows().errorsOnlyProperty().set(!w.rows().errorsOnlyProperty().get()))));
+        for (int tab = 1; tab <= ANALYSIS_TAB_KEYS; tab++) {
+            int index = tab - 1;
+            MenuItem item = item(Messages.text("menu.go.tab", tab), "Shortcut+" + tab, () -> analysisTabs().ifPresent(tabs -> {
+                if (index < tabs.getTabs().size()) {
+                    tabs.getSelectionModel().select(index);
+                    tabs.requestFocus();
+                }
+            }));
+            item.setId("go-tab-" + tab);
+            go.getItems().add(item);
+        }
+        // the tabs differ by task, so the menu names the ones this project has when it opens
+        go.setOnShowing(event -> analysisTabs().ifPresent(tabs -> {
+            for (int tab = 1; tab <= ANALYSIS_TAB_KEYS; tab++) {
+                MenuItem item = go.getItems().get(go.getItems().size() - ANALYSIS_TAB_KEYS + tab - 1);
+                item.setVisible(tab <= tabs.getTabs().size());
+                if (item.isVisible()) {
+                    item.setText(tabs.getTabs().get(tab - 1).getText());
+                }
+            }
+        }));
+        go.disableProperty().bind(model.workspaceProperty().isNull());
+        return go;
+    }
+
+    private void focus(String selector) {
+        Optional.ofNullable(bar.getScene()).map(scene -> scene.lookup(selector)).ifPresent(Node::requestFocus);
+    }
+
+    private Optional<TabPane> analysisTabs() {
+        return Optional.ofNullable(bar.getScene()).map(scene -> (TabPane) scene.lookup("#analysis-tabs"));
     }
 
     private Menu fileMenu() {

@@ -1,0 +1,70 @@
+package dev.errata.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.errata.ui.workspace.RecentProjects;
+import dev.errata.ui.workspace.ThemeChoice;
+import dev.errata.ui.workspace.WindowViewModel;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Go menu's keys reach the search, the errors filter, the table and each analysis tab. */
+@ExtendWith(ApplicationExtension.class)
+class GoKeysWindowTest {
+
+    @TempDir
+    Path folder;
+    final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
+    WindowViewModel window;
+
+    @Start
+    void start(Stage stage) {
+        window = ErrataApp.showWindow(stage, new FakeDialogs(), new RecentProjects(preferences), new ThemeChoice(preferences));
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        preferences.removeNode();
+    }
+
+    @Test
+    void keysMoveBetweenThePartsOfTheWindow(FxRobot robot) throws Exception {
+        SmallProject small = new SmallProject(folder);
+        robot.interact(() -> window.open(small.projectFile));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup("#analysis-tabs").queryAs(TabPane.class);
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#search-field").query().isFocused()).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.workspace().rows().visibleRows().getCardinality() == 4);
+        assertThat(window.workspace().rows().errorsOnlyProperty().get()).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#row-table").query().isFocused()).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.workspace().rows().visibleRows().getCardinality() == 10);
+    }
+}
