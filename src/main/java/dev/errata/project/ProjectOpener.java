@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,7 @@ public final class ProjectOpener {
             session.problem(tag.name()).ifPresent(p -> warnings.add("tag \"" + tag.name() + "\" matches no rows: " + p));
         }
         Project project = new Project(file, files, loaded, session, doc, warnings, disk);
+        SaveLeftovers.clean(file, Instant.now());
         Path journal = Project.journalOf(file);
         try {
             Recovery recovery = JournalRecovery.recover(journal, doc, session, new JournalCodec(new RowIds(loaded.dataset())), disk);
