@@ -1,6 +1,7 @@
 package dev.errata.project;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
@@ -27,6 +28,9 @@ interface Disk {
     void rename(Path from, Path to) throws IOException;
 
     void deleteIfExists(Path file) throws IOException;
+
+    /** A stream that appends to {@code file}, creating it if needed; each write goes to the system at once. */
+    OutputStream append(Path file) throws IOException;
 
     /** Makes the renames and deletions done in the folder survive a power cut, where the platform can. */
     void forceFolder(Path folder);

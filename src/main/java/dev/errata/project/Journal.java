@@ -5,12 +5,10 @@ import dev.errata.tags.TagSessionListener;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Appends every edit the session makes to {@code NAME.errata.journal}, one JSON line each after the
@@ -25,33 +23,57 @@ import java.util.List;
  */
 final class Journal implements TagSessionListener, Closeable {
 
+    private final Disk disk;
     private final JournalCodec codec;
     private Path file;
     private OutputStream out;
     private int edits;
+    /** Why the journal stopped taking edits (a full disk, a removed drive); null while it works. */
+    private IOException broken;
+    /** Edits made since the journal broke, kept only in memory. */
+    private int missed;
 
     /** Appends to a journal that already holds {@code edits} edit lines after its header. */
-    Journal(Path file, JournalCodec codec, int edits) throws IOException {
+    Journal(Disk disk, Path file, JournalCodec codec, int edits) throws IOException {
+        this.disk = disk;
         this.codec = codec;
         this.file = file;
         this.edits = edits;
-        this.out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        this.out = disk.append(file);
     }
 
+    /**
+     * Writes the edit. A write that fails breaks the journal: later edits are not written either, since
+     * replaying them without the one lost would give a state the user never had; they stay in memory, the
+     * project says why ({@link #problem}), and the next save that holds them all mends it.
+     */
     @Override
     public synchronized void edited(TagEdit effect, Change change) {
+        if (broken != null) {
+            missed++;
+            return;
+        }
         try {
             out.write((codec.encode(effect) + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             edits++;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the edit to the journal", e);
+            broken = e;
+            missed++;
         }
     }
 
-    /** How many edits the journal holds, so a save can say how many of them it contains. */
-    synchronized int edits() {
-        return edits;
+    /** How far the journal got, taken with a save's snapshot so the save can say which edits it holds. */
+    record Mark(int edits, int missed) {
+    }
+
+    synchronized Mark mark() {
+        return new Mark(edits, missed);
+    }
+
+    /** Why edits are no longer written, if they are not. */
+    synchronized Optional<IOException> problem() {
+        return Optional.ofNullable(broken);
     }
 
     /**
@@ -59,20 +81,25 @@ final class Journal implements TagSessionListener, Closeable {
      * differs after Save As) continues the new save with the edits made while it was written, replaced in
      * one atomic step so it always starts with a whole header.
      */
-    synchronized void continueSave(Disk disk, Path target, String saveId, int held) throws IOException {
+    synchronized void continueSave(Path target, String saveId, Mark held) throws IOException {
         List<byte[]> lines = JournalLines.read(file);
-        List<byte[]> later = lines.subList(Math.min(held, lines.size()), lines.size());
+        List<byte[]> later = lines.subList(Math.min(held.edits(), lines.size()), lines.size());
         out.close();
         try {
             AtomicFile.replace(disk, target, JournalLines.journal(saveId, later), null);
         } catch (IOException e) {
             // the old journal stays whole and goes on taking edits, which the next open replays after the held ones
-            out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            out = disk.append(file);
             throw e;
         }
         file = target;
         edits = later.size();
-        out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        out = disk.append(file);
+        if (missed == held.missed()) {
+            // the save holds every edit the journal missed, and the new journal is written
+            broken = null;
+            missed = 0;
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.errata.project;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,11 @@ final class LocalDisk implements Disk {
     @Override
     public void deleteIfExists(Path file) throws IOException {
         Files.deleteIfExists(file);
+    }
+
+    @Override
+    public OutputStream append(Path file) throws IOException {
+        return Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     /** Some platforms (Windows) cannot open a folder, and lose nothing by it. */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An open project: the loaded data, the tag session every edit goes through, and what else the file
@@ -170,7 +171,7 @@ public final class Project implements Closeable {
     public PendingSave prepareSaveAs(Path target) {
         Path absolute = target.toAbsolutePath();
         SavedWork work = new SavedWork(session.snapshot(), settings, views, checks, summary,
-                journal == null ? 0 : journal.edits());
+                journal == null ? new Journal.Mark(0, 0) : journal.mark());
         return () -> write(absolute, work);
     }
 
@@ -198,7 +199,7 @@ public final class Project implements Closeable {
             if (journal == null) {
                 startFreshJournal();
             } else {
-                journal.continueSave(disk, journalOf(absolute), newSaveId, work.journaledEdits());
+                journal.continueSave(journalOf(absolute), newSaveId, work.journaled());
             }
         } catch (IOException e) {
             throw new IOException("saved " + absolute.getFileName() + ", but could not start " + journalOf(absolute).getFileName() + " over: "
@@ -242,6 +243,17 @@ public final class Project implements Closeable {
         warn(recovery.warnings());
     }
 
+    /**
+     * Why edits are no longer journaled, as a sentence for the user; empty while the journal works. Once a
+     * write fails the edits stay in memory only, until a save holds them all.
+     */
+    public Optional<String> journalProblem() {
+        Journal current = journal;
+        return current == null ? Optional.empty() : current.problem().map(e -> "could not write the edit to "
+                + journalOf(file).getFileName() + " (" + WriteFailure.reason(e) + "), so the edits from now on are kept only in "
+                + "memory: save to keep them, as a crash before that would lose them");
+    }
+
     /** How many unsaved edits opening replayed from the journal: the project differs from its file by them. */
     public int recoveredEdits() {
         return recoveredEdits;
@@ -263,7 +275,7 @@ public final class Project implements Closeable {
     }
 
     private void attachJournal() throws IOException {
-        journal = new Journal(journalOf(file), new JournalCodec(new RowIds(dataset())),
+        journal = new Journal(disk, journalOf(file), new JournalCodec(new RowIds(dataset())),
                 JournalLines.read(journalOf(file)).size());
         session.addListener(journal);
     }
@@ -283,7 +295,7 @@ public final class Project implements Closeable {
         ColumnRoles r = roles();
         RolesRecord roles = new RolesRecord(r.id(), r.label(), r.prediction(), r.score(), r.classScores(),
                 r.task() == null ? null : r.task().key(), r.positiveClass());
-        return new ProjectDocument(ProjectJson.CURRENT_VERSION, null, saveId, saved.journaledEdits(),
+        return new ProjectDocument(ProjectJson.CURRENT_VERSION, null, saveId, saved.journaled().edits(),
                 files.dataRecord(folder), files.predictionsRecord(folder), files.joinColumn(), roles, saved.settings(),
                 TagRecords.records(work, ids), ids.ids(work.reviewed()), TagRecords.notes(work, ids), saved.views(),
                 saved.checks(), saved.summary());
@@ -291,7 +303,7 @@ public final class Project implements Closeable {
 
     /** What one save writes, taken at one moment on the editing thread. */
     private record SavedWork(Annotations work, ProjectSettings settings, List<SavedView> views, List<String> checks,
-                             String summary, int journaledEdits) {
+                             String summary, Journal.Mark journaled) {
     }
 
     /** Stops journaling; unsaved edits stay in the journal and come back when the project is opened again. */

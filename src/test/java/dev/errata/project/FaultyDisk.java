@@ -1,6 +1,8 @@
 package dev.errata.project;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,7 +16,7 @@ import java.util.Arrays;
 final class FaultyDisk implements Disk {
 
     /** The steps of a {@link Disk}, to say where the fault strikes. */
-    enum Step { CREATE_TEMP, WRITE, FORCE, COPY, RENAME, DELETE, FORCE_FOLDER }
+    enum Step { CREATE_TEMP, WRITE, FORCE, COPY, RENAME, DELETE, FORCE_FOLDER, APPEND }
 
     /** Thrown where the process dies: an Error, so that no handler for failed saves treats it as one. */
     static final class Killed extends Error {
@@ -88,6 +90,19 @@ final class FaultyDisk implements Disk {
     public void deleteIfExists(Path file) throws IOException {
         pass(Step.DELETE, file);
         Disk.LOCAL.deleteIfExists(file);
+    }
+
+    /** Each write to the stream is a step of its own, so a disk can fill up in the middle of a session. */
+    @Override
+    public OutputStream append(Path file) throws IOException {
+        OutputStream local = Disk.LOCAL.append(file);
+        return new FilterOutputStream(local) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                pass(Step.APPEND, file);
+                local.write(bytes, offset, length);
+            }
+        };
     }
 
     /** Only a kill can strike here: the local disk ignores a folder it cannot force. */

@@ -91,6 +91,34 @@ class ProjectWriteFailureTest {
         }
     }
 
+    /**
+     * The disk fills up while tagging: the edit that cannot be journaled and those after it stay in memory,
+     * the project says so, and a save mends the journal, which takes the edits after it again.
+     */
+    @Test
+    void aJournalThatCannotBeWrittenKeepsTheEditsInMemoryUntilASaveMendsIt() throws IOException {
+        ProjectFixture fx = fixture();
+        FaultyDisk disk = new FaultyDisk();
+        try (Project p = tagged(fx, disk)) {
+            p.save();
+            disk.fillUpAt(FaultyDisk.Step.APPEND, "churn.errata.journal");
+            p.session().setTag("car noise", RoaringBitmap.bitmapOf(0), true);
+            p.session().setTag("car noise", RoaringBitmap.bitmapOf(4), true);
+
+            assertThat(p.session().rows("car noise").toArray()).containsExactly(0, 1, 3, 4);
+            assertThat(p.journalProblem()).hasValue("could not write the edit to churn.errata.journal (No space left on device), so "
+                    + "the edits from now on are kept only in memory: save to keep them, as a crash before that would lose them");
+
+            p.save();
+            assertThat(p.journalProblem()).isEmpty();
+            p.session().setTag("car noise", RoaringBitmap.bitmapOf(2), true);
+        }
+        try (Project reopened = fx.open()) {
+            assertThat(reopened.session().rows("car noise").toArray()).containsExactly(0, 1, 2, 3, 4);
+            assertThat(reopened.recoveredEdits()).isEqualTo(1);
+        }
+    }
+
     @Test
     void aReadOnlyFolderFailsTheSaveSayingSoAndSaveAsElsewhereKeepsEveryTag() throws IOException {
         ProjectFixture fx = fixture();

@@ -17,6 +17,7 @@ import dev.errata.ui.messages.Messages;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,6 +43,7 @@ public final class ProjectState {
     private final ReadOnlyObjectWrapper<LocalDateTime> savedAt;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final TagSessionListener listener = this::edited;
+    private boolean journalProblemShown;
     private final LatestResult<MetricsSnapshot> recomputing;
 
     /** @param background runs saves and the recomputing after a change of settings */
@@ -70,6 +72,18 @@ public final class ProjectState {
         snapshot = snapshot.withTags(marks.inputs());
         history.edited(change);
         revision.set(revision.get() + 1);
+        warnOnceOfJournalProblem();
+    }
+
+    /** Told once when the journal breaks, not at every key press after; a save that mends it resets this. */
+    private void warnOnceOfJournalProblem() {
+        Optional<String> problem = project.journalProblem();
+        if (problem.isPresent() && !journalProblemShown) {
+            journalProblemShown = true;
+            dialogs.showError(Messages.text("journal.failed", name()), problem.get());
+        } else if (problem.isEmpty()) {
+            journalProblemShown = false;
+        }
     }
 
     /**
