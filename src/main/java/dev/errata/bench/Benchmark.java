@@ -18,8 +18,10 @@ import dev.errata.project.ProjectOpener;
 import dev.errata.samples.BenchmarkData;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagSession;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -54,6 +56,10 @@ public final class Benchmark {
         BenchmarkData generator = new BenchmarkData(settings.rows(), settings.tags(), settings.seed());
         log.accept("writing " + settings.rows() + " rows to " + csv);
         generator.write(csv);
+        // the file's own write-back would otherwise compete with the first load for the disk and a core
+        try (FileChannel written = FileChannel.open(csv, StandardOpenOption.WRITE)) {
+            written.force(true);
+        }
         long fileBytes = Files.size(csv);
         ImportRequest request = ImportRequest.of(csv);
 
