@@ -16,6 +16,6 @@ public final class Launcher {
             dev.errata.ui.ErrataApp.launchWindow(args);
             return;
         }
-        System.exit(ErrataCommand.run(args));
+        System.exit(ErrataCommand.run(new dev.errata.ui.bench.WindowBenchmark(), args));
     }
 }

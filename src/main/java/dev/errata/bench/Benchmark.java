@@ -34,13 +34,16 @@ public final class Benchmark {
     /**
      * @param folder where the generated CSV and project go
      * @param runs timed runs per figure (the median is reported), after a warm-up
+     * @param window measures the window on the saved project; null for the headless figures alone
      */
-    public record Settings(int rows, int tags, int runs, long seed, Path folder) {
+    public record Settings(int rows, int tags, int runs, long seed, Path folder, WindowFigures window) {
     }
 
     private static final int TOGGLED_ROWS = 10_000;
     private static final int HAND_TAGGED_ROWS = 1_000;
     private static final String HAND_TAG = "hand";
+    /** The tag the window's key 1 toggles, first in the panel so it is in view. */
+    public static final String TOGGLED_TAG = "toggled";
 
     private final Settings settings;
     private final Consumer<String> log;
@@ -98,11 +101,21 @@ public final class Benchmark {
         add("sort_ms", "sort the table by a numeric column", timed(1,
                 () -> RowOrder.sortBy(data.column("x0"), identity, true)), "ms", 500, "< 500 ms");
 
-        projectFigures(request, snapshot, imported, load);
+        Path project = projectFigures(request, snapshot, load);
+        if (settings.window() != null) {
+            log.accept("measuring the window on the saved project");
+            figures.addAll(settings.window().measure(project, load, settings.runs(), log));
+        }
         return new BenchReport(Environment.current(), fileBytes, settings.rows(), generator.columns().size(), figures);
     }
 
-    private void projectFigures(ImportRequest request, MetricsSnapshot snapshot, List<TagInput> imported, double load)
+    /**
+     * Saves the project a user would have after an hour of review: the file's tag columns imported as tags,
+     * and a thousand reviewed rows tagged by hand.
+     *
+     * @return the saved project
+     */
+    private Path projectFigures(ImportRequest request, MetricsSnapshot snapshot, double load)
             throws Exception {
         log.accept("tagging, saving and reopening a project");
         Path file = settings.folder().resolve("bench.errata.json");
@@ -110,26 +123,28 @@ public final class Benchmark {
         try (Project project = new ProjectOpener().create(file, request, Progress.NONE)) {
             TagSession session = project.session();
             int rows = project.dataset().rowCount();
+            session.createTag(TagDefinition.hand(TOGGLED_TAG, "#f28e2b").withSettings(null, null, null, 1));
             session.createTag(TagDefinition.hand(HAND_TAG, "#4e79a7"));
+            for (int t = 0; t < settings.tags(); t++) {
+                session.createTag(importedTag(t));
+            }
             RoaringBitmap tagged = randomRows(random, rows, Math.min(rows, HAND_TAGGED_ROWS));
             session.setReviewed(tagged, true);
             session.setTag(HAND_TAG, tagged, true);
-            session.createTag(TagDefinition.hand("toggled", "#f28e2b"));
             RoaringBitmap toggled = randomRows(random, rows, Math.min(rows, TOGGLED_ROWS));
             boolean[] on = {false};
             add("toggle_round_trip_ms", "toggle a tag on 10,000 rows, journal it, recompute the tag metrics",
                     timed(5, () -> {
                         on[0] = !on[0];
-                        session.setTag("toggled", toggled, on[0]);
-                        List<TagInput> all = new ArrayList<>(imported);
-                        all.addAll(TagInput.of(project.memberships()));
-                        snapshot.withTags(all);
+                        session.setTag(TOGGLED_TAG, toggled, on[0]);
+                        snapshot.withTags(TagInput.of(project.memberships()));
                     }), "ms", 16, "< 16 ms");
             add("save_ms", "save the project (" + HAND_TAGGED_ROWS + " hand-tagged rows)", timed(0, project::save),
                     "ms", Double.NaN, "(no target)");
         }
         add("reopen_ms", "open the saved project", timed(0, () -> new ProjectOpener().open(file, Progress.NONE).close()),
                 "ms", load + 1000, "< load + 1,000 ms");
+        return file;
     }
 
     private double timed(int warmUps, Stopwatch.Work work) throws Exception {
@@ -144,11 +159,15 @@ public final class Benchmark {
     private static TagSession importedTags(Dataset data, int tags) {
         TagSession session = new TagSession(data);
         for (int t = 0; t < tags; t++) {
-            session.createTag(TagDefinition.imported("tag_" + t, "#59a14f", "tag_" + t));
+            session.createTag(importedTag(t));
         }
         return session;
     }
 
+
+    private static TagDefinition importedTag(int index) {
+        return TagDefinition.imported("tag_" + index, "#59a14f", "tag_" + index);
+    }
 
     private static RoaringBitmap randomRows(SplittableRandom random, int rows, int count) {
         RoaringBitmap picked = new RoaringBitmap();

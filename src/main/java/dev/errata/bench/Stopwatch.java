@@ -1,7 +1,5 @@
 package dev.errata.bench;
 
-import java.util.Arrays;
-
 /** Times a piece of work as the median of several runs after warm-up runs, so JIT and caches settle. */
 final class Stopwatch {
 
@@ -24,8 +22,7 @@ final class Stopwatch {
             work.run();
             times[i] = (System.nanoTime() - start) / 1e6;
         }
-        Arrays.sort(times);
-        return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+        return Median.of(times);
     }
 
     /** Heap in use after the collector has run, in bytes. */

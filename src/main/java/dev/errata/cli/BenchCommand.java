@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.bench.BenchReport;
 import dev.errata.bench.Benchmark;
 import dev.errata.bench.Measurement;
+import dev.errata.bench.WindowFigures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code errata bench}: the performance targets measured on generated data. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Generates a seeded dataset, then times loading, metrics, tag edits, slicing, sorting and saving.",
+        description = {"Generates a seeded dataset, then times loading, metrics, tag edits, slicing, sorting and saving.",
+            "With --window, then opens the window on the saved project and times it as a user meets it: the panel "
+                + "after a tag key, sorting, filtering and scrolling (needs a display, e.g. xvfb-run)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every target met", "1:a target missed", "2:bad options"})
 final class BenchCommand implements Callable<Integer> {
@@ -47,8 +50,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json.")
     Format format;
 
+    @Option(names = "--window", description = "Also measure the window on the benchmark's project.")
+    boolean window;
+
+    private final WindowFigures windowFigures;
+
     @Spec
     CommandSpec spec;
+
+    BenchCommand(WindowFigures windowFigures) {
+        this.windowFigures = windowFigures;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -59,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BenchReport report;
         try {
-            report = new Benchmark(new Benchmark.Settings(rows, tags, runs, seed, folder), line -> {
+            report = new Benchmark(new Benchmark.Settings(rows, tags, runs, seed, folder, window ? windowFigures : null), line -> {
                 err.println(line);
                 err.flush();
             }).run();

@@ -1,5 +1,6 @@
 package dev.errata.cli;
 
+import dev.errata.bench.WindowFigures;
 import dev.errata.data.BadInputException;
 import dev.errata.data.CancelledException;
 import dev.errata.data.InsufficientMemoryException;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "errata", mixinStandardHelpOptions = true, version = "Errata 0.1.0",
         description = "Error analysis of machine-learning models. Without a command, opens the window.",
         subcommands = {MetricsCommand.class, ReportCommand.class, ExportCommand.class, CheckCommand.class,
-            SampleCommand.class, BenchCommand.class})
+            SampleCommand.class})
 public final class ErrataCommand implements Runnable {
 
     /** Exit code for input the command cannot use: a bad file, column, value or option. */
@@ -30,13 +31,20 @@ public final class ErrataCommand implements Runnable {
         return args.length == 1 && (args[0].endsWith(".errata.json") || args[0].endsWith(".csv"));
     }
 
-    public static int run(String... args) {
-        return commandLine().execute(args);
+    /** @param window what measures the window for {@code bench --window} */
+    public static int run(WindowFigures window, String... args) {
+        return commandLine(window).execute(args);
+    }
+
+    /** The command line without a window to measure. */
+    public static CommandLine commandLine() {
+        return commandLine(WindowFigures.NONE);
     }
 
     /** The command line with its handling of bad input: one line on stderr and exit code 2, no stack trace. */
-    public static CommandLine commandLine() {
+    public static CommandLine commandLine(WindowFigures window) {
         CommandLine line = new CommandLine(new ErrataCommand());
+        line.addSubcommand("bench", new BenchCommand(window));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (isBadInput(e)) {
                 cmd.getErr().println("errata: " + e.getMessage());

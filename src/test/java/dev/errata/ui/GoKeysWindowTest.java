@@ -2,13 +2,9 @@ package dev.errata.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.errata.ui.workspace.RecentProjects;
-import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -27,17 +23,17 @@ class GoKeysWindowTest {
 
     @TempDir
     Path folder;
-    final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
+    final ShownWindow shown = new ShownWindow();
     WindowViewModel window;
 
     @Start
     void start(Stage stage) {
-        window = ErrataApp.showWindow(stage, new FakeDialogs(), new RecentProjects(preferences), new ThemeChoice(preferences));
+        window = shown.show(stage, new FakeDialogs());
     }
 
     @AfterEach
     void forgetPreferences() throws Exception {
-        preferences.removeNode();
+        shown.forget();
     }
 
     @Test

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.errata.data.Progress;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
-import dev.errata.ui.workspace.RecentProjects;
-import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
@@ -37,19 +33,19 @@ class RecoveredEditsWindowTest {
 
     @TempDir
     Path folder;
-    final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
+    final ShownWindow shown = new ShownWindow();
     WindowViewModel window;
     Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = ErrataApp.showWindow(stage, new FakeDialogs(), new RecentProjects(preferences), new ThemeChoice(preferences));
+        window = shown.show(stage, new FakeDialogs());
     }
 
     @AfterEach
     void forgetPreferences() throws Exception {
-        preferences.removeNode();
+        shown.forget();
     }
 
     @Test

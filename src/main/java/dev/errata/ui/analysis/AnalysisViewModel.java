@@ -2,11 +2,14 @@ package dev.errata.ui.analysis;
 
 import dev.errata.metrics.TagMetrics;
 import dev.errata.tags.TagDefinition;
+import dev.errata.ui.session.ItemsUpdate;
 import dev.errata.ui.session.ProjectState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -19,8 +22,8 @@ public final class AnalysisViewModel {
 
     private final ProjectState state;
     private final ObjectProperty<String> tagFilter;
-    private final ObservableList<TagMetricsRow> tags = FXCollections.observableArrayList();
-    private final ObservableList<TagMetricsRow> priorities = FXCollections.observableArrayList();
+    private final ObservableList<TagLine> tags = FXCollections.observableArrayList();
+    private final ObservableList<TagLine> priorities = FXCollections.observableArrayList();
     private final ObservableList<Bubble> bubbles = FXCollections.observableArrayList();
 
     /**
@@ -45,12 +48,21 @@ public final class AnalysisViewModel {
             Optional<TagDefinition> definition = state.marks().tag(metrics.name());
             definition.ifPresent(d -> rows.add(new TagMetricsRow(d, metrics)));
         }
-        tags.setAll(rows);
-        priorities.setAll(rows.stream()
-                .sorted(Comparator.comparing((TagMetricsRow r) -> Double.isNaN(r.metrics().potentialGain()))
-                        .thenComparing(Comparator.comparingDouble((TagMetricsRow r) -> r.metrics().potentialGain()).reversed()))
-                .toList());
-        bubbles.setAll(bubbles(rows));
+        Map<String, TagMetricsRow> byName = rows.stream().collect(Collectors.toMap(TagMetricsRow::name, r -> r));
+        // by name, since a table sorted by a column has put the lines in its own order
+        if (byName.keySet().equals(tags.stream().map(TagLine::name).collect(Collectors.toSet()))) {
+            tags.forEach(line -> line.show(byName.get(line.name())));
+        } else {
+            tags.setAll(rows.stream().map(TagLine::new).toList());
+        }
+        List<TagLine> ranked = tags.stream()
+                .sorted(Comparator.comparing((TagLine line) -> Double.isNaN(line.metrics().potentialGain()))
+                        .thenComparing(Comparator.comparingDouble((TagLine line) -> line.metrics().potentialGain()).reversed()))
+                .toList();
+        if (!ranked.equals(priorities)) {
+            priorities.setAll(ranked);
+        }
+        ItemsUpdate.keepUnchanged(bubbles, bubbles(rows));
     }
 
     private static List<Bubble> bubbles(List<TagMetricsRow> rows) {
@@ -70,12 +82,12 @@ public final class AnalysisViewModel {
         tagFilter.set(tag);
     }
 
-    public ObservableList<TagMetricsRow> tags() {
+    public ObservableList<TagLine> tags() {
         return tags;
     }
 
     /** By potential gain, largest first; tags without a baseline last. */
-    public ObservableList<TagMetricsRow> priorities() {
+    public ObservableList<TagLine> priorities() {
         return priorities;
     }
 

@@ -32,7 +32,7 @@ public final class PrioritiesView extends SplitPane {
     public PrioritiesView(AnalysisViewModel model) {
         this.model = model;
         setOrientation(Orientation.VERTICAL);
-        TableView<TagMetricsRow> ranking = new TableView<>(model.priorities());
+        TableView<TagLine> ranking = new TableView<>(model.priorities());
         ranking.setId("priorities");
         ranking.getColumns().add(MetricColumn.name());
         ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.potentialGain"), r -> r.metrics().potentialGain(),

@@ -13,7 +13,7 @@ import javafx.scene.layout.BorderPane;
 public final class TagMetricsPanel extends BorderPane {
 
     public TagMetricsPanel(AnalysisViewModel model) {
-        TableView<TagMetricsRow> table = new TableView<>(model.tags());
+        TableView<TagLine> table = new TableView<>(model.tags());
         table.setId("tag-metrics");
         table.getColumns().add(MetricColumn.name());
         table.getColumns().add(MetricColumn.of(Messages.text("analysis.rows"), r -> r.metrics().count(),

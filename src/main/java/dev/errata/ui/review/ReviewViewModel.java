@@ -5,6 +5,7 @@ import dev.errata.data.Dataset;
 import dev.errata.tags.TagDefinition;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.session.ItemsUpdate;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.session.RowMarks;
 import dev.errata.ui.table.RowsViewModel;
@@ -110,7 +111,8 @@ public final class ReviewViewModel {
         RowMarks marks = state.marks();
         String status = rows.isError(row) ? "error" : rows.isEvaluable(row) ? "correct" : "not evaluable";
         heading.set("Row " + dataset.rowId(row) + " · " + status + (marks.isReviewed(row) ? " · reviewed" : " · not reviewed"));
-        fields.setAll(dataset.columns().stream().map((Column c) -> new Field(c.name(), c.text(row))).toList());
+        // an edit leaves the row's fields as they were, and the table of them is not rebuilt
+        ItemsUpdate.keepUnchanged(fields, dataset.columns().stream().map((Column c) -> new Field(c.name(), c.text(row))).toList());
         List<MediaPreview> shown = mediaColumns.of(row);
         if (!shown.equals(media)) {
             // an edit of the same row shows it again; the image stays rather than loading anew

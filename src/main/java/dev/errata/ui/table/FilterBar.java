@@ -1,6 +1,8 @@
 package dev.errata.ui.table;
 
 import dev.errata.tags.TagDefinition;
+import java.util.ArrayList;
+import java.util.List;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.RowMarks;
 import javafx.scene.control.Button;
@@ -65,9 +67,13 @@ public final class FilterBar extends HBox {
     }
 
     private void fillTags(RowMarks marks) {
+        List<String> names = new ArrayList<>(List.of(ANY_TAG));
+        marks.tags().stream().map(TagDefinition::name).forEach(names::add);
+        if (names.equals(tag.getItems())) {
+            return;
+        }
         String chosen = tag.getValue();
-        tag.getItems().setAll(ANY_TAG);
-        marks.tags().stream().map(TagDefinition::name).forEach(tag.getItems()::add);
-        tag.setValue(chosen != null && tag.getItems().contains(chosen) ? chosen : ANY_TAG);
+        tag.getItems().setAll(names);
+        tag.setValue(chosen != null && names.contains(chosen) ? chosen : ANY_TAG);
     }
 }

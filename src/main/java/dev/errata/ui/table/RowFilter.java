@@ -49,9 +49,14 @@ public record RowFilter(String search, boolean errorsOnly, boolean untagged, boo
         return needle.isEmpty() ? rows : matching(dataset, rows, needle);
     }
 
-    /** Text columns are matched once per level rather than once per row. */
+    /**
+     * Text columns are matched once per level rather than once per row. A number is written with digits, a
+     * point and a minus sign alone (an exponent's "E" is upper case and the needle is not), so a needle with
+     * any other character skips the numeric columns rather than write out every number of them.
+     */
     private static RoaringBitmap matching(Dataset dataset, RoaringBitmap candidates, String needle) {
         RoaringBitmap found = new RoaringBitmap();
+        boolean couldBeNumber = needle.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.' || c == '-');
         for (Column column : dataset.columns()) {
             if (column instanceof CategoricalColumn text) {
                 boolean[] levelMatches = new boolean[text.levelCount()];
@@ -64,7 +69,7 @@ public record RowFilter(String search, boolean errorsOnly, boolean untagged, boo
                         found.add(row);
                     }
                 });
-            } else {
+            } else if (couldBeNumber) {
                 candidates.forEach((int row) -> {
                     if (column.text(row).contains(needle)) {
                         found.add(row);

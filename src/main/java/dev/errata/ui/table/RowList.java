@@ -35,6 +35,16 @@ public final class RowList extends ObservableListBase<Integer> {
         return rows.length;
     }
 
+    /** Where a row is in the list, or -1 when the filter leaves it out. */
+    public int positionOf(int row) {
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] == row) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** A copy of the row indices in list order. */
     public int[] indices() {
         return rows.clone();

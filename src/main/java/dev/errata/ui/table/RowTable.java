@@ -8,8 +8,12 @@ import dev.errata.ui.session.RowMarks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.SelectionMode;
@@ -25,10 +29,14 @@ import javafx.scene.input.KeyEvent;
  */
 public final class RowTable extends TableView<Integer> {
 
+    private static final double LINE_HEIGHT = 24;
+
     private final RowsViewModel model;
     private final Map<TableColumn<Integer, ?>, Function<Boolean, SortKey>> sortKeys = new HashMap<>();
     private final int dataColumnCount;
     private List<TagDefinition> shownTags = List.of();
+    /** The row of the latest selected line, kept while a new order replaces the lines; -1 before any. */
+    private int currentRow = -1;
 
     public RowTable(RowsViewModel model) {
         super(model.rows());
@@ -37,16 +45,16 @@ public final class RowTable extends TableView<Integer> {
         getStyleClass().add("row-table");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
+        // lines of one height need no measuring, and each lays out only the columns in view rather than all
+        setFixedCellSize(LINE_HEIGHT);
         getColumns().add(errorColumn());
         for (Column column : model.dataset().columns()) {
             getColumns().add(dataColumn(column));
         }
         dataColumnCount = getColumns().size();
         showTags(model.state().marks());
-        model.state().revisionProperty().addListener((obs, old, edits) -> {
-            showTags(model.state().marks());
-            refresh();
-        });
+        // cells follow the marks themselves: refresh() would throw every cell away and style a thousand new ones
+        model.state().revisionProperty().addListener((obs, old, edits) -> showTags(model.state().marks()));
         setSortPolicy(table -> {
             ObservableList<TableColumn<Integer, ?>> order = table.getSortOrder();
             model.sortProperty().set(order.isEmpty() ? null
@@ -54,6 +62,29 @@ public final class RowTable extends TableView<Integer> {
             return true;
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::shortcutPressed);
+        keepCurrentRowAcrossNewOrders();
+    }
+
+    /**
+     * A new filter or sort gives the table new lines and JavaFX drops the selection; the row the analyst was
+     * on is selected again wherever it went, so review goes on from it. The selection is let go before a sort
+     * starts: TableView.sort compares the selections before and after a line at a time, quadratic in the
+     * selected lines, and throws when the lines changed under it.
+     */
+    private void keepCurrentRowAcrossNewOrders() {
+        getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (index.intValue() >= 0 && index.intValue() < model.rows().size()) {
+                currentRow = model.rows().rowAt(index.intValue());
+            }
+        });
+        setOnSort(event -> getSelectionModel().clearSelection());
+        model.rows().addListener((ListChangeListener<Integer>) change -> {
+            int line = currentRow < 0 ? -1 : model.rows().positionOf(currentRow);
+            if (line >= 0) {
+                getSelectionModel().clearAndSelect(line);
+                scrollTo(Math.max(0, line - 3));
+            }
+        });
     }
 
     private void shortcutPressed(KeyEvent event) {
@@ -92,13 +123,25 @@ public final class RowTable extends TableView<Integer> {
         column.setId("error-column");
         column.setPrefWidth(34);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(mark(cell.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
+        column.setCellFactory(c -> new MarkedCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
+                show(empty ? null : item);
+            }
+
+            @Override
+            void marksChanged(int row) {
+                show(mark(row));
+            }
+
+            private void show(String item) {
+                if (Objects.equals(item, getText())) {
+                    return;
+                }
+                setText(item);
                 getStyleClass().removeAll("error-mark", "correct-mark");
-                if (!empty && item != null && !item.isEmpty()) {
+                if (item != null && !item.isEmpty()) {
                     getStyleClass().add("✗".equals(item) ? "error-mark" : "correct-mark");
                 }
             }
@@ -159,28 +202,58 @@ public final class RowTable extends TableView<Integer> {
         return column;
     }
 
+    /**
+     * A cell that shows something of the marks or the error rows, which an edit changes, and updates itself
+     * when they do rather than wait for the table to rebuild it.
+     */
+    private abstract class MarkedCell<T> extends TableCell<Integer, T> {
+        // the cell holds its listener and the project only a weak reference to it, so dropped cells are collected
+        private final ChangeListener<Number> edited = (obs, old, now) -> {
+            Integer row = isEmpty() || getTableRow() == null ? null : getTableRow().getItem();
+            if (row != null) {
+                marksChanged(row);
+            }
+        };
+
+        MarkedCell() {
+            model.state().revisionProperty().addListener(new WeakChangeListener<>(edited));
+        }
+
+        /** The marks changed while the cell shows {@code row}. */
+        abstract void marksChanged(int row);
+    }
+
     /** A check box that tags or untags its row; rule and imported tags follow from the data and are read-only. */
-    private final class TagCheckCell extends TableCell<Integer, Boolean> {
+    private final class TagCheckCell extends MarkedCell<Boolean> {
         private final CheckBox box = new CheckBox();
+        private final String tag;
 
         TagCheckCell(TagDefinition tag) {
+            this.tag = tag.name();
             box.setDisable(tag.kind() != TagKind.HAND);
             box.setOnAction(e -> {
                 int row = getTableRow().getItem();
                 model.toggleTag(tag.name(), new int[] {row});
             });
-            setGraphic(null);
+            // hidden rather than taken out: a box put back into the scene is styled from scratch, and a new
+            // sort or filter empties and refills every cell
+            setGraphic(box);
+            box.setVisible(false);
         }
 
         @Override
         protected void updateItem(Boolean tagged, boolean empty) {
             super.updateItem(tagged, empty);
-            if (empty || tagged == null) {
-                setGraphic(null);
-            } else {
+            boolean shown = !empty && tagged != null;
+            if (shown) {
                 box.setSelected(tagged);
-                setGraphic(box);
             }
+            box.setVisible(shown);
+        }
+
+        @Override
+        void marksChanged(int row) {
+            box.setSelected(model.state().marks().has(tag, row));
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagKind;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.session.ItemsUpdate;
 import dev.errata.ui.session.ProjectState;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ public final class TagListViewModel {
         MetricsSnapshot snapshot = state.snapshot();
         Map<String, TagMetrics> metrics = snapshot.tags().stream()
                 .collect(Collectors.toMap(TagMetrics::name, Function.identity(), (a, b) -> a));
-        items.setAll(state.marks().tags().stream().map(tag -> new TagItem(tag, summary(tag, metrics.get(tag.name())))).toList());
+        ItemsUpdate.keepUnchanged(items,
+                state.marks().tags().stream().map(tag -> new TagItem(tag, summary(tag, metrics.get(tag.name())))).toList());
     }
 
     private String summary(TagDefinition tag, TagMetrics metrics) {

@@ -57,27 +57,44 @@ public final class TagSidebar extends VBox {
         getChildren().addAll(header, list);
     }
 
+    /** Builds its nodes once and fills them in, since every edit gives the list new items. */
     private final class TagCell extends ListCell<TagItem> {
+        private final Rectangle swatch = new Rectangle(12, 12);
+        private final Label shortcut = new Label();
+        private final Label name = new Label();
+        private final Label summary = new Label();
+        private final VBox graphic;
+        /** The tag the context menu is for: a new menu only when the cell shows another tag. */
+        private TagItem menuFor;
+
+        TagCell() {
+            shortcut.getStyleClass().add("tag-shortcut");
+            name.getStyleClass().add("tag-name");
+            summary.getStyleClass().add("tag-summary");
+            HBox line = new HBox(6, shortcut, swatch, name);
+            line.setAlignment(Pos.CENTER_LEFT);
+            graphic = new VBox(2, line, summary);
+        }
+
         @Override
         protected void updateItem(TagItem item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
                 setContextMenu(null);
+                menuFor = null;
                 return;
             }
-            Rectangle swatch = new Rectangle(12, 12, Color.web(item.definition().color()));
+            swatch.setFill(Color.web(item.definition().color()));
             Integer key = item.definition().shortcut();
-            Label shortcut = new Label(key == null ? " " : key.toString());
-            shortcut.getStyleClass().add("tag-shortcut");
-            Label name = new Label(item.name());
-            name.getStyleClass().add("tag-name");
-            Label summary = new Label(item.summary());
-            summary.getStyleClass().add("tag-summary");
-            HBox line = new HBox(6, shortcut, swatch, name);
-            line.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(new VBox(2, line, summary));
-            setContextMenu(menu(item.name(), item.definition().kind() == TagKind.RULE));
+            shortcut.setText(key == null ? " " : key.toString());
+            name.setText(item.name());
+            summary.setText(item.summary());
+            setGraphic(graphic);
+            if (menuFor == null || !menuFor.definition().equals(item.definition())) {
+                menuFor = item;
+                setContextMenu(menu(item.name(), item.definition().kind() == TagKind.RULE));
+            }
         }
 
         private ContextMenu menu(String tag, boolean ruleTag) {

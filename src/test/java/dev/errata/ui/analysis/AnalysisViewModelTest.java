@@ -62,7 +62,7 @@ class AnalysisViewModelTest {
 
     @Test
     void ranksPrioritiesByPotentialGainWithUnsetBaselinesLast() {
-        assertThat(analysis.priorities()).extracting(TagMetricsRow::name).containsExactly("android", "noisy");
+        assertThat(analysis.priorities()).extracting(TagLine::name).containsExactly("android", "noisy");
         assertThat(analysis.bubbles()).singleElement().satisfies(bubble -> {
             assertThat(bubble.name()).isEqualTo("android");
             assertThat(bubble.prevalence()).isEqualTo(0.5);

@@ -29,7 +29,7 @@ class ExportViewModelTest {
         Path out = folder.resolve("command-" + args[1] + ".csv");
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.addAll(List.of("--out", out.toString()));
-        assertThat(ErrataCommand.run(all.toArray(String[]::new))).isZero();
+        assertThat(ErrataCommand.commandLine().execute(all.toArray(String[]::new))).isZero();
         return out;
     }
 

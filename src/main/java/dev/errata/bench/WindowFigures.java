@@ -1,0 +1,24 @@
+package dev.errata.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The figures only a window can give: how the table and the panels answer the user on the benchmark's
+ * project. The window package measures them; the benchmark only asks, so the core stays free of JavaFX.
+ */
+public interface WindowFigures {
+
+    /** What the headless command line has: no window to measure. */
+    WindowFigures NONE = (project, load, runs, log) -> {
+        throw new IllegalArgumentException("this launcher has no window to measure; run the errata jar");
+    };
+
+    /**
+     * @param project the benchmark's saved project, tagged as a user would have it
+     * @param loadMillis the CSV load measured before, for targets relative to it
+     * @param runs timed runs per figure; the median is reported
+     */
+    List<Measurement> measure(Path project, double loadMillis, int runs, Consumer<String> log) throws Exception;
+}

@@ -1,0 +1,320 @@
+package dev.errata.ui.bench;
+
+import dev.errata.bench.Benchmark;
+import dev.errata.bench.Measurement;
+import dev.errata.bench.Median;
+import dev.errata.data.Column;
+import dev.errata.data.Dataset;
+import dev.errata.data.NumericColumn;
+import dev.errata.report.NumberText;
+import dev.errata.ui.session.ProjectState;
+import dev.errata.ui.table.RowTable;
+import dev.errata.ui.workspace.WindowViewModel;
+import dev.errata.ui.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.robot.Robot;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * A user's first minutes with the benchmark's project in the window, timed: open it, tag 10,000 selected
+ * rows with key 1, sort by a column, show the errors only, search, scroll. Each step waits for what the
+ * user would see (the numbers in the panel, the top line of the table) on a rendered frame; what should be
+ * there is worked out from the data here, so a window that showed the wrong thing would never finish.
+ */
+final class WindowScenario {
+
+    private static final int SELECTED_ROWS = 10_000;
+    private static final int WARM_UPS = 2;
+    private static final String SORTED_COLUMN = "x0";
+    private static final String SEARCHED = "night";
+    private static final String SEARCHED_COLUMN = "c3";
+    private static final int WHEEL_STEPS = 90;
+    private static final int PAGE_STEPS = 30;
+
+    private final Scene scene;
+    private final WindowViewModel window;
+    private final Consumer<String> log;
+    private final FrameClock clock;
+    private final WindowProbe probe;
+    private final List<Measurement> figures = new ArrayList<>();
+    private Robot robot;
+
+    WindowScenario(Scene scene, WindowViewModel window, Consumer<String> log) {
+        this.scene = scene;
+        this.window = window;
+        this.log = log;
+        this.clock = new FrameClock(scene);
+        this.probe = new WindowProbe(scene);
+    }
+
+    List<Measurement> run(Path project, double loadMillis, int runs) throws Exception {
+        robot = OnFx.call(Robot::new);
+        clock.start();
+        try {
+            open(project, loadMillis);
+            toggle(runs);
+            sort(runs);
+            errorsOnly(runs);
+            search();
+            scroll();
+        } finally {
+            clock.stop();
+        }
+        return figures;
+    }
+
+    private void open(Path project, double loadMillis) throws Exception {
+        log.accept("  opening the project in the window");
+        FrameClock.Timing opened = clock.measure(() -> window.open(project), () -> window.workspace() != null
+                && probe.tableStartsWith(dataset().rowCount(), 0) && probe.panelShows(Benchmark.TOGGLED_TAG, Benchmark.TOGGLED_TAG), this::onScreen);
+        add("window_open_ms", "open the project in the window until the table and panel show", opened.millis(),
+                loadMillis + 1500, "< load + 1,500 ms");
+        clock.idle(10);
+    }
+
+    /** Key 1 on 10,000 selected rows, which were first marked reviewed (R) so the panel counts them. */
+    private void toggle(int runs) throws Exception {
+        log.accept("  tagging " + NumberText.count(SELECTED_ROWS) + " selected rows with key 1");
+        int selected = Math.min(SELECTED_ROWS, dataset().rowCount());
+        RoaringBitmap selection = RoaringBitmap.bitmapOfRange(0, selected);
+        OnFx.run(() -> {
+            RowTable table = probe.table();
+            table.requestFocus();
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectRange(0, selected);
+        });
+        press(KeyCode.R);
+        waitFor(() -> RoaringBitmap.andCardinality(state().marks().reviewed(), selection) == selected);
+        RoaringBitmap reviewed = OnFx.call(() -> state().marks().reviewed().clone());
+        RoaringBitmap tagged = OnFx.call(() -> state().marks().rowsOf(Benchmark.TOGGLED_TAG).clone());
+        clock.idle(10);
+        double[] times = new double[runs];
+        double[] laidOut = new double[runs];
+        double worst = 0;
+        for (int run = -WARM_UPS; run < runs; run++) {
+            if (RoaringBitmap.andCardinality(tagged, selection) == selected) {
+                tagged.andNot(selection);
+            } else {
+                tagged.or(selection);
+            }
+            String panelCount = NumberText.count(RoaringBitmap.andCardinality(tagged, reviewed));
+            String listCount = NumberText.count(tagged.getLongCardinality()) + " rows";
+            FrameClock.Timing toggled = clock.measure(() -> {
+                robot.keyPress(KeyCode.DIGIT1);
+                robot.keyRelease(KeyCode.DIGIT1);
+            },
+                    () -> probe.panelShows(Benchmark.TOGGLED_TAG, panelCount) && probe.sidebarShows(Benchmark.TOGGLED_TAG, listCount),
+                    this::onScreen);
+            if (run >= 0) {
+                times[run] = toggled.millis();
+                laidOut[run] = toggled.laidOutMillis();
+                worst = Math.max(worst, toggled.millis());
+            }
+            clock.idle(6);
+        }
+        add("window_toggle_ms", "key 1 on 10,000 selected rows until the panel and the tag list show it", Median.of(times),
+                16, "< 16 ms");
+        add("window_toggle_laid_out_ms", "of which the FX thread's part: the edit, the panels and the layout",
+                Median.of(laidOut), Double.NaN, "(no target)");
+        add("window_toggle_worst_ms", "the slowest of those key presses", worst, Double.NaN, "(no target)");
+    }
+
+    /**
+     * Ascending, descending, then back to the file's order, as three clicks on the header do. The current
+     * row, the file's first, stays selected and in view wherever the order puts it.
+     */
+    private void sort(int runs) throws Exception {
+        log.accept("  sorting by " + SORTED_COLUMN);
+        NumericColumn sorted = (NumericColumn) dataset().column(SORTED_COLUMN);
+        int rows = dataset().rowCount();
+        int current = 0;
+        int below = (int) IntStream.range(0, rows).filter(r -> sorted.value(r) < sorted.value(current)).count();
+        int above = (int) IntStream.range(0, rows).filter(r -> sorted.value(r) > sorted.value(current)).count();
+        TableColumn<Integer, ?> column = OnFx.call(() -> probe.table().getColumns().stream()
+                .filter(c -> c.getText().equals(SORTED_COLUMN)).findFirst().orElseThrow());
+        OnFx.run(() -> {
+            probe.table().getSelectionModel().clearAndSelect(current);
+            probe.table().scrollTo(current);
+        });
+        List<FrameClock.Timing> timings = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            timings.add(clock.measure(() -> {
+                column.setSortType(TableColumn.SortType.ASCENDING);
+                probe.table().getSortOrder().setAll(column);
+            }, () -> probe.tableShows(rows, below, current), this::onScreen));
+            timings.add(clock.measure(() -> column.setSortType(TableColumn.SortType.DESCENDING),
+                    () -> probe.tableShows(rows, above, current), this::onScreen));
+            timings.add(clock.measure(() -> probe.table().getSortOrder().clear(), () -> probe.tableShows(rows, current, current),
+                    this::onScreen));
+            clock.idle(6);
+        }
+        addOperation("sort", "sort a million rows by a column until the table shows them", timings, 500);
+    }
+
+    /** Ctrl+E on and off. */
+    private void errorsOnly(int runs) throws Exception {
+        log.accept("  showing the errors only");
+        RoaringBitmap errors = errorRows();
+        int rows = dataset().rowCount();
+        List<FrameClock.Timing> timings = new ArrayList<>();
+        OnFx.run(() -> probe.table().requestFocus());
+        for (int run = 0; run < runs; run++) {
+            timings.add(clock.measure(() -> shortcut(KeyCode.E), () -> probe.tableStartsWith(errors.getCardinality(), errors.first()),
+                    this::onScreen));
+            OnFx.run(() -> release(KeyCode.E));
+            timings.add(clock.measure(() -> shortcut(KeyCode.E), () -> probe.tableStartsWith(rows, 0), this::onScreen));
+            OnFx.run(() -> release(KeyCode.E));
+            clock.idle(6);
+        }
+        addOperation("filter", "errors only on and off (Ctrl+E) until the table shows them", timings, 500);
+    }
+
+    /** Types a word into the search field, a key every 50 ms, timed from the last key. */
+    private void search() throws Exception {
+        log.accept("  searching for \"" + SEARCHED + "\"");
+        Column column = dataset().column(SEARCHED_COLUMN);
+        int[] found = IntStream.range(0, dataset().rowCount()).filter(r -> column.text(r).contains(SEARCHED)).toArray();
+        OnFx.run(() -> scene.lookup("#search-field").requestFocus());
+        long typing = System.nanoTime();
+        String typed = SEARCHED.substring(0, SEARCHED.length() - 1);
+        for (char letter : typed.toCharArray()) {
+            KeyCode key = KeyCode.getKeyCode(String.valueOf(letter).toUpperCase(Locale.ROOT));
+            OnFx.run(() -> {
+                robot.keyPress(key);
+                robot.keyRelease(key);
+            });
+            Thread.sleep(50);
+        }
+        KeyCode last = KeyCode.getKeyCode(SEARCHED.substring(SEARCHED.length() - 1).toUpperCase(Locale.ROOT));
+        FrameClock.Timing shown = clock.measure(() -> robot.keyPress(last), () -> probe.tableStartsWith(found.length, found[0]),
+                this::onScreen);
+        OnFx.run(() -> robot.keyRelease(last));
+        double longest = Math.max(shown.longestFrameMillis(), clock.longestFrame(typing, System.nanoTime()));
+        add("window_search_ms", "search a word in every cell, from the last key until the table shows the rows",
+                shown.millis(), 1000, "< 1,000 ms");
+        add("window_search_longest_frame_ms", "the longest frame while typing it and searching", longest, 100, "< 100 ms");
+        OnFx.run(() -> ((TextField) scene.lookup("#search-field")).clear());
+        OnFx.run(() -> probe.table().requestFocus());
+        waitFor(() -> probe.tableStartsWith(dataset().rowCount(), 0));
+    }
+
+    /** The mouse wheel a notch a frame, then Page Down, over a million rows. */
+    private void scroll() throws Exception {
+        log.accept("  scrolling");
+        OnFx.run(() -> {
+            RowTable table = probe.table();
+            Bounds screen = table.localToScreen(table.getBoundsInLocal());
+            robot.mouseMove(screen.getCenterX(), screen.getCenterY());
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+        });
+        clock.idle(6);
+        long start = System.nanoTime();
+        for (int step = 0; step < WHEEL_STEPS; step++) {
+            OnFx.run(() -> robot.mouseWheel(3));
+            clock.idle(1);
+        }
+        for (int step = 0; step < PAGE_STEPS; step++) {
+            OnFx.run(() -> {
+                robot.keyPress(KeyCode.PAGE_DOWN);
+                robot.keyRelease(KeyCode.PAGE_DOWN);
+            });
+            clock.idle(1);
+        }
+        clock.idle(6);
+        long end = System.nanoTime();
+        int first = OnFx.call(probe::firstShownLine);
+        if (first == 0) {
+            throw new IllegalStateException("the table did not scroll");
+        }
+        double[] frames = clock.frames(start, end);
+        add("window_scroll_longest_frame_ms", "the longest frame while scrolling " + NumberText.count(first) + " lines",
+                Arrays.stream(frames).max().orElse(0), 50, "< 50 ms");
+        add("window_scroll_median_frame_ms", "the median frame while scrolling", Median.of(frames), Double.NaN, "(no target)");
+    }
+
+    /** The median time, and the longest frame of a typical run (the median over runs) and of the worst. */
+    private void addOperation(String name, String label, List<FrameClock.Timing> timings, double limit) {
+        add("window_" + name + "_ms", label, Median.of(timings.stream().mapToDouble(FrameClock.Timing::millis).toArray()),
+                limit, "< " + NumberText.count((long) limit) + " ms");
+        double[] longest = timings.stream().mapToDouble(FrameClock.Timing::longestFrameMillis).toArray();
+        add("window_" + name + "_longest_frame_ms", "the longest frame meanwhile, median of the runs", Median.of(longest),
+                100, "< 100 ms");
+        add("window_" + name + "_worst_frame_ms", "the longest frame of them all", Arrays.stream(longest).max().orElse(0),
+                Double.NaN, "(no target)");
+    }
+
+    private RoaringBitmap errorRows() {
+        Dataset data = dataset();
+        Column label = data.column(state().project().roles().label());
+        Column prediction = data.column(state().project().roles().prediction());
+        RoaringBitmap errors = new RoaringBitmap();
+        for (int row = 0; row < data.rowCount(); row++) {
+            if (!label.text(row).equals(prediction.text(row))) {
+                errors.add(row);
+            }
+        }
+        return errors;
+    }
+
+    private void press(KeyCode key) throws Exception {
+        OnFx.run(() -> {
+            robot.keyPress(key);
+            robot.keyRelease(key);
+        });
+    }
+
+    /** Ctrl+key (Shortcut on Linux and Windows); released after the measurement. */
+    private void shortcut(KeyCode key) {
+        robot.keyPress(KeyCode.CONTROL);
+        robot.keyPress(key);
+    }
+
+    private void release(KeyCode key) {
+        robot.keyRelease(key);
+        robot.keyRelease(KeyCode.CONTROL);
+    }
+
+    private void waitFor(BooleanSupplier condition) throws Exception {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (!OnFx.call(condition::getAsBoolean)) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("the window did not get there within two minutes");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private String onScreen() {
+        return probe.describe(Benchmark.TOGGLED_TAG);
+    }
+
+    private Workspace workspace() {
+        return window.workspace();
+    }
+
+    private ProjectState state() {
+        return workspace().state();
+    }
+
+    private Dataset dataset() {
+        return workspace().rows().dataset();
+    }
+
+    private void add(String key, String label, double value, double limit, String target) {
+        figures.add(new Measurement(key, label, value, "ms", limit, target));
+        log.accept(String.format(Locale.ROOT, "  %s: %.2f ms", label, value));
+    }
+}

@@ -1,0 +1,79 @@
+package dev.errata.ui.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.errata.bench.BenchReport;
+import dev.errata.bench.Benchmark;
+import dev.errata.bench.Measurement;
+import dev.errata.ui.ShownWindow;
+import dev.errata.ui.workspace.WindowViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.roaringbitmap.RoaringBitmap;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window benchmark drives the real window through its journey on a small generated project. Each step
+ * waits until the screen shows what the data says it should (the tag's count in the panel and the list,
+ * the current row at its sorted line, the first error on top), so a window that showed anything else would
+ * fail here with what it showed; the times themselves are judged by running the benchmark, not here.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowScenarioTest {
+
+    private static final int ROWS = 3_000;
+
+    @TempDir
+    Path folder;
+    final ShownWindow shown = new ShownWindow();
+    final UnattendedDialogs dialogs = new UnattendedDialogs();
+    WindowViewModel window;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = shown.show(stage, dialogs);
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        shown.forget();
+    }
+
+    @Test
+    void walksTheWindowThroughTaggingSortingFilteringSearchingAndScrolling() throws Exception {
+        List<String> log = new ArrayList<>();
+        Benchmark benchmark = new Benchmark(new Benchmark.Settings(ROWS, 4, 1, 3, folder,
+                (project, load, runs, out) -> new WindowScenario(stage.getScene(), window, out).run(project, load, runs)), log::add);
+
+        BenchReport report = benchmark.run();
+
+        List<String> keys = report.figures().stream().map(Measurement::key).toList();
+        assertThat(keys).contains("window_open_ms", "window_toggle_ms", "window_toggle_laid_out_ms", "window_sort_ms",
+                "window_sort_longest_frame_ms", "window_filter_ms", "window_search_ms", "window_scroll_longest_frame_ms");
+        for (Measurement figure : report.figures()) {
+            if (figure.key().startsWith("window_")) {
+                assertThat(figure.value()).as(figure.key()).isPositive().isLessThan(60_000);
+            }
+        }
+        Measurement toggle = figure(report, "window_toggle_ms");
+        assertThat(figure(report, "window_toggle_laid_out_ms").value()).isLessThanOrEqualTo(toggle.value());
+        // two warm-up presses and one timed: on, off, on
+        RoaringBitmap tagged = OnFx.call(() -> window.workspace().state().marks().rowsOf(Benchmark.TOGGLED_TAG).clone());
+        assertThat(tagged).isEqualTo(RoaringBitmap.bitmapOfRange(0, ROWS));
+        assertThat(OnFx.call(dialogs::errors)).isEmpty();
+        assertThat(log).anyMatch(line -> line.contains("scrolling"));
+    }
+
+    private static Measurement figure(BenchReport report, String key) {
+        return report.figures().stream().filter(m -> m.key().equals(key)).findFirst().orElseThrow();
+    }
+}

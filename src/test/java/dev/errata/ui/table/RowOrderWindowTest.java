@@ -1,0 +1,78 @@
+package dev.errata.ui.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.errata.ui.ShownWindow;
+import dev.errata.ui.FakeDialogs;
+import dev.errata.ui.SmallProject;
+import dev.errata.ui.workspace.WindowViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableColumn;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The row the analyst is on stays selected when a sort or a filter gives the table new lines. In the small
+ * project's scores (0.9, 0.4, 0.1, 0.7, 0.8, 0.2, 0.3, 0.1, 0.95, 0.6) row 6 (id 7, score 0.3) is fourth
+ * from the lowest; among the errors (rows 1, 3, 6, 9) it has the lowest score.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RowOrderWindowTest {
+
+    @TempDir
+    Path folder;
+    final ShownWindow shown = new ShownWindow();
+    WindowViewModel window;
+
+    @Start
+    void start(Stage stage) {
+        window = shown.show(stage, new FakeDialogs());
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        shown.forget();
+    }
+
+    @Test
+    void keepsTheCurrentRowSelectedThroughSortsAndFilters(FxRobot robot) throws Exception {
+        SmallProject small = new SmallProject(folder);
+        robot.interact(() -> window.open(small.projectFile));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        RowTable table = robot.lookup("#row-table").queryAs(RowTable.class);
+        TableColumn<Integer, ?> score = table.getColumns().stream().filter(c -> c.getText().equals("score")).findFirst().orElseThrow();
+        List<Throwable> thrown = new ArrayList<>();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> thrown.add(e)));
+
+        robot.interact(() -> {
+            // a selection of several lines, the last of them current: sorting once threw inside JavaFX here
+            table.getSelectionModel().selectRange(3, 7);
+            score.setSortType(TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(score);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(thrown).isEmpty();
+        assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(3);
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(6);
+        assertThat(table.getSelectionModel().getSelectedIndices()).containsExactly(3);
+
+        robot.interact(() -> window.workspace().rows().errorsOnlyProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems()).containsExactly(6, 1, 9, 3);
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(6);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+    }
+}
