@@ -46,8 +46,8 @@ public final class ErrataApp extends Application {
         WindowViewModel model = new WindowViewModel(background, dialogs, recent, Clock.systemDefaultZone());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         MainWindow window = new MainWindow(model, background.activity(), theme);
-        Stylesheet.follow(window, theme);
         Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
+        Stylesheet.follow(scene, theme);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"),
                 () -> Optional.ofNullable(model.workspace()).ifPresent(Workspace::redo));
         stage.titleProperty().bind(model.titleProperty());

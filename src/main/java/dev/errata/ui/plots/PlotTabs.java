@@ -17,6 +17,7 @@ import dev.errata.ui.plots.thresholds.ThresholdsViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -35,31 +36,40 @@ public final class PlotTabs {
         PlotTabs tabs = new PlotTabs(inputs);
         List<Tab> all = new ArrayList<>();
         if (ConfusionViewModel.applies(inputs)) {
-            all.add(tabs.tab("confusion", new ConfusionView(new ConfusionViewModel(inputs), tabs)));
+            all.add(tabs.tab("confusion", () -> new ConfusionView(new ConfusionViewModel(inputs), tabs)));
         }
-        all.add(tabs.tab("slices", new SlicesView(new SlicesViewModel(inputs), tabs)));
+        all.add(tabs.tab("slices", () -> new SlicesView(new SlicesViewModel(inputs), tabs)));
         if (ThresholdsViewModel.applies(inputs)) {
-            all.add(tabs.tab("thresholds", new ThresholdsView(new ThresholdsViewModel(inputs), tabs)));
+            all.add(tabs.tab("thresholds", () -> new ThresholdsView(new ThresholdsViewModel(inputs), tabs)));
         }
         if (ResidualsViewModel.applies(inputs)) {
-            all.add(tabs.tab("residuals", new ResidualsView(new ResidualsViewModel(inputs), tabs)));
+            all.add(tabs.tab("residuals", () -> new ResidualsView(new ResidualsViewModel(inputs), tabs)));
         }
         if (CalibrationViewModel.applies(inputs)) {
-            all.add(tabs.tab("calibration", new CalibrationView(new CalibrationViewModel(inputs), tabs)));
+            all.add(tabs.tab("calibration", () -> new CalibrationView(new CalibrationViewModel(inputs), tabs)));
         }
         return all;
     }
 
-    /** A tab, titled from the bundle's "plots.tab.NAME", whose content shows below it why a plot failed, if one did. */
-    private Tab tab(String name, Node content) {
+    /**
+     * A tab, titled from the bundle's "plots.tab.NAME", whose content shows below it why a plot failed, if one
+     * did. The content is made when the tab is first shown: each plot computes over every row, and a project
+     * opened with all of them at once kept both cores from the table and the panel for seconds.
+     */
+    private Tab tab(String name, Supplier<Node> content) {
         Label problem = new Label();
         problem.getStyleClass().add("plot-problem");
         problem.textProperty().bind(inputs.problemProperty());
         problem.managedProperty().bind(inputs.problemProperty().isNotEmpty());
-        BorderPane pane = new BorderPane(content);
+        BorderPane pane = new BorderPane();
         pane.setBottom(problem);
         Tab tab = new Tab(Messages.text("plots.tab." + name), pane);
         tab.setId(name + "-tab");
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && pane.getCenter() == null) {
+                pane.setCenter(content.get());
+            }
+        });
         return tab;
     }
 
