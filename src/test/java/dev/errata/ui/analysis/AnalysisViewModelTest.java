@@ -7,6 +7,8 @@ import dev.errata.tags.TagDefinition;
 import dev.errata.ui.Opened;
 import dev.errata.ui.SmallProject;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,23 @@ class AnalysisViewModelTest {
         assertThat(noisy.prevalence().value()).isEqualTo(0.5);
         assertThat(noisy.errorShare().value()).isEqualTo(0.5);
         assertThat(noisy.errorRate().value()).isEqualTo(0.5);
+    }
+
+    @Test
+    void keepsEachTagsLineThroughEditsAndChangesOnlyTheNumbersThatMoved() {
+        TagLine noisy = analysis.tags().stream().filter(l -> l.name().equals("noisy")).findFirst().orElseThrow();
+        TagLine android = analysis.tags().stream().filter(l -> l.name().equals("android")).findFirst().orElseThrow();
+        TagMetricsRow androidBefore = android.rowProperty().get();
+        List<TagMetricsRow> noisyShown = new ArrayList<>();
+        noisy.rowProperty().addListener((obs, old, now) -> noisyShown.add(now));
+
+        opened.workspace().state().edit("review", s -> s.setReviewed(RoaringBitmap.bitmapOfRange(0, 4), true));
+        opened.workspace().rows().toggleTag("noisy", new int[] {1, 2});
+
+        assertThat(analysis.tags()).contains(noisy, android);
+        assertThat(noisyShown).last().satisfies(row -> assertThat(row.metrics().count()).isEqualTo(2));
+        // a rule tag counts every row, so reviewing and hand-tagging leave its numbers, and its line, as they were
+        assertThat(android.rowProperty().get()).isSameAs(androidBefore);
     }
 
     @Test
