@@ -45,7 +45,8 @@ public final class RowTable extends TableView<Integer> {
         getStyleClass().add("row-table");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
-        // lines of one height need no measuring, and each lays out only the columns in view rather than all
+        // lines of one height need no measuring (JavaFX's culling of the columns out of view that comes with it
+        // compares them with the line's width, which spans every column, so it culls nothing here)
         setFixedCellSize(LINE_HEIGHT);
         getColumns().add(errorColumn());
         for (Column column : model.dataset().columns()) {
