@@ -34,4 +34,20 @@ class BenchCommandTest {
         assertThat(dir.resolve("bench.errata.json")).exists();
         assertThat(run.exitCode() == 0).isEqualTo(report.get("all_targets_met").asBoolean());
     }
+
+    @Test
+    void helpNamesTheWindowOptionAndTheExitCodes() {
+        CommandRun run = CommandRun.of("help", "bench");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: errata bench", "--window", "1   a target missed");
+    }
+
+    @Test
+    void refusesTheWindowWhereTheLauncherGaveItNone() {
+        CommandRun run = CommandRun.of("bench", "--rows", "200", "--tags", "1", "--runs", "1", "--window", "--keep", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ErrataCommand.BAD_INPUT);
+        assertThat(run.err()).contains("no window to measure");
+    }
 }
