@@ -24,8 +24,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The virtualised row table: an error mark, one column per data column, one check box per tag. Sorting
- * is done by the ViewModel over row indices; the table only says which column and direction.
+ * The virtualised row table: an error mark, one column per data column, one check box per hand or rule
+ * tag. Sorting is done by the ViewModel over row indices; the table only says which column and direction.
  */
 public final class RowTable extends TableView<Integer> {
 
@@ -187,7 +187,11 @@ public final class RowTable extends TableView<Integer> {
         old.forEach(sortKeys::remove);
         getColumns().removeAll(old);
         for (TagDefinition tag : marks.tags()) {
-            getColumns().add(tagColumn(tag));
+            // an imported tag is its file column, which the table shows already; a second, read-only copy
+            // would cost a cell on every line
+            if (tag.kind() != TagKind.IMPORTED) {
+                getColumns().add(tagColumn(tag));
+            }
         }
     }
 

@@ -2,8 +2,10 @@ package dev.errata.ui.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.errata.ui.ShownWindow;
+import dev.errata.tags.TagDefinition;
 import dev.errata.ui.FakeDialogs;
+import dev.errata.ui.ProjectOnDisk;
+import dev.errata.ui.ShownWindow;
 import dev.errata.ui.SmallProject;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.nio.file.Path;
@@ -22,12 +24,13 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The row the analyst is on stays selected when a sort or a filter gives the table new lines. In the small
- * project's scores (0.9, 0.4, 0.1, 0.7, 0.8, 0.2, 0.3, 0.1, 0.95, 0.6) row 6 (id 7, score 0.3) is fourth
- * from the lowest; among the errors (rows 1, 3, 6, 9) it has the lowest score.
+ * The row table in the window. The row the analyst is on stays selected when a sort or a filter gives the
+ * table new lines: in the small project's scores (0.9, 0.4, 0.1, 0.7, 0.8, 0.2, 0.3, 0.1, 0.95, 0.6) row 6
+ * (id 7, score 0.3) is fourth from the lowest; among the errors (rows 1, 3, 6, 9) it has the lowest score.
+ * A check box column is shown for each hand and rule tag; an imported tag is its file column, shown once.
  */
 @ExtendWith(ApplicationExtension.class)
-class RowOrderWindowTest {
+class RowTableWindowTest {
 
     @TempDir
     Path folder;
@@ -74,5 +77,26 @@ class RowOrderWindowTest {
         assertThat(table.getItems()).containsExactly(6, 1, 9, 3);
         assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(6);
         assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+    }
+
+    @Test
+    void showsOneColumnPerHandOrRuleTagAndTheImportedTagsFileColumnOnce(FxRobot robot) throws Exception {
+        Path project = ProjectOnDisk.create(folder, "loud", """
+                id,label,prediction,device,loud
+                1,1,1,android,true
+                2,1,0,ios,false
+                3,0,1,android,true
+                """, session -> {
+                    session.createTag(TagDefinition.hand("noisy", "#e06c75").withSettings(null, null, null, 1));
+                    session.createTag(TagDefinition.imported("loud", "#61afef", "loud"));
+                    session.createTag(TagDefinition.rule("android", "#98c379", "device == \"android\""));
+                });
+        robot.interact(() -> window.open(project));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        RowTable table = robot.lookup("#row-table").queryAs(RowTable.class);
+        assertThat(table.getColumns()).extracting(TableColumn::getText)
+                .containsExactly("●", "id", "label", "prediction", "device", "loud", "1 noisy", "android");
     }
 }
