@@ -81,7 +81,9 @@ public final class Benchmark {
         Dataset data = loaded.dataset();
 
         log.accept("computing metrics");
-        List<TagInput> imported = TagInput.of(importedTags(data, settings.tags()).memberships());
+        TagSession importing = new TagSession(data);
+        addImportedTags(importing);
+        List<TagInput> imported = TagInput.of(importing.memberships());
         MetricsSnapshot snapshot = MetricsSnapshot.compute(data, loaded.roles(), MetricsSettings.defaults(), imported);
         add("all_metrics_ms", "every metric of the dataset (" + settings.tags() + " tags)",
                 timed(1, () -> MetricsSnapshot.compute(data, loaded.roles(), MetricsSettings.defaults(), imported)),
@@ -125,9 +127,7 @@ public final class Benchmark {
             int rows = project.dataset().rowCount();
             session.createTag(TagDefinition.hand(TOGGLED_TAG, "#f28e2b").withSettings(null, null, null, 1));
             session.createTag(TagDefinition.hand(HAND_TAG, "#4e79a7"));
-            for (int t = 0; t < settings.tags(); t++) {
-                session.createTag(importedTag(t));
-            }
+            addImportedTags(session);
             RoaringBitmap tagged = randomRows(random, rows, Math.min(rows, HAND_TAGGED_ROWS));
             session.setReviewed(tagged, true);
             session.setTag(HAND_TAG, tagged, true);
@@ -156,17 +156,11 @@ public final class Benchmark {
         log.accept(String.format(java.util.Locale.ROOT, "  %s: %.2f %s", label, value, unit));
     }
 
-    private static TagSession importedTags(Dataset data, int tags) {
-        TagSession session = new TagSession(data);
-        for (int t = 0; t < tags; t++) {
-            session.createTag(importedTag(t));
+    /** The file's boolean columns tag_0, tag_1, … as imported tags of the same names. */
+    private void addImportedTags(TagSession session) {
+        for (int t = 0; t < settings.tags(); t++) {
+            session.createTag(TagDefinition.imported("tag_" + t, "#59a14f", "tag_" + t));
         }
-        return session;
-    }
-
-
-    private static TagDefinition importedTag(int index) {
-        return TagDefinition.imported("tag_" + index, "#59a14f", "tag_" + index);
     }
 
     private static RoaringBitmap randomRows(SplittableRandom random, int rows, int count) {

@@ -3,8 +3,9 @@ package dev.errata.ui.bench;
 import dev.errata.ui.analysis.TagLine;
 import dev.errata.ui.table.RowTable;
 import dev.errata.ui.tags.TagItem;
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
@@ -28,31 +29,40 @@ final class WindowProbe {
 
     /** Whether the metric panel's line of {@code tag} holds a cell reading {@code text}. */
     boolean panelShows(String tag, String text) {
-        Node panel = scene.lookup("#tag-metrics");
-        if (panel == null) {
-            return false;
-        }
-        for (Node node : panel.lookupAll(".table-row-cell")) {
-            if (node instanceof TableRow<?> row && row.isVisible() && row.getItem() instanceof TagLine metrics
-                    && metrics.name().equals(tag)) {
-                return holdsText(row, text);
-            }
-        }
-        return false;
+        return panelCells(tag).stream().anyMatch(cell -> text.equals(cell.getText()));
     }
 
     /** Whether the tag list's summary of {@code tag} starts with {@code text}. */
     boolean sidebarShows(String tag, String text) {
-        Node list = scene.lookup("#tag-list");
-        if (list == null) {
-            return false;
-        }
-        for (Node node : list.lookupAll(".list-cell")) {
-            if (node instanceof ListCell<?> cell && cell.isVisible() && cell.getItem() instanceof TagItem item && item.name().equals(tag)) {
-                return cell.lookup(".tag-summary") instanceof Labeled summary && summary.getText().startsWith(text);
+        return sidebarSummary(tag).filter(summary -> summary.getText().startsWith(text)).isPresent();
+    }
+
+    /** The cells of the metric panel's line of {@code tag} on the screen; none while it is not there. */
+    private List<Labeled> panelCells(String tag) {
+        Node panel = scene.lookup("#tag-metrics");
+        if (panel != null) {
+            for (Node node : panel.lookupAll(".table-row-cell")) {
+                if (node instanceof TableRow<?> row && row.isVisible() && row.getItem() instanceof TagLine line
+                        && line.name().equals(tag)) {
+                    return row.getChildrenUnmodifiable().stream().filter(Labeled.class::isInstance).map(Labeled.class::cast).toList();
+                }
             }
         }
-        return false;
+        return List.of();
+    }
+
+    /** The summary under {@code tag} in the tag list on the screen. */
+    private Optional<Labeled> sidebarSummary(String tag) {
+        Node list = scene.lookup("#tag-list");
+        if (list != null) {
+            for (Node node : list.lookupAll(".list-cell")) {
+                if (node instanceof ListCell<?> cell && cell.isVisible() && cell.getItem() instanceof TagItem item
+                        && item.name().equals(tag)) {
+                    return cell.lookup(".tag-summary") instanceof Labeled summary ? Optional.of(summary) : Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the table holds {@code size} lines and its top line on the screen is row {@code row}. */
@@ -87,27 +97,9 @@ final class WindowProbe {
 
     /** What the window shows of a tag and the table, for the message of a benchmark that got stuck. */
     String describe(String tag) {
-        StringBuilder shown = new StringBuilder();
-        Node panel = scene.lookup("#tag-metrics");
-        if (panel != null) {
-            for (Node node : panel.lookupAll(".table-row-cell")) {
-                if (node instanceof TableRow<?> row && row.isVisible() && row.getItem() instanceof TagLine metrics
-                        && metrics.name().equals(tag)) {
-                    shown.append("panel:");
-                    row.getChildrenUnmodifiable().stream().filter(Labeled.class::isInstance)
-                            .forEach(cell -> shown.append(" [").append(((Labeled) cell).getText()).append(']'));
-                }
-            }
-        }
-        Node list = scene.lookup("#tag-list");
-        if (list != null) {
-            for (Node node : list.lookupAll(".list-cell")) {
-                if (node instanceof ListCell<?> cell && cell.isVisible() && cell.getItem() instanceof TagItem item && item.name().equals(tag)
-                        && cell.lookup(".tag-summary") instanceof Labeled summary) {
-                    shown.append("; tag list: ").append(summary.getText());
-                }
-            }
-        }
+        StringBuilder shown = new StringBuilder("panel:");
+        panelCells(tag).forEach(cell -> shown.append(" [").append(cell.getText()).append(']'));
+        sidebarSummary(tag).ifPresent(summary -> shown.append("; tag list: ").append(summary.getText()));
         RowTable table = table();
         if (table != null) {
             shown.append("; table: ").append(table.getItems().size()).append(" lines, first ")
@@ -116,12 +108,4 @@ final class WindowProbe {
         return shown.toString();
     }
 
-    private static boolean holdsText(Parent line, String text) {
-        for (Node child : line.getChildrenUnmodifiable()) {
-            if (child instanceof Labeled cell && text.equals(cell.getText())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,10 +1,10 @@
 package dev.errata.ui.table;
 
 import dev.errata.tags.TagDefinition;
-import java.util.ArrayList;
-import java.util.List;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.RowMarks;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
