@@ -96,8 +96,8 @@ final class WindowScenario {
 
     /** Key 1 on 10,000 selected rows, which were first marked reviewed (R) so the panel counts them. */
     private void toggle(int runs) throws Exception {
-        log.accept("  tagging " + NumberText.count(SELECTED_ROWS) + " selected rows with key 1");
         int selected = Math.min(SELECTED_ROWS, dataset().rowCount());
+        log.accept("  tagging " + NumberText.count(selected) + " selected rows with key 1");
         RoaringBitmap selection = RoaringBitmap.bitmapOfRange(0, selected);
         OnFx.run(() -> {
             RowTable table = probe.table();
@@ -134,7 +134,7 @@ final class WindowScenario {
             }
             clock.idle(6);
         }
-        add("window_toggle_ms", "key 1 on 10,000 selected rows until the panel and the tag list show it", Median.of(times),
+        add("window_toggle_ms", "key 1 on " + NumberText.count(selected) + " selected rows until the panel and the tag list show it", Median.of(times),
                 16, "< 16 ms");
         add("window_toggle_laid_out_ms", "of which the FX thread's part: the edit, the panels and the layout",
                 Median.of(laidOut), Double.NaN, "(no target)");
@@ -170,7 +170,7 @@ final class WindowScenario {
                     this::onScreen));
             clock.idle(6);
         }
-        addOperation("sort", "sort a million rows by a column until the table shows them", timings, 500);
+        addOperation("sort", "sort " + NumberText.count(rows) + " rows by a column until the table shows them", timings, 500);
     }
 
     /** Ctrl+E on and off. */
