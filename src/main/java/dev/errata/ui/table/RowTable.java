@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -34,6 +37,7 @@ public final class RowTable extends TableView<Integer> {
     private final RowsViewModel model;
     private final Map<TableColumn<Integer, ?>, Function<Boolean, SortKey>> sortKeys = new HashMap<>();
     private final int dataColumnCount;
+    private final DoubleProperty scrollX = new SimpleDoubleProperty();
     private List<TagDefinition> shownTags = List.of();
     /** The row of the latest selected line, kept while a new order replaces the lines; -1 before any. */
     private int currentRow = -1;
@@ -45,9 +49,9 @@ public final class RowTable extends TableView<Integer> {
         getStyleClass().add("row-table");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
-        // lines of one height need no measuring (JavaFX's culling of the columns out of view that comes with it
-        // compares them with the line's width, which spans every column, so it culls nothing here)
+        // lines of one height need no measuring, and JavaFX then leaves the cells out of view out of the scene
         setFixedCellSize(LINE_HEIGHT);
+        setRowFactory(table -> new ViewportRow(scrollX, widthProperty()));
         getColumns().add(errorColumn());
         for (Column column : model.dataset().columns()) {
             getColumns().add(dataColumn(column));
@@ -86,6 +90,11 @@ public final class RowTable extends TableView<Integer> {
                 scrollTo(Math.max(0, line - 3));
             }
         });
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new RowTableSkin(this, scrollX);
     }
 
     private void shortcutPressed(KeyEvent event) {

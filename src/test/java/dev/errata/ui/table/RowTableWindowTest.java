@@ -10,9 +10,14 @@ import dev.errata.ui.SmallProject;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * table new lines: in the small project's scores (0.9, 0.4, 0.1, 0.7, 0.8, 0.2, 0.3, 0.1, 0.95, 0.6) row 6
  * (id 7, score 0.3) is fourth from the lowest; among the errors (rows 1, 3, 6, 9) it has the lowest score.
  * A check box column is shown for each hand and rule tag; an imported tag is its file column, shown once.
+ * A line holds the cells of the columns in view only, and takes in the others as the view scrolls to them.
  */
 @ExtendWith(ApplicationExtension.class)
 class RowTableWindowTest {
@@ -98,5 +104,50 @@ class RowTableWindowTest {
         RowTable table = robot.lookup("#row-table").queryAs(RowTable.class);
         assertThat(table.getColumns()).extracting(TableColumn::getText)
                 .containsExactly("●", "id", "label", "prediction", "device", "loud", "1 noisy", "android");
+    }
+
+    @Test
+    void holdsOnlyTheCellsOfTheColumnsInView(FxRobot robot) throws Exception {
+        StringBuilder csv = new StringBuilder("id,label,prediction");
+        for (int i = 0; i < 40; i++) {
+            csv.append(",feature_").append(i);
+        }
+        csv.append('\n');
+        for (int row = 1; row <= 3; row++) {
+            csv.append(row).append(",1,").append(row % 2);
+            for (int i = 0; i < 40; i++) {
+                csv.append(",v").append(row).append('_').append(i);
+            }
+            csv.append('\n');
+        }
+        Path project = ProjectOnDisk.create(folder, "wide", csv.toString(), session -> { });
+        robot.interact(() -> window.open(project));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        RowTable table = robot.lookup("#row-table").queryAs(RowTable.class);
+        ScrollBar across = robot.from(table).lookup(".scroll-bar").queryAllAs(ScrollBar.class).stream()
+                .filter(bar -> bar.getOrientation() == Orientation.HORIZONTAL).findFirst().orElseThrow();
+
+        List<String> leftmost = cellTexts(robot, table);
+        // 44 columns of 72 px or more are about 3,500 px wide, beyond any test window
+        assertThat(table.getWidth()).isLessThan(3000);
+        assertThat(leftmost).startsWith("✓", "1", "1", "1", "v1_0").doesNotContain("v1_39").hasSizeLessThan(44);
+        assertThat(leftmost.size()).isLessThanOrEqualTo(3 + (int) (table.getWidth() / 72));
+
+        robot.interact(() -> across.setValue(across.getMax()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> rightmost = cellTexts(robot, table);
+        assertThat(rightmost).endsWith("v1_38", "v1_39").doesNotContain("✓", "v1_0");
+    }
+
+    /** The texts of the cells the first line holds, from left to right. */
+    private static List<String> cellTexts(FxRobot robot, RowTable table) {
+        TableRow<?> first = robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(line -> line.getIndex() == 0).findFirst().orElseThrow();
+        return first.getChildrenUnmodifiable().stream()
+                .filter(TableCell.class::isInstance).map(TableCell.class::cast)
+                .sorted(Comparator.comparingDouble(TableCell::getLayoutX))
+                .map(TableCell::getText).toList();
     }
 }
