@@ -2,6 +2,8 @@ package dev.errata.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.tags.TagDefinition;
+import dev.errata.ui.tags.TagItem;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -12,7 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -27,7 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Creating a rule tag through the real dialog, in the dark theme the window has. By hand: {@code device == "ios"} holds rows 2, 3 and 8,
- * one of them (3) among the four errors: 3 rows, 25.0% of errors.
+ * one of them (3) among the four errors: 3 rows, 25.0% of errors. A tag's menu acts on the tag its line
+ * shows, though the line's menu was made for the line and not for that tag.
  */
 @ExtendWith(ApplicationExtension.class)
 class TagDialogWindowTest {
@@ -77,5 +82,32 @@ class TagDialogWindowTest {
         assertThat(tags.getItems()).hasSize(2);
         assertThat(window.workspace().tags().items().get(1).summary()).isEqualTo("3 rows · 25.0% of errors");
         assertThat(window.workspace().state().marks().tag("ios").orElseThrow().shortcut()).isEqualTo(2);
+    }
+
+    @Test
+    void aTagsMenuActsOnTheTagItsLineShows(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tag-list .tag-name").tryQuery().isPresent());
+        robot.interact(() -> window.workspace().state().edit("create",
+                session -> session.createTag(TagDefinition.rule("ios", "#61afef", "device == \"ios\""))));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> first = robot.lookup("#tag-list .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> cell.getIndex() == 0).findFirst().orElseThrow();
+
+        assertThat(menuItems(first)).containsExactly("Rename…", "Colour…", "Description…", "Baseline, ease, importance…", "Delete");
+        robot.interact(() -> choose(first, "Delete"));
+        assertThat(window.workspace().tags().items()).extracting(TagItem::name).containsExactly("ios");
+
+        // the line that showed noisy shows ios now, with the menu it had
+        assertThat(menuItems(first)).contains("Rule and description…");
+        robot.interact(() -> choose(first, "Delete"));
+        assertThat(window.workspace().tags().items()).isEmpty();
+    }
+
+    private static List<String> menuItems(ListCell<?> cell) {
+        return cell.getContextMenu().getItems().stream().map(MenuItem::getText).toList();
+    }
+
+    private static void choose(ListCell<?> cell, String command) {
+        cell.getContextMenu().getItems().stream().filter(item -> item.getText().equals(command)).findFirst().orElseThrow().fire();
     }
 }

@@ -3,9 +3,14 @@ package dev.errata.ui.bench;
 import dev.errata.ui.analysis.TagLine;
 import dev.errata.ui.table.RowTable;
 import dev.errata.ui.tags.TagItem;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
@@ -13,18 +18,49 @@ import javafx.scene.control.TableRow;
 
 /**
  * Reads what the window shows, as the user would read it: the text in the cells on the screen, not the
- * models behind them. On the FX thread.
+ * models behind them. On the FX thread, after every frame of a measurement, so it walks only the part of
+ * the scene it reads: a lookup of the whole scene on each frame would be a good part of the frame.
  */
 final class WindowProbe {
 
     private final Scene scene;
+    private final Map<String, Node> byId = new HashMap<>();
 
     WindowProbe(Scene scene) {
         this.scene = scene;
     }
 
     RowTable table() {
-        return (RowTable) scene.lookup("#row-table");
+        return (RowTable) node("#row-table");
+    }
+
+    /** The node of that id, looked up again only once it has left the scene. */
+    private Node node(String id) {
+        Node found = byId.get(id);
+        if (found == null || found.getScene() != scene) {
+            found = scene.lookup(id);
+            byId.put(id, found);
+        }
+        return found;
+    }
+
+    /** The nodes of {@code type} under {@code root} that pass {@code test}, without looking inside them. */
+    private static <T extends Node> List<T> shown(Node root, Class<T> type, Predicate<T> test) {
+        List<T> found = new ArrayList<>();
+        collect(root, type, test, found);
+        return found;
+    }
+
+    private static <T extends Node> void collect(Node node, Class<T> type, Predicate<T> test, List<T> found) {
+        if (type.isInstance(node)) {
+            if (node.isVisible() && test.test(type.cast(node))) {
+                found.add(type.cast(node));
+            }
+        } else if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, type, test, found);
+            }
+        }
     }
 
     /** Whether the metric panel's line of {@code tag} holds a cell reading {@code text}. */
@@ -39,30 +75,25 @@ final class WindowProbe {
 
     /** The cells of the metric panel's line of {@code tag} on the screen; none while it is not there. */
     private List<Labeled> panelCells(String tag) {
-        Node panel = scene.lookup("#tag-metrics");
-        if (panel != null) {
-            for (Node node : panel.lookupAll(".table-row-cell")) {
-                if (node instanceof TableRow<?> row && row.isVisible() && row.getItem() instanceof TagLine line
-                        && line.name().equals(tag)) {
-                    return row.getChildrenUnmodifiable().stream().filter(Labeled.class::isInstance).map(Labeled.class::cast).toList();
-                }
-            }
+        Node panel = node("#tag-metrics");
+        if (panel == null) {
+            return List.of();
         }
-        return List.of();
+        return shown(panel, TableRow.class, row -> row.getItem() instanceof TagLine line && line.name().equals(tag)).stream()
+                .findFirst().map(row -> row.getChildrenUnmodifiable().stream()
+                        .filter(Labeled.class::isInstance).map(Labeled.class::cast).toList())
+                .orElse(List.of());
     }
 
     /** The summary under {@code tag} in the tag list on the screen. */
     private Optional<Labeled> sidebarSummary(String tag) {
-        Node list = scene.lookup("#tag-list");
-        if (list != null) {
-            for (Node node : list.lookupAll(".list-cell")) {
-                if (node instanceof ListCell<?> cell && cell.isVisible() && cell.getItem() instanceof TagItem item
-                        && item.name().equals(tag)) {
-                    return cell.lookup(".tag-summary") instanceof Labeled summary ? Optional.of(summary) : Optional.empty();
-                }
-            }
+        Node list = node("#tag-list");
+        if (list == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return shown(list, ListCell.class, cell -> cell.getItem() instanceof TagItem item && item.name().equals(tag)).stream()
+                .findFirst().flatMap(cell -> shown(cell.getGraphic(), Labeled.class, label -> label.getStyleClass().contains("tag-summary"))
+                        .stream().findFirst());
     }
 
     /** Whether the table holds {@code size} lines and its top line on the screen is row {@code row}. */
@@ -76,23 +107,14 @@ final class WindowProbe {
         if (table == null || table.getItems().size() != size) {
             return false;
         }
-        for (Node node : table.lookupAll(".table-row-cell")) {
-            if (node instanceof TableRow<?> shown && shown.getIndex() == line && shown.isVisible()) {
-                return Integer.valueOf(row).equals(shown.getItem());
-            }
-        }
-        return false;
+        return shown(table, TableRow.class, shown -> shown.getIndex() == line).stream()
+                .findFirst().filter(shown -> Integer.valueOf(row).equals(shown.getItem())).isPresent();
     }
 
     /** The index of the table's first line on the screen. */
     int firstShownLine() {
-        int first = Integer.MAX_VALUE;
-        for (Node node : table().lookupAll(".table-row-cell")) {
-            if (node instanceof TableRow<?> line && line.isVisible() && line.getItem() != null) {
-                first = Math.min(first, line.getIndex());
-            }
-        }
-        return first;
+        return shown(table(), TableRow.class, line -> line.getItem() != null).stream()
+                .mapToInt(TableRow::getIndex).min().orElse(Integer.MAX_VALUE);
     }
 
     /** What the window shows of a tag and the table, for the message of a benchmark that got stuck. */

@@ -32,8 +32,6 @@ import javafx.scene.input.KeyEvent;
  */
 public final class RowTable extends TableView<Integer> {
 
-    private static final double LINE_HEIGHT = 24;
-
     private final RowsViewModel model;
     private final Map<TableColumn<Integer, ?>, Function<Boolean, SortKey>> sortKeys = new HashMap<>();
     private final int dataColumnCount;
@@ -49,8 +47,7 @@ public final class RowTable extends TableView<Integer> {
         getStyleClass().add("row-table");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
-        // lines of one height need no measuring, and JavaFX then leaves the cells out of view out of the scene
-        setFixedCellSize(LINE_HEIGHT);
+        // every table's lines have one height (the stylesheet), so JavaFX leaves the cells out of view out of the scene
         setRowFactory(table -> new ViewportRow(scrollX, widthProperty()));
         getColumns().add(errorColumn());
         for (Column column : model.dataset().columns()) {

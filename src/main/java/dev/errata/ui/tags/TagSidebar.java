@@ -57,15 +57,20 @@ public final class TagSidebar extends VBox {
         getChildren().addAll(header, list);
     }
 
-    /** Builds its nodes once and fills them in, since every edit gives the list new items. */
+    /** Builds its nodes and its menu once and fills them in, since every edit gives the list new items. */
     private final class TagCell extends ListCell<TagItem> {
         private final Rectangle swatch = new Rectangle(12, 12);
         private final Label shortcut = new Label();
         private final Label name = new Label();
         private final Label summary = new Label();
         private final VBox graphic;
-        /** The tag the context menu is for: a new menu only when the cell shows another tag. */
-        private TagItem menuFor;
+        private final MenuItem definition = action("", model::editDefinition);
+        private final ContextMenu menu = new ContextMenu(
+                action(Messages.text("tags.menu.rename"), model::rename),
+                action(Messages.text("tags.menu.colour"), model::recolor),
+                definition,
+                action(Messages.text("tags.menu.settings"), model::editSettings),
+                action(Messages.text("tags.menu.delete"), model::delete));
 
         TagCell() {
             shortcut.getStyleClass().add("tag-shortcut");
@@ -74,6 +79,7 @@ public final class TagSidebar extends VBox {
             HBox line = new HBox(6, shortcut, swatch, name);
             line.setAlignment(Pos.CENTER_LEFT);
             graphic = new VBox(2, line, summary);
+            menu.setId("tag-menu");
         }
 
         @Override
@@ -82,7 +88,6 @@ public final class TagSidebar extends VBox {
             if (empty || item == null) {
                 setGraphic(null);
                 setContextMenu(null);
-                menuFor = null;
                 return;
             }
             swatch.setFill(Color.web(item.definition().color()));
@@ -90,27 +95,19 @@ public final class TagSidebar extends VBox {
             shortcut.setText(key == null ? " " : key.toString());
             name.setText(item.name());
             summary.setText(item.summary());
+            definition.setText(Messages.text(item.definition().kind() == TagKind.RULE ? "tags.menu.rule" : "tags.menu.description"));
             setGraphic(graphic);
-            if (menuFor == null || !menuFor.definition().equals(item.definition())) {
-                menuFor = item;
-                setContextMenu(menu(item.name(), item.definition().kind() == TagKind.RULE));
-            }
+            setContextMenu(menu);
         }
 
-        private ContextMenu menu(String tag, boolean ruleTag) {
-            ContextMenu menu = new ContextMenu(
-                    action(Messages.text("tags.menu.rename"), model::rename, tag),
-                    action(Messages.text("tags.menu.colour"), model::recolor, tag),
-                    action(Messages.text(ruleTag ? "tags.menu.rule" : "tags.menu.description"), model::editDefinition, tag),
-                    action(Messages.text("tags.menu.settings"), model::editSettings, tag),
-                    action(Messages.text("tags.menu.delete"), model::delete, tag));
-            menu.setId("tag-menu");
-            return menu;
-        }
-
-        private MenuItem action(String text, Consumer<String> command, String tag) {
+        /** A command on the tag the cell shows when the command is chosen. */
+        private MenuItem action(String text, Consumer<String> command) {
             MenuItem item = new MenuItem(text);
-            item.setOnAction(e -> command.accept(tag));
+            item.setOnAction(e -> {
+                if (getItem() != null) {
+                    command.accept(getItem().name());
+                }
+            });
             return item;
         }
     }
