@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.project.ProjectDocument.TagRecord;
 import dev.errata.tags.CreateTag;
@@ -41,14 +42,20 @@ final class JournalCodec {
             line.set("after", ProjectJson.MAPPER.valueToTree(TagRecords.record(r.after(), List.of())));
         } else if (edit instanceof SetTagRows s) {
             line.put("edit", "set_tag_rows").put("tag", s.tag()).put("on", s.on());
-            line.set("rows", ProjectJson.MAPPER.valueToTree(ids.ids(s.rows())));
+            rows(line, s.rows());
         } else if (edit instanceof SetReviewed s) {
             line.put("edit", "set_reviewed").put("on", s.on());
-            line.set("rows", ProjectJson.MAPPER.valueToTree(ids.ids(s.rows())));
+            rows(line, s.rows());
         } else if (edit instanceof SetNote n) {
             line.put("edit", "set_note").put("row", ids.id(n.row())).put("before", n.before()).put("after", n.after());
         }
         return ONE_LINE.writeValueAsString(line);
+    }
+
+    /** The rows' ids, added one by one: Jackson's conversion of a list to a tree was most of a key press's journal line. */
+    private void rows(ObjectNode line, RoaringBitmap rows) {
+        ArrayNode array = line.putArray("rows");
+        ids.ids(rows).forEach(array::add);
     }
 
     private void placedTag(ObjectNode line, TagDefinition tag, int position, RoaringBitmap rows) {

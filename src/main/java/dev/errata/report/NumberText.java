@@ -44,8 +44,19 @@ public final class NumberText {
         return (difference < 0 ? "−" : "+") + magnitude;
     }
 
+    /** 1,234,567: a comma between groups of three digits. Not String.format, which a key press calls hundreds of times. */
     public static String count(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
+        String digits = Long.toString(value);
+        int sign = value < 0 ? 1 : 0;
+        StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3);
+        grouped.append(digits, 0, sign);
+        for (int i = sign; i < digits.length(); i++) {
+            if (i > sign && (digits.length() - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return grouped.toString();
     }
 
     /** A rate with its 95% interval, and a mark when fewer than 30 rows stand behind it. */

@@ -14,22 +14,24 @@ import org.roaringbitmap.RoaringBitmap;
  * What the analyst has marked, copied from the session after each edit: tags, their rows and the
  * reviewed rows. Table cells read it many times per frame, and the session hands out copies only.
  *
- * @param anyTag the rows carrying at least one tag
  * @param inputs the tags as the metrics take them
  */
 public record RowMarks(List<TagDefinition> tags, Map<String, RoaringBitmap> tagRows, RoaringBitmap reviewed,
-        RoaringBitmap anyTag, List<TagInput> inputs) {
+        List<TagInput> inputs) {
 
     /** Tags of one scope share one scope bitmap (see {@link TagSession#memberships()}), so an edit's recompute fits a frame. */
     public static RowMarks of(TagSession session) {
         List<TagMembership> memberships = session.memberships();
         Map<String, RoaringBitmap> rows = new LinkedHashMap<>();
-        RoaringBitmap anyTag = new RoaringBitmap();
         for (TagMembership membership : memberships) {
             rows.put(membership.tag().name(), membership.rows());
-            anyTag.or(membership.rows());
         }
-        return new RowMarks(List.copyOf(session.tags()), rows, session.reviewed(), anyTag, TagInput.of(memberships));
+        return new RowMarks(List.copyOf(session.tags()), rows, session.reviewed(), TagInput.of(memberships));
+    }
+
+    /** The rows carrying at least one tag, worked out on each call: only a filter needs them, not each edit. */
+    public RoaringBitmap anyTag() {
+        return RoaringBitmap.or(tagRows.values().iterator());
     }
 
     public boolean has(String tag, int row) {
