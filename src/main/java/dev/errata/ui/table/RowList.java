@@ -1,6 +1,8 @@
 package dev.errata.ui.table;
 
 import java.util.AbstractList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -11,13 +13,16 @@ public final class RowList extends ObservableListBase<Integer> {
 
     private int[] rows = new int[0];
 
+    /**
+     * Fires one change of the whole list. Not through beginChange and nextRemove: JavaFX's change builder
+     * boxes the removed rows one by one into a list of its own, a million Integers a sort.
+     */
     void replace(int[] newRows) {
         int[] old = rows;
         rows = newRows;
-        beginChange();
-        nextRemove(0, new IntListView(old));
-        nextAdd(0, newRows.length);
-        endChange();
+        if (old.length > 0 || newRows.length > 0) {
+            fireChange(new WholeListChange(this, new IntListView(old)));
+        }
     }
 
     @Override
@@ -48,6 +53,48 @@ public final class RowList extends ObservableListBase<Integer> {
     /** A copy of the row indices in list order. */
     public int[] indices() {
         return rows.clone();
+    }
+
+    /** Every line replaced: the removed rows are read from the old array only if a listener asks. */
+    private static final class WholeListChange extends ListChangeListener.Change<Integer> {
+        private final List<Integer> removed;
+        private boolean atChange;
+
+        WholeListChange(RowList list, List<Integer> removed) {
+            super(list);
+            this.removed = removed;
+        }
+
+        @Override
+        public boolean next() {
+            atChange = !atChange;
+            return atChange;
+        }
+
+        @Override
+        public void reset() {
+            atChange = false;
+        }
+
+        @Override
+        public int getFrom() {
+            return 0;
+        }
+
+        @Override
+        public int getTo() {
+            return getList().size();
+        }
+
+        @Override
+        public List<Integer> getRemoved() {
+            return removed;
+        }
+
+        @Override
+        protected int[] getPermutation() {
+            return new int[0];
+        }
     }
 
     /** A read-only view of removed rows, so a change does not copy them into a list. */
