@@ -64,8 +64,6 @@ public final class Benchmark {
         Headless headless = headlessFigures(generator, csv);
         if (settings.window() != null) {
             log.accept("measuring the window on the saved project");
-            // the window starts from the heap a user's has, not one full of the loads above
-            System.gc();
             figures.addAll(settings.window().measure(headless.project(), headless.loadMillis(), settings.runs(), log));
         }
         return new BenchReport(Environment.current(), Files.size(csv), settings.rows(), generator.columns().size(), figures);

@@ -78,7 +78,16 @@ public record MetricsSnapshot(
 
     /** The same snapshot with the tag metrics of other tags (after an edit); nothing else is recomputed. */
     public MetricsSnapshot withTags(List<TagInput> tagInputs) {
+        return withTagMetrics(TagMetrics.compute(tagInputs, errorRows));
+    }
+
+    /** As {@link #withTags(List)}, recounting only the tags whose bitmaps {@code memo} has not counted. */
+    public MetricsSnapshot withTags(List<TagInput> tagInputs, TagMetricsMemo memo) {
+        return withTagMetrics(memo.metrics(tagInputs, errorRows));
+    }
+
+    private MetricsSnapshot withTagMetrics(List<TagMetrics> tagMetrics) {
         return new MetricsSnapshot(task, classes, rows, unevaluableRows, settings, errorRows, classification, scores,
-                predictionRates, thresholdRates, regression, slices, thresholdSlices, TagMetrics.compute(tagInputs, errorRows));
+                predictionRates, thresholdRates, regression, slices, thresholdSlices, tagMetrics);
     }
 }

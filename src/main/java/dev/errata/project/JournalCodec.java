@@ -1,11 +1,12 @@
 package dev.errata.project;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.errata.project.ProjectDocument.TagRecord;
 import dev.errata.tags.CreateTag;
 import dev.errata.tags.DeleteTag;
@@ -15,6 +16,8 @@ import dev.errata.tags.SetReviewed;
 import dev.errata.tags.SetTagRows;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagEdit;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
@@ -30,7 +33,7 @@ final class JournalCodec {
         this.ids = ids;
     }
 
-    String encode(TagEdit edit) throws JsonProcessingException {
+    String encode(TagEdit edit) throws IOException {
         ObjectNode line = ProjectJson.MAPPER.createObjectNode();
         if (edit instanceof CreateTag c) {
             placedTag(line.put("edit", "create_tag"), c.tag(), c.position(), c.rows());
@@ -52,10 +55,20 @@ final class JournalCodec {
         return ONE_LINE.writeValueAsString(line);
     }
 
-    /** The rows' ids, added one by one: Jackson's conversion of a list to a tree was most of a key press's journal line. */
-    private void rows(ObjectNode line, RoaringBitmap rows) {
-        ArrayNode array = line.putArray("rows");
-        ids.ids(rows).forEach(array::add);
+    /**
+     * The rows' ids, written straight as a JSON array: a tree node per id, or a list of them, was most of a
+     * key press's journal line.
+     */
+    private void rows(ObjectNode line, RoaringBitmap rows) throws IOException {
+        StringWriter array = new StringWriter(rows.getCardinality() * 8);
+        try (JsonGenerator out = ProjectJson.MAPPER.createGenerator(array)) {
+            out.writeStartArray();
+            for (int row : rows) {
+                out.writeString(ids.id(row));
+            }
+            out.writeEndArray();
+        }
+        line.putRawValue("rows", new RawValue(array.toString()));
     }
 
     private void placedTag(ObjectNode line, TagDefinition tag, int position, RoaringBitmap rows) {

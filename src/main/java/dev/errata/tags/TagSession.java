@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -61,11 +62,21 @@ public final class TagSession {
      * scope bitmap, so the metrics count each scope once however many tags use it.
      */
     public List<TagMembership> memberships() {
+        return memberships(Map.of());
+    }
+
+    /**
+     * As {@link #memberships()}, reusing memberships of rule and imported tags that the caller already
+     * holds: their rows follow from the tag's definition and the data alone, so one made for an equal
+     * definition stays right, and an edit need not copy a million-row bitmap per derived tag.
+     */
+    public List<TagMembership> memberships(Map<TagDefinition, TagMembership> derived) {
         RoaringBitmap reviewed = store.reviewed().clone();
         RoaringBitmap allRows = allRows();
         List<TagMembership> all = new ArrayList<>();
         for (TagDefinition t : store.tags()) {
-            all.add(membershipOf(t, t.kind() == TagKind.HAND ? reviewed : allRows));
+            TagMembership kept = t.kind() == TagKind.HAND ? null : derived.get(t);
+            all.add(kept != null ? kept : membershipOf(t, t.kind() == TagKind.HAND ? reviewed : allRows));
         }
         return all;
     }

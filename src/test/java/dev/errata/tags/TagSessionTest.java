@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.errata.data.Dataset;
 import dev.errata.data.DatasetBuilder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -206,5 +208,24 @@ class TagSessionTest {
         assertThat(all.get(0).scope()).isSameAs(all.get(1).scope());
         assertThat(all.get(0).scope().toArray()).containsExactly(0, 2);
         assertThat(all.get(2).scope().getCardinality()).isEqualTo(3);
+    }
+
+    @Test
+    void keepsACallersDerivedMembershipsOnlyWhileTheDefinitionIsTheSame() {
+        session.createTag(TagDefinition.rule("low snr", "#00ff00", "snr < 10"));
+        session.createTag(TagDefinition.hand("glare", "#ff0000"));
+        session.setTag("glare", RoaringBitmap.bitmapOf(1), true);
+        Map<TagDefinition, TagMembership> held = new HashMap<>();
+        session.memberships().forEach(m -> held.put(m.tag(), m));
+
+        session.setTag("glare", RoaringBitmap.bitmapOf(3), true);
+        List<TagMembership> after = session.memberships(held);
+        assertThat(after.get(0)).isSameAs(held.get(after.get(0).tag()));
+        assertThat(after.get(1).rows().toArray()).containsExactly(1, 3);
+
+        session.changeRule("low snr", "snr < 6");
+        List<TagMembership> changed = session.memberships(held);
+        assertThat(changed.get(0).rows().toArray()).containsExactly(0, 4);
+        assertThat(changed.get(0).scope().getCardinality()).isEqualTo(5);
     }
 }

@@ -36,7 +36,8 @@ import org.roaringbitmap.RoaringBitmap;
 final class WindowScenario {
 
     private static final int SELECTED_ROWS = 10_000;
-    private static final int WARM_UPS = 2;
+    /** Key presses before the timed ones: the JIT compiles an edit's code after some presses, as it has after a minute of a user's tagging. */
+    private static final int WARM_UPS = 12;
     private static final String SORTED_COLUMN = "x0";
     private static final String SEARCHED = "night";
     private static final String SEARCHED_COLUMN = "c3";
@@ -127,10 +128,10 @@ final class WindowScenario {
             },
                     () -> probe.panelShows(Benchmark.TOGGLED_TAG, panelCount) && probe.sidebarShows(Benchmark.TOGGLED_TAG, listCount),
                     this::onScreen);
+            worst = Math.max(worst, toggled.millis());
             if (run >= 0) {
                 times[run] = toggled.millis();
                 laidOut[run] = toggled.laidOutMillis();
-                worst = Math.max(worst, toggled.millis());
             }
             clock.idle(6);
         }
@@ -138,7 +139,7 @@ final class WindowScenario {
                 16, "< 16 ms");
         add("window_toggle_laid_out_ms", "of which the FX thread's part: the edit, the panels and the layout",
                 Median.of(laidOut), Double.NaN, "(no target)");
-        add("window_toggle_worst_ms", "the slowest of those key presses", worst, Double.NaN, "(no target)");
+        add("window_toggle_worst_ms", "the slowest key press, the first ones included", worst, Double.NaN, "(no target)");
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.metrics.TagMetricsMemo;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectSettings;
 import dev.errata.tags.TagEdit;
@@ -40,6 +41,8 @@ public final class ProjectState {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(0);
     private RowMarks marks;
     private MetricsSnapshot snapshot;
+    /** Only the tags an edit changed are counted again. */
+    private final TagMetricsMemo tagMetrics = new TagMetricsMemo();
     private final ReadOnlyObjectWrapper<LocalDateTime> savedAt;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final TagSessionListener listener = this::edited;
@@ -68,8 +71,8 @@ public final class ProjectState {
     }
 
     private void edited(TagEdit effect, TagSessionListener.Change change) {
-        marks = RowMarks.of(session());
-        snapshot = snapshot.withTags(marks.inputs());
+        marks = RowMarks.after(marks, session());
+        snapshot = snapshot.withTags(marks.inputs(), tagMetrics);
         history.edited(change);
         revision.set(revision.get() + 1);
         warnOnceOfJournalProblem();
@@ -131,7 +134,7 @@ public final class ProjectState {
         RowMarks taken = marks;
         recomputing.compute(progress -> MetricsSnapshot.compute(data, roles, metrics, taken.inputs()), computed -> {
             // tag edits made meanwhile went into the old snapshot; they count in this one too
-            snapshot = marks == taken ? computed : computed.withTags(marks.inputs());
+            snapshot = marks == taken ? computed : computed.withTags(marks.inputs(), tagMetrics);
             revision.set(revision.get() + 1);
         });
     }

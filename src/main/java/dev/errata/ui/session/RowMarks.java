@@ -2,8 +2,10 @@ package dev.errata.ui.session;
 
 import dev.errata.metrics.TagInput;
 import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagKind;
 import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagSession;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,27 @@ public record RowMarks(List<TagDefinition> tags, Map<String, RoaringBitmap> tagR
 
     /** Tags of one scope share one scope bitmap (see {@link TagSession#memberships()}), so an edit's recompute fits a frame. */
     public static RowMarks of(TagSession session) {
-        List<TagMembership> memberships = session.memberships();
+        return of(session, Map.of());
+    }
+
+    /**
+     * The marks after an edit: the rule and imported rows of {@code previous} are kept, not copied again,
+     * and so are their bitmaps' identities, by which {@link dev.errata.metrics.TagMetricsMemo} knows their metrics still hold.
+     */
+    public static RowMarks after(RowMarks previous, TagSession session) {
+        Map<TagDefinition, TagMembership> derived = new HashMap<>();
+        for (int i = 0; i < previous.tags().size(); i++) {
+            TagDefinition tag = previous.tags().get(i);
+            if (tag.kind() != TagKind.HAND) {
+                TagInput input = previous.inputs().get(i);
+                derived.put(tag, new TagMembership(tag, input.members(), input.scope()));
+            }
+        }
+        return of(session, derived);
+    }
+
+    private static RowMarks of(TagSession session, Map<TagDefinition, TagMembership> derived) {
+        List<TagMembership> memberships = session.memberships(derived);
         Map<String, RoaringBitmap> rows = new LinkedHashMap<>();
         for (TagMembership membership : memberships) {
             rows.put(membership.tag().name(), membership.rows());

@@ -6,6 +6,7 @@ import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagKind;
 import dev.errata.ui.session.RowMarks;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -106,9 +107,18 @@ public final class RowTable extends TableView<Integer> {
 
     /** The row indices of the selected table lines. */
     public int[] selectedRows() {
-        return getSelectionModel().getSelectedIndices().stream()
-                .filter(i -> i >= 0 && i < model.rows().size())
-                .mapToInt(model.rows()::rowAt).toArray();
+        // by position: the selection's list finds each next index from the last, which a stream's iterator does not keep
+        List<Integer> lines = getSelectionModel().getSelectedIndices();
+        RowList rows = model.rows();
+        int[] selected = new int[lines.size()];
+        int count = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            int line = lines.get(i);
+            if (line >= 0 && line < rows.size()) {
+                selected[count++] = rows.rowAt(line);
+            }
+        }
+        return count == selected.length ? selected : Arrays.copyOf(selected, count);
     }
 
     /** Shows and hides the data columns as the user chooses. */

@@ -167,7 +167,7 @@ public final class RowsViewModel {
         if (selectedRows.length == 0) {
             return;
         }
-        RoaringBitmap selection = RoaringBitmap.bitmapOf(selectedRows);
+        RoaringBitmap selection = RoaringBitmap.bitmapOfUnordered(selectedRows);
         boolean allTagged = RoaringBitmap.andCardinality(selection, state.marks().rowsOf(tag)) == selection.getLongCardinality();
         state.edit("Cannot change tag \"" + tag + "\"", session -> session.setTag(tag, selection, !allTagged));
     }
