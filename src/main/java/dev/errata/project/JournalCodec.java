@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
 
 /** Writes an edit as one line of JSON keyed by row ids, and reads it back against the loaded rows. */
@@ -61,10 +62,12 @@ final class JournalCodec {
      */
     private void rows(ObjectNode line, RoaringBitmap rows) throws IOException {
         StringWriter array = new StringWriter(rows.getCardinality() * 8);
-        try (JsonGenerator out = ProjectJson.MAPPER.createGenerator(array)) {
+        // the factory's generator, not the mapper's: the mapper indents, and a journal line is compact
+        try (JsonGenerator out = ProjectJson.MAPPER.getFactory().createGenerator(array)) {
             out.writeStartArray();
-            for (int row : rows) {
-                out.writeString(ids.id(row));
+            IntIterator each = rows.getIntIterator();
+            while (each.hasNext()) {
+                out.writeString(ids.id(each.next()));
             }
             out.writeEndArray();
         }
