@@ -2,6 +2,7 @@ package dev.errata.metrics;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -25,26 +26,23 @@ public final class TagMetricsMemo {
 
     /** The metrics of {@code tags}, in their order, as {@link TagMetrics#compute} gives them. */
     public List<TagMetrics> metrics(List<TagInput> tags, ErrorRows errorRows) {
-        List<TagInput> uncounted = new ArrayList<>();
-        for (TagInput tag : tags) {
-            Counted counted = latest.get(tag.name());
-            if (counted == null || !counted.holdsFor(tag, errorRows)) {
-                uncounted.add(tag);
-            }
-        }
-        Map<String, TagMetrics> fresh = new HashMap<>();
-        List<TagMetrics> computed = TagMetrics.compute(uncounted, errorRows);
-        for (int i = 0; i < uncounted.size(); i++) {
-            fresh.put(uncounted.get(i).name(), computed.get(i));
-        }
+        List<TagInput> uncounted = tags.stream().filter(tag -> counted(tag, errorRows) == null).toList();
+        Iterator<TagMetrics> recounted = TagMetrics.compute(uncounted, errorRows).iterator();
         Map<String, Counted> now = new HashMap<>();
         List<TagMetrics> metrics = new ArrayList<>(tags.size());
         for (TagInput tag : tags) {
-            TagMetrics m = fresh.containsKey(tag.name()) ? fresh.get(tag.name()) : latest.get(tag.name()).metrics();
+            Counted counted = counted(tag, errorRows);
+            TagMetrics m = counted == null ? recounted.next() : counted.metrics();
             now.put(tag.name(), new Counted(tag, errorRows, m));
             metrics.add(m);
         }
         latest = now;
         return List.copyOf(metrics);
+    }
+
+    /** The latest count of this tag, if it still holds. */
+    private Counted counted(TagInput tag, ErrorRows errorRows) {
+        Counted counted = latest.get(tag.name());
+        return counted != null && counted.holdsFor(tag, errorRows) ? counted : null;
     }
 }
