@@ -9,8 +9,6 @@ import dev.errata.ui.workspace.WindowViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -61,9 +59,8 @@ class RecoveredEditsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.getTitle()).isEqualTo("• small — Errata");
-        assertThat(robot.lookup("#tag-list .tag-summary").queryAs(Labeled.class).getText()).isEqualTo("2 rows · 50.0% of reviewed errors");
-        Node firstTag = robot.lookup("#tag-metrics .table-row-cell").match((IndexedCell<?> cell) -> cell.getIndex() == 0).query();
-        List<String> metrics = robot.from(firstTag).lookup(".table-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+        assertThat(WindowText.of(robot, "#tag-list .tag-summary")).isEqualTo("2 rows · 50.0% of reviewed errors");
+        List<String> metrics = WindowText.line(robot, "#tag-metrics", 0);
         assertThat(metrics).startsWith("noisy", "2");
         assertThat(metrics.get(2)).startsWith("50.0% [");
         assertThat(metrics.get(3)).startsWith("50.0% [");

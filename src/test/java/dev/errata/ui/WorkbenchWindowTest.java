@@ -67,8 +67,7 @@ class WorkbenchWindowTest {
 
     /** The texts of the metric panel's first row: tag, rows, prevalence, error share, error rate, … */
     private List<String> metricRow(FxRobot robot) {
-        return robot.from(tableRow(robot, "#tag-metrics", 0)).lookup(".table-cell")
-                .queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+        return WindowText.line(robot, "#tag-metrics", 0);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.errata.ui.analysis;
 
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.text.SteadyText;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.scene.control.TableCell;
@@ -8,7 +9,7 @@ import javafx.scene.control.TableColumn;
 
 /**
  * A column of tag metrics that sorts by the number and shows it as the report package writes it; a cell
- * follows its line, so new numbers redraw only the cells they change.
+ * follows its line, so new numbers redraw only the cells they change, without a layout of the table.
  * Undefined values (NaN) sort after every number.
  */
 final class MetricColumn {
@@ -35,11 +36,13 @@ final class MetricColumn {
         column.getStyleClass().add("number-column");
         column.setCellValueFactory(cell -> cell.getValue().rowProperty().map(row -> (Number) value.applyAsDouble(row)));
         column.setCellFactory(c -> new TableCell<>() {
+            private final SteadyText shown = SteadyText.in(this);
+
             @Override
             protected void updateItem(Number item, boolean empty) {
                 super.updateItem(item, empty);
                 TagLine line = empty ? null : getTableRow().getItem();
-                setText(line == null ? null : text.apply(line.rowProperty().get()));
+                shown.setText(line == null ? null : text.apply(line.rowProperty().get()));
             }
         });
         return column;

@@ -10,7 +10,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
 
 /**
  * The window's pulses and frames as the benchmark sees them: when what the user did is on the screen, and
@@ -25,10 +27,15 @@ final class FrameClock {
      * What an action cost: from the action to its frame on the screen, and the longest gap between pulses
      * meanwhile.
      *
-     * @param laidOutMillis from the action to the end of the layout pass that showed it: the FX thread's part;
-     *     the rest is drawing the frame
+     * @param waitedMillis how long the FX thread stood idle between handling the action's key press and the
+     *     pulse that showed it, waiting for the timer's next frame; 0 for an action without a key
      */
-    record Timing(double millis, double laidOutMillis, double longestFrameMillis) {
+    record Timing(double millis, double waitedMillis, double longestFrameMillis) {
+
+        /** The window's own work for the action: the time to its frame less the wait for the next frame. */
+        double workMillis() {
+            return millis - waitedMillis;
+        }
     }
 
     private final Scene scene;
@@ -67,12 +74,19 @@ final class FrameClock {
      */
     Timing measure(Runnable action, BooleanSupplier shown, Supplier<String> onScreen) throws Exception {
         CompletableFuture<Integer> laidOut = new CompletableFuture<>();
-        long[] laidOutAt = new long[1];
+        long[] shownPulse = new long[1];
+        long[] keyHandled = new long[1];
+        // runs before the window's handlers; what it posts runs once they are done, before a pulse posted later
+        EventHandler<KeyEvent> onKey = key -> {
+            if (keyHandled[0] == 0) {
+                Platform.runLater(() -> keyHandled[0] = System.nanoTime());
+            }
+        };
         Runnable check = new Runnable() {
             @Override
             public void run() {
                 if (!laidOut.isDone() && shown.getAsBoolean()) {
-                    laidOutAt[0] = System.nanoTime();
+                    shownPulse[0] = pulses.get(pulses.size() - 1);
                     laidOut.complete(rendered.settle() + 1);
                     Runnable self = this;
                     // the scene is walking its listeners now; removing one here would break that walk
@@ -81,6 +95,7 @@ final class FrameClock {
             }
         };
         long start = OnFx.call(() -> {
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, onKey);
             scene.addPostLayoutPulseListener(check);
             long now = System.nanoTime();
             action.run();
@@ -93,9 +108,12 @@ final class FrameClock {
             OnFx.run(() -> scene.removePostLayoutPulseListener(check));
             throw new IllegalStateException("the window did not get there within " + TIMEOUT_MILLIS / 1000 + " s; it shows "
                     + OnFx.call(onScreen::get), e);
+        } finally {
+            OnFx.run(() -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, onKey));
         }
         long end = rendered.awaitFrame(frame, TIMEOUT_MILLIS);
-        return new Timing((end - start) / 1e6, (laidOutAt[0] - start) / 1e6, longestFrame(start, end));
+        long waited = OnFx.call(() -> keyHandled[0] == 0 ? 0 : Math.max(0, shownPulse[0] - keyHandled[0]));
+        return new Timing((end - start) / 1e6, waited / 1e6, longestFrame(start, end));
     }
 
     /** Waits for {@code frameCount} pulses with nothing asked of the window, so the next action starts from rest. */

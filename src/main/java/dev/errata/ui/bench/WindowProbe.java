@@ -3,6 +3,7 @@ package dev.errata.ui.bench;
 import dev.errata.ui.analysis.TagLine;
 import dev.errata.ui.table.RowTable;
 import dev.errata.ui.tags.TagItem;
+import dev.errata.ui.text.SteadyText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ final class WindowProbe {
 
     /** Whether the metric panel's line of {@code tag} holds a cell reading {@code text}. */
     boolean panelShows(String tag, String text) {
-        return panelCells(tag).stream().anyMatch(cell -> text.equals(cell.getText()));
+        return panelCells(tag).stream().anyMatch(cell -> text.equals(SteadyText.shownBy(cell)));
     }
 
     /** Whether the tag list's summary of {@code tag} starts with {@code text}. */
@@ -86,13 +87,13 @@ final class WindowProbe {
     }
 
     /** The summary under {@code tag} in the tag list on the screen. */
-    private Optional<Labeled> sidebarSummary(String tag) {
+    private Optional<SteadyText> sidebarSummary(String tag) {
         Node list = node("#tag-list");
         if (list == null) {
             return Optional.empty();
         }
         return shown(list, ListCell.class, cell -> cell.getItem() instanceof TagItem item && item.name().equals(tag)).stream()
-                .findFirst().flatMap(cell -> shown(cell.getGraphic(), Labeled.class, label -> label.getStyleClass().contains("tag-summary"))
+                .findFirst().flatMap(cell -> shown(cell.getGraphic(), SteadyText.class, text -> text.getStyleClass().contains("tag-summary"))
                         .stream().findFirst());
     }
 
@@ -120,7 +121,7 @@ final class WindowProbe {
     /** What the window shows of a tag and the table, for the message of a benchmark that got stuck. */
     String describe(String tag) {
         StringBuilder shown = new StringBuilder("panel:");
-        panelCells(tag).forEach(cell -> shown.append(" [").append(cell.getText()).append(']'));
+        panelCells(tag).forEach(cell -> shown.append(" [").append(SteadyText.shownBy(cell)).append(']'));
         sidebarSummary(tag).ifPresent(summary -> shown.append("; tag list: ").append(summary.getText()));
         RowTable table = table();
         if (table != null) {

@@ -39,8 +39,12 @@ public final class TagListViewModel {
         MetricsSnapshot snapshot = state.snapshot();
         Map<String, TagMetrics> metrics = snapshot.tags().stream()
                 .collect(Collectors.toMap(TagMetrics::name, Function.identity(), (a, b) -> a));
-        ItemsUpdate.keepUnchanged(items,
-                state.marks().tags().stream().map(tag -> new TagItem(tag, summary(tag, metrics.get(tag.name())))).toList());
+        List<TagDefinition> tags = state.marks().tags();
+        if (!items.stream().map(TagItem::definition).toList().equals(tags)) {
+            ItemsUpdate.keepUnchanged(items, tags.stream().map(tag -> items.stream()
+                    .filter(item -> item.definition().equals(tag)).findFirst().orElseGet(() -> new TagItem(tag, ""))).toList());
+        }
+        items.forEach(item -> item.show(summary(item.definition(), metrics.get(item.name()))));
     }
 
     private String summary(TagDefinition tag, TagMetrics metrics) {

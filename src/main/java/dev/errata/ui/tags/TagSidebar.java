@@ -2,6 +2,7 @@ package dev.errata.ui.tags;
 
 import dev.errata.tags.TagKind;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.text.SteadyText;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
@@ -57,12 +58,15 @@ public final class TagSidebar extends VBox {
         getChildren().addAll(header, list);
     }
 
-    /** Builds its nodes and its menu once and fills them in, since every edit gives the list new items. */
+    /**
+     * Builds its nodes and its menu once and fills them in when the list gives it another tag. The summary
+     * follows its item, since an edit changes the summaries in place.
+     */
     private final class TagCell extends ListCell<TagItem> {
         private final Rectangle swatch = new Rectangle(12, 12);
         private final Label shortcut = new Label();
         private final Label name = new Label();
-        private final Label summary = new Label();
+        private final SteadyText summary = new SteadyText();
         private final VBox graphic;
         private final MenuItem definition = action("", model::editDefinition);
         private final ContextMenu menu = new ContextMenu(
@@ -85,6 +89,7 @@ public final class TagSidebar extends VBox {
         @Override
         protected void updateItem(TagItem item, boolean empty) {
             super.updateItem(item, empty);
+            summary.unbindText();
             if (empty || item == null) {
                 setGraphic(null);
                 setContextMenu(null);
@@ -94,7 +99,7 @@ public final class TagSidebar extends VBox {
             Integer key = item.definition().shortcut();
             shortcut.setText(key == null ? " " : key.toString());
             name.setText(item.name());
-            summary.setText(item.summary());
+            summary.bindText(item.summaryProperty());
             definition.setText(Messages.text(item.definition().kind() == TagKind.RULE ? "tags.menu.rule" : "tags.menu.description"));
             setGraphic(graphic);
             setContextMenu(menu);

@@ -57,7 +57,7 @@ class WindowScenarioTest {
         BenchReport report = benchmark.run();
 
         List<String> keys = report.figures().stream().map(Measurement::key).toList();
-        assertThat(keys).contains("window_open_ms", "window_toggle_ms", "window_toggle_laid_out_ms", "window_sort_ms",
+        assertThat(keys).contains("window_open_ms", "window_toggle_ms", "window_toggle_work_ms", "window_sort_ms",
                 "window_sort_longest_frame_ms", "window_filter_ms", "window_search_ms", "window_scroll_longest_frame_ms");
         for (Measurement figure : report.figures()) {
             if (figure.key().startsWith("window_")) {
@@ -65,8 +65,8 @@ class WindowScenarioTest {
             }
         }
         Measurement toggle = figure(report, "window_toggle_ms");
-        assertThat(figure(report, "window_toggle_laid_out_ms").value()).isLessThanOrEqualTo(toggle.value());
-        // two warm-up presses and one timed: on, off, on
+        assertThat(figure(report, "window_toggle_work_ms").value()).isPositive().isLessThanOrEqualTo(toggle.value());
+        // twelve warm-up presses and one timed, an odd number: the tag ends on
         RoaringBitmap tagged = OnFx.call(() -> window.workspace().state().marks().rowsOf(Benchmark.TOGGLED_TAG).clone());
         assertThat(tagged).isEqualTo(RoaringBitmap.bitmapOfRange(0, ROWS));
         assertThat(OnFx.call(dialogs::errors)).isEmpty();

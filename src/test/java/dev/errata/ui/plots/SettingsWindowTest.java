@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.metrics.plots.DensityGrid;
 import dev.errata.ui.ScoreOnlyProject;
+import dev.errata.ui.WindowText;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.Mark;
 import java.util.List;
@@ -14,8 +15,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
-import javafx.scene.control.IndexedCell;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -38,12 +37,11 @@ class SettingsWindowTest extends PlotsInTheWindow {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        return WindowText.of(robot, query);
     }
 
     private static List<String> firstTagMetrics(FxRobot robot) {
-        Node first = robot.lookup("#tag-metrics .table-row-cell").match((IndexedCell<?> cell) -> cell.getIndex() == 0).query();
-        return robot.from(first).lookup(".table-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+        return WindowText.line(robot, "#tag-metrics", 0);
     }
 
     private void waitUntil(Callable<Boolean> condition) throws Exception {
