@@ -17,10 +17,13 @@ final class MetricColumn {
     private MetricColumn() {
     }
 
-    /** A column as wide as its header or a plain number. */
+    /**
+     * A column as wide as its header or a count of a million rows. Never JavaFX's default width of 80, at
+     * which a table sizes the column to its cells: it would measure a steady text at its first number.
+     */
     static TableColumn<TagLine, Number> of(String title, ToDoubleFunction<TagMetricsRow> value,
             Function<TagMetricsRow, String> text) {
-        return of(title, value, text, Math.max(80, 8 * title.length() + 24));
+        return of(title, value, text, Math.max(90, 8 * title.length() + 24));
     }
 
     /** A column wide enough for a rate with its interval, "22.5% [12.3%, 37.4%] *". */
