@@ -13,9 +13,9 @@ public final class TagItem {
     private final TagDefinition definition;
     private final ReadOnlyStringWrapper summary;
 
-    TagItem(TagDefinition definition, String summary) {
+    TagItem(TagDefinition definition) {
         this.definition = definition;
-        this.summary = new ReadOnlyStringWrapper(this, "summary", summary);
+        this.summary = new ReadOnlyStringWrapper(this, "summary", "");
     }
 
     public TagDefinition definition() {

@@ -42,7 +42,7 @@ public final class TagListViewModel {
         List<TagDefinition> tags = state.marks().tags();
         if (!items.stream().map(TagItem::definition).toList().equals(tags)) {
             ItemsUpdate.keepUnchanged(items, tags.stream().map(tag -> items.stream()
-                    .filter(item -> item.definition().equals(tag)).findFirst().orElseGet(() -> new TagItem(tag, ""))).toList());
+                    .filter(item -> item.definition().equals(tag)).findFirst().orElseGet(() -> new TagItem(tag))).toList());
         }
         items.forEach(item -> item.show(summary(item.definition(), metrics.get(item.name()))));
     }

@@ -2,8 +2,6 @@ package dev.errata.ui.text;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
@@ -13,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
 
 /**
@@ -26,7 +23,6 @@ import javafx.scene.text.Text;
 public final class SteadyText extends Region {
 
     private final Text text = new Text();
-    private final StringProperty content = new SimpleStringProperty(this, "text", "");
     private final ObjectProperty<HPos> alignment = new SimpleObjectProperty<>(this, "alignment", HPos.LEFT);
 
     public SteadyText() {
@@ -34,7 +30,6 @@ public final class SteadyText extends Region {
         // "text" as a label's text node has it, so that both sit alike in a line
         text.getStyleClass().add("text");
         text.setManaged(false);
-        text.textProperty().bind(content);
         text.layoutBoundsProperty().addListener(o -> place());
         alignment.addListener(o -> place());
         getChildren().add(text);
@@ -61,23 +56,19 @@ public final class SteadyText extends Region {
     }
 
     public String getText() {
-        return content.get();
+        return text.getText();
     }
 
     public void setText(String value) {
-        content.set(value == null ? "" : value);
+        text.setText(value == null ? "" : value);
     }
 
     public void bindText(ObservableValue<String> value) {
-        content.bind(value);
+        text.textProperty().bind(value);
     }
 
     public void unbindText() {
-        content.unbind();
-    }
-
-    public ObjectProperty<Paint> fillProperty() {
-        return text.fillProperty();
+        text.textProperty().unbind();
     }
 
     @Override
