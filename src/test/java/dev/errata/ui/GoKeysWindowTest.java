@@ -39,9 +39,7 @@ class GoKeysWindowTest {
     @Test
     void keysMoveBetweenThePartsOfTheWindow(FxRobot robot) throws Exception {
         SmallProject small = new SmallProject(folder);
-        robot.interact(() -> window.open(small.projectFile));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        shown.open(robot, small.projectFile);
         TabPane tabs = robot.lookup("#analysis-tabs").queryAs(TabPane.class);
 
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);

@@ -4,18 +4,34 @@ import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
+import dev.errata.ui.workspace.Workspace;
+import java.nio.file.Path;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window on a test's stage, with recent files and theme in throw-away preferences. */
 public final class ShownWindow {
 
     private final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
+    private WindowViewModel window;
 
     public WindowViewModel show(Stage stage, Dialogs dialogs) {
-        return ErrataApp.showWindow(stage, dialogs, new RecentProjects(preferences), new ThemeChoice(preferences));
+        window = ErrataApp.showWindow(stage, dialogs, new RecentProjects(preferences), new ThemeChoice(preferences));
+        return window;
+    }
+
+    /** Opens a project in the shown window and waits until its workspace is on the screen. */
+    public Workspace open(FxRobot robot, Path projectFile) throws TimeoutException {
+        robot.interact(() -> window.open(projectFile));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.workspace();
     }
 
     /** After the test. */

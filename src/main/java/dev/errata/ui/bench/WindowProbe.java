@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TextField;
 
 /**
  * Reads what the window shows, as the user would read it: the text in the cells on the screen, not the
@@ -128,6 +129,11 @@ final class WindowProbe {
             shown.append("; table: ").append(table.getItems().size()).append(" lines, first ")
                     .append(table.getItems().isEmpty() ? "none" : table.getItems().get(0));
         }
+        if (scene.lookup("#search-field") instanceof TextField search) {
+            shown.append("; search: \"").append(search.getText()).append('"');
+        }
+        Node focused = scene.getFocusOwner();
+        shown.append("; focus: ").append(focused == null ? "none" : focused.getClass().getSimpleName() + " " + focused.getId());
         return shown.toString();
     }
 

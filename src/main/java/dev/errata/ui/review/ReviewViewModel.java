@@ -1,11 +1,9 @@
 package dev.errata.ui.review;
 
-import dev.errata.data.Column;
 import dev.errata.data.Dataset;
 import dev.errata.tags.TagDefinition;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.messages.Messages;
-import dev.errata.ui.session.ItemsUpdate;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.session.RowMarks;
 import dev.errata.ui.table.RowsViewModel;
@@ -25,8 +23,30 @@ import org.roaringbitmap.RoaringBitmap;
  */
 public final class ReviewViewModel {
 
-    /** A field of the current row. */
-    public record Field(String name, String value) {
+    /**
+     * A column of the data and its value in the current row. The lines keep their identity as the row
+     * changes: replacing them made the table of fields put every line back in another place and restyle
+     * it, which left its styles to a second frame that drew the whole window again.
+     */
+    public static final class Field {
+        private final String name;
+        private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value", "");
+
+        Field(String name) {
+            this.name = name;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String value() {
+            return value.get();
+        }
+
+        public ReadOnlyStringProperty valueProperty() {
+            return value.getReadOnlyProperty();
+        }
     }
 
     private final ProjectState state;
@@ -111,8 +131,12 @@ public final class ReviewViewModel {
         RowMarks marks = state.marks();
         String status = rows.isError(row) ? "error" : rows.isEvaluable(row) ? "correct" : "not evaluable";
         heading.set("Row " + dataset.rowId(row) + " · " + status + (marks.isReviewed(row) ? " · reviewed" : " · not reviewed"));
-        // an edit leaves the row's fields as they were, and the table of them is not rebuilt
-        ItemsUpdate.keepUnchanged(fields, dataset.columns().stream().map((Column c) -> new Field(c.name(), c.text(row))).toList());
+        if (fields.isEmpty()) {
+            fields.setAll(dataset.columns().stream().map(column -> new Field(column.name())).toList());
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            fields.get(i).value.set(dataset.columns().get(i).text(row));
+        }
         List<MediaPreview> shown = mediaColumns.of(row);
         if (!shown.equals(media)) {
             // an edit of the same row shows it again; the image stays rather than loading anew

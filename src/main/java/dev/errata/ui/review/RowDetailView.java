@@ -45,7 +45,7 @@ public final class RowDetailView extends VBox {
         name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
         TableColumn<ReviewViewModel.Field, String> value = new TableColumn<>(Messages.text("review.value"));
         value.setPrefWidth(260);
-        value.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().value()));
+        value.setCellValueFactory(cell -> cell.getValue().valueProperty());
         fields.getColumns().addAll(name, value);
         fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(fields, Priority.ALWAYS);

@@ -9,6 +9,7 @@ import dev.errata.ui.Opened;
 import dev.errata.ui.SmallProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,17 @@ class ReviewViewModelTest {
         assertThat(review.currentRow()).isEqualTo(6);
         assertThat(review.headingProperty().get()).isEqualTo("Row 7 · error · not reviewed");
         assertThat(review.fields()).extracting(ReviewViewModel.Field::value).containsExactly("7", "1", "0", "0.3", "web");
+    }
+
+    @Test
+    void keepsTheLinesOfTheFieldsAndChangesTheirValuesWhenTheRowChanges() {
+        review.next();
+        List<ReviewViewModel.Field> lines = List.copyOf(review.fields());
+        assertThat(lines).extracting(ReviewViewModel.Field::name).containsExactly("id", "label", "prediction", "score", "device");
+        review.next();
+        assertThat(review.currentRow()).isEqualTo(3);
+        assertThat(review.fields()).containsExactlyElementsOf(lines);
+        assertThat(lines).extracting(ReviewViewModel.Field::value).containsExactly("4", "0", "1", "0.7", "ios");
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
@@ -56,9 +55,7 @@ class RowTableWindowTest {
     @Test
     void keepsTheCurrentRowSelectedThroughSortsAndFilters(FxRobot robot) throws Exception {
         SmallProject small = new SmallProject(folder);
-        robot.interact(() -> window.open(small.projectFile));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        shown.open(robot, small.projectFile);
         RowTable table = robot.lookup("#row-table").queryAs(RowTable.class);
         TableColumn<Integer, ?> score = table.getColumns().stream().filter(c -> c.getText().equals("score")).findFirst().orElseThrow();
         List<Throwable> thrown = new ArrayList<>();
@@ -97,9 +94,7 @@ class RowTableWindowTest {
                     session.createTag(TagDefinition.imported("loud", "#61afef", "loud"));
                     session.createTag(TagDefinition.rule("android", "#98c379", "device == \"android\""));
                 });
-        robot.interact(() -> window.open(project));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        shown.open(robot, project);
 
         RowTable table = robot.lookup("#row-table").queryAs(RowTable.class);
         assertThat(table.getColumns()).extracting(TableColumn::getText)
@@ -121,9 +116,7 @@ class RowTableWindowTest {
             csv.append('\n');
         }
         Path project = ProjectOnDisk.create(folder, "wide", csv.toString(), session -> { });
-        robot.interact(() -> window.open(project));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        shown.open(robot, project);
         RowTable table = robot.lookup("#row-table").queryAs(RowTable.class);
         ScrollBar across = robot.from(table).lookup(".scroll-bar").queryAllAs(ScrollBar.class).stream()
                 .filter(bar -> bar.getOrientation() == Orientation.HORIZONTAL).findFirst().orElseThrow();

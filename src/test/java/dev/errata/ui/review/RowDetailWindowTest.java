@@ -1,0 +1,70 @@
+package dev.errata.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.errata.ui.FakeDialogs;
+import dev.errata.ui.ShownWindow;
+import dev.errata.ui.SmallProject;
+import dev.errata.ui.WindowText;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javafx.scene.control.TableRow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The table of the current row's fields keeps each line where it was as the row changes: lines put in other
+ * places are restyled after the layout, and that second styling made JavaFX draw the whole window again.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RowDetailWindowTest {
+
+    @TempDir
+    Path folder;
+    final ShownWindow shown = new ShownWindow();
+
+    @Start
+    void start(Stage stage) {
+        shown.show(stage, new FakeDialogs());
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        shown.forget();
+    }
+
+    @Test
+    void showsTheNextRowInTheSameLines(FxRobot robot) throws Exception {
+        SmallProject small = new SmallProject(folder);
+        ReviewViewModel review = shown.open(robot, small.projectFile).review();
+        robot.interact(() -> review.positionProperty().set(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<TableRow<?>, Integer> before = lines(robot);
+        assertThat(WindowText.line(robot, "#row-fields", 4)).containsExactly("device", "android");
+
+        robot.interact(() -> review.positionProperty().set(2));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lines(robot)).isEqualTo(before);
+        assertThat(WindowText.line(robot, "#row-fields", 0)).containsExactly("id", "3");
+        assertThat(WindowText.line(robot, "#row-fields", 4)).containsExactly("device", "ios");
+    }
+
+    /** Each line of the fields' table that shows a field, and the field it shows. */
+    private static Map<TableRow<?>, Integer> lines(FxRobot robot) {
+        Map<TableRow<?>, Integer> lines = new IdentityHashMap<>();
+        robot.lookup("#row-fields .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(line -> line.isVisible() && line.getItem() != null)
+                .forEach(line -> lines.put(line, line.getIndex()));
+        assertThat(lines).hasSize(5);
+        return lines;
+    }
+}
