@@ -24,9 +24,9 @@ import org.roaringbitmap.RoaringBitmap;
 public final class ReviewViewModel {
 
     /**
-     * A column of the data and its value in the current row. The lines keep their identity as the row
-     * changes: replacing them made the table of fields put every line back in another place and restyle
-     * it, which left its styles to a second frame that drew the whole window again.
+     * A column of the data and its value in the current row, empty while no row is current. The lines are
+     * made once and keep their identity as the row changes: replacing them made the table of fields put every
+     * line in another place and restyle it after layout, which left a second frame that drew the whole window.
      */
     public static final class Field {
         private final String name;
@@ -53,7 +53,7 @@ public final class ReviewViewModel {
     private final RowsViewModel rows;
     private final Dialogs dialogs;
     private final IntegerProperty position = new SimpleIntegerProperty(-1);
-    private final ObservableList<Field> fields = FXCollections.observableArrayList();
+    private final ObservableList<Field> fields;
     private final MediaColumns mediaColumns;
     private final ObservableList<MediaPreview> media = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
@@ -64,6 +64,7 @@ public final class ReviewViewModel {
         this.state = state;
         this.rows = rows;
         this.dialogs = dialogs;
+        this.fields = FXCollections.observableArrayList(rows.dataset().columns().stream().map(column -> new Field(column.name())).toList());
         this.mediaColumns = new MediaColumns(rows.dataset(), state.project().dataFile().getParent());
         position.addListener((obs, old, value) -> showDetail());
         state.revisionProperty().addListener((obs, old, edits) -> showDetail());
@@ -121,7 +122,7 @@ public final class ReviewViewModel {
         int row = currentRow();
         if (row < 0) {
             heading.set("No row selected");
-            fields.clear();
+            fields.forEach(field -> field.value.set(""));
             media.clear();
             note.set("");
             tags.set("");
@@ -131,9 +132,6 @@ public final class ReviewViewModel {
         RowMarks marks = state.marks();
         String status = rows.isError(row) ? "error" : rows.isEvaluable(row) ? "correct" : "not evaluable";
         heading.set("Row " + dataset.rowId(row) + " · " + status + (marks.isReviewed(row) ? " · reviewed" : " · not reviewed"));
-        if (fields.isEmpty()) {
-            fields.setAll(dataset.columns().stream().map(column -> new Field(column.name())).toList());
-        }
         for (int i = 0; i < fields.size(); i++) {
             fields.get(i).value.set(dataset.columns().get(i).text(row));
         }

@@ -51,7 +51,7 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void keepsTheLinesOfTheFieldsAndChangesTheirValuesWhenTheRowChanges() {
+    void keepsTheLinesOfTheFieldsAndChangesTheirValuesWhenTheRowChangesOrNoRowIsCurrent() {
         review.next();
         List<ReviewViewModel.Field> lines = List.copyOf(review.fields());
         assertThat(lines).extracting(ReviewViewModel.Field::name).containsExactly("id", "label", "prediction", "score", "device");
@@ -59,6 +59,11 @@ class ReviewViewModelTest {
         assertThat(review.currentRow()).isEqualTo(3);
         assertThat(review.fields()).containsExactlyElementsOf(lines);
         assertThat(lines).extracting(ReviewViewModel.Field::value).containsExactly("4", "0", "1", "0.7", "ios");
+
+        opened.workspace().rows().errorsOnlyProperty().set(false);
+        assertThat(review.currentRow()).isEqualTo(-1);
+        assertThat(review.fields()).containsExactlyElementsOf(lines);
+        assertThat(lines).extracting(ReviewViewModel.Field::value).containsOnly("");
     }
 
     @Test
