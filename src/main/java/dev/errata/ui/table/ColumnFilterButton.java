@@ -23,7 +23,8 @@ final class ColumnFilterButton extends Button {
 
     private final ColumnFilters filters;
     private final String column;
-    private final ContextMenu popup = new ContextMenu();
+    /** Made on the first click: a menu and editors for each of a wide file's columns slowed the window's opening. */
+    private ContextMenu popup;
 
     ColumnFilterButton(ColumnFilters filters, String column) {
         super("▾");
@@ -31,13 +32,19 @@ final class ColumnFilterButton extends Button {
         this.column = column;
         getStyleClass().add("column-filter-button");
         setFocusTraversable(false);
-        CustomMenuItem editor = new CustomMenuItem(filters.isText(column) ? textEditor() : numberEditor(), false);
-        popup.getItems().add(editor);
-        setOnAction(e -> popup.show(this, Side.BOTTOM, 0, 0));
-        // the header sorts on a release; a click here only opens the filter
-        addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+        setOnAction(e -> popup().show(this, Side.BOTTOM, 0, 0));
+        // the header sorts on a release, so a click here must not reach it; as the handler property this runs
+        // after the button's own handlers (a handler added beside them ran first, and the button never fired)
+        setOnMouseReleased(MouseEvent::consume);
         filters.onChange(this::mark);
         mark();
+    }
+
+    private ContextMenu popup() {
+        if (popup == null) {
+            popup = new ContextMenu(new CustomMenuItem(filters.isText(column) ? textEditor() : numberEditor(), false));
+        }
+        return popup;
     }
 
     private void mark() {
