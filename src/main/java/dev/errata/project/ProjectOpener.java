@@ -12,6 +12,7 @@ import dev.errata.tags.Annotations;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagSession;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Opens project files and creates new projects, loading their data through a {@link DataLoader}. */
 public final class ProjectOpener {
@@ -58,10 +61,11 @@ public final class ProjectOpener {
         Path folder = file.getParent();
         Path data = existing(file, folder, doc.data());
         Path predictions = doc.predictions() == null ? null : existing(file, folder, doc.predictions());
-        DataFiles files = new DataFiles(data, FileFingerprint.of(data), predictions,
-                predictions == null ? null : FileFingerprint.of(predictions), doc.joinColumn());
-
+        // the hash reads the file while the parser does, on the core the parser's sequential steps leave idle
+        CompletableFuture<DataFiles> fingerprinted = CompletableFuture.supplyAsync(() -> fingerprints(data, predictions, doc.joinColumn()),
+                ProjectOpener::onItsOwnThread);
         LoadedData loaded = loader.load(new ImportRequest(data, predictions, doc.joinColumn(), roles(file, doc.roles()), true), progress);
+        DataFiles files = joined(fingerprinted);
         List<String> warnings = new ArrayList<>(loaded.warnings());
         RowIds ids = new RowIds(loaded.dataset());
         Annotations work;
@@ -92,6 +96,33 @@ public final class ProjectOpener {
                     + "memory until a save succeeds; use Save As to keep them in a folder you can write to"));
         }
         return project;
+    }
+
+    /** Not the common pool: the parser splits its work over that pool, and a hash there would hold up a block. */
+    private static void onItsOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "errata-fingerprint");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static DataFiles fingerprints(Path data, Path predictions, String joinColumn) {
+        try {
+            return new DataFiles(data, FileFingerprint.of(data), predictions, predictions == null ? null : FileFingerprint.of(predictions),
+                    joinColumn);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DataFiles joined(CompletableFuture<DataFiles> fingerprinted) throws IOException {
+        try {
+            return fingerprinted.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
     }
 
     /** Loads data into a new project with no tags yet and saves it at {@code projectFile}. */
