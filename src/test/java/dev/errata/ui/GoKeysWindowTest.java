@@ -2,39 +2,15 @@ package dev.errata.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.errata.ui.workspace.WindowViewModel;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Go menu's keys reach the search, the errors filter, the table and each analysis tab. */
-@ExtendWith(ApplicationExtension.class)
-class GoKeysWindowTest {
-
-    @TempDir
-    Path folder;
-    final ShownWindow shown = new ShownWindow();
-    WindowViewModel window;
-
-    @Start
-    void start(Stage stage) {
-        window = shown.show(stage, new FakeDialogs());
-    }
-
-    @AfterEach
-    void forgetPreferences() throws Exception {
-        shown.forget();
-    }
+class GoKeysWindowTest extends WindowTest {
 
     @Test
     void keysMoveBetweenThePartsOfTheWindow(FxRobot robot) throws Exception {

@@ -2,44 +2,21 @@ package dev.errata.ui.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.errata.ui.FakeDialogs;
-import dev.errata.ui.ShownWindow;
 import dev.errata.ui.SmallProject;
+import dev.errata.ui.WindowTest;
 import dev.errata.ui.WindowText;
-import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javafx.scene.control.TableRow;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The table of the current row's fields keeps each line where it was as the row changes: lines put in other
  * places are restyled after the layout, and that second styling made JavaFX draw the whole window again.
  */
-@ExtendWith(ApplicationExtension.class)
-class RowDetailWindowTest {
-
-    @TempDir
-    Path folder;
-    final ShownWindow shown = new ShownWindow();
-
-    @Start
-    void start(Stage stage) {
-        shown.show(stage, new FakeDialogs());
-    }
-
-    @AfterEach
-    void forgetPreferences() throws Exception {
-        shown.forget();
-    }
+class RowDetailWindowTest extends WindowTest {
 
     @Test
     void showsTheNextRowInTheSameLines(FxRobot robot) throws Exception {

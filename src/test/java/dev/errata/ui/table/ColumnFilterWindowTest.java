@@ -2,47 +2,24 @@ package dev.errata.ui.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.errata.ui.FakeDialogs;
-import dev.errata.ui.ShownWindow;
 import dev.errata.ui.SmallProject;
+import dev.errata.ui.WindowTest;
 import dev.errata.ui.workspace.Workspace;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A click on a column's filter button opens its editor, from–to for numbers and a value for text, without sorting
  * by the column, and the table follows the filter.
  */
-@ExtendWith(ApplicationExtension.class)
-class ColumnFilterWindowTest {
-
-    @TempDir
-    Path folder;
-    final ShownWindow shown = new ShownWindow();
-
-    @Start
-    void start(Stage stage) {
-        shown.show(stage, new FakeDialogs());
-    }
-
-    @AfterEach
-    void forgetPreferences() throws Exception {
-        shown.forget();
-    }
+class ColumnFilterWindowTest extends WindowTest {
 
     @Test
     void filtersANumberColumnFromAMinimumAndATextColumnByAValue(FxRobot robot) throws Exception {

@@ -3,11 +3,9 @@ package dev.errata.ui.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.tags.TagDefinition;
-import dev.errata.ui.FakeDialogs;
 import dev.errata.ui.ProjectOnDisk;
-import dev.errata.ui.ShownWindow;
 import dev.errata.ui.SmallProject;
-import dev.errata.ui.workspace.WindowViewModel;
+import dev.errata.ui.WindowTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,14 +15,8 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,23 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A check box column is shown for each hand and rule tag; an imported tag is its file column, shown once.
  * A line holds the cells of the columns in view only, and takes in the others as the view scrolls to them.
  */
-@ExtendWith(ApplicationExtension.class)
-class RowTableWindowTest {
-
-    @TempDir
-    Path folder;
-    final ShownWindow shown = new ShownWindow();
-    WindowViewModel window;
-
-    @Start
-    void start(Stage stage) {
-        window = shown.show(stage, new FakeDialogs());
-    }
-
-    @AfterEach
-    void forgetPreferences() throws Exception {
-        shown.forget();
-    }
+class RowTableWindowTest extends WindowTest {
 
     @Test
     void keepsTheCurrentRowSelectedThroughSortsAndFilters(FxRobot robot) throws Exception {
