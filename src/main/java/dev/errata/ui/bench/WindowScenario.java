@@ -190,9 +190,7 @@ final class WindowScenario {
         for (int run = 0; run < runs; run++) {
             timings.add(clock.measure(() -> shortcut(KeyCode.E), () -> probe.tableStartsWith(errors.getCardinality(), errors.first()),
                     this::onScreen));
-            OnFx.run(() -> release(KeyCode.E));
             timings.add(clock.measure(() -> shortcut(KeyCode.E), () -> probe.tableStartsWith(rows, 0), this::onScreen));
-            OnFx.run(() -> release(KeyCode.E));
             clock.idle(6);
         }
         addOperation("filter", "errors only on and off (Ctrl+E) until the table shows them", timings, 500);
@@ -215,9 +213,11 @@ final class WindowScenario {
             Thread.sleep(50);
         }
         KeyCode last = KeyCode.getKeyCode(SEARCHED.substring(SEARCHED.length() - 1).toUpperCase(Locale.ROOT));
-        FrameClock.Timing shown = clock.measure(() -> robot.keyPress(last), () -> probe.tableStartsWith(found.length, found[0]),
-                this::onScreen);
-        OnFx.run(() -> robot.keyRelease(last));
+        // released at once: a key held while a slow search runs repeats, and the field no longer holds the word
+        FrameClock.Timing shown = clock.measure(() -> {
+            robot.keyPress(last);
+            robot.keyRelease(last);
+        }, () -> probe.tableStartsWith(found.length, found[0]), this::onScreen);
         double longest = Math.max(shown.longestFrameMillis(), clock.longestFrame(typing, System.nanoTime()));
         add("window_search_ms", "search a word in every cell, from the last key until the table shows the rows",
                 shown.millis(), 1000, "< 1,000 ms");
@@ -293,13 +293,10 @@ final class WindowScenario {
         });
     }
 
-    /** Ctrl+key (Shortcut on Linux and Windows); released after the measurement. */
+    /** Ctrl+key (Shortcut on Linux and Windows), released at once so that it cannot repeat while the window works. */
     private void shortcut(KeyCode key) {
         robot.keyPress(KeyCode.CONTROL);
         robot.keyPress(key);
-    }
-
-    private void release(KeyCode key) {
         robot.keyRelease(key);
         robot.keyRelease(KeyCode.CONTROL);
     }

@@ -14,6 +14,7 @@ import dev.errata.ui.plots.slices.SlicesView;
 import dev.errata.ui.plots.slices.SlicesViewModel;
 import dev.errata.ui.plots.thresholds.ThresholdsView;
 import dev.errata.ui.plots.thresholds.ThresholdsViewModel;
+import dev.errata.ui.tabs.LazyTab;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -53,23 +54,20 @@ public final class PlotTabs {
 
     /**
      * A tab, titled from the bundle's "plots.tab.NAME", whose content shows below it why a plot failed, if one
-     * did. The content is made when the tab is first shown: each plot computes over every row, and a project
-     * opened with all of them at once kept both cores from the table and the panel for seconds.
+     * did. Made when first shown, as each plot computes over every row: a project opened with all of them at
+     * once kept both cores from the table and the panel for seconds.
      */
     private Tab tab(String name, Supplier<Node> content) {
-        Label problem = new Label();
-        problem.getStyleClass().add("plot-problem");
-        problem.textProperty().bind(inputs.problemProperty());
-        problem.managedProperty().bind(inputs.problemProperty().isNotEmpty());
-        BorderPane pane = new BorderPane();
-        pane.setBottom(problem);
-        Tab tab = new Tab(Messages.text("plots.tab." + name), pane);
-        tab.setId(name + "-tab");
-        tab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && pane.getCenter() == null) {
-                pane.setCenter(content.get());
-            }
+        Tab tab = LazyTab.of(Messages.text("plots.tab." + name), () -> {
+            Label problem = new Label();
+            problem.getStyleClass().add("plot-problem");
+            problem.textProperty().bind(inputs.problemProperty());
+            problem.managedProperty().bind(inputs.problemProperty().isNotEmpty());
+            BorderPane pane = new BorderPane(content.get());
+            pane.setBottom(problem);
+            return pane;
         });
+        tab.setId(name + "-tab");
         return tab;
     }
 

@@ -7,6 +7,7 @@ import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotTabs;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.review.RowDetailView;
+import dev.errata.ui.tabs.LazyTab;
 import dev.errata.ui.table.ColumnChooser;
 import dev.errata.ui.table.FilterBar;
 import dev.errata.ui.table.RowTable;
@@ -42,8 +43,8 @@ public final class WorkspaceView extends BorderPane {
 
         TabPane analysis = new TabPane(
                 new Tab(Messages.text("tabs.tags"), new TagMetricsPanel(workspace.analysis())),
-                new Tab(Messages.text("tabs.priorities"), new PrioritiesView(workspace.analysis())),
-                new Tab(Messages.text("tabs.checks"), new ChecksView(workspace.checks())));
+                LazyTab.of(Messages.text("tabs.priorities"), () -> new PrioritiesView(workspace.analysis())),
+                LazyTab.of(Messages.text("tabs.checks"), () -> new ChecksView(workspace.checks())));
         analysis.setId("analysis-tabs");
         analysis.getTabs().addAll(PlotTabs.of(workspace.plots()));
         analysis.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
