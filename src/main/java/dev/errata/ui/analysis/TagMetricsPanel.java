@@ -2,6 +2,7 @@ package dev.errata.ui.analysis;
 
 import dev.errata.report.NumberText;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.table.ViewportTable;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -13,7 +14,8 @@ import javafx.scene.layout.BorderPane;
 public final class TagMetricsPanel extends BorderPane {
 
     public TagMetricsPanel(AnalysisViewModel model) {
-        TableView<TagLine> table = new TableView<>(model.tags());
+        // wider than its tab: only the columns in view make cells to style and lay out
+        TableView<TagLine> table = new ViewportTable<>(model.tags());
         table.setId("tag-metrics");
         table.getColumns().add(MetricColumn.name());
         table.getColumns().add(MetricColumn.of(Messages.text("analysis.rows"), r -> r.metrics().count(),

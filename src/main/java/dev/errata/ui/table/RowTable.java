@@ -11,19 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -31,12 +27,11 @@ import javafx.scene.input.KeyEvent;
  * The virtualised row table: an error mark, one column per data column, one check box per hand or rule
  * tag. Sorting is done by the ViewModel over row indices; the table only says which column and direction.
  */
-public final class RowTable extends TableView<Integer> {
+public final class RowTable extends ViewportTable<Integer> {
 
     private final RowsViewModel model;
     private final Map<TableColumn<Integer, ?>, Function<Boolean, SortKey>> sortKeys = new HashMap<>();
     private final int dataColumnCount;
-    private final DoubleProperty scrollX = new SimpleDoubleProperty();
     private List<TagDefinition> shownTags = List.of();
     /** The row of the latest selected line, kept while a new order replaces the lines; -1 before any. */
     private int currentRow = -1;
@@ -48,8 +43,6 @@ public final class RowTable extends TableView<Integer> {
         getStyleClass().add("row-table");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
-        // every table's lines have one height (the stylesheet), so JavaFX leaves the cells out of view out of the scene
-        setRowFactory(table -> new ViewportRow(scrollX, widthProperty()));
         getColumns().add(errorColumn());
         for (Column column : model.dataset().columns()) {
             getColumns().add(dataColumn(column));
@@ -88,11 +81,6 @@ public final class RowTable extends TableView<Integer> {
                 scrollTo(Math.max(0, line - 3));
             }
         });
-    }
-
-    @Override
-    protected Skin<?> createDefaultSkin() {
-        return new RowTableSkin(this, scrollX);
     }
 
     private void shortcutPressed(KeyEvent event) {

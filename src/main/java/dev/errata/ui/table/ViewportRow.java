@@ -12,7 +12,7 @@ import javafx.scene.control.TableRow;
  * be styled, laid out and synced on each frame. Ending at the view's edge, a line keeps only the cells in
  * view (and, when scrolled, at most as many again to their right).
  */
-final class ViewportRow extends TableRow<Integer> {
+final class ViewportRow<T> extends TableRow<T> {
 
     private final ObservableDoubleValue scrollX;
     private final ObservableDoubleValue viewWidth;

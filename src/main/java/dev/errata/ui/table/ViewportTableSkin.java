@@ -6,20 +6,20 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableViewSkin;
 import javafx.scene.control.skin.VirtualFlow;
 
-/** The table's skin, which tells the table's lines how far the view is scrolled to the right. */
-final class RowTableSkin extends TableViewSkin<Integer> {
+/** A viewport table's skin, which tells the table's lines how far the view is scrolled to the right. */
+final class ViewportTableSkin<T> extends TableViewSkin<T> {
 
     private final DoubleProperty scrollX;
 
-    RowTableSkin(TableView<Integer> table, DoubleProperty scrollX) {
+    ViewportTableSkin(TableView<T> table, DoubleProperty scrollX) {
         super(table);
         this.scrollX = scrollX;
-        scrollX.bind(((RowFlow) getVirtualFlow()).horizontalScroll());
+        scrollX.bind(((LineFlow<T>) getVirtualFlow()).horizontalScroll());
     }
 
     @Override
-    protected VirtualFlow<TableRow<Integer>> createVirtualFlow() {
-        return new RowFlow();
+    protected VirtualFlow<TableRow<T>> createVirtualFlow() {
+        return new LineFlow<>();
     }
 
     @Override
@@ -29,7 +29,7 @@ final class RowTableSkin extends TableViewSkin<Integer> {
     }
 
     /** The flow of lines, whose horizontal scroll bar JavaFX keeps to itself. */
-    private static final class RowFlow extends VirtualFlow<TableRow<Integer>> {
+    private static final class LineFlow<T> extends VirtualFlow<TableRow<T>> {
         DoubleProperty horizontalScroll() {
             return getHbar().valueProperty();
         }
