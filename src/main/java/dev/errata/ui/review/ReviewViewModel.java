@@ -1,5 +1,6 @@
 package dev.errata.ui.review;
 
+import dev.errata.data.Column;
 import dev.errata.data.Dataset;
 import dev.errata.tags.TagDefinition;
 import dev.errata.ui.dialogs.Dialogs;
@@ -29,15 +30,15 @@ public final class ReviewViewModel {
      * line in another place and restyle it after layout, which left a second frame that drew the whole window.
      */
     public static final class Field {
-        private final String name;
+        private final Column column;
         private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value", "");
 
-        Field(String name) {
-            this.name = name;
+        Field(Column column) {
+            this.column = column;
         }
 
         public String name() {
-            return name;
+            return column.name();
         }
 
         public String value() {
@@ -64,7 +65,7 @@ public final class ReviewViewModel {
         this.state = state;
         this.rows = rows;
         this.dialogs = dialogs;
-        this.fields = FXCollections.observableArrayList(rows.dataset().columns().stream().map(column -> new Field(column.name())).toList());
+        this.fields = FXCollections.observableArrayList(rows.dataset().columns().stream().map(Field::new).toList());
         this.mediaColumns = new MediaColumns(rows.dataset(), state.project().dataFile().getParent());
         position.addListener((obs, old, value) -> showDetail());
         state.revisionProperty().addListener((obs, old, edits) -> showDetail());
@@ -132,9 +133,7 @@ public final class ReviewViewModel {
         RowMarks marks = state.marks();
         String status = rows.isError(row) ? "error" : rows.isEvaluable(row) ? "correct" : "not evaluable";
         heading.set("Row " + dataset.rowId(row) + " · " + status + (marks.isReviewed(row) ? " · reviewed" : " · not reviewed"));
-        for (int i = 0; i < fields.size(); i++) {
-            fields.get(i).value.set(dataset.columns().get(i).text(row));
-        }
+        fields.forEach(field -> field.value.set(field.column.text(row)));
         List<MediaPreview> shown = mediaColumns.of(row);
         if (!shown.equals(media)) {
             // an edit of the same row shows it again; the image stays rather than loading anew
