@@ -54,22 +54,19 @@ public final class Benchmark {
         this.log = log;
     }
 
-    /** The headless figures' saved project, and the time a load of its file took. */
-    private record Headless(Path project, double loadMillis) {
-    }
-
     public BenchReport run() throws Exception {
         BenchmarkData generator = new BenchmarkData(settings.rows(), settings.tags(), settings.seed());
         Path csv = settings.folder().resolve("bench.csv");
-        Headless headless = headlessFigures(generator, csv);
+        Path project = headlessFigures(generator, csv);
         if (settings.window() != null) {
             log.accept("measuring the window on the saved project");
-            figures.addAll(settings.window().measure(headless.project(), headless.loadMillis(), settings.runs(), log));
+            figures.addAll(settings.window().measure(project, settings.runs(), log));
         }
         return new BenchReport(Environment.current(), Files.size(csv), settings.rows(), generator.columns().size(), figures);
     }
 
-    private Headless headlessFigures(BenchmarkData generator, Path csv) throws Exception {
+    /** Measures the figures that need no window and returns the project they saved. */
+    private Path headlessFigures(BenchmarkData generator, Path csv) throws Exception {
         log.accept("writing " + settings.rows() + " rows to " + csv);
         generator.write(csv);
         // the file's own write-back would otherwise compete with the first load for the disk and a core
@@ -116,7 +113,7 @@ public final class Benchmark {
         add("sort_ms", "sort the table by a numeric column", timed(1,
                 () -> RowOrder.sortBy(data.column("x0"), identity, true)), "ms", 500, "< 500 ms");
 
-        return new Headless(projectFigures(request, snapshot, load), load);
+        return projectFigures(request, snapshot, load);
     }
 
     /**

@@ -11,14 +11,13 @@ import java.util.function.Consumer;
 public interface WindowFigures {
 
     /** What the headless command line has: no window to measure. */
-    WindowFigures NONE = (project, load, runs, log) -> {
+    WindowFigures NONE = (project, runs, log) -> {
         throw new IllegalArgumentException("this launcher has no window to measure; run the errata jar");
     };
 
     /**
      * @param project the benchmark's saved project, tagged as a user would have it
-     * @param loadMillis the CSV load measured before, for targets relative to it
      * @param runs timed runs per figure; the median is reported
      */
-    List<Measurement> measure(Path project, double loadMillis, int runs, Consumer<String> log) throws Exception;
+    List<Measurement> measure(Path project, int runs, Consumer<String> log) throws Exception;
 }

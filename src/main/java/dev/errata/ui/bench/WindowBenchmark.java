@@ -23,7 +23,7 @@ import javafx.stage.Stage;
 public final class WindowBenchmark implements WindowFigures {
 
     @Override
-    public List<Measurement> measure(Path project, double loadMillis, int runs, Consumer<String> log) throws Exception {
+    public List<Measurement> measure(Path project, int runs, Consumer<String> log) throws Exception {
         startToolkit();
         Preferences preferences = Preferences.userRoot().node("dev/errata/bench/" + UUID.randomUUID());
         UnattendedDialogs dialogs = new UnattendedDialogs();
@@ -33,7 +33,7 @@ public final class WindowBenchmark implements WindowFigures {
             return ErrataApp.showWindow(stage[0], dialogs, new RecentProjects(preferences), new ThemeChoice(preferences));
         });
         try {
-            List<Measurement> figures = new WindowScenario(stage[0].getScene(), window, log).run(project, loadMillis, runs);
+            List<Measurement> figures = new WindowScenario(stage[0].getScene(), window, log).run(project, runs);
             List<String> errors = OnFx.call(dialogs::errors);
             if (!errors.isEmpty()) {
                 throw new IllegalStateException("the window showed an error: " + errors.get(0));
