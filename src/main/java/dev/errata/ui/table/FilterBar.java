@@ -10,11 +10,15 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
-/** Text search, the errors / untagged / not reviewed toggles and the tag filter above the row table. */
-public final class FilterBar extends HBox {
+/**
+ * Text search, the errors / untagged / not reviewed toggles and the tag filter above the row table. It wraps
+ * onto a second line where the table is narrow, rather than holding the table, and so the metric panel beside
+ * it, to the width of all its controls in a row.
+ */
+public final class FilterBar extends FlowPane {
 
     private static final String ANY_TAG = Messages.text("filter.anyTag");
 
@@ -26,7 +30,6 @@ public final class FilterBar extends HBox {
         search.setId("search-field");
         search.setPromptText(Messages.text("filter.search"));
         search.textProperty().bindBidirectional(model.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
         search.setMinWidth(160);
         CheckBox errors = toggle(Messages.text("filter.errors"), "errors-only", model.errorsOnlyProperty());
         CheckBox untagged = toggle(Messages.text("filter.untagged"), "untagged-only", model.untaggedProperty());
