@@ -11,6 +11,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The drop-down of columns: its title fits in its own width, and unchecking a column hides it from the table. */
@@ -25,7 +26,7 @@ class ColumnChooserWindowTest extends WindowTest {
         assertThat(shownTexts(robot, chooser)).contains("columns (5/5)");
 
         robot.clickOn(chooser);
-        robot.clickOn("device");
+        robot.clickOn(robot.lookup(".check-box-list-cell").match(LabeledMatchers.hasText("device")).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !column(table, "device").isVisible());
 
         assertThat(column(table, "score").isVisible()).isTrue();
