@@ -10,8 +10,11 @@ import java.util.List;
  * @param bins how many quantile bins numeric slice columns get at most
  * @param sliceColumns columns to slice by, one table each
  * @param crosses pairs of columns to slice by together
+ * @param strataColumn the column the review design stratifies by, within errors and correct rows, for
+ *     hand-tag estimates; null for errors and correct rows alone
  */
-public record MetricsSettings(double threshold, double tolerance, int bins, List<String> sliceColumns, List<ColumnPair> crosses) {
+public record MetricsSettings(double threshold, double tolerance, int bins, List<String> sliceColumns, List<ColumnPair> crosses,
+        String strataColumn) {
 
     public static final double DEFAULT_THRESHOLD = 0.5;
     public static final int DEFAULT_BINS = 5;
@@ -29,26 +32,31 @@ public record MetricsSettings(double threshold, double tolerance, int bins, List
     }
 
     public static MetricsSettings defaults() {
-        return new MetricsSettings(DEFAULT_THRESHOLD, Double.NaN, DEFAULT_BINS, List.of(), List.of());
+        return new MetricsSettings(DEFAULT_THRESHOLD, Double.NaN, DEFAULT_BINS, List.of(), List.of(), null);
     }
 
     public MetricsSettings withThreshold(double value) {
-        return new MetricsSettings(value, tolerance, bins, sliceColumns, crosses);
+        return new MetricsSettings(value, tolerance, bins, sliceColumns, crosses, strataColumn);
     }
 
     public MetricsSettings withTolerance(double value) {
-        return new MetricsSettings(threshold, value, bins, sliceColumns, crosses);
+        return new MetricsSettings(threshold, value, bins, sliceColumns, crosses, strataColumn);
     }
 
     public MetricsSettings withBins(int value) {
-        return new MetricsSettings(threshold, tolerance, value, sliceColumns, crosses);
+        return new MetricsSettings(threshold, tolerance, value, sliceColumns, crosses, strataColumn);
     }
 
     public MetricsSettings withSliceColumns(List<String> columns) {
-        return new MetricsSettings(threshold, tolerance, bins, columns, crosses);
+        return new MetricsSettings(threshold, tolerance, bins, columns, crosses, strataColumn);
     }
 
     public MetricsSettings withCrosses(List<ColumnPair> pairs) {
-        return new MetricsSettings(threshold, tolerance, bins, sliceColumns, pairs);
+        return new MetricsSettings(threshold, tolerance, bins, sliceColumns, pairs, strataColumn);
+    }
+
+    /** @param column the review design's slice column, null for none */
+    public MetricsSettings withStrataColumn(String column) {
+        return new MetricsSettings(threshold, tolerance, bins, sliceColumns, crosses, column);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * {@link #withTags}.
  *
  * @param errorRows the evaluable and error rows, to filter the table and to compute tag metrics
+ * @param strata the strata of the review design, for hand-tag estimates
  * @param classification label metrics of a classification; null for regression
  * @param scores score metrics when the data has scores (binary score, or multiclass class probabilities)
  * @param predictionRates binary rates of the prediction column; null unless binary
@@ -23,7 +24,7 @@ import java.util.List;
  *     the rates of score ≥ threshold (the fairness view); empty otherwise
  */
 public record MetricsSnapshot(
-        Task task, List<String> classes, int rows, int unevaluableRows, MetricsSettings settings, ErrorRows errorRows,
+        Task task, List<String> classes, int rows, int unevaluableRows, MetricsSettings settings, ErrorRows errorRows, ReviewStrata strata,
         ClassificationMetrics classification, ScoreMetrics scores, BinaryRates predictionRates, BinaryRates thresholdRates,
         RegressionMetrics regression, List<SliceTable> slices, List<SliceTable> thresholdSlices, List<TagMetrics> tags) {
 
@@ -41,8 +42,10 @@ public record MetricsSnapshot(
         Task task = outcomes.task();
         boolean binary = task == Task.BINARY;
         List<RowGroups> partitions = partitions(data, settings);
+        ReviewStrata strata = settings.strataColumn() == null ? ReviewStrata.byOutcome(errorRows)
+                : ReviewStrata.byOutcomeAnd(errorRows, RowGroups.of(data, settings.strataColumn(), MetricsSettings.DEFAULT_BINS));
         return new MetricsSnapshot(task, outcomes.classes(), outcomes.rowCount(), outcomes.unevaluableRows(), settings,
-                errorRows,
+                errorRows, strata,
                 task.isClassification() ? ClassificationMetrics.of(outcomes) : null,
                 outcomes.hasScores() || outcomes.hasClassProbabilities() ? ScoreMetrics.of(outcomes) : null,
                 binary ? RateCounts.over(outcomes, BinaryDecision.fromPrediction(outcomes)) : null,
@@ -53,7 +56,7 @@ public record MetricsSnapshot(
                 binary && outcomes.hasScores() && roles.prediction() != null
                         ? slices(outcomes, errorRows, partitions, BinaryDecision.atThreshold(outcomes, settings.threshold()))
                         : List.of(),
-                TagMetrics.compute(tags, errorRows));
+                TagMetrics.compute(tags, strata));
     }
 
     private static List<RowGroups> partitions(Dataset data, MetricsSettings settings) {
@@ -78,16 +81,16 @@ public record MetricsSnapshot(
 
     /** The same snapshot with the tag metrics of other tags (after an edit); nothing else is recomputed. */
     public MetricsSnapshot withTags(List<TagInput> tagInputs) {
-        return withTagMetrics(TagMetrics.compute(tagInputs, errorRows));
+        return withTagMetrics(TagMetrics.compute(tagInputs, strata));
     }
 
     /** As {@link #withTags(List)}, recounting only the tags whose bitmaps {@code memo} has not counted. */
     public MetricsSnapshot withTags(List<TagInput> tagInputs, TagMetricsMemo memo) {
-        return withTagMetrics(memo.metrics(tagInputs, errorRows));
+        return withTagMetrics(memo.metrics(tagInputs, strata));
     }
 
     private MetricsSnapshot withTagMetrics(List<TagMetrics> tagMetrics) {
-        return new MetricsSnapshot(task, classes, rows, unevaluableRows, settings, errorRows, classification, scores,
+        return new MetricsSnapshot(task, classes, rows, unevaluableRows, settings, errorRows, strata, classification, scores,
                 predictionRates, thresholdRates, regression, slices, thresholdSlices, tagMetrics);
     }
 }

@@ -78,7 +78,7 @@ final class SliceCounts {
 
     Slice slice(String value, Task task, BinaryRates overall, ScoreMetrics scores) {
         Proportion errorRate = Proportion.of(errors, evaluable);
-        return new Slice(value, rows, evaluable, errors, errorRate, errorRate.complement(),
+        return new Slice(value, rows, evaluable, errors, errorRate, Proportion.of(evaluable - errors, evaluable),
                 overall == null ? null : RateGaps.of(rates.rates(), overall),
                 task == Task.REGRESSION ? residuals.metrics() : null, scores);
     }

@@ -7,51 +7,84 @@ import java.util.Map;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * How much of the error one tag explains and how much there is to gain, over its scope. With N = scope ∩
- * evaluable rows, E = errors in N and T = tagged rows in N: prevalence |T|/N, error share |T∩E|/|E|, error
- * rate |T∩E|/|T|, accuracy 1 − error rate. Undefined values are NaN, written as {@code null} in JSON.
+ * How much of the error one tag explains and how much there is to gain, for all evaluable rows. With N
+ * the evaluable rows, E the errors and T the tagged rows: prevalence |T|/N, error share |T∩E|/|E|, error
+ * rate |T∩E|/|T|, accuracy 1 − error rate, headroom max(0, baseline − accuracy), potential gain headroom ×
+ * prevalence. Rule and imported tags count them over every row ({@link TagEstimate#ALL_ROWS}, Wilson
+ * intervals); hand tags estimate them from the reviewed sample ({@link SampleEstimate}). Undefined or
+ * unknown values are NaN, written as {@code null} in JSON.
  *
  * @param scopeRows N
- * @param count |T|
- * @param errors |T ∩ E|
+ * @param count |T| counted: for a hand tag, the reviewed rows carrying it
+ * @param errors |T ∩ E| counted: for a hand tag, the reviewed errors carrying it
  * @param baseline the tag's reference accuracy, NaN when none
- * @param headroom max(0, baseline − accuracy), NaN without a baseline or without tagged rows
- * @param potentialGain headroom × prevalence: how much overall accuracy rises if the tag reaches its baseline
- * @param lift error rate / the scope's overall error rate
+ * @param headroom unknown without a baseline or without tagged rows
+ * @param potentialGain how much overall accuracy rises if the tag reaches its baseline
+ * @param lift error rate / the overall error rate
+ * @param review what a hand tag's estimates rest on; null for a tag counted over all rows
  */
 public record TagMetrics(
-        String name, long scopeRows, long count, long errors,
+        String name, TagEstimate estimate, long scopeRows, long count, long errors,
         Proportion prevalence, Proportion errorShare, Proportion errorRate, Proportion accuracy,
-        double baseline, double headroom, double potentialGain, double lift) {
+        double baseline, Proportion headroom, Proportion potentialGain, double lift, SampleReview review) {
+
+    /** Metrics of every tag, hand tags estimated over the strata of errors and correct rows. */
+    public static List<TagMetrics> compute(List<TagInput> tags, ErrorRows errorRows) {
+        return compute(tags, ReviewStrata.byOutcome(errorRows));
+    }
 
     /**
-     * Metrics of every tag. Tags sharing one scope bitmap (the same instance) share its intersections, so
-     * each tag costs two cardinality-only intersections.
+     * Metrics of every tag. Tags counted over all rows share the intersections of their scope bitmap (the
+     * same instance), so each costs two cardinality-only intersections.
      */
-    public static List<TagMetrics> compute(List<TagInput> tags, ErrorRows errorRows) {
+    public static List<TagMetrics> compute(List<TagInput> tags, ReviewStrata strata) {
         Map<RoaringBitmap, Scope> scopes = new IdentityHashMap<>();
         List<TagMetrics> metrics = new ArrayList<>(tags.size());
         for (TagInput tag : tags) {
-            Scope scope = scopes.computeIfAbsent(tag.scope(), rows -> new Scope(rows, errorRows));
-            metrics.add(of(tag, scope));
+            if (tag.sampled()) {
+                metrics.add(SampleEstimate.of(tag, strata));
+            } else {
+                Scope scope = scopes.computeIfAbsent(tag.scope(), rows -> new Scope(rows, strata.errorRows()));
+                metrics.add(counted(tag, scope));
+            }
         }
         return List.copyOf(metrics);
     }
 
-    private static TagMetrics of(TagInput tag, Scope scope) {
+    private static TagMetrics counted(TagInput tag, Scope scope) {
         long n = scope.evaluable.getLongCardinality();
         long scopeErrors = scope.errors.getLongCardinality();
         long count = RoaringBitmap.andCardinality(tag.members(), scope.evaluable);
         long errors = RoaringBitmap.andCardinality(tag.members(), scope.errors);
         Proportion prevalence = Proportion.of(count, n);
         Proportion errorRate = Proportion.of(errors, count);
-        Proportion accuracy = errorRate.complement();
-        // Math.max keeps NaN, so a missing baseline or an empty tag leaves the headroom undefined
-        double headroom = Math.max(0, tag.baseline() - accuracy.value());
+        Proportion accuracy = Proportion.of(count - errors, count);
         double overallErrorRate = n == 0 ? Double.NaN : (double) scopeErrors / n;
-        return new TagMetrics(tag.name(), n, count, errors, prevalence, Proportion.of(errors, scopeErrors),
-                errorRate, accuracy, tag.baseline(), headroom, headroom * prevalence.value(),
-                errorRate.value() / overallErrorRate);
+        return new TagMetrics(tag.name(), TagEstimate.ALL_ROWS, n, count, errors, prevalence,
+                Proportion.of(errors, scopeErrors), errorRate, accuracy, tag.baseline(),
+                Gains.headroom(accuracy, tag.baseline()), gain(tag.baseline(), n, scopeErrors, count, errors),
+                errorRate.value() / overallErrorRate, null);
+    }
+
+    /**
+     * max(0, (baseline − 1)·|T|/N + |T∩E|/N), which is headroom × prevalence, with the same interval as a
+     * hand tag's when every row is reviewed, the rows taken as a draw rather than the whole population.
+     */
+    private static Proportion gain(double baseline, long n, long scopeErrors, long count, long errors) {
+        boolean small = n < Proportion.SMALL_SAMPLE;
+        if (Double.isNaN(baseline) || n == 0) {
+            return Proportion.unknown(small);
+        }
+        long correct = n - scopeErrors;
+        List<Stratum> strata = List.of(new Stratum("errors", true, scopeErrors, scopeErrors, errors),
+                new Stratum("correct rows", false, correct, correct, count - errors));
+        double[] weights = {(double) scopeErrors / n * baseline, (double) correct / n * (baseline - 1)};
+        return Gains.positivePart(LinearEstimate.of(strata, weights, false), small);
+    }
+
+    /** Whether the metrics are estimates from the reviewed sample (a hand tag). */
+    public boolean isEstimated() {
+        return estimate == TagEstimate.SAMPLE;
     }
 
     /** The evaluable and error rows of one scope. */

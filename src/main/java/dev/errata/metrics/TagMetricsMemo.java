@@ -14,10 +14,11 @@ import java.util.Map;
  */
 public final class TagMetricsMemo {
 
-    private record Counted(TagInput input, ErrorRows errorRows, TagMetrics metrics) {
+    private record Counted(TagInput input, ReviewStrata strata, TagMetrics metrics) {
 
-        boolean holdsFor(TagInput tag, ErrorRows errors) {
-            return input.members() == tag.members() && input.scope() == tag.scope() && errorRows == errors
+        boolean holdsFor(TagInput tag, ReviewStrata now) {
+            return input.members() == tag.members() && input.scope() == tag.scope() && strata == now
+                    && input.sampled() == tag.sampled()
                     && Double.compare(input.baseline(), tag.baseline()) == 0;
         }
     }
@@ -25,15 +26,15 @@ public final class TagMetricsMemo {
     private Map<String, Counted> latest = Map.of();
 
     /** The metrics of {@code tags}, in their order, as {@link TagMetrics#compute} gives them. */
-    public List<TagMetrics> metrics(List<TagInput> tags, ErrorRows errorRows) {
-        List<TagInput> uncounted = tags.stream().filter(tag -> counted(tag, errorRows) == null).toList();
-        Iterator<TagMetrics> recounted = TagMetrics.compute(uncounted, errorRows).iterator();
+    public List<TagMetrics> metrics(List<TagInput> tags, ReviewStrata strata) {
+        List<TagInput> uncounted = tags.stream().filter(tag -> counted(tag, strata) == null).toList();
+        Iterator<TagMetrics> recounted = TagMetrics.compute(uncounted, strata).iterator();
         Map<String, Counted> now = new HashMap<>();
         List<TagMetrics> metrics = new ArrayList<>(tags.size());
         for (TagInput tag : tags) {
-            Counted counted = counted(tag, errorRows);
+            Counted counted = counted(tag, strata);
             TagMetrics m = counted == null ? recounted.next() : counted.metrics();
-            now.put(tag.name(), new Counted(tag, errorRows, m));
+            now.put(tag.name(), new Counted(tag, strata, m));
             metrics.add(m);
         }
         latest = now;
@@ -41,8 +42,8 @@ public final class TagMetricsMemo {
     }
 
     /** The latest count of this tag, if it still holds. */
-    private Counted counted(TagInput tag, ErrorRows errorRows) {
+    private Counted counted(TagInput tag, ReviewStrata strata) {
         Counted counted = latest.get(tag.name());
-        return counted != null && counted.holdsFor(tag, errorRows) ? counted : null;
+        return counted != null && counted.holdsFor(tag, strata) ? counted : null;
     }
 }

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
+import dev.errata.project.ProjectDocument.QueueRecord;
 import dev.errata.project.ProjectDocument.TagRecord;
 import dev.errata.tags.CreateTag;
 import dev.errata.tags.DeleteTag;
 import dev.errata.tags.RedefineTag;
+import dev.errata.tags.ReviewQueue;
 import dev.errata.tags.SetNote;
+import dev.errata.tags.SetReviewQueue;
 import dev.errata.tags.SetReviewed;
 import dev.errata.tags.SetTagRows;
 import dev.errata.tags.TagDefinition;
@@ -50,6 +53,10 @@ final class JournalCodec {
         } else if (edit instanceof SetReviewed s) {
             line.put("edit", "set_reviewed").put("on", s.on());
             rows(line, s.rows());
+        } else if (edit instanceof SetReviewQueue q) {
+            line.put("edit", "set_review_queue");
+            line.set("before", ProjectJson.MAPPER.valueToTree(QueueRecords.record(q.before(), ids)));
+            line.set("after", ProjectJson.MAPPER.valueToTree(QueueRecords.record(q.after(), ids)));
         } else if (edit instanceof SetNote n) {
             line.put("edit", "set_note").put("row", ids.id(n.row())).put("before", n.before()).put("after", n.after());
         }
@@ -105,12 +112,20 @@ final class JournalCodec {
             case "set_reviewed" -> {
                 return new SetReviewed(rows(line), line.path("on").asBoolean());
             }
+            case "set_review_queue" -> {
+                return new SetReviewQueue(queue(line.get("before")), queue(line.get("after")));
+            }
             case "set_note" -> {
                 var row = ids.row(line.path("row").asText());
                 return row.isEmpty() ? null : new SetNote(row.getAsInt(), text(line, "before"), text(line, "after"));
             }
             default -> throw new IllegalArgumentException("unknown edit \"" + kind + "\"");
         }
+    }
+
+    private ReviewQueue queue(JsonNode record) throws JsonProcessingException {
+        return record == null || record.isNull() ? null
+                : QueueRecords.queue(ProjectJson.MAPPER.treeToValue(record, QueueRecord.class), ids);
     }
 
     private RoaringBitmap rows(JsonNode line) {

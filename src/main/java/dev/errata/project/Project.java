@@ -298,7 +298,7 @@ public final class Project implements Closeable {
         return new ProjectDocument(ProjectJson.CURRENT_VERSION, null, saveId, saved.journaled().edits(),
                 files.dataRecord(folder), files.predictionsRecord(folder), files.joinColumn(), roles, saved.settings(),
                 TagRecords.records(work, ids), ids.ids(work.reviewed()), TagRecords.notes(work, ids), saved.views(),
-                saved.checks(), saved.summary());
+                saved.checks(), saved.summary(), QueueRecords.record(work.queue(), ids));
     }
 
     /** What one save writes, taken at one moment on the editing thread. */

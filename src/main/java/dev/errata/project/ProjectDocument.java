@@ -18,6 +18,7 @@ import java.util.Map;
  * @param joinColumn the id column joining {@code predictions} to {@code data}, or null for the detected one
  * @param reviewed the ids of the reviewed rows
  * @param notes each annotated row's note, by row id
+ * @param reviewQueue the review sample drawn and its design; null when none was drawn
  */
 record ProjectDocument(
         int version,
@@ -34,7 +35,8 @@ record ProjectDocument(
         Map<String, String> notes,
         List<SavedView> views,
         List<String> checks,
-        String summary) {
+        String summary,
+        QueueRecord reviewQueue) {
 
     ProjectDocument {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -48,7 +50,7 @@ record ProjectDocument(
 
     ProjectDocument withSaveId(String id) {
         return new ProjectDocument(version, id, previousSaveId, journalEditsHeld, data, predictions, joinColumn, roles,
-                settings, tags, reviewed, notes, views, checks, summary);
+                settings, tags, reviewed, notes, views, checks, summary, reviewQueue);
     }
 
     /**
@@ -57,6 +59,24 @@ record ProjectDocument(
      * @param size null in files migrated from version 0, which did not record it
      */
     record FileRecord(String path, Long size, String sha256) {
+    }
+
+    /**
+     * A review queue: the draw's design and its rows' ids in review order.
+     *
+     * @param strata each stratum's rows in the data, rows drawn and so each row's inclusion chance
+     */
+    record QueueRecord(long seed, int errors, int correct, String strataColumn, List<StratumRecord> strata,
+            List<String> rows, boolean excludePicked) {
+
+        QueueRecord {
+            strata = strata == null ? List.of() : List.copyOf(strata);
+            rows = rows == null ? List.of() : List.copyOf(rows);
+        }
+    }
+
+    /** @param inclusionChance drawn ÷ population, written for the reader; recomputed on reading */
+    record StratumRecord(String name, boolean errors, long population, int drawn, double inclusionChance) {
     }
 
     record RolesRecord(String id, String label, String prediction, String score, Map<String, String> classScores,

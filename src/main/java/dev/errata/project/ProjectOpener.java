@@ -133,7 +133,7 @@ public final class ProjectOpener {
         DataFiles files = new DataFiles(data, FileFingerprint.of(data), predictions,
                 predictions == null ? null : FileFingerprint.of(predictions), request.joinColumn());
         ProjectDocument blank = new ProjectDocument(ProjectJson.CURRENT_VERSION, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         Project project = new Project(projectFile, files, loaded, new TagSession(loaded.dataset()), blank, loaded.warnings(), disk);
         project.save();
         return project;

@@ -64,6 +64,6 @@ final class TagRecords {
         }
         TreeMap<Integer, String> notes = new TreeMap<>();
         doc.notes().forEach((id, text) -> ids.row(id).ifPresent(row -> notes.put(row, text)));
-        return new Annotations(tags, handRows, ids.rows(doc.reviewed()), notes);
+        return new Annotations(tags, handRows, ids.rows(doc.reviewed()), notes, QueueRecords.queue(doc.reviewQueue(), ids));
     }
 }

@@ -30,12 +30,16 @@ public final class CheckText {
         return result.passed() ? "PASS" : "FAIL";
     }
 
-    /** The value as the metric reads (a count without decimals), or the reason there is none. */
+    /**
+     * The value as the metric reads (a count without decimals) and how it was made when that is worth
+     * saying (an estimate from reviewed rows), or the reason there is none.
+     */
     public static String valueOrReason(CheckResult result) {
         if (result.reason() != null) {
             return result.reason();
         }
-        return MetricNames.isCount(result.check().metric())
+        String value = MetricNames.isCount(result.check().metric())
                 ? NumberText.count((long) result.value()) : NumberText.decimal(result.value());
+        return result.note() == null ? value : value + " (" + result.note() + ")";
     }
 }

@@ -3,8 +3,10 @@ package dev.errata.report;
 import static dev.errata.report.NumberText.count;
 import static dev.errata.report.NumberText.percent;
 import static dev.errata.report.NumberText.points;
+import static dev.errata.report.NumberText.withInterval;
 
 import dev.errata.metrics.BinaryRate;
+import dev.errata.metrics.GainRank;
 import dev.errata.metrics.RateSpread;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.SliceTable;
@@ -27,22 +29,17 @@ final class FindingTables {
     private FindingTables() {
     }
 
-    /** Tags by potential gain, largest first; tags without a gain (no baseline) last. */
-    static List<TagMetrics> byGain(List<TagMetrics> tags) {
-        Comparator<TagMetrics> gain = Comparator.comparingDouble(TagMetrics::potentialGain);
-        return tags.stream().sorted(Comparator.<TagMetrics, Boolean>comparing(t -> Double.isNaN(t.potentialGain()))
-                .thenComparing(gain.reversed())).toList();
-    }
-
     static ReportTable priorities(List<TagMetrics> tags, List<TagDefinition> definitions) {
         Map<String, TagDefinition> byName = definitions.stream()
                 .collect(Collectors.toMap(TagDefinition::name, Function.identity(), (a, b) -> a));
         ReportTable t = new ReportTable("rank", "tag", "potential gain", "headroom", "prevalence", "accuracy", "baseline",
                 "ease", "importance");
-        int rank = 1;
-        for (TagMetrics m : byGain(tags)) {
+        List<TagMetrics> ranked = GainRank.byGain(tags);
+        List<GainRank> ranks = GainRank.of(ranked);
+        for (int i = 0; i < ranked.size(); i++) {
+            TagMetrics m = ranked.get(i);
             TagDefinition d = byName.get(m.name());
-            t.row(Integer.toString(rank++), m.name(), percent(m.potentialGain()), percent(m.headroom()),
+            t.row(ranks.get(i).label(), m.name(), withInterval(m.potentialGain()), percent(m.headroom().value()),
                     percent(m.prevalence().value()), percent(m.accuracy().value()), percent(m.baseline()),
                     score(d == null ? null : d.ease()), score(d == null ? null : d.importance()));
         }

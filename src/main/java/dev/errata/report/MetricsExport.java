@@ -25,7 +25,7 @@ public final class MetricsExport {
     /** @param definitions the tags' definitions, for their kind, ease, importance and description */
     public static void tags(Writer out, List<TagMetrics> tags, List<TagDefinition> definitions) throws IOException {
         Map<String, ToDoubleFunction<TagMetrics>> metrics = MetricNames.tag();
-        List<String> header = new ArrayList<>(List.of("tag", "kind"));
+        List<String> header = new ArrayList<>(List.of("tag", "kind", "estimate"));
         header.addAll(metrics.keySet());
         header.addAll(List.of("small_sample", "ease", "importance", "description"));
         try (ExportCsv csv = new ExportCsv(out, header)) {
@@ -34,6 +34,7 @@ public final class MetricsExport {
                 List<String> cells = ExportCsv.cells();
                 cells.add(ExportCsv.text(tag.name()));
                 cells.add(definition.map(d -> d.kind().key()).orElse(""));
+                cells.add(tag.estimate().key());
                 metrics.values().forEach(metric -> cells.add(ExportCsv.number(metric.applyAsDouble(tag))));
                 cells.add(ExportCsv.flag(tag.errorRate().smallSample()));
                 cells.add(definition.map(d -> wholeNumber(d.ease())).orElse(""));

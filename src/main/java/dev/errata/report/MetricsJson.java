@@ -17,6 +17,7 @@ import dev.errata.metrics.RegressionMetrics;
 import dev.errata.metrics.ScoreMetrics;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.SliceTable;
+import dev.errata.metrics.SampleReview;
 import dev.errata.metrics.TagMetrics;
 import dev.errata.metrics.checks.MetricNames;
 import java.util.List;
@@ -157,6 +158,7 @@ public final class MetricsJson {
         for (TagMetrics t : tags) {
             ObjectNode o = list.addObject();
             o.put("tag", t.name());
+            o.put("estimate", t.estimate().key());
             o.put("count", t.count());
             o.put("scope_rows", t.scopeRows());
             o.put("errors", t.errors());
@@ -165,10 +167,23 @@ public final class MetricsJson {
             proportion(o, "error_rate", t.errorRate());
             proportion(o, "accuracy", t.accuracy());
             number(o, "baseline", t.baseline());
-            number(o, "headroom", t.headroom());
-            number(o, "potential_gain", t.potentialGain());
+            proportion(o, "headroom", t.headroom());
+            proportion(o, "potential_gain", t.potentialGain());
             number(o, "lift", t.lift());
             o.put("small_sample", t.errorRate().smallSample());
+            SampleReview review = t.review();
+            if (review != null) {
+                o.put("reviewed_rows", review.reviewedRows());
+                o.put("reviewed_errors", review.reviewedErrors());
+                o.put("reviewed_correct", review.reviewedCorrect());
+                if (review.isComplete()) {
+                    o.putNull("unknown_because");
+                } else {
+                    o.put("unknown_because", review.unknown());
+                }
+                count(o, "more_errors_for_gain", review.moreErrors());
+                count(o, "more_correct_for_gain", review.moreCorrect());
+            }
         }
         return list;
     }
@@ -241,6 +256,15 @@ public final class MetricsJson {
         number(o, name, p.value());
         number(o, name + "_low", p.low());
         number(o, name + "_high", p.high());
+    }
+
+    /** A count that is -1 when it cannot be known, written as {@code null} then. */
+    private static void count(ObjectNode o, String name, long value) {
+        if (value < 0) {
+            o.putNull(name);
+        } else {
+            o.put(name, value);
+        }
     }
 
     private static void number(ObjectNode o, String name, double value) {

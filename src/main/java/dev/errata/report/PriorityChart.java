@@ -2,6 +2,7 @@ package dev.errata.report;
 
 import static dev.errata.report.ChartFrame.px;
 
+import dev.errata.metrics.GainRank;
 import dev.errata.metrics.TagMetrics;
 import dev.errata.tags.TagDefinition;
 import java.util.List;
@@ -21,15 +22,16 @@ final class PriorityChart {
 
     /** Tags with a gain (a baseline and rows); the others cannot be placed. */
     static List<TagMetrics> placeable(List<TagMetrics> tags) {
-        return tags.stream().filter(t -> !Double.isNaN(t.potentialGain()) && !Double.isNaN(t.prevalence().value())).toList();
+        return tags.stream().filter(t -> t.potentialGain().isKnown() && t.prevalence().isKnown()
+                && t.headroom().isKnown()).toList();
     }
 
     /** @param colors each tag's colour by name */
     static void write(Markup m, List<TagMetrics> tags, Map<String, String> colors) {
         List<TagMetrics> placed = placeable(tags);
         double maxPrevalence = placed.stream().mapToDouble(t -> t.prevalence().value()).max().orElse(0);
-        double maxHeadroom = placed.stream().mapToDouble(TagMetrics::headroom).max().orElse(0);
-        double maxGain = placed.stream().mapToDouble(TagMetrics::potentialGain).max().orElse(0);
+        double maxHeadroom = placed.stream().mapToDouble(t -> t.headroom().value()).max().orElse(0);
+        double maxGain = placed.stream().mapToDouble(t -> t.potentialGain().value()).max().orElse(0);
         ChartFrame frame = new ChartFrame(0, niceCeiling(maxPrevalence * 1.15), 0, niceCeiling(maxHeadroom * 1.15));
         ChartFrame.open(m, "Tags by prevalence and headroom; bubble area is potential gain");
         frame.axes(m, "prevalence (share of rows with the tag)", "headroom (baseline − accuracy)",
@@ -39,12 +41,12 @@ final class PriorityChart {
                 gainCurve(m, frame, maxGain * share);
             }
         }
-        for (TagMetrics t : FindingTables.byGain(placed)) {
-            double radius = maxGain > 0 ? Math.max(3, MAX_RADIUS * Math.sqrt(t.potentialGain() / maxGain)) : 3;
+        for (TagMetrics t : GainRank.byGain(placed)) {
+            double radius = maxGain > 0 ? Math.max(3, MAX_RADIUS * Math.sqrt(t.potentialGain().value() / maxGain)) : 3;
             double cx = frame.x(t.prevalence().value());
-            double cy = frame.y(t.headroom());
+            double cy = frame.y(t.headroom().value());
             m.open("g", "class", "bubble");
-            m.element("title", t.name() + ": gain " + NumberText.percent(t.potentialGain()));
+            m.element("title", t.name() + ": gain " + NumberText.withInterval(t.potentialGain()));
             m.empty("circle", "cx", px(cx), "cy", px(cy), "r", px(radius), "fill", colors.getOrDefault(t.name(), "#888888"));
             m.element("text", t.name(), "class", "bubble-label", "x", px(cx + radius + 4), "y", px(cy + 4));
             m.close("g");

@@ -70,11 +70,12 @@ final class ReportTables {
     }
 
     static ReportTable tags(List<TagMetrics> tags) {
-        ReportTable t = new ReportTable("tag", "rows", "prevalence", "error share", "error rate", "accuracy", "headroom", "gain");
+        ReportTable t = new ReportTable("tag", "from", "prevalence", "error share", "error rate", "accuracy", "headroom",
+                "gain", "to know more");
         for (TagMetrics m : tags) {
-            t.row(m.name(), count(m.count()), percent(m.prevalence().value()), percent(m.errorShare().value()),
-                    withInterval(m.errorRate()), percent(m.accuracy().value()), percent(m.headroom()),
-                    percent(m.potentialGain()));
+            t.row(m.name(), SampleText.basis(m), withInterval(m.prevalence()), withInterval(m.errorShare()),
+                    withInterval(m.errorRate()), percent(m.accuracy().value()), percent(m.headroom().value()),
+                    withInterval(m.potentialGain()), SampleText.toKnowMore(m));
         }
         return t;
     }

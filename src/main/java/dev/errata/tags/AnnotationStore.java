@@ -22,6 +22,7 @@ public final class AnnotationStore {
     private final Map<String, RoaringBitmap> handRows = new HashMap<>();
     private final RoaringBitmap reviewed = new RoaringBitmap();
     private final TreeMap<Integer, String> notes = new TreeMap<>();
+    private ReviewQueue queue;
     private final Map<String, RoaringBitmap> derivedRows = new HashMap<>();
     private final Map<String, String> problems = new HashMap<>();
 
@@ -32,6 +33,7 @@ public final class AnnotationStore {
         }
         reviewed.or(initial.reviewed());
         notes.putAll(initial.notes());
+        queue = initial.queue();
     }
 
     List<TagDefinition> tags() {
@@ -78,6 +80,14 @@ public final class AnnotationStore {
         return reviewed;
     }
 
+    ReviewQueue queue() {
+        return queue;
+    }
+
+    void setQueue(ReviewQueue value) {
+        queue = value;
+    }
+
     SortedMap<Integer, String> notes() {
         return notes;
     }
@@ -85,7 +95,7 @@ public final class AnnotationStore {
     Annotations snapshot() {
         Map<String, RoaringBitmap> hand = new HashMap<>();
         handRows.forEach((name, rows) -> hand.put(name, rows.clone()));
-        return new Annotations(tags, hand, reviewed.clone(), notes);
+        return new Annotations(tags, hand, reviewed.clone(), notes, queue);
     }
 
     void insert(int position, TagDefinition tag, RoaringBitmap rows) {

@@ -16,12 +16,14 @@ import org.roaringbitmap.RoaringBitmap;
  * @param handRows the rows of each hand tag
  * @param reviewed the rows the analyst has looked at
  * @param notes each annotated row's note
+ * @param queue the review queue, null when none was drawn
  */
 public record Annotations(
         List<TagDefinition> tags,
         Map<String, RoaringBitmap> handRows,
         RoaringBitmap reviewed,
-        SortedMap<Integer, String> notes) {
+        SortedMap<Integer, String> notes,
+        ReviewQueue queue) {
 
     public Annotations {
         tags = List.copyOf(tags);
@@ -30,6 +32,6 @@ public record Annotations(
     }
 
     public static Annotations empty() {
-        return new Annotations(List.of(), Map.of(), new RoaringBitmap(), new TreeMap<>());
+        return new Annotations(List.of(), Map.of(), new RoaringBitmap(), new TreeMap<>(), null);
     }
 }

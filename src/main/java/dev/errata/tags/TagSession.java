@@ -54,7 +54,34 @@ public final class TagSession {
 
     public TagMembership membership(String tag) {
         TagDefinition definition = existing(tag);
-        return membershipOf(definition, definition.kind() == TagKind.HAND ? store.reviewed().clone() : allRows());
+        return membershipOf(definition, definition.kind() == TagKind.HAND ? estimatedFrom() : allRows());
+    }
+
+    /** The reviewed rows hand-tag metrics are estimated from: all, or only the queue's when picked rows are left out. */
+    private RoaringBitmap estimatedFrom() {
+        ReviewQueue queue = store.queue();
+        return queue != null && queue.excludePicked() ? RoaringBitmap.and(store.reviewed(), queue.rowSet())
+                : store.reviewed().clone();
+    }
+
+    public Optional<ReviewQueue> reviewQueue() {
+        return Optional.ofNullable(store.queue());
+    }
+
+    /** Replaces the review queue (null removes it), as one undoable edit. */
+    public void setReviewQueue(ReviewQueue queue) {
+        if (!Objects.equals(store.queue(), queue)) {
+            apply(new SetReviewQueue(store.queue(), queue));
+        }
+    }
+
+    /** Leaves rows reviewed outside the queue out of the estimates, or counts them again. */
+    public void excludePicked(boolean exclude) {
+        ReviewQueue queue = store.queue();
+        if (queue == null) {
+            throw new IllegalStateException("no review queue: draw a sample first");
+        }
+        setReviewQueue(queue.withExcludePicked(exclude));
     }
 
     /**
@@ -71,7 +98,7 @@ public final class TagSession {
      * definition stays right, and an edit need not copy a million-row bitmap per derived tag.
      */
     public List<TagMembership> memberships(Map<TagDefinition, TagMembership> derived) {
-        RoaringBitmap reviewed = store.reviewed().clone();
+        RoaringBitmap reviewed = estimatedFrom();
         RoaringBitmap allRows = allRows();
         List<TagMembership> all = new ArrayList<>();
         for (TagDefinition t : store.tags()) {

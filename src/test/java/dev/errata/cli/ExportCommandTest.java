@@ -98,12 +98,18 @@ class ExportCommandTest {
 
     @Test
     void tagMetricsOverTheReviewedRows() throws IOException {
-        // reviewed ids 1–4: N = 4, errors ids 2 and 4; tagged ids 2 and 3, one of them an error
+        // N = 6; errors ids 2, 4, 5, reviewed 2 and 4; correct ids 1, 3, 6, reviewed 1 and 3. Tagged: id 2
+        // of the reviewed errors, id 3 of the reviewed correct rows, so each reviewed row stands for 3/2:
+        // |T| ≈ 3·½ + 3·½ = 3 of 6, |T∩E| ≈ 3·½ of 3 errors
         CSVRecord tag = export("tags").get(0);
         assertThat(tag.get("tag")).isEqualTo("'=cmd");
         assertThat(tag.get("kind")).isEqualTo("hand");
-        assertThat(tag.get("scope_rows")).isEqualTo("4");
+        assertThat(tag.get("estimate")).isEqualTo("sample");
+        assertThat(tag.get("scope_rows")).isEqualTo("6");
         assertThat(tag.get("count")).isEqualTo("2");
+        assertThat(tag.get("reviewed_rows")).isEqualTo("4");
+        assertThat(tag.get("reviewed_errors")).isEqualTo("2");
+        assertThat(tag.get("reviewed_correct")).isEqualTo("2");
         assertThat(Double.parseDouble(tag.get("prevalence"))).isEqualTo(0.5);
         assertThat(Double.parseDouble(tag.get("error_share"))).isEqualTo(0.5);
         assertThat(Double.parseDouble(tag.get("error_rate"))).isEqualTo(0.5);

@@ -47,7 +47,7 @@ class MetricsSnapshotTest {
         // tag fr: rows 2, 3, 4, one error (3): error rate 1/3, accuracy 2/3, headroom 1/3, prevalence 3/6
         TagMetrics tag = snapshot.tags().get(0);
         assertThat(tag.errorRate().value()).isCloseTo(1.0 / 3, within(1e-12));
-        assertThat(tag.potentialGain()).isCloseTo(1.0 / 6, within(1e-12));
+        assertThat(tag.potentialGain().value()).isCloseTo(1.0 / 6, within(1e-12));
     }
 
     @Test

@@ -45,4 +45,23 @@ class ProportionTest {
         // 3 errors of 12 rows: accuracy 9/12 = .75
         assertThat(Proportion.of(3, 12).complement().value()).isEqualTo(0.75);
     }
+
+    @Test
+    void theCorrectedWilsonIntervalMatchesNewcombesPublishedLimits() {
+        // Newcombe, "Two-sided confidence intervals for the single proportion", Stat Med 1998, method 4
+        double[] a = Proportion.wilsonCorrected(81.0 / 263, 263);
+        assertThat(a[0]).isCloseTo(0.2535, within(1e-4));
+        assertThat(a[1]).isCloseTo(0.3682, within(1e-4));
+        double[] b = Proportion.wilsonCorrected(15.0 / 148, 148);
+        assertThat(b[0]).isCloseTo(0.0598, within(1e-4));
+        assertThat(b[1]).isCloseTo(0.1644, within(1e-4));
+        double[] none = Proportion.wilsonCorrected(0, 20);
+        assertThat(none[0]).isZero();
+        assertThat(none[1]).isCloseTo(0.2005, within(1e-4));
+    }
+
+    @Test
+    void anInfiniteEffectiveSizeGivesThePointItself() {
+        assertThat(Proportion.wilsonCorrected(0.3, Double.POSITIVE_INFINITY)).containsExactly(0.3, 0.3);
+    }
 }

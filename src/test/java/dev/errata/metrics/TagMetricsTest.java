@@ -27,24 +27,79 @@ class TagMetricsTest {
         assertThat(tag.errorRate().value()).isEqualTo(0.5);
         assertThat(tag.accuracy().value()).isEqualTo(0.5);
         // headroom = .9 − .5 = .4; gain = .4 × 4/9 = .177…; lift = .5 / (4/9) = 1.125
-        assertThat(tag.headroom()).isCloseTo(0.4, within(1e-12));
-        assertThat(tag.potentialGain()).isCloseTo(0.4 * 4 / 9, within(1e-12));
+        assertThat(tag.headroom().value()).isCloseTo(0.4, within(1e-12));
+        assertThat(tag.potentialGain().value()).isCloseTo(0.4 * 4 / 9, within(1e-12));
+        assertThat(tag.estimate()).isEqualTo(TagEstimate.ALL_ROWS);
+        assertThat(tag.review()).isNull();
         assertThat(tag.lift()).isCloseTo(1.125, within(1e-12));
         assertThat(tag.errorRate().smallSample()).isTrue();
     }
 
     @Test
-    void aHandTagIsMeasuredOverTheReviewedRowsOnly() {
-        // reviewed {0,1,2,4}: N = 4, E = {0,1,2} = 3, T = {0,1,4} = 3, T∩E = 2
+    void aHandTagIsEstimatedForAllRowsWeightingEachReviewedRowByItsStratum() {
+        // errors {0,1,2,3}: reviewed {0,1,2}, tagged {0,1}, so each stands for 4/3 errors; correct rows
+        // {4..8}: reviewed {4}, tagged, standing for all 5. |T| ≈ 4·2/3 + 5·1 = 23/3 of N = 9 rows;
+        // |T∩E| ≈ 8/3. A plain count over the four reviewed rows would say prevalence 3/4, error rate 2/3.
         RoaringBitmap reviewed = RoaringBitmap.bitmapOf(0, 1, 2, 4);
-        TagMetrics tag = TagMetrics.compute(List.of(new TagInput("blurry", MEMBERS, reviewed, Double.NaN)), ERRORS).get(0);
+        TagMetrics tag = TagMetrics.compute(List.of(TagInput.reviewed("blurry", MEMBERS, reviewed, 0.9)), ERRORS).get(0);
 
-        assertThat(tag.prevalence().value()).isEqualTo(0.75);
+        assertThat(tag.estimate()).isEqualTo(TagEstimate.SAMPLE);
+        assertThat(tag.prevalence().value()).isCloseTo(23.0 / 27, within(1e-12));
         assertThat(tag.errorShare().value()).isCloseTo(2.0 / 3, within(1e-12));
-        assertThat(tag.errorRate().value()).isCloseTo(2.0 / 3, within(1e-12));
-        assertThat(tag.accuracy().value()).isCloseTo(1.0 / 3, within(1e-12));
-        assertThat(tag.headroom()).isNaN();
-        assertThat(tag.potentialGain()).isNaN();
+        assertThat(tag.errorRate().value()).isCloseTo(8.0 / 23, within(1e-12));
+        assertThat(tag.accuracy().value()).isCloseTo(15.0 / 23, within(1e-12));
+        // headroom .9 − 15/23; gain = headroom × prevalence = 4/9·.9·2/3 − 5/9·.1·1
+        assertThat(tag.headroom().value()).isCloseTo(0.9 - 15.0 / 23, within(1e-12));
+        assertThat(tag.potentialGain().value()).isCloseTo(tag.headroom().value() * tag.prevalence().value(), within(1e-12))
+                .isCloseTo(0.4 * 2 / 3 - 5.0 / 90, within(1e-12));
+        assertThat(tag.review()).isEqualTo(new SampleReview(4, 3, 1, "", tag.review().moreErrors(), tag.review().moreCorrect()));
+        assertThat(tag.count()).as("reviewed rows carrying the tag").isEqualTo(3);
+        for (Proportion p : List.of(tag.prevalence(), tag.errorShare(), tag.errorRate(), tag.potentialGain())) {
+            assertThat(p.low()).isLessThanOrEqualTo(p.value());
+            assertThat(p.high()).isGreaterThanOrEqualTo(p.value());
+        }
+    }
+
+    @Test
+    void anErrorShareFromOneErrorStratumHasTheCorrectedWilsonIntervalWithTheFinitePopulationCorrection() {
+        // 3 of 4 errors reviewed, 2 tagged: continuity-corrected Wilson of 2/3 at n = 3 / (1 − 3/4) = 12,
+        // computed in Python from Newcombe's formula: (0.35436901164524215, 0.8872714070243783)
+        RoaringBitmap reviewed = RoaringBitmap.bitmapOf(0, 1, 2);
+        TagMetrics tag = TagMetrics.compute(List.of(TagInput.reviewed("blurry", MEMBERS, reviewed, 0.9)), ERRORS).get(0);
+
+        assertThat(tag.errorShare().low()).isCloseTo(0.35436901164524215, within(1e-12));
+        assertThat(tag.errorShare().high()).isCloseTo(0.8872714070243783, within(1e-12));
+    }
+
+    @Test
+    void reviewingOnlyErrorsLeavesEverythingButTheErrorShareUnknownAndSaysWhatToReview() {
+        RoaringBitmap reviewed = RoaringBitmap.bitmapOf(0, 1, 2);
+        TagMetrics tag = TagMetrics.compute(List.of(TagInput.reviewed("blurry", MEMBERS, reviewed, 0.9)), ERRORS).get(0);
+
+        assertThat(tag.errorShare().value()).isCloseTo(2.0 / 3, within(1e-12));
+        for (Proportion p : List.of(tag.prevalence(), tag.errorRate(), tag.accuracy(), tag.headroom(), tag.potentialGain())) {
+            assertThat(p.isKnown()).isFalse();
+            assertThat(p.low()).isNaN();
+        }
+        assertThat(tag.review().unknown()).isEqualTo("review some correct rows: 0 of 5 reviewed");
+        assertThat(tag.review().moreErrors()).isEqualTo(-1);
+    }
+
+    @Test
+    void aHandTagReviewedOnEveryRowHasTheCountedValuesExactly() {
+        RoaringBitmap everyRow = RoaringBitmap.bitmapOfRange(0, 10);
+        TagMetrics tag = TagMetrics.compute(List.of(TagInput.reviewed("blurry", MEMBERS, everyRow, 0.9)), ERRORS).get(0);
+
+        // as the rule tag above: T = {0,1,4,5} of 9, T∩E = {0,1}; nothing left to estimate
+        assertThat(tag.prevalence().value()).isCloseTo(4.0 / 9, within(1e-12));
+        assertThat(tag.prevalence().low()).isCloseTo(4.0 / 9, within(1e-12));
+        assertThat(tag.prevalence().high()).isCloseTo(4.0 / 9, within(1e-12));
+        assertThat(tag.errorRate().value()).isCloseTo(0.5, within(1e-12));
+        assertThat(tag.errorRate().low()).isCloseTo(0.5, within(1e-9));
+        assertThat(tag.errorRate().high()).isCloseTo(0.5, within(1e-9));
+        assertThat(tag.potentialGain().value()).isCloseTo(0.4 * 4 / 9, within(1e-12));
+        assertThat(tag.review().moreErrors()).isZero();
+        assertThat(tag.review().moreCorrect()).isZero();
     }
 
     @Test
@@ -53,31 +108,33 @@ class TagMetricsTest {
         RoaringBitmap clean = RoaringBitmap.bitmapOf(4, 5, 6);
         TagMetrics tag = TagMetrics.compute(List.of(TagInput.overAllRows("clean", clean, 10, 0.8)), ERRORS).get(0);
 
-        assertThat(tag.headroom()).isZero();
-        assertThat(tag.potentialGain()).isZero();
+        assertThat(tag.headroom().value()).isZero();
+        assertThat(tag.potentialGain().value()).isZero();
         assertThat(tag.lift()).isZero();
     }
 
     @Test
-    void anEmptyScopeLeavesEveryRateUndefined() {
+    void aHandTagWithNothingReviewedIsUnknownThroughout() {
         TagMetrics tag = TagMetrics.compute(
-                List.of(new TagInput("unreviewed", MEMBERS, new RoaringBitmap(), 0.9)), ERRORS).get(0);
+                List.of(TagInput.reviewed("unreviewed", MEMBERS, new RoaringBitmap(), 0.9)), ERRORS).get(0);
 
         assertThat(tag.count()).isZero();
         assertThat(tag.prevalence().value()).isNaN();
         assertThat(tag.errorShare().value()).isNaN();
         assertThat(tag.errorRate().value()).isNaN();
         assertThat(tag.accuracy().value()).isNaN();
-        assertThat(tag.headroom()).isNaN();
+        assertThat(tag.headroom().value()).isNaN();
         assertThat(tag.lift()).isNaN();
+        assertThat(tag.review().unknown())
+                .isEqualTo("review some errors: 0 of 4 reviewed; review some correct rows: 0 of 5 reviewed");
     }
 
     @Test
     void tagsSharingAScopeAreEachMeasuredOnTheirOwnMembers() {
         RoaringBitmap all = RoaringBitmap.bitmapOfRange(0, 10);
         List<TagMetrics> tags = TagMetrics.compute(List.of(
-                new TagInput("a", MEMBERS, all, Double.NaN),
-                new TagInput("b", RoaringBitmap.bitmapOf(2, 3), all, Double.NaN)), ERRORS);
+                new TagInput("a", MEMBERS, all, Double.NaN, false),
+                new TagInput("b", RoaringBitmap.bitmapOf(2, 3), all, Double.NaN, false)), ERRORS);
 
         assertThat(tags).extracting(TagMetrics::count).containsExactly(4L, 2L);
         assertThat(tags).extracting(TagMetrics::errors).containsExactly(2L, 2L);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.tags.Annotations;
+import dev.errata.tags.ReviewQueue;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagSession;
 import java.io.IOException;
@@ -38,8 +39,28 @@ class ProjectRecoveryTest {
         s.setNote(1, "horn and engine");
         s.undo();
         s.redo();
+        s.setReviewQueue(QUEUE);
+        s.excludePicked(true);
         s.createTag(TagDefinition.rule("positives", "#0000ff", "label == 1"));
         return s.snapshot();
+    }
+
+    /** A review queue of rows d and a, drawn from strata of two errors and three correct rows. */
+    private static final ReviewQueue QUEUE = new ReviewQueue(7, 1, 1, null,
+            List.of(new ReviewQueue.Stratum("errors", true, 2, 1), new ReviewQueue.Stratum("correct rows", false, 3, 1)),
+            List.of(3, 0), false);
+
+    @Test
+    void aReviewQueueComesBackFromTheSavedFileInItsOrderWithItsDesign() throws IOException {
+        ProjectFixture fx = new ProjectFixture(folder);
+        try (Project p = fx.create()) {
+            p.session().setReviewQueue(QUEUE);
+            p.save();
+        }
+        try (Project reopened = fx.open()) {
+            assertThat(reopened.session().reviewQueue()).contains(QUEUE);
+        }
+        assertThat(java.nio.file.Files.readString(fx.projectFile)).contains("\"inclusion_chance\" : 0.5");
     }
 
     @Test
@@ -51,7 +72,8 @@ class ProjectRecoveryTest {
             assertThat(reopened.session().snapshot()).isEqualTo(before);
             assertThat(reopened.session().rows("engine noise").toArray()).containsExactly(0, 1, 4);
             assertThat(reopened.session().note(1)).contains("horn and engine");
-            assertThat(reopened.warnings()).containsExactly("recovered 15 unsaved edits from churn.errata.journal");
+            assertThat(reopened.warnings()).containsExactly("recovered 17 unsaved edits from churn.errata.journal");
+            assertThat(reopened.session().reviewQueue()).contains(QUEUE.withExcludePicked(true));
             // replayed edits are history again, so the analyst can still undo them
             reopened.session().undo();
             assertThat(reopened.session().tag("positives")).isEmpty();
@@ -67,12 +89,12 @@ class ProjectRecoveryTest {
 
         try (Project reopened = fx.open()) {
             assertThat(reopened.session().snapshot()).isEqualTo(before);
-            assertThat(reopened.warnings()).contains("churn.errata.journal:17: skipped an edit cut off when Errata stopped");
+            assertThat(reopened.warnings()).contains("churn.errata.journal:19: skipped an edit cut off when Errata stopped");
             reopened.session().setReviewed(RoaringBitmap.bitmapOf(4), true);
         }
         try (Project again = fx.open()) {
             assertThat(again.session().reviewed().toArray()).containsExactly(0, 1, 2, 3, 4);
-            assertThat(again.warnings()).containsExactly("recovered 16 unsaved edits from churn.errata.journal");
+            assertThat(again.warnings()).containsExactly("recovered 18 unsaved edits from churn.errata.journal");
         }
     }
 
@@ -90,7 +112,7 @@ class ProjectRecoveryTest {
 
         try (Project reopened = fx.open()) {
             assertThat(reopened.session().snapshot()).isEqualTo(before);
-            assertThat(reopened.warnings()).containsExactly("recovered 15 unsaved edits from churn.errata.journal");
+            assertThat(reopened.warnings()).containsExactly("recovered 17 unsaved edits from churn.errata.journal");
             reopened.save();
         }
         try (Project saved = fx.open()) {

@@ -5,12 +5,15 @@ import dev.errata.data.Dataset;
 import dev.errata.metrics.ClassMetrics;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.metrics.SampleReview;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.SliceTable;
 import dev.errata.metrics.TagInput;
 import dev.errata.metrics.TagMetrics;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -45,6 +48,29 @@ public final class CheckEvaluator {
         return MetricsSnapshot.compute(data, roles, sliced, tags);
     }
 
+    /**
+     * A check on a tag's metric. A hand tag's metrics are estimates for all rows from the reviewed sample:
+     * the result says so, with the interval, and one that cannot be known says what to review.
+     */
+    private static CheckResult tagResult(Check check, TagMetrics tag) {
+        Map<String, ToDoubleFunction<TagMetrics>> metrics = MetricNames.tag();
+        CheckResult result = CheckResult.of(check, metrics.get(check.metric()).applyAsDouble(tag));
+        SampleReview review = tag.review();
+        if (review == null || MetricNames.isCount(check.metric())) {
+            return result;
+        }
+        if (result.reason() != null && !review.isComplete()) {
+            return CheckResult.unevaluable(check, "unknown from the reviewed sample: " + review.unknown());
+        }
+        String how = "estimated from " + review.reviewedRows() + " reviewed rows";
+        ToDoubleFunction<TagMetrics> low = metrics.get(check.metric() + "_low");
+        ToDoubleFunction<TagMetrics> high = metrics.get(check.metric() + "_high");
+        if (low != null && high != null) {
+            how += String.format(Locale.ROOT, ", 95%% interval [%.4f, %.4f]", low.applyAsDouble(tag), high.applyAsDouble(tag));
+        }
+        return result.noting(how);
+    }
+
     /** A check on a snapshot; a column the snapshot has no slices of reads as a column the data lacks. */
     public static CheckResult evaluate(Check check, MetricsSnapshot snapshot) {
         Target target = check.target();
@@ -52,7 +78,7 @@ public final class CheckEvaluator {
         return switch (target.kind()) {
             case DATA -> CheckResult.of(check, MetricNames.data().get(metric).applyAsDouble(snapshot));
             case TAG -> snapshot.tags().stream().filter(t -> t.name().equals(target.name())).findFirst()
-                    .map(tag -> CheckResult.of(check, MetricNames.tag().get(metric).applyAsDouble(tag)))
+                    .map(tag -> tagResult(check, tag))
                     .orElseGet(() -> CheckResult.unevaluable(check, "no tag \"" + target.name() + "\""
                             + known("tags", snapshot.tags().stream().map(TagMetrics::name).toList())));
             case CLASS -> classResult(check, snapshot);

@@ -9,6 +9,7 @@ import dev.errata.metrics.Proportion;
 import dev.errata.metrics.RegressionMetrics;
 import dev.errata.metrics.ScoreMetrics;
 import dev.errata.metrics.Slice;
+import dev.errata.metrics.SampleReview;
 import dev.errata.metrics.TagMetrics;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,7 +25,8 @@ import java.util.function.ToDoubleFunction;
  */
 public final class MetricNames {
 
-    private static final Set<String> COUNTS = Set.of("rows", "evaluable_rows", "errors", "count", "scope_rows", "support");
+    private static final Set<String> COUNTS = Set.of("rows", "evaluable_rows", "errors", "count", "scope_rows", "support",
+            "reviewed_rows", "reviewed_errors", "reviewed_correct");
     private static final Map<String, ToDoubleFunction<MetricsSnapshot>> OVERALL = overallTable();
     private static final Map<String, ToDoubleFunction<MetricsSnapshot>> DATA = dataTable();
     private static final Map<String, ToDoubleFunction<TagMetrics>> TAG = tagTable();
@@ -116,9 +118,13 @@ public final class MetricNames {
         withInterval(t, "error_rate", TagMetrics::errorRate);
         withInterval(t, "accuracy", TagMetrics::accuracy);
         t.put("baseline", TagMetrics::baseline);
-        t.put("headroom", TagMetrics::headroom);
-        t.put("potential_gain", TagMetrics::potentialGain);
+        withInterval(t, "headroom", TagMetrics::headroom);
+        withInterval(t, "potential_gain", TagMetrics::potentialGain);
         t.put("lift", TagMetrics::lift);
+        // what a hand tag's estimates rest on; undefined for a tag counted over all rows
+        t.put("reviewed_rows", part(TagMetrics::review, SampleReview::reviewedRows));
+        t.put("reviewed_errors", part(TagMetrics::review, SampleReview::reviewedErrors));
+        t.put("reviewed_correct", part(TagMetrics::review, SampleReview::reviewedCorrect));
         return Collections.unmodifiableMap(t);
     }
 

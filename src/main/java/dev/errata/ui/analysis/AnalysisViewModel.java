@@ -1,11 +1,13 @@
 package dev.errata.ui.analysis;
 
+import dev.errata.metrics.GainRank;
+import dev.errata.metrics.Proportion;
 import dev.errata.metrics.TagMetrics;
 import dev.errata.tags.TagDefinition;
 import dev.errata.ui.session.ItemsUpdate;
 import dev.errata.ui.session.ProjectState;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,13 +27,14 @@ public final class AnalysisViewModel {
     private final ObservableList<TagLine> tags = FXCollections.observableArrayList();
     private final ObservableList<TagLine> priorities = FXCollections.observableArrayList();
     private final ObservableList<Bubble> bubbles = FXCollections.observableArrayList();
+    private final Map<String, GainRank> ranked = new HashMap<>();
 
     /**
      * A tag on the priority chart.
      *
      * @param size the bubble's radius as a fraction of the largest, so its area is proportional to the gain
      */
-    public record Bubble(String name, String color, double prevalence, double headroom, double gain, double size) {
+    public record Bubble(String name, String color, double prevalence, double headroom, Proportion gain, double size) {
     }
 
     /** @param tagFilter the row table's tag filter, set when the analyst picks a tag here */
@@ -55,26 +58,37 @@ public final class AnalysisViewModel {
         } else {
             tags.setAll(rows.stream().map(TagLine::new).toList());
         }
-        List<TagLine> ranked = tags.stream()
-                .sorted(Comparator.comparing((TagLine line) -> Double.isNaN(line.metrics().potentialGain()))
-                        .thenComparing(Comparator.comparingDouble((TagLine line) -> line.metrics().potentialGain()).reversed()))
-                .toList();
-        if (!ranked.equals(priorities)) {
-            priorities.setAll(ranked);
+        Map<String, TagLine> lines = tags.stream().collect(Collectors.toMap(TagLine::name, line -> line));
+        List<TagMetrics> byGain = GainRank.byGain(tags.stream().map(TagLine::metrics).toList());
+        List<GainRank> ranks = GainRank.of(byGain);
+        ranked.clear();
+        for (int i = 0; i < byGain.size(); i++) {
+            ranked.put(byGain.get(i).name(), ranks.get(i));
+        }
+        List<TagLine> inOrder = byGain.stream().map(m -> lines.get(m.name())).toList();
+        if (!inOrder.equals(priorities)) {
+            priorities.setAll(inOrder);
         }
         ItemsUpdate.keepUnchanged(bubbles, bubbles(rows));
     }
 
     private static List<Bubble> bubbles(List<TagMetricsRow> rows) {
         List<TagMetricsRow> placed = rows.stream()
-                .filter(r -> !Double.isNaN(r.metrics().potentialGain()) && !Double.isNaN(r.metrics().prevalence().value()))
+                .filter(r -> r.metrics().potentialGain().isKnown() && r.metrics().prevalence().isKnown()
+                        && r.metrics().headroom().isKnown())
                 .toList();
-        double largest = placed.stream().mapToDouble(r -> r.metrics().potentialGain()).max().orElse(0);
+        double largest = placed.stream().mapToDouble(r -> r.metrics().potentialGain().value()).max().orElse(0);
         return placed.stream().map(r -> {
             TagMetrics m = r.metrics();
-            double size = largest > 0 ? Math.sqrt(m.potentialGain() / largest) : 0;
-            return new Bubble(r.name(), r.definition().color(), m.prevalence().value(), m.headroom(), m.potentialGain(), size);
+            double size = largest > 0 ? Math.sqrt(m.potentialGain().value() / largest) : 0;
+            return new Bubble(r.name(), r.definition().color(), m.prevalence().value(), m.headroom().value(),
+                    m.potentialGain(), size);
         }).toList();
+    }
+
+    /** The tag's rank by potential gain, a range where the gains' intervals overlap. */
+    public GainRank rank(String tag) {
+        return ranked.getOrDefault(tag, GainRank.NONE);
     }
 
     /** Shows only this tag's rows in the table. */

@@ -1,5 +1,6 @@
 package dev.errata.ui.analysis;
 
+import dev.errata.metrics.SampleReview;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.text.SteadyText;
 import java.util.function.Function;
@@ -32,7 +33,8 @@ final class MetricColumn {
         return of(title, value, text, 170);
     }
 
-    private static TableColumn<TagLine, Number> of(String title, ToDoubleFunction<TagMetricsRow> value,
+    /** A column of a given width, for texts longer than a number. */
+    static TableColumn<TagLine, Number> of(String title, ToDoubleFunction<TagMetricsRow> value,
             Function<TagMetricsRow, String> text, double width) {
         TableColumn<TagLine, Number> column = new TableColumn<>(title);
         column.setPrefWidth(width);
@@ -49,6 +51,18 @@ final class MetricColumn {
             }
         });
         return column;
+    }
+
+    /**
+     * How many reviews a hand tag still wants, to sort by: those its unknown values need first (a stratum
+     * with none reviewed), then those for a precise gain; 0 for a tag counted over all rows.
+     */
+    static double reviewsWanted(TagMetricsRow row) {
+        SampleReview r = row.metrics().review();
+        if (r == null) {
+            return 0;
+        }
+        return r.isComplete() ? Math.max(0, r.moreErrors()) + Math.max(0, r.moreCorrect()) : Double.POSITIVE_INFINITY;
     }
 
     static TableColumn<TagLine, String> name() {

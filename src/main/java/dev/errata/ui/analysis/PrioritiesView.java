@@ -34,13 +34,15 @@ public final class PrioritiesView extends SplitPane {
         setOrientation(Orientation.VERTICAL);
         TableView<TagLine> ranking = new TableView<>(model.priorities());
         ranking.setId("priorities");
+        ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.rank"), r -> model.rank(r.name()).best(),
+                r -> model.rank(r.name()).label(), 70));
         ranking.getColumns().add(MetricColumn.name());
-        ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.potentialGain"), r -> r.metrics().potentialGain(),
-                r -> NumberText.percent(r.metrics().potentialGain())));
+        ranking.getColumns().add(MetricColumn.rate(Messages.text("analysis.potentialGain"), r -> r.metrics().potentialGain().value(),
+                r -> NumberText.withInterval(r.metrics().potentialGain())));
         ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.prevalence"), r -> r.metrics().prevalence().value(),
                 r -> NumberText.percent(r.metrics().prevalence().value())));
-        ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.headroom"), r -> r.metrics().headroom(),
-                r -> NumberText.percent(r.metrics().headroom())));
+        ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.headroom"), r -> r.metrics().headroom().value(),
+                r -> NumberText.percent(r.metrics().headroom().value())));
         ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.ease"), r -> rating(r.definition().ease()),
                 r -> ratingText(r.definition().ease())));
         ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.importance"), r -> rating(r.definition().importance()),
@@ -97,7 +99,7 @@ public final class PrioritiesView extends SplitPane {
         fit(prevalence, model.bubbles().stream().mapToDouble(AnalysisViewModel.Bubble::prevalence).max().orElse(0));
         fit(headroom, model.bubbles().stream().mapToDouble(AnalysisViewModel.Bubble::headroom).max().orElse(0));
         series.getData().setAll(model.bubbles().stream().map(this::point).toList());
-        chart.showGains(model.bubbles().stream().map(AnalysisViewModel.Bubble::gain).toList());
+        chart.showGains(model.bubbles().stream().map(bubble -> bubble.gain().value()).toList());
     }
 
     private XYChart.Data<Number, Number> point(AnalysisViewModel.Bubble bubble) {
@@ -109,7 +111,7 @@ public final class PrioritiesView extends SplitPane {
         circle.setStroke(color);
         Tooltip.install(circle, new Tooltip(Messages.text("analysis.bubble", bubble.name(),
                 NumberText.percent(bubble.prevalence()), NumberText.percent(bubble.headroom()),
-                NumberText.percent(bubble.gain()))));
+                NumberText.withInterval(bubble.gain()))));
         circle.setOnMouseClicked(e -> model.showRowsOf(bubble.name()));
         point.setNode(circle);
         return point;

@@ -1,6 +1,7 @@
 package dev.errata.ui.analysis;
 
 import dev.errata.report.NumberText;
+import dev.errata.report.SampleText;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.table.ViewportTable;
 import javafx.scene.control.Label;
@@ -9,7 +10,8 @@ import javafx.scene.layout.BorderPane;
 
 /**
  * The metric panel: per tag, prevalence, error share, error rate and accuracy with their 95% intervals,
- * headroom and potential gain. "*" marks a rate with fewer than 30 rows behind it.
+ * headroom and potential gain, and for hand tags what the estimates rest on and what more reviews would
+ * tell. "*" marks a rate with fewer than 30 rows behind it.
  */
 public final class TagMetricsPanel extends BorderPane {
 
@@ -18,8 +20,8 @@ public final class TagMetricsPanel extends BorderPane {
         TableView<TagLine> table = new ViewportTable<>(model.tags());
         table.setId("tag-metrics");
         table.getColumns().add(MetricColumn.name());
-        table.getColumns().add(MetricColumn.of(Messages.text("analysis.rows"), r -> r.metrics().count(),
-                r -> NumberText.count(r.metrics().count())));
+        table.getColumns().add(MetricColumn.of(Messages.text("analysis.basis"), r -> r.metrics().count(),
+                r -> SampleText.basis(r.metrics()), 210));
         table.getColumns().add(MetricColumn.rate(Messages.text("analysis.prevalence"), r -> r.metrics().prevalence().value(),
                 r -> NumberText.withInterval(r.metrics().prevalence())));
         table.getColumns().add(MetricColumn.rate(Messages.text("analysis.errorShare"), r -> r.metrics().errorShare().value(),
@@ -28,10 +30,12 @@ public final class TagMetricsPanel extends BorderPane {
                 r -> NumberText.withInterval(r.metrics().errorRate())));
         table.getColumns().add(MetricColumn.rate(Messages.text("analysis.accuracy"), r -> r.metrics().accuracy().value(),
                 r -> NumberText.withInterval(r.metrics().accuracy())));
-        table.getColumns().add(MetricColumn.of(Messages.text("analysis.headroom"), r -> r.metrics().headroom(),
-                r -> NumberText.percent(r.metrics().headroom())));
-        table.getColumns().add(MetricColumn.of(Messages.text("analysis.potentialGain"), r -> r.metrics().potentialGain(),
-                r -> NumberText.percent(r.metrics().potentialGain())));
+        table.getColumns().add(MetricColumn.rate(Messages.text("analysis.headroom"), r -> r.metrics().headroom().value(),
+                r -> NumberText.withInterval(r.metrics().headroom())));
+        table.getColumns().add(MetricColumn.rate(Messages.text("analysis.potentialGain"),
+                r -> r.metrics().potentialGain().value(), r -> NumberText.withInterval(r.metrics().potentialGain())));
+        table.getColumns().add(MetricColumn.of(Messages.text("analysis.toKnowMore"), MetricColumn::reviewsWanted,
+                r -> SampleText.toKnowMore(r.metrics()), 420));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.showRowsOf(row.name());

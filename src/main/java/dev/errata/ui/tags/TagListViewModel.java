@@ -4,7 +4,6 @@ import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.TagMetrics;
 import dev.errata.report.NumberText;
 import dev.errata.tags.TagDefinition;
-import dev.errata.tags.TagKind;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ItemsUpdate;
@@ -47,13 +46,17 @@ public final class TagListViewModel {
         items.forEach(item -> item.show(summary(item.definition(), metrics.get(item.name()))));
     }
 
+    /**
+     * "45 reviewed rows · 23.1% of errors (est.)": the rows the metric panel counts, and the error share it
+     * shows, an estimate for all errors for a hand tag.
+     */
     private String summary(TagDefinition tag, TagMetrics metrics) {
-        String rows = NumberText.count(state.marks().rowsOf(tag.name()).getLongCardinality()) + " rows";
         if (metrics == null) {
-            return rows;
+            return NumberText.count(state.marks().rowsOf(tag.name()).getLongCardinality()) + " rows";
         }
-        String scope = tag.kind() == TagKind.HAND ? " of reviewed errors" : " of errors";
-        return rows + " · " + NumberText.percent(metrics.errorShare().value()) + scope;
+        String rows = NumberText.count(metrics.count()) + (metrics.isEstimated() ? " reviewed rows" : " rows");
+        return rows + " · " + NumberText.percent(metrics.errorShare().value()) + " of errors"
+                + (metrics.isEstimated() ? " (est.)" : "");
     }
 
     /** Asks for a new tag and creates it with the first free shortcut key. */

@@ -77,7 +77,7 @@ class CheckEvaluatorTest {
     void aCheckWithoutAValueFailsAndSaysWhy() {
         assertThat(evaluate("accuracy > 0 on tag \"nope\""))
                 .isEqualTo(new CheckResult(Check.parse("accuracy > 0 on tag \"nope\""), Double.NaN, false,
-                        "no tag \"nope\"; the tags are car noise, empty"));
+                        "no tag \"nope\"; the tags are car noise, empty", null));
         assertThat(evaluate("accuracy >= 0.5 on tag \"empty\"").reason()).isEqualTo("undefined");
         assertThat(evaluate("mae < 1").reason()).as("no residuals in a classification").isEqualTo("undefined");
         assertThat(evaluate("fpr gap over region <= 0.1").reason()).isEqualTo("no column \"region\" in the data");

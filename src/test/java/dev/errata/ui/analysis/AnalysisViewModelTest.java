@@ -50,8 +50,8 @@ class AnalysisViewModelTest {
         assertThat(android.errorShare().value()).isEqualTo(0.5);
         assertThat(android.errorRate().value()).isEqualTo(0.4);
         assertThat(android.accuracy().value()).isEqualTo(0.6);
-        assertThat(android.headroom()).isEqualTo(0.3, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(android.potentialGain()).isEqualTo(0.15, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(android.headroom().value()).isEqualTo(0.3, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(android.potentialGain().value()).isEqualTo(0.15, org.assertj.core.data.Offset.offset(1e-12));
 
         // hand tags count reviewed rows: review rows 0–3 (errors 1 and 3), tag rows 1 and 2
         opened.workspace().state().edit("review", s -> s.setReviewed(RoaringBitmap.bitmapOfRange(0, 4), true));
