@@ -1,5 +1,6 @@
 package dev.errata;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -9,9 +10,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The package rules of docs/architecture.md: the layers data, then tags, then metrics and project, then
- * report, then the two front ends cli and ui, which do not know each other; only ui uses JavaFX; no package
- * reaches back to one that depends on it.
+ * The package rules of docs/architecture.md: the layers expr and data, then tags, then metrics and project,
+ * then report, then the two front ends cli and ui, which do not know each other; only ui uses JavaFX; no
+ * package reaches back to one that depends on it.
  */
 @AnalyzeClasses(packages = "dev.errata", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -20,6 +21,11 @@ class ArchitectureTest {
     static final ArchRule onlyTheUiUsesJavaFx = noClasses()
             .that().resideOutsideOfPackage("dev.errata.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule expressionsUseOnlyTheJdk = classes()
+            .that().resideInAPackage("dev.errata.expr..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.errata.expr..", "java..");
 
     @ArchTest
     static final ArchRule dataDependsOnNoOtherLayer = noClasses()
@@ -69,8 +75,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreDoesNotUseBenchmarkOrSamples = noClasses()
-            .that().resideInAnyPackage("dev.errata.data..", "dev.errata.tags..", "dev.errata.metrics..",
-                    "dev.errata.project..", "dev.errata.report..")
+            .that().resideInAnyPackage("dev.errata.expr..", "dev.errata.data..", "dev.errata.tags..",
+                    "dev.errata.metrics..", "dev.errata.project..", "dev.errata.report..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.errata.bench..", "dev.errata.samples..");
 
     /** Each package and sub-package is a slice: none may reach back to one that depends on it. */
