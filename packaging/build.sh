@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the installable Errata into packaging/out/: on Linux an app image and a .deb, on macOS a .dmg,
-# on Windows (Git Bash) an .msi. Two steps (DESIGN.md section 9): jlink a runtime of the JDK modules the
-# app needs, then jpackage the shaded jar onto it. The jar carries JavaFX and its native libraries, so
+# on Windows (Git Bash) an .msi. Two steps: jlink a runtime of the JDK modules the app needs, then
+# jpackage the shaded jar onto it. The jar carries JavaFX and its native libraries, so
 # JavaFX stays on the class path and only JDK modules are linked.
 #
 #   packaging/build.sh          # runs `mvn package` first

@@ -1,10 +1,10 @@
 """Compares `errata metrics --format json` on the Adult reference data with scikit-learn's numbers.
 
-Usage (from the repository, with shared/ beside it):
-  java -jar target/errata.jar metrics ../shared/data/adult-income/adult_predictions.csv \
+Usage (from the repository's root):
+  java -jar target/errata.jar metrics docs/verification/data/adult-income/adult_predictions.csv \
       --slice sex --slice race --slice age_group \
       --tag-column tag_young --tag-column tag_long_hours --tag-column tag_self_emp --format json > /tmp/adult.json
-  python3 docs/verification/compare_adult.py /tmp/adult.json ../shared/data/adult-income/expected.json
+  python3 docs/verification/compare_adult.py /tmp/adult.json docs/verification/data/adult-income/expected.json
 """
 import json, sys
 got = json.load(open(sys.argv[1])); exp = json.load(open(sys.argv[2]))

@@ -1,21 +1,31 @@
 package dev.errata;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The package rules of DESIGN.md section 3. */
+/**
+ * The package rules of docs/architecture.md: the layers expr and data, then tags, then metrics and project,
+ * then report, then the two front ends cli and ui, which do not know each other; only ui uses JavaFX; no
+ * package reaches back to one that depends on it.
+ */
 @AnalyzeClasses(packages = "dev.errata", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheUiUsesJavaFx = noClasses()
             .that().resideOutsideOfPackage("dev.errata.ui..")
-            .and().doNotHaveFullyQualifiedName("dev.errata.Launcher")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule expressionsUseOnlyTheJdk = classes()
+            .that().resideInAPackage("dev.errata.expr..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.errata.expr..", "java..");
 
     @ArchTest
     static final ArchRule dataDependsOnNoOtherLayer = noClasses()
@@ -57,4 +67,19 @@ class ArchitectureTest {
     static final ArchRule commandsDoNotUseTheWindow = noClasses()
             .that().resideInAPackage("dev.errata.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.errata.ui..");
+
+    @ArchTest
+    static final ArchRule theWindowDoesNotUseCommands = noClasses()
+            .that().resideInAPackage("dev.errata.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.errata.cli..");
+
+    @ArchTest
+    static final ArchRule coreDoesNotUseBenchmarkOrSamples = noClasses()
+            .that().resideInAnyPackage("dev.errata.expr..", "dev.errata.data..", "dev.errata.tags..",
+                    "dev.errata.metrics..", "dev.errata.project..", "dev.errata.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.errata.bench..", "dev.errata.samples..");
+
+    /** Each package and sub-package is a slice: none may reach back to one that depends on it. */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("dev.errata.(**)").should().beFreeOfCycles();
 }

@@ -28,7 +28,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.roaringbitmap.RoaringBitmap;
 
-/** Measures the targets of DESIGN.md section 7 on a generated file: load, memory, metrics, edits, sort, save. */
+/** Measures the targets of docs/performance.md on a generated file: load, memory, metrics, edits, sort, save. */
 public final class Benchmark {
 
     /**

@@ -12,6 +12,7 @@ import dev.errata.metrics.checks.CheckException;
 import dev.errata.metrics.checks.CheckResult;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
+import dev.errata.project.ViewColumns;
 import dev.errata.report.MetricsSummary;
 import dev.errata.tags.Annotations;
 import dev.errata.tags.TagDefinition;

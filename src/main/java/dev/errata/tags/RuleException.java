@@ -1,5 +1,7 @@
 package dev.errata.tags;
 
+import dev.errata.expr.TextSpanException;
+
 /** A rule that cannot be used, pointing at the offending part of its text. */
 public final class RuleException extends TextSpanException {
 

@@ -1,5 +1,9 @@
 package dev.errata.tags;
 
+import dev.errata.expr.ExpressionParser;
+import dev.errata.expr.Syntax;
+import dev.errata.expr.Token;
+import dev.errata.expr.Token.Type;
 import dev.errata.tags.RuleNode.ColumnRef;
 import dev.errata.tags.RuleNode.Condition;
 import dev.errata.tags.RuleNode.IsMissing;
@@ -7,15 +11,26 @@ import dev.errata.tags.RuleNode.Junction;
 import dev.errata.tags.RuleNode.Literal;
 import dev.errata.tags.RuleNode.Not;
 import dev.errata.tags.RuleNode.Operator;
-import dev.errata.tags.RuleToken.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recursive descent over the grammar of docs/rules.md: {@code or} binds loosest, then {@code and}, then
  * {@code not}; a comparison always has the column on the left.
  */
-final class RuleParser {
+final class RuleParser extends ExpressionParser {
+
+    private static final Syntax RULES = new Syntax(
+            "rule",
+            Set.of("and", "or", "not", "in", "is", "missing"),
+            List.of("==", "!=", "<=", ">=", "<", ">", "(", ")", ","),
+            Pattern.compile(Syntax.DECIMAL),
+            true,
+            Map.of("=", "use == to compare"),
+            RuleException::new);
 
     /**
      * Parsing and evaluating recurse once per level of nesting and per condition of a chain; these bounds
@@ -25,20 +40,15 @@ final class RuleParser {
     private static final int MAX_NESTING = 100;
     private static final int MAX_CONDITIONS = 1000;
 
-    private final List<RuleToken> tokens;
-    private int index;
     private int nesting;
     private int conditions;
 
-    private RuleParser(List<RuleToken> tokens) {
-        this.tokens = tokens;
+    private RuleParser(String text) {
+        super(text, RULES);
     }
 
     static RuleNode parse(String text) {
-        RuleParser parser = new RuleParser(RuleLexer.tokens(text));
-        if (parser.peek().type() == Type.END) {
-            throw new RuleException("empty rule", 0, text.length());
-        }
+        RuleParser parser = new RuleParser(text);
         RuleNode rule = parser.or();
         parser.expectEnd();
         return rule;
@@ -61,7 +71,7 @@ final class RuleParser {
     }
 
     private RuleNode unary() {
-        RuleToken start = peek();
+        Token start = peek();
         if (accept(Type.KEYWORD, "not")) {
             nest(start);
             RuleNode negated = new Not(unary());
@@ -78,25 +88,21 @@ final class RuleParser {
         return condition();
     }
 
-    private void nest(RuleToken at) {
+    private void nest(Token at) {
         if (++nesting > MAX_NESTING) {
-            throw new RuleException("nested more than " + MAX_NESTING + " levels deep", at.offset(), at.length());
+            throw error("nested more than " + MAX_NESTING + " levels deep", at);
         }
     }
 
     private RuleNode condition() {
-        RuleToken name = peek();
-        if (name.type() != Type.NAME) {
-            throw unexpected(name, "a column name");
-        }
+        Token name = name("a column name");
         if (++conditions > MAX_CONDITIONS) {
-            throw new RuleException("more than " + MAX_CONDITIONS + " conditions in one rule", name.offset(), name.length());
+            throw error("more than " + MAX_CONDITIONS + " conditions in one rule", name);
         }
-        index++;
         ColumnRef column = new ColumnRef(name.text(), name.offset(), name.length());
-        RuleToken next = peek();
+        Token next = peek();
         if (next.type() == Type.SYMBOL && Operator.of(next.text()) != null) {
-            index++;
+            take();
             return new Condition(column, Operator.of(next.text()), List.of(literal()), false);
         }
         if (accept(Type.KEYWORD, "is")) {
@@ -122,8 +128,7 @@ final class RuleParser {
     }
 
     private Literal literal() {
-        RuleToken t = peek();
-        index++;
+        Token t = take();
         return switch (t.type()) {
             case STRING -> new Literal(t.text(), Double.NaN, t.offset(), t.length());
             case NUMBER -> new Literal(null, Double.parseDouble(t.text()), t.offset(), t.length());
@@ -131,35 +136,13 @@ final class RuleParser {
         };
     }
 
-    private RuleToken peek() {
-        return tokens.get(index);
-    }
-
-    private boolean accept(Type type, String text) {
-        if (peek().is(type, text)) {
-            index++;
-            return true;
-        }
-        return false;
-    }
-
-    private void expect(Type type, String text, String what) {
-        if (!accept(type, text)) {
-            throw unexpected(peek(), what);
-        }
-    }
-
     private void expectEnd() {
-        RuleToken t = peek();
+        Token t = peek();
         if (t.is(Type.SYMBOL, ")")) {
-            throw new RuleException(") without an opening (", t.offset(), t.length());
+            throw error(") without an opening (", t);
         }
         if (t.type() != Type.END) {
             throw unexpected(t, "\"and\", \"or\" or the end of the rule");
         }
-    }
-
-    private static RuleException unexpected(RuleToken t, String expected) {
-        return new RuleException("expected " + expected + " but found " + t.describe(), t.offset(), t.length());
     }
 }

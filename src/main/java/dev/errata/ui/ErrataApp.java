@@ -1,9 +1,9 @@
 package dev.errata.ui;
 
 import dev.errata.ui.background.FxBackground;
-import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
+import dev.errata.ui.workspace.WindowDialogs;
 import dev.errata.ui.workspace.WindowViewModel;
 import dev.errata.ui.workspace.Workspace;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ public final class ErrataApp extends Application {
     }
 
     /** Builds the window on a stage and shows it; tests call this with fake dialogs. */
-    public static WindowViewModel showWindow(Stage stage, Dialogs dialogs, RecentProjects recent, ThemeChoice theme) {
+    public static WindowViewModel showWindow(Stage stage, WindowDialogs dialogs, RecentProjects recent, ThemeChoice theme) {
         FxBackground background = new FxBackground();
         WindowViewModel model = new WindowViewModel(background, dialogs, recent, Clock.systemDefaultZone());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

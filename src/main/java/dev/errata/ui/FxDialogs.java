@@ -1,6 +1,5 @@
 package dev.errata.ui;
 
-import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportDialog;
 import dev.errata.ui.importing.ImportViewModel;
@@ -11,6 +10,7 @@ import dev.errata.ui.tags.TagSettingsDialog;
 import dev.errata.ui.tags.TagSettingsViewModel;
 import dev.errata.ui.tags.WebColor;
 import dev.errata.ui.workspace.ThemeChoice;
+import dev.errata.ui.workspace.WindowDialogs;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +28,7 @@ import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
 
 /** The dialogs of the window, owned by it so they open centred over it, and in its theme. */
-final class FxDialogs implements Dialogs {
+final class FxDialogs implements WindowDialogs {
 
     private final Window owner;
     private final ThemeChoice theme;

@@ -1,10 +1,10 @@
 package dev.errata.ui;
 
-import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportViewModel;
 import dev.errata.ui.tags.TagEditorViewModel;
 import dev.errata.ui.tags.TagSettingsViewModel;
+import dev.errata.ui.workspace.WindowDialogs;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /** Answers the window's questions as a test scripts them, and remembers what it was shown. */
-public final class FakeDialogs implements Dialogs {
+public final class FakeDialogs implements WindowDialogs {
 
     public final List<String> errors = new ArrayList<>();
     public final List<String> warnings = new ArrayList<>();

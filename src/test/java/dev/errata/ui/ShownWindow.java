@@ -1,8 +1,8 @@
 package dev.errata.ui;
 
-import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
+import dev.errata.ui.workspace.WindowDialogs;
 import dev.errata.ui.workspace.WindowViewModel;
 import dev.errata.ui.workspace.Workspace;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ public final class ShownWindow {
     private final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
     private WindowViewModel window;
 
-    public WindowViewModel show(Stage stage, Dialogs dialogs) {
+    public WindowViewModel show(Stage stage, WindowDialogs dialogs) {
         window = ErrataApp.showWindow(stage, dialogs, new RecentProjects(preferences), new ThemeChoice(preferences));
         return window;
     }

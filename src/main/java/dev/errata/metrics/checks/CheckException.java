@@ -1,6 +1,6 @@
 package dev.errata.metrics.checks;
 
-import dev.errata.tags.TextSpanException;
+import dev.errata.expr.TextSpanException;
 
 /** A check that cannot be used, pointing at the offending part of its text. */
 public final class CheckException extends TextSpanException {

@@ -1,22 +1,36 @@
 package dev.errata.metrics.checks;
 
-import dev.errata.metrics.checks.CheckToken.Type;
+import dev.errata.expr.ExpressionParser;
+import dev.errata.expr.Syntax;
+import dev.errata.expr.Token;
+import dev.errata.expr.Token.Type;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recursive descent over the grammar of docs/checks.md: a metric, optionally a gap over a column, a
  * comparison with a number, and a scope ({@code on …}) before or after the comparison.
  */
-final class CheckParser {
+final class CheckParser extends ExpressionParser {
 
-    private final String text;
-    private final List<CheckToken> tokens;
-    private int index;
+    /**
+     * No keywords: the parser reads gap, over, on, tag, class and column where they stand, so a column may
+     * share their names.
+     */
+    private static final Syntax CHECKS = new Syntax(
+            "check",
+            Set.of(),
+            List.of("<=", ">=", "==", "<", ">", "=", ":"),
+            Pattern.compile(Syntax.DECIMAL + "%?"),
+            false,
+            Map.of(),
+            CheckException::new);
 
     private CheckParser(String text) {
-        this.text = text;
-        this.tokens = CheckLexer.tokens(text);
+        super(text, CHECKS);
     }
 
     static Check parse(String text) {
@@ -24,14 +38,11 @@ final class CheckParser {
     }
 
     private Check check() {
-        if (peek().type() == Type.END) {
-            throw new CheckException("empty check", 0, text.length());
-        }
-        CheckToken metric = peek();
+        Token metric = peek();
         if (metric.type() != Type.WORD) {
             throw unexpected(metric, "a metric name");
         }
-        index++;
+        take();
         Target target = null;
         if (acceptWord("gap")) {
             expectWord("over");
@@ -51,10 +62,10 @@ final class CheckParser {
         target = target == null ? Target.DATA : target;
         String name = metric.text().toLowerCase(Locale.ROOT);
         if (!MetricNames.names(target.kind()).contains(name)) {
-            throw new CheckException("unknown metric \"" + metric.text() + "\" " + where(target.kind()) + "; known: "
-                    + String.join(", ", MetricNames.names(target.kind())), metric.offset(), metric.length());
+            throw error("unknown metric \"" + metric.text() + "\" " + where(target.kind()) + "; known: "
+                    + String.join(", ", MetricNames.names(target.kind())), metric);
         }
-        return new Check(text, name, target, comparison, bound);
+        return new Check(text(), name, target, comparison, bound);
     }
 
     private static String where(Target.Kind kind) {
@@ -71,96 +82,59 @@ final class CheckParser {
     private Target scope() {
         if (acceptWord("tag")) {
             acceptColon();
-            return new Target(Target.Kind.TAG, quoted("the tag's name in quotes"), null);
+            return new Target(Target.Kind.TAG, string("the tag's name in quotes"), null);
         }
         if (acceptWord("class")) {
             acceptColon();
-            CheckToken t = peek();
-            if (t.type() == Type.NUMBER) {
-                index++;
-                return new Target(Target.Kind.CLASS, t.text(), null);
+            if (peek().type() == Type.NUMBER) {
+                return new Target(Target.Kind.CLASS, take().text(), null);
             }
-            return new Target(Target.Kind.CLASS, quoted("the class in quotes"), null);
+            return new Target(Target.Kind.CLASS, string("the class in quotes"), null);
         }
         if (acceptWord("column")) {
             acceptColon();
             String column = columnName();
-            CheckToken equals = peek();
-            if (!(equals.type() == Type.SYMBOL && (equals.text().equals("=") || equals.text().equals("==")))) {
-                throw unexpected(equals, "= and the group's value");
+            if (!accept(Type.SYMBOL, "=") && !accept(Type.SYMBOL, "==")) {
+                throw unexpected(peek(), "= and the group's value");
             }
-            index++;
-            return new Target(Target.Kind.SLICE, column, quoted("the group's value in quotes"));
+            return new Target(Target.Kind.SLICE, column, string("the group's value in quotes"));
         }
         throw unexpected(peek(), "tag, class or column");
     }
 
     private String columnName() {
-        CheckToken t = peek();
-        if (t.type() != Type.WORD && t.type() != Type.QUOTED_NAME) {
-            throw unexpected(t, "a column name");
-        }
-        index++;
-        return t.text();
-    }
-
-    private String quoted(String what) {
-        CheckToken t = peek();
-        if (t.type() != Type.STRING) {
-            throw unexpected(t, what);
-        }
-        index++;
-        return t.text();
+        return name("a column name").text();
     }
 
     private Comparison comparison() {
-        CheckToken t = peek();
+        Token t = peek();
         Comparison c = t.type() == Type.SYMBOL ? Comparison.of(t.text()) : null;
         if (c == null) {
             throw unexpected(t, "a comparison (< <= > >=)");
         }
-        index++;
+        take();
         return c;
     }
 
     /** A number; with a trailing % it is a percentage, read as a fraction. */
     private double bound() {
-        CheckToken t = peek();
+        Token t = peek();
         if (t.type() != Type.NUMBER) {
             throw unexpected(t, "a number");
         }
-        index++;
-        String literal = t.text();
+        String literal = take().text();
         return literal.endsWith("%")
                 ? Double.parseDouble(literal.substring(0, literal.length() - 1)) / 100
                 : Double.parseDouble(literal);
     }
 
-    private CheckToken peek() {
-        return tokens.get(index);
-    }
-
-    private boolean acceptWord(String word) {
-        if (peek().isWord(word)) {
-            index++;
-            return true;
-        }
-        return false;
-    }
-
     private void acceptColon() {
-        if (peek().type() == Type.SYMBOL && peek().text().equals(":")) {
-            index++;
-        }
+        accept(Type.SYMBOL, ":");
     }
 
     private void expectWord(String word) {
         if (!acceptWord(word)) {
             throw unexpected(peek(), "\"" + word + "\"");
         }
-    }
-
-    private static CheckException unexpected(CheckToken t, String expected) {
-        return new CheckException("expected " + expected + " but found " + t.describe(), t.offset(), t.length());
     }
 }

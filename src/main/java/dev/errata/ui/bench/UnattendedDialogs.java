@@ -1,10 +1,10 @@
 package dev.errata.ui.bench;
 
-import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportViewModel;
 import dev.errata.ui.tags.TagEditorViewModel;
 import dev.errata.ui.tags.TagSettingsViewModel;
+import dev.errata.ui.workspace.WindowDialogs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * The benchmark's answers to the window's questions: no one is there, so every question is declined and
  * every error is kept, to end the benchmark with it rather than wait for a click.
  */
-final class UnattendedDialogs implements Dialogs {
+final class UnattendedDialogs implements WindowDialogs {
 
     private final List<String> errors = new ArrayList<>();
 

@@ -1,13 +1,14 @@
 package dev.errata.ui.dialogs;
 
-import dev.errata.ui.importing.ImportViewModel;
-import dev.errata.ui.tags.TagEditorViewModel;
-import dev.errata.ui.tags.TagSettingsViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Every question the window asks the user, behind an interface so ViewModels are tested with a fake. */
+/**
+ * The questions any part of the window asks the user, behind an interface so ViewModels are tested with a
+ * fake. A feature's own dialogs are declared by the feature (ImportDialogs, TagDialogs), which keeps this
+ * package below the features that use it.
+ */
 public interface Dialogs {
 
     /** What to do with unsaved changes before the project closes. */
@@ -22,9 +23,6 @@ public interface Dialogs {
 
     /** A CSV file to read, e.g. the predictions to join to a dataset. */
     Optional<Path> chooseCsv(String title);
-
-    /** Shows a CSV's first rows and the roles of its columns for the user to change; true when they load it. */
-    boolean confirmImport(ImportViewModel importing);
 
     /**
      * A file to write, offering the types in order (the first is the default).
@@ -42,11 +40,4 @@ public interface Dialogs {
     Optional<String> askText(String title, String prompt, String initial);
 
     /** A {@code #rrggbb} colour. */
-    Optional<String> askColor(String title, String initial);
-
-    /** Lets the user fill in a new tag; true when they confirm it. */
-    boolean editTag(TagEditorViewModel editor);
-
-    /** Lets the user change a tag's baseline, ease, importance and shortcut; true when they confirm. */
-    boolean editTagSettings(TagSettingsViewModel settings);
-}
+    Optional<String> askColor(String title, String initial);}

@@ -1,6 +1,5 @@
 package dev.errata.ui.export;
 
-import dev.errata.cli.ViewColumns;
 import dev.errata.data.Dataset;
 import dev.errata.data.Progress;
 import dev.errata.metrics.ErrorRows;
@@ -13,6 +12,7 @@ import dev.errata.metrics.checks.CheckEvaluator;
 import dev.errata.metrics.checks.CheckException;
 import dev.errata.metrics.checks.CheckResult;
 import dev.errata.project.Project;
+import dev.errata.project.ViewColumns;
 import dev.errata.report.HtmlReport;
 import dev.errata.report.MarkdownReport;
 import dev.errata.report.MetricsExport;

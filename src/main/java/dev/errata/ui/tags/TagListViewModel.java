@@ -4,7 +4,6 @@ import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.TagMetrics;
 import dev.errata.report.NumberText;
 import dev.errata.tags.TagDefinition;
-import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ItemsUpdate;
 import dev.errata.ui.session.ProjectState;
@@ -24,10 +23,10 @@ public final class TagListViewModel {
             "#56b6c2", "#d19a66", "#be5046", "#7f848e");
 
     private final ProjectState state;
-    private final Dialogs dialogs;
+    private final TagDialogs dialogs;
     private final ObservableList<TagItem> items = FXCollections.observableArrayList();
 
-    public TagListViewModel(ProjectState state, Dialogs dialogs) {
+    public TagListViewModel(ProjectState state, TagDialogs dialogs) {
         this.state = state;
         this.dialogs = dialogs;
         state.revisionProperty().addListener((obs, old, edits) -> refresh());

@@ -1,6 +1,6 @@
 package dev.errata.ui.text;
 
-import dev.errata.tags.TextSpanException;
+import dev.errata.expr.TextSpanException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -6,7 +6,6 @@ import dev.errata.project.Project;
 import dev.errata.ui.background.Background;
 import dev.errata.ui.background.Job;
 import dev.errata.ui.background.Work;
-import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.importing.ImportViewModel;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.OpenedProject;
@@ -27,14 +26,14 @@ import javafx.collections.ObservableList;
 public final class WindowViewModel {
 
     private final Background background;
-    private final Dialogs dialogs;
+    private final WindowDialogs dialogs;
     private final RecentProjects recentStore;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final StringBinding title;
 
-    public WindowViewModel(Background background, Dialogs dialogs, RecentProjects recentStore, Clock clock) {
+    public WindowViewModel(Background background, WindowDialogs dialogs, RecentProjects recentStore, Clock clock) {
         this.background = background;
         this.dialogs = dialogs;
         this.recentStore = recentStore;

@@ -5,7 +5,6 @@ import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.report.NumberText;
 import dev.errata.tags.TagSession;
 import dev.errata.ui.background.Background;
-import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.session.OpenedProject;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.analysis.AnalysisViewModel;
@@ -49,7 +48,7 @@ public final class Workspace {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper();
     private final StringBinding status;
 
-    public Workspace(OpenedProject opened, Background background, Dialogs dialogs, Clock clock) {
+    public Workspace(OpenedProject opened, Background background, WindowDialogs dialogs, Clock clock) {
         this.state = new ProjectState(opened, background, dialogs, clock);
         this.rows = new RowsViewModel(state, background);
         this.columns = new ColumnVisibility(rows.dataset());

@@ -4,7 +4,6 @@ import dev.errata.ui.analysis.PrioritiesView;
 import dev.errata.ui.analysis.TagMetricsPanel;
 import dev.errata.ui.checks.ChecksView;
 import dev.errata.ui.messages.Messages;
-import dev.errata.ui.plots.PlotTabs;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.review.RowDetailView;
 import dev.errata.ui.tabs.LazyTab;

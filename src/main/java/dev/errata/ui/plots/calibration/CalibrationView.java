@@ -5,7 +5,7 @@ import dev.errata.metrics.plots.ReliabilityDiagram;
 import dev.errata.report.NumberText;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotBar;
-import dev.errata.ui.plots.PlotTabs;
+import dev.errata.ui.plots.PlotContext;
 import dev.errata.ui.plots.figure.Figure;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.FigureSaving;
@@ -24,7 +24,7 @@ public final class CalibrationView extends BorderPane {
 
     private static final Extent UNIT = new Extent(0, 1);
 
-    public CalibrationView(CalibrationViewModel model, PlotTabs tabs) {
+    public CalibrationView(CalibrationViewModel model, PlotContext context) {
         FigureCanvas canvas = new FigureCanvas(key -> {
             if (key instanceof ReliabilityDiagram.Bin bin) {
                 model.showBin(bin);
@@ -32,7 +32,7 @@ public final class CalibrationView extends BorderPane {
         });
         canvas.setId("reliability-diagram");
         canvas.setMinHeight(260);
-        setTop(PlotBar.of(new FigureSaving(canvas, "calibration", tabs.files(this), tabs.background(), tabs.onFailed())));
+        setTop(PlotBar.of(new FigureSaving(canvas, "calibration", context.files(this), context.background(), context.onFailed())));
         setCenter(canvas);
         model.diagramProperty().addListener((obs, old, now) -> canvas.show((w, h) -> draw(now, w, h)));
         canvas.show((w, h) -> draw(model.diagramProperty().get(), w, h));

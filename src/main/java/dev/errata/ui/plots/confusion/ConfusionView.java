@@ -6,7 +6,7 @@ import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.FigureSaving;
 import dev.errata.ui.plots.PlotBar;
-import dev.errata.ui.plots.PlotTabs;
+import dev.errata.ui.plots.PlotContext;
 import dev.errata.ui.plots.TextColumn;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
@@ -21,7 +21,7 @@ import javafx.scene.layout.BorderPane;
 /** The confusion heat map over the per-class metrics; a click on a cell filters the table to its rows. */
 public final class ConfusionView extends BorderPane {
 
-    public ConfusionView(ConfusionViewModel model, PlotTabs tab) {
+    public ConfusionView(ConfusionViewModel model, PlotContext context) {
         int classes = model.matrix().classes().size();
         FigureCanvas canvas = new FigureCanvas(key -> {
             if (key instanceof ConfusionFigure.CellKey cell) {
@@ -50,8 +50,8 @@ public final class ConfusionView extends BorderPane {
         mistakes.setId("confident-mistakes");
         mistakes.disableProperty().bind(model.confidenceKnownBinding().not());
         mistakes.setOnAction(e -> model.showConfidentMistakes());
-        setTop(PlotBar.of(byRow, byColumn, mistakes, new FigureSaving(canvas, "confusion-matrix", tab.files(this),
-                tab.background(), tab.onFailed())));
+        setTop(PlotBar.of(byRow, byColumn, mistakes, new FigureSaving(canvas, "confusion-matrix", context.files(this),
+                context.background(), context.onFailed())));
         SplitPane split = new SplitPane(scroll, perClass);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);

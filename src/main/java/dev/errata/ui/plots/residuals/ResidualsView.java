@@ -3,7 +3,7 @@ package dev.errata.ui.plots.residuals;
 import dev.errata.metrics.plots.DensityGrid;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotBar;
-import dev.errata.ui.plots.PlotTabs;
+import dev.errata.ui.plots.PlotContext;
 import dev.errata.ui.plots.figure.DensityRaster;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.FigureSaving;
@@ -27,7 +27,7 @@ public final class ResidualsView extends BorderPane {
     private final ResidualsViewModel model;
     private final FigureCanvas canvas;
 
-    public ResidualsView(ResidualsViewModel model, PlotTabs tabs) {
+    public ResidualsView(ResidualsViewModel model, PlotContext context) {
         this.model = model;
         canvas = new FigureCanvas(key -> {
             if (key instanceof Mark.Cell cell && cell.key() instanceof DensityGrid grid) {
@@ -45,7 +45,7 @@ public final class ResidualsView extends BorderPane {
         HBox tolerance = new HBox(4, new Label(Messages.text("residuals.tolerance")), toleranceField(), defaultButton(), defaultNote());
         tolerance.setAlignment(Pos.CENTER_LEFT);
         setTop(PlotBar.of(new Label("residual against"), x, tolerance,
-                new FigureSaving(canvas, "residuals", tabs.files(this), tabs.background(), tabs.onFailed())));
+                new FigureSaving(canvas, "residuals", context.files(this), context.background(), context.onFailed())));
         setCenter(canvas);
         model.plotsProperty().addListener((obs, old, now) -> redraw());
         model.bandProperty().addListener((obs, old, now) -> redraw());

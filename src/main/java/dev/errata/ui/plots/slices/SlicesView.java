@@ -4,7 +4,7 @@ import dev.errata.metrics.Slice;
 import dev.errata.report.NumberText;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotBar;
-import dev.errata.ui.plots.PlotTabs;
+import dev.errata.ui.plots.PlotContext;
 import dev.errata.ui.plots.TextColumn;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.FigureSaving;
@@ -27,7 +27,7 @@ public final class SlicesView extends BorderPane {
     private final FigureCanvas canvas;
     private final TableView<Slice> table = new TableView<>();
 
-    public SlicesView(SlicesViewModel model, PlotTabs tabs) {
+    public SlicesView(SlicesViewModel model, PlotContext context) {
         this.model = model;
         ComboBox<String> column = new ComboBox<>(FXCollections.observableArrayList(model.columns()));
         column.setId("slice-column");
@@ -53,7 +53,7 @@ public final class SlicesView extends BorderPane {
         scroll.setFitToHeight(true);
 
         setTop(PlotBar.of(new Label(Messages.text("slices.by")), column, new Label("×"), cross, promote,
-                new FigureSaving(canvas, "slices", tabs.files(this), tabs.background(), tabs.onFailed())));
+                new FigureSaving(canvas, "slices", context.files(this), context.background(), context.onFailed())));
         fillTable();
         SplitPane split = new SplitPane(scroll, table);
         split.setOrientation(Orientation.VERTICAL);

@@ -8,7 +8,7 @@ import dev.errata.metrics.plots.ThresholdFairness;
 import dev.errata.report.NumberText;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotBar;
-import dev.errata.ui.plots.PlotTabs;
+import dev.errata.ui.plots.PlotContext;
 import dev.errata.ui.plots.TextColumn;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.FigureSaving;
@@ -45,7 +45,7 @@ public final class ThresholdsView extends BorderPane {
     private final Label rates = new Label();
     private final TableView<ThresholdFairness.Group> table = new TableView<>();
 
-    public ThresholdsView(ThresholdsViewModel model, PlotTabs tabs) {
+    public ThresholdsView(ThresholdsViewModel model, PlotContext context) {
         this.model = model;
         canvas = new FigureCanvas(key -> {
             if (key instanceof CurvePoint point) {
@@ -66,7 +66,7 @@ public final class ThresholdsView extends BorderPane {
         rate.setConverter(new ShownText<>(r -> r.key().replace('_', ' '), rate::getItems));
         rate.valueProperty().bindBidirectional(model.rateProperty());
         setTop(PlotBar.of(value, slider, new Label("groups by"), column, rate,
-                new FigureSaving(canvas, "curves", tabs.files(this), tabs.background(), tabs.onFailed())));
+                new FigureSaving(canvas, "curves", context.files(this), context.background(), context.onFailed())));
         Label scope = new Label(model.drivesPredictions() ? Messages.text("thresholds.drivesPredictions")
                 : Messages.text("thresholds.fromPredictionColumn", model.predictionColumn()));
         scope.setId("threshold-scope");

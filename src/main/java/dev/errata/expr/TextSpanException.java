@@ -1,4 +1,4 @@
-package dev.errata.tags;
+package dev.errata.expr;
 
 /**
  * Text the user typed (a rule, a check) that cannot be used, pointing at the offending part so the window

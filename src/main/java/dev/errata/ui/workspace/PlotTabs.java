@@ -1,7 +1,9 @@
-package dev.errata.ui.plots;
+package dev.errata.ui.workspace;
 
 import dev.errata.ui.background.Background;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.plots.PlotContext;
+import dev.errata.ui.plots.PlotInputs;
 import dev.errata.ui.plots.calibration.CalibrationView;
 import dev.errata.ui.plots.calibration.CalibrationViewModel;
 import dev.errata.ui.plots.confusion.ConfusionView;
@@ -24,8 +26,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 
-/** The plot tabs that fit the project's task, and what their views share. */
-public final class PlotTabs {
+/** The plot tabs that fit the project's task, and the context their views save figures in. */
+final class PlotTabs implements PlotContext {
 
     private final PlotInputs inputs;
 
@@ -33,7 +35,7 @@ public final class PlotTabs {
         this.inputs = inputs;
     }
 
-    public static List<Tab> of(PlotInputs inputs) {
+    static List<Tab> of(PlotInputs inputs) {
         PlotTabs tabs = new PlotTabs(inputs);
         List<Tab> all = new ArrayList<>();
         if (ConfusionViewModel.applies(inputs)) {
@@ -71,14 +73,17 @@ public final class PlotTabs {
         return tab;
     }
 
+    @Override
     public FigureFiles files(Node owner) {
         return new ChosenFigureFiles(owner);
     }
 
+    @Override
     public Background background() {
         return inputs.background();
     }
 
+    @Override
     public Consumer<Exception> onFailed() {
         return inputs::failed;
     }

@@ -1,10 +1,8 @@
-package dev.errata.cli;
+package dev.errata.project;
 
 import dev.errata.data.CategoricalColumn;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
-import dev.errata.project.Project;
-import dev.errata.project.SavedView;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +14,7 @@ import java.util.Set;
  */
 public final class ViewColumns {
 
-    static final int MAX_GROUPS = 50;
+    private static final int MAX_GROUPS = 50;
 
     private ViewColumns() {
     }
