@@ -15,6 +15,7 @@ import dev.errata.project.ProjectOpener;
 import dev.errata.project.ViewColumns;
 import dev.errata.report.MetricsSummary;
 import dev.errata.tags.Annotations;
+import dev.errata.tags.ReviewQueue;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagSession;
@@ -68,7 +69,8 @@ final class Analysis {
             try (Project project = new ProjectOpener().open(projectFile, Progress.NONE)) {
                 data = withWarnings(project.data(), project.warnings());
                 memberships.addAll(project.memberships());
-                settings = settings.withThreshold(project.settings().threshold());
+                settings = settings.withThreshold(project.settings().threshold())
+                        .withStrataColumn(project.session().reviewQueue().map(ReviewQueue::strataColumn).orElse(null));
                 if (project.settings().tolerance() != null) {
                     settings = settings.withTolerance(project.settings().tolerance());
                 }

@@ -1,5 +1,6 @@
 package dev.errata.metrics;
 
+import dev.errata.data.Dataset;
 import dev.errata.tags.ReviewQueue;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,19 @@ import org.roaringbitmap.RoaringBitmap;
 public final class ReviewSampler {
 
     private ReviewSampler() {
+    }
+
+    /**
+     * Draws from errors and correct rows, each split by the values (numbers: quantile bins) of
+     * {@code strataColumn} when it is not null.
+     *
+     * @throws IllegalArgumentException when the column is missing
+     */
+    public static ReviewQueue draw(Dataset data, ErrorRows errorRows, String strataColumn, int errors, int correct,
+                                   long seed) {
+        ReviewStrata strata = strataColumn == null ? ReviewStrata.byOutcome(errorRows)
+                : ReviewStrata.byOutcomeAnd(errorRows, RowGroups.of(data, strataColumn, MetricsSettings.DEFAULT_BINS));
+        return draw(strata, errors, correct, strataColumn, seed);
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.TagMetricsMemo;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectSettings;
+import dev.errata.tags.ReviewQueue;
 import dev.errata.tags.TagEdit;
 import dev.errata.tags.TagSession;
 import dev.errata.tags.TagSessionListener;
@@ -18,6 +19,7 @@ import dev.errata.ui.messages.Messages;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -65,14 +67,23 @@ public final class ProjectState {
     }
 
     /** The metrics settings of a project's task settings, the rest taken from {@code base}. */
-    public static MetricsSettings metricsSettings(ProjectSettings settings, MetricsSettings base) {
+    public static MetricsSettings metricsSettings(ProjectSettings settings, TagSession session, MetricsSettings base) {
         return base.withThreshold(settings.threshold())
-                .withTolerance(settings.tolerance() == null ? Double.NaN : settings.tolerance());
+                .withTolerance(settings.tolerance() == null ? Double.NaN : settings.tolerance())
+                .withStrataColumn(strataColumn(session));
+    }
+
+    /** The slice column the review queue was stratified by, which the hand-tag estimates must follow. */
+    private static String strataColumn(TagSession session) {
+        return session.reviewQueue().map(ReviewQueue::strataColumn).orElse(null);
     }
 
     private void edited(TagEdit effect, TagSessionListener.Change change) {
         marks = RowMarks.after(marks, session());
-        snapshot = snapshot.withTags(marks.inputs(), tagMetrics);
+        String strata = strataColumn(session());
+        snapshot = Objects.equals(strata, snapshot.settings().strataColumn())
+                ? snapshot.withTags(marks.inputs(), tagMetrics)
+                : snapshot.withStrataColumn(session().dataset(), strata, marks.inputs());
         history.edited(change);
         revision.set(revision.get() + 1);
         warnOnceOfJournalProblem();
@@ -130,7 +141,7 @@ public final class ProjectState {
         history.changedOutsideHistory();
         Dataset data = session().dataset();
         ColumnRoles roles = project.roles();
-        MetricsSettings metrics = metricsSettings(settings, snapshot.settings());
+        MetricsSettings metrics = metricsSettings(settings, session(), snapshot.settings());
         RowMarks taken = marks;
         recomputing.compute(progress -> MetricsSnapshot.compute(data, roles, metrics, taken.inputs()), computed -> {
             // tag edits made meanwhile went into the old snapshot; they count in this one too

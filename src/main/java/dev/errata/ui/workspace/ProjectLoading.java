@@ -59,7 +59,8 @@ final class ProjectLoading {
 
     private static OpenedProject opened(Project project) throws IOException {
         try {
-            MetricsSettings metrics = ProjectState.metricsSettings(project.settings(), MetricsSettings.defaults());
+            MetricsSettings metrics = ProjectState.metricsSettings(project.settings(), project.session(),
+                    MetricsSettings.defaults());
             MetricsSnapshot snapshot = MetricsSnapshot.compute(project.dataset(), project.roles(), metrics,
                     RowMarks.of(project.session()).inputs());
             LocalDateTime savedAt = LocalDateTime.ofInstant(Files.getLastModifiedTime(project.file()).toInstant(), ZoneId.systemDefault());
