@@ -42,7 +42,7 @@ public record MetricsSnapshot(
         Task task = outcomes.task();
         boolean binary = task == Task.BINARY;
         List<RowGroups> partitions = partitions(data, settings);
-        ReviewStrata strata = strata(data, errorRows, settings.strataColumn());
+        ReviewStrata strata = ReviewStrata.of(data, errorRows, settings.strataColumn());
         return new MetricsSnapshot(task, outcomes.classes(), outcomes.rowCount(), outcomes.unevaluableRows(), settings,
                 errorRows, strata,
                 task.isClassification() ? ClassificationMetrics.of(outcomes) : null,
@@ -58,18 +58,13 @@ public record MetricsSnapshot(
                 TagMetrics.compute(tags, strata));
     }
 
-    private static ReviewStrata strata(Dataset data, ErrorRows errorRows, String column) {
-        return column == null ? ReviewStrata.byOutcome(errorRows)
-                : ReviewStrata.byOutcomeAnd(errorRows, RowGroups.of(data, column, MetricsSettings.DEFAULT_BINS));
-    }
-
     /**
      * The same snapshot with the review design stratified by another column (a new review queue), and
      * the tag metrics of {@code tagInputs} under it; nothing else is recomputed.
      */
     public MetricsSnapshot withStrataColumn(Dataset data, String column, List<TagInput> tagInputs) {
         MetricsSettings changed = settings.withStrataColumn(column);
-        ReviewStrata now = strata(data, errorRows, column);
+        ReviewStrata now = ReviewStrata.of(data, errorRows, column);
         return new MetricsSnapshot(task, classes, rows, unevaluableRows, changed, errorRows, now, classification, scores,
                 predictionRates, thresholdRates, regression, slices, thresholdSlices, TagMetrics.compute(tagInputs, now));
     }

@@ -28,9 +28,7 @@ public final class ReviewSampler {
      */
     public static ReviewQueue draw(Dataset data, ErrorRows errorRows, String strataColumn, int errors, int correct,
                                    long seed) {
-        ReviewStrata strata = strataColumn == null ? ReviewStrata.byOutcome(errorRows)
-                : ReviewStrata.byOutcomeAnd(errorRows, RowGroups.of(data, strataColumn, MetricsSettings.DEFAULT_BINS));
-        return draw(strata, errors, correct, strataColumn, seed);
+        return draw(ReviewStrata.of(data, errorRows, strataColumn), errors, correct, strataColumn, seed);
     }
 
     /**

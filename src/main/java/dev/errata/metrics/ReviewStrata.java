@@ -1,5 +1,6 @@
 package dev.errata.metrics;
 
+import dev.errata.data.Dataset;
 import java.util.ArrayList;
 import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
@@ -20,6 +21,17 @@ public final class ReviewStrata {
     private ReviewStrata(ErrorRows errorRows, List<Population> populations) {
         this.errorRows = errorRows;
         this.populations = List.copyOf(populations);
+    }
+
+    /**
+     * Errors and correct rows, each split by the values of {@code column} (numbers: in quantile bins) when
+     * it is not null.
+     *
+     * @throws IllegalArgumentException when the column is missing
+     */
+    public static ReviewStrata of(Dataset data, ErrorRows errorRows, String column) {
+        return column == null ? byOutcome(errorRows)
+                : byOutcomeAnd(errorRows, RowGroups.of(data, column, MetricsSettings.DEFAULT_BINS));
     }
 
     /** Errors and correct rows: the strata every review has, whatever order the rows were picked in. */
