@@ -1,0 +1,98 @@
+package dev.errata.cli;
+
+import dev.errata.data.Progress;
+import dev.errata.metrics.ErrorRows;
+import dev.errata.metrics.Outcomes;
+import dev.errata.metrics.ReviewSampler;
+import dev.errata.project.Project;
+import dev.errata.project.ProjectOpener;
+import dev.errata.report.NumberText;
+import dev.errata.tags.ReviewQueue;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code errata review}: the review queue of a project. */
+@Command(name = "review", mixinStandardHelpOptions = true, description = "Works with a project's review queue.",
+        subcommands = ReviewCommand.Sample.class)
+final class ReviewCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code errata review sample}: draws a review queue and saves it with the project. */
+    @Command(name = "sample", mixinStandardHelpOptions = true,
+            description = {"Draws errors and correct rows at random into the project's review queue and saves it.",
+                "Hand-tag metrics are estimates for all rows from the reviewed rows; a queue drawn at random, "
+                    + "reviewed in its order, is what makes them honest."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:the queue was drawn and saved", "2:bad input, or a queue exists without --replace"})
+    static final class Sample implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (NAME.errata.json).")
+        Path project;
+
+        @Option(names = "--errors", paramLabel = "N", defaultValue = "100",
+                description = "How many errors to draw (default ${DEFAULT-VALUE}).")
+        int errors;
+
+        @Option(names = "--correct", paramLabel = "M", defaultValue = "50",
+                description = "How many correct rows to draw (default ${DEFAULT-VALUE}).")
+        int correct;
+
+        @Option(names = "--by", paramLabel = "COLUMN",
+                description = "Stratify by this column's values (numbers in quantile bins) within errors and correct rows.")
+        String by;
+
+        @Option(names = "--seed", paramLabel = "S", description = "The seed of the draw (default: a random one, printed).")
+        Long seed;
+
+        @Option(names = "--replace", description = "Replace the project's queue if it has one.")
+        boolean replace;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            long drawSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1L << 40);
+            try (Project opened = new ProjectOpener().open(project, Progress.NONE)) {
+                ReviewQueue existing = opened.session().reviewQueue().orElse(null);
+                if (existing != null && !replace) {
+                    throw new IllegalArgumentException(project + " already has a review queue of "
+                            + existing.rows().size() + " rows; give --replace to draw a new one");
+                }
+                Double tolerance = opened.settings().tolerance();
+                ErrorRows errorRows = ErrorRows.of(Outcomes.of(opened.dataset(), opened.roles(), opened.settings().threshold()),
+                        tolerance == null ? Double.NaN : tolerance);
+                ReviewQueue queue = ReviewSampler.draw(opened.dataset(), errorRows, by, errors, correct, drawSeed);
+                opened.session().setReviewQueue(queue);
+                opened.save();
+                print(queue, spec.commandLine().getOut());
+            }
+            return 0;
+        }
+
+        private void print(ReviewQueue queue, PrintWriter out) {
+            out.printf(Locale.ROOT, "drew %s rows into the review queue of %s (seed %d)%n",
+                    NumberText.count(queue.rows().size()), project.getFileName(), queue.seed());
+            for (ReviewQueue.Stratum s : queue.strata()) {
+                out.printf(Locale.ROOT, "  %-40s %8s of %10s  (inclusion chance %.4f)%n", s.name(),
+                        NumberText.count(s.drawn()), NumberText.count(s.population()), s.inclusionChance());
+            }
+            out.flush();
+        }
+    }
+}
