@@ -87,4 +87,29 @@ class CheckEvaluatorTest {
                 .isEqualTo("no class \"fraud\"; the classes are exit, stay");
         assertThat(evaluate("recall > 0.5 on class \"fraud\"").passed()).isFalse();
     }
+
+    @Test
+    void aCheckOnAHandTagUsesTheEstimateAndSaysSo() {
+        // errors 1, 3, 6 (all reviewed; tagged 1 and 3) and correct rows 0, 2, 4, 5, 7 (0 and 4 reviewed;
+        // 4 tagged): |T| ≈ 3·2/3 + 5·1/2 = 4.5 of 8, |T∩E| ≈ 2, error rate 2/4.5
+        TagInput blurry = TagInput.reviewed("blurry", RoaringBitmap.bitmapOf(1, 3, 4), RoaringBitmap.bitmapOf(0, 1, 3, 4, 6),
+                Double.NaN);
+        CheckResult result = CheckEvaluator.evaluate(List.of(Check.parse("error_rate <= 0.5 on tag \"blurry\"")),
+                DATA, ROLES, MetricsSettings.defaults(), List.of(blurry)).get(0);
+
+        assertThat(result.value()).isCloseTo(2 / 4.5, within(1e-12));
+        assertThat(result.passed()).isTrue();
+        assertThat(result.note()).startsWith("estimated from 5 reviewed rows, 95% interval [");
+    }
+
+    @Test
+    void aCheckOnAHandTagThatCannotBeKnownFailsAndSaysWhatToReview() {
+        TagInput errorsOnly = TagInput.reviewed("blurry", RoaringBitmap.bitmapOf(1, 3), RoaringBitmap.bitmapOf(1, 3, 6),
+                Double.NaN);
+        CheckResult result = CheckEvaluator.evaluate(List.of(Check.parse("error_rate <= 0.5 on tag \"blurry\"")),
+                DATA, ROLES, MetricsSettings.defaults(), List.of(errorsOnly)).get(0);
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.reason()).isEqualTo("unknown from the reviewed sample: review some correct rows: 0 of 5 reviewed");
+    }
 }
