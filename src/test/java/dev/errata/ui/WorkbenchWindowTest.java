@@ -27,9 +27,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main journey in the real window: open, tag with the mouse and the keyboard, review, undo, save,
- * reopen, and read the metric panel. By hand, with rows 0–3 reviewed (errors 1 and 3) and "noisy" on
- * rows 1 and 2: prevalence 2/4, error share 1/2, error rate 1/2. After undoing the review of row 3:
- * prevalence 2/3 and error share 1/1.
+ * reopen, and read the metric panel. By hand, with rows 0–3 reviewed (errors 1 and 3 of 4; correct rows 0 and
+ * 2 of 6) and "noisy" on rows 1 and 2, each reviewed error stands for 2 errors and each correct row for 3:
+ * prevalence (2 + 3)/10, error share 2/4. After undoing the review of row 3 (error 1 stands for all 4):
+ * prevalence (4 + 3)/10 and error share 4/4.
  */
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchWindowTest {
@@ -84,13 +85,13 @@ class WorkbenchWindowTest {
 
         assertThat(window.workspace().state().marks().rowsOf("noisy").toArray()).containsExactly(1, 2);
         assertThat(stage.getTitle()).isEqualTo("• small — Errata");
-        assertThat(metricRow(robot)).startsWith("noisy", "2").element(2).asString().startsWith("50.0% [");
+        assertThat(metricRow(robot)).startsWith("noisy", "sample: 2 of 4 reviewed rows").element(2).asString().startsWith("50.0% [");
         assertThat(metricRow(robot).get(3)).startsWith("50.0% [").endsWith("*");
         assertThat(robot.lookup("#review-progress").queryAs(Labeled.class).getText()).isEqualTo("reviewed 2 of 4 errors");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(metricRow(robot).get(2)).startsWith("66.7% [");
+        assertThat(metricRow(robot).get(2)).startsWith("70.0% [");
         assertThat(metricRow(robot).get(3)).startsWith("100.0% [");
 
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
@@ -101,7 +102,7 @@ class WorkbenchWindowTest {
 
         open(robot, small.projectFile);
         assertThat(window.workspace().state().marks().rowsOf("noisy").toArray()).containsExactly(1, 2);
-        assertThat(metricRow(robot)).startsWith("noisy", "2");
+        assertThat(metricRow(robot)).startsWith("noisy", "sample: 2 of 4 reviewed rows");
         assertThat(metricRow(robot).get(2)).startsWith("50.0% [");
         assertThat(robot.lookup("#tag-metrics").queryAs(TableView.class).getItems()).hasSize(1);
     }

@@ -65,9 +65,12 @@ final class WindowProbe {
         }
     }
 
-    /** Whether the metric panel's line of {@code tag} holds a cell reading {@code text}. */
+    /** Whether the metric panel's line of {@code tag} holds a cell whose text starts with {@code text}. */
     boolean panelShows(String tag, String text) {
-        return panelCells(tag).stream().anyMatch(cell -> text.equals(SteadyText.shownBy(cell)));
+        return panelCells(tag).stream().anyMatch(cell -> {
+            String shown = SteadyText.shownBy(cell);
+            return shown != null && shown.startsWith(text);
+        });
     }
 
     /** Whether the tag list's summary of {@code tag} starts with {@code text}. */

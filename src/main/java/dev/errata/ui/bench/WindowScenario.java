@@ -123,7 +123,7 @@ final class WindowScenario {
         return new Opening(shown, (loaded[0] - start) / 1e6);
     }
 
-    /** Key 1 on 10,000 selected rows, which were first marked reviewed (R) so the panel counts them. */
+    /** Key 1 on 10,000 selected rows, which were first marked reviewed (R) so the panel's estimates count them. */
     private void toggle(int runs) throws Exception {
         int selected = Math.min(SELECTED_ROWS, dataset().rowCount());
         log.accept("  tagging " + NumberText.count(selected) + " selected rows with key 1");
@@ -149,7 +149,7 @@ final class WindowScenario {
             } else {
                 tagged.or(selection);
             }
-            String panelCount = NumberText.count(RoaringBitmap.andCardinality(tagged, reviewed));
+            String panelCount = "sample: " + NumberText.count(RoaringBitmap.andCardinality(tagged, reviewed)) + " of ";
             String listCount = NumberText.count(tagged.getLongCardinality()) + " rows";
             // a user's key comes at any moment of a frame, not just after one as the idle wait leaves it
             Thread.sleep(phases.nextInt(FRAME_MILLIS));

@@ -46,16 +46,19 @@ public final class TagListViewModel {
     }
 
     /**
-     * "45 reviewed rows · 23.1% of errors (est.)": the rows the metric panel counts, and the error share it
-     * shows, an estimate for all errors for a hand tag.
+     * "107 rows · 12.0% of errors", and for a hand tag "107 rows, 106 reviewed · 23.1% of errors (est.)": the
+     * tagged rows, the reviewed ones the metric panel's estimates rest on, and the error share it shows.
      */
     private String summary(TagDefinition tag, TagMetrics metrics) {
+        String rows = NumberText.count(state.marks().rowsOf(tag.name()).getLongCardinality()) + " rows";
         if (metrics == null) {
-            return NumberText.count(state.marks().rowsOf(tag.name()).getLongCardinality()) + " rows";
+            return rows;
         }
-        String rows = NumberText.count(metrics.count()) + (metrics.isEstimated() ? " reviewed rows" : " rows");
-        return rows + " · " + NumberText.percent(metrics.errorShare().value()) + " of errors"
-                + (metrics.isEstimated() ? " (est.)" : "");
+        if (!metrics.isEstimated()) {
+            return rows + " · " + NumberText.percent(metrics.errorShare().value()) + " of errors";
+        }
+        return rows + ", " + NumberText.count(metrics.count()) + " reviewed · "
+                + NumberText.percent(metrics.errorShare().value()) + " of errors (est.)";
     }
 
     /** Asks for a new tag and creates it with the first free shortcut key. */

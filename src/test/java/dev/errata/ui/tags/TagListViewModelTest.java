@@ -38,7 +38,7 @@ class TagListViewModelTest {
     @Test
     void listsEachTagWithItsRowsAndShareOfErrors() {
         opened.workspace().rows().toggleTag("noisy", new int[] {1, 2});
-        assertThat(tags.items()).singleElement().extracting(TagItem::summary).isEqualTo("2 rows · — of reviewed errors");
+        assertThat(tags.items()).singleElement().extracting(TagItem::summary).isEqualTo("2 rows, 0 reviewed · — of errors (est.)");
     }
 
     @Test
