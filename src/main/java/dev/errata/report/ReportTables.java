@@ -70,7 +70,7 @@ final class ReportTables {
     }
 
     static ReportTable tags(List<TagMetrics> tags) {
-        ReportTable t = new ReportTable("tag", "from", "prevalence", "error share", "error rate", "accuracy", "headroom",
+        ReportTable t = new ReportTable("tag", "rows", "prevalence", "error share", "error rate", "accuracy", "headroom",
                 "gain", "to know more");
         for (TagMetrics m : tags) {
             t.row(m.name(), SampleText.basis(m), withInterval(m.prevalence()), withInterval(m.errorShare()),

@@ -9,13 +9,13 @@ public final class SampleText {
     private SampleText() {
     }
 
-    /** "1,234 rows" for a tag counted over all rows; "sample: 45 of 712 reviewed rows" for a hand tag. */
+    /** "1,234 rows" for a tag counted over all rows; "45 of 712 reviewed" for a hand tag, estimated from them. */
     public static String basis(TagMetrics m) {
         SampleReview r = m.review();
         if (r == null) {
             return NumberText.count(m.count()) + " rows";
         }
-        return "sample: " + NumberText.count(m.count()) + " of " + NumberText.count(r.reviewedRows()) + " reviewed rows";
+        return NumberText.count(m.count()) + " of " + NumberText.count(r.reviewedRows()) + " reviewed";
     }
 
     /**

@@ -101,7 +101,7 @@ class HandTagEstimatesAgreeTest {
 
         Proportion prevalence = new Proportion(json.get("prevalence").asDouble(), json.get("prevalence_low").asDouble(),
                 json.get("prevalence_high").asDouble(), false);
-        assertThat(report(project)).contains(NumberText.withInterval(prevalence)).contains("sample: 16 of 50 reviewed rows");
+        assertThat(report(project)).contains(NumberText.withInterval(prevalence)).contains("16 of 50 reviewed");
 
         CommandRun check = CommandRun.of("check", project.toString(), "--check", "error_rate <= 0.4 on tag \"glare\"");
         assertThat(check.exitCode()).isZero();

@@ -85,7 +85,7 @@ class WorkbenchWindowTest {
 
         assertThat(window.workspace().state().marks().rowsOf("noisy").toArray()).containsExactly(1, 2);
         assertThat(stage.getTitle()).isEqualTo("• small — Errata");
-        assertThat(metricRow(robot)).startsWith("noisy", "sample: 2 of 4 reviewed rows").element(2).asString().startsWith("50.0% [");
+        assertThat(metricRow(robot)).startsWith("noisy", "2 of 4 reviewed").element(2).asString().startsWith("50.0% [");
         assertThat(metricRow(robot).get(3)).startsWith("50.0% [").endsWith("*");
         assertThat(robot.lookup("#review-progress").queryAs(Labeled.class).getText()).isEqualTo("reviewed 2 of 4 errors");
 
@@ -102,7 +102,7 @@ class WorkbenchWindowTest {
 
         open(robot, small.projectFile);
         assertThat(window.workspace().state().marks().rowsOf("noisy").toArray()).containsExactly(1, 2);
-        assertThat(metricRow(robot)).startsWith("noisy", "sample: 2 of 4 reviewed rows");
+        assertThat(metricRow(robot)).startsWith("noisy", "2 of 4 reviewed");
         assertThat(metricRow(robot).get(2)).startsWith("50.0% [");
         assertThat(robot.lookup("#tag-metrics").queryAs(TableView.class).getItems()).hasSize(1);
     }

@@ -33,7 +33,15 @@ final class MetricColumn {
         return of(title, value, text, 170);
     }
 
-    /** A column of a given width, for texts longer than a number. */
+    /** A column of words read from the left, which sorts by {@code value}. */
+    static TableColumn<TagLine, Number> text(String title, ToDoubleFunction<TagMetricsRow> value,
+            Function<TagMetricsRow, String> text, double width) {
+        TableColumn<TagLine, Number> column = of(title, value, text, width);
+        column.getStyleClass().remove("number-column");
+        return column;
+    }
+
+    /** A column of a given width. */
     static TableColumn<TagLine, Number> of(String title, ToDoubleFunction<TagMetricsRow> value,
             Function<TagMetricsRow, String> text, double width) {
         TableColumn<TagLine, Number> column = new TableColumn<>(title);

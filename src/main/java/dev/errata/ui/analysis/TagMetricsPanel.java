@@ -21,7 +21,7 @@ public final class TagMetricsPanel extends BorderPane {
         table.setId("tag-metrics");
         table.getColumns().add(MetricColumn.name());
         table.getColumns().add(MetricColumn.of(Messages.text("analysis.basis"), r -> r.metrics().count(),
-                r -> SampleText.basis(r.metrics()), 210));
+                r -> SampleText.basis(r.metrics()), 150));
         table.getColumns().add(MetricColumn.rate(Messages.text("analysis.prevalence"), r -> r.metrics().prevalence().value(),
                 r -> NumberText.withInterval(r.metrics().prevalence())));
         table.getColumns().add(MetricColumn.rate(Messages.text("analysis.errorShare"), r -> r.metrics().errorShare().value(),
@@ -34,7 +34,7 @@ public final class TagMetricsPanel extends BorderPane {
                 r -> NumberText.withInterval(r.metrics().headroom())));
         table.getColumns().add(MetricColumn.rate(Messages.text("analysis.potentialGain"),
                 r -> r.metrics().potentialGain().value(), r -> NumberText.withInterval(r.metrics().potentialGain())));
-        table.getColumns().add(MetricColumn.of(Messages.text("analysis.toKnowMore"), MetricColumn::reviewsWanted,
+        table.getColumns().add(MetricColumn.text(Messages.text("analysis.toKnowMore"), MetricColumn::reviewsWanted,
                 r -> SampleText.toKnowMore(r.metrics()), 420));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -44,6 +44,9 @@ public final class TagMetricsPanel extends BorderPane {
         setCenter(table);
         Label note = new Label(Messages.text("analysis.note"));
         note.getStyleClass().add("panel-note");
+        // the note explains the estimates: whole, on as many lines as the panel's width needs
+        note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         setBottom(note);
     }
 }

@@ -149,7 +149,7 @@ final class WindowScenario {
             } else {
                 tagged.or(selection);
             }
-            String panelCount = "sample: " + NumberText.count(RoaringBitmap.andCardinality(tagged, reviewed)) + " of ";
+            String panelCount = NumberText.count(RoaringBitmap.andCardinality(tagged, reviewed)) + " of ";
             String listCount = NumberText.count(tagged.getLongCardinality()) + " rows";
             // a user's key comes at any moment of a frame, not just after one as the idle wait leaves it
             Thread.sleep(phases.nextInt(FRAME_MILLIS));
