@@ -32,31 +32,40 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.errata.data..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "dev.errata.tags..", "dev.errata.metrics..", "dev.errata.project..",
-                    "dev.errata.report..", "dev.errata.cli..", "dev.errata.ui..");
+                    "dev.errata.report..", "dev.errata.workbench..", "dev.errata.cli..", "dev.errata.ui..");
 
     @ArchTest
     static final ArchRule tagsUseOnlyData = noClasses()
             .that().resideInAPackage("dev.errata.tags..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "dev.errata.metrics..", "dev.errata.project..", "dev.errata.report..",
-                    "dev.errata.cli..", "dev.errata.ui..");
+                    "dev.errata.workbench..", "dev.errata.cli..", "dev.errata.ui..");
 
     @ArchTest
     static final ArchRule metricsUseOnlyDataAndTags = noClasses()
             .that().resideInAPackage("dev.errata.metrics..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.errata.project..", "dev.errata.report..", "dev.errata.cli..", "dev.errata.ui..");
+                    "dev.errata.project..", "dev.errata.report..", "dev.errata.workbench..", "dev.errata.cli..",
+                    "dev.errata.ui..");
 
     @ArchTest
     static final ArchRule projectUsesOnlyDataAndTags = noClasses()
             .that().resideInAPackage("dev.errata.project..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.errata.metrics..", "dev.errata.report..", "dev.errata.cli..", "dev.errata.ui..");
+                    "dev.errata.metrics..", "dev.errata.report..", "dev.errata.workbench..", "dev.errata.cli..",
+                    "dev.errata.ui..");
 
     @ArchTest
     static final ArchRule reportDoesNotUseCommandsOrWindow = noClasses()
             .that().resideInAPackage("dev.errata.report..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.errata.project..", "dev.errata.cli..", "dev.errata.ui..");
+            .should().dependOnClassesThat().resideInAnyPackage("dev.errata.project..", "dev.errata.workbench..",
+                    "dev.errata.cli..", "dev.errata.ui..");
+
+    /** The application layer serves both faces and knows neither. */
+    @ArchTest
+    static final ArchRule theWorkbenchServesBothFacesAndKnowsNeither = noClasses()
+            .that().resideInAPackage("dev.errata.workbench..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.errata.cli..", "dev.errata.ui..");
 
     @ArchTest
     static final ArchRule samplesAreCoreCode = noClasses()
@@ -76,7 +85,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreDoesNotUseBenchmarkOrSamples = noClasses()
             .that().resideInAnyPackage("dev.errata.expr..", "dev.errata.data..", "dev.errata.tags..",
-                    "dev.errata.metrics..", "dev.errata.project..", "dev.errata.report..")
+                    "dev.errata.metrics..", "dev.errata.project..", "dev.errata.report..", "dev.errata.workbench..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.errata.bench..", "dev.errata.samples..");
 
     /** Each package and sub-package is a slice: none may reach back to one that depends on it. */

@@ -1,5 +1,7 @@
 package dev.errata.cli;
 
+import dev.errata.metrics.MetricsSettings;
+import dev.errata.workbench.AnalysisRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,4 +40,26 @@ public final class AnalysisOptions {
     @Option(names = "--tag-column", paramLabel = "COL",
             description = "A boolean column to treat as a tag (repeatable).")
     List<String> tagColumns = new ArrayList<>();
+
+    /** The analysis the options ask for: the positional project or data, or --project. */
+    AnalysisRequest request() {
+        Path projectFile = data.namesProject() ? data.data : project;
+        if (projectFile != null && data.hasData()) {
+            throw new IllegalArgumentException("give either DATA.csv or --project, not both");
+        }
+        return new AnalysisRequest(projectFile, data.hasData() ? data.request() : null, threshold, tolerance, slices,
+                crosses(crosses), bins, tagColumns);
+    }
+
+    private static List<MetricsSettings.ColumnPair> crosses(List<String> specs) {
+        List<MetricsSettings.ColumnPair> pairs = new ArrayList<>();
+        for (String spec : specs) {
+            String[] parts = spec.split(",", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalArgumentException("--cross takes two columns as COL1,COL2, not \"" + spec + "\"");
+            }
+            pairs.add(new MetricsSettings.ColumnPair(parts[0].strip(), parts[1].strip()));
+        }
+        return pairs;
+    }
 }

@@ -2,6 +2,7 @@ package dev.errata.cli;
 
 import dev.errata.metrics.checks.CheckResult;
 import dev.errata.report.CheckText;
+import dev.errata.workbench.Analysis;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<CheckResult> results = Analysis.load(analysis).evaluateChecks(checks.checks);
+        List<CheckResult> results = Analysis.load(analysis.request()).evaluateChecks(checks.checks);
         PrintWriter out = spec.commandLine().getOut();
         out.print(CheckText.write(results));
         out.flush();

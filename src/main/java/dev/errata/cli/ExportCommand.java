@@ -1,9 +1,8 @@
 package dev.errata.cli;
 
-import dev.errata.metrics.MetricsSnapshot;
-import dev.errata.report.MetricsExport;
-import dev.errata.report.RowsExport;
-import dev.errata.tags.TagMembership;
+import dev.errata.data.Progress;
+import dev.errata.workbench.Analysis;
+import dev.errata.workbench.Reports;
 import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,31 +22,22 @@ final class ExportCommand {
     @Command(name = "rows", mixinStandardHelpOptions = true,
             description = "Every row: its data, error (0/1), reviewed (0/1), note, and one 0/1 column per tag.")
     int rows(@Mixin AnalysisOptions options, @Mixin OutputOption out) throws IOException {
-        Analysis analysis = Analysis.load(options);
-        MetricsSnapshot snapshot = analysis.summarize().snapshot();
-        return done(out.write(w -> RowsExport.write(w, analysis.data().dataset(), snapshot.errorRows(),
-                analysis.memberships(), analysis.work().annotations())));
+        Analysis analysis = Analysis.load(options.request());
+        return done(out.write(w -> Reports.rows(w, analysis, null, Progress.NONE)));
     }
 
     @Command(name = "tags", mixinStandardHelpOptions = true,
             description = "One row per tag: its metrics (names as in docs/metrics-json.md), ease, importance, description.")
     int tags(@Mixin AnalysisOptions options, @Mixin OutputOption out) throws IOException {
-        Analysis analysis = Analysis.load(options);
-        MetricsSnapshot snapshot = analysis.summarize().snapshot();
-        return done(out.write(w -> MetricsExport.tags(w, snapshot.tags(),
-                analysis.memberships().stream().map(TagMembership::tag).toList())));
+        Analysis analysis = Analysis.load(options.request());
+        return done(out.write(w -> Reports.tags(w, analysis)));
     }
 
     @Command(name = "slices", mixinStandardHelpOptions = true,
             description = "One row per slice of each --slice column (a project's: the columns of its saved views).")
     int slices(@Mixin AnalysisOptions options, @Mixin OutputOption out) throws IOException {
-        Analysis analysis = Analysis.load(options);
-        var settings = analysis.reportSettings();
-        if (settings.sliceColumns().isEmpty() && settings.crosses().isEmpty()) {
-            throw new IllegalArgumentException("no columns to slice by: give --slice COL (or save a view in the project)");
-        }
-        MetricsSnapshot snapshot = analysis.summarize(settings).snapshot();
-        return done(out.write(w -> MetricsExport.slices(w, snapshot.slices())));
+        Analysis analysis = Analysis.load(options.request());
+        return done(out.write(w -> Reports.slices(w, analysis)));
     }
 
     private int done(String message) {

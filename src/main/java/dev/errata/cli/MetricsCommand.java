@@ -3,13 +3,14 @@ package dev.errata.cli;
 import dev.errata.report.MetricsJson;
 import dev.errata.report.MetricsSummary;
 import dev.errata.report.MetricsText;
+import dev.errata.workbench.Analysis;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code errata metrics}: every metric of the data, overall, per class, per tag and per slice. */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
@@ -32,7 +33,7 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MetricsSummary summary = Analysis.load(analysis).summarize();
+        MetricsSummary summary = Analysis.load(analysis.request()).summarize();
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? MetricsJson.write(summary) : MetricsText.write(summary));
         out.flush();

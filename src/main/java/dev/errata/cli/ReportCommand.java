@@ -1,12 +1,8 @@
 package dev.errata.cli;
 
-import dev.errata.metrics.checks.CheckResult;
-import dev.errata.report.HtmlReport;
-import dev.errata.report.MarkdownReport;
-import dev.errata.report.MetricsSummary;
-import dev.errata.report.ReportInput;
+import dev.errata.workbench.Analysis;
+import dev.errata.workbench.Reports;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,13 +42,11 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Analysis loaded = Analysis.load(analysis);
-        MetricsSummary summary = loaded.summarize(loaded.reportSettings());
-        List<CheckResult> results = loaded.evaluateChecks(checks.checks);
-        ReportInput input = new ReportInput(summary, loaded.data().dataset(), loaded.data().roles(), loaded.memberships(),
-                loaded.work().annotations(), loaded.work().summary(), results, examples, LocalDate.now().toString());
-        Format chosen = format != null ? format : out.file.getFileName().toString().endsWith(".md") ? Format.md : Format.html;
-        String written = out.write(w -> w.write(chosen == Format.md ? MarkdownReport.write(input) : HtmlReport.write(input)));
+        Reports.Format chosen = format == null ? Reports.Format.forFile(out.file)
+                : format == Format.md ? Reports.Format.MARKDOWN : Reports.Format.HTML;
+        String report = Reports.report(Analysis.load(analysis.request()), chosen, examples, checks.checks,
+                LocalDate.now().toString());
+        String written = out.write(w -> w.write(report));
         spec.commandLine().getOut().println(written);
         spec.commandLine().getOut().flush();
         return 0;

@@ -3,6 +3,7 @@ package dev.errata.project;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errata.tags.TagPalette;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -16,7 +17,6 @@ import java.util.Set;
 final class VersionZeroMigration implements ProjectMigration {
 
     /** Colours given to migrated tags in turn, the first entries of the window's palette. */
-    private static final String[] PALETTE = {"#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4"};
 
     @Override
     public int from() {
@@ -47,7 +47,7 @@ final class VersionZeroMigration implements ProjectMigration {
             Map.Entry<String, JsonNode> entry = it.next();
             ObjectNode tag = tags.addObject();
             tag.put("name", entry.getKey());
-            tag.put("color", PALETTE[index % PALETTE.length]);
+            tag.put("color", TagPalette.color(index));
             tag.put("kind", "hand");
             tag.set("rows", entry.getValue());
             entry.getValue().forEach(id -> reviewed.add(id.asText()));

@@ -7,7 +7,6 @@ import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.TagMetricsMemo;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectSettings;
-import dev.errata.tags.ReviewQueue;
 import dev.errata.tags.TagEdit;
 import dev.errata.tags.TagSession;
 import dev.errata.tags.TagSessionListener;
@@ -16,6 +15,7 @@ import dev.errata.ui.background.Job;
 import dev.errata.ui.background.LatestResult;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.messages.Messages;
+import dev.errata.workbench.AnalysisSettings;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -66,21 +66,9 @@ public final class ProjectState {
         session().addListener(listener);
     }
 
-    /** The metrics settings of a project's task settings, the rest taken from {@code base}. */
-    public static MetricsSettings metricsSettings(ProjectSettings settings, TagSession session, MetricsSettings base) {
-        return base.withThreshold(settings.threshold())
-                .withTolerance(settings.tolerance() == null ? Double.NaN : settings.tolerance())
-                .withStrataColumn(strataColumn(session));
-    }
-
-    /** The slice column the review queue was stratified by, which the hand-tag estimates must follow. */
-    private static String strataColumn(TagSession session) {
-        return session.reviewQueue().map(ReviewQueue::strataColumn).orElse(null);
-    }
-
     private void edited(TagEdit effect, TagSessionListener.Change change) {
         marks = RowMarks.after(marks, session());
-        String strata = strataColumn(session());
+        String strata = AnalysisSettings.strataColumn(session());
         snapshot = Objects.equals(strata, snapshot.settings().strataColumn())
                 ? snapshot.withTags(marks.inputs(), tagMetrics)
                 : snapshot.withStrataColumn(session().dataset(), strata, marks.inputs());
@@ -141,7 +129,7 @@ public final class ProjectState {
         history.changedOutsideHistory();
         Dataset data = session().dataset();
         ColumnRoles roles = project.roles();
-        MetricsSettings metrics = metricsSettings(settings, session(), snapshot.settings());
+        MetricsSettings metrics = AnalysisSettings.of(settings, session(), snapshot.settings());
         RowMarks taken = marks;
         recomputing.compute(progress -> MetricsSnapshot.compute(data, roles, metrics, taken.inputs()), computed -> {
             // tag edits made meanwhile went into the old snapshot; they count in this one too

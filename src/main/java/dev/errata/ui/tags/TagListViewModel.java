@@ -4,6 +4,7 @@ import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.TagMetrics;
 import dev.errata.report.NumberText;
 import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagPalette;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ItemsUpdate;
 import dev.errata.ui.session.ProjectState;
@@ -17,10 +18,6 @@ import javafx.collections.ObservableList;
 
 /** The tag sidebar: every tag with its rows and share of the errors, and the commands that change tags. */
 public final class TagListViewModel {
-
-    /** Colours new tags take in turn: distinct, readable on light and dark backgrounds. */
-    public static final List<String> PALETTE = List.of("#e06c75", "#61afef", "#98c379", "#e5c07b", "#c678dd",
-            "#56b6c2", "#d19a66", "#be5046", "#7f848e");
 
     private final ProjectState state;
     private final TagDialogs dialogs;
@@ -63,7 +60,7 @@ public final class TagListViewModel {
 
     /** Asks for a new tag and creates it with the first free shortcut key. */
     public void create() {
-        TagEditorViewModel editor = new TagEditorViewModel(state.session().dataset(), PALETTE.get(items.size() % PALETTE.size()));
+        TagEditorViewModel editor = new TagEditorViewModel(state.session().dataset(), TagPalette.color(items.size()));
         if (dialogs.editTag(editor) && editor.completeProperty().get()) {
             TagDefinition tag = editor.definition();
             TagDefinition withKey = tag.withSettings(null, null, null, freeShortcut());
@@ -102,7 +99,7 @@ public final class TagListViewModel {
     }
 
     public void recolor(String tag) {
-        String current = state.marks().tag(tag).map(TagDefinition::color).orElse(PALETTE.get(0));
+        String current = state.marks().tag(tag).map(TagDefinition::color).orElse(TagPalette.color(0));
         dialogs.askColor("Colour of \"" + tag + "\"", current)
                 .ifPresent(color -> state.edit("Cannot recolour tag \"" + tag + "\"", session -> session.recolorTag(tag, color)));
     }

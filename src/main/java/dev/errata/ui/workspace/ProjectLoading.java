@@ -9,6 +9,7 @@ import dev.errata.project.ProjectOpener;
 import dev.errata.ui.session.OpenedProject;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.session.RowMarks;
+import dev.errata.workbench.AnalysisSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ final class ProjectLoading {
 
     private static OpenedProject opened(Project project) throws IOException {
         try {
-            MetricsSettings metrics = ProjectState.metricsSettings(project.settings(), project.session(),
+            MetricsSettings metrics = AnalysisSettings.of(project.settings(), project.session(),
                     MetricsSettings.defaults());
             MetricsSnapshot snapshot = MetricsSnapshot.compute(project.dataset(), project.roles(), metrics,
                     RowMarks.of(project.session()).inputs());

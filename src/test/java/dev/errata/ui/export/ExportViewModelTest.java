@@ -77,6 +77,15 @@ class ExportViewModelTest {
 
             assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<title>Error analysis: small</title>");
             assertThat(Files.readString(markdown)).startsWith("# Error analysis: small").doesNotContain("<html");
+            // the report command makes them with the same code from the same analysis: the same bytes
+            Path commandHtml = folder.resolve("command-report.html");
+            Path commandMarkdown = folder.resolve("command-report.md");
+            assertThat(ErrataCommand.commandLine().execute("report", small.projectFile.toString(), "--out", commandHtml.toString()))
+                    .isZero();
+            assertThat(ErrataCommand.commandLine().execute("report", small.projectFile.toString(), "--out",
+                    commandMarkdown.toString())).isZero();
+            assertThat(Files.readAllBytes(html)).isEqualTo(Files.readAllBytes(commandHtml));
+            assertThat(Files.readAllBytes(markdown)).isEqualTo(Files.readAllBytes(commandMarkdown));
         }
     }
 

@@ -118,7 +118,7 @@ class SettingsChangeTest {
     private ProjectState stateOn(Path file, QueuedBackground background) throws IOException {
         Project project = new ProjectOpener().open(file, Progress.NONE);
         MetricsSnapshot first = MetricsSnapshot.compute(project.dataset(), project.roles(),
-                ProjectState.metricsSettings(project.settings(), project.session(), MetricsSettings.defaults()), RowMarks.of(project.session()).inputs());
+                dev.errata.workbench.AnalysisSettings.of(project.settings(), project.session(), MetricsSettings.defaults()), RowMarks.of(project.session()).inputs());
         return new ProjectState(new OpenedProject(project, first, LocalDateTime.now(Opened.CLOCK)), background, new FakeDialogs(), Opened.CLOCK);
     }
 

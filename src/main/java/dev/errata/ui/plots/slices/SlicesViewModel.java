@@ -7,10 +7,10 @@ import dev.errata.metrics.RowGroups;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.SliceTable;
 import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagPalette;
 import dev.errata.ui.background.LatestResult;
 import dev.errata.ui.plots.PlotInputs;
 import dev.errata.ui.table.RowSubset;
-import dev.errata.ui.tags.TagListViewModel;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
@@ -87,7 +87,7 @@ public final class SlicesViewModel {
     public void promoteSelected() {
         String rule = ruleOfSelected();
         String name = result.get().groups().column() + " " + selected.get().value();
-        String color = TagListViewModel.PALETTE.get(inputs.state().marks().tags().size() % TagListViewModel.PALETTE.size());
+        String color = TagPalette.color(inputs.state().marks().tags().size());
         inputs.state().edit("Cannot make a tag of \"" + name + "\"", session -> session.createTag(TagDefinition.rule(name, color, rule)));
     }
 

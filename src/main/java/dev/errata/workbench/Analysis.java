@@ -1,0 +1,176 @@
+package dev.errata.workbench;
+
+import dev.errata.data.CsvImporter;
+import dev.errata.data.Dataset;
+import dev.errata.data.LoadedData;
+import dev.errata.data.Progress;
+import dev.errata.metrics.MetricsSettings;
+import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.metrics.TagInput;
+import dev.errata.metrics.checks.Check;
+import dev.errata.metrics.checks.CheckEvaluator;
+import dev.errata.metrics.checks.CheckException;
+import dev.errata.metrics.checks.CheckResult;
+import dev.errata.project.Project;
+import dev.errata.project.ProjectOpener;
+import dev.errata.project.SavedView;
+import dev.errata.report.MetricsSummary;
+import dev.errata.tags.Annotations;
+import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagMembership;
+import dev.errata.tags.TagPalette;
+import dev.errata.tags.TagSession;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The data, tags and settings one analysis works on, from a project or from data files and options (the
+ * command line), or from the window's project as it is now, unsaved edits included; from a project also
+ * the analyst's review marks, notes, summary, checks and saved views. Reports, exports and checks are
+ * made from it the same way for both, see {@link Reports}.
+ */
+public final class Analysis {
+
+    private final LoadedData data;
+    private final List<TagMembership> memberships;
+    private final MetricsSettings settings;
+    private final ProjectWork work;
+
+    /**
+     * What only a project holds; empty for plain data.
+     *
+     * @param annotations review marks and notes
+     * @param views the saved views, whose columns a report slices by when no columns are given
+     */
+    public record ProjectWork(Annotations annotations, String summary, List<String> checks, List<SavedView> views) {
+        public static final ProjectWork NONE = new ProjectWork(Annotations.empty(), "", List.of(), List.of());
+
+        public ProjectWork {
+            checks = List.copyOf(checks);
+            views = List.copyOf(views);
+        }
+
+        /** The work a project holds now. */
+        public static ProjectWork of(Project project) {
+            return new ProjectWork(project.session().snapshot(), project.summary(), project.checks(), project.views());
+        }
+    }
+
+    private Analysis(LoadedData data, List<TagMembership> memberships, MetricsSettings settings, ProjectWork work) {
+        this.data = data;
+        this.memberships = List.copyOf(memberships);
+        this.settings = settings;
+        this.work = work;
+    }
+
+    /**
+     * An analysis of data already loaded, as the window holds it.
+     *
+     * @param settings the settings; slice columns in it are what reports slice by, else the views' columns
+     */
+    public static Analysis of(LoadedData data, List<TagMembership> memberships, MetricsSettings settings, ProjectWork work) {
+        return new Analysis(data, memberships, settings, work);
+    }
+
+    /** A project's data with every warning its opening gave (a changed data file, recovered edits). */
+    public static LoadedData dataOf(Project project) {
+        return new LoadedData(project.dataset(), project.roles(), project.warnings());
+    }
+
+    /** Reads the project or the data the request names. */
+    public static Analysis load(AnalysisRequest request) throws IOException {
+        MetricsSettings settings = MetricsSettings.defaults().withBins(request.bins())
+                .withSliceColumns(request.slices()).withCrosses(request.crosses());
+        LoadedData data;
+        List<TagMembership> memberships = new ArrayList<>();
+        ProjectWork work = ProjectWork.NONE;
+        if (request.project() != null) {
+            try (Project project = new ProjectOpener().open(request.project(), Progress.NONE)) {
+                data = dataOf(project);
+                memberships.addAll(project.memberships());
+                settings = AnalysisSettings.of(project.settings(), project.session(), settings);
+                work = ProjectWork.of(project);
+            }
+        } else {
+            data = new CsvImporter().load(request.data(), Progress.NONE);
+        }
+        memberships.addAll(importedTags(data.dataset(), request.tagColumns()));
+        if (request.threshold() != null) {
+            settings = settings.withThreshold(request.threshold());
+        }
+        if (request.tolerance() != null) {
+            settings = settings.withTolerance(request.tolerance());
+        }
+        return new Analysis(data, memberships, settings, work);
+    }
+
+    public LoadedData data() {
+        return data;
+    }
+
+    public List<TagMembership> memberships() {
+        return memberships;
+    }
+
+    public MetricsSettings settings() {
+        return settings;
+    }
+
+    public ProjectWork work() {
+        return work;
+    }
+
+    public MetricsSummary summarize() {
+        return summarize(settings);
+    }
+
+    /**
+     * The settings of a report or export: sliced by the columns given, else by the columns the saved views
+     * show, else by every column with few values.
+     */
+    public MetricsSettings reportSettings() {
+        boolean sliced = !settings.sliceColumns().isEmpty() || !settings.crosses().isEmpty();
+        return sliced ? settings
+                : settings.withSliceColumns(ViewColumns.of(work.views(), data.dataset(), data.roles()));
+    }
+
+    public MetricsSummary summarize(MetricsSettings with) {
+        MetricsSnapshot snapshot = MetricsSnapshot.compute(data.dataset(), data.roles(), with, tagInputs());
+        return new MetricsSummary(data.dataset().name(), data.roles().positiveClass(), data.warnings(), snapshot);
+    }
+
+    /**
+     * The project's checks and then {@code extra} ones, evaluated.
+     *
+     * @throws IllegalArgumentException naming the check that does not parse, whether the project's (edited
+     *     by hand) or given now: a check is never left out without a word
+     */
+    public List<CheckResult> evaluateChecks(List<String> extra) {
+        List<String> texts = new ArrayList<>(work.checks());
+        texts.addAll(extra);
+        List<Check> checks = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                checks.add(Check.parse(texts.get(i)));
+            } catch (CheckException e) {
+                throw new IllegalArgumentException("check " + (i + 1) + " \"" + texts.get(i) + "\": " + e.getMessage(), e);
+            }
+        }
+        return CheckEvaluator.evaluate(checks, data.dataset(), data.roles(), settings, tagInputs());
+    }
+
+    private List<TagInput> tagInputs() {
+        return TagInput.of(memberships);
+    }
+
+    /** Boolean columns as tags; a scratch session computes their rows, so no project is changed. */
+    private static List<TagMembership> importedTags(Dataset dataset, List<String> columns) {
+        TagSession scratch = new TagSession(dataset);
+        for (int i = 0; i < columns.size(); i++) {
+            dataset.column(columns.get(i));
+            scratch.createTag(TagDefinition.imported(columns.get(i), TagPalette.color(i), columns.get(i)));
+        }
+        return scratch.memberships();
+    }
+}

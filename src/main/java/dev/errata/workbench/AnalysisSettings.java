@@ -1,0 +1,24 @@
+package dev.errata.workbench;
+
+import dev.errata.metrics.MetricsSettings;
+import dev.errata.project.ProjectSettings;
+import dev.errata.tags.ReviewQueue;
+import dev.errata.tags.TagSession;
+
+/** The metric settings a project implies: its threshold and tolerance, and its review queue's strata. */
+public final class AnalysisSettings {
+
+    private AnalysisSettings() {
+    }
+
+    public static MetricsSettings of(ProjectSettings settings, TagSession session, MetricsSettings base) {
+        return base.withThreshold(settings.threshold())
+                .withTolerance(settings.tolerance() == null ? Double.NaN : settings.tolerance())
+                .withStrataColumn(strataColumn(session));
+    }
+
+    /** The slice column the review queue was stratified by, which the hand-tag estimates must follow. */
+    public static String strataColumn(TagSession session) {
+        return session.reviewQueue().map(ReviewQueue::strataColumn).orElse(null);
+    }
+}
