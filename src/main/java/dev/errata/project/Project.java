@@ -276,7 +276,7 @@ public final class Project implements Closeable {
 
     private void attachJournal() throws IOException {
         journal = new Journal(disk, journalOf(file), new JournalCodec(new RowIds(dataset())),
-                JournalLines.read(journalOf(file)).size());
+                JournalLines.count(journalOf(file)));
         session.addListener(journal);
     }
 

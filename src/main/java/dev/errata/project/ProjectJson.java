@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errata.data.Excerpt;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -98,6 +99,10 @@ final class ProjectJson {
     }
 
     private static ObjectNode tree(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            // a FIFO would block the open until something writes to it, which may be never
+            throw new ProjectFileException(file, Files.exists(file) ? "is not a regular file" : "there is no such file");
+        }
         long size = Files.size(file);
         // the tree of a JSON file takes several times its size in memory; refusing here beats running out
         long limit = Runtime.getRuntime().maxMemory() / 8;
@@ -145,7 +150,6 @@ final class ProjectJson {
 
     /** Jackson quotes the offending input in its messages; a message is shown on one line, and briefly. */
     private static String oneLine(String message) {
-        String flat = String.valueOf(message).replaceAll("\\s*\\R\\s*", " ");
-        return flat.length() <= 300 ? flat : flat.substring(0, 300) + "…";
+        return Excerpt.of(String.valueOf(message), 300);
     }
 }

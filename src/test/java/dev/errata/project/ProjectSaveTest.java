@@ -98,7 +98,7 @@ class ProjectSaveTest {
                     .containsExactlyInAnyOrder("data.csv", "churn.errata.json", "churn.errata.json.bak", "churn.errata.journal");
         }
         // a crash can also leave a temp file behind; it must not get in the way
-        Files.writeString(folder.resolve("churn.errata.json123.tmp"), "{\"version\": 1, \"da");
+        Files.writeString(folder.resolve("churn.errata.json.errata-tmp-123.tmp"), "{\"version\": 1, \"da");
 
         try (Project reopened = fx.open()) {
             assertThat(reopened.session().tags()).extracting(TagDefinition::name).containsExactly("car noise", "positives", "blurry");
