@@ -20,7 +20,9 @@ import dev.errata.tags.TagSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The data, tags and settings a headless command works on, from a project or from data files and options;
@@ -35,6 +37,7 @@ final class Analysis {
     private final List<TagMembership> memberships;
     private final MetricsSettings settings;
     private final ProjectWork work;
+    private final Map<Path, String> inputs;
 
     /**
      * What only a project holds; empty for plain data.
@@ -46,11 +49,12 @@ final class Analysis {
         static final ProjectWork NONE = new ProjectWork(Annotations.empty(), "", List.of(), List.of());
     }
 
-    private Analysis(LoadedData data, List<TagMembership> memberships, MetricsSettings settings, ProjectWork work) {
+    private Analysis(LoadedData data, List<TagMembership> memberships, MetricsSettings settings, ProjectWork work, Map<Path, String> inputs) {
         this.data = data;
         this.memberships = memberships;
         this.settings = settings;
         this.work = work;
+        this.inputs = inputs;
     }
 
     static Analysis load(AnalysisOptions options) throws IOException {
@@ -59,12 +63,19 @@ final class Analysis {
         LoadedData data;
         List<TagMembership> memberships = new ArrayList<>();
         ProjectWork work = ProjectWork.NONE;
+        Map<Path, String> inputs = new LinkedHashMap<>();
         Path projectFile = options.data.namesProject() ? options.data.data : options.project;
         if (projectFile != null) {
             if (options.data.hasData()) {
                 throw new IllegalArgumentException("give either DATA.csv or --project, not both");
             }
-            try (Project project = new ProjectOpener().open(projectFile, Progress.NONE)) {
+            // a command only reads: it neither starts a journal nor cuts a torn one
+            try (Project project = new ProjectOpener().openToRead(projectFile, Progress.NONE)) {
+                inputs.put(project.file(), "the project");
+                inputs.put(Project.backupOf(project.file()), "the project's backup");
+                inputs.put(Project.journalOf(project.file()), "the project's journal");
+                inputs.put(project.dataFile(), "the data");
+                project.predictionsFile().ifPresent(p -> inputs.put(p, "the predictions"));
                 data = withWarnings(project.data(), project.warnings());
                 memberships.addAll(project.memberships());
                 settings = settings.withThreshold(project.settings().threshold());
@@ -76,6 +87,10 @@ final class Analysis {
             }
         } else if (options.data.hasData()) {
             data = new dev.errata.data.CsvImporter().load(options.data.request(), Progress.NONE);
+            inputs.put(options.data.data, "the data");
+            if (options.data.predictions != null) {
+                inputs.put(options.data.predictions, "the predictions");
+            }
         } else {
             throw new IllegalArgumentException("give the data file (DATA.csv) or a project (NAME.errata.json)");
         }
@@ -86,7 +101,7 @@ final class Analysis {
         if (options.tolerance != null) {
             settings = settings.withTolerance(options.tolerance);
         }
-        return new Analysis(data, memberships, settings, work);
+        return new Analysis(data, memberships, settings, work, inputs);
     }
 
     LoadedData data() {
@@ -103,6 +118,11 @@ final class Analysis {
 
     ProjectWork work() {
         return work;
+    }
+
+    /** The files the analysis was read from, each with what it is, which no output may replace. */
+    Map<Path, String> inputs() {
+        return inputs;
     }
 
     MetricsSummary summarize() {

@@ -26,7 +26,7 @@ final class ExportCommand {
         Analysis analysis = Analysis.load(options);
         MetricsSnapshot snapshot = analysis.summarize().snapshot();
         return done(out.write(w -> RowsExport.write(w, analysis.data().dataset(), snapshot.errorRows(),
-                analysis.memberships(), analysis.work().annotations())));
+                analysis.memberships(), analysis.work().annotations()), analysis.inputs()));
     }
 
     @Command(name = "tags", mixinStandardHelpOptions = true,
@@ -35,7 +35,7 @@ final class ExportCommand {
         Analysis analysis = Analysis.load(options);
         MetricsSnapshot snapshot = analysis.summarize().snapshot();
         return done(out.write(w -> MetricsExport.tags(w, snapshot.tags(),
-                analysis.memberships().stream().map(TagMembership::tag).toList())));
+                analysis.memberships().stream().map(TagMembership::tag).toList()), analysis.inputs()));
     }
 
     @Command(name = "slices", mixinStandardHelpOptions = true,
@@ -47,7 +47,7 @@ final class ExportCommand {
             throw new IllegalArgumentException("no columns to slice by: give --slice COL (or save a view in the project)");
         }
         MetricsSnapshot snapshot = analysis.summarize(settings).snapshot();
-        return done(out.write(w -> MetricsExport.slices(w, snapshot.slices())));
+        return done(out.write(w -> MetricsExport.slices(w, snapshot.slices()), analysis.inputs()));
     }
 
     private int done(String message) {

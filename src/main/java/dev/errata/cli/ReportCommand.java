@@ -52,7 +52,7 @@ final class ReportCommand implements Callable<Integer> {
         ReportInput input = new ReportInput(summary, loaded.data().dataset(), loaded.data().roles(), loaded.memberships(),
                 loaded.work().annotations(), loaded.work().summary(), results, examples, LocalDate.now().toString());
         Format chosen = format != null ? format : out.file.getFileName().toString().endsWith(".md") ? Format.md : Format.html;
-        String written = out.write(w -> w.write(chosen == Format.md ? MarkdownReport.write(input) : HtmlReport.write(input)));
+        String written = out.write(w -> w.write(chosen == Format.md ? MarkdownReport.write(input) : HtmlReport.write(input)), loaded.inputs());
         spec.commandLine().getOut().println(written);
         spec.commandLine().getOut().flush();
         return 0;

@@ -86,6 +86,11 @@ public final class Project implements Closeable {
         return files.data();
     }
 
+    /** The separate predictions file, absolute, when the data came as two files joined on an id. */
+    public Optional<Path> predictionsFile() {
+        return Optional.ofNullable(files.predictions());
+    }
+
     public LoadedData data() {
         return data;
     }
