@@ -193,7 +193,7 @@ public final class Project implements Closeable {
             AtomicFile.replace(disk, absolute, ProjectJson.write(unsealed.withSaveId(newSaveId)), backupOf(absolute));
         } catch (IOException e) {
             throw new IOException("could not save " + absolute.getFileName() + ": " + WriteFailure.reason(e) + ". Nothing is lost: the work "
-                    + (journal == null ? "is still open here, but only here; save it elsewhere with Save As before closing"
+                    + (journal == null || journal.problem().isPresent() ? "is still open here, but only here; save it elsewhere with Save As before closing"
                             : "is still open here, and every edit since the last save is in " + journalOf(file).getFileName()
                                     + "; try again, or save it elsewhere with Save As"), e);
         }
@@ -256,7 +256,8 @@ public final class Project implements Closeable {
         Journal current = journal;
         return current == null ? Optional.empty() : current.problem().map(e -> "could not write the edit to "
                 + journalOf(file).getFileName() + " (" + WriteFailure.reason(e) + "), so the edits from now on are kept only in "
-                + "memory: save to keep them, as a crash before that would lose them");
+                + "memory: save to keep them, or Save As to another folder if this one cannot be written, as a crash before that "
+                + "would lose them");
     }
 
     /** How many unsaved edits opening replayed from the journal: the project differs from its file by them. */
