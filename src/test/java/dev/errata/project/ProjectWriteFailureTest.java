@@ -93,7 +93,8 @@ class ProjectWriteFailureTest {
 
     /**
      * The disk fills up while tagging: the edit that cannot be journaled and those after it stay in memory,
-     * the project says so, and a save mends the journal, which takes the edits after it again.
+     * the project says so, a save that fails says they are only here, and a save mends the journal, which
+     * takes the edits after it again.
      */
     @Test
     void aJournalThatCannotBeWrittenKeepsTheEditsInMemoryUntilASaveMendsIt() throws IOException {
@@ -109,6 +110,10 @@ class ProjectWriteFailureTest {
             assertThat(p.journalProblem()).hasValue("could not write the edit to churn.errata.journal (No space left on device), so "
                     + "the edits from now on are kept only in memory: save to keep them, or Save As to another folder if this one cannot be "
                     + "written, as a crash before that would lose them");
+            // once the journal broke, a failed save must not say the edits are in it
+            disk.fillUpAt(FaultyDisk.Step.WRITE, "churn.errata.json");
+            saveFailsKeepingTheWork(p, "could not save churn\\.errata\\.json: No space left on device\\. Nothing is lost: the work is "
+                    + "still open here, but only here; save it elsewhere with Save As before closing");
 
             p.save();
             assertThat(p.journalProblem()).isEmpty();
@@ -157,22 +162,6 @@ class ProjectWriteFailureTest {
         try (Project moved = fx.opener().open(elsewhere.resolve("churn.errata.json"), Progress.NONE)) {
             assertThat(moved.session().rows("car noise").toArray()).containsExactly(0, 1, 3);
             assertThat(moved.session().reviewed().toArray()).containsExactly(1, 2, 3, 4);
-        }
-    }
-
-    /** Once the journal broke, a failed save must not say the edits are in it. */
-    @Test
-    void aSaveThatFailsAfterTheJournalBrokeSaysTheEditsAreOnlyInMemory() throws IOException {
-        ProjectFixture fx = fixture();
-        FaultyDisk disk = new FaultyDisk();
-        try (Project p = tagged(fx, disk)) {
-            p.save();
-            disk.fillUpAt(FaultyDisk.Step.APPEND, "churn.errata.journal");
-            p.session().setTag("car noise", RoaringBitmap.bitmapOf(0), true);
-            disk.fillUpAt(FaultyDisk.Step.WRITE, "churn.errata.json");
-
-            saveFailsKeepingTheWork(p, "could not save churn\\.errata\\.json: No space left on device\\. Nothing is lost: the work is "
-                    + "still open here, but only here; save it elsewhere with Save As before closing");
         }
     }
 
