@@ -7,6 +7,7 @@ import dev.errata.project.ProjectDocument.RolesRecord;
 import dev.errata.tags.Annotations;
 import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagSession;
+import dev.errata.tags.TextLimit;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -145,8 +146,9 @@ public final class Project implements Closeable {
         return summary;
     }
 
+    /** @throws IllegalArgumentException for a summary longer than a project file holds */
     public void setSummary(String value) {
-        summary = value == null ? "" : value;
+        summary = value == null ? "" : TextLimit.require("the summary", value);
     }
 
     public void save() throws IOException {
@@ -190,7 +192,9 @@ public final class Project implements Closeable {
         ProjectDocument unsealed = document(absolute.getParent(), work);
         String newSaveId = nextSaveId(ProjectJson.write(unsealed));
         try {
-            AtomicFile.replace(disk, absolute, ProjectJson.write(unsealed.withSaveId(newSaveId)), backupOf(absolute));
+            byte[] sealed = ProjectJson.write(unsealed.withSaveId(newSaveId));
+            ProjectJson.requireReadable(sealed);
+            AtomicFile.replace(disk, absolute, sealed, backupOf(absolute));
         } catch (IOException e) {
             throw new IOException("could not save " + absolute.getFileName() + ": " + WriteFailure.reason(e) + ". Nothing is lost: the work "
                     + (journal == null || journal.problem().isPresent() ? "is still open here, but only here; save it elsewhere with Save As before closing"

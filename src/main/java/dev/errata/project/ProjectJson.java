@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -16,12 +17,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.data.Excerpt;
+import dev.errata.tags.TextLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads a project file of any known version into the current document shape, and writes one. Project
@@ -36,8 +39,8 @@ final class ProjectJson {
     /** Far deeper than any project file nests (views hold lists: four levels), far below a stack overflow. */
     static final int MAX_NESTING = 64;
 
-    /** Notes and summaries are prose; a megabyte of it in one field is not something Errata writes. */
-    static final int MAX_STRING = 1 << 20;
+    /** Notes and summaries are prose; the session refuses longer ones as they are typed, and a save checks the rest. */
+    static final int MAX_STRING = TextLimit.MAX_CHARS;
 
     /** One step per version, in order: step n turns version n into n + 1. */
     private static final List<ProjectMigration> MIGRATIONS = List.of(new VersionZeroMigration());
@@ -60,6 +63,39 @@ final class ProjectJson {
 
     static byte[] write(ProjectDocument doc) throws IOException {
         return MAPPER.writeValueAsBytes(doc);
+    }
+
+    /**
+     * Refuses to write what {@link #read} would refuse, so that a save never leaves a file that cannot be
+     * opened (and, at the next save, a backup that cannot either). The session bounds what the user types;
+     * this catches the rest, such as a row id longer than a field name may be.
+     *
+     * @throws IOException saying what is too long and where
+     */
+    static void requireReadable(byte[] json) throws IOException {
+        long limit = readableSize();
+        if (json.length > limit) {
+            throw new IOException("the file would be " + (json.length >> 20) + " MB, more than Errata reads with this memory (at most "
+                    + (limit >> 20) + " MB)");
+        }
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            try {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token == JsonToken.VALUE_STRING) {
+                        // strings are checked against the bounds only as they are read
+                        parser.getText();
+                    }
+                }
+            } catch (StreamConstraintsException e) {
+                throw new IOException(String.format(Locale.ROOT, "the text at %s is longer than a project file holds (at most %,d "
+                        + "characters); shorten it", parser.getParsingContext().pathAsPointer(), MAX_STRING), e);
+            }
+        }
+    }
+
+    /** The tree of a JSON file takes several times its size in memory; refusing a larger file beats running out. */
+    private static long readableSize() {
+        return Runtime.getRuntime().maxMemory() / 8;
     }
 
     static ProjectDocument read(Path file) throws IOException {
@@ -104,8 +140,7 @@ final class ProjectJson {
             throw new ProjectFileException(file, Files.exists(file) ? "is not a regular file" : "there is no such file");
         }
         long size = Files.size(file);
-        // the tree of a JSON file takes several times its size in memory; refusing here beats running out
-        long limit = Runtime.getRuntime().maxMemory() / 8;
+        long limit = readableSize();
         if (size > limit) {
             throw new ProjectFileException(file, "the file is " + (size >> 20) + " MB, more than this Errata can read with "
                     + (Runtime.getRuntime().maxMemory() >> 20) + " MB of memory (at most " + (limit >> 20) + " MB)");
