@@ -1,5 +1,7 @@
 package dev.errata.data;
 
+import java.util.Collection;
+
 /**
  * Text from a file, shortened for a one-line message. A file named by a project from elsewhere may hold
  * anything, secrets included, so a message quotes only the start of what it read, never a whole file.
@@ -8,6 +10,8 @@ public final class Excerpt {
 
     /** Enough to recognize a cell or a column name, too little to carry a file along. */
     public static final int CELL = 60;
+
+    private static final int NAMES = 20;
 
     private Excerpt() {
     }
@@ -21,5 +25,18 @@ public final class Excerpt {
     /** A cell's value as a message quotes it: at most {@link #CELL} characters. */
     public static String cell(String value) {
         return of(value, CELL);
+    }
+
+    /** Names (of columns, of rows) for a message: the first twenty, each as a {@link #cell}, and how many more. */
+    public static String names(Collection<String> names) {
+        StringBuilder text = new StringBuilder();
+        int shown = 0;
+        for (String name : names) {
+            if (shown == NAMES) {
+                return text.append(" and ").append(names.size() - NAMES).append(" more").toString();
+            }
+            text.append(shown++ == 0 ? "" : ", ").append(cell(name));
+        }
+        return text.toString();
     }
 }

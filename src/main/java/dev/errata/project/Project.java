@@ -87,6 +87,14 @@ public final class Project implements Closeable {
         return files.data();
     }
 
+    /**
+     * The data file when it lies outside the project's folder: a project from elsewhere can name any file,
+     * so the window says which one it reads.
+     */
+    public Optional<Path> dataOutsideFolder() {
+        return dataFile().startsWith(file.getParent()) ? Optional.empty() : Optional.of(dataFile());
+    }
+
     /** The separate predictions file, absolute, when the data came as two files joined on an id. */
     public Optional<Path> predictionsFile() {
         return Optional.ofNullable(files.predictions());

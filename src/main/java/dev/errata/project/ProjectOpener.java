@@ -158,7 +158,8 @@ public final class ProjectOpener {
 
     /**
      * The data may be anywhere the user chose, next to the project or not, so any path is followed for
-     * reading; nothing is ever written there.
+     * reading; nothing is ever written there. Only a regular file is read, and not one the system makes up
+     * (/proc, /sys), which holds the environment and other secrets a project from elsewhere must not reach.
      */
     private static Path existing(Path projectFile, Path folder, FileRecord record) {
         Path path;
@@ -170,6 +171,9 @@ public final class ProjectOpener {
         if (!Files.isRegularFile(path)) {
             throw new ProjectFileException(projectFile, "its data file " + record.path() + " is not there (looked for " + path + ")");
         }
+        SystemFiles.area(path).ifPresent(area -> {
+            throw new ProjectFileException(projectFile, "its data file " + record.path() + " is a file of the system (" + area + "), not data");
+        });
         return path;
     }
 

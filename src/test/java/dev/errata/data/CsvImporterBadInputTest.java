@@ -140,4 +140,36 @@ class CsvImporterBadInputTest {
         assertThat(new CsvImporter(() -> 4L << 20).load(ImportRequest.of(file), Progress.NONE).dataset().rowCount())
                 .isEqualTo(20_000);
     }
+
+    /**
+     * A project from elsewhere can name any file as its data, and a message goes to a terminal or a bug
+     * report: it quotes a cell or a column name only in part, never a whole file read as one cell.
+     */
+    @Test
+    void messagesQuoteOnlyAShortExcerptOfACellOrHeader() {
+        String secret = "SECRET_TOKEN=" + "s".repeat(5_000);
+        Path oneCell = write(dir, "environ", secret + "\n");
+        assertThatThrownBy(() -> load(oneCell)).hasMessage("environ:1:1: no column is the label (true value); name it with --label. "
+                + "Columns: " + secret.substring(0, 60) + "…");
+
+        Path manyColumns = write(dir, "wide.csv", java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "c" + i)
+                .collect(java.util.stream.Collectors.joining(",")) + "\n1\n");
+        assertThatThrownBy(() -> load(manyColumns)).hasMessageEndingWith("Columns: c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, "
+                + "c14, c15, c16, c17, c18, c19 and 980 more");
+
+        Path score = write(dir, "score.csv", "label,score\n1,0.5\n0," + secret + "\n");
+        assertThatThrownBy(() -> load(score)).hasMessage("score.csv:3:3: column \"score\" needs a number but holds \""
+                + secret.substring(0, 60) + "…\"");
+    }
+
+    /** A file of one column (any text file without commas) could otherwise be both, and a report would list each line. */
+    @Test
+    void theLabelAndThePredictionAreNotOneColumn() {
+        Path file = write(dir, "key.txt", "-----BEGIN KEY-----\nAAAA\nBBBB\n");
+        ImportRequest request = ImportRequest.of(file)
+                .withOverrides(new ColumnRoles(null, "-----BEGIN KEY-----", "-----BEGIN KEY-----", null, null, null, null));
+        assertThatThrownBy(() -> new CsvImporter().load(request, Progress.NONE)).isInstanceOf(BadInputException.class)
+                .hasMessage("key.txt:1:1: the label and the prediction are one column, \"-----BEGIN KEY-----\"; the prediction is a "
+                        + "column of its own");
+    }
 }

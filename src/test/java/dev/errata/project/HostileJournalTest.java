@@ -123,6 +123,15 @@ class HostileJournalTest {
                 .isInstanceOf(ProjectFileException.class).hasMessage("churn.errata.json: is not a regular file"));
     }
 
+    @Test
+    void aFifoAsTheDataIsRefusedUnopened() throws Exception {
+        Files.delete(fx.csv);
+        mkfifo(fx.csv);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(fx::open)
+                .isInstanceOf(ProjectFileException.class).hasMessageStartingWith("churn.errata.json: its data file data.csv is not there"));
+    }
+
     /** A hard link cannot be told from the file by its name; replaying cuts its torn tail and appending writes to it. */
     @Test
     void aJournalHardLinkedToAnotherFileIsNeverWrittenThrough() throws IOException {
