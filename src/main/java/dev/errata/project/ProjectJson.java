@@ -23,7 +23,9 @@ import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -46,6 +48,9 @@ final class ProjectJson {
     private static final List<ProjectMigration> MIGRATIONS = List.of(new VersionZeroMigration());
 
     private static final List<String> REQUIRED = List.of("/data/path", "/roles", "/tags", "/reviewed", "/notes");
+
+    /** A separate predictions file needs its path as the data does. */
+    private static final List<String> PREDICTIONS_REQUIRED = List.of("/data/path", "/predictions/path", "/roles", "/tags", "/reviewed", "/notes");
 
     static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -107,7 +112,8 @@ final class ProjectJson {
                 version++;
             }
         }
-        for (String pointer : REQUIRED) {
+        rejectNulls(file, tree, "");
+        for (String pointer : tree.hasNonNull("predictions") ? PREDICTIONS_REQUIRED : REQUIRED) {
             if (tree.at(pointer).isMissingNode() || tree.at(pointer).isNull()) {
                 throw new ProjectFileException(file, "the field " + pointer.substring(1).replace('/', '.') + " is missing");
             }
@@ -116,6 +122,38 @@ final class ProjectJson {
             return MAPPER.treeToValue(tree, ProjectDocument.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new ProjectFileException(file, "a field has a value of the wrong kind" + where(e) + ": " + problem(e), e);
+        }
+    }
+
+    /**
+     * No list of a project holds null, nor does a map of notes or class scores; Jackson would pass one on
+     * to fail somewhere later without saying where.
+     */
+    private static void rejectNulls(Path file, JsonNode node, String at) {
+        boolean map = at.equals("notes") || at.endsWith("class_scores");
+        if (node.isArray() || map) {
+            int i = 0;
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                requireValue(file, field.getValue(), at + "." + Excerpt.cell(field.getKey()));
+            }
+            for (JsonNode element : node.isArray() ? node : List.<JsonNode>of()) {
+                requireValue(file, element, at + "[" + i++ + "]");
+            }
+        }
+        if (node.isObject() && !map) {
+            node.fields().forEachRemaining(field -> rejectNulls(file, field.getValue(), (at.isEmpty() ? "" : at + ".") + field.getKey()));
+        } else if (node.isContainerNode()) {
+            int i = 0;
+            for (JsonNode element : node) {
+                rejectNulls(file, element, at + "[" + i++ + "]");
+            }
+        }
+    }
+
+    private static void requireValue(Path file, JsonNode value, String at) {
+        if (value.isNull()) {
+            throw new ProjectFileException(file, "the field " + at + " is null, where a value belongs");
         }
     }
 
