@@ -12,6 +12,11 @@ final class RoleCheck {
     }
 
     static void requireColumns(ColumnRoles roles, Path file, List<String> names) {
+        if (names.size() < 2) {
+            // any text file without commas reads as one column, whose name would be its first line: not quoted
+            throw new BadInputException(file, 1, 1, "the file has one column, so no label and prediction to compare; a data set has a "
+                    + "column for each (a CSV file separates them with commas)");
+        }
         if (roles.label() == null) {
             throw new BadInputException(file, 1, 1, "no column is the label (true value); name it with --label."
                     + " Columns: " + Excerpt.names(names));

@@ -148,9 +148,9 @@ class CsvImporterBadInputTest {
     @Test
     void messagesQuoteOnlyAShortExcerptOfACellOrHeader() {
         String secret = "SECRET_TOKEN=" + "s".repeat(5_000);
-        Path oneCell = write(dir, "environ", secret + "\n");
-        assertThatThrownBy(() -> load(oneCell)).hasMessage("environ:1:1: no column is the label (true value); name it with --label. "
-                + "Columns: " + secret.substring(0, 60) + "…");
+        Path twoCells = write(dir, "environ", secret + ",x\n");
+        assertThatThrownBy(() -> load(twoCells)).hasMessage("environ:1:1: no column is the label (true value); name it with --label. "
+                + "Columns: " + secret.substring(0, 60) + "…, x");
 
         Path manyColumns = write(dir, "wide.csv", java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "c" + i)
                 .collect(java.util.stream.Collectors.joining(",")) + "\n1\n");
@@ -162,14 +162,20 @@ class CsvImporterBadInputTest {
                 + secret.substring(0, 60) + "…\"");
     }
 
-    /** A file of one column (any text file without commas) could otherwise be both, and a report would list each line. */
+    /** Any text file without commas is a file of one column: its first line, a secret perhaps, is not quoted as a header. */
+    @Test
+    void aFileOfOneColumnIsRefusedWithoutQuotingItsFirstLine() {
+        Path shadow = write(dir, "shadow", "root:$6$salt$hashhashhash:19000:0:99999:7:::\nuser:!:19000::::::\n");
+        assertThatThrownBy(() -> load(shadow)).hasMessage("shadow:1:1: the file has one column, so no label and prediction to "
+                + "compare; a data set has a column for each (a CSV file separates them with commas)");
+    }
+
+    /** With one column as both, a report would list the column's every value as a class. */
     @Test
     void theLabelAndThePredictionAreNotOneColumn() {
-        Path file = write(dir, "key.txt", "-----BEGIN KEY-----\nAAAA\nBBBB\n");
-        ImportRequest request = ImportRequest.of(file)
-                .withOverrides(new ColumnRoles(null, "-----BEGIN KEY-----", "-----BEGIN KEY-----", null, null, null, null));
+        Path file = write(dir, "keys.csv", "key,n\nAAAA,1\nBBBB,2\n");
+        ImportRequest request = ImportRequest.of(file).withOverrides(new ColumnRoles(null, "key", "key", null, null, null, null));
         assertThatThrownBy(() -> new CsvImporter().load(request, Progress.NONE)).isInstanceOf(BadInputException.class)
-                .hasMessage("key.txt:1:1: the label and the prediction are one column, \"-----BEGIN KEY-----\"; the prediction is a "
-                        + "column of its own");
+                .hasMessage("keys.csv:1:1: the label and the prediction are one column, \"key\"; the prediction is a column of its own");
     }
 }
