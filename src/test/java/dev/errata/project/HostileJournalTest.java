@@ -73,6 +73,31 @@ class HostileJournalTest {
         }
     }
 
+    /** Each field of an edit has its kind; a line with one of another kind is skipped, saying which, and the rest replay. */
+    @Test
+    void anEditWithAFieldOfTheWrongKindIsSkippedAndTheOthersReplay() throws IOException {
+        Files.writeString(journal, "{\"continues\":\"s2\"}\n"
+                + "{\"edit\":\"set_reviewed\",\"on\":\"yes\",\"rows\":[\"a\"]}\n"
+                + "{\"edit\":\"set_reviewed\",\"on\":true,\"rows\":\"c\"}\n"
+                + "{\"edit\":\"set_tag_rows\",\"tag\":[\"car noise\"],\"on\":true,\"rows\":[\"c\"]}\n"
+                + "{\"edit\":\"set_reviewed\",\"on\":true,\"rows\":[\"c\", 5]}\n"
+                + "{\"edit\":\"delete_tag\",\"position\":\"first\",\"tag\":{\"name\":\"car noise\",\"color\":\"#ff0000\",\"kind\":\"hand\"}}\n"
+                + "{\"edit\":\"redefine_tag\",\"before\":null}\n"
+                + REVIEW_D);
+
+        try (Project p = fx.open()) {
+            assertThat(p.session().reviewed().toArray()).containsExactly(0, 3);
+            assertThat(p.session().rows("car noise").toArray()).containsExactly(1);
+            assertThat(p.warnings()).containsExactly("recovered 1 unsaved edit from churn.errata.journal",
+                    "churn.errata.journal:2: skipped an edit that could not be replayed: the field on must be true or false, not \"yes\"",
+                    "churn.errata.journal:3: skipped an edit that could not be replayed: the field rows must be a list of row ids, not \"c\"",
+                    "churn.errata.journal:4: skipped an edit that could not be replayed: the field tag must be a text, not [\"car noise\"]",
+                    "churn.errata.journal:5: skipped an edit that could not be replayed: the field rows must be a list of row ids, not [\"c\",5]",
+                    "churn.errata.journal:6: skipped an edit that could not be replayed: the field position must be a whole number, not \"first\"",
+                    "churn.errata.journal:7: skipped an edit that could not be replayed: the field before must be a tag, not null");
+        }
+    }
+
     /** Two gigabytes and more of one line (sparse, so cheap on disk) between two edits: the edits come back, the line is skipped. */
     @Test
     void aJournalLargerThanMemoryIsReadAsAStreamSkippingTheLongLine() throws IOException {
