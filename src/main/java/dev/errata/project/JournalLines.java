@@ -17,10 +17,11 @@ import java.util.List;
 final class JournalLines {
 
     /**
-     * Far longer than any edit Errata writes (tagging a million rows at once is some ten megabytes), and
-     * still an eighth of the memory at most, as for a project file.
+     * Far longer than any edit Errata writes (tagging a million rows at once is some ten megabytes, ten
+     * million rows about 150), and an eighth of the memory at most, as for a project file. Not more: the
+     * line is held while it is read, so a longer bound only makes a journal of garbage slower to pass over.
      */
-    static final int MAX_LINE = (int) Math.min(Runtime.getRuntime().maxMemory() / 8, 1 << 30);
+    static final int MAX_LINE = (int) Math.min(Runtime.getRuntime().maxMemory() / 8, 256 << 20);
 
     private JournalLines() {
     }
@@ -53,7 +54,7 @@ final class JournalLines {
     /** Passes each line to {@code visitor}, the header and blank lines included, until it says stop. */
     static void scan(Path journal, LineVisitor visitor) throws IOException {
         try (InputStream in = Files.newInputStream(journal)) {
-            byte[] chunk = new byte[1 << 16];
+            byte[] chunk = new byte[1 << 20];
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             boolean tooLong = false;
             long read = 0;
