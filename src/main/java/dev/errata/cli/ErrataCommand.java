@@ -3,6 +3,7 @@ package dev.errata.cli;
 import dev.errata.bench.WindowFigures;
 import dev.errata.data.BadInputException;
 import dev.errata.data.CancelledException;
+import dev.errata.data.Excerpt;
 import dev.errata.data.InsufficientMemoryException;
 import dev.errata.project.ProjectFileException;
 import dev.errata.tags.RuleException;
@@ -47,7 +48,8 @@ public final class ErrataCommand implements Runnable {
         line.addSubcommand("bench", new BenchCommand(window));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (isBadInput(e)) {
-                cmd.getErr().println("errata: " + e.getMessage());
+                // one line, whatever a file from elsewhere put into the values the message quotes
+                cmd.getErr().println("errata: " + Excerpt.of(String.valueOf(e.getMessage()), 2000));
                 cmd.getErr().flush();
                 return BAD_INPUT;
             }

@@ -23,21 +23,21 @@ final class ExportCommand {
             description = "Every row: its data, error (0/1), reviewed (0/1), note, and one 0/1 column per tag.")
     int rows(@Mixin AnalysisOptions options, @Mixin OutputOption out) throws IOException {
         Analysis analysis = Analysis.load(options.request());
-        return done(out.write(w -> Reports.rows(w, analysis, null, Progress.NONE)));
+        return done(out.write(w -> Reports.rows(w, analysis, null, Progress.NONE), analysis.inputs()));
     }
 
     @Command(name = "tags", mixinStandardHelpOptions = true,
             description = "One row per tag: its metrics (names as in docs/metrics-json.md), ease, importance, description.")
     int tags(@Mixin AnalysisOptions options, @Mixin OutputOption out) throws IOException {
         Analysis analysis = Analysis.load(options.request());
-        return done(out.write(w -> Reports.tags(w, analysis)));
+        return done(out.write(w -> Reports.tags(w, analysis), analysis.inputs()));
     }
 
     @Command(name = "slices", mixinStandardHelpOptions = true,
             description = "One row per slice of each --slice column (a project's: the columns of its saved views).")
     int slices(@Mixin AnalysisOptions options, @Mixin OutputOption out) throws IOException {
         Analysis analysis = Analysis.load(options.request());
-        return done(out.write(w -> Reports.slices(w, analysis)));
+        return done(out.write(w -> Reports.slices(w, analysis), analysis.inputs()));
     }
 
     private int done(String message) {

@@ -44,9 +44,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Reports.Format chosen = format == null ? Reports.Format.forFile(out.file)
                 : format == Format.md ? Reports.Format.MARKDOWN : Reports.Format.HTML;
-        String report = Reports.report(Analysis.load(analysis.request()), chosen, examples, checks.checks,
-                LocalDate.now().toString());
-        String written = out.write(w -> w.write(report));
+        Analysis loaded = Analysis.load(analysis.request());
+        String report = Reports.report(loaded, chosen, examples, checks.checks, LocalDate.now().toString());
+        String written = out.write(w -> w.write(report), loaded.inputs());
         spec.commandLine().getOut().println(written);
         spec.commandLine().getOut().flush();
         return 0;

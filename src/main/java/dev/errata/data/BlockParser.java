@@ -112,12 +112,12 @@ final class BlockParser {
                 }
                 pos = close + 1;
                 if (pos < end && b[pos] != ',' && !isLineBreak(b[pos])) {
-                    throw error(pos, "unexpected text after a closing quote in column \"" + nameOf(field) + "\"");
+                    throw error(pos, "unexpected text after a closing quote in column \"" + Excerpt.cell(nameOf(field)) + "\"");
                 }
             } else {
                 pos = nextStop(pos);
                 if (pos < end && b[pos] == '"') {
-                    throw error(pos, "a quote inside an unquoted field of column \"" + nameOf(field)
+                    throw error(pos, "a quote inside an unquoted field of column \"" + Excerpt.cell(nameOf(field))
                             + "\"; quote the whole field and double the quote");
                 }
                 if (pos == end && !atEndOfFile) {
@@ -166,7 +166,7 @@ final class BlockParser {
         }
         String text = new String(source, from, to - from, StandardCharsets.UTF_8);
         if (sink.kind == CellKind.REQUIRED_NUMBER && strict) {
-            throw error(fieldStart, "column \"" + names[field] + "\" needs a number but holds \"" + text + "\"");
+            throw error(fieldStart, "column \"" + Excerpt.cell(names[field]) + "\" needs a number but holds \"" + Excerpt.cell(text) + "\"");
         }
         if (sink.badNumbers++ == 0) {
             sink.firstBadLine = line;

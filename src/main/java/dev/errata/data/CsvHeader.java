@@ -27,7 +27,7 @@ record CsvHeader(String[] names, int dataOffset, int dataLine) {
             Integer earlier = seen.put(name, i);
             if (earlier != null) {
                 throw new BadInputException(file, 1, record.columnOf(i),
-                        "the header names \"" + name + "\" twice (columns " + (earlier + 1) + " and " + (i + 1) + ")");
+                        "the header names \"" + Excerpt.cell(name) + "\" twice (columns " + (earlier + 1) + " and " + (i + 1) + ")");
             }
             names[i] = name;
         }

@@ -83,7 +83,7 @@ public final class Dataset {
         if (c instanceof NumericColumn n) {
             return n;
         }
-        throw new IllegalArgumentException("column \"" + columnName + "\" of " + name + " holds text, not numbers");
+        throw new IllegalArgumentException("column \"" + Excerpt.cell(columnName) + "\" of " + name + " holds text, not numbers");
     }
 
     public CategoricalColumn categorical(String columnName) {
@@ -91,7 +91,7 @@ public final class Dataset {
         if (c instanceof CategoricalColumn cat) {
             return cat;
         }
-        throw new IllegalArgumentException("column \"" + columnName + "\" of " + name + " holds numbers, not text");
+        throw new IllegalArgumentException("column \"" + Excerpt.cell(columnName) + "\" of " + name + " holds numbers, not text");
     }
 
     /** The 1-based line of the source file where the row starts, for messages that point into the file. */

@@ -51,9 +51,9 @@ final class FileReading {
         for (int c = 0; c < names.length; c++) {
             if (kinds[c] == CellKind.REQUIRED_NUMBER && assembled.badNumbers(c) > 0) {
                 CellSink first = assembled.firstBadNumber(c);
-                warnings.add("column \"" + names[c] + "\" holds text in " + Plural.of(assembled.badNumbers(c), "cell")
+                warnings.add("column \"" + Excerpt.cell(names[c]) + "\" holds text in " + Plural.of(assembled.badNumbers(c), "cell")
                         + ", read as missing (first at " + file.getFileName() + ":" + first.firstBadLine + ":"
-                        + first.firstBadColumn + ", \"" + first.firstBadText + "\")");
+                        + first.firstBadColumn + ", \"" + Excerpt.cell(first.firstBadText) + "\")");
             }
         }
         ColumnAssembler blocks = assembled;

@@ -6,6 +6,6 @@ import java.util.List;
 public final class NoSuchColumnException extends IllegalArgumentException {
 
     public NoSuchColumnException(String dataset, String column, List<String> available) {
-        super("no column \"" + column + "\" in " + dataset + "; its columns are " + String.join(", ", available));
+        super("no column \"" + Excerpt.cell(column) + "\" in " + dataset + "; its columns are " + Excerpt.names(available));
     }
 }

@@ -41,7 +41,7 @@ final class PredictionsJoin {
         }
         if (orphanCount > 0) {
             warnings.add(predictions.file().getFileName() + " has " + Plural.rows(orphanCount) + " whose id is not in "
-                    + data.file().getFileName() + "; they are left out (first ids: " + String.join(", ", orphans) + ")");
+                    + data.file().getFileName() + "; they are left out (first ids: " + Excerpt.names(orphans) + ")");
         }
         reportUnmatched(data, dataIds, matched, predictions, warnings);
         List<Column> columns = new ArrayList<>(data.columns());
@@ -61,11 +61,11 @@ final class PredictionsJoin {
         int field = table.indexOf(ids.name());
         if (index.firstMissing >= 0 && (index.firstRepeat < 0 || index.firstMissing < index.firstRepeat)) {
             throw CellLocator.problem(table.file(), table.lines()[index.firstMissing], field,
-                    "the id column \"" + ids.name() + "\" is empty here; every row needs an id");
+                    "the id column \"" + Excerpt.cell(ids.name()) + "\" is empty here; every row needs an id");
         }
         if (index.firstRepeat >= 0) {
-            throw CellLocator.problem(table.file(), table.lines()[index.firstRepeat], field, "id \"" + ids.text(index.firstRepeat)
-                    + "\" appears twice in column \"" + ids.name() + "\" (also on line " + table.lines()[index.repeated] + ")");
+            throw CellLocator.problem(table.file(), table.lines()[index.firstRepeat], field, "id \"" + Excerpt.cell(ids.text(index.firstRepeat))
+                    + "\" appears twice in column \"" + Excerpt.cell(ids.name()) + "\" (also on line " + table.lines()[index.repeated] + ")");
         }
         return index;
     }
@@ -82,7 +82,7 @@ final class PredictionsJoin {
         if (count > 0) {
             warnings.add(data.file().getFileName() + " has " + Plural.rows(count) + " without predictions in "
                     + predictions.file().getFileName() + "; they stay, without a prediction (first ids: "
-                    + String.join(", ", first) + ")");
+                    + Excerpt.names(first) + ")");
         }
     }
 
@@ -115,8 +115,8 @@ final class PredictionsJoin {
     private static Column requireColumn(FileTable table, String name) {
         int index = table.indexOf(name);
         if (index < 0) {
-            throw new BadInputException(table.file(), 1, 1, "no column \"" + name + "\" to join on; the header has "
-                    + String.join(", ", table.names()));
+            throw new BadInputException(table.file(), 1, 1, "no column \"" + Excerpt.cell(name) + "\" to join on; the header has "
+                    + Excerpt.names(table.names()));
         }
         return table.columns().get(index);
     }

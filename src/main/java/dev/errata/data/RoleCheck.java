@@ -12,14 +12,22 @@ final class RoleCheck {
     }
 
     static void requireColumns(ColumnRoles roles, Path file, List<String> names) {
+        if (names.size() < 2) {
+            // any text file without commas reads as one column, whose name would be its first line: not quoted
+            throw new BadInputException(file, 1, 1, "the file has one column, so no label and prediction to compare; a data set has a "
+                    + "column for each (a CSV file separates them with commas)");
+        }
         if (roles.label() == null) {
             throw new BadInputException(file, 1, 1, "no column is the label (true value); name it with --label."
-                    + " Columns: " + String.join(", ", names));
+                    + " Columns: " + Excerpt.names(names));
         }
         if (roles.prediction() == null && roles.score() == null && roles.classScores().isEmpty()) {
             throw new BadInputException(file, 1, 1, "no column holds the model's prediction or score; name it with"
-                    + " --prediction or --score. Columns: " + String.join(", ", names));
+                    + " --prediction or --score. Columns: " + Excerpt.names(names));
         }
+        // a file of one column (any text without commas) could otherwise be read as both, and a report would list its lines
+        requireApart(file, roles.label(), roles.prediction(), "prediction");
+        requireApart(file, roles.label(), roles.score(), "score");
         require(file, names, roles.id(), "id");
         require(file, names, roles.label(), "label");
         require(file, names, roles.prediction(), "prediction");
@@ -29,10 +37,17 @@ final class RoleCheck {
         }
     }
 
+    private static void requireApart(Path file, String label, String column, String role) {
+        if (label.equals(column)) {
+            throw new BadInputException(file, 1, 1, "the label and the " + role + " are one column, \"" + Excerpt.cell(column) + "\"; the "
+                    + role + " is a column of its own");
+        }
+    }
+
     private static void require(Path file, List<String> names, String column, String role) {
         if (column != null && !names.contains(column)) {
-            throw new BadInputException(file, 1, 1, "no column \"" + column + "\" for the " + role
-                    + "; the header has " + String.join(", ", names));
+            throw new BadInputException(file, 1, 1, "no column \"" + Excerpt.cell(column) + "\" for the " + role
+                    + "; the header has " + Excerpt.names(names));
         }
     }
 
@@ -50,8 +65,8 @@ final class RoleCheck {
         for (int row = 0; row < table.rows(); row++) {
             String predicted = prediction.text(row);
             if (!predicted.isEmpty() && !scores.containsKey(predicted)) {
-                throw CellLocator.problem(table.file(), table.lines()[row], field, "the prediction \"" + predicted
-                        + "\" has no score column (expected one of " + String.join(", ", scores.values()) + ")");
+                throw CellLocator.problem(table.file(), table.lines()[row], field, "the prediction \"" + Excerpt.cell(predicted)
+                        + "\" has no score column (expected one of " + Excerpt.names(scores.values()) + ")");
             }
         }
     }
@@ -77,7 +92,7 @@ final class RoleCheck {
             }
         }
         if (missing > 0) {
-            warnings.add("the " + role + " is empty in " + Plural.rows(missing) + " (column \"" + column
+            warnings.add("the " + role + " is empty in " + Plural.rows(missing) + " (column \"" + Excerpt.cell(column)
                     + "\", first on line " + firstLine + "); they stay in the table and are left out of the metrics that need it");
         }
     }

@@ -2,6 +2,7 @@ package dev.errata.project;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -28,5 +29,26 @@ final class AtomicFile {
             disk.deleteIfExists(temp);
         }
         disk.forceFolder(target.toAbsolutePath().getParent());
+    }
+
+    /** Whether another name (a hard link) shares the file, so that writing to it writes to that one too. */
+    static boolean isShared(Path file) throws IOException {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue() > 1;
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            // no link counts here (Windows): such a system has no hard links a project could carry in
+            return false;
+        }
+    }
+
+    /** Replaces a file shared by a hard link with a copy of its own, leaving the other name as it was. */
+    static void unshare(Disk disk, Path file) throws IOException {
+        Path temp = disk.createTempBeside(file);
+        try {
+            disk.copy(file, temp);
+            disk.rename(temp, file);
+        } finally {
+            disk.deleteIfExists(temp);
+        }
     }
 }

@@ -6,7 +6,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +31,8 @@ final class Journal implements TagSessionListener, Closeable {
     private final JournalCodec codec;
     private Path file;
     private OutputStream out;
+    /** The file the stream writes to, to notice that the name no longer leads to it. */
+    private Object identity;
     private int edits;
     /** Why the journal stopped taking edits (a full disk, a removed drive); null while it works. */
     private IOException broken;
@@ -40,6 +46,7 @@ final class Journal implements TagSessionListener, Closeable {
         this.file = file;
         this.edits = edits;
         this.out = disk.append(file);
+        this.identity = identity(file);
     }
 
     /**
@@ -56,6 +63,11 @@ final class Journal implements TagSessionListener, Closeable {
         try {
             out.write((codec.encode(effect) + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
+            // appending to a file whose folder was deleted or unmounted still works on Linux, into a file
+            // that no open will find; a look at the name after each edit tells it (a stat, microseconds)
+            if (!identity.equals(identity(file))) {
+                throw new IOException("it is gone: it, or its folder, was replaced");
+            }
             edits++;
         } catch (IOException e) {
             broken = e;
@@ -82,8 +94,7 @@ final class Journal implements TagSessionListener, Closeable {
      * one atomic step so it always starts with a whole header.
      */
     synchronized void continueSave(Path target, String saveId, Mark held) throws IOException {
-        List<byte[]> lines = JournalLines.read(file);
-        List<byte[]> later = lines.subList(Math.min(held.edits(), lines.size()), lines.size());
+        List<byte[]> later = later(held);
         out.close();
         try {
             AtomicFile.replace(disk, target, JournalLines.journal(saveId, later), null);
@@ -95,11 +106,38 @@ final class Journal implements TagSessionListener, Closeable {
         file = target;
         edits = later.size();
         out = disk.append(file);
+        identity = identity(file);
         if (missed == held.missed()) {
             // the save holds every edit the journal missed, and the new journal is written
             broken = null;
             missed = 0;
         }
+    }
+
+    /** The edit lines after the first {@code held}, which the save does not hold; none from a journal that is gone. */
+    private List<byte[]> later(Mark held) throws IOException {
+        List<byte[]> lines;
+        try {
+            lines = JournalLines.read(file);
+        } catch (IOException e) {
+            if (broken == null) {
+                throw e;
+            }
+            // the edits since it broke are missed ones, which the save holds or the next one will
+            return List.of();
+        }
+        return lines.subList(Math.min(held.edits(), lines.size()), lines.size());
+    }
+
+    /** What tells the file apart from another of the same name: its inode where the system has them. */
+    private static Object identity(Path file) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            throw new IOException("it is gone: it, or its folder, was removed or unmounted", e);
+        }
+        return attributes.fileKey() != null ? attributes.fileKey() : attributes.creationTime();
     }
 
     @Override

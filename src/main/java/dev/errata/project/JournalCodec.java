@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
+import dev.errata.data.Excerpt;
 import dev.errata.project.ProjectDocument.QueueRecord;
 import dev.errata.project.ProjectDocument.TagRecord;
 import dev.errata.tags.CreateTag;
@@ -91,35 +92,37 @@ final class JournalCodec {
      */
     TagEdit decode(String text) throws JsonProcessingException {
         JsonNode line = ProjectJson.MAPPER.readTree(text);
+        if (line == null || !line.isObject()) {
+            throw new IllegalArgumentException("a line holds a JSON object, not " + Excerpt.of(String.valueOf(line), 60));
+        }
         String kind = line.path("edit").asText();
         switch (kind) {
             case "create_tag", "delete_tag" -> {
-                TagRecord tag = ProjectJson.MAPPER.treeToValue(line.get("tag"), TagRecord.class);
+                TagRecord tag = tag(line, "tag");
                 RoaringBitmap rows = ids.rows(tag.rows());
-                int position = line.path("position").asInt();
+                int position = whole(line, "position");
                 return kind.equals("create_tag")
                         ? new CreateTag(TagRecords.definition(tag), position, rows)
                         : new DeleteTag(TagRecords.definition(tag), position, rows);
             }
             case "redefine_tag" -> {
                 return new RedefineTag(
-                        TagRecords.definition(ProjectJson.MAPPER.treeToValue(line.get("before"), TagRecord.class)),
-                        TagRecords.definition(ProjectJson.MAPPER.treeToValue(line.get("after"), TagRecord.class)));
+                        TagRecords.definition(tag(line, "before")), TagRecords.definition(tag(line, "after")));
             }
             case "set_tag_rows" -> {
-                return new SetTagRows(line.path("tag").asText(), rows(line), line.path("on").asBoolean());
+                return new SetTagRows(text(line, "tag"), rows(line), bool(line, "on"));
             }
             case "set_reviewed" -> {
-                return new SetReviewed(rows(line), line.path("on").asBoolean());
+                return new SetReviewed(rows(line), bool(line, "on"));
             }
             case "set_review_queue" -> {
                 return new SetReviewQueue(queue(line.get("before")), queue(line.get("after")));
             }
             case "set_note" -> {
-                var row = ids.row(line.path("row").asText());
-                return row.isEmpty() ? null : new SetNote(row.getAsInt(), text(line, "before"), text(line, "after"));
+                var row = ids.row(text(line, "row"));
+                return row.isEmpty() ? null : new SetNote(row.getAsInt(), textOrNull(line, "before"), textOrNull(line, "after"));
             }
-            default -> throw new IllegalArgumentException("unknown edit \"" + kind + "\"");
+            default -> throw new IllegalArgumentException("unknown edit \"" + Excerpt.cell(kind) + "\"");
         }
     }
 
@@ -128,14 +131,65 @@ final class JournalCodec {
                 : QueueRecords.queue(ProjectJson.MAPPER.treeToValue(record, QueueRecord.class), ids);
     }
 
+    /*
+     * Each field is read as the kind it must be: Jackson's lenient reading would take "yes" as false and
+     * "first" as 0, and replay an edit the user never made.
+     */
+
     private RoaringBitmap rows(JsonNode line) {
+        JsonNode rows = line.get("rows");
         List<String> rowIds = new ArrayList<>();
-        line.path("rows").forEach(id -> rowIds.add(id.asText()));
+        if (rows == null || !rows.isArray()) {
+            throw wrongKind("rows", rows, "a list of row ids");
+        }
+        for (JsonNode id : rows) {
+            if (!id.isTextual()) {
+                throw wrongKind("rows", rows, "a list of row ids");
+            }
+            rowIds.add(id.asText());
+        }
         return ids.rows(rowIds);
+    }
+
+    private static TagRecord tag(JsonNode line, String field) throws JsonProcessingException {
+        JsonNode value = line.get(field);
+        if (value == null || !value.isObject()) {
+            throw wrongKind(field, value, "a tag");
+        }
+        return ProjectJson.MAPPER.treeToValue(value, TagRecord.class);
+    }
+
+    private static boolean bool(JsonNode line, String field) {
+        JsonNode value = line.get(field);
+        if (value == null || !value.isBoolean()) {
+            throw wrongKind(field, value, "true or false");
+        }
+        return value.booleanValue();
+    }
+
+    private static int whole(JsonNode line, String field) {
+        JsonNode value = line.get(field);
+        if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw wrongKind(field, value, "a whole number");
+        }
+        return value.intValue();
     }
 
     private static String text(JsonNode line, String field) {
         JsonNode value = line.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        if (value == null || !value.isTextual()) {
+            throw wrongKind(field, value, "a text");
+        }
+        return value.asText();
+    }
+
+    private static String textOrNull(JsonNode line, String field) {
+        JsonNode value = line.get(field);
+        return value == null || value.isNull() ? null : text(line, field);
+    }
+
+    private static IllegalArgumentException wrongKind(String field, JsonNode value, String kind) {
+        return new IllegalArgumentException("the field " + field + " must be " + kind + ", not "
+                + (value == null ? "missing" : Excerpt.of(value.toString(), 60)));
     }
 }

@@ -2,12 +2,8 @@ package dev.errata.project;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -30,16 +26,14 @@ record JournalHeader(String continues) {
 
     /** The header a journal starts with, or {@link #NONE} for one without (written before headers, or empty). */
     static JournalHeader read(Path journal) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(journal))) {
-            ByteArrayOutputStream first = new ByteArrayOutputStream();
-            for (int b = in.read(); b >= 0; b = in.read()) {
-                if (b == '\n') {
-                    return parse(first.toString(StandardCharsets.UTF_8)).orElse(NONE);
-                }
-                first.write(b);
+        JournalHeader[] header = {NONE};
+        JournalLines.scan(journal, first -> {
+            if (first.whole()) {
+                header[0] = parse(first.text()).orElse(NONE);
             }
-            return NONE;
-        }
+            return false;
+        });
+        return header[0];
     }
 
     /** @return the header a line holds, or empty for an edit or any other line */

@@ -23,45 +23,73 @@ final class JournalRecovery {
     }
 
     /**
-     * Leaves beside the file only a journal that continues its save, or none.
+     * Leaves beside the project file only a journal that continues its save, or none.
      *
+     * @param repair whether to leave the folder so (cut a torn line, set aside, unlink, drop held edits);
+     *     false when opening only to read, which replays in memory and writes nothing
      * @return the edits replayed and the warnings for the user
      */
-    static Recovery recover(Path journal, ProjectDocument doc, TagSession session, JournalCodec codec, Disk disk) throws IOException {
+    static Recovery recover(Path projectFile, ProjectDocument doc, TagSession session, JournalCodec codec, Disk disk, boolean repair)
+            throws IOException {
+        Path journal = Project.journalOf(projectFile);
         if (!Files.exists(journal, LinkOption.NOFOLLOW_LINKS)) {
             return Recovery.NOTHING;
         }
         if (Files.isSymbolicLink(journal)) {
             // replaying cuts off a torn last line and appending goes on writing: through a link, both would
             // write outside the project's folder, which a project from elsewhere must never make Errata do
-            return Recovery.warning(setAside(journal, disk, "is a link to a file outside the project"));
+            return Recovery.warning(unreplayed(journal, disk, repair, journal.getFileName() + " is a link to a file outside the project"));
+        }
+        if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
+            // a FIFO (a tar can carry one) would block the open forever; a device or folder is no journal either
+            return Recovery.warning(unreplayed(journal, disk, repair, journal.getFileName() + " is not a regular file"));
+        }
+        if (repair && AtomicFile.isShared(journal)) {
+            // a hard link looks like the journal itself; a copy of our own is cut and appended to instead
+            AtomicFile.unshare(disk, journal);
         }
         String continues = JournalHeader.read(journal).continues();
         if (Objects.equals(continues, doc.saveId())) {
-            return JournalReplay.replay(journal, session, codec);
+            return JournalReplay.replay(journal, session, codec, 0, repair);
         }
         if (Objects.equals(continues, doc.previousSaveId())) {
-            if (doc.journalEditsHeld() == null) {
-                disk.deleteIfExists(journal);
+            Integer held = doc.journalEditsHeld();
+            if (held == null) {
+                if (repair) {
+                    disk.deleteIfExists(journal);
+                }
                 return Recovery.NOTHING;
+            }
+            if (held < 0) {
+                return Recovery.warning(unreplayed(journal, disk, repair, projectFile.getFileName() + " says it holds " + held + " edits of "
+                        + journal.getFileName() + ", which no save writes"));
             }
             // the save died after its rename: the file holds the journal's first edits, and those made while
             // it was written follow them; keep just those, continuing the file's own save
-            int held = doc.journalEditsHeld();
-            Recovery recovery = JournalReplay.replay(journal, session, codec, held);
-            List<byte[]> lines = JournalLines.read(journal);
-            AtomicFile.replace(disk, journal, JournalLines.journal(doc.saveId(), lines.subList(Math.min(held, lines.size()),
-                    lines.size())), null);
+            Recovery recovery = JournalReplay.replay(journal, session, codec, held, repair);
+            if (repair) {
+                List<byte[]> lines = JournalLines.read(journal);
+                AtomicFile.replace(disk, journal, JournalLines.journal(doc.saveId(), lines.subList(Math.min(held, lines.size()),
+                        lines.size())), null);
+            }
             return recovery;
         }
-        return Recovery.warning(setAside(journal, disk, "holds edits to another version of the project than this one (a restored backup?)"));
+        return Recovery.warning(unreplayed(journal, disk, repair, journal.getFileName()
+                + " holds edits to another version of the project than this one (a restored backup?)"));
     }
 
-    /** @return the warning that says why the journal was not replayed and where it is kept */
-    private static String setAside(Path journal, Disk disk, String why) throws IOException {
+    /**
+     * Sets the journal aside when repairing, so that the next save does not overwrite it.
+     *
+     * @return the warning that says why the journal was not replayed and where it is kept
+     */
+    private static String unreplayed(Path journal, Disk disk, boolean repair, String why) throws IOException {
+        if (!repair) {
+            return why + ", so its edits were not replayed";
+        }
         Path aside = unusedSibling(journal, ".unmatched");
         disk.rename(journal, aside);
-        return journal.getFileName() + " " + why + ", so its edits were not replayed; they are kept in " + aside.getFileName();
+        return why + ", so its edits were not replayed; they are kept in " + aside.getFileName();
     }
 
     private static Path unusedSibling(Path file, String suffix) {

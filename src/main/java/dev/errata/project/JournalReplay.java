@@ -1,11 +1,10 @@
 package dev.errata.project;
 
+import dev.errata.data.Excerpt;
 import dev.errata.tags.TagEdit;
 import dev.errata.tags.TagSession;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -15,59 +14,59 @@ import java.util.List;
  * Re-applies the edits of a journal left by a session that ended without saving, after the header that
  * {@link JournalRecovery} checked. A process killed while
  * appending leaves a last line without its newline: that edit never completed, so it is skipped with a
- * warning and cut off, so the next edit starts on a line of its own.
+ * warning and, when repairing, cut off, so the next edit starts on a line of its own.
  */
 final class JournalReplay {
 
     private JournalReplay() {
     }
 
-    static Recovery replay(Path journal, TagSession session, JournalCodec codec) throws IOException {
-        return replay(journal, session, codec, 0);
-    }
-
-    /** Replays all but the first {@code held} edits, which the project file already holds. */
-    static Recovery replay(Path journal, TagSession session, JournalCodec codec, int held) throws IOException {
+    /**
+     * Replays all but the first {@code held} edits, which the project file already holds.
+     *
+     * @param repair whether to cut off a torn last line; false when opening only to read
+     */
+    static Recovery replay(Path journal, TagSession session, JournalCodec codec, int held, boolean repair) throws IOException {
         List<String> warnings = new ArrayList<>();
-        byte[] bytes = Files.readAllBytes(journal);
-        int start = 0;
-        int lineNumber = 0;
-        int replayed = 0;
-        int skipped = 0;
-        for (int end; (end = indexOf(bytes, start)) >= 0; start = end + 1) {
-            lineNumber++;
-            String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
-            if (line.isBlank() || lineNumber == 1 && JournalHeader.parse(line).isPresent() || skipped++ < held) {
-                continue;
+        int[] counts = {0, 0};
+        long[] tornAt = {-1};
+        JournalLines.scan(journal, line -> {
+            if (!line.whole()) {
+                warnings.add(journal.getFileName() + ":" + line.number() + ": skipped an edit cut off when Errata stopped");
+                tornAt[0] = line.offset();
+            } else if (JournalLines.isEdit(line) && counts[1]++ >= held) {
+                counts[0] += replayLine(journal, line, session, codec, warnings) ? 1 : 0;
             }
-            try {
-                TagEdit edit = codec.decode(line);
-                if (edit != null) {
-                    session.apply(edit);
-                    replayed++;
-                }
-            } catch (IOException | RuntimeException e) {
-                warnings.add(journal.getFileName() + ":" + lineNumber + ": skipped an edit that could not be replayed: " + e.getMessage());
-            }
-        }
-        if (start < bytes.length) {
-            warnings.add(journal.getFileName() + ":" + (lineNumber + 1) + ": skipped an edit cut off when Errata stopped");
+            return true;
+        });
+        if (tornAt[0] >= 0 && repair) {
             try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.WRITE)) {
-                channel.truncate(start);
+                channel.truncate(tornAt[0]);
             }
         }
+        int replayed = counts[0];
         if (replayed > 0) {
             warnings.add(0, "recovered " + replayed + " unsaved edit" + (replayed == 1 ? "" : "s") + " from " + journal.getFileName());
         }
         return new Recovery(replayed, warnings);
     }
 
-    private static int indexOf(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                return i;
-            }
+    /** @return whether the line's edit was applied; one that cannot be is skipped with a warning */
+    private static boolean replayLine(Path journal, JournalLines.Line line, TagSession session, JournalCodec codec, List<String> warnings) {
+        String where = journal.getFileName() + ":" + line.number() + ": ";
+        if (line.tooLong()) {
+            warnings.add(where + "skipped a line longer than a journal line can be (" + (JournalLines.MAX_LINE >> 20) + " MB)");
+            return false;
         }
-        return -1;
+        try {
+            TagEdit edit = codec.decode(line.text());
+            if (edit != null) {
+                session.apply(edit);
+                return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            warnings.add(where + "skipped an edit that could not be replayed: " + Excerpt.of(String.valueOf(e.getMessage()), 300));
+        }
+        return false;
     }
 }

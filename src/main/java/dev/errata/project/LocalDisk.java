@@ -7,24 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /** The {@link Disk} of the machine Errata runs on. */
 final class LocalDisk implements Disk {
 
-    /**
-     * A temp file beside the target. Java makes temp files readable by their owner only; the file becomes
-     * the project itself, so it takes the permissions the target has, or those of a new file.
-     */
     @Override
     public Path createTempBeside(Path file) throws IOException {
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-        if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(temp, Files.exists(file) ? Files.getPosixFilePermissions(file)
-                    : PosixFilePermissions.fromString("rw-r--r--"));
-        }
-        return temp;
+        return TempBeside.create(file);
     }
 
     @Override

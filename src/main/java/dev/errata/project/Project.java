@@ -7,6 +7,7 @@ import dev.errata.project.ProjectDocument.RolesRecord;
 import dev.errata.tags.Annotations;
 import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagSession;
+import dev.errata.tags.TextLimit;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +87,19 @@ public final class Project implements Closeable {
         return files.data();
     }
 
+    /**
+     * The data file when it lies outside the project's folder: a project from elsewhere can name any file,
+     * so the window says which one it reads.
+     */
+    public Optional<Path> dataOutsideFolder() {
+        return dataFile().startsWith(file.getParent()) ? Optional.empty() : Optional.of(dataFile());
+    }
+
+    /** The separate predictions file, absolute, when the data came as two files joined on an id. */
+    public Optional<Path> predictionsFile() {
+        return Optional.ofNullable(files.predictions());
+    }
+
     public LoadedData data() {
         return data;
     }
@@ -140,8 +154,9 @@ public final class Project implements Closeable {
         return summary;
     }
 
+    /** @throws IllegalArgumentException for a summary longer than a project file holds */
     public void setSummary(String value) {
-        summary = value == null ? "" : value;
+        summary = value == null ? "" : TextLimit.require("the summary", value);
     }
 
     public void save() throws IOException {
@@ -185,10 +200,12 @@ public final class Project implements Closeable {
         ProjectDocument unsealed = document(absolute.getParent(), work);
         String newSaveId = nextSaveId(ProjectJson.write(unsealed));
         try {
-            AtomicFile.replace(disk, absolute, ProjectJson.write(unsealed.withSaveId(newSaveId)), backupOf(absolute));
+            byte[] sealed = ProjectJson.write(unsealed.withSaveId(newSaveId));
+            ProjectJson.requireReadable(sealed);
+            AtomicFile.replace(disk, absolute, sealed, backupOf(absolute));
         } catch (IOException e) {
             throw new IOException("could not save " + absolute.getFileName() + ": " + WriteFailure.reason(e) + ". Nothing is lost: the work "
-                    + (journal == null ? "is still open here, but only here; save it elsewhere with Save As before closing"
+                    + (journal == null || journal.problem().isPresent() ? "is still open here, but only here; save it elsewhere with Save As before closing"
                             : "is still open here, and every edit since the last save is in " + journalOf(file).getFileName()
                                     + "; try again, or save it elsewhere with Save As"), e);
         }
@@ -251,7 +268,8 @@ public final class Project implements Closeable {
         Journal current = journal;
         return current == null ? Optional.empty() : current.problem().map(e -> "could not write the edit to "
                 + journalOf(file).getFileName() + " (" + WriteFailure.reason(e) + "), so the edits from now on are kept only in "
-                + "memory: save to keep them, as a crash before that would lose them");
+                + "memory: save to keep them, or Save As to another folder if this one cannot be written, as a crash before that "
+                + "would lose them");
     }
 
     /** How many unsaved edits opening replayed from the journal: the project differs from its file by them. */
@@ -276,7 +294,7 @@ public final class Project implements Closeable {
 
     private void attachJournal() throws IOException {
         journal = new Journal(disk, journalOf(file), new JournalCodec(new RowIds(dataset())),
-                JournalLines.read(journalOf(file)).size());
+                JournalLines.count(journalOf(file)));
         session.addListener(journal);
     }
 

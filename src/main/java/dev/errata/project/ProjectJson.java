@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -15,12 +16,17 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errata.data.Excerpt;
+import dev.errata.tags.TextLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
 
 /**
  * Reads a project file of any known version into the current document shape, and writes one. Project
@@ -35,13 +41,16 @@ final class ProjectJson {
     /** Far deeper than any project file nests (views hold lists: four levels), far below a stack overflow. */
     static final int MAX_NESTING = 64;
 
-    /** Notes and summaries are prose; a megabyte of it in one field is not something Errata writes. */
-    static final int MAX_STRING = 1 << 20;
+    /** Notes and summaries are prose; the session refuses longer ones as they are typed, and a save checks the rest. */
+    static final int MAX_STRING = TextLimit.MAX_CHARS;
 
     /** One step per version, in order: step n turns version n into n + 1. */
     private static final List<ProjectMigration> MIGRATIONS = List.of(new VersionZeroMigration());
 
     private static final List<String> REQUIRED = List.of("/data/path", "/roles", "/tags", "/reviewed", "/notes");
+
+    /** A separate predictions file needs its path as the data does. */
+    private static final List<String> PREDICTIONS_REQUIRED = List.of("/data/path", "/predictions/path", "/roles", "/tags", "/reviewed", "/notes");
 
     static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -61,6 +70,39 @@ final class ProjectJson {
         return MAPPER.writeValueAsBytes(doc);
     }
 
+    /**
+     * Refuses to write what {@link #read} would refuse, so that a save never leaves a file that cannot be
+     * opened (and, at the next save, a backup that cannot either). The session bounds what the user types;
+     * this catches the rest, such as a row id longer than a field name may be.
+     *
+     * @throws IOException saying what is too long and where
+     */
+    static void requireReadable(byte[] json) throws IOException {
+        long limit = readableSize();
+        if (json.length > limit) {
+            throw new IOException("the file would be " + (json.length >> 20) + " MB, more than Errata reads with this memory (at most "
+                    + (limit >> 20) + " MB)");
+        }
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            try {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token == JsonToken.VALUE_STRING) {
+                        // strings are checked against the bounds only as they are read
+                        parser.getText();
+                    }
+                }
+            } catch (StreamConstraintsException e) {
+                throw new IOException(String.format(Locale.ROOT, "the text at %s is longer than a project file holds (at most %,d "
+                        + "characters); shorten it", parser.getParsingContext().pathAsPointer(), MAX_STRING), e);
+            }
+        }
+    }
+
+    /** The tree of a JSON file takes several times its size in memory; refusing a larger file beats running out. */
+    private static long readableSize() {
+        return Runtime.getRuntime().maxMemory() / 8;
+    }
+
     static ProjectDocument read(Path file) throws IOException {
         ObjectNode tree = tree(file);
         int version = version(file, tree.get("version"));
@@ -70,7 +112,8 @@ final class ProjectJson {
                 version++;
             }
         }
-        for (String pointer : REQUIRED) {
+        rejectNulls(file, tree, "");
+        for (String pointer : tree.hasNonNull("predictions") ? PREDICTIONS_REQUIRED : REQUIRED) {
             if (tree.at(pointer).isMissingNode() || tree.at(pointer).isNull()) {
                 throw new ProjectFileException(file, "the field " + pointer.substring(1).replace('/', '.') + " is missing");
             }
@@ -79,6 +122,38 @@ final class ProjectJson {
             return MAPPER.treeToValue(tree, ProjectDocument.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new ProjectFileException(file, "a field has a value of the wrong kind" + where(e) + ": " + problem(e), e);
+        }
+    }
+
+    /**
+     * No list of a project holds null, nor does a map of notes or class scores; Jackson would pass one on
+     * to fail somewhere later without saying where.
+     */
+    private static void rejectNulls(Path file, JsonNode node, String at) {
+        boolean map = at.equals("notes") || at.endsWith("class_scores");
+        if (node.isArray() || map) {
+            int i = 0;
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                requireValue(file, field.getValue(), at + "." + Excerpt.cell(field.getKey()));
+            }
+            for (JsonNode element : node.isArray() ? node : List.<JsonNode>of()) {
+                requireValue(file, element, at + "[" + i++ + "]");
+            }
+        }
+        if (node.isObject() && !map) {
+            node.fields().forEachRemaining(field -> rejectNulls(file, field.getValue(), (at.isEmpty() ? "" : at + ".") + field.getKey()));
+        } else if (node.isContainerNode()) {
+            int i = 0;
+            for (JsonNode element : node) {
+                rejectNulls(file, element, at + "[" + i++ + "]");
+            }
+        }
+    }
+
+    private static void requireValue(Path file, JsonNode value, String at) {
+        if (value.isNull()) {
+            throw new ProjectFileException(file, "the field " + at + " is null, where a value belongs");
         }
     }
 
@@ -98,9 +173,12 @@ final class ProjectJson {
     }
 
     private static ObjectNode tree(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            // a FIFO would block the open until something writes to it, which may be never
+            throw new ProjectFileException(file, Files.exists(file) ? "is not a regular file" : "there is no such file");
+        }
         long size = Files.size(file);
-        // the tree of a JSON file takes several times its size in memory; refusing here beats running out
-        long limit = Runtime.getRuntime().maxMemory() / 8;
+        long limit = readableSize();
         if (size > limit) {
             throw new ProjectFileException(file, "the file is " + (size >> 20) + " MB, more than this Errata can read with "
                     + (Runtime.getRuntime().maxMemory() >> 20) + " MB of memory (at most " + (limit >> 20) + " MB)");
@@ -145,7 +223,6 @@ final class ProjectJson {
 
     /** Jackson quotes the offending input in its messages; a message is shown on one line, and briefly. */
     private static String oneLine(String message) {
-        String flat = String.valueOf(message).replaceAll("\\s*\\R\\s*", " ");
-        return flat.length() <= 300 ? flat : flat.substring(0, 300) + "…";
+        return Excerpt.of(String.valueOf(message), 300);
     }
 }

@@ -56,6 +56,19 @@ public final class ProjectOpener {
      * @throws ProjectFileException for a file that is not a project this version can read, or missing data
      */
     public Project open(Path projectFile, Progress progress) throws IOException {
+        return open(projectFile, progress, true);
+    }
+
+    /**
+     * Opens a project only to look at it, as the headless commands do: the journal's edits are replayed in
+     * memory, and nothing in the folder is written, neither a journal started nor a torn one cut nor
+     * leftovers removed. Saving it is for {@link #open}.
+     */
+    public Project openToRead(Path projectFile, Progress progress) throws IOException {
+        return open(projectFile, progress, false);
+    }
+
+    private Project open(Path projectFile, Progress progress, boolean writable) throws IOException {
         Path file = projectFile.toAbsolutePath();
         ProjectDocument doc = ProjectJson.read(file);
         Path folder = file.getParent();
@@ -84,11 +97,15 @@ public final class ProjectOpener {
             session.problem(tag.name()).ifPresent(p -> warnings.add("tag \"" + tag.name() + "\" matches no rows: " + p));
         }
         Project project = new Project(file, files, loaded, session, doc, warnings, disk);
+        JournalCodec codec = new JournalCodec(new RowIds(loaded.dataset()));
+        if (!writable) {
+            project.recovered(JournalRecovery.recover(file, doc, session, codec, disk, false));
+            return project;
+        }
         SaveLeftovers.clean(file, Instant.now());
         Path journal = Project.journalOf(file);
         try {
-            Recovery recovery = JournalRecovery.recover(journal, doc, session, new JournalCodec(new RowIds(loaded.dataset())), disk);
-            project.recovered(recovery);
+            project.recovered(JournalRecovery.recover(file, doc, session, codec, disk, true));
             project.startJournal();
         } catch (IOException e) {
             // a folder the user may only read (a shared drive, an archive) still opens, for looking and for Save As
@@ -141,7 +158,8 @@ public final class ProjectOpener {
 
     /**
      * The data may be anywhere the user chose, next to the project or not, so any path is followed for
-     * reading; nothing is ever written there.
+     * reading; nothing is ever written there. Only a regular file is read, and not one the system makes up
+     * (/proc, /sys), which holds the environment and other secrets a project from elsewhere must not reach.
      */
     private static Path existing(Path projectFile, Path folder, FileRecord record) {
         Path path;
@@ -153,6 +171,9 @@ public final class ProjectOpener {
         if (!Files.isRegularFile(path)) {
             throw new ProjectFileException(projectFile, "its data file " + record.path() + " is not there (looked for " + path + ")");
         }
+        SystemFiles.area(path).ifPresent(area -> {
+            throw new ProjectFileException(projectFile, "its data file " + record.path() + " is a file of the system (" + area + "), not data");
+        });
         return path;
     }
 

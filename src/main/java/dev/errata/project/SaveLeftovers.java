@@ -3,6 +3,7 @@ package dev.errata.project;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.time.Instant;
 /**
  * The temp files of saves that were killed before their rename, removed when the project opens again. A
  * save takes seconds, so a temp file older than {@link #AGE} belongs to no save still running; one of
- * another project, or any other file, is never touched.
+ * another project, or any other file, even one whose name starts like the project's, is never touched.
  */
 final class SaveLeftovers {
 
@@ -27,11 +28,10 @@ final class SaveLeftovers {
     /** @return how many leftovers of {@code file} were removed */
     private static int cleanBeside(Path file, Instant now) {
         Path folder = file.toAbsolutePath().getParent();
-        String prefix = file.getFileName().toString();
         int removed = 0;
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, glob(prefix) + "*.tmp")) {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, temp -> TempBeside.isTempOf(temp, file))) {
             for (Path temp : temps) {
-                if (Files.isRegularFile(temp) && Files.getLastModifiedTime(temp).toInstant().isBefore(now.minus(AGE))) {
+                if (Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS) && Files.getLastModifiedTime(temp).toInstant().isBefore(now.minus(AGE))) {
                     Files.deleteIfExists(temp);
                     removed++;
                 }
@@ -40,10 +40,5 @@ final class SaveLeftovers {
             // a folder that cannot be listed or written keeps its leftovers, and the project still opens
         }
         return removed;
-    }
-
-    /** The file name with the characters a glob gives meaning to escaped. */
-    private static String glob(String name) {
-        return name.replaceAll("([*?\\[\\]{}\\\\])", "\\\\$1");
     }
 }

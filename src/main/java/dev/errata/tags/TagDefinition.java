@@ -31,6 +31,9 @@ public record TagDefinition(
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a tag needs a name");
         }
+        TextLimit.require("a tag name", name);
+        TextLimit.require("a tag rule", rule);
+        TextLimit.require("a tag description", description);
         name = name.strip();
         if (color == null || !COLOR.matcher(color).matches()) {
             throw new IllegalArgumentException("tag \"" + name + "\": color must look like #rrggbb, not " + color);

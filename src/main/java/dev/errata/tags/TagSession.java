@@ -215,7 +215,7 @@ public final class TagSession {
     public void setNote(int row, String text) {
         Objects.checkIndex(row, dataset.rowCount());
         String before = store.notes().get(row);
-        String after = text == null || text.isEmpty() ? null : text;
+        String after = text == null || text.isEmpty() ? null : TextLimit.require("a note", text);
         if (!Objects.equals(before, after)) {
             apply(new SetNote(row, before, after));
         }

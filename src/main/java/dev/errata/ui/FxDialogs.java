@@ -1,5 +1,6 @@
 package dev.errata.ui;
 
+import dev.errata.tags.TextLimit;
 import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportDialog;
 import dev.errata.ui.importing.ImportViewModel;
@@ -21,6 +22,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
@@ -128,6 +130,9 @@ final class FxDialogs implements WindowDialogs {
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
+        // notes and tag names are saved in the project file, which holds no longer text; a paste beyond is refused
+        dialog.getEditor().setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().length() <= TextLimit.MAX_CHARS ? change : null));
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.setContentText(prompt);

@@ -21,8 +21,11 @@ import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagPalette;
 import dev.errata.tags.TagSession;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The data, tags and settings one analysis works on, from a project or from data files and options (the
@@ -36,6 +39,7 @@ public final class Analysis {
     private final List<TagMembership> memberships;
     private final MetricsSettings settings;
     private final ProjectWork work;
+    private final Map<Path, String> inputs;
 
     /**
      * What only a project holds; empty for plain data.
@@ -57,11 +61,13 @@ public final class Analysis {
         }
     }
 
-    private Analysis(LoadedData data, List<TagMembership> memberships, MetricsSettings settings, ProjectWork work) {
+    private Analysis(LoadedData data, List<TagMembership> memberships, MetricsSettings settings, ProjectWork work,
+                     Map<Path, String> inputs) {
         this.data = data;
         this.memberships = List.copyOf(memberships);
         this.settings = settings;
         this.work = work;
+        this.inputs = Map.copyOf(inputs);
     }
 
     /**
@@ -70,7 +76,7 @@ public final class Analysis {
      * @param settings the settings; slice columns in it are what reports slice by, else the views' columns
      */
     public static Analysis of(LoadedData data, List<TagMembership> memberships, MetricsSettings settings, ProjectWork work) {
-        return new Analysis(data, memberships, settings, work);
+        return new Analysis(data, memberships, settings, work, Map.of());
     }
 
     /** A project's data with every warning its opening gave (a changed data file, recovered edits). */
@@ -85,8 +91,15 @@ public final class Analysis {
         LoadedData data;
         List<TagMembership> memberships = new ArrayList<>();
         ProjectWork work = ProjectWork.NONE;
+        Map<Path, String> inputs = new LinkedHashMap<>();
         if (request.project() != null) {
-            try (Project project = new ProjectOpener().open(request.project(), Progress.NONE)) {
+            // an analysis only reads: it neither starts a journal nor cuts a torn one
+            try (Project project = new ProjectOpener().openToRead(request.project(), Progress.NONE)) {
+                inputs.put(project.file(), "the project");
+                inputs.put(Project.backupOf(project.file()), "the project's backup");
+                inputs.put(Project.journalOf(project.file()), "the project's journal");
+                inputs.put(project.dataFile(), "the data");
+                project.predictionsFile().ifPresent(p -> inputs.put(p, "the predictions"));
                 data = dataOf(project);
                 memberships.addAll(project.memberships());
                 settings = AnalysisSettings.of(project.settings(), project.session(), settings);
@@ -94,6 +107,10 @@ public final class Analysis {
             }
         } else {
             data = new CsvImporter().load(request.data(), Progress.NONE);
+            inputs.put(request.data().data(), "the data");
+            if (request.data().predictions() != null) {
+                inputs.put(request.data().predictions(), "the predictions");
+            }
         }
         memberships.addAll(importedTags(data.dataset(), request.tagColumns()));
         if (request.threshold() != null) {
@@ -102,7 +119,7 @@ public final class Analysis {
         if (request.tolerance() != null) {
             settings = settings.withTolerance(request.tolerance());
         }
-        return new Analysis(data, memberships, settings, work);
+        return new Analysis(data, memberships, settings, work, inputs);
     }
 
     public LoadedData data() {
@@ -119,6 +136,11 @@ public final class Analysis {
 
     public ProjectWork work() {
         return work;
+    }
+
+    /** The files the analysis was read from, each with what it is, which no output may replace. */
+    public Map<Path, String> inputs() {
+        return inputs;
     }
 
     public MetricsSummary summarize() {

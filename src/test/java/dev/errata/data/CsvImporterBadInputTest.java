@@ -140,4 +140,42 @@ class CsvImporterBadInputTest {
         assertThat(new CsvImporter(() -> 4L << 20).load(ImportRequest.of(file), Progress.NONE).dataset().rowCount())
                 .isEqualTo(20_000);
     }
+
+    /**
+     * A project from elsewhere can name any file as its data, and a message goes to a terminal or a bug
+     * report: it quotes a cell or a column name only in part, never a whole file read as one cell.
+     */
+    @Test
+    void messagesQuoteOnlyAShortExcerptOfACellOrHeader() {
+        String secret = "SECRET_TOKEN=" + "s".repeat(5_000);
+        Path twoCells = write(dir, "environ", secret + ",x\n");
+        assertThatThrownBy(() -> load(twoCells)).hasMessage("environ:1:1: no column is the label (true value); name it with --label. "
+                + "Columns: " + secret.substring(0, 60) + "…, x");
+
+        Path manyColumns = write(dir, "wide.csv", java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "c" + i)
+                .collect(java.util.stream.Collectors.joining(",")) + "\n1\n");
+        assertThatThrownBy(() -> load(manyColumns)).hasMessageEndingWith("Columns: c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, "
+                + "c14, c15, c16, c17, c18, c19 and 980 more");
+
+        Path score = write(dir, "score.csv", "label,score\n1,0.5\n0," + secret + "\n");
+        assertThatThrownBy(() -> load(score)).hasMessage("score.csv:3:3: column \"score\" needs a number but holds \""
+                + secret.substring(0, 60) + "…\"");
+    }
+
+    /** Any text file without commas is a file of one column: its first line, a secret perhaps, is not quoted as a header. */
+    @Test
+    void aFileOfOneColumnIsRefusedWithoutQuotingItsFirstLine() {
+        Path shadow = write(dir, "shadow", "root:$6$salt$hashhashhash:19000:0:99999:7:::\nuser:!:19000::::::\n");
+        assertThatThrownBy(() -> load(shadow)).hasMessage("shadow:1:1: the file has one column, so no label and prediction to "
+                + "compare; a data set has a column for each (a CSV file separates them with commas)");
+    }
+
+    /** With one column as both, a report would list the column's every value as a class. */
+    @Test
+    void theLabelAndThePredictionAreNotOneColumn() {
+        Path file = write(dir, "keys.csv", "key,n\nAAAA,1\nBBBB,2\n");
+        ImportRequest request = ImportRequest.of(file).withOverrides(new ColumnRoles(null, "key", "key", null, null, null, null));
+        assertThatThrownBy(() -> new CsvImporter().load(request, Progress.NONE)).isInstanceOf(BadInputException.class)
+                .hasMessage("keys.csv:1:1: the label and the prediction are one column, \"key\"; the prediction is a column of its own");
+    }
 }

@@ -26,8 +26,8 @@ class ProjectFileFormatTest {
                 """);
         try (Project p = fx.open()) {
             assertThat(p.session().tags()).extracting(TagDefinition::name, TagDefinition::kind, TagDefinition::color)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("car noise", TagKind.HAND, "#e6194b"),
-                            org.assertj.core.groups.Tuple.tuple("blurry", TagKind.HAND, "#3cb44b"));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("car noise", TagKind.HAND, "#e06c75"),
+                            org.assertj.core.groups.Tuple.tuple("blurry", TagKind.HAND, "#61afef"));
             assertThat(p.session().rows("car noise").toArray()).containsExactly(1, 3);
             assertThat(p.session().reviewed().toArray()).containsExactly(1, 3, 4);
             assertThat(fx.lastRequest.overrides().prediction()).isEqualTo("pred");

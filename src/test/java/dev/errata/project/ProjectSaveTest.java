@@ -98,7 +98,7 @@ class ProjectSaveTest {
                     .containsExactlyInAnyOrder("data.csv", "churn.errata.json", "churn.errata.json.bak", "churn.errata.journal");
         }
         // a crash can also leave a temp file behind; it must not get in the way
-        Files.writeString(folder.resolve("churn.errata.json123.tmp"), "{\"version\": 1, \"da");
+        Files.writeString(folder.resolve("churn.errata.json.errata-tmp-123.tmp"), "{\"version\": 1, \"da");
 
         try (Project reopened = fx.open()) {
             assertThat(reopened.session().tags()).extracting(TagDefinition::name).containsExactly("car noise", "positives", "blurry");
@@ -117,6 +117,33 @@ class ProjectSaveTest {
             // the journal starts over: only its header, naming the save it continues
             String saveId = ProjectJson.MAPPER.readTree(fx.projectFile.toFile()).path("save_id").asText();
             assertThat(Files.readString(Project.journalOf(fx.projectFile))).isEqualTo("{\"continues\":\"" + saveId + "\"}\n");
+        }
+    }
+
+    /**
+     * What is written must be readable: a text longer than the reader takes (here a check, which nothing
+     * else limits) fails the save with a message, instead of a file that cannot be opened and a .bak after it.
+     */
+    @Test
+    void aSaveTheReaderWouldRefuseIsRefusedAndTheFileStaysReadable() throws IOException {
+        ProjectFixture fx = new ProjectFixture(folder);
+        try (Project p = fx.create()) {
+            p.session().createTag(TagDefinition.hand("x", "#000000"));
+            p.save();
+            byte[] saved = Files.readAllBytes(fx.projectFile);
+            byte[] backup = Files.readAllBytes(Project.backupOf(fx.projectFile));
+            p.setChecks(List.of("y".repeat((1 << 20) + 1)));
+
+            assertThatThrownBy(p::save).isInstanceOf(IOException.class).hasMessageStartingWith("could not save churn.errata.json: "
+                    + "the text at /checks/0 is longer than a project file holds (at most 1,048,576 characters); shorten it. Nothing is lost: ");
+            assertThat(Files.readAllBytes(fx.projectFile)).isEqualTo(saved);
+            assertThat(Files.readAllBytes(Project.backupOf(fx.projectFile))).isEqualTo(backup);
+
+            p.setChecks(List.of("y".repeat(1 << 20)));
+            p.save();
+        }
+        try (Project reopened = fx.open()) {
+            assertThat(reopened.checks()).singleElement().asString().hasSize(1 << 20);
         }
     }
 

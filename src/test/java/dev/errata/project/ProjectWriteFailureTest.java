@@ -93,7 +93,8 @@ class ProjectWriteFailureTest {
 
     /**
      * The disk fills up while tagging: the edit that cannot be journaled and those after it stay in memory,
-     * the project says so, and a save mends the journal, which takes the edits after it again.
+     * the project says so, a save that fails says they are only here, and a save mends the journal, which
+     * takes the edits after it again.
      */
     @Test
     void aJournalThatCannotBeWrittenKeepsTheEditsInMemoryUntilASaveMendsIt() throws IOException {
@@ -107,7 +108,12 @@ class ProjectWriteFailureTest {
 
             assertThat(p.session().rows("car noise").toArray()).containsExactly(0, 1, 3, 4);
             assertThat(p.journalProblem()).hasValue("could not write the edit to churn.errata.journal (No space left on device), so "
-                    + "the edits from now on are kept only in memory: save to keep them, as a crash before that would lose them");
+                    + "the edits from now on are kept only in memory: save to keep them, or Save As to another folder if this one cannot be "
+                    + "written, as a crash before that would lose them");
+            // once the journal broke, a failed save must not say the edits are in it
+            disk.fillUpAt(FaultyDisk.Step.WRITE, "churn.errata.json");
+            saveFailsKeepingTheWork(p, "could not save churn\\.errata\\.json: No space left on device\\. Nothing is lost: the work is "
+                    + "still open here, but only here; save it elsewhere with Save As before closing");
 
             p.save();
             assertThat(p.journalProblem()).isEmpty();
@@ -116,6 +122,46 @@ class ProjectWriteFailureTest {
         try (Project reopened = fx.open()) {
             assertThat(reopened.session().rows("car noise").toArray()).containsExactly(0, 1, 2, 3, 4);
             assertThat(reopened.recoveredEdits()).isEqualTo(1);
+        }
+    }
+
+    /**
+     * The folder is deleted (or its drive unmounted) while the project is open: appending to the open journal
+     * still works on Linux, into a file no one can find again, so the journal checks that its file is still
+     * there after each edit.
+     */
+    @Test
+    void aProjectFolderDeletedWhileOpenIsToldAtTheNextEditAndSaveAsKeepsTheWork() throws IOException {
+        ProjectFixture fx = fixture();
+        byte[] data = Files.readAllBytes(fx.csv);
+        try (Project p = tagged(fx, Disk.LOCAL)) {
+            p.save();
+            try (var files = Files.list(folder)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(folder);
+            p.session().setTag("car noise", RoaringBitmap.bitmapOf(0), true);
+
+            assertThat(p.journalProblem()).hasValueSatisfying(problem -> assertThat(problem).startsWith(
+                    "could not write the edit to churn.errata.journal (it is gone: it, or its folder, was removed or unmounted), so the "
+                    + "edits from now on are kept only in memory"));
+            for (int row = 1; row < 5; row++) {
+                p.session().setReviewed(RoaringBitmap.bitmapOf(row), true);
+            }
+            saveFailsKeepingTheWork(p, "could not save churn\\.errata\\.json: .*\\. Nothing is lost: the work is still open here, but "
+                    + "only here; save it elsewhere with Save As before closing");
+
+            p.saveAs(elsewhere.resolve("churn.errata.json"));
+            assertThat(p.journalProblem()).isEmpty();
+        }
+        // the saved project still names its data where it was; the drive is back, the project folder is not
+        Files.createDirectory(folder);
+        Files.write(fx.csv, data);
+        try (Project moved = fx.opener().open(elsewhere.resolve("churn.errata.json"), Progress.NONE)) {
+            assertThat(moved.session().rows("car noise").toArray()).containsExactly(0, 1, 3);
+            assertThat(moved.session().reviewed().toArray()).containsExactly(1, 2, 3, 4);
         }
     }
 

@@ -2,16 +2,12 @@ package dev.errata.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.FolderTree;
 import dev.errata.tags.TagDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +21,7 @@ import org.roaringbitmap.RoaringBitmap;
  */
 class ProjectWritesOnlyItsFolderTest {
 
-    private static final String OWN_FILES = "data\\.csv|churn\\.errata\\.(json|json\\.bak|journal|journal\\.unmatched)|churn\\.errata\\.(json|journal)\\d+\\.tmp";
+    private static final String OWN_FILES = "data\\.csv|churn\\.errata\\.(json|json\\.bak|journal|journal\\.unmatched)|churn\\.errata\\.(json|journal)\\.errata-tmp-\\d+\\.tmp";
 
     @TempDir
     Path root;
@@ -44,7 +40,7 @@ class ProjectWritesOnlyItsFolderTest {
                 """.formatted(outside.resolve("victim.txt").toAbsolutePath()));
         Files.createSymbolicLink(Project.backupOf(fx.projectFile), outside.resolve("victim.txt"));
         Files.createSymbolicLink(Project.journalOf(fx.projectFile), outside.resolve("journal.txt"));
-        Map<String, String> before = tree(outside);
+        Map<String, String> before = FolderTree.of(outside);
 
         try (Project p = fx.open()) {
             assertThat(fx.lastRequest.data()).isEqualTo(outside.resolve("data.csv").toAbsolutePath());
@@ -61,36 +57,12 @@ class ProjectWritesOnlyItsFolderTest {
             assertThat(reopened.session().notes()).containsEntry(0, "unsaved");
         }
 
-        assertThat(tree(outside)).isEqualTo(before);
+        assertThat(FolderTree.of(outside)).isEqualTo(before);
         try (Stream<Path> files = Files.list(project)) {
             assertThat(files).allSatisfy(file -> {
                 assertThat(file.getFileName().toString()).matches(OWN_FILES);
                 assertThat(Files.isSymbolicLink(file)).as(file + " is not a link any more").isEqualTo(file.endsWith("churn.errata.journal.unmatched"));
             });
-        }
-    }
-
-    /** Every file below {@code folder} by relative path, with its SHA-256, or for a link where it points. */
-    private static Map<String, String> tree(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : (Iterable<Path>) walk::iterator) {
-                String name = folder.relativize(file).toString();
-                if (Files.isSymbolicLink(file)) {
-                    files.put(name, "-> " + Files.readSymbolicLink(file));
-                } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                    files.put(name, sha256(Files.readAllBytes(file)));
-                }
-            }
-        }
-        return files;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

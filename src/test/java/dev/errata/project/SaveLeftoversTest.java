@@ -26,11 +26,14 @@ class SaveLeftoversTest {
     void openingAProjectRemovesTheTempFilesOfItsKilledSavesOnly() throws Exception {
         ProjectFixture fixture = new ProjectFixture(folder);
         fixture.create().close();
-        Path killedSave = file("churn.errata.json8812391.tmp", Duration.ofHours(2));
-        Path killedJournalRestart = file("churn.errata.journal123.tmp", Duration.ofHours(2));
-        Path runningSave = file("churn.errata.json55.tmp", Duration.ofSeconds(5));
-        Path otherProject = file("other.errata.json77.tmp", Duration.ofHours(2));
+        Path killedSave = file("churn.errata.json.errata-tmp-8812391.tmp", Duration.ofHours(2));
+        Path killedJournalRestart = file("churn.errata.journal.errata-tmp-123.tmp", Duration.ofHours(2));
+        Path runningSave = file("churn.errata.json.errata-tmp-55.tmp", Duration.ofSeconds(5));
+        Path otherProject = file("other.errata.json.errata-tmp-77.tmp", Duration.ofHours(2));
         Path notATemp = file("churn.errata.json.notes", Duration.ofHours(2));
+        Path usersDraft = file("churn.errata.json.old.tmp", Duration.ofHours(2));
+        Path usersCopy = file("churn.errata.json8812391.tmp", Duration.ofHours(2));
+        Path usersNamedLikeATemp = file("churn.errata.json.errata-tmp-12.backup.tmp", Duration.ofHours(2));
 
         fixture.opener().open(fixture.projectFile, Progress.NONE).close();
 
@@ -39,13 +42,26 @@ class SaveLeftoversTest {
         assertThat(runningSave).exists();
         assertThat(otherProject).exists();
         assertThat(notATemp).exists();
+        assertThat(usersDraft).exists();
+        assertThat(usersCopy).exists();
+        assertThat(usersNamedLikeATemp).exists();
+    }
+
+    @Test
+    void theTempFilesOfASaveAreNamedAsTheCleanerLooksForThem() throws Exception {
+        Path project = folder.resolve("churn.errata.json");
+        Path temp = Disk.LOCAL.createTempBeside(project);
+        Files.setLastModifiedTime(temp, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+
+        assertThat(SaveLeftovers.clean(project, Instant.now())).isEqualTo(1);
+        assertThat(temp).doesNotExist();
     }
 
     @Test
     void namesWithGlobCharactersMatchOnlyThemselves() throws Exception {
         Path project = folder.resolve("a[1]*.errata.json");
-        Path own = file("a[1]*.errata.json3.tmp", Duration.ofHours(1));
-        Path other = file("a1x.errata.json3.tmp", Duration.ofHours(1));
+        Path own = file("a[1]*.errata.json.errata-tmp-3.tmp", Duration.ofHours(1));
+        Path other = file("a1x.errata.json.errata-tmp-3.tmp", Duration.ofHours(1));
 
         assertThat(SaveLeftovers.clean(project, Instant.now())).isEqualTo(1);
 

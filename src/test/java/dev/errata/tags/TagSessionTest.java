@@ -29,6 +29,23 @@ class TagSessionTest {
         session.addListener((effect, change) -> heard.add(change + " " + effect.label()));
     }
 
+    /** A project file holds texts of at most a mebi-character; what it cannot hold is refused where it is typed. */
+    @Test
+    void aNoteOrTagTextLongerThanAProjectFileHoldsIsRefused() {
+        String longest = "x".repeat(1 << 20);
+        session.setNote(0, longest);
+        assertThat(session.note(0)).contains(longest);
+
+        assertThatThrownBy(() -> session.setNote(1, longest + "y")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a note holds at most 1,048,576 characters, and this one has 1,048,577");
+        assertThat(session.note(1)).isEmpty();
+        assertThatThrownBy(() -> session.createTag(TagDefinition.hand("n" + longest, "#ff0000")))
+                .hasMessage("a tag name holds at most 1,048,576 characters, and this one has 1,048,577");
+        assertThatThrownBy(() -> TagDefinition.hand("noise", "#ff0000").withDescription(longest + "y"))
+                .hasMessage("a tag description holds at most 1,048,576 characters, and this one has 1,048,577");
+        assertThat(session.tags()).isEmpty();
+    }
+
     @Test
     void undoesAndRedoesABulkToggleAsOneEdit() {
         session.createTag(TagDefinition.hand("car noise", "#ff0000"));

@@ -3,6 +3,7 @@ package dev.errata.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TextLimit;
 import dev.errata.ui.tags.TagItem;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
@@ -12,11 +13,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -30,7 +33,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Creating a rule tag through the real dialog, in the dark theme the window has. By hand: {@code device == "ios"} holds rows 2, 3 and 8,
+ * The real dialogs. Creating a rule tag through the real dialog, in the dark theme the window has. By hand: {@code device == "ios"} holds rows 2, 3 and 8,
  * one of them (3) among the four errors: 3 rows, 25.0% of errors. A tag's menu acts on the tag its line
  * shows, though the line's menu was made for the line and not for that tag.
  */
@@ -101,6 +104,28 @@ class TagDialogWindowTest {
         assertThat(menuItems(first)).contains("Rule and description…");
         robot.interact(() -> choose(first, "Delete"));
         assertThat(window.workspace().tags().items()).isEmpty();
+    }
+
+    /**
+     * The real note dialog takes no more text than a project file holds: a paste one character longer is
+     * refused in the field, so the note saved is always one the project opens with again.
+     */
+    @Test
+    void theNoteFieldRefusesAPasteLongerThanAProjectFileHolds(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
+        robot.interact(() -> window.workspace().review().next());
+        Platform.runLater(() -> window.workspace().review().editNote());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        TextField field = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+
+        robot.interact(() -> field.replaceText(0, field.getLength(), "x".repeat(TextLimit.MAX_CHARS + 1)));
+        assertThat(field.getLength()).isZero();
+        robot.interact(() -> field.replaceText(0, field.getLength(), "x".repeat(TextLimit.MAX_CHARS)));
+        assertThat(field.getLength()).isEqualTo(TextLimit.MAX_CHARS);
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.workspace().review().noteProperty().get()).hasSize(TextLimit.MAX_CHARS);
     }
 
     private static List<String> menuItems(ListCell<?> cell) {

@@ -60,7 +60,8 @@ public final class Workspace {
         this.exports = new ExportViewModel(state, rows, background, dialogs);
         this.plots = new PlotInputs(state, rows, background);
         status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · " + settingsText()
-                        + (state.isChanged() ? "unsaved changes" : "saved " + SAVED_TIME.format(state.savedAtProperty().get())),
+                        + (state.isChanged() ? "unsaved changes" : "saved " + SAVED_TIME.format(state.savedAtProperty().get()))
+                        + state.project().dataOutsideFolder().map(data -> " · " + Messages.text("status.dataElsewhere", data)).orElse(""),
                 rows.statusProperty(), state.changedProperty(), state.savedAtProperty(), state.revisionProperty());
         state.revisionProperty().addListener((obs, old, edits) -> updateHistory());
         updateHistory();

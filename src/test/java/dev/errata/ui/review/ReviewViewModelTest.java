@@ -105,6 +105,19 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void aNoteLongerThanAProjectFileHoldsIsRefusedWithAMessageAndTheOldNoteStays() {
+        review.next();
+        opened.dialogs.textAnswers.add("heard");
+        review.editNote();
+        opened.dialogs.textAnswers.add("x".repeat((1 << 20) + 1));
+        review.editNote();
+
+        assertThat(review.noteProperty().get()).isEqualTo("heard");
+        assertThat(opened.dialogs.errors).containsExactly("Cannot change the note: a note holds at most 1,048,576 characters, "
+                + "and this one has 1,048,577");
+    }
+
+    @Test
     void showsTheMediaOfTheCurrentRowWithPathsRelativeToTheDataFilesFolder() throws Exception {
         Path data = Files.createDirectories(folder.resolve("data"));
         Files.write(Files.createDirectories(data.resolve("img")).resolve("1.png"), new byte[] {1});
