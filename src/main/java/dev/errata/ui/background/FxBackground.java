@@ -63,7 +63,8 @@ public final class FxBackground implements Background {
     /** A task that is also the work's progress: it throttles what it passes on and tells of cancelling. */
     private static final class JobTask<T> extends Task<T> implements Progress {
         private final Work<T> work;
-        private long lastReport;
+        // the parser's threads report progress side by side: each must see the others' last report
+        private volatile long lastReport;
 
         JobTask(Work<T> work) {
             this.work = work;
