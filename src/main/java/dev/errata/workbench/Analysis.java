@@ -19,7 +19,6 @@ import dev.errata.tags.Annotations;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagPalette;
-import dev.errata.tags.TagSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -186,13 +185,13 @@ public final class Analysis {
         return TagInput.of(memberships);
     }
 
-    /** Boolean columns as tags; a scratch session computes their rows, so no project is changed. */
+    /** Boolean columns as tags, read from the data; no project is changed. */
     private static List<TagMembership> importedTags(Dataset dataset, List<String> columns) {
-        TagSession scratch = new TagSession(dataset);
+        List<TagMembership> tags = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             dataset.column(columns.get(i));
-            scratch.createTag(TagDefinition.imported(columns.get(i), TagPalette.color(i), columns.get(i)));
+            tags.add(TagMembership.derived(dataset, TagDefinition.imported(columns.get(i), TagPalette.color(i), columns.get(i))));
         }
-        return scratch.memberships();
+        return tags;
     }
 }
