@@ -23,7 +23,7 @@ public final class TagMetricsPanel extends BorderPane {
         table.setId("tag-metrics");
         table.getColumns().add(MetricColumn.name());
         table.getColumns().add(MetricColumn.of(Messages.text("analysis.basis"), r -> r.metrics().count(),
-                r -> SampleText.basis(r.metrics()), 210));
+                r -> SampleText.basis(r.metrics()), 250));
         table.getColumns().add(MetricColumn.rate(Messages.text("analysis.prevalence"), r -> r.metrics().prevalence().value(),
                 r -> NumberText.withInterval(r.metrics().prevalence())));
         table.getColumns().add(MetricColumn.rate(Messages.text("analysis.errorShare"), r -> r.metrics().errorShare().value(),
@@ -46,6 +46,8 @@ public final class TagMetricsPanel extends BorderPane {
         setCenter(table);
         Label note = new Label(Messages.text("analysis.note"));
         note.getStyleClass().add("panel-note");
+        // the note says what the estimates rest on; cut to one line it stopped before the point
+        note.setWrapText(true);
         setBottom(new VBox(note, picked(model)));
     }
 
