@@ -59,9 +59,9 @@ class RecoveredEditsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.getTitle()).isEqualTo("• small — Errata");
-        assertThat(WindowText.of(robot, "#tag-list .tag-summary")).isEqualTo("2 rows · 50.0% of reviewed errors");
+        assertThat(WindowText.of(robot, "#tag-list .tag-summary")).isEqualTo("2 reviewed rows · 50.0% of errors (est.)");
         List<String> metrics = WindowText.line(robot, "#tag-metrics", 0);
-        assertThat(metrics).startsWith("noisy", "2");
+        assertThat(metrics).startsWith("noisy", "sample: 2 of 4 reviewed rows");
         assertThat(metrics.get(2)).startsWith("50.0% [");
         assertThat(metrics.get(3)).startsWith("50.0% [");
         assertThat(robot.lookup("#review-progress").queryAs(Labeled.class).getText()).isEqualTo("reviewed 2 of 4 errors");

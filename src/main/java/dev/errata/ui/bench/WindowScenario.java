@@ -149,8 +149,10 @@ final class WindowScenario {
             } else {
                 tagged.or(selection);
             }
-            String panelCount = NumberText.count(RoaringBitmap.andCardinality(tagged, reviewed));
-            String listCount = NumberText.count(tagged.getLongCardinality()) + " rows";
+            // a hand tag is estimated from the reviewed rows, and both places say how many it rests on
+            String taggedReviewed = NumberText.count(RoaringBitmap.andCardinality(tagged, reviewed));
+            String panelCount = "sample: " + taggedReviewed + " of " + NumberText.count(reviewed.getLongCardinality()) + " reviewed rows";
+            String listCount = taggedReviewed + " reviewed rows";
             // a user's key comes at any moment of a frame, not just after one as the idle wait leaves it
             Thread.sleep(phases.nextInt(FRAME_MILLIS));
             FrameClock.Timing toggled = clock.measure(() -> {

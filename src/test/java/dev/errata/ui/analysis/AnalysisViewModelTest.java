@@ -55,13 +55,14 @@ class AnalysisViewModelTest {
         assertThat(android.headroom().value()).isEqualTo(0.3, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(android.potentialGain().value()).isEqualTo(0.15, org.assertj.core.data.Offset.offset(1e-12));
 
-        // hand tags count reviewed rows: review rows 0–3 (errors 1 and 3), tag rows 1 and 2
+        // hand tags are estimated from reviewed rows: review rows 0–3 (errors 1 and 3), tag rows 1 and 2; the
+        // tagged error stands for 4/2 = 2 errors, the tagged correct row 2 for 6/2 = 3 correct rows
         opened.workspace().state().edit("review", s -> s.setReviewed(RoaringBitmap.bitmapOfRange(0, 4), true));
         opened.workspace().rows().toggleTag("noisy", new int[] {1, 2});
         TagMetrics noisy = metricsOf("noisy");
         assertThat(noisy.prevalence().value()).isEqualTo(0.5);
         assertThat(noisy.errorShare().value()).isEqualTo(0.5);
-        assertThat(noisy.errorRate().value()).isEqualTo(0.5);
+        assertThat(noisy.errorRate().value()).as("2 errors of 5 tagged rows").isEqualTo(0.4, org.assertj.core.data.Offset.offset(1e-12));
     }
 
     @Test

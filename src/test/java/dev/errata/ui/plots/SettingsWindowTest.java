@@ -77,7 +77,7 @@ class SettingsWindowTest extends PlotsInTheWindow {
                 "10 of 10 rows · 3 errors · reviewed 0 of 3 errors · threshold %.2f · unsaved changes", threshold));
         assertThat(text(robot, "#tag-list .tag-summary")).isEqualTo("2 rows · 33.3% of errors");
         selectTab(robot, "Tags");
-        assertThat(firstTagMetrics(robot)).startsWith("web", "2");
+        assertThat(firstTagMetrics(robot)).startsWith("web", "2 rows");
         assertThat(firstTagMetrics(robot).get(3)).as("error share 1 of 3").startsWith("33.3% [");
         assertThat(firstTagMetrics(robot).get(4)).as("error rate 1 of 2").startsWith("50.0% [");
 
