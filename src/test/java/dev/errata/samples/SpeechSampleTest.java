@@ -50,7 +50,9 @@ class SpeechSampleTest {
                 .filter(r -> r.get("device").equals("android")).count();
 
         JsonNode carNoise = tag(sample.metrics(), "car noise");
-        assertThat(carNoise.get("scope_rows").asLong()).isEqualTo(reviewed.size());
+        // a hand tag is estimated for every row from the reviewed ones; its share of the errors rests on the
+        // reviewed errors alone, each standing for the same number of errors
+        assertThat(carNoise.get("scope_rows").asLong()).isEqualTo(sample.rows().size());
         assertThat(carNoise.get("error_share").asDouble()).isEqualTo((double) carErrors / reviewedErrors.size());
         assertThat(carNoise.get("error_share").asDouble()).isGreaterThan(0.6);
         assertThat((double) carAndroidErrors / reviewedErrors.size()).as("car noise on android").isGreaterThan(0.5);
