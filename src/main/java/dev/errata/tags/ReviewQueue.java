@@ -1,6 +1,7 @@
 package dev.errata.tags;
 
 import java.util.List;
+import java.util.OptionalInt;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -46,6 +47,25 @@ public record ReviewQueue(long seed, int errors, int correct, String strataColum
         RoaringBitmap set = new RoaringBitmap();
         rows.forEach(set::add);
         return set;
+    }
+
+    /**
+     * The reviewed rows counted against the queue's errors and correct rows, and those reviewed outside it.
+     *
+     * @param errors the error rows as they are now
+     */
+    public QueueProgress progress(RoaringBitmap reviewed, RoaringBitmap errors) {
+        RoaringBitmap queued = rowSet();
+        RoaringBitmap queuedErrors = RoaringBitmap.and(queued, errors);
+        RoaringBitmap queuedCorrect = RoaringBitmap.andNot(queued, errors);
+        return new QueueProgress(RoaringBitmap.andCardinality(queuedErrors, reviewed), queuedErrors.getLongCardinality(),
+                RoaringBitmap.andCardinality(queuedCorrect, reviewed), queuedCorrect.getLongCardinality(),
+                RoaringBitmap.andNotCardinality(reviewed, queued));
+    }
+
+    /** The first row in review order not yet reviewed, where a walk of the queue starts; empty when all are. */
+    public OptionalInt firstUnreviewed(RoaringBitmap reviewed) {
+        return rows.stream().mapToInt(Integer::intValue).filter(row -> !reviewed.contains(row)).findFirst();
     }
 
     public ReviewQueue withExcludePicked(boolean exclude) {

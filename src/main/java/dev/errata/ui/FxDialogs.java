@@ -5,6 +5,8 @@ import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportDialog;
 import dev.errata.ui.importing.ImportViewModel;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.review.SampleDrawDialog;
+import dev.errata.ui.review.SampleDrawViewModel;
 import dev.errata.ui.tags.TagEditorDialog;
 import dev.errata.ui.tags.TagEditorViewModel;
 import dev.errata.ui.tags.TagSettingsDialog;
@@ -159,5 +161,10 @@ final class FxDialogs implements WindowDialogs {
     @Override
     public boolean editTagSettings(TagSettingsViewModel settings) {
         return ask(new TagSettingsDialog(owner, settings)).orElse(false);
+    }
+
+    @Override
+    public boolean drawSample(SampleDrawViewModel form) {
+        return ask(new SampleDrawDialog(owner, form)).orElse(false);
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 
@@ -141,9 +142,28 @@ final class WindowMenus {
         return new Menu(Messages.text("menu.view"), null, dark, everyColumn);
     }
 
-    /** The review keys act on the row table; the menu lists them so they can be found. */
-    private static Menu reviewMenu() {
-        Menu review = new Menu(Messages.text("menu.review"));
+    /**
+     * Drawing and walking the review queue; the review keys act on the row table, and the menu lists them so
+     * they can be found.
+     */
+    private Menu reviewMenu() {
+        MenuItem draw = item(Messages.text("menu.review.draw"), null,
+                () -> withWorkspace().ifPresent(w -> w.queue().drawSample()));
+        draw.setId("draw-sample");
+        draw.disableProperty().bind(model.workspaceProperty().isNull());
+        MenuItem walk = item(Messages.text("menu.review.walk"), "Shortcut+R", () -> withWorkspace().ifPresent(w -> w.queue().walk()));
+        walk.setId("walk-queue");
+        walk.setDisable(true);
+        model.workspaceProperty().addListener((obs, old, now) -> {
+            walk.disableProperty().unbind();
+            if (now == null) {
+                walk.setDisable(true);
+            } else {
+                walk.disableProperty().bind(now.queue().presentProperty().not());
+            }
+        });
+        Menu review = new Menu(Messages.text("menu.review"), null, draw, walk, new SeparatorMenuItem());
+        review.setId("review-menu");
         for (String key : new String[] {"next", "previous", "tags", "reviewed", "note"}) {
             MenuItem item = new MenuItem(Messages.text("menu.review." + key));
             item.setDisable(true);

@@ -2,6 +2,7 @@ package dev.errata.ui;
 
 import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportViewModel;
+import dev.errata.ui.review.SampleDrawViewModel;
 import dev.errata.ui.tags.TagEditorViewModel;
 import dev.errata.ui.tags.TagSettingsViewModel;
 import dev.errata.ui.workspace.WindowDialogs;
@@ -30,6 +31,7 @@ public final class FakeDialogs implements WindowDialogs {
     public String colorAnswer;
     public Predicate<TagEditorViewModel> tagEditor = editor -> false;
     public Predicate<TagSettingsViewModel> settingsEditor = settings -> false;
+    public Predicate<SampleDrawViewModel> sampleDraw = form -> false;
 
     @Override
     public void showError(String title, String message) {
@@ -90,5 +92,10 @@ public final class FakeDialogs implements WindowDialogs {
     @Override
     public boolean editTagSettings(TagSettingsViewModel settings) {
         return settingsEditor.test(settings);
+    }
+
+    @Override
+    public boolean drawSample(SampleDrawViewModel form) {
+        return sampleDraw.test(form);
     }
 }

@@ -18,11 +18,13 @@ public abstract class WindowTest {
     protected Path folder;
     protected final ShownWindow shown = new ShownWindow();
     protected WindowViewModel window;
+    /** What the window's questions are answered with; a test scripts the answers before it asks. */
+    protected final FakeDialogs dialogs = new FakeDialogs();
 
     /** In a set-up rather than TestFX's start, which it looks for in the test's own class only. */
     @BeforeEach
     protected void showWindow() throws TimeoutException {
-        FxToolkit.setupStage(stage -> window = shown.show(stage, new FakeDialogs()));
+        FxToolkit.setupStage(stage -> window = shown.show(stage, dialogs));
     }
 
     @AfterEach

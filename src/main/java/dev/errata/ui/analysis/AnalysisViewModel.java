@@ -3,7 +3,10 @@ package dev.errata.ui.analysis;
 import dev.errata.metrics.GainRank;
 import dev.errata.metrics.Proportion;
 import dev.errata.metrics.TagMetrics;
+import dev.errata.report.NumberText;
+import dev.errata.tags.ReviewQueue;
 import dev.errata.tags.TagDefinition;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ItemsUpdate;
 import dev.errata.ui.session.ProjectState;
 import java.util.ArrayList;
@@ -12,7 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -28,6 +35,10 @@ public final class AnalysisViewModel {
     private final ObservableList<TagLine> priorities = FXCollections.observableArrayList();
     private final ObservableList<Bubble> bubbles = FXCollections.observableArrayList();
     private final Map<String, GainRank> ranked = new HashMap<>();
+    private final ReadOnlyStringWrapper pickedNote = new ReadOnlyStringWrapper("");
+    private final BooleanProperty excludePicked = new SimpleBooleanProperty(false);
+    /** Set while the panel shows the session's choice, which is then no edit of the user's. */
+    private boolean showingChoice;
 
     /**
      * A tag on the priority chart.
@@ -42,7 +53,24 @@ public final class AnalysisViewModel {
         this.state = state;
         this.tagFilter = tagFilter;
         state.revisionProperty().addListener((obs, old, edits) -> refresh());
+        excludePicked.addListener((obs, old, exclude) -> {
+            if (!showingChoice) {
+                state.edit(Messages.text("queue.picked.failed"), session -> session.excludePicked(exclude));
+            }
+        });
         refresh();
+    }
+
+    private void showPicked() {
+        Optional<ReviewQueue> queue = state.session().reviewQueue();
+        long picked = queue.map(q -> q.progress(state.marks().reviewed(), state.snapshot().errorRows().errors()).picked())
+                .orElse(0L);
+        boolean excluded = queue.map(ReviewQueue::excludePicked).orElse(false);
+        pickedNote.set(picked == 0 ? ""
+                : Messages.text(excluded ? "queue.picked.left" : "queue.picked.counted", NumberText.count(picked), picked));
+        showingChoice = true;
+        excludePicked.set(excluded);
+        showingChoice = false;
     }
 
     private void refresh() {
@@ -70,6 +98,7 @@ public final class AnalysisViewModel {
             priorities.setAll(inOrder);
         }
         ItemsUpdate.keepUnchanged(bubbles, bubbles(rows));
+        showPicked();
     }
 
     private static List<Bubble> bubbles(List<TagMetricsRow> rows) {
@@ -103,6 +132,19 @@ public final class AnalysisViewModel {
     /** By potential gain, largest first; tags without a baseline last. */
     public ObservableList<TagLine> priorities() {
         return priorities;
+    }
+
+    /**
+     * "23 rows reviewed outside the queue count in the estimates; …" while a queue exists and rows were
+     * reviewed outside it; empty otherwise.
+     */
+    public ReadOnlyStringProperty pickedNoteProperty() {
+        return pickedNote.getReadOnlyProperty();
+    }
+
+    /** Whether rows reviewed outside the queue are left out of the estimates; setting it is an undoable edit. */
+    public BooleanProperty excludePickedProperty() {
+        return excludePicked;
     }
 
     /** The tags with a baseline, placed by prevalence and headroom. */

@@ -4,9 +4,12 @@ import dev.errata.report.NumberText;
 import dev.errata.report.SampleText;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.table.ViewportTable;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The metric panel: per tag, prevalence, error share, error rate and accuracy with their 95% intervals,
@@ -44,9 +47,26 @@ public final class TagMetricsPanel extends BorderPane {
         setCenter(table);
         Label note = new Label(Messages.text("analysis.note"));
         note.getStyleClass().add("panel-note");
-        // the note explains the estimates: whole, on as many lines as the panel's width needs
+        // the note says what the estimates rest on; cut to one line it stopped before the point
         note.setWrapText(true);
-        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        setBottom(note);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        setBottom(new VBox(note, picked(model)));
+    }
+
+    /** Says how many rows were reviewed outside the review queue, with the choice to leave them out. */
+    private static VBox picked(AnalysisViewModel model) {
+        Label text = new Label();
+        text.setId("picked-note");
+        text.setWrapText(true);
+        text.getStyleClass().add("panel-note");
+        text.textProperty().bind(model.pickedNoteProperty());
+        CheckBox exclude = new CheckBox(Messages.text("queue.picked.exclude"));
+        exclude.setId("exclude-picked");
+        exclude.getStyleClass().add("picked-choice");
+        exclude.selectedProperty().bindBidirectional(model.excludePickedProperty());
+        VBox picked = new VBox(text, exclude);
+        picked.visibleProperty().bind(model.pickedNoteProperty().isNotEmpty());
+        picked.managedProperty().bind(picked.visibleProperty());
+        return picked;
     }
 }

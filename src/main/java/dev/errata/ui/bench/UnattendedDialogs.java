@@ -2,6 +2,7 @@ package dev.errata.ui.bench;
 
 import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportViewModel;
+import dev.errata.ui.review.SampleDrawViewModel;
 import dev.errata.ui.tags.TagEditorViewModel;
 import dev.errata.ui.tags.TagSettingsViewModel;
 import dev.errata.ui.workspace.WindowDialogs;
@@ -79,6 +80,11 @@ final class UnattendedDialogs implements WindowDialogs {
 
     @Override
     public boolean editTagSettings(TagSettingsViewModel settings) {
+        return false;
+    }
+
+    @Override
+    public boolean drawSample(SampleDrawViewModel form) {
         return false;
     }
 }

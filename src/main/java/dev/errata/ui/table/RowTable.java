@@ -57,6 +57,12 @@ public final class RowTable extends ViewportTable<Integer> {
                     : sortKeys.get(order.get(0)).apply(order.get(0).getSortType() == TableColumn.SortType.ASCENDING));
             return true;
         });
+        // a sort the model lifts, for a walk of the review queue, leaves no arrow in a header
+        model.sortProperty().addListener((obs, old, key) -> {
+            if (key == null) {
+                getSortOrder().clear();
+            }
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, this::shortcutPressed);
         keepCurrentRowAcrossNewOrders();
     }

@@ -55,6 +55,8 @@ public final class RowsViewModel {
     private List<String> tagNames;
     /** The error rows of the latest filter: a new threshold or tolerance gives new ones, which filter again. */
     private ErrorRows filteredErrors;
+    /** Set while {@link #showOnly} lifts the filters one by one, so the rows are filtered once at the end. */
+    private boolean liftingFilters;
 
     public RowsViewModel(ProjectState state, Background background) {
         this.state = state;
@@ -100,6 +102,34 @@ public final class RowsViewModel {
      * that a newer filter has overtaken is dropped.
      */
     private void refilter() {
+        if (!liftingFilters) {
+            refilter(() -> { });
+        }
+    }
+
+    /**
+     * Shows the subset's rows alone, in its order: the search, the toggles, the tag and column filters and
+     * the sort are lifted. Then, once the rows are in the table, runs {@code whenShown}; not at all when a
+     * newer filter overtakes this one.
+     */
+    public void showOnly(RowSubset only, Runnable whenShown) {
+        liftingFilters = true;
+        try {
+            search.set("");
+            errorsOnly.set(false);
+            untagged.set(false);
+            notReviewed.set(false);
+            tagFilter.set(null);
+            columnConditions.clear();
+            sort.set(null);
+            subset.set(only);
+        } finally {
+            liftingFilters = false;
+        }
+        refilter(whenShown);
+    }
+
+    private void refilter(Runnable whenShown) {
         filteredErrors = state.snapshot().errorRows();
         RoaringBitmap errors = filteredErrors.errors();
         RowMarks marks = state.marks();
@@ -124,6 +154,7 @@ public final class RowsViewModel {
                 visible = result.rows();
                 rows.replace(result.order());
                 updateStatus();
+                whenShown.run();
             }
         };
         if (dataset.rowCount() < BACKGROUND_ROWS) {

@@ -12,6 +12,7 @@ import dev.errata.ui.checks.ChecksViewModel;
 import dev.errata.ui.export.ExportViewModel;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotInputs;
+import dev.errata.ui.review.ReviewQueueViewModel;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.table.ColumnFilters;
 import dev.errata.ui.table.ColumnVisibility;
@@ -20,6 +21,7 @@ import dev.errata.ui.tags.TagListViewModel;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,6 +33,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class Workspace {
 
     private static final DateTimeFormatter SAVED_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final long SEED_BOUND = 1_000_000;
 
     private final ProjectState state;
     private final RowsViewModel rows;
@@ -39,6 +42,7 @@ public final class Workspace {
     private final TagListViewModel tags;
     private final AnalysisViewModel analysis;
     private final ReviewViewModel review;
+    private final ReviewQueueViewModel queue;
     private final ChecksViewModel checks;
     private final ExportViewModel exports;
     private final PlotInputs plots;
@@ -56,15 +60,25 @@ public final class Workspace {
         this.tags = new TagListViewModel(state, dialogs);
         this.analysis = new AnalysisViewModel(state, rows.tagFilterProperty());
         this.review = new ReviewViewModel(state, rows, dialogs);
+        // a short seed is easy to pass on to a colleague, who draws the same queue with it
+        this.queue = new ReviewQueueViewModel(state, rows, review, background, dialogs,
+                () -> ThreadLocalRandom.current().nextLong(1, SEED_BOUND));
         this.checks = new ChecksViewModel(state, background, dialogs);
         this.exports = new ExportViewModel(state, rows, background, dialogs);
         this.plots = new PlotInputs(state, rows, background);
-        status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · " + settingsText()
+        status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · " + queueText() + settingsText()
                         + (state.isChanged() ? "unsaved changes" : "saved " + SAVED_TIME.format(state.savedAtProperty().get()))
                         + state.project().dataOutsideFolder().map(data -> " · " + Messages.text("status.dataElsewhere", data)).orElse(""),
-                rows.statusProperty(), state.changedProperty(), state.savedAtProperty(), state.revisionProperty());
+                rows.statusProperty(), queue.progressProperty(), state.changedProperty(), state.savedAtProperty(),
+                state.revisionProperty());
         state.revisionProperty().addListener((obs, old, edits) -> updateHistory());
         updateHistory();
+    }
+
+    /** "queue: reviewed 37 of 100 errors, 12 of 50 correct rows · "; empty without a queue. */
+    private String queueText() {
+        String progress = queue.progressProperty().get();
+        return progress.isEmpty() ? "" : progress + " · ";
     }
 
     /** "threshold 0.50 · " or "tolerance 75000 · ": what the numbers shown decide errors by; empty where nothing does. */
@@ -138,6 +152,11 @@ public final class Workspace {
         return review;
     }
 
+    /** The review queue: drawing it, walking it, its progress. */
+    public ReviewQueueViewModel queue() {
+        return queue;
+    }
+
     public ChecksViewModel checks() {
         return checks;
     }
@@ -150,7 +169,10 @@ public final class Workspace {
         return plots;
     }
 
-    /** "9,769 of 9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors · threshold 0.50 · saved 10:42" */
+    /**
+     * "9,769 of 9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors · queue: reviewed 37 of 100 errors, 12 of
+     * 50 correct rows · threshold 0.50 · saved 10:42"; the queue's part only while there is a queue.
+     */
     public StringBinding statusProperty() {
         return status;
     }

@@ -3,7 +3,9 @@ package dev.errata.ui.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.metrics.TagMetrics;
+import dev.errata.tags.ReviewQueue;
 import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagSession;
 import dev.errata.ui.Opened;
 import dev.errata.ui.SmallProject;
 import java.nio.file.Path;
@@ -94,5 +96,39 @@ class AnalysisViewModelTest {
     void pickingATagFiltersTheRowTable() {
         analysis.showRowsOf("android");
         assertThat(opened.workspace().rows().rows()).containsExactly(0, 1, 4, 7, 9);
+    }
+
+    /**
+     * A queue of rows 1 (an error) and 0 (a correct row), then rows 1, 4 and 7 reviewed: 4 and 7 were picked
+     * outside the queue. Counted, the hand tag "noisy" rests on 3 reviewed rows; left out, on row 1 alone.
+     */
+    @Test
+    void saysHowManyRowsWereReviewedOutsideTheQueueAndLeavesThemOutOfTheEstimatesAsAnUndoableEdit() {
+        TagSession session = opened.workspace().state().session();
+        opened.workspace().state().edit("draw", s -> s.setReviewQueue(new ReviewQueue(1, 1, 1, null,
+                List.of(new ReviewQueue.Stratum("errors", true, 4, 1), new ReviewQueue.Stratum("correct rows", false, 6, 1)),
+                List.of(1, 0), false)));
+        assertThat(analysis.pickedNoteProperty().get()).isEmpty();
+        opened.workspace().state().edit("review", s -> s.setReviewed(RoaringBitmap.bitmapOf(1, 4), true));
+        assertThat(analysis.pickedNoteProperty().get()).isEqualTo(
+                "1 row reviewed outside the queue count in the estimates; picked by hand, they may not represent their kind");
+        opened.workspace().state().edit("review", s -> s.setReviewed(RoaringBitmap.bitmapOf(7), true));
+        assertThat(analysis.pickedNoteProperty().get()).startsWith("2 rows reviewed outside the queue count in the estimates");
+        assertThat(noisy().review().reviewedRows()).isEqualTo(3);
+
+        analysis.excludePickedProperty().set(true);
+        assertThat(session.reviewQueue().orElseThrow().excludePicked()).isTrue();
+        assertThat(noisy().review().reviewedRows()).isEqualTo(1);
+        assertThat(analysis.pickedNoteProperty().get()).isEqualTo(
+                "2 rows reviewed outside the queue are left out of the estimates; picked by hand, they may not represent their kind");
+
+        opened.workspace().undo();
+        assertThat(analysis.excludePickedProperty().get()).isFalse();
+        assertThat(noisy().review().reviewedRows()).isEqualTo(3);
+        assertThat(session.undoLabel()).hasValue("mark 1 row reviewed");
+    }
+
+    private TagMetrics noisy() {
+        return opened.workspace().state().snapshot().tags().stream().filter(t -> t.name().equals("noisy")).findFirst().orElseThrow();
     }
 }

@@ -1,0 +1,10 @@
+package dev.errata.ui.review;
+
+import dev.errata.ui.dialogs.Dialogs;
+
+/** The questions of review mode, with the common ones, behind an interface so tests answer with a fake. */
+public interface ReviewDialogs extends Dialogs {
+
+    /** Lets the user fill in the review sample to draw; true when they confirm it. */
+    boolean drawSample(SampleDrawViewModel form);
+}
