@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package rules of docs/architecture.md: the layers expr and data, then tags, then metrics and project,
- * then report, then the two front ends cli and ui, which do not know each other; only ui uses JavaFX; no
+ * then report, then reviews, then the two front ends cli and ui, which do not know each other; only ui uses JavaFX; no
  * package reaches back to one that depends on it.
  */
 @AnalyzeClasses(packages = "dev.errata", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -32,31 +32,38 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.errata.data..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "dev.errata.tags..", "dev.errata.metrics..", "dev.errata.project..",
-                    "dev.errata.report..", "dev.errata.cli..", "dev.errata.ui..");
+                    "dev.errata.report..", "dev.errata.reviews..", "dev.errata.cli..", "dev.errata.ui..");
 
     @ArchTest
     static final ArchRule tagsUseOnlyData = noClasses()
             .that().resideInAPackage("dev.errata.tags..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.errata.metrics..", "dev.errata.project..", "dev.errata.report..",
+                    "dev.errata.metrics..", "dev.errata.project..", "dev.errata.report..", "dev.errata.reviews..",
                     "dev.errata.cli..", "dev.errata.ui..");
 
     @ArchTest
     static final ArchRule metricsUseOnlyDataAndTags = noClasses()
             .that().resideInAPackage("dev.errata.metrics..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.errata.project..", "dev.errata.report..", "dev.errata.cli..", "dev.errata.ui..");
+                    "dev.errata.project..", "dev.errata.report..", "dev.errata.reviews..", "dev.errata.cli..", "dev.errata.ui..");
 
     @ArchTest
     static final ArchRule projectUsesOnlyDataAndTags = noClasses()
             .that().resideInAPackage("dev.errata.project..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.errata.metrics..", "dev.errata.report..", "dev.errata.cli..", "dev.errata.ui..");
+                    "dev.errata.metrics..", "dev.errata.report..", "dev.errata.reviews..", "dev.errata.cli..", "dev.errata.ui..");
 
     @ArchTest
     static final ArchRule reportDoesNotUseCommandsOrWindow = noClasses()
             .that().resideInAPackage("dev.errata.report..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.errata.project..", "dev.errata.cli..", "dev.errata.ui..");
+            .should().dependOnClassesThat().resideInAnyPackage("dev.errata.project..", "dev.errata.reviews..", "dev.errata.cli..",
+                    "dev.errata.ui..");
+
+    /** The import of reviews is shared by both front ends, so it knows neither; nor does it need a metric. */
+    @ArchTest
+    static final ArchRule reviewsUseTheCoreBelowOnly = noClasses()
+            .that().resideInAPackage("dev.errata.reviews..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.errata.metrics..", "dev.errata.cli..", "dev.errata.ui..");
 
     @ArchTest
     static final ArchRule samplesAreCoreCode = noClasses()
@@ -76,7 +83,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreDoesNotUseBenchmarkOrSamples = noClasses()
             .that().resideInAnyPackage("dev.errata.expr..", "dev.errata.data..", "dev.errata.tags..",
-                    "dev.errata.metrics..", "dev.errata.project..", "dev.errata.report..")
+                    "dev.errata.metrics..", "dev.errata.project..", "dev.errata.report..", "dev.errata.reviews..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.errata.bench..", "dev.errata.samples..");
 
     /** Each package and sub-package is a slice: none may reach back to one that depends on it. */

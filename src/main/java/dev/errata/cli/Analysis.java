@@ -16,6 +16,7 @@ import dev.errata.project.ViewColumns;
 import dev.errata.report.MetricsSummary;
 import dev.errata.tags.Annotations;
 import dev.errata.tags.ReviewQueue;
+import dev.errata.tags.TagColors;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagSession;
@@ -29,9 +30,6 @@ import java.util.List;
  * from a project also the analyst's review marks, notes, summary, checks and the columns of saved views.
  */
 final class Analysis {
-
-    private static final String[] TAG_COLORS = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
-        "#b07aa1", "#ff9da7", "#9c755f"};
 
     private final LoadedData data;
     private final List<TagMembership> memberships;
@@ -155,7 +153,7 @@ final class Analysis {
         TagSession scratch = new TagSession(dataset);
         for (int i = 0; i < columns.size(); i++) {
             dataset.column(columns.get(i));
-            scratch.createTag(TagDefinition.imported(columns.get(i), TAG_COLORS[i % TAG_COLORS.length], columns.get(i)));
+            scratch.createTag(TagDefinition.imported(columns.get(i), TagColors.of(i), columns.get(i)));
         }
         return scratch.memberships();
     }
