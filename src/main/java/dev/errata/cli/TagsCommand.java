@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
 /** {@code errata tags import}: the analyst's hand tags, review marks and notes from elsewhere, into a project. */
 @Command(name = "tags", mixinStandardHelpOptions = true,
         description = "Works on a project's hand tags, review marks and notes.",
+        footerHeading = "%nExample:%n",
+        footer = {"  errata tags import churn.errata.json --from reviews.csv --create-tags --dry-run",
+            "  tagged 120 rows with 3 tags, marked 150 reviewed, set 12 notes"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:bad input: a project, reviews file, id, tag or value that cannot be used"})
 final class TagsCommand {
@@ -30,9 +33,10 @@ final class TagsCommand {
             description = {"Merges hand tags, review marks and notes made in a spreadsheet or a labelling tool into the "
                 + "project and saves it. The CSV is either long, with columns id, tag, reviewed, note (one line per row "
                 + "and tag; an empty tag only marks reviewed or sets a note), or wide, as 'errata export rows' writes it: "
-                + "id, reviewed, note and one 0/1 column per hand tag, named tag:NAME or by the tag's name; other columns "
-                + "are ignored and listed. reviewed and tag cells take 1/0, true/false or yes/no; an empty cell changes "
-                + "nothing, 0 untags or unmarks. The merge is one step of the project's history, journaled like any edit.",
+                + "id, reviewed, note and one 0/1 column per hand tag, named tag:NAME (a new tag always so) or by the "
+                + "tag's name; other columns are ignored and listed. reviewed and tag cells take 1/0, true/false or yes/no; an empty cell changes "
+                + "nothing, 0 untags or unmarks. The merge is one step of the project's history, journaled like any edit. "
+                + "The project's own file, journal and backup are refused as the CSV.",
                 "", "Prints what changed, e.g. \"tagged 120 rows with 3 tags, marked 150 reviewed, set 12 notes\"."},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:merged and saved (or, with --dry-run, only counted)",

@@ -28,6 +28,7 @@ public final class ReviewChanges {
     private final RoaringBitmap unmarked;
     private final SortedMap<Integer, String> notes;
     private final List<String> ignoredColumns;
+    private final List<String> derivedTagColumns;
     private final List<String> skippedIds;
 
     private ReviewChanges(Builder b, List<String> newTags) {
@@ -39,22 +40,8 @@ public final class ReviewChanges {
         this.unmarked = b.unmarked;
         this.notes = b.notes;
         this.ignoredColumns = List.copyOf(b.ignoredColumns);
+        this.derivedTagColumns = List.copyOf(b.derivedTagColumns);
         this.skippedIds = List.copyOf(b.skippedIds);
-    }
-
-    /** The tags the file brings that the project lacked, created as hand tags by {@link #applyTo}. */
-    public List<String> newTags() {
-        return newTags;
-    }
-
-    /** The columns read for nothing: data such as {@code error} or a label, or a rule tag's column. */
-    public List<String> ignoredColumns() {
-        return ignoredColumns;
-    }
-
-    /** Where each skipped line's unknown id is, {@code file:line:column "id"}, in file order. */
-    public List<String> skippedIds() {
-        return skippedIds;
     }
 
     /**
@@ -110,6 +97,9 @@ public final class ReviewChanges {
         if (!ignoredColumns.isEmpty()) {
             lines.add("ignored " + (ignoredColumns.size() == 1 ? "column " : "columns ") + String.join(", ", ignoredColumns));
         }
+        if (!derivedTagColumns.isEmpty()) {
+            lines.add("ignored the columns of rule and imported tags, whose rows follow from the data: " + String.join(", ", derivedTagColumns));
+        }
         return lines;
     }
 
@@ -131,12 +121,18 @@ public final class ReviewChanges {
         private final RoaringBitmap unmarked = new RoaringBitmap();
         private final SortedMap<Integer, String> notes = new TreeMap<>();
         private final List<String> ignoredColumns;
+        private final List<String> derivedTagColumns;
         private final List<String> skippedIds = new ArrayList<>();
 
-        /** @param source the file's name, for the step's label "import reviews.csv" */
-        Builder(String source, List<String> ignoredColumns) {
+        /**
+         * @param source the file's name, for the step's label "import reviews.csv"
+         * @param ignoredColumns the data's columns, read for nothing
+         * @param derivedTagColumns the columns of rule and imported tags, read for nothing
+         */
+        Builder(String source, List<String> ignoredColumns, List<String> derivedTagColumns) {
             this.source = source;
             this.ignoredColumns = ignoredColumns;
+            this.derivedTagColumns = derivedTagColumns;
         }
 
         void tag(String tag, int row, boolean on) {

@@ -19,9 +19,11 @@ import java.util.Map;
  * @param tag the long shape's tag column, -1 in the wide shape
  * @param reviewed -1 when absent, as is {@code note}
  * @param tagColumns the wide shape's tag columns by index, with their tag and header name
- * @param ignored the names of the columns read for nothing, with why where it is not plain data
+ * @param ignored the names of the data's columns, read for nothing
+ * @param derived the names of the columns of rule and imported tags, whose rows follow from the data
  */
-record ReviewColumns(int id, int tag, int reviewed, int note, Map<Integer, TagColumn> tagColumns, List<String> ignored) {
+record ReviewColumns(int id, int tag, int reviewed, int note, Map<Integer, TagColumn> tagColumns, List<String> ignored,
+                     List<String> derived) {
 
     static final String TAG_PREFIX = "tag:";
 
@@ -58,6 +60,7 @@ record ReviewColumns(int id, int tag, int reviewed, int note, Map<Integer, TagCo
         int note = column(seen, data, "note");
         Map<Integer, TagColumn> tagColumns = new LinkedHashMap<>();
         List<String> ignored = new ArrayList<>();
+        List<String> derived = new ArrayList<>();
         for (int c = 0; c < names.size(); c++) {
             String name = names.get(c);
             if (c == id || c == tag || c == reviewed || c == note) {
@@ -68,12 +71,12 @@ record ReviewColumns(int id, int tag, int reviewed, int note, Map<Integer, TagCo
             if (tag >= 0 || tagName == null) {
                 ignored.add(name);
             } else if (tags.isDerived(tagName)) {
-                ignored.add(name + " (a rule or imported tag: its rows follow from the data)");
+                derived.add(name);
             } else {
                 tagColumns.put(c, new TagColumn(tags.handTag(header.get(c), tagName), name));
             }
         }
-        return new ReviewColumns(id, tag, reviewed, note, tagColumns, ignored);
+        return new ReviewColumns(id, tag, reviewed, note, tagColumns, ignored, derived);
     }
 
     /** An added column as the rows export names it beside the data's columns, else by its plain name. */

@@ -57,7 +57,7 @@ public final class ReviewsImport {
         }
         TagNames names = new TagNames(file, tags, options.createTags());
         ReviewColumns columns = ReviewColumns.of(file, header, data, names);
-        ReviewChanges.Builder changes = new ReviewChanges.Builder(file.getFileName().toString(), columns.ignored());
+        ReviewChanges.Builder changes = new ReviewChanges.Builder(file.getFileName().toString(), columns.ignored(), columns.derived());
         for (List<CsvCell> line = records.next(); line != null; line = records.next()) {
             if (line.size() == 1 && line.get(0).text().isEmpty()) {
                 continue;

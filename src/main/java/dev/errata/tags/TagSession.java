@@ -25,6 +25,7 @@ public final class TagSession {
     private final Deque<Step> redo = new ArrayDeque<>();
     /** The edits of the step {@link #inOneStep} is gathering; null outside one. */
     private List<TagEdit> gathering;
+    private String gatheringLabel;
     private final List<TagSessionListener> listeners = new CopyOnWriteArrayList<>();
 
     public TagSession(Dataset dataset) {
@@ -227,6 +228,10 @@ public final class TagSession {
     public void apply(TagEdit edit) {
         edit.applyTo(store);
         if (gathering != null) {
+            // the step is on the stack from its first edit, so listeners already see it as what undo takes back
+            if (gathering.isEmpty()) {
+                undo.push(new Step(gathering, gatheringLabel));
+            }
             gathering.add(edit);
         } else {
             undo.push(new Step(List.of(edit), edit.label()));
@@ -247,14 +252,12 @@ public final class TagSession {
             throw new IllegalStateException("already gathering a step");
         }
         gathering = new ArrayList<>();
+        gatheringLabel = label;
         try {
             edits.run();
         } finally {
-            List<TagEdit> made = gathering;
             gathering = null;
-            if (!made.isEmpty()) {
-                undo.push(new Step(made, label));
-            }
+            gatheringLabel = null;
         }
     }
 

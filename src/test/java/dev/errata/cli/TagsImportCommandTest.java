@@ -107,9 +107,11 @@ class TagsImportCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
         // the copy has car noise on id 16 and id 15 reviewed: new are car noise 11, 14 and the odd tag 14, 15
-        assertThat(run.out()).startsWith("tagged 3 rows with 2 tags, marked 3 reviewed, set 3 notes" + NL
+        assertThat(run.out()).isEqualTo("tagged 3 rows with 2 tags, marked 3 reviewed, set 3 notes" + NL
                 + "created tag \"=odd, \"name\"\"" + NL
-                + "ignored columns label, pred, g, error, tag:group b (a rule or imported tag: its rows follow from the data)" + NL);
+                + "ignored columns label, pred, g, error" + NL
+                + "ignored the columns of rule and imported tags, whose rows follow from the data: tag:group b" + NL
+                + "saved copy.errata.json" + NL);
         Annotations original = saved();
         project = copy;
         Annotations imported = saved();

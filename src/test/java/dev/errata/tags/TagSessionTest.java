@@ -52,6 +52,8 @@ class TagSessionTest {
     @Test
     void editsMadeInOneStepUndoAndRedoTogetherWhileListenersHearEachEdit() {
         session.createTag(TagDefinition.hand("hum", "#00ff00"));
+        List<String> undoLabels = new ArrayList<>();
+        session.addListener((effect, change) -> undoLabels.add(session.undoLabel().orElse("")));
         session.inOneStep("import reviews.csv", () -> {
             session.createTag(TagDefinition.hand("car noise", "#ff0000"));
             session.setTag("car noise", RoaringBitmap.bitmapOf(1, 3), true);
@@ -59,6 +61,8 @@ class TagSessionTest {
             session.setNote(3, "loud");
         });
         assertThat(session.undoLabel()).contains("import reviews.csv");
+        assertThat(undoLabels).as("a listener, such as the window's Undo item, hears each edit with the step on the stack")
+                .containsOnly("import reviews.csv").hasSize(4);
 
         session.undo();
         assertThat(session.tags()).extracting(TagDefinition::name).containsExactly("hum");

@@ -42,6 +42,7 @@ public final class Workspace {
     private final ChecksViewModel checks;
     private final ExportViewModel exports;
     private final PlotInputs plots;
+    private final ReviewsImporting reviewsImporting;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
@@ -59,6 +60,7 @@ public final class Workspace {
         this.checks = new ChecksViewModel(state, background, dialogs);
         this.exports = new ExportViewModel(state, rows, background, dialogs);
         this.plots = new PlotInputs(state, rows, background);
+        this.reviewsImporting = new ReviewsImporting(state, background, dialogs);
         status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · " + settingsText()
                         + (state.isChanged() ? "unsaved changes" : "saved " + SAVED_TIME.format(state.savedAtProperty().get())),
                 rows.statusProperty(), state.changedProperty(), state.savedAtProperty(), state.revisionProperty());
@@ -147,6 +149,11 @@ public final class Workspace {
 
     public PlotInputs plots() {
         return plots;
+    }
+
+    /** File → Import reviews…: tags, review marks and notes from a CSV. */
+    public ReviewsImporting reviewsImporting() {
+        return reviewsImporting;
     }
 
     /** "9,769 of 9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors · threshold 0.50 · saved 10:42" */
