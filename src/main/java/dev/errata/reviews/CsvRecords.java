@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Reads an RFC 4180 CSV file record by record, keeping where each field starts. A reviews file is small
  * beside the data, and its messages must point at a cell, so it is read as text rather than by the data's
- * column parser. Accepts a UTF-8 BOM, CRLF and quoted fields holding commas, quotes and newlines.
+ * column parser. Accepts a UTF-8 BOM, CRLF and quoted fields holding commas, quotes and newlines; the reader
+ * it is given turns a byte that is not UTF-8 into U+FFFD, which is refused where it stands.
  */
 final class CsvRecords {
 
@@ -81,15 +82,6 @@ final class CsvRecords {
         return new CsvCell(text.toString(), startLine, startColumn);
     }
 
-    /** Where reading stands, e.g. for a byte that is not UTF-8. */
-    int line() {
-        return line;
-    }
-
-    int column() {
-        return column;
-    }
-
     private int peek() throws IOException {
         if (next == -2) {
             next = in.read();
@@ -102,6 +94,9 @@ final class CsvRecords {
 
     private int take() throws IOException {
         int c = peek();
+        if (c == '\uFFFD') {
+            throw new BadInputException(file, line, column, "the file is not UTF-8 text: a byte here is not a character");
+        }
         next = -2;
         if (c == '\n') {
             line++;

@@ -5,10 +5,10 @@ import dev.errata.data.Dataset;
 import dev.errata.project.Project;
 import dev.errata.report.SpreadsheetText;
 import dev.errata.tags.TagDefinition;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,15 +37,14 @@ public final class ReviewsImport {
     public static ReviewChanges read(Path file, Path projectFile, Dataset data, List<TagDefinition> tags, ReviewsOptions options)
             throws IOException {
         refuseProjectFiles(file, projectFile);
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
-            CsvRecords records = new CsvRecords(file, in);
-            try {
-                return read(file, records, data, tags, options);
-            } catch (CharacterCodingException e) {
-                throw new BadInputException(file, records.line(), records.column(), "the file is not UTF-8 text");
-            }
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + (Files.isDirectory(file) ? " is a folder, not a CSV file" : ": no such file"));
+        }
+        // a byte that is not UTF-8 becomes U+FFFD, which the reader refuses where it stands
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+            return read(file, new CsvRecords(file, in), data, tags, options);
         }
     }
 

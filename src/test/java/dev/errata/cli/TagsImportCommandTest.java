@@ -173,6 +173,25 @@ class TagsImportCommandTest {
     }
 
     @Test
+    void aMalformedFileIsRefusedWhereItGoesWrong() throws IOException {
+        assertThat(importing("id,tag\n11,\"car noise\n").err())
+                .isEqualTo("errata: reviews.csv:2:4: a quoted field is never closed: the file ends inside it" + NL);
+        assertThat(importing("id,tag\n11,car noise,1\n").err())
+                .isEqualTo("errata: reviews.csv:2:14: the line has 3 fields, the header 2" + NL);
+        assertThat(importing("key,tag\n11,car noise\n").err()).isEqualTo("errata: reviews.csv:1:1: no id column: the header needs \"id\"" + NL);
+        assertThat(importing("").err()).isEqualTo("errata: reviews.csv:1:1: the file is empty" + NL);
+
+        Path latin1 = Files.write(dir.resolve("reviews.csv"), new byte[] {'i', 'd', ',', 'n', 'o', 't', 'e', '\n', '1', '1', ',', 'c', 'a', 'f', (byte) 0xE9, '\n'});
+        CommandRun run = CommandRun.of("tags", "import", project.toString(), "--from", latin1.toString());
+        assertThat(run.err()).isEqualTo("errata: reviews.csv:2:7: the file is not UTF-8 text: a byte here is not a character" + NL);
+
+        CommandRun missing = CommandRun.of("tags", "import", project.toString(), "--from", dir.resolve("none.csv").toString());
+        assertThat(missing.exitCode()).isEqualTo(ErrataCommand.BAD_INPUT);
+        assertThat(missing.err()).isEqualTo("errata: " + dir.resolve("none.csv") + ": no such file" + NL);
+        assertThat(saved().reviewed().toArray()).containsExactly(4);
+    }
+
+    @Test
     void wideZerosUntagAndUnmarkWhileEmptyCellsChangeNothing() throws IOException {
         CommandRun run = importing("id,error,car noise,reviewed,note\n15,1,,0,\n16,0,0,,\n11,,1,1,\n");
 
