@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package rules of docs/architecture.md: the layers expr and data, then tags, then metrics and project,
- * then report, then the two front ends cli and ui, which do not know each other; only ui uses JavaFX; no
+ * then report, then reviews, then the two front ends cli and ui, which do not know each other; only ui uses JavaFX; no
  * package reaches back to one that depends on it.
  */
 @AnalyzeClasses(packages = "dev.errata", importOptions = ImportOption.DoNotIncludeTests.class)

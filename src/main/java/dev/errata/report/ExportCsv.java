@@ -5,20 +5,14 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The CSV every export is written in: RFC 4180 with a header, numbers as plain numbers, and text that a
- * spreadsheet would run as a formula made inert with a leading single quote (OWASP's advice on CSV
- * injection). A number stays a number, so {@code -0.5} is not quoted away.
+ * spreadsheet would run as a formula made inert ({@link SpreadsheetText}).
  */
 final class ExportCsv implements Closeable {
-
-    /** What a spreadsheet treats as the start of a formula. */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final CSVPrinter printer;
 
@@ -27,13 +21,9 @@ final class ExportCsv implements Closeable {
         printer.printRecord(header.stream().map(ExportCsv::text).toList());
     }
 
-    /** Text as a cell: inert when it would start a formula, unless it is a plain number. */
+    /** Text as a cell: inert when it would start a formula ({@link SpreadsheetText}). */
     static String text(String value) {
-        if (value == null || value.isEmpty() || FORMULA_STARTS.indexOf(value.charAt(0)) < 0
-                || PLAIN_NUMBER.matcher(value).matches()) {
-            return value == null ? "" : value;
-        }
-        return "'" + value;
+        return SpreadsheetText.inert(value);
     }
 
     /** A number as a cell; an undefined one (NaN) is an empty cell. */

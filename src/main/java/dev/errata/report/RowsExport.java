@@ -10,6 +10,7 @@ import dev.errata.tags.TagMembership;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,12 +71,19 @@ public final class RowsExport {
         List<String> added = new ArrayList<>(List.of("error", "reviewed", "note"));
         tags.forEach(t -> added.add("tag:" + t.tag().name()));
         for (String name : added) {
-            String unique = name;
-            while (!taken.add(unique)) {
-                unique += "_";
-            }
+            String unique = columnName(taken, name);
+            taken.add(unique);
             header.add(unique);
         }
         return header;
+    }
+
+    /** The name an added column ({@code reviewed}, {@code note}, …) gets beside the taken ones: a trailing _ per clash. */
+    public static String columnName(Collection<String> taken, String added) {
+        String unique = added;
+        while (taken.contains(unique)) {
+            unique += "_";
+        }
+        return unique;
     }
 }

@@ -21,8 +21,11 @@ public final class TagSession {
 
     private final Dataset dataset;
     private final AnnotationStore store;
-    private final Deque<TagEdit> undo = new ArrayDeque<>();
-    private final Deque<TagEdit> redo = new ArrayDeque<>();
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
+    /** The edits of the step {@link #inOneStep} is gathering; null outside one. */
+    private List<TagEdit> gathering;
+    private String gatheringLabel;
     private final List<TagSessionListener> listeners = new CopyOnWriteArrayList<>();
 
     public TagSession(Dataset dataset) {
@@ -224,9 +227,38 @@ public final class TagSession {
     /** Applies an edit as a new step of history, as the journal does when it replays one. */
     public void apply(TagEdit edit) {
         edit.applyTo(store);
-        undo.push(edit);
+        if (gathering != null) {
+            // the step is on the stack from its first edit, so listeners already see it as what undo takes back
+            if (gathering.isEmpty()) {
+                undo.push(new Step(gathering, gatheringLabel));
+            }
+            gathering.add(edit);
+        } else {
+            undo.push(new Step(List.of(edit), edit.label()));
+        }
         redo.clear();
         announce(edit, TagSessionListener.Change.APPLIED);
+    }
+
+    /**
+     * Runs several edits as one step of history, which one undo takes back whole, e.g. an import of reviews.
+     * Listeners still hear each edit, so the journal keeps them as it keeps any other. When {@code edits}
+     * fails, the edits it made stay applied and undo as one step.
+     *
+     * @param label what the step did, for "Undo import reviews.csv"
+     */
+    public void inOneStep(String label, Runnable edits) {
+        if (gathering != null) {
+            throw new IllegalStateException("already gathering a step");
+        }
+        gathering = new ArrayList<>();
+        gatheringLabel = label;
+        try {
+            edits.run();
+        } finally {
+            gathering = null;
+            gatheringLabel = null;
+        }
     }
 
     public boolean canUndo() {
@@ -239,26 +271,31 @@ public final class TagSession {
 
     /** What undo would undo, e.g. "tag 200 rows car noise". */
     public Optional<String> undoLabel() {
-        return Optional.ofNullable(undo.peek()).map(TagEdit::label);
+        return Optional.ofNullable(undo.peek()).map(Step::label);
     }
 
     public Optional<String> redoLabel() {
-        return Optional.ofNullable(redo.peek()).map(TagEdit::label);
+        return Optional.ofNullable(redo.peek()).map(Step::label);
     }
 
+    /** Takes back the last step, its edits in reverse order. */
     public void undo() {
-        TagEdit edit = undo.pop();
-        TagEdit effect = edit.inverse();
-        effect.applyTo(store);
-        redo.push(edit);
-        announce(effect, TagSessionListener.Change.UNDONE);
+        Step step = undo.pop();
+        for (int i = step.edits().size() - 1; i >= 0; i--) {
+            TagEdit effect = step.edits().get(i).inverse();
+            effect.applyTo(store);
+            announce(effect, TagSessionListener.Change.UNDONE);
+        }
+        redo.push(step);
     }
 
     public void redo() {
-        TagEdit edit = redo.pop();
-        edit.applyTo(store);
-        undo.push(edit);
-        announce(edit, TagSessionListener.Change.REDONE);
+        Step step = redo.pop();
+        for (TagEdit edit : step.edits()) {
+            edit.applyTo(store);
+            announce(edit, TagSessionListener.Change.REDONE);
+        }
+        undo.push(step);
     }
 
     public void addListener(TagSessionListener listener) {
@@ -273,6 +310,10 @@ public final class TagSession {
         for (TagSessionListener l : listeners) {
             l.edited(effect, change);
         }
+    }
+
+    /** What one undo takes back: one edit, or the edits of {@link #inOneStep}. */
+    private record Step(List<TagEdit> edits, String label) {
     }
 
     private TagDefinition existing(String name) {

@@ -92,7 +92,11 @@ final class WindowMenus {
         model.recent().addListener((ListChangeListener<Path>) change -> fillRecent());
         MenuItem save = item(Messages.text("menu.file.save"), "Shortcut+S", () -> withWorkspace().ifPresent(w -> w.save(() -> { })));
         save.disableProperty().bind(model.workspaceProperty().isNull());
-        return new Menu(Messages.text("menu.file"), null, open, recent, save, exportMenu());
+        MenuItem importReviews = item(Messages.text("reviews.menu"), null,
+                () -> withWorkspace().ifPresent(w -> w.reviewsImporting().importChosen()));
+        importReviews.setId("import-reviews-item");
+        importReviews.disableProperty().bind(model.workspaceProperty().isNull());
+        return new Menu(Messages.text("menu.file"), null, open, recent, save, importReviews, exportMenu());
     }
 
     private Menu exportMenu() {

@@ -2,10 +2,7 @@ package dev.errata.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.errata.data.ImportRequest;
-import dev.errata.data.Progress;
 import dev.errata.project.Project;
-import dev.errata.project.ProjectOpener;
 import dev.errata.tags.TagDefinition;
 import java.io.IOException;
 import java.io.Reader;
@@ -43,9 +40,8 @@ class ExportCommandTest {
     /** Reviewed: ids 1–4. Hand tag "=cmd" on ids 2 and 3. */
     @BeforeEach
     void writeProject() throws IOException {
-        Path data = Files.writeString(dir.resolve("eval.csv"), CSV);
-        project = dir.resolve("eval.errata.json");
-        try (Project p = new ProjectOpener().create(project, ImportRequest.of(data), Progress.NONE)) {
+        try (Project p = EvalProject.create(dir, CSV)) {
+            project = p.file();
             p.session().createTag(TagDefinition.hand("=cmd", "#4e79a7").withDescription("@risky description"));
             p.session().setTag("=cmd", RoaringBitmap.bitmapOf(1, 2), true);
             p.session().setReviewed(RoaringBitmap.bitmapOfRange(0, 4), true);

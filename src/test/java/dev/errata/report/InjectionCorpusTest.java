@@ -79,6 +79,20 @@ class InjectionCorpusTest {
         assertThat(ExportCsv.text("+1e3")).isEqualTo("+1e3");
     }
 
+    @Test
+    void aCellReadBackGivesTheExactTextEvenWhereTheTextStartsWithAQuote() {
+        for (String value : FORMULAS) {
+            assertThat(SpreadsheetText.original(SpreadsheetText.inert(value))).as(value).isEqualTo(value);
+        }
+        assertThat(SpreadsheetText.inert("'=1+2")).isEqualTo("''=1+2");
+        assertThat(SpreadsheetText.original("''=1+2")).isEqualTo("'=1+2");
+        assertThat(SpreadsheetText.inert("'tis")).isEqualTo("''tis");
+        assertThat(SpreadsheetText.original("''tis")).isEqualTo("'tis");
+        assertThat(SpreadsheetText.original("'tis")).as("not written by an export: kept").isEqualTo("'tis");
+        assertThat(SpreadsheetText.original("'-0.5")).as("an export leaves numbers bare: kept").isEqualTo("'-0.5");
+        assertThat(SpreadsheetText.original("-0.5")).isEqualTo("-0.5");
+    }
+
     private static String unescape(String escaped) {
         return ENTITY.matcher(escaped).replaceAll(m -> switch (m.group(1)) {
             case "amp" -> "&";

@@ -67,6 +67,43 @@ class TagSessionTest {
     }
 
     @Test
+    void editsMadeInOneStepUndoAndRedoTogetherWhileListenersHearEachEdit() {
+        session.createTag(TagDefinition.hand("hum", "#00ff00"));
+        List<String> undoLabels = new ArrayList<>();
+        session.addListener((effect, change) -> undoLabels.add(session.undoLabel().orElse("")));
+        session.inOneStep("import reviews.csv", () -> {
+            session.createTag(TagDefinition.hand("car noise", "#ff0000"));
+            session.setTag("car noise", RoaringBitmap.bitmapOf(1, 3), true);
+            session.setReviewed(RoaringBitmap.bitmapOf(0, 1, 3), true);
+            session.setNote(3, "loud");
+        });
+        assertThat(session.undoLabel()).contains("import reviews.csv");
+        assertThat(undoLabels).as("a listener, such as the window's Undo item, hears each edit with the step on the stack")
+                .containsOnly("import reviews.csv").hasSize(4);
+
+        session.undo();
+        assertThat(session.tags()).extracting(TagDefinition::name).containsExactly("hum");
+        assertThat(session.reviewed().isEmpty()).isTrue();
+        assertThat(session.note(3)).isEmpty();
+        assertThat(session.undoLabel()).contains("create tag hum");
+
+        session.redo();
+        assertThat(session.rows("car noise").toArray()).containsExactly(1, 3);
+        assertThat(session.reviewed().toArray()).containsExactly(0, 1, 3);
+        assertThat(session.note(3)).contains("loud");
+        assertThat(heard).containsExactly("APPLIED create tag hum",
+                "APPLIED create tag car noise", "APPLIED tag 2 rows car noise", "APPLIED mark 3 rows reviewed", "APPLIED edit note",
+                "UNDONE remove note", "UNDONE unmark 3 rows reviewed", "UNDONE untag 2 rows car noise", "UNDONE delete tag car noise",
+                "REDONE create tag car noise", "REDONE tag 2 rows car noise", "REDONE mark 3 rows reviewed", "REDONE edit note");
+    }
+
+    @Test
+    void aStepWithoutEditsLeavesNothingToUndo() {
+        session.inOneStep("import empty.csv", () -> { });
+        assertThat(session.canUndo()).isFalse();
+    }
+
+    @Test
     void togglingTenThousandRowsIsOneEdit() {
         Dataset big = new DatasetBuilder("big").numeric("x", new double[20_000]).build();
         TagSession s = new TagSession(big);

@@ -49,6 +49,13 @@ public final class ProjectState {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final TagSessionListener listener = this::edited;
     private boolean journalProblemShown;
+    /**
+     * While {@link #edit} runs, the session's edits are only heard; the marks, metrics and views follow once
+     * when it ends. An import of reviews is thousands of edits (one per note), and undo takes them back one
+     * by one: counting every tag again and redrawing after each took seconds on the FX thread.
+     */
+    private boolean inEdit;
+    private boolean editsHeard;
     private final LatestResult<MetricsSnapshot> recomputing;
 
     /** @param background runs saves and the recomputing after a change of settings */
@@ -67,12 +74,21 @@ public final class ProjectState {
     }
 
     private void edited(TagEdit effect, TagSessionListener.Change change) {
+        history.edited(change);
+        if (inEdit) {
+            editsHeard = true;
+        } else {
+            showEdits();
+        }
+    }
+
+    /** Copies the marks, counts the changed tags again and tells the views, once for all the edits heard. */
+    private void showEdits() {
         marks = RowMarks.after(marks, session());
         String strata = AnalysisSettings.strataColumn(session());
         snapshot = Objects.equals(strata, snapshot.settings().strataColumn())
                 ? snapshot.withTags(marks.inputs(), tagMetrics)
                 : snapshot.withStrataColumn(session().dataset(), strata, marks.inputs());
-        history.edited(change);
         revision.set(revision.get() + 1);
         warnOnceOfJournalProblem();
     }
@@ -89,18 +105,26 @@ public final class ProjectState {
     }
 
     /**
-     * Runs an edit on the session; a refused edit (a taken name, a bad rule) is shown to the user. Edits go
-     * on while a save writes: it took its snapshot before, and the journal keeps what comes after.
+     * Runs an edit on the session, or several, which the views then show at once; a refused edit (a taken
+     * name, a bad rule) is shown to the user. Edits go on while a save writes: it took its snapshot before,
+     * and the journal keeps what comes after.
      *
      * @return whether the edit ran
      */
     public boolean edit(String failureTitle, Consumer<TagSession> edit) {
+        inEdit = true;
         try {
             edit.accept(session());
             return true;
         } catch (IllegalArgumentException e) {
             dialogs.showError(failureTitle, e.getMessage());
             return false;
+        } finally {
+            inEdit = false;
+            if (editsHeard) {
+                editsHeard = false;
+                showEdits();
+            }
         }
     }
 

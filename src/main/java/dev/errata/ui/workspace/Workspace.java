@@ -46,6 +46,7 @@ public final class Workspace {
     private final ChecksViewModel checks;
     private final ExportViewModel exports;
     private final PlotInputs plots;
+    private final ReviewsImporting reviewsImporting;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
@@ -66,6 +67,7 @@ public final class Workspace {
         this.checks = new ChecksViewModel(state, background, dialogs);
         this.exports = new ExportViewModel(state, rows, background, dialogs);
         this.plots = new PlotInputs(state, rows, background);
+        this.reviewsImporting = new ReviewsImporting(state, background, dialogs);
         status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · " + queueText() + settingsText()
                         + (state.isChanged() ? "unsaved changes" : "saved " + SAVED_TIME.format(state.savedAtProperty().get()))
                         + state.project().dataOutsideFolder().map(data -> " · " + Messages.text("status.dataElsewhere", data)).orElse(""),
@@ -167,6 +169,11 @@ public final class Workspace {
 
     public PlotInputs plots() {
         return plots;
+    }
+
+    /** File → Import reviews…: tags, review marks and notes from a CSV. */
+    public ReviewsImporting reviewsImporting() {
+        return reviewsImporting;
     }
 
     /**
