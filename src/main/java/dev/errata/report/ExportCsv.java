@@ -1,13 +1,13 @@
 package dev.errata.report;
 
+import dev.errata.data.DecimalText;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * The CSV every export is written in: RFC 4180 with a header, numbers as plain numbers, and text that a
@@ -16,24 +16,54 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class ExportCsv implements Closeable {
 
-    /** What a spreadsheet treats as the start of a formula. */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    /** What a spreadsheet treats as the start of a formula, in ASCII and in full width (which some convert). */
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+    /**
+     * Where a spreadsheet of another locale may split a cell that is not quoted: one that separates fields
+     * with semicolons reads {@code x;=cmd} as two cells, the second a formula.
+     */
+    private static final String SEPARATORS = ";,";
 
-    private final CSVPrinter printer;
+    private static final CSVFormat MINIMAL = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    private static final CSVFormat QUOTED = MINIMAL.builder().setQuoteMode(QuoteMode.ALL).get();
+
+    private final Writer out;
 
     ExportCsv(Writer out, List<String> header) throws IOException {
-        printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
-        printer.printRecord(header.stream().map(ExportCsv::text).toList());
+        this.out = out;
+        row(header.stream().map(ExportCsv::text).toList());
     }
 
     /** Text as a cell: inert when it would start a formula, unless it is a plain number. */
     static String text(String value) {
-        if (value == null || value.isEmpty() || FORMULA_STARTS.indexOf(value.charAt(0)) < 0
-                || PLAIN_NUMBER.matcher(value).matches()) {
-            return value == null ? "" : value;
+        if (value == null) {
+            return "";
         }
-        return "'" + value;
+        return startsFormula(value) && !DecimalText.isDecimal(value) ? "'" + value : value;
+    }
+
+    /**
+     * Whether a formula character starts the value or a part of it a separator begins, past spaces and
+     * invisible characters (a byte order mark, a zero-width space) that a spreadsheet skips.
+     */
+    private static boolean startsFormula(String value) {
+        boolean atStart = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (atStart && FORMULA_STARTS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (SEPARATORS.indexOf(c) >= 0) {
+                atStart = true;
+            } else if (!isBlank(c)) {
+                atStart = false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
     /** A number as a cell; an undefined one (NaN) is an empty cell. */
@@ -48,9 +78,13 @@ final class ExportCsv implements Closeable {
         return value ? "1" : "0";
     }
 
-    /** One record of cells already made by {@link #text}, {@link #number} or {@link #flag}. */
+    /** One record of cells already made by {@link #text}, {@link #number} or {@link #flag}; a cell with a separator of any locale is quoted. */
     void row(List<String> cells) throws IOException {
-        printer.printRecord(cells);
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            (cell.indexOf(';') >= 0 ? QUOTED : MINIMAL).print(cell, out, i == 0);
+        }
+        MINIMAL.println(out);
     }
 
     /** Starts a record's cells. */
@@ -60,6 +94,6 @@ final class ExportCsv implements Closeable {
 
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        out.close();
     }
 }

@@ -1,18 +1,17 @@
 package dev.errata.tags;
 
+import dev.errata.data.DecimalText;
+import dev.errata.data.Excerpt;
 import dev.errata.tags.RuleToken.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Splits rule text into tokens; see docs/rules.md for what each token may look like. */
 final class RuleLexer {
 
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is", "missing");
-
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final String text;
     private int pos;
@@ -95,8 +94,8 @@ final class RuleLexer {
             pos++;
         }
         String literal = text.substring(start, pos);
-        if (!NUMBER.matcher(literal).matches()) {
-            throw new RuleException("bad number \"" + literal + "\"", start, pos - start);
+        if (!DecimalText.isDecimal(literal)) {
+            throw new RuleException("bad number \"" + Excerpt.of(literal) + "\"", start, pos - start);
         }
         return new RuleToken(Type.NUMBER, literal, start, pos - start);
     }

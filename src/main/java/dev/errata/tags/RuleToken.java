@@ -1,5 +1,7 @@
 package dev.errata.tags;
 
+import dev.errata.data.Excerpt;
+
 /** One lexical unit of a rule, with where it stands in the text. */
 record RuleToken(Type type, String text, int offset, int length) {
 
@@ -22,6 +24,6 @@ record RuleToken(Type type, String text, int offset, int length) {
 
     /** How the token reads in a message. */
     String describe() {
-        return type == Type.END ? "end of rule" : "\"" + text + "\"";
+        return type == Type.END ? "end of rule" : "\"" + Excerpt.of(text) + "\"";
     }
 }

@@ -1,15 +1,13 @@
 package dev.errata.metrics.checks;
 
+import dev.errata.data.DecimalText;
 import dev.errata.metrics.checks.CheckToken.Type;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Splits check text into tokens; docs/checks.md says what each may look like. */
 final class CheckLexer {
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?%?");
     private static final String[] SYMBOLS = {"<=", ">=", "==", "<", ">", "=", ":"};
 
     private final String text;
@@ -46,10 +44,10 @@ final class CheckLexer {
         if (c == '`') {
             return quoted(c, Type.QUOTED_NAME, "column name");
         }
-        Matcher number = NUMBER.matcher(text).region(pos, text.length());
-        if ((Character.isDigit(c) || c == '-' || c == '+' || c == '.') && number.lookingAt()) {
-            pos = number.end();
-            return new CheckToken(Type.NUMBER, number.group(), start, pos - start);
+        int numberEnd = DecimalText.end(text, pos);
+        if (numberEnd > pos) {
+            pos = numberEnd < text.length() && text.charAt(numberEnd) == '%' ? numberEnd + 1 : numberEnd;
+            return new CheckToken(Type.NUMBER, text.substring(start, pos), start, pos - start);
         }
         if (Character.isLetter(c) || c == '_') {
             while (pos < text.length() && isWordChar(text.charAt(pos))) {

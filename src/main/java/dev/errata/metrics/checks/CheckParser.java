@@ -1,5 +1,6 @@
 package dev.errata.metrics.checks;
 
+import dev.errata.data.Excerpt;
 import dev.errata.metrics.checks.CheckToken.Type;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ final class CheckParser {
         target = target == null ? Target.DATA : target;
         String name = metric.text().toLowerCase(Locale.ROOT);
         if (!MetricNames.names(target.kind()).contains(name)) {
-            throw new CheckException("unknown metric \"" + metric.text() + "\" " + where(target.kind()) + "; known: "
+            throw new CheckException("unknown metric \"" + Excerpt.of(metric.text()) + "\" " + where(target.kind()) + "; known: "
                     + String.join(", ", MetricNames.names(target.kind())), metric.offset(), metric.length());
         }
         return new Check(text, name, target, comparison, bound);

@@ -1,5 +1,7 @@
 package dev.errata.metrics.checks;
 
+import dev.errata.data.Excerpt;
+
 /** One lexical unit of a check, with where it stands in the text. */
 record CheckToken(Type type, String text, int offset, int length) {
 
@@ -22,6 +24,6 @@ record CheckToken(Type type, String text, int offset, int length) {
 
     /** How the token reads in a message. */
     String describe() {
-        return type == Type.END ? "end of check" : "\"" + text + "\"";
+        return type == Type.END ? "end of check" : "\"" + Excerpt.of(text) + "\"";
     }
 }
