@@ -5,6 +5,7 @@ import dev.errata.data.BadInputException;
 import dev.errata.data.CancelledException;
 import dev.errata.data.InsufficientMemoryException;
 import dev.errata.project.ProjectFileException;
+import dev.errata.report.VisibleText;
 import dev.errata.tags.RuleException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +48,7 @@ public final class ErrataCommand implements Runnable {
         line.addSubcommand("bench", new BenchCommand(window));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (isBadInput(e)) {
-                cmd.getErr().println("errata: " + e.getMessage());
+                cmd.getErr().println("errata: " + VisibleText.of(String.valueOf(e.getMessage())));
                 cmd.getErr().flush();
                 return BAD_INPUT;
             }

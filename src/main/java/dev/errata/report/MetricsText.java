@@ -39,7 +39,8 @@ public final class MetricsText {
         for (SliceTable table : s.slices()) {
             out.append("\nSlices by ").append(table.column()).append('\n').append(TextTable.render(ReportTables.slices(table), "  "));
         }
-        return out.toString();
+        // Names and warnings quote the data too; the tables are escaped already, so their widths hold.
+        return VisibleText.of(out.toString(), "\n");
     }
 
     private static ReportTable rates(MetricsSnapshot s) {

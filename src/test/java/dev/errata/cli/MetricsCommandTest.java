@@ -135,6 +135,21 @@ class MetricsCommandTest {
                 "errata: eval.csv:2:11: column \"g\" needs a number but holds \"a\"");
     }
 
+    @Test
+    void controlCharactersFromTheDataShowAsEscapesInTablesWarningsAndErrors() throws IOException {
+        // An OSC sequence would retitle the terminal; a right-to-left override would reorder the line.
+        String retitle = "\u001b]0;owned\u0007";
+        Path hostile = Files.writeString(dir.resolve("hostile.csv"), "label,pred,g\u202e\n"
+                + "a" + retitle + ",a" + retitle + ",x\n" + "b,a" + retitle + ",y\n" + "b,b,\u009b31m\n");
+        CommandRun run = CommandRun.of("metrics", hostile.toString(), "--slice", "g\u202e");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("\u001b", "\u0007", "\u009b", "\u202e")
+                .contains("a\\u001b]0;owned\\u0007").contains("\\u009b31m").contains("Slices by g\\u202e");
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "id,label,score\n1,1,\u001b[2J\n");
+        assertOneLineError(CommandRun.of("metrics", bad.toString()),
+                "errata: bad.csv:2:5: column \"score\" needs a number but holds \"\\u001b[2J\"");
+    }
+
     private static void assertOneLineError(CommandRun run, String message) {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();

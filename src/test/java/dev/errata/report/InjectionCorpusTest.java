@@ -42,7 +42,7 @@ class InjectionCorpusTest {
             "x;=cmd|' /C calc'!A0", "x,=1+1", "\uFF1D1+1", "\uFF0B1+1", "\uFF0D1+1", "\uFF201+1", "\uFEFF=1+1", " =1+1", "\u00A0=1+1",
             "\n=1+1", "  +1+2");
 
-    private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|#39);");
+    private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|#39|#32|#9);");
 
     @Test
     void escapedHtmlHoldsNoMarkupCharacterAndReadsBackAsTheValue() {
