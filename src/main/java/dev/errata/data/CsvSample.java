@@ -15,18 +15,34 @@ import java.nio.file.Path;
 record CsvSample(CsvHeader header, CellSink[] columns, int records, int sampledBytes, boolean quoted) {
 
     static final int SAMPLE_BYTES = 1 << 20;
+    /** A header longer than this is not one: more likely an opening quote that is never closed. */
+    static final int MAX_HEADER_BYTES = 64 << 20;
 
     static CsvSample take(Path file) {
         byte[] head;
-        long size;
+        boolean wholeFile;
+        CsvHeader header;
         try (InputStream in = Files.newInputStream(file)) {
-            size = Files.size(file);
+            long size = Files.size(file);
             head = in.readNBytes(SAMPLE_BYTES);
+            wholeFile = head.length == size;
+            header = CsvHeader.read(file, head, head.length, wholeFile);
+            while (header == null) {
+                if (head.length >= MAX_HEADER_BYTES) {
+                    throw new BadInputException(file, 1, 1, "the header does not end within the first "
+                            + (MAX_HEADER_BYTES >> 20) + " MB of the file; is a quote in it never closed?");
+                }
+                int wanted = head.length * 3;
+                byte[] more = in.readNBytes(wanted);
+                byte[] longer = java.util.Arrays.copyOf(head, head.length + more.length);
+                System.arraycopy(more, 0, longer, head.length, more.length);
+                head = longer;
+                wholeFile = more.length < wanted || head.length == size;
+                header = CsvHeader.read(file, head, head.length, wholeFile);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        boolean wholeFile = head.length == size;
-        CsvHeader header = CsvHeader.read(file, head, head.length, wholeFile);
         CellSink[] sinks = new CellSink[header.names().length];
         for (int i = 0; i < sinks.length; i++) {
             sinks[i] = new CellSink(CellKind.SNIFF, 0);
@@ -52,9 +68,13 @@ record CsvSample(CsvHeader header, CellSink[] columns, int records, int sampledB
         return false;
     }
 
-    /** The average length of a record in the sample, to size the arrays of a block before reading it. */
+    /**
+     * The average length of a record in the sample, to size the arrays of a block before reading it; never
+     * less than a record can be, one byte a field (its comma, or the line break after the last).
+     */
     double bytesPerRecord() {
-        return records == 0 ? Math.max(1, sampledBytes) : (double) sampledBytes / records;
+        double fieldBytes = header.names().length;
+        return Math.max(fieldBytes, records == 0 ? sampledBytes : (double) sampledBytes / records);
     }
 
     CellSink column(String name) {

@@ -23,6 +23,8 @@ final class CsvTableReader {
 
     private static final int MIN_BLOCK = 1 << 20;
     private static final int MAX_BLOCK = 1 << 26;
+    /** Each block holds a sink per column; a wide file gets fewer, longer blocks so the sinks stay few. */
+    private static final int MIN_BLOCK_BYTES_PER_COLUMN = 1 << 10;
 
     private final Path file;
     private final CsvHeader header;
@@ -135,15 +137,26 @@ final class CsvTableReader {
     private long[] evenSplits(long size) {
         long dataStart = header.dataOffset();
         long length = size - dataStart;
-        int cores = Runtime.getRuntime().availableProcessors();
-        long blockSize = Math.min(MAX_BLOCK, Math.max(MIN_BLOCK, length / (cores * 4L) + 1));
-        int stretches = (int) Math.max(1, (length + blockSize - 1) / blockSize);
+        long blockSize = blockSize(length, header.names().length);
+        int stretches = blocks(length, header.names().length);
         long[] splits = new long[stretches + 1];
         for (int i = 0; i < stretches; i++) {
             splits[i] = dataStart + i * blockSize;
         }
         splits[stretches] = size;
         return splits;
+    }
+
+    /** How many blocks the data of a file is read in. */
+    static int blocks(long dataBytes, int columns) {
+        long blockSize = blockSize(dataBytes, columns);
+        return (int) Math.max(1, (dataBytes + blockSize - 1) / blockSize);
+    }
+
+    private static long blockSize(long dataBytes, int columns) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        long least = Math.max(MIN_BLOCK, (long) columns * MIN_BLOCK_BYTES_PER_COLUMN);
+        return Math.min(MAX_BLOCK, Math.max(least, dataBytes / (cores * 4L) + 1));
     }
 
     /** The record start after each split, knowing the quotes in each stretch between splits, plus the end of the file. */

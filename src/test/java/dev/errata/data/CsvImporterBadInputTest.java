@@ -140,4 +140,39 @@ class CsvImporterBadInputTest {
         assertThat(new CsvImporter(() -> 4L << 20).load(ImportRequest.of(file), Progress.NONE).dataset().rowCount())
                 .isEqualTo(20_000);
     }
+
+    @Test
+    void aHeaderLongerThanTheSampleIsReadWholeAndAWideFileIsEstimatedByItsRows() {
+        // 70,002 columns whose header alone is 1.5 MB, more than the first look at the file reads.
+        StringBuilder csv = labelPredAnd(70_000, "feature_number_");
+        csv.append("\na,b").append(",1".repeat(70_000)).append('\n');
+        Path file = write(dir, "wide.csv", csv.toString());
+        CsvSample sample = CsvSample.take(file);
+        assertThat(sample.header().names()).hasSize(70_002).endsWith("feature_number_69999");
+        CellKind[] kinds = new CellKind[70_002];
+        java.util.Arrays.fill(kinds, CellKind.NUMBER);
+        // One row of 70,002 numbers: 560 KB as arrays, twice while assembled, plus the blocks' own
+        // per-column arrays; nowhere near the 784,038 MB the sample's cut-off header made of it.
+        assertThat(MemoryEstimate.bytesToLoad(csv.length(), sample, kinds)).isBetween(1L << 20, 256L << 20);
+        LoadedData loaded = new CsvImporter(() -> 512L << 20).load(ImportRequest.of(file), Progress.NONE);
+        assertThat(loaded.dataset().rowCount()).isEqualTo(1);
+        assertThat(loaded.dataset().numeric("feature_number_69999").value(0)).isEqualTo(1.0);
+    }
+
+    @Test
+    void aDuplicateNameInAHeaderOfAMillionNamesIsTheRealOne() {
+        StringBuilder csv = labelPredAnd(1_000_000, "c");
+        csv.append(",c12345\na,b").append(",1".repeat(1_000_001)).append('\n');
+        int column = csv.indexOf(",c12345\n") + 2;
+        assertFails(csv.toString(), "in.csv:1:" + column + ": the header names \"c12345\" twice (columns 12348 and 1000003)");
+    }
+
+    /** A header of label, pred and {@code columns} more named the prefix and a number. */
+    private static StringBuilder labelPredAnd(int columns, String prefix) {
+        StringBuilder header = new StringBuilder("label,pred");
+        for (int c = 0; c < columns; c++) {
+            header.append(',').append(prefix).append(c);
+        }
+        return header;
+    }
 }
