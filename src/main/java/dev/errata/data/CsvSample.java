@@ -10,9 +10,10 @@ import java.nio.file.Path;
  * The header and the first records of a CSV file, read before the whole file to decide each column's
  * storage and to detect roles and the task.
  *
+ * @param state the file as it was before the sample was read, for the full read to check it is still so
  * @param quoted whether the sampled records hold a quote, which may hide a line break inside a field
  */
-record CsvSample(CsvHeader header, CellSink[] columns, int records, int sampledBytes, boolean quoted) {
+record CsvSample(FileState state, CsvHeader header, CellSink[] columns, int records, int sampledBytes, boolean quoted) {
 
     static final int SAMPLE_BYTES = 1 << 20;
     /** A header longer than this is not one: more likely an opening quote that is never closed. */
@@ -22,8 +23,9 @@ record CsvSample(CsvHeader header, CellSink[] columns, int records, int sampledB
         byte[] head;
         boolean wholeFile;
         CsvHeader header;
+        FileState state = FileState.of(file);
         try (InputStream in = Files.newInputStream(file)) {
-            long size = Files.size(file);
+            long size = state.size();
             head = in.readNBytes(SAMPLE_BYTES);
             wholeFile = head.length == size;
             header = CsvHeader.read(file, head, head.length, wholeFile);
@@ -56,7 +58,7 @@ record CsvSample(CsvHeader header, CellSink[] columns, int records, int sampledB
             // The full read reports it with its position; the records before it are sample enough.
         }
         int consumed = parser.records() == 0 ? rest.length : parser.parseEnd();
-        return new CsvSample(header, sinks, parser.records(), consumed, holdsQuote(rest));
+        return new CsvSample(state, header, sinks, parser.records(), consumed, holdsQuote(rest));
     }
 
     private static boolean holdsQuote(byte[] bytes) {

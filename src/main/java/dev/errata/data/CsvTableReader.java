@@ -27,6 +27,7 @@ final class CsvTableReader {
     private static final int MIN_BLOCK_BYTES_PER_COLUMN = 1 << 10;
 
     private final Path file;
+    private final FileState state;
     private final CsvHeader header;
     private final boolean strict;
     private final double bytesPerRecord;
@@ -34,6 +35,7 @@ final class CsvTableReader {
 
     CsvTableReader(Path file, CsvSample sample, boolean strict) {
         this.file = file;
+        this.state = sample.state();
         this.header = sample.header();
         this.strict = strict;
         this.bytesPerRecord = sample.bytesPerRecord();
@@ -49,6 +51,9 @@ final class CsvTableReader {
     List<ParsedBlock> read(CellKind[] kinds, Progress progress) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
+            if (size != state.size()) {
+                throw state.changed();
+            }
             long[] splits = evenSplits(size);
             if (!quoted) {
                 List<ParsedBlock> guessed = parse(channel, recordStarts(channel, splits, new long[splits.length - 1], size),
@@ -61,8 +66,12 @@ final class CsvTableReader {
                     .mapToLong(i -> countQuotes(channel, splits[i], splits[i + 1]))
                     .toArray();
             return numberLines(parse(channel, recordStarts(channel, splits, quotes, size), kinds, true, progress));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException | InternalError e) {
+            // A file cut short under a mapping fails as an InternalError, and mapping past its new end as
+            // "Channel not open for writing": both mean another program is writing it.
+            state.requireUnchanged();
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(),
+                    e instanceof IOException io ? io : new IOException(e));
         }
     }
 
@@ -221,13 +230,13 @@ final class CsvTableReader {
         return size;
     }
 
-    private static byte[] readFully(FileChannel channel, long from, int length) {
+    private byte[] readFully(FileChannel channel, long from, int length) {
         byte[] bytes = new byte[length];
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         try {
             while (buffer.hasRemaining()) {
                 if (channel.read(buffer, from + buffer.position()) < 0) {
-                    break;
+                    throw state.changed();
                 }
             }
         } catch (IOException e) {

@@ -45,6 +45,7 @@ final class FileReading {
             text.forEach(c -> kinds[c] = CellKind.TEXT);
             assembled = new ColumnAssembler(reader.read(kinds, progress));
         }
+        sample.state().requireUnchanged();
         if (assembled.rows() == 0) {
             throw new BadInputException(file, sample.header().dataLine(), 1, "the file has a header but no rows");
         }
