@@ -164,9 +164,10 @@ final class BlockParser {
         if (sink.add(source, from, to)) {
             return;
         }
-        String text = new String(source, from, to - from, StandardCharsets.UTF_8);
-        if (sink.kind == CellKind.REQUIRED_NUMBER && strict) {
-            throw error(fieldStart, "column \"" + names[field] + "\" needs a number but holds \"" + text + "\"");
+        String text = Excerpt.of(new String(source, from, to - from, StandardCharsets.UTF_8));
+        if (sink.kind.isRequired() && strict) {
+            throw error(fieldStart, "column \"" + names[field] + "\" needs " + sink.kind.need(NumberSyntax.parse(source, from, to))
+                    + " but holds \"" + text + "\"");
         }
         if (sink.badNumbers++ == 0) {
             sink.firstBadLine = line;

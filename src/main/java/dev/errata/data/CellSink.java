@@ -18,7 +18,7 @@ final class CellSink {
     private int[] codes;
     private ByteLevelDictionary dictionary;
     private int size;
-    /** NUMBER and lenient REQUIRED_NUMBER: how many cells were text, and where the first one is. */
+    /** NUMBER and lenient required kinds: how many cells the column could not hold, and where the first one is. */
     int badNumbers;
     int firstBadLine;
     int firstBadColumn;
@@ -34,7 +34,7 @@ final class CellSink {
     CellSink(CellKind kind, int capacity) {
         this.kind = kind;
         switch (kind) {
-            case NUMBER, REQUIRED_NUMBER -> numbers = new double[capacity];
+            case NUMBER, REQUIRED_NUMBER, PROBABILITY -> numbers = new double[capacity];
             case TEXT -> {
                 codes = new int[capacity];
                 dictionary = new ByteLevelDictionary();
@@ -66,7 +66,7 @@ final class CellSink {
     boolean add(byte[] b, int from, int to) {
         boolean ok = true;
         switch (kind) {
-            case NUMBER, REQUIRED_NUMBER -> ok = addNumber(b, from, to);
+            case NUMBER, REQUIRED_NUMBER, PROBABILITY -> ok = addNumber(b, from, to);
             case TEXT -> addText(b, from, to);
             case SNIFF -> sniff(b, from, to);
         }
@@ -79,8 +79,10 @@ final class CellSink {
             numbers = Arrays.copyOf(numbers, grow(size));
         }
         double v = from == to ? Double.NaN : NumberSyntax.parse(b, from, to);
-        numbers[size] = v;
-        return from == to || !Double.isNaN(v);
+        // Most numeric columns are features, which take any number: only the roles' columns ask more.
+        boolean held = from == to || (kind == CellKind.NUMBER ? !Double.isNaN(v) : kind.holds(v));
+        numbers[size] = held ? v : Double.NaN;
+        return held;
     }
 
     private void addText(byte[] b, int from, int to) {

@@ -50,9 +50,10 @@ final class FileReading {
             throw new BadInputException(file, sample.header().dataLine(), 1, "the file has a header but no rows");
         }
         for (int c = 0; c < names.length; c++) {
-            if (kinds[c] == CellKind.REQUIRED_NUMBER && assembled.badNumbers(c) > 0) {
+            if (kinds[c].isRequired() && assembled.badNumbers(c) > 0) {
                 CellSink first = assembled.firstBadNumber(c);
-                warnings.add("column \"" + names[c] + "\" holds text in " + Plural.of(assembled.badNumbers(c), "cell")
+                warnings.add("column \"" + names[c] + "\" needs " + kinds[c].need(Double.NaN) + " but holds something else in "
+                        + Plural.of(assembled.badNumbers(c), "cell")
                         + ", read as missing (first at " + file.getFileName() + ":" + first.firstBadLine + ":"
                         + first.firstBadColumn + ", \"" + first.firstBadText + "\")");
             }

@@ -28,7 +28,7 @@ final class MemoryEstimate {
         double perBlock = 0;
         for (int c = 0; c < kinds.length; c++) {
             perRow += switch (kinds[c]) {
-                case NUMBER, REQUIRED_NUMBER -> Double.BYTES;
+                case NUMBER, REQUIRED_NUMBER, PROBABILITY -> Double.BYTES;
                 case TEXT -> Integer.BYTES + (mostlyDistinct(sample.columns()[c], sample.records())
                         ? BYTES_PER_DISTINCT_TEXT : 0);
                 case SNIFF -> 0;

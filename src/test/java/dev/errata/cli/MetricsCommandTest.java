@@ -124,7 +124,7 @@ class MetricsCommandTest {
     void badInputExitsWithTwoAndOneLineWithoutAStackTrace() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "id,label,score\n1,1,0.5\n2,0,abc\n");
         assertOneLineError(CommandRun.of("metrics", bad.toString()),
-                "errata: bad.csv:3:5: column \"score\" needs a number but holds \"abc\"");
+                "errata: bad.csv:3:5: column \"score\" needs a probability from 0 to 1 but holds \"abc\"");
         assertOneLineError(CommandRun.of("metrics", data.toString(), "--label", "nope"),
                 "errata: eval.csv:1:1: no column \"nope\" for the label; the header has id, label, pred, score, g, flag");
         assertOneLineError(CommandRun.of("metrics", data.toString(), "--slice", "nope"),
@@ -132,7 +132,7 @@ class MetricsCommandTest {
         assertOneLineError(CommandRun.of("metrics", data.toString(), "--task", "ranking"),
                 "errata: unknown task \"ranking\"; expected binary, multiclass or regression");
         assertOneLineError(CommandRun.of("metrics", data.toString(), "--score", "g"),
-                "errata: eval.csv:2:11: column \"g\" needs a number but holds \"a\"");
+                "errata: eval.csv:2:11: column \"g\" needs a probability from 0 to 1 but holds \"a\"");
     }
 
     @Test
@@ -147,7 +147,7 @@ class MetricsCommandTest {
                 .contains("a\\u001b]0;owned\\u0007").contains("\\u009b31m").contains("Slices by g\\u202e");
         Path bad = Files.writeString(dir.resolve("bad.csv"), "id,label,score\n1,1,\u001b[2J\n");
         assertOneLineError(CommandRun.of("metrics", bad.toString()),
-                "errata: bad.csv:2:5: column \"score\" needs a number but holds \"\\u001b[2J\"");
+                "errata: bad.csv:2:5: column \"score\" needs a probability from 0 to 1 but holds \"\\u001b[2J\"");
     }
 
     private static void assertOneLineError(CommandRun run, String message) {

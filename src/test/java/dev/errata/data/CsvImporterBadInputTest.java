@@ -62,21 +62,42 @@ class CsvImporterBadInputTest {
 
     @Test
     void nonNumericScore() {
-        assertFails("id,label,score\n1,1,0.5\n2,0,abc\n", "in.csv:3:5: column \"score\" needs a number but holds \"abc\"");
+        assertFails("id,label,score\n1,1,0.5\n2,0,abc\n", "in.csv:3:5: column \"score\" needs a probability from 0 to 1 but holds \"abc\"");
+    }
+
+    @Test
+    void aScoreOutsideZeroToOneOrInfiniteIsNotAProbability() {
+        assertFails("id,label,score\n1,1,0.5\n2,0,7\n",
+                "in.csv:3:5: column \"score\" needs a probability from 0 to 1 but holds \"7\"");
+        assertFails("id,label,score\n1,1,1e309\n2,0,0.5\n",
+                "in.csv:2:5: column \"score\" needs a probability from 0 to 1 but holds \"1e309\"");
+        assertFails("id,label,score\n1,1,-0.01\n2,0,0.5\n",
+                "in.csv:2:5: column \"score\" needs a probability from 0 to 1 but holds \"-0.01\"");
+        assertFails("id,label,pred,prob_a,prob_b\n1,a,b,0.1,0.9\n2,a,a,1.5,0.5\n",
+                "in.csv:3:7: column \"prob_a\" needs a probability from 0 to 1 but holds \"1.5\"");
+    }
+
+    @Test
+    void anInfiniteRegressionTargetIsNotANumber() {
+        assertRegressionFails("31,2,-1e400\n", "in.csv:32:6: column \"prediction\" needs a finite number but holds \"-1e400\"");
     }
 
     @Test
     void nonNumericRegressionTarget() {
+        assertRegressionFails("31,oops,2\n", "in.csv:32:4: column \"label\" needs a number but holds \"oops\"");
+    }
+
+    /** Thirty good rows of a regression, then {@code lastRow}. */
+    private void assertRegressionFails(String lastRow, String expectedMessage) {
         StringBuilder csv = new StringBuilder("id,label,prediction\n");
         for (int i = 1; i <= 30; i++) {
             csv.append(i).append(',').append(i * 1.5).append(',').append(i).append('\n');
         }
-        csv.append("31,oops,2\n");
+        csv.append(lastRow);
         Path file = write(dir, "in.csv", csv.toString());
         ImportRequest request = ImportRequest.of(file)
                 .withOverrides(new ColumnRoles(null, null, null, null, null, Task.REGRESSION, null));
-        assertThatThrownBy(() -> new CsvImporter().load(request, Progress.NONE))
-                .hasMessage("in.csv:32:4: column \"label\" needs a number but holds \"oops\"");
+        assertThatThrownBy(() -> new CsvImporter().load(request, Progress.NONE)).hasMessage(expectedMessage);
     }
 
     @Test
@@ -111,17 +132,18 @@ class CsvImporterBadInputTest {
 
     @Test
     void positionsCountCharactersNotBytes() {
-        assertFails("id,label,score\n1,\u00e9t\u00e9,x\n", "in.csv:2:7: column \"score\" needs a number but holds \"x\"");
+        assertFails("id,label,score\n1,\u00e9t\u00e9,x\n", "in.csv:2:7: column \"score\" needs a probability from 0 to 1 but holds \"x\"");
     }
 
     @Test
     void lenientReadingKeepsTheRowAndCountsTheBadCell() {
-        Path file = write(dir, "in.csv", "id,label,score\n1,1,0.5\n2,0,abc\n3,0,?\n");
+        Path file = write(dir, "in.csv", "id,label,score\n1,1,0.5\n2,0,abc\n3,0,?\n4,1,7\n");
         LoadedData loaded = new CsvImporter().load(ImportRequest.of(file).lenient(), Progress.NONE);
-        assertThat(loaded.dataset().rowCount()).isEqualTo(3);
+        assertThat(loaded.dataset().rowCount()).isEqualTo(4);
         assertThat(loaded.dataset().numeric("score").value(1)).isNaN();
-        assertThat(loaded.warnings()).containsExactly(
-                "column \"score\" holds text in 2 cells, read as missing (first at in.csv:3:5, \"abc\")");
+        assertThat(loaded.dataset().numeric("score").value(3)).isNaN();
+        assertThat(loaded.warnings()).containsExactly("column \"score\" needs a probability from 0 to 1 but holds"
+                + " something else in 3 cells, read as missing (first at in.csv:3:5, \"abc\")");
     }
 
     @Test
