@@ -61,13 +61,14 @@ final class CellSink {
 
     /**
      * Stores the cell {@code b[from, to)}, already unquoted. Returns false when the column holds numbers
-     * and the cell is text: it is stored as missing and the caller decides what that means.
+     * and the cell is text: it is stored as missing and the caller decides what that means; or when the
+     * column holds text and the cell is a new value that is not UTF-8 text.
      */
     boolean add(byte[] b, int from, int to) {
         boolean ok = true;
         switch (kind) {
             case NUMBER, REQUIRED_NUMBER, PROBABILITY -> ok = addNumber(b, from, to);
-            case TEXT -> addText(b, from, to);
+            case TEXT -> ok = addText(b, from, to);
             case SNIFF -> sniff(b, from, to);
         }
         size++;
@@ -85,11 +86,13 @@ final class CellSink {
         return held;
     }
 
-    private void addText(byte[] b, int from, int to) {
+    /** False when the cell is a new value holding a NUL byte or bytes that are not UTF-8; it is stored all the same. */
+    private boolean addText(byte[] b, int from, int to) {
         if (size == codes.length) {
             codes = Arrays.copyOf(codes, grow(size));
         }
         codes[size] = from == to ? CategoricalColumn.MISSING : dictionary.codeOf(b, from, to);
+        return dictionary.addedText();
     }
 
     private void sniff(byte[] b, int from, int to) {

@@ -27,6 +27,9 @@ record CsvHeader(String[] names, int dataOffset, int dataLine) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             String name = names[i].strip();
+            if (name.indexOf('\0') >= 0) {
+                throw new BadInputException(file, 1, record.columnOf(i) + names[i].indexOf('\0'), TextEncoding.NUL_PROBLEM);
+            }
             if (name.isEmpty()) {
                 throw new BadInputException(file, 1, record.columnOf(i), "column " + (i + 1) + " of the header has no name");
             }

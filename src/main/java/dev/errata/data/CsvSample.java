@@ -10,22 +10,24 @@ import java.nio.file.Path;
  * The header and the first records of a CSV file, read before the whole file to decide each column's
  * storage and to detect roles and the task.
  *
- * @param state the file as it was before the sample was read, for the full read to check it is still so
+ * @param source the file's bytes, as UTF-8
+ * @param ascii whether the sampled bytes are all ASCII, so they read alike in UTF-8 and Windows-1252
  * @param quoted whether the sampled records hold a quote, which may hide a line break inside a field
  */
-record CsvSample(FileState state, CsvHeader header, CellSink[] columns, int records, int sampledBytes, boolean quoted) {
+record CsvSample(CsvSource source, CsvHeader header, CellSink[] columns, int records, int sampledBytes, boolean quoted,
+                 boolean ascii) {
 
     static final int SAMPLE_BYTES = 1 << 20;
     /** A header longer than this is not one: more likely an opening quote that is never closed. */
     static final int MAX_HEADER_BYTES = 64 << 20;
 
-    static CsvSample take(Path file) {
+    static CsvSample take(CsvSource source) {
+        Path file = source.file();
         byte[] head;
         boolean wholeFile;
         CsvHeader header;
-        FileState state = FileState.of(file);
-        try (InputStream in = Files.newInputStream(file)) {
-            long size = state.size();
+        try (InputStream in = source.stream()) {
+            long size = source.size();
             head = in.readNBytes(SAMPLE_BYTES);
             wholeFile = head.length == size;
             header = CsvHeader.read(file, head, head.length, wholeFile);
@@ -58,7 +60,16 @@ record CsvSample(FileState state, CsvHeader header, CellSink[] columns, int reco
             // The full read reports it with its position; the records before it are sample enough.
         }
         int consumed = parser.records() == 0 ? rest.length : parser.parseEnd();
-        return new CsvSample(state, header, sinks, parser.records(), consumed, holdsQuote(rest));
+        return new CsvSample(source, header, sinks, parser.records(), consumed, holdsQuote(rest), isAscii(head));
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean holdsQuote(byte[] bytes) {

@@ -3,10 +3,8 @@ package dev.errata.data;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import dev.errata.data.CsvSource.Bytes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,15 +25,17 @@ final class CsvTableReader {
     private static final int MIN_BLOCK_BYTES_PER_COLUMN = 1 << 10;
 
     private final Path file;
+    private final CsvSource source;
     private final FileState state;
     private final CsvHeader header;
     private final boolean strict;
     private final double bytesPerRecord;
     private final boolean quoted;
 
-    CsvTableReader(Path file, CsvSample sample, boolean strict) {
-        this.file = file;
-        this.state = sample.state();
+    CsvTableReader(CsvSample sample, boolean strict) {
+        this.source = sample.source();
+        this.file = source.file();
+        this.state = source.state();
         this.header = sample.header();
         this.strict = strict;
         this.bytesPerRecord = sample.bytesPerRecord();
@@ -49,9 +49,9 @@ final class CsvTableReader {
      * starts where a record does ends exactly at its own end, and a guess that fails costs a second read.
      */
     List<ParsedBlock> read(CellKind[] kinds, Progress progress) {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        try (Bytes channel = source.bytes()) {
             long size = channel.size();
-            if (size != state.size()) {
+            if (size != source.size()) {
                 throw state.changed();
             }
             long[] splits = evenSplits(size);
@@ -76,7 +76,7 @@ final class CsvTableReader {
     }
 
     /** @param recordsAtStarts whether every start is known to begin a record, so no block can be cut */
-    private List<ParsedBlock> parse(FileChannel channel, long[] starts, CellKind[] kinds, boolean recordsAtStarts,
+    private List<ParsedBlock> parse(Bytes channel, long[] starts, CellKind[] kinds, boolean recordsAtStarts,
                                     Progress progress) {
         long total = starts[starts.length - 1] - header.dataOffset();
         AtomicLong done = new AtomicLong();
@@ -96,12 +96,14 @@ final class CsvTableReader {
      * bad input that stopped it.
      *
      * @param cut whether the block ended inside a record, so the next block did not start at one
+     * @param malformed the block's first byte that is not UTF-8, or null
      */
-    record ParsedBlock(CellSink[] sinks, int[] lines, int records, int lineBreaks, BadInputException failure, boolean cut) {
+    record ParsedBlock(CellSink[] sinks, int[] lines, int records, int lineBreaks, BadInputException failure, boolean cut,
+                       Malformed malformed) {
     }
 
     /** @param endsRecord whether the block is known to end where a record does (it ends the file, or was cut after counting quotes) */
-    private ParsedBlock parseBlock(FileChannel channel, long from, long to, CellKind[] kinds, boolean endsRecord,
+    private ParsedBlock parseBlock(Bytes channel, long from, long to, CellKind[] kinds, boolean endsRecord,
                                    Progress progress) {
         byte[] bytes = readFully(channel, from, (int) (to - from));
         int estimate = (int) Math.min(Integer.MAX_VALUE - 8, 16 + 1.1 * (to - from) / bytesPerRecord);
@@ -117,7 +119,7 @@ final class CsvTableReader {
             failure = e;
         }
         boolean cut = failure == null && parser.parseEnd() < bytes.length;
-        return new ParsedBlock(sinks, parser.lines(), parser.records(), parser.line(), failure, cut);
+        return new ParsedBlock(sinks, parser.lines(), parser.records(), parser.line(), failure, cut, parser.malformed());
     }
 
     /**
@@ -126,6 +128,7 @@ final class CsvTableReader {
      */
     private List<ParsedBlock> numberLines(List<ParsedBlock> blocks) {
         int line = header.dataLine();
+        List<ParsedBlock> numbered = new ArrayList<>(blocks.size());
         for (ParsedBlock block : blocks) {
             BadInputException failure = block.failure();
             if (failure != null) {
@@ -137,9 +140,12 @@ final class CsvTableReader {
             for (CellSink sink : block.sinks()) {
                 sink.firstBadLine += line;
             }
+            Malformed malformed = block.malformed();
+            numbered.add(malformed == null ? block : new ParsedBlock(block.sinks(), block.lines(), block.records(), block.lineBreaks(),
+                    null, block.cut(), new Malformed(malformed.line() + line, malformed.column(), malformed.value())));
             line += block.lineBreaks();
         }
-        return blocks;
+        return numbered;
     }
 
     /** Even splits of the data for the cores, plus the end of the file. */
@@ -169,7 +175,7 @@ final class CsvTableReader {
     }
 
     /** The record start after each split, knowing the quotes in each stretch between splits, plus the end of the file. */
-    private long[] recordStarts(FileChannel channel, long[] splits, long[] quotes, long size) throws IOException {
+    private long[] recordStarts(Bytes channel, long[] splits, long[] quotes, long size) throws IOException {
         List<Long> starts = new ArrayList<>();
         starts.add(splits[0]);
         long quotesBefore = quotes[0];
@@ -184,9 +190,9 @@ final class CsvTableReader {
         return starts.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private static long countQuotes(FileChannel channel, long from, long to) {
+    private static long countQuotes(Bytes channel, long from, long to) {
         try {
-            MappedByteBuffer map = channel.map(FileChannel.MapMode.READ_ONLY, from, to - from);
+            ByteBuffer map = channel.view(from, (int) (to - from));
             int n = (int) (to - from);
             long count = 0;
             int i = 0;
@@ -204,7 +210,7 @@ final class CsvTableReader {
     }
 
     /** The first record start at or after {@code from}, knowing whether {@code from} lies inside quotes. */
-    private static long nextRecordStart(FileChannel channel, long from, long size, boolean inQuotes) throws IOException {
+    private static long nextRecordStart(Bytes channel, long from, long size, boolean inQuotes) throws IOException {
         ByteBuffer window = ByteBuffer.allocate(1 << 16);
         long pos = from;
         boolean quoted = inQuotes;
@@ -230,7 +236,7 @@ final class CsvTableReader {
         return size;
     }
 
-    private byte[] readFully(FileChannel channel, long from, int length) {
+    private byte[] readFully(Bytes channel, long from, int length) {
         byte[] bytes = new byte[length];
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         try {

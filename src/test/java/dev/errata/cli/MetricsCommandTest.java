@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,6 +149,23 @@ class MetricsCommandTest {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "id,label,score\n1,1,\u001b[2J\n");
         assertOneLineError(CommandRun.of("metrics", bad.toString()),
                 "errata: bad.csv:2:5: column \"score\" needs a probability from 0 to 1 but holds \"\\u001b[2J\"");
+    }
+
+    @Test
+    void theEncodingIsDetectedOrNamed() throws IOException {
+        Path latin1 = Files.write(dir.resolve("latin1.csv"),
+                "label,pred\nM\u00fcller,M\u00fcller\nM\u00f6ller,M\u00fcller\nM\u00fcller,M\u00f6ller\nM\u00e4ller,M\u00f6ller\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+        CommandRun detected = CommandRun.of("metrics", latin1.toString());
+        assertThat(detected.exitCode()).isZero();
+        assertThat(detected.out()).contains("warning: latin1.csv is not UTF-8: read as Windows-1252")
+                .containsPattern("accuracy +0.2500");
+        CommandRun named = CommandRun.of("metrics", latin1.toString(), "--encoding", "ISO-8859-1");
+        assertThat(named.out()).doesNotContain("warning").containsPattern("accuracy +0.2500");
+        assertOneLineError(CommandRun.of("metrics", latin1.toString(), "--encoding", "UTF-8"),
+                "errata: latin1.csv:2:2: the byte 0xFC is not UTF-8, the encoding named for the file");
+        assertOneLineError(CommandRun.of("metrics", latin1.toString(), "--encoding", "klingon"),
+                "errata: unknown --encoding \"klingon\"; e.g. UTF-8, windows-1252, ISO-8859-1, UTF-16LE");
     }
 
     private static void assertOneLineError(CommandRun run, String message) {

@@ -169,7 +169,7 @@ class CsvImporterBadInputTest {
         StringBuilder csv = labelPredAnd(70_000, "feature_number_");
         csv.append("\na,b").append(",1".repeat(70_000)).append('\n');
         Path file = write(dir, "wide.csv", csv.toString());
-        CsvSample sample = CsvSample.take(file);
+        CsvSample sample = CsvSample.take(CsvSource.open(file, null, MemoryEstimate::available));
         assertThat(sample.header().names()).hasSize(70_002).endsWith("feature_number_69999");
         CellKind[] kinds = new CellKind[70_002];
         java.util.Arrays.fill(kinds, CellKind.NUMBER);
