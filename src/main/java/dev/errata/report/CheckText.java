@@ -1,5 +1,6 @@
 package dev.errata.report;
 
+import dev.errata.data.VisibleText;
 import dev.errata.metrics.checks.CheckResult;
 import dev.errata.metrics.checks.MetricNames;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.errata.report;
 
+import dev.errata.data.VisibleText;
 import dev.errata.report.ReportBlock.Chart;
 import dev.errata.report.ReportBlock.Facts;
 import dev.errata.report.ReportBlock.Heading;

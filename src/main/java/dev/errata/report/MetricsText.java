@@ -3,6 +3,7 @@ package dev.errata.report;
 import static dev.errata.report.NumberText.count;
 import static dev.errata.report.NumberText.percent;
 
+import dev.errata.data.VisibleText;
 import dev.errata.metrics.BinaryRate;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.MetricsSnapshot;

@@ -1,5 +1,6 @@
 package dev.errata.report;
 
+import dev.errata.data.VisibleText;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.errata.report;
+package dev.errata.data;
 
 /**
  * Text from the data with its control characters written out as escapes ({@code \u001b} for ESC), so a cell
@@ -16,7 +16,7 @@ public final class VisibleText {
     }
 
     /** Control characters escaped except those in {@code kept} (e.g. the line breaks of a paragraph). */
-    static String of(String text, String kept) {
+    public static String of(String text, String kept) {
         int first = 0;
         while (first < text.length() && !escaped(text.charAt(first), kept)) {
             first++;
