@@ -14,12 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line on generated damaged and hostile CSV files: every run exits 0 or 2, a refusal is one
- * line without a stack trace, and nothing printed holds a control character from the data. CI runs 1,400
+ * line without a stack trace, and nothing printed holds a control character from the data. CI runs 700
  * files; {@code -Derrata.fuzz.files=10000} runs more (docs/reliability.md).
  */
 class CommandFuzzTest {
 
-    private static final int FILES = Integer.getInteger("errata.fuzz.files", 1_400);
+    private static final int FILES = Integer.getInteger("errata.fuzz.files", 700);
     private static final String[] ENCODINGS = {"UTF-8", "windows-1252", "ISO-8859-1", "UTF-16LE", "nonsense"};
 
     @TempDir
