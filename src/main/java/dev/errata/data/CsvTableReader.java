@@ -1,10 +1,10 @@
 package dev.errata.data;
 
+import dev.errata.data.CsvSource.Bytes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import dev.errata.data.CsvSource.Bytes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,23 +49,23 @@ final class CsvTableReader {
      * starts where a record does ends exactly at its own end, and a guess that fails costs a second read.
      */
     List<ParsedBlock> read(CellKind[] kinds, Progress progress) {
-        try (Bytes channel = source.bytes()) {
-            long size = channel.size();
+        try (Bytes input = source.bytes()) {
+            long size = input.size();
             if (size != source.size()) {
                 throw state.changed();
             }
             long[] splits = evenSplits(size);
             if (!quoted) {
-                List<ParsedBlock> guessed = parse(channel, recordStarts(channel, splits, new long[splits.length - 1], size),
+                List<ParsedBlock> guessed = parse(input, recordStarts(input, splits, new long[splits.length - 1], size),
                         kinds, false, progress);
                 if (guessed.stream().noneMatch(ParsedBlock::cut)) {
                     return numberLines(guessed);
                 }
             }
             long[] quotes = IntStream.range(0, splits.length - 1).parallel()
-                    .mapToLong(i -> countQuotes(channel, splits[i], splits[i + 1]))
+                    .mapToLong(i -> countQuotes(input, splits[i], splits[i + 1]))
                     .toArray();
-            return numberLines(parse(channel, recordStarts(channel, splits, quotes, size), kinds, true, progress));
+            return numberLines(parse(input, recordStarts(input, splits, quotes, size), kinds, true, progress));
         } catch (IOException | UncheckedIOException | InternalError e) {
             // A file cut short under a mapping fails as an InternalError, and mapping past its new end as
             // "Channel not open for writing": both mean another program is writing it.
@@ -76,7 +76,7 @@ final class CsvTableReader {
     }
 
     /** @param recordsAtStarts whether every start is known to begin a record, so no block can be cut */
-    private List<ParsedBlock> parse(Bytes channel, long[] starts, CellKind[] kinds, boolean recordsAtStarts,
+    private List<ParsedBlock> parse(Bytes input, long[] starts, CellKind[] kinds, boolean recordsAtStarts,
                                     Progress progress) {
         long total = starts[starts.length - 1] - header.dataOffset();
         AtomicLong done = new AtomicLong();
@@ -84,7 +84,7 @@ final class CsvTableReader {
         return IntStream.range(0, blocks).parallel()
                 .mapToObj(i -> {
                     boolean whole = recordsAtStarts || i == blocks - 1;
-                    ParsedBlock block = parseBlock(channel, starts[i], starts[i + 1], kinds, whole, progress);
+                    ParsedBlock block = parseBlock(input, starts[i], starts[i + 1], kinds, whole, progress);
                     progress.update((double) done.addAndGet(starts[i + 1] - starts[i]) / Math.max(1, total));
                     return block;
                 })
@@ -103,9 +103,9 @@ final class CsvTableReader {
     }
 
     /** @param endsRecord whether the block is known to end where a record does (it ends the file, or was cut after counting quotes) */
-    private ParsedBlock parseBlock(Bytes channel, long from, long to, CellKind[] kinds, boolean endsRecord,
+    private ParsedBlock parseBlock(Bytes input, long from, long to, CellKind[] kinds, boolean endsRecord,
                                    Progress progress) {
-        byte[] bytes = readFully(channel, from, (int) (to - from));
+        byte[] bytes = readFully(input, from, (int) (to - from));
         int estimate = (int) Math.min(Integer.MAX_VALUE - 8, 16 + 1.1 * (to - from) / bytesPerRecord);
         CellSink[] sinks = new CellSink[kinds.length];
         for (int i = 0; i < kinds.length; i++) {
@@ -175,12 +175,12 @@ final class CsvTableReader {
     }
 
     /** The record start after each split, knowing the quotes in each stretch between splits, plus the end of the file. */
-    private long[] recordStarts(Bytes channel, long[] splits, long[] quotes, long size) throws IOException {
+    private long[] recordStarts(Bytes input, long[] splits, long[] quotes, long size) throws IOException {
         List<Long> starts = new ArrayList<>();
         starts.add(splits[0]);
         long quotesBefore = quotes[0];
         for (int i = 1; i < splits.length - 1; i++) {
-            long start = nextRecordStart(channel, splits[i], size, (quotesBefore & 1) == 1);
+            long start = nextRecordStart(input, splits[i], size, (quotesBefore & 1) == 1);
             if (start > starts.get(starts.size() - 1) && start < size) {
                 starts.add(start);
             }
@@ -190,9 +190,9 @@ final class CsvTableReader {
         return starts.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private static long countQuotes(Bytes channel, long from, long to) {
+    private static long countQuotes(Bytes input, long from, long to) {
         try {
-            ByteBuffer map = channel.view(from, (int) (to - from));
+            ByteBuffer map = input.view(from, (int) (to - from));
             int n = (int) (to - from);
             long count = 0;
             int i = 0;
@@ -210,14 +210,14 @@ final class CsvTableReader {
     }
 
     /** The first record start at or after {@code from}, knowing whether {@code from} lies inside quotes. */
-    private static long nextRecordStart(Bytes channel, long from, long size, boolean inQuotes) throws IOException {
+    private static long nextRecordStart(Bytes input, long from, long size, boolean inQuotes) throws IOException {
         ByteBuffer window = ByteBuffer.allocate(1 << 16);
         long pos = from;
         boolean quoted = inQuotes;
         boolean afterCarriageReturn = false;
         while (pos < size) {
             window.clear();
-            int n = channel.read(window, pos);
+            int n = input.read(window, pos);
             for (int i = 0; i < n; i++) {
                 byte c = window.get(i);
                 if (afterCarriageReturn) {
@@ -236,12 +236,12 @@ final class CsvTableReader {
         return size;
     }
 
-    private byte[] readFully(Bytes channel, long from, int length) {
+    private byte[] readFully(Bytes input, long from, int length) {
         byte[] bytes = new byte[length];
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         try {
             while (buffer.hasRemaining()) {
-                if (channel.read(buffer, from + buffer.position()) < 0) {
+                if (input.read(buffer, from + buffer.position()) < 0) {
                     throw state.changed();
                 }
             }
