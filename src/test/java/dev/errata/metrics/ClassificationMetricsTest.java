@@ -2,13 +2,17 @@ package dev.errata.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.data.DatasetBuilder;
 import dev.errata.data.Task;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ClassificationMetricsTest {
@@ -129,6 +133,24 @@ class ClassificationMetricsTest {
         assertThat(other.precision()).isEqualTo(49_951.0 / 50_029);
         assertThat(other.recall()).isEqualTo(49_951.0 / 50_017);
         assertThat(table.get(3)).isEqualTo(metrics.perClass().get(3));
+    }
+
+    @Test
+    void theClassesOfThreeHundredThousandLabelsAndPredictionsAreFoundInTimeLinearInThem() {
+        String[] labels = new String[600_000];
+        String[] predictions = new String[600_000];
+        for (int r = 0; r < labels.length; r++) {
+            labels[r] = "k" + (r % 300_000);
+            predictions[r] = "k" + ((r * 7) % 300_003);
+        }
+        Dataset data = new DatasetBuilder("d").categorical("y", labels).categorical("p", predictions).build();
+        ColumnRoles roles = new ColumnRoles(null, "y", "p", null, null, Task.MULTICLASS, null);
+        ClassificationMetrics metrics = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> ClassificationMetrics.of(Outcomes.of(data, roles)));
+        int classes = (int) Stream.concat(Arrays.stream(labels), Arrays.stream(predictions)).distinct().count();
+        assertThat(classes).as("k0 to k299999 as labels, k300000 to k300002 among the predictions").isEqualTo(300_003);
+        assertThat(metrics.perClass()).hasSize(classes);
+        assertThat(metrics.confusion().pooledClasses()).isEqualTo(classes - 49);
     }
 
     @Test
