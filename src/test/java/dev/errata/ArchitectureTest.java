@@ -25,7 +25,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule expressionsUseOnlyTheJdk = classes()
             .that().resideInAPackage("dev.errata.expr..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.errata.expr..", "java..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.errata.expr..", "dev.errata.data..", "java..");
 
     @ArchTest
     static final ArchRule dataDependsOnNoOtherLayer = noClasses()

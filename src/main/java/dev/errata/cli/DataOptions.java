@@ -5,6 +5,7 @@ import dev.errata.data.CsvImporter;
 import dev.errata.data.ImportRequest;
 import dev.errata.data.RoleDetector;
 import dev.errata.data.Task;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -45,6 +46,11 @@ public final class DataOptions {
     @Option(names = "--positive", paramLabel = "CLASS", description = "The positive class of a binary task.")
     String positive;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "The files' character encoding, e.g. windows-1252, ISO-8859-1 or UTF-16LE (detected if left out:"
+                    + " a byte order mark's, else UTF-8, else Windows-1252 when the bytes are not UTF-8).")
+    String encoding;
+
     @Option(names = "--lenient",
             description = "Read a non-numeric score or target as missing (counted in a warning) instead of failing.")
     boolean lenient;
@@ -58,9 +64,20 @@ public final class DataOptions {
         return data != null && data.getFileName().toString().endsWith(".errata.json");
     }
 
+    private Charset charset() {
+        if (encoding == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown --encoding \"" + encoding + "\"; e.g. UTF-8, windows-1252, ISO-8859-1, UTF-16LE");
+        }
+    }
+
     /** The import the options describe. */
     ImportRequest request() {
-        ImportRequest files = new ImportRequest(data, predictions, join, null, !lenient);
+        ImportRequest files = new ImportRequest(data, predictions, join, null, !lenient, charset());
         Map<String, String> classScores = null;
         if (probaPrefix != null) {
             classScores = RoleDetector.classScores(CsvImporter.columnNames(files), probaPrefix);

@@ -48,7 +48,7 @@ public final class ErrataCommand implements Runnable {
         line.addSubcommand("bench", new BenchCommand(window));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (isBadInput(e)) {
-                // one line, whatever a file from elsewhere put into the values the message quotes
+                // one line of visible text, whatever a file from elsewhere put into the values the message quotes
                 cmd.getErr().println("errata: " + Excerpt.of(String.valueOf(e.getMessage()), 2000));
                 cmd.getErr().flush();
                 return BAD_INPUT;

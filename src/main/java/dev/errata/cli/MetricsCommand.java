@@ -1,5 +1,6 @@
 package dev.errata.cli;
 
+import dev.errata.data.VisibleText;
 import dev.errata.report.MetricsJson;
 import dev.errata.report.MetricsSummary;
 import dev.errata.report.MetricsText;
@@ -35,7 +36,9 @@ final class MetricsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MetricsSummary summary = Analysis.load(analysis.request()).summarize();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? MetricsJson.write(summary) : MetricsText.write(summary));
+        // JSON escapes C0 controls but passes C1 ones and direction overrides, which a terminal acts on; their
+        // escapes are JSON's own, so the document reads back the same.
+        out.print(format == Format.json ? VisibleText.of(MetricsJson.write(summary), "\n") : MetricsText.write(summary));
         out.flush();
         return 0;
     }

@@ -14,7 +14,8 @@ public final class BadInputException extends RuntimeException {
     private final String problem;
 
     public BadInputException(Path file, int line, int column, String problem) {
-        super(file.getFileName() + ":" + line + ":" + column + ": " + problem);
+        // One line whatever the file's name or the values the problem quotes hold.
+        super(VisibleText.of(file.getFileName() + ":" + line + ":" + column + ": " + problem));
         this.file = file;
         this.line = line;
         this.column = column;

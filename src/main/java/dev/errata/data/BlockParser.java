@@ -24,6 +24,7 @@ final class BlockParser {
     private int[] lines = new int[1024];
     private int records;
     private int parsedTo;
+    private Malformed malformed;
 
     /**
      * @param bytes the block, starting at a record
@@ -129,7 +130,7 @@ final class BlockParser {
             if (field >= sinks.length) {
                 throw error(fieldStart, "this row has more than the " + sinks.length + " fields of the header");
             }
-            store(field, source, valueFrom, valueTo, fieldStart);
+            store(field, source, valueFrom, valueTo, fieldStart, pos);
             field++;
             if (pos < end && b[pos] == ',') {
                 pos++;
@@ -156,17 +157,31 @@ final class BlockParser {
         if (field >= sinks.length) {
             throw error(pos, "this row has more than the " + sinks.length + " fields of the header");
         }
-        store(field, b, pos, pos, pos);
+        store(field, b, pos, pos, pos, pos);
     }
 
-    private void store(int field, byte[] source, int from, int to, int fieldStart) {
+    /** @param fieldEnd where the field ends in the block, after its closing quote if it has one */
+    private void store(int field, byte[] source, int from, int to, int fieldStart, int fieldEnd) {
         CellSink sink = sinks[field];
         if (sink.add(source, from, to)) {
             return;
         }
-        String text = new String(source, from, to - from, StandardCharsets.UTF_8);
-        if (sink.kind == CellKind.REQUIRED_NUMBER && strict) {
-            throw error(fieldStart, "column \"" + Excerpt.cell(names[field]) + "\" needs a number but holds \"" + Excerpt.cell(text) + "\"");
+        int nul = indexOf((byte) 0, fieldStart, fieldEnd);
+        if (nul >= 0) {
+            throw errorAt(nul, TextEncoding.NUL_PROBLEM);
+        }
+        if (sink.kind == CellKind.TEXT) {
+            // A new value that is not UTF-8: the cell is kept, and the reader decides how to read the file.
+            if (malformed == null) {
+                int at = Math.max(fieldStart, Utf8.firstMalformed(b, fieldStart, fieldEnd, false));
+                malformed = positioned(at, (line, column) -> new Malformed(line, column, b[at]));
+            }
+            return;
+        }
+        String text = Excerpt.cell(new String(source, from, to - from, StandardCharsets.UTF_8));
+        if (sink.kind.isRequired() && strict) {
+            throw error(fieldStart, "column \"" + Excerpt.cell(names[field]) + "\" needs " + sink.kind.need(NumberSyntax.parse(source, from, to))
+                    + " but holds \"" + text + "\"");
         }
         if (sink.badNumbers++ == 0) {
             sink.firstBadLine = line;
@@ -243,6 +258,42 @@ final class BlockParser {
 
     private BadInputException error(int at, String problem) {
         return new BadInputException(file, line, columnOf(at), problem);
+    }
+
+    /** The bad input at a byte of the current record, which a quoted field may have put lines before the current one. */
+    private BadInputException errorAt(int at, String problem) {
+        return positioned(at, (atLine, column) -> new BadInputException(file, atLine, column, problem));
+    }
+
+    private <T> T positioned(int at, java.util.function.BiFunction<Integer, Integer, T> make) {
+        int breaksAfter = 0;
+        int start = at;
+        while (start > 0 && !isLineEnd(start - 1)) {
+            start--;
+        }
+        for (int i = at; i < lineStart; i++) {
+            breaksAfter += isLineEnd(i) ? 1 : 0;
+        }
+        return make.apply(line - breaksAfter, new String(b, start, at - start, StandardCharsets.UTF_8).length() + 1);
+    }
+
+    /** Whether the byte at {@code i} ends a line: an LF, or a CR not followed by an LF. */
+    private boolean isLineEnd(int i) {
+        return b[i] == '\n' || (b[i] == '\r' && (i + 1 >= end || b[i + 1] != '\n'));
+    }
+
+    private int indexOf(byte value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first byte of the block that is not UTF-8, in a text cell, or null. */
+    Malformed malformed() {
+        return malformed;
     }
 
     /** The 1-based character column of a byte offset within the current line. */

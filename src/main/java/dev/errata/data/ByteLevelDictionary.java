@@ -20,6 +20,8 @@ final class ByteLevelDictionary {
     private byte[] pool = new byte[256];
     private int poolSize;
     private int size;
+    /** Whether the last value added held no NUL byte and only UTF-8; reset when read. */
+    private boolean addedText = true;
 
     ByteLevelDictionary() {
         Arrays.fill(slots, -1);
@@ -54,6 +56,17 @@ final class ByteLevelDictionary {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /**
+     * Whether the value {@link #codeOf} last added, if it added one since the last call, was text: no NUL
+     * byte and well-formed UTF-8. Values seen before were checked when first added, so a repeated value costs
+     * nothing here.
+     */
+    boolean addedText() {
+        boolean text = addedText;
+        addedText = true;
+        return text;
     }
 
     String level(int code) {
@@ -94,6 +107,7 @@ final class ByteLevelDictionary {
             pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + len));
         }
         System.arraycopy(b, from, pool, poolSize, len);
+        addedText = isText(b, from, to);
         int code = size++;
         offsets[code] = poolSize;
         lengths[code] = len;
@@ -105,6 +119,15 @@ final class ByteLevelDictionary {
             rehash();
         }
         return code;
+    }
+
+    private static boolean isText(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == 0) {
+                return false;
+            }
+        }
+        return Utf8.firstMalformed(b, from, to, false) < 0;
     }
 
     private void rehash() {

@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Finds the character column of a cell for problems found after reading (duplicate ids, a class without
@@ -20,15 +18,15 @@ final class CellLocator {
     private CellLocator() {
     }
 
-    static BadInputException problem(Path file, int line, int field, String problem) {
-        return new BadInputException(file, line, column(file, line, field), problem);
+    static BadInputException problem(CsvSource source, int line, int field, String problem) {
+        return new BadInputException(source.file(), line, column(source, line, field), problem);
     }
 
-    private static int column(Path file, int line, int field) {
-        // Bytes that are not UTF-8 read as replacement characters here, as the importer reads them.
+    private static int column(CsvSource source, int line, int field) {
+        // The source is UTF-8, converted if the file is not; a stray byte reads as one replacement character.
         CharsetDecoder lenient = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), lenient))) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(source.stream(), lenient))) {
             for (int l = 1; l < line; l++) {
                 in.readLine();
             }

@@ -18,7 +18,7 @@ final class CellSink {
     private int[] codes;
     private ByteLevelDictionary dictionary;
     private int size;
-    /** NUMBER and lenient REQUIRED_NUMBER: how many cells were text, and where the first one is. */
+    /** NUMBER and lenient required kinds: how many cells the column could not hold, and where the first one is. */
     int badNumbers;
     int firstBadLine;
     int firstBadColumn;
@@ -34,7 +34,7 @@ final class CellSink {
     CellSink(CellKind kind, int capacity) {
         this.kind = kind;
         switch (kind) {
-            case NUMBER, REQUIRED_NUMBER -> numbers = new double[capacity];
+            case NUMBER, REQUIRED_NUMBER, PROBABILITY -> numbers = new double[capacity];
             case TEXT -> {
                 codes = new int[capacity];
                 dictionary = new ByteLevelDictionary();
@@ -61,13 +61,14 @@ final class CellSink {
 
     /**
      * Stores the cell {@code b[from, to)}, already unquoted. Returns false when the column holds numbers
-     * and the cell is text: it is stored as missing and the caller decides what that means.
+     * and the cell is text: it is stored as missing and the caller decides what that means; or when the
+     * column holds text and the cell is a new value that is not UTF-8 text.
      */
     boolean add(byte[] b, int from, int to) {
         boolean ok = true;
         switch (kind) {
-            case NUMBER, REQUIRED_NUMBER -> ok = addNumber(b, from, to);
-            case TEXT -> addText(b, from, to);
+            case NUMBER, REQUIRED_NUMBER, PROBABILITY -> ok = addNumber(b, from, to);
+            case TEXT -> ok = addText(b, from, to);
             case SNIFF -> sniff(b, from, to);
         }
         size++;
@@ -79,15 +80,19 @@ final class CellSink {
             numbers = Arrays.copyOf(numbers, grow(size));
         }
         double v = from == to ? Double.NaN : NumberSyntax.parse(b, from, to);
-        numbers[size] = v;
-        return from == to || !Double.isNaN(v);
+        // Most numeric columns are features, which take any number: only the roles' columns ask more.
+        boolean held = from == to || (kind == CellKind.NUMBER ? !Double.isNaN(v) : kind.holds(v));
+        numbers[size] = held ? v : Double.NaN;
+        return held;
     }
 
-    private void addText(byte[] b, int from, int to) {
+    /** False when the cell is a new value holding a NUL byte or bytes that are not UTF-8; it is stored all the same. */
+    private boolean addText(byte[] b, int from, int to) {
         if (size == codes.length) {
             codes = Arrays.copyOf(codes, grow(size));
         }
         codes[size] = from == to ? CategoricalColumn.MISSING : dictionary.codeOf(b, from, to);
+        return dictionary.addedText();
     }
 
     private void sniff(byte[] b, int from, int to) {

@@ -40,6 +40,11 @@ final class ColumnAssembler {
         return text;
     }
 
+    /** The first byte in file order that is not UTF-8, or null. */
+    Malformed firstMalformed() {
+        return blocks.stream().map(ParsedBlock::malformed).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     /** Cells of a numeric column that held text, read as missing. */
     int badNumbers(int column) {
         return blocks.stream().mapToInt(b -> b.sinks()[column].badNumbers).sum();

@@ -10,17 +10,26 @@ record CsvHeader(String[] names, int dataOffset, int dataLine) {
 
     private static final int BOM_LENGTH = 3;
 
-    /** Reads the header from the first bytes of the file, which must hold it whole. */
+    /**
+     * Reads the header from the first bytes of the file; null when they end inside it and the file goes on,
+     * so the caller reads more rather than taking a name cut off at the end for the last one.
+     */
     static CsvHeader read(Path file, byte[] head, int length, boolean wholeFile) {
         int start = hasBom(head, length) ? BOM_LENGTH : 0;
         if (length == start) {
             throw new BadInputException(file, 1, 1, "the file is empty");
         }
         SniffedRecord record = SniffedRecord.parse(file, head, start, length, wholeFile);
+        if (record == null) {
+            return null;
+        }
         String[] names = record.fields();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             String name = names[i].strip();
+            if (name.indexOf('\0') >= 0) {
+                throw new BadInputException(file, 1, record.columnOf(i) + names[i].indexOf('\0'), TextEncoding.NUL_PROBLEM);
+            }
             if (name.isEmpty()) {
                 throw new BadInputException(file, 1, record.columnOf(i), "column " + (i + 1) + " of the header has no name");
             }
@@ -54,9 +63,11 @@ record CsvHeader(String[] names, int dataOffset, int dataLine) {
                     int from = pos;
                     while (true) {
                         if (pos >= length) {
-                            throw new BadInputException(file, 1, open - start + 1, wholeFile
-                                    ? "a quoted field is never closed: the file ends inside it"
-                                    : "the header is too long or holds an unclosed quote");
+                            if (!wholeFile) {
+                                return null;
+                            }
+                            throw new BadInputException(file, 1, open - start + 1,
+                                    "a quoted field is never closed: the file ends inside it");
                         }
                         if (b[pos] == '"') {
                             if (pos + 1 < length && b[pos + 1] == '"') {
@@ -85,6 +96,9 @@ record CsvHeader(String[] names, int dataOffset, int dataLine) {
                     continue;
                 }
                 break;
+            }
+            if (pos == length && !wholeFile) {
+                return null;
             }
             if (pos < length && b[pos] == '\r') {
                 pos++;

@@ -31,12 +31,10 @@ public final class CsvImporter {
      * @throws InsufficientMemoryException when the file would not fit in memory, before reading it
      */
     public LoadedData load(ImportRequest request, Progress progress) {
-        requireReadable(request.data());
-        CsvSample dataSample = CsvSample.take(request.data());
+        CsvSample dataSample = sample(request.data(), request, memoryBudget);
         CsvSample predictionSample = null;
         if (request.predictions() != null) {
-            requireReadable(request.predictions());
-            predictionSample = CsvSample.take(request.predictions());
+            predictionSample = sample(request.predictions(), request, memoryBudget);
         }
         List<String> allNames = new ArrayList<>(List.of(dataSample.header().names()));
         if (predictionSample != null) {
@@ -53,7 +51,7 @@ public final class CsvImporter {
 
         List<String> warnings = new ArrayList<>();
         double dataShare = predictionSample == null ? 1 : share(request.data(), request.predictions());
-        FileTable data = new FileReading(request.data(), dataSample, request.strict(), warnings, memoryBudget)
+        FileTable data = new FileReading(dataSample, request.strict(), warnings, memoryBudget)
                 .read(roles, regression, scaled(progress, 0, dataShare));
         RoleCheck.requireScoreForEveryClass(data, roles);
         List<Column> columns = data.columns();
@@ -65,7 +63,7 @@ public final class CsvImporter {
                 throw new BadInputException(request.predictions(), 1, 1,
                         "no id column to join the predictions on; name it with --join");
             }
-            FileTable predictions = new FileReading(request.predictions(), predictionSample, request.strict(), warnings, memoryBudget)
+            FileTable predictions = new FileReading(predictionSample, request.strict(), warnings, memoryBudget)
                     .read(roles, regression, scaled(progress, dataShare, 1 - dataShare));
             RoleCheck.requireScoreForEveryClass(predictions, roles);
             columns = PredictionsJoin.join(data, predictions, join, warnings);
@@ -81,13 +79,18 @@ public final class CsvImporter {
 
     /** The column names of a CSV file (and of its predictions file, if any), read from the headers only. */
     public static List<String> columnNames(ImportRequest request) {
-        requireReadable(request.data());
-        List<String> names = new ArrayList<>(List.of(CsvSample.take(request.data()).header().names()));
+        LongSupplier budget = MemoryEstimate::available;
+        List<String> names = new ArrayList<>(List.of(sample(request.data(), request, budget).header().names()));
         if (request.predictions() != null) {
-            requireReadable(request.predictions());
-            names.addAll(List.of(CsvSample.take(request.predictions()).header().names()));
+            names.addAll(List.of(sample(request.predictions(), request, budget).header().names()));
         }
         return names;
+    }
+
+    /** The head of one of the request's files, in the encoding the request names or else the one detected. */
+    static CsvSample sample(Path file, ImportRequest request, LongSupplier memoryBudget) {
+        requireReadable(file);
+        return CsvSample.take(CsvSource.open(file, request.encoding(), memoryBudget));
     }
 
     private static ColumnRoles completeRoles(ColumnRoles roles, Dataset dataset, boolean regression) {
@@ -131,7 +134,7 @@ public final class CsvImporter {
         };
     }
 
-    private static void requireReadable(Path file) {
+    static void requireReadable(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file, 1, 1, Files.exists(file) ? "not a file" : "no such file");
         }

@@ -12,8 +12,9 @@ import java.util.Set;
  *
  * @param rows up to 50 rows, each one string per column (empty when missing)
  * @param task the task the sampled labels suggest; null when no label column was found
+ * @param encoding the character encoding the file was read in, as a person names it ("UTF-8", "Windows-1252")
  */
-public record CsvPreview(List<String> columns, List<List<String>> rows, ColumnRoles detected, Task task) {
+public record CsvPreview(List<String> columns, List<List<String>> rows, ColumnRoles detected, Task task, String encoding) {
 
     public CsvPreview {
         columns = List.copyOf(columns);
@@ -22,7 +23,7 @@ public record CsvPreview(List<String> columns, List<List<String>> rows, ColumnRo
 
     /** @throws BadInputException when even the header cannot be read */
     public static CsvPreview of(Path file) {
-        CsvSample sample = CsvSample.take(file);
+        CsvSample sample = CsvImporter.sample(file, ImportRequest.of(file), MemoryEstimate::available);
         List<String> columns = List.of(sample.header().names());
         List<List<String>> rows = new ArrayList<>();
         int count = Math.min(sample.records(), CellSink.PREVIEW_ROWS);
@@ -36,7 +37,7 @@ public record CsvPreview(List<String> columns, List<List<String>> rows, ColumnRo
         ColumnRoles detected = RoleDetector.detect(columns);
         Task task = detected.label() == null ? null : TaskInference.isRegression(detected, sample) ? Task.REGRESSION
                 : TaskInference.classificationTask(detected, distinctClasses(sample, detected));
-        return new CsvPreview(columns, rows, detected.withTask(task), task);
+        return new CsvPreview(columns, rows, detected.withTask(task), task, TextEncoding.displayName(sample.source().encoding()));
     }
 
     private static Set<String> distinctClasses(CsvSample sample, ColumnRoles roles) {

@@ -10,23 +10,43 @@ import java.nio.file.Path;
  * The header and the first records of a CSV file, read before the whole file to decide each column's
  * storage and to detect roles and the task.
  *
+ * @param source the file's bytes, as UTF-8
+ * @param ascii whether the sampled bytes are all ASCII, so they read alike in UTF-8 and Windows-1252
  * @param quoted whether the sampled records hold a quote, which may hide a line break inside a field
  */
-record CsvSample(CsvHeader header, CellSink[] columns, int records, int sampledBytes, boolean quoted) {
+record CsvSample(CsvSource source, CsvHeader header, CellSink[] columns, int records, int sampledBytes, boolean quoted,
+                 boolean ascii) {
 
     static final int SAMPLE_BYTES = 1 << 20;
+    /** A header longer than this is not one: more likely an opening quote that is never closed. */
+    static final int MAX_HEADER_BYTES = 64 << 20;
 
-    static CsvSample take(Path file) {
+    static CsvSample take(CsvSource source) {
+        Path file = source.file();
         byte[] head;
-        long size;
-        try (InputStream in = Files.newInputStream(file)) {
-            size = Files.size(file);
+        boolean wholeFile;
+        CsvHeader header;
+        try (InputStream in = source.stream()) {
+            long size = source.size();
             head = in.readNBytes(SAMPLE_BYTES);
+            wholeFile = head.length == size;
+            header = CsvHeader.read(file, head, head.length, wholeFile);
+            while (header == null) {
+                if (head.length >= MAX_HEADER_BYTES) {
+                    throw new BadInputException(file, 1, 1, "the header does not end within the first "
+                            + (MAX_HEADER_BYTES >> 20) + " MB of the file; is a quote in it never closed?");
+                }
+                int wanted = head.length * 3;
+                byte[] more = in.readNBytes(wanted);
+                byte[] longer = java.util.Arrays.copyOf(head, head.length + more.length);
+                System.arraycopy(more, 0, longer, head.length, more.length);
+                head = longer;
+                wholeFile = more.length < wanted || head.length == size;
+                header = CsvHeader.read(file, head, head.length, wholeFile);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        boolean wholeFile = head.length == size;
-        CsvHeader header = CsvHeader.read(file, head, head.length, wholeFile);
         CellSink[] sinks = new CellSink[header.names().length];
         for (int i = 0; i < sinks.length; i++) {
             sinks[i] = new CellSink(CellKind.SNIFF, 0);
@@ -40,7 +60,16 @@ record CsvSample(CsvHeader header, CellSink[] columns, int records, int sampledB
             // The full read reports it with its position; the records before it are sample enough.
         }
         int consumed = parser.records() == 0 ? rest.length : parser.parseEnd();
-        return new CsvSample(header, sinks, parser.records(), consumed, holdsQuote(rest));
+        return new CsvSample(source, header, sinks, parser.records(), consumed, holdsQuote(rest), isAscii(head));
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean holdsQuote(byte[] bytes) {
@@ -52,9 +81,13 @@ record CsvSample(CsvHeader header, CellSink[] columns, int records, int sampledB
         return false;
     }
 
-    /** The average length of a record in the sample, to size the arrays of a block before reading it. */
+    /**
+     * The average length of a record in the sample, to size the arrays of a block before reading it; never
+     * less than a record can be, one byte a field (its comma, or the line break after the last).
+     */
     double bytesPerRecord() {
-        return records == 0 ? Math.max(1, sampledBytes) : (double) sampledBytes / records;
+        double fieldBytes = header.names().length;
+        return Math.max(fieldBytes, records == 0 ? sampledBytes : (double) sampledBytes / records);
     }
 
     CellSink column(String name) {

@@ -1,10 +1,12 @@
 package dev.errata.data;
 
 import java.util.Collection;
+import java.util.Locale;
 
 /**
  * Text from a file, shortened for a one-line message. A file named by a project from elsewhere may hold
- * anything, secrets included, so a message quotes only the start of what it read, never a whole file.
+ * anything, secrets included, and a cell or a literal may be a million characters long, so a message
+ * quotes only the start of what it read, with its length, never a whole file.
  */
 public final class Excerpt {
 
@@ -16,10 +18,17 @@ public final class Excerpt {
     private Excerpt() {
     }
 
-    /** The text on one line (line breaks and other control characters as spaces), cut to {@code max} characters and "…". */
+    /**
+     * The text on one line (line breaks and other control characters written as escapes, see
+     * {@link VisibleText}), cut to {@code max} characters, then "…" and how long it was.
+     */
     public static String of(String text, int max) {
-        String flat = text.replaceAll("\\s*\\R\\s*", " ").replaceAll("\\p{Cntrl}", " ");
-        return flat.length() <= max ? flat : flat.substring(0, max) + "…";
+        String flat = VisibleText.of(text);
+        if (flat.length() <= max) {
+            return flat;
+        }
+        int end = Character.isHighSurrogate(flat.charAt(max - 1)) ? max - 1 : max;
+        return flat.substring(0, end) + "… (" + String.format(Locale.ROOT, "%,d", text.length()) + " characters)";
     }
 
     /** A cell's value as a message quotes it: at most {@link #CELL} characters. */

@@ -1,8 +1,5 @@
 package dev.errata.data;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -12,32 +9,63 @@ import java.util.stream.IntStream;
 final class FileReading {
 
     private final Path file;
-    private final CsvSample sample;
+    private CsvSample sample;
     private final boolean strict;
     private final List<String> warnings;
     private final LongSupplier memoryBudget;
 
-    FileReading(Path file, CsvSample sample, boolean strict, List<String> warnings, LongSupplier memoryBudget) {
-        this.file = file;
+    FileReading(CsvSample sample, boolean strict, List<String> warnings, LongSupplier memoryBudget) {
+        this.file = sample.source().file();
         this.sample = sample;
         this.strict = strict;
         this.warnings = warnings;
         this.memoryBudget = memoryBudget;
     }
 
-    private long fileBytes() {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
     FileTable read(ColumnRoles roles, boolean regression, Progress progress) {
         String[] names = sample.header().names();
         CellKind[] kinds = TaskInference.kinds(sample, roles, regression);
-        MemoryEstimate.requireRoom(file, MemoryEstimate.bytesToLoad(fileBytes(), sample, kinds), memoryBudget.getAsLong());
-        CsvTableReader reader = new CsvTableReader(file, sample, strict);
+        ColumnAssembler assembled = readAll(kinds, progress);
+        CsvSource source = sample.source();
+        Malformed malformed = assembled.firstMalformed();
+        if (malformed != null) {
+            String problem = "the byte " + TextEncoding.hex(malformed.value()) + " is not " + TextEncoding.displayName(source.encoding());
+            if (source.named()) {
+                throw new BadInputException(file, malformed.line(), malformed.column(), problem + ", the encoding named for the file");
+            }
+            if (!sample.ascii()) {
+                // Its first megabyte is UTF-8 with letters beyond ASCII: no single encoding reads both parts.
+                throw new BadInputException(file, malformed.line(), malformed.column(),
+                        problem + ", which the file is up to here; name its encoding with --encoding");
+            }
+            sample = CsvSample.take(source.asWindows1252(memoryBudget));
+            warnings.add(file.getFileName() + " is not UTF-8 (line " + malformed.line() + " holds the byte "
+                    + TextEncoding.hex(malformed.value()) + "): read as Windows-1252 (name its encoding with --encoding)");
+            assembled = readAll(kinds, progress);
+        } else if (!source.named() && TextEncoding.isWindows1252(source.encoding())) {
+            warnings.add(file.getFileName() + " is not UTF-8: read as Windows-1252 (name its encoding with --encoding)");
+        }
+        if (assembled.rows() == 0) {
+            throw new BadInputException(file, sample.header().dataLine(), 1, "the file has a header but no rows");
+        }
+        for (int c = 0; c < names.length; c++) {
+            if (kinds[c].isRequired() && assembled.badNumbers(c) > 0) {
+                CellSink first = assembled.firstBadNumber(c);
+                warnings.add("column \"" + Excerpt.cell(names[c]) + "\" needs " + kinds[c].need(Double.NaN)
+                        + " but holds something else in " + Plural.of(assembled.badNumbers(c), "cell")
+                        + ", read as missing (first at " + file.getFileName() + ":" + first.firstBadLine + ":"
+                        + first.firstBadColumn + ", \"" + Excerpt.cell(first.firstBadText) + "\")");
+            }
+        }
+        ColumnAssembler blocks = assembled;
+        List<Column> columns = IntStream.range(0, names.length).parallel().mapToObj(c -> blocks.column(names[c], c)).toList();
+        return new FileTable(sample.source(), List.of(names), columns, assembled.lines());
+    }
+
+    /** Reads the file, and again with text columns where the sample took text for numbers; checks it did not change meanwhile. */
+    private ColumnAssembler readAll(CellKind[] kinds, Progress progress) {
+        MemoryEstimate.requireRoom(file, MemoryEstimate.bytesToLoad(sample.source().size(), sample, kinds), memoryBudget.getAsLong());
+        CsvTableReader reader = new CsvTableReader(sample, strict);
         ColumnAssembler assembled = new ColumnAssembler(reader.read(kinds, progress));
         List<Integer> text = assembled.columnsThatAreText(kinds);
         if (!text.isEmpty()) {
@@ -45,19 +73,7 @@ final class FileReading {
             text.forEach(c -> kinds[c] = CellKind.TEXT);
             assembled = new ColumnAssembler(reader.read(kinds, progress));
         }
-        if (assembled.rows() == 0) {
-            throw new BadInputException(file, sample.header().dataLine(), 1, "the file has a header but no rows");
-        }
-        for (int c = 0; c < names.length; c++) {
-            if (kinds[c] == CellKind.REQUIRED_NUMBER && assembled.badNumbers(c) > 0) {
-                CellSink first = assembled.firstBadNumber(c);
-                warnings.add("column \"" + Excerpt.cell(names[c]) + "\" holds text in " + Plural.of(assembled.badNumbers(c), "cell")
-                        + ", read as missing (first at " + file.getFileName() + ":" + first.firstBadLine + ":"
-                        + first.firstBadColumn + ", \"" + Excerpt.cell(first.firstBadText) + "\")");
-            }
-        }
-        ColumnAssembler blocks = assembled;
-        List<Column> columns = IntStream.range(0, names.length).parallel().mapToObj(c -> blocks.column(names[c], c)).toList();
-        return new FileTable(file, List.of(names), columns, assembled.lines());
+        sample.source().state().requireUnchanged();
+        return assembled;
     }
 }

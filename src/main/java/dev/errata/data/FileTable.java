@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** One CSV file read into columns, before it is joined with another or given roles. */
-record FileTable(Path file, List<String> names, List<Column> columns, int[] lines) {
+record FileTable(CsvSource source, List<String> names, List<Column> columns, int[] lines) {
+
+    Path file() {
+        return source.file();
+    }
 
     int rows() {
         return lines.length;

@@ -1,5 +1,6 @@
 package dev.errata.data;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 
 /**
@@ -11,22 +12,34 @@ import java.nio.file.Path;
  * @param overrides roles the user chose; each non-null field replaces what detection would pick
  * @param strict when true, a non-numeric value in a numeric role (score, regression label) is an error;
  *     when false it is read as missing and counted in a warning
+ * @param encoding the character encoding of the files; null to detect it (UTF-8, a byte order mark's, or
+ *     Windows-1252 when the bytes are not UTF-8)
  */
-public record ImportRequest(Path data, Path predictions, String joinColumn, ColumnRoles overrides, boolean strict) {
+public record ImportRequest(Path data, Path predictions, String joinColumn, ColumnRoles overrides, boolean strict,
+                            Charset encoding) {
+
+    /** A request that detects the files' encoding. */
+    public ImportRequest(Path data, Path predictions, String joinColumn, ColumnRoles overrides, boolean strict) {
+        this(data, predictions, joinColumn, overrides, strict, null);
+    }
 
     public static ImportRequest of(Path data) {
         return new ImportRequest(data, null, null, null, true);
     }
 
     public ImportRequest withPredictions(Path file, String join) {
-        return new ImportRequest(data, file, join, overrides, strict);
+        return new ImportRequest(data, file, join, overrides, strict, encoding);
     }
 
     public ImportRequest withOverrides(ColumnRoles roles) {
-        return new ImportRequest(data, predictions, joinColumn, roles, strict);
+        return new ImportRequest(data, predictions, joinColumn, roles, strict, encoding);
     }
 
     public ImportRequest lenient() {
-        return new ImportRequest(data, predictions, joinColumn, overrides, false);
+        return new ImportRequest(data, predictions, joinColumn, overrides, false, encoding);
+    }
+
+    public ImportRequest withEncoding(Charset chosen) {
+        return new ImportRequest(data, predictions, joinColumn, overrides, strict, chosen);
     }
 }

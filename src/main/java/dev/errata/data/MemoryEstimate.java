@@ -14,22 +14,29 @@ final class MemoryEstimate {
     /** A text column whose sample is all distinct values holds about one String per row. */
     private static final int BYTES_PER_DISTINCT_TEXT = 64;
     private static final long BLOCKS_IN_FLIGHT_BYTES = 2L * (1 << 26);
+    /** What a column's sink costs in each block before its first cell: a dictionary's tables, or a few numbers. */
+    private static final int TEXT_SINK_BYTES = 1_200;
+    private static final int NUMBER_SINK_BYTES = 300;
 
     private MemoryEstimate() {
     }
 
     static long bytesToLoad(long fileBytes, CsvSample sample, CellKind[] kinds) {
-        double rows = fileBytes / sample.bytesPerRecord();
+        long dataBytes = Math.max(0, fileBytes - sample.header().dataOffset());
+        double rows = dataBytes / sample.bytesPerRecord();
         double perRow = Integer.BYTES;
+        double perBlock = 0;
         for (int c = 0; c < kinds.length; c++) {
             perRow += switch (kinds[c]) {
-                case NUMBER, REQUIRED_NUMBER -> Double.BYTES;
+                case NUMBER, REQUIRED_NUMBER, PROBABILITY -> Double.BYTES;
                 case TEXT -> Integer.BYTES + (mostlyDistinct(sample.columns()[c], sample.records())
                         ? BYTES_PER_DISTINCT_TEXT : 0);
                 case SNIFF -> 0;
             };
+            perBlock += kinds[c] == CellKind.TEXT ? TEXT_SINK_BYTES : NUMBER_SINK_BYTES;
         }
-        return (long) (rows * perRow * COPY_FACTOR) + Math.min(fileBytes, BLOCKS_IN_FLIGHT_BYTES);
+        return (long) (rows * perRow * COPY_FACTOR + perBlock * CsvTableReader.blocks(dataBytes, kinds.length))
+                + Math.min(fileBytes, BLOCKS_IN_FLIGHT_BYTES);
     }
 
     /** Refuses the load when it would not fit in the memory the JVM may still use. */

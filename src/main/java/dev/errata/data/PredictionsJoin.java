@@ -60,11 +60,11 @@ final class PredictionsJoin {
         RowIdIndex index = RowIdIndex.of(ids);
         int field = table.indexOf(ids.name());
         if (index.firstMissing >= 0 && (index.firstRepeat < 0 || index.firstMissing < index.firstRepeat)) {
-            throw CellLocator.problem(table.file(), table.lines()[index.firstMissing], field,
+            throw CellLocator.problem(table.source(), table.lines()[index.firstMissing], field,
                     "the id column \"" + Excerpt.cell(ids.name()) + "\" is empty here; every row needs an id");
         }
         if (index.firstRepeat >= 0) {
-            throw CellLocator.problem(table.file(), table.lines()[index.firstRepeat], field, "id \"" + Excerpt.cell(ids.text(index.firstRepeat))
+            throw CellLocator.problem(table.source(), table.lines()[index.firstRepeat], field, "id \"" + Excerpt.cell(ids.text(index.firstRepeat))
                     + "\" appears twice in column \"" + Excerpt.cell(ids.name()) + "\" (also on line " + table.lines()[index.repeated] + ")");
         }
         return index;

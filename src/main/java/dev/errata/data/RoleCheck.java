@@ -65,7 +65,7 @@ final class RoleCheck {
         for (int row = 0; row < table.rows(); row++) {
             String predicted = prediction.text(row);
             if (!predicted.isEmpty() && !scores.containsKey(predicted)) {
-                throw CellLocator.problem(table.file(), table.lines()[row], field, "the prediction \"" + Excerpt.cell(predicted)
+                throw CellLocator.problem(table.source(), table.lines()[row], field, "the prediction \"" + Excerpt.cell(predicted)
                         + "\" has no score column (expected one of " + Excerpt.names(scores.values()) + ")");
             }
         }

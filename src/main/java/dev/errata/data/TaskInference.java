@@ -41,7 +41,7 @@ final class TaskInference {
             if (target) {
                 kinds[i] = regression ? CellKind.REQUIRED_NUMBER : CellKind.TEXT;
             } else if (name.equals(roles.score()) || roles.classScores().containsValue(name)) {
-                kinds[i] = CellKind.REQUIRED_NUMBER;
+                kinds[i] = CellKind.PROBABILITY;
             } else if (name.equals(roles.id())) {
                 kinds[i] = sniffed.present > 0 && sniffed.allIntegers ? CellKind.NUMBER : CellKind.TEXT;
             } else {

@@ -1,5 +1,6 @@
 package dev.errata.expr;
 
+import dev.errata.data.Excerpt;
 import dev.errata.expr.Token.Type;
 import java.util.List;
 
@@ -75,7 +76,7 @@ public abstract class ExpressionParser {
     }
 
     protected final TextSpanException unexpected(Token found, String expected) {
-        String described = found.type() == Type.END ? "end of " + syntax.noun() : "\"" + found.text() + "\"";
+        String described = found.type() == Type.END ? "end of " + syntax.noun() : "\"" + Excerpt.cell(found.text()) + "\"";
         return error("expected " + expected + " but found " + described, found);
     }
 

@@ -1,10 +1,10 @@
 package dev.errata.expr;
 
+import dev.errata.data.Excerpt;
 import dev.errata.expr.Token.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 
 /**
  * Splits an expression into tokens: strings in double or single quotes, column names in backticks,
@@ -50,9 +50,9 @@ public final class Lexer {
         if (c == '`') {
             return quoted(c, Type.QUOTED_NAME, "column name");
         }
-        Matcher number = syntax.number().matcher(text).region(pos, text.length());
-        if ((Character.isDigit(c) || c == '-' || c == '+' || c == '.') && number.lookingAt()) {
-            return number(number.end());
+        int numberEnd = Character.isDigit(c) || c == '-' || c == '+' || c == '.' ? syntax.number().end(text, pos) : pos;
+        if (numberEnd > pos) {
+            return number(numberEnd);
         }
         if (Character.isLetter(c) || c == '_') {
             while (pos < text.length() && isWordChar(text.charAt(pos))) {
@@ -86,7 +86,7 @@ public final class Lexer {
                 pos++;
             }
             if (pos > end) {
-                throw syntax.errors().at("bad number \"" + text.substring(start, pos) + "\"", start, pos - start);
+                throw syntax.errors().at("bad number \"" + Excerpt.cell(text.substring(start, pos)) + "\"", start, pos - start);
             }
         }
         return new Token(Type.NUMBER, text.substring(start, pos), start, pos - start);

@@ -1,9 +1,9 @@
 package dev.errata.expr;
 
+import dev.errata.data.DecimalText;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What sets one expression language apart from another at the level of its tokens; strings, backticked
@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * @param noun what an expression is called in messages: "rule" gives "empty rule", "end of rule"
  * @param keywords words that become {@link Token.Type#KEYWORD} tokens rather than names, lower-case
  * @param symbols the symbols, longest first where one starts another ({@code <=} before {@code <})
- * @param number a number literal, matched where a digit, a sign or a point starts one
+ * @param number where a number literal that starts at an offset ends (the offset itself when none does),
+ *     asked where a digit, a sign or a point stands; in one pass, since a literal may be very long
  * @param numbersEndWords whether a number must end where a word could not go on (so {@code 1e} or
  *     {@code 3x} is a bad number), rather than end where its pattern does
  * @param misusedSymbols for a character that is no symbol of the language, the hint to give instead of
@@ -23,13 +24,26 @@ public record Syntax(
         String noun,
         Set<String> keywords,
         List<String> symbols,
-        Pattern number,
+        NumberEnd number,
         boolean numbersEndWords,
         Map<String, String> misusedSymbols,
         Errors errors) {
 
-    /** Plain decimal notation, as in a data file: {@code 0.92}, {@code .5}, {@code -1e-3}. */
-    public static final String DECIMAL = "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?";
+    /** Finds the end of a number literal. */
+    @FunctionalInterface
+    public interface NumberEnd {
+
+        /** Plain decimal notation, as in a data file: {@code 0.92}, {@code .5}, {@code -1e-3}. */
+        NumberEnd DECIMAL = DecimalText::end;
+
+        /** Plain decimal notation with a {@code %} straight after it to make a percentage. */
+        NumberEnd DECIMAL_OR_PERCENT = (text, from) -> {
+            int end = DecimalText.end(text, from);
+            return end > from && end < text.length() && text.charAt(end) == '%' ? end + 1 : end;
+        };
+
+        int end(CharSequence text, int from);
+    }
 
     /** The exception of a language, pointing at {@code length} characters from {@code offset}. */
     @FunctionalInterface

@@ -8,15 +8,20 @@ import java.util.function.ToDoubleFunction;
  * Label-based metrics of a classification. Macro averages are unweighted means over the classes that occur
  * as a label or a prediction among the evaluable rows (scikit-learn's label set); weighted averages weight
  * each class by its support. Accuracy is NaN when no row is evaluable.
+ *
+ * @param perClass every class, in class order
+ * @param summary the classes a table shows: every class when there are at most {@link ConfusionMatrix#MAX_CLASSES},
+ *     else those of the confusion matrix, the last the pooled rest (its precision and recall over their rows together)
  */
 public record ClassificationMetrics(
         long rows, double accuracy, List<ClassMetrics> perClass,
         double macroPrecision, double macroRecall, double macroF1,
         double weightedPrecision, double weightedRecall, double weightedF1,
-        ConfusionMatrix confusion) {
+        ConfusionMatrix confusion, List<ClassMetrics> summary) {
 
     public ClassificationMetrics {
         perClass = List.copyOf(perClass);
+        summary = List.copyOf(summary);
     }
 
     public static ClassificationMetrics of(Outcomes outcomes) {
@@ -25,30 +30,58 @@ public record ClassificationMetrics(
 
     public static ClassificationMetrics of(List<String> classes, ConfusionCounts counts) {
         int k = counts.classCount();
+        long[] support = new long[k];
+        long[] predicted = new long[k];
+        long[] correct = new long[k];
+        counts.forEachCell((t, p, n) -> {
+            support[t] += n;
+            predicted[p] += n;
+            if (t == p) {
+                correct[t] += n;
+            }
+        });
         long rows = 0;
-        long correct = 0;
+        long right = 0;
         List<ClassMetrics> perClass = new ArrayList<>(k);
         List<ClassMetrics> occurring = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
-            long support = 0;
-            long predicted = 0;
-            for (int other = 0; other < k; other++) {
-                support += counts.count(c, other);
-                predicted += counts.count(other, c);
-            }
-            ClassMetrics metrics = ClassMetrics.of(classes.get(c), counts.count(c, c), predicted, support);
+            ClassMetrics metrics = ClassMetrics.of(classes.get(c), correct[c], predicted[c], support[c]);
             perClass.add(metrics);
-            if (support + predicted > 0) {
+            if (support[c] + predicted[c] > 0) {
                 occurring.add(metrics);
             }
-            rows += support;
-            correct += counts.count(c, c);
+            rows += support[c];
+            right += correct[c];
         }
-        return new ClassificationMetrics(rows, rows == 0 ? Double.NaN : (double) correct / rows, perClass,
+        ConfusionMatrix confusion = ConfusionMatrix.of(classes, counts, support, predicted, correct);
+        return new ClassificationMetrics(rows, rows == 0 ? Double.NaN : (double) right / rows, perClass,
                 mean(occurring, ClassMetrics::precision), mean(occurring, ClassMetrics::recall), mean(occurring, ClassMetrics::f1),
                 weighted(perClass, rows, ClassMetrics::precision), weighted(perClass, rows, ClassMetrics::recall),
                 weighted(perClass, rows, ClassMetrics::f1),
-                ConfusionMatrix.of(classes, counts));
+                confusion, summary(confusion, perClass, support, predicted, correct));
+    }
+
+    private static List<ClassMetrics> summary(ConfusionMatrix confusion, List<ClassMetrics> perClass,
+                                              long[] support, long[] predicted, long[] correct) {
+        if (confusion.pooledClasses() == 0) {
+            return perClass;
+        }
+        List<ClassMetrics> shown = new ArrayList<>();
+        long pooledSupport = 0;
+        long pooledPredicted = 0;
+        long pooledCorrect = 0;
+        for (int c = 0; c < perClass.size(); c++) {
+            if (confusion.classIndices().contains(c)) {
+                shown.add(perClass.get(c));
+            } else {
+                pooledSupport += support[c];
+                pooledPredicted += predicted[c];
+                pooledCorrect += correct[c];
+            }
+        }
+        shown.add(ClassMetrics.of(confusion.classes().get(confusion.classes().size() - 1), pooledCorrect, pooledPredicted,
+                pooledSupport));
+        return shown;
     }
 
     private static double mean(List<ClassMetrics> classes, ToDoubleFunction<ClassMetrics> metric) {

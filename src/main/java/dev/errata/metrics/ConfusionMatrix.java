@@ -9,32 +9,81 @@ import java.util.stream.IntStream;
 /**
  * Rows are true classes, columns predicted classes, both in class order. In the normalised forms a cell is
  * divided by its row's (true class) or column's (predicted class) total; a cell of an empty row or column
- * is NaN, written as {@code null} in JSON.
+ * is NaN, written as {@code null} in JSON. Past {@link #MAX_CLASSES} classes the matrix shows the classes
+ * with the most errors (as truth or as prediction) and pools the rest in a last row and column named
+ * "other (N classes)", so it stays a size a person can read and a report can hold.
+ *
+ * @param classes the name of each row and column, the last "other (N classes)" when classes are pooled
+ * @param classIndices the class (its index in class order) of each row and column; -1 for the pooled rest
+ * @param pooledClasses how many classes the last row and column pool; 0 when every class has its own
  */
 public record ConfusionMatrix(
-        List<String> classes, List<List<Long>> counts, List<List<Double>> rowNormalised, List<List<Double>> columnNormalised) {
+        List<String> classes, List<List<Long>> counts, List<List<Double>> rowNormalised, List<List<Double>> columnNormalised,
+        List<Integer> classIndices, int pooledClasses) {
+
+    /** The most rows and columns a matrix has; the pooled rest takes the last. */
+    public static final int MAX_CLASSES = 50;
 
     public ConfusionMatrix {
         classes = List.copyOf(classes);
         counts = List.copyOf(counts);
         rowNormalised = List.copyOf(rowNormalised);
         columnNormalised = List.copyOf(columnNormalised);
+        classIndices = List.copyOf(classIndices);
     }
 
-    public static ConfusionMatrix of(List<String> classes, ConfusionCounts counts) {
+    /** @param support, predicted, correct each class's rows as truth, as prediction, and both */
+    static ConfusionMatrix of(List<String> names, ConfusionCounts counts, long[] support, long[] predicted, long[] correct) {
         int k = counts.classCount();
-        long[] rowTotals = new long[k];
-        long[] columnTotals = new long[k];
-        for (int t = 0; t < k; t++) {
-            for (int p = 0; p < k; p++) {
-                rowTotals[t] += counts.count(t, p);
-                columnTotals[p] += counts.count(t, p);
+        List<Integer> shown = shownClasses(k, support, predicted, correct);
+        int pooled = k - shown.size();
+        int size = shown.size() + (pooled > 0 ? 1 : 0);
+        int[] position = new int[k];
+        java.util.Arrays.fill(position, size - 1);
+        for (int i = 0; i < shown.size(); i++) {
+            position[shown.get(i)] = i;
+        }
+        long[][] cells = new long[size][size];
+        counts.forEachCell((t, p, n) -> cells[position[t]][position[p]] += n);
+        long[] rowTotals = new long[size];
+        long[] columnTotals = new long[size];
+        for (int t = 0; t < size; t++) {
+            for (int p = 0; p < size; p++) {
+                rowTotals[t] += cells[t][p];
+                columnTotals[p] += cells[t][p];
             }
         }
-        return new ConfusionMatrix(classes,
-                cells(k, counts::count),
-                cells(k, (t, p) -> ratio(counts.count(t, p), rowTotals[t])),
-                cells(k, (t, p) -> ratio(counts.count(t, p), columnTotals[p])));
+        List<String> labels = new ArrayList<>(shown.stream().map(names::get).toList());
+        List<Integer> indices = new ArrayList<>(shown);
+        if (pooled > 0) {
+            labels.add("other (" + String.format(java.util.Locale.ROOT, "%,d", pooled) + " classes)");
+            indices.add(-1);
+        }
+        return new ConfusionMatrix(labels,
+                cells(size, (t, p) -> cells[t][p]),
+                cells(size, (t, p) -> ratio(cells[t][p], rowTotals[t])),
+                cells(size, (t, p) -> ratio(cells[t][p], columnTotals[p])),
+                indices, pooled);
+    }
+
+    /** Every class when they fit; else the {@code MAX_CLASSES - 1} with the most errors, in class order. */
+    private static List<Integer> shownClasses(int k, long[] support, long[] predicted, long[] correct) {
+        List<Integer> all = IntStream.range(0, k).boxed().toList();
+        if (k <= MAX_CLASSES) {
+            return all;
+        }
+        return all.stream()
+                .sorted(Comparator.comparingLong((Integer c) -> support[c] + predicted[c] - 2 * correct[c]).reversed()
+                        .thenComparing(Comparator.comparingLong((Integer c) -> support[c]).reversed()))
+                .limit(MAX_CLASSES - 1)
+                .sorted()
+                .toList();
+    }
+
+    /** The row and column of a class (by its index in class order): its own, or the pooled rest's. */
+    public int position(int classIndex) {
+        int own = classIndices.indexOf(classIndex);
+        return own >= 0 ? own : classes.size() - 1;
     }
 
     public long count(int trueClass, int predictedClass) {

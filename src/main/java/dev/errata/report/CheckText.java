@@ -1,5 +1,6 @@
 package dev.errata.report;
 
+import dev.errata.data.VisibleText;
 import dev.errata.metrics.checks.CheckResult;
 import dev.errata.metrics.checks.MetricNames;
 import java.util.List;
@@ -14,12 +15,12 @@ public final class CheckText {
         if (results.isEmpty()) {
             return "no checks: add them to the project or give --check\n";
         }
-        int width = results.stream().mapToInt(r -> r.check().text().length()).max().orElse(0);
+        int width = results.stream().mapToInt(r -> VisibleText.of(r.check().text()).length()).max().orElse(0);
         StringBuilder out = new StringBuilder();
         for (CheckResult r : results) {
-            String text = r.check().text();
+            String text = VisibleText.of(r.check().text());
             out.append(verdict(r)).append("  ").append(text).append(" ".repeat(width - text.length())).append("  ")
-                    .append(valueOrReason(r)).append('\n');
+                    .append(VisibleText.of(valueOrReason(r))).append('\n');
         }
         long passed = results.stream().filter(CheckResult::passed).count();
         out.append(passed).append(" of ").append(results.size()).append(" checks passed\n");

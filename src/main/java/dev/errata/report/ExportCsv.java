@@ -6,22 +6,26 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * The CSV every export is written in: RFC 4180 with a header, numbers as plain numbers, and text that a
- * spreadsheet would run as a formula made inert ({@link SpreadsheetText}).
+ * spreadsheet would run as a formula made inert with a leading single quote (OWASP's advice on CSV
+ * injection). A number stays a number, so {@code -0.5} is not quoted away.
  */
 final class ExportCsv implements Closeable {
 
-    private final CSVPrinter printer;
+    private static final CSVFormat MINIMAL = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    private static final CSVFormat QUOTED = MINIMAL.builder().setQuoteMode(QuoteMode.ALL).get();
+
+    private final Writer out;
 
     ExportCsv(Writer out, List<String> header) throws IOException {
-        printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
-        printer.printRecord(header.stream().map(ExportCsv::text).toList());
+        this.out = out;
+        row(header.stream().map(ExportCsv::text).toList());
     }
 
-    /** Text as a cell: inert when it would start a formula ({@link SpreadsheetText}). */
+    /** Text as a cell: inert when it would start a formula, unless it is a plain number ({@link SpreadsheetText}). */
     static String text(String value) {
         return SpreadsheetText.inert(value);
     }
@@ -38,9 +42,13 @@ final class ExportCsv implements Closeable {
         return value ? "1" : "0";
     }
 
-    /** One record of cells already made by {@link #text}, {@link #number} or {@link #flag}. */
+    /** One record of cells already made by {@link #text}, {@link #number} or {@link #flag}; a cell with a separator of any locale is quoted. */
     void row(List<String> cells) throws IOException {
-        printer.printRecord(cells);
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            (cell.indexOf(';') >= 0 ? QUOTED : MINIMAL).print(cell, out, i == 0);
+        }
+        MINIMAL.println(out);
     }
 
     /** Starts a record's cells. */
@@ -50,6 +58,6 @@ final class ExportCsv implements Closeable {
 
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        out.close();
     }
 }

@@ -1,5 +1,6 @@
 package dev.errata.report;
 
+import dev.errata.data.VisibleText;
 import dev.errata.report.ReportBlock.Chart;
 import dev.errata.report.ReportBlock.Facts;
 import dev.errata.report.ReportBlock.Heading;
@@ -14,26 +15,29 @@ import java.util.List;
  */
 public final class MarkdownReport {
 
+    /** Characters that start emphasis, code, links, tables, headings, strikethrough, math, emoji or a mention. */
+    private static final String ANYWHERE = "\\`*_[]|#!~=${}^@:";
+
     private MarkdownReport() {
     }
 
     public static String write(ReportInput input) {
         StringBuilder out = new StringBuilder();
-        out.append("# Error analysis: ").append(escape(input.metrics().dataName())).append("\n");
+        out.append("# Error analysis: ").append(inline(input.metrics().dataName())).append("\n");
         for (Section section : ReportSections.of(input)) {
-            out.append("\n## ").append(escape(section.title())).append("\n");
+            out.append("\n## ").append(inline(section.title())).append("\n");
             for (ReportBlock block : section.blocks()) {
                 out.append('\n');
                 block(out, block);
             }
         }
-        out.append("\n_Made by Errata on ").append(escape(input.date())).append("._\n");
+        out.append("\n_Made by Errata on ").append(inline(input.date())).append("._\n");
         return out.toString();
     }
 
     private static void block(StringBuilder out, ReportBlock block) {
         if (block instanceof Heading h) {
-            out.append("### ").append(escape(h.text())).append('\n');
+            out.append("### ").append(inline(h.text())).append('\n');
         } else if (block instanceof Paragraph p) {
             String text = escape(p.text());
             out.append(switch (p.style()) {
@@ -44,13 +48,13 @@ public final class MarkdownReport {
             }).append('\n');
         } else if (block instanceof Facts f) {
             for (List<String> pair : f.pairs()) {
-                out.append("- **").append(escape(pair.get(0))).append(":** ").append(escape(pair.get(1))).append('\n');
+                out.append("- **").append(inline(pair.get(0))).append(":** ").append(inline(pair.get(1))).append('\n');
             }
         } else if (block instanceof Table t) {
-            out.append("**").append(escape(t.caption())).append("**\n\n");
+            out.append("**").append(inline(t.caption())).append("**\n\n");
             table(out, t.table());
         } else if (block instanceof Chart c) {
-            out.append("_Chart: ").append(escape(c.caption())).append(" (in the HTML report)._\n");
+            out.append("_Chart: ").append(inline(c.caption())).append(" (in the HTML report)._\n");
         }
     }
 
@@ -62,23 +66,71 @@ public final class MarkdownReport {
 
     private static void row(StringBuilder out, List<String> cells) {
         out.append('|');
-        cells.forEach(c -> out.append(' ').append(escape(c).replace("\n", " ")).append(" |"));
+        cells.forEach(c -> out.append(' ').append(inline(c)).append(" |"));
         out.append('\n');
     }
 
     /**
-     * Text as Markdown shows it literally: a backslash before Markdown's own characters, then HTML's special
-     * characters as entities, since Markdown renderers pass raw HTML through.
+     * Text as a block of Markdown (a paragraph, a quote) shows it literally: a backslash before each character
+     * CommonMark or GitHub gives a meaning anywhere ({@code * _ ~ [ ] | # = :} …), and before those that mean
+     * something only at the start of a line (a list's {@code -}, {@code +}, {@code 1.}); the spaces that start
+     * or end a line as entities, so they indent no code block and break no line; HTML's special characters
+     * as entities, since Markdown renderers pass raw HTML through; line breaks as LF, since a lone CR also
+     * ends a line; other control characters as escapes.
      */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ("\\`*_[]|#!".indexOf(c) >= 0) {
-                escaped.append('\\');
+        String[] lines = VisibleText.of(text, "\n\r\t").split("\r\n|\r|\n", -1);
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int l = 0; l < lines.length; l++) {
+            if (l > 0) {
+                escaped.append('\n');
             }
-            escaped.append(c);
+            line(escaped, lines[l], true);
         }
-        return Markup.escape(escaped.toString());
+        return escaped.toString();
+    }
+
+    /**
+     * Text inside a line (a table cell, a heading, a caption), with each line break a space: nothing there
+     * starts a line, so a list marker such as the sign of {@code -0.5} stays as it is.
+     */
+    static String inline(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        line(escaped, VisibleText.of(text.replaceAll("\r\n|\r|\n", " "), "\t"), false);
+        return escaped.toString();
+    }
+
+    /** @param startsLine whether the text starts a line of the document, where list markers and indents count */
+    private static void line(StringBuilder out, String line, boolean startsLine) {
+        int first = 0;
+        while (first < line.length() && (line.charAt(first) == ' ' || line.charAt(first) == '\t')) {
+            first++;
+        }
+        int last = line.length();
+        while (last > first && (line.charAt(last - 1) == ' ' || line.charAt(last - 1) == '\t')) {
+            last--;
+        }
+        blanks(out, line, 0, first, startsLine);
+        int digitsEnd = first;
+        while (digitsEnd < last && Character.isDigit(line.charAt(digitsEnd))) {
+            digitsEnd++;
+        }
+        for (int i = first; i < last; i++) {
+            char c = line.charAt(i);
+            boolean listMarker = startsLine && ((i == first && (c == '-' || c == '+'))
+                    || (i == digitsEnd && digitsEnd > first && (c == '.' || c == ')')));
+            if (ANYWHERE.indexOf(c) >= 0 || listMarker) {
+                out.append('\\');
+            }
+            out.append(Markup.escape(String.valueOf(c)));
+        }
+        blanks(out, line, last, line.length(), startsLine);
+    }
+
+    private static void blanks(StringBuilder out, String line, int from, int to, boolean asEntities) {
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            out.append(!asEntities ? String.valueOf(c) : c == '\t' ? "&#9;" : "&#32;");
+        }
     }
 }

@@ -3,7 +3,9 @@ package dev.errata.report;
 import static dev.errata.report.NumberText.count;
 import static dev.errata.report.NumberText.percent;
 
+import dev.errata.data.VisibleText;
 import dev.errata.metrics.BinaryRate;
+import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.SliceTable;
 
@@ -29,8 +31,10 @@ public final class MetricsText {
                     ? " and at threshold " + s.settings().threshold() : "").append('\n').append(TextTable.render(rates(s), "  "));
         }
         if (s.classification() != null) {
-            out.append("\nClasses\n").append(TextTable.render(ReportTables.classes(s.classification()), "  "));
-            out.append("\nConfusion matrix (rows: true label, columns: predicted)\n")
+            out.append("\nClasses").append(pooling(s.classification().confusion())).append('\n')
+                    .append(TextTable.render(ReportTables.classes(s.classification()), "  "));
+            out.append("\nConfusion matrix (rows: true label, columns: predicted)").append(pooling(s.classification().confusion()))
+                    .append('\n')
                     .append(TextTable.render(ReportTables.confusion(s.classification()), "  "));
         }
         if (!s.tags().isEmpty()) {
@@ -39,7 +43,14 @@ public final class MetricsText {
         for (SliceTable table : s.slices()) {
             out.append("\nSlices by ").append(table.column()).append('\n').append(TextTable.render(ReportTables.slices(table), "  "));
         }
-        return out.toString();
+        // Names and warnings quote the data too; the tables are escaped already, so their widths hold.
+        return VisibleText.of(out.toString(), "\n");
+    }
+
+    /** What a table of classes leaves out: nothing, or the classes it pools. */
+    static String pooling(ConfusionMatrix matrix) {
+        return matrix.pooledClasses() == 0 ? "" : " (the " + (matrix.classes().size() - 1)
+                + " classes with the most errors; the other " + count(matrix.pooledClasses()) + " pooled)";
     }
 
     private static ReportTable rates(MetricsSnapshot s) {

@@ -56,7 +56,7 @@ final class ReportSections {
         m.warnings().forEach(w -> blocks.add(new Paragraph("Warning: " + w, "warning")));
         blocks.add(new Table("Overall metrics", ReportTables.overall(s)));
         if (s.classification() != null) {
-            blocks.add(new Table("Per class", ReportTables.classes(s.classification())));
+            blocks.add(new Table("Per class" + MetricsText.pooling(s.classification().confusion()), ReportTables.classes(s.classification())));
         }
         return new Section("summary", "Summary", blocks);
     }
@@ -97,7 +97,7 @@ final class ReportSections {
         var confusion = s.classification().confusion();
         return new Section("confusion", "Confusion matrix", List.of(
                 new Paragraph("Rows are the true label, columns the prediction; shading is the share of the row, blue where right, red where wrong "
-                        + "(recall on the diagonal).", "note"),
+                        + "(recall on the diagonal)" + MetricsText.pooling(confusion) + ".", "note"),
                 new Table("Counts", ReportTables.confusion(s.classification()), confusion.rowNormalised())));
     }
 

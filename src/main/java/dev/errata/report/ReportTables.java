@@ -46,7 +46,7 @@ final class ReportTables {
 
     static ReportTable classes(ClassificationMetrics c) {
         ReportTable t = new ReportTable("class", "precision", "recall", "F1", "support");
-        for (ClassMetrics m : c.perClass()) {
+        for (ClassMetrics m : c.summary()) {
             t.row(m.name(), decimal(m.precision()), decimal(m.recall()), decimal(m.f1()), count(m.support()));
         }
         return t;

@@ -1,9 +1,10 @@
 package dev.errata.report;
 
+import dev.errata.data.VisibleText;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A table as columns of text aligned for a terminal: the first column left, the others right. */
+/** A table as columns of text aligned for a terminal: the first column left, the others right; control characters show as escapes. */
 final class TextTable {
 
     private TextTable() {
@@ -11,8 +12,8 @@ final class TextTable {
 
     static String render(ReportTable table, String indent) {
         List<List<String>> lines = new ArrayList<>();
-        lines.add(table.header());
-        lines.addAll(table.rows());
+        lines.add(visible(table.header()));
+        table.rows().forEach(row -> lines.add(visible(row)));
         int columns = table.header().size();
         int[] width = new int[columns];
         for (List<String> row : lines) {
@@ -34,5 +35,9 @@ final class TextTable {
             out.append(line.toString().stripTrailing()).append('\n');
         }
         return out.toString();
+    }
+
+    private static List<String> visible(List<String> cells) {
+        return cells.stream().map(VisibleText::of).toList();
     }
 }

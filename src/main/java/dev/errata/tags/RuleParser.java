@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Recursive descent over the grammar of docs/rules.md: {@code or} binds loosest, then {@code and}, then
@@ -27,7 +26,7 @@ final class RuleParser extends ExpressionParser {
             "rule",
             Set.of("and", "or", "not", "in", "is", "missing"),
             List.of("==", "!=", "<=", ">=", "<", ">", "(", ")", ","),
-            Pattern.compile(Syntax.DECIMAL),
+            Syntax.NumberEnd.DECIMAL,
             true,
             Map.of("=", "use == to compare"),
             RuleException::new);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,7 +125,7 @@ class MetricsCommandTest {
     void badInputExitsWithTwoAndOneLineWithoutAStackTrace() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "id,label,score\n1,1,0.5\n2,0,abc\n");
         assertOneLineError(CommandRun.of("metrics", bad.toString()),
-                "errata: bad.csv:3:5: column \"score\" needs a number but holds \"abc\"");
+                "errata: bad.csv:3:5: column \"score\" needs a probability from 0 to 1 but holds \"abc\"");
         assertOneLineError(CommandRun.of("metrics", data.toString(), "--label", "nope"),
                 "errata: eval.csv:1:1: no column \"nope\" for the label; the header has id, label, pred, score, g, flag");
         assertOneLineError(CommandRun.of("metrics", data.toString(), "--slice", "nope"),
@@ -132,7 +133,39 @@ class MetricsCommandTest {
         assertOneLineError(CommandRun.of("metrics", data.toString(), "--task", "ranking"),
                 "errata: unknown task \"ranking\"; expected binary, multiclass or regression");
         assertOneLineError(CommandRun.of("metrics", data.toString(), "--score", "g"),
-                "errata: eval.csv:2:11: column \"g\" needs a number but holds \"a\"");
+                "errata: eval.csv:2:11: column \"g\" needs a probability from 0 to 1 but holds \"a\"");
+    }
+
+    @Test
+    void controlCharactersFromTheDataShowAsEscapesInTablesWarningsAndErrors() throws IOException {
+        // An OSC sequence would retitle the terminal; a right-to-left override would reorder the line.
+        String retitle = "\u001b]0;owned\u0007";
+        Path hostile = Files.writeString(dir.resolve("hostile.csv"), "label,pred,g\u202e\n"
+                + "a" + retitle + ",a" + retitle + ",x\n" + "b,a" + retitle + ",y\n" + "b,b,\u009b31m\n");
+        CommandRun run = CommandRun.of("metrics", hostile.toString(), "--slice", "g\u202e");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("\u001b", "\u0007", "\u009b", "\u202e")
+                .contains("a\\u001b]0;owned\\u0007").contains("\\u009b31m").contains("Slices by g\\u202e");
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "id,label,score\n1,1,\u001b[2J\n");
+        assertOneLineError(CommandRun.of("metrics", bad.toString()),
+                "errata: bad.csv:2:5: column \"score\" needs a probability from 0 to 1 but holds \"\\u001b[2J\"");
+    }
+
+    @Test
+    void theEncodingIsDetectedOrNamed() throws IOException {
+        Path latin1 = Files.write(dir.resolve("latin1.csv"),
+                "label,pred\nM\u00fcller,M\u00fcller\nM\u00f6ller,M\u00fcller\nM\u00fcller,M\u00f6ller\nM\u00e4ller,M\u00f6ller\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+        CommandRun detected = CommandRun.of("metrics", latin1.toString());
+        assertThat(detected.exitCode()).isZero();
+        assertThat(detected.out()).contains("warning: latin1.csv is not UTF-8: read as Windows-1252")
+                .containsPattern("accuracy +0.2500");
+        CommandRun named = CommandRun.of("metrics", latin1.toString(), "--encoding", "ISO-8859-1");
+        assertThat(named.out()).doesNotContain("warning").containsPattern("accuracy +0.2500");
+        assertOneLineError(CommandRun.of("metrics", latin1.toString(), "--encoding", "UTF-8"),
+                "errata: latin1.csv:2:2: the byte 0xFC is not UTF-8, the encoding named for the file");
+        assertOneLineError(CommandRun.of("metrics", latin1.toString(), "--encoding", "klingon"),
+                "errata: unknown --encoding \"klingon\"; e.g. UTF-8, windows-1252, ISO-8859-1, UTF-16LE");
     }
 
     private static void assertOneLineError(CommandRun run, String message) {

@@ -90,6 +90,27 @@ class ReportCommandTest {
     }
 
     @Test
+    void threeThousandClassesMakeAReportAndJsonOfTheSizeOfTheirData() throws IOException {
+        // A 40 KB file: each of 3,000 classes right twice, and class c < 100 mistaken for the next once.
+        StringBuilder csv = new StringBuilder("label,pred\n");
+        for (int c = 0; c < 3000; c++) {
+            csv.append('k').append(c).append(",k").append(c).append('\n').append('k').append(c).append(",k").append(c).append('\n');
+        }
+        for (int c = 0; c < 100; c++) {
+            csv.append('k').append(c).append(",k").append(c + 1).append('\n');
+        }
+        Path data = Files.writeString(dir.resolve("many.csv"), csv);
+        String html = report("report", data.toString(), "--out", dir.resolve("many.html").toString());
+        assertThat(html.length()).as("was 594 MB with a 3,000 × 3,000 matrix").isLessThan(2 << 20);
+        assertThat(html).contains("the 49 classes with the most errors; the other 2,951 pooled").contains("other (2,951 classes)");
+        CommandRun json = CommandRun.of("metrics", data.toString(), "--format", "json");
+        assertThat(json.exitCode()).isZero();
+        assertThat(json.out().length()).as("was 117 MB").isLessThan(2 << 20);
+        CommandRun text = CommandRun.of("metrics", data.toString());
+        assertThat(text.out().lines().count()).as("49 classes and the pooled rest in two tables").isLessThan(150);
+    }
+
+    @Test
     void aRegressionReportPlotsResidualsOfAnEvenSample() throws IOException {
         StringBuilder csv = new StringBuilder("id,label,prediction\n");
         for (int i = 1; i <= 5000; i++) {

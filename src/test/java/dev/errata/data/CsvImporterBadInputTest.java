@@ -62,21 +62,42 @@ class CsvImporterBadInputTest {
 
     @Test
     void nonNumericScore() {
-        assertFails("id,label,score\n1,1,0.5\n2,0,abc\n", "in.csv:3:5: column \"score\" needs a number but holds \"abc\"");
+        assertFails("id,label,score\n1,1,0.5\n2,0,abc\n", "in.csv:3:5: column \"score\" needs a probability from 0 to 1 but holds \"abc\"");
+    }
+
+    @Test
+    void aScoreOutsideZeroToOneOrInfiniteIsNotAProbability() {
+        assertFails("id,label,score\n1,1,0.5\n2,0,7\n",
+                "in.csv:3:5: column \"score\" needs a probability from 0 to 1 but holds \"7\"");
+        assertFails("id,label,score\n1,1,1e309\n2,0,0.5\n",
+                "in.csv:2:5: column \"score\" needs a probability from 0 to 1 but holds \"1e309\"");
+        assertFails("id,label,score\n1,1,-0.01\n2,0,0.5\n",
+                "in.csv:2:5: column \"score\" needs a probability from 0 to 1 but holds \"-0.01\"");
+        assertFails("id,label,pred,prob_a,prob_b\n1,a,b,0.1,0.9\n2,a,a,1.5,0.5\n",
+                "in.csv:3:7: column \"prob_a\" needs a probability from 0 to 1 but holds \"1.5\"");
+    }
+
+    @Test
+    void anInfiniteRegressionTargetIsNotANumber() {
+        assertRegressionFails("31,2,-1e400\n", "in.csv:32:6: column \"prediction\" needs a finite number but holds \"-1e400\"");
     }
 
     @Test
     void nonNumericRegressionTarget() {
+        assertRegressionFails("31,oops,2\n", "in.csv:32:4: column \"label\" needs a number but holds \"oops\"");
+    }
+
+    /** Thirty good rows of a regression, then {@code lastRow}. */
+    private void assertRegressionFails(String lastRow, String expectedMessage) {
         StringBuilder csv = new StringBuilder("id,label,prediction\n");
         for (int i = 1; i <= 30; i++) {
             csv.append(i).append(',').append(i * 1.5).append(',').append(i).append('\n');
         }
-        csv.append("31,oops,2\n");
+        csv.append(lastRow);
         Path file = write(dir, "in.csv", csv.toString());
         ImportRequest request = ImportRequest.of(file)
                 .withOverrides(new ColumnRoles(null, null, null, null, null, Task.REGRESSION, null));
-        assertThatThrownBy(() -> new CsvImporter().load(request, Progress.NONE))
-                .hasMessage("in.csv:32:4: column \"label\" needs a number but holds \"oops\"");
+        assertThatThrownBy(() -> new CsvImporter().load(request, Progress.NONE)).hasMessage(expectedMessage);
     }
 
     @Test
@@ -111,17 +132,18 @@ class CsvImporterBadInputTest {
 
     @Test
     void positionsCountCharactersNotBytes() {
-        assertFails("id,label,score\n1,\u00e9t\u00e9,x\n", "in.csv:2:7: column \"score\" needs a number but holds \"x\"");
+        assertFails("id,label,score\n1,\u00e9t\u00e9,x\n", "in.csv:2:7: column \"score\" needs a probability from 0 to 1 but holds \"x\"");
     }
 
     @Test
     void lenientReadingKeepsTheRowAndCountsTheBadCell() {
-        Path file = write(dir, "in.csv", "id,label,score\n1,1,0.5\n2,0,abc\n3,0,?\n");
+        Path file = write(dir, "in.csv", "id,label,score\n1,1,0.5\n2,0,abc\n3,0,?\n4,1,7\n");
         LoadedData loaded = new CsvImporter().load(ImportRequest.of(file).lenient(), Progress.NONE);
-        assertThat(loaded.dataset().rowCount()).isEqualTo(3);
+        assertThat(loaded.dataset().rowCount()).isEqualTo(4);
         assertThat(loaded.dataset().numeric("score").value(1)).isNaN();
-        assertThat(loaded.warnings()).containsExactly(
-                "column \"score\" holds text in 2 cells, read as missing (first at in.csv:3:5, \"abc\")");
+        assertThat(loaded.dataset().numeric("score").value(3)).isNaN();
+        assertThat(loaded.warnings()).containsExactly("column \"score\" needs a probability from 0 to 1 but holds"
+                + " something else in 3 cells, read as missing (first at in.csv:3:5, \"abc\")");
     }
 
     @Test
@@ -150,7 +172,7 @@ class CsvImporterBadInputTest {
         String secret = "SECRET_TOKEN=" + "s".repeat(5_000);
         Path twoCells = write(dir, "environ", secret + ",x\n");
         assertThatThrownBy(() -> load(twoCells)).hasMessage("environ:1:1: no column is the label (true value); name it with --label. "
-                + "Columns: " + secret.substring(0, 60) + "…, x");
+                + "Columns: " + secret.substring(0, 60) + "… (5,013 characters), x");
 
         Path manyColumns = write(dir, "wide.csv", java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "c" + i)
                 .collect(java.util.stream.Collectors.joining(",")) + "\n1\n");
@@ -158,8 +180,8 @@ class CsvImporterBadInputTest {
                 + "c14, c15, c16, c17, c18, c19 and 980 more");
 
         Path score = write(dir, "score.csv", "label,score\n1,0.5\n0," + secret + "\n");
-        assertThatThrownBy(() -> load(score)).hasMessage("score.csv:3:3: column \"score\" needs a number but holds \""
-                + secret.substring(0, 60) + "…\"");
+        assertThatThrownBy(() -> load(score)).hasMessage("score.csv:3:3: column \"score\" needs a probability from 0 to 1 but holds \""
+                + secret.substring(0, 60) + "… (5,013 characters)\"");
     }
 
     /** Any text file without commas is a file of one column: its first line, a secret perhaps, is not quoted as a header. */
@@ -177,5 +199,40 @@ class CsvImporterBadInputTest {
         ImportRequest request = ImportRequest.of(file).withOverrides(new ColumnRoles(null, "key", "key", null, null, null, null));
         assertThatThrownBy(() -> new CsvImporter().load(request, Progress.NONE)).isInstanceOf(BadInputException.class)
                 .hasMessage("keys.csv:1:1: the label and the prediction are one column, \"key\"; the prediction is a column of its own");
+    }
+
+    @Test
+    void aHeaderLongerThanTheSampleIsReadWholeAndAWideFileIsEstimatedByItsRows() {
+        // 70,002 columns whose header alone is 1.5 MB, more than the first look at the file reads.
+        StringBuilder csv = labelPredAnd(70_000, "feature_number_");
+        csv.append("\na,b").append(",1".repeat(70_000)).append('\n');
+        Path file = write(dir, "wide.csv", csv.toString());
+        CsvSample sample = CsvSample.take(CsvSource.open(file, null, MemoryEstimate::available));
+        assertThat(sample.header().names()).hasSize(70_002).endsWith("feature_number_69999");
+        CellKind[] kinds = new CellKind[70_002];
+        java.util.Arrays.fill(kinds, CellKind.NUMBER);
+        // One row of 70,002 numbers: 560 KB as arrays, twice while assembled, plus the blocks' own
+        // per-column arrays; nowhere near the 784,038 MB the sample's cut-off header made of it.
+        assertThat(MemoryEstimate.bytesToLoad(csv.length(), sample, kinds)).isBetween(1L << 20, 256L << 20);
+        LoadedData loaded = new CsvImporter(() -> 512L << 20).load(ImportRequest.of(file), Progress.NONE);
+        assertThat(loaded.dataset().rowCount()).isEqualTo(1);
+        assertThat(loaded.dataset().numeric("feature_number_69999").value(0)).isEqualTo(1.0);
+    }
+
+    @Test
+    void aDuplicateNameInAHeaderOfAMillionNamesIsTheRealOne() {
+        StringBuilder csv = labelPredAnd(1_000_000, "c");
+        csv.append(",c12345\na,b").append(",1".repeat(1_000_001)).append('\n');
+        int column = csv.indexOf(",c12345\n") + 2;
+        assertFails(csv.toString(), "in.csv:1:" + column + ": the header names \"c12345\" twice (columns 12348 and 1000003)");
+    }
+
+    /** A header of label, pred and {@code columns} more named the prefix and a number. */
+    private static StringBuilder labelPredAnd(int columns, String prefix) {
+        StringBuilder header = new StringBuilder("label,pred");
+        for (int c = 0; c < columns; c++) {
+            header.append(',').append(prefix).append(c);
+        }
+        return header;
     }
 }

@@ -3,7 +3,6 @@ package dev.errata.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,22 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 class CsvImporterFuzzTest {
 
     private static final Pattern ONE_LINE_POSITION = Pattern.compile("[^:\\n]+:\\d+:\\d+: [^\\n]+");
-    private static final String VALID = "id,label,pred,score,note\n"
-            + "1,a,a,0.9,\"x, \"\"y\"\"\nz\"\n"
-            + "2,b,a,0.2,plain\r\n"
-            + "3,a,b,0.7,\n";
-
     @TempDir
     Path dir;
 
     @Test
     void thousandsOfDamagedFilesLoadOrFailWithAPosition() throws IOException {
         Random random = new Random(2026);
-        byte[] valid = VALID.getBytes(StandardCharsets.UTF_8);
         int loaded = 0;
         int refused = 0;
         for (int i = 0; i < 3000; i++) {
-            byte[] damaged = damage(valid, random, i % 6);
+            byte[] damaged = DamagedCsv.of(random, i % DamagedCsv.KINDS);
             if (outcome(damaged, i)) {
                 loaded++;
             } else {
@@ -95,49 +88,8 @@ class CsvImporterFuzzTest {
             }
             return false;
         } catch (RuntimeException e) {
-            throw new AssertionError("case " + i + " (" + describe(content) + ") threw " + e, e);
+            throw new AssertionError("case " + i + " (" + DamagedCsv.describe(content) + ") threw " + e, e);
         }
     }
 
-    private static byte[] damage(byte[] valid, Random random, int kind) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        switch (kind) {
-            case 0 -> out.write(valid, 0, random.nextInt(valid.length + 1));
-            case 1 -> {
-                byte[] copy = valid.clone();
-                for (int k = 0; k < 1 + random.nextInt(4); k++) {
-                    copy[random.nextInt(copy.length)] = (byte) random.nextInt(256);
-                }
-                out.writeBytes(copy);
-            }
-            case 2 -> {
-                byte[] specials = {'"', ',', '\n', '\r', 0, (byte) 0xEF, (byte) 0xFF};
-                byte[] copy = valid.clone();
-                copy[random.nextInt(copy.length)] = specials[random.nextInt(specials.length)];
-                out.writeBytes(copy);
-            }
-            case 3 -> {
-                int cut = random.nextInt(valid.length);
-                out.write(valid, 0, cut);
-                out.write(valid, random.nextInt(valid.length), 0);
-                out.write(valid, cut + random.nextInt(valid.length - cut), 0);
-                out.writeBytes(new byte[] {(byte) random.nextInt(256)});
-                out.write(valid, cut, valid.length - cut);
-            }
-            case 4 -> {
-                byte[] noise = new byte[random.nextInt(200)];
-                random.nextBytes(noise);
-                out.writeBytes(noise);
-            }
-            default -> {
-                String text = VALID.replace("\n", random.nextBoolean() ? "\r" : "\r\n");
-                out.writeBytes(text.substring(0, random.nextInt(text.length() + 1)).getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private static String describe(byte[] content) {
-        return new String(content, StandardCharsets.ISO_8859_1).replace("\n", "\\n").replace("\r", "\\r");
-    }
 }

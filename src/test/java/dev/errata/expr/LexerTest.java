@@ -8,16 +8,15 @@ import dev.errata.expr.Token.Type;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The knobs of a syntax that set the rule and check languages apart, on one lexer. */
 class LexerTest {
 
     private static final Syntax STRICT = new Syntax("rule", Set.of("and"), List.of("==", "<"),
-            Pattern.compile(Syntax.DECIMAL), true, Map.of("=", "use == to compare"), TextSpanException::new);
+            Syntax.NumberEnd.DECIMAL, true, Map.of("=", "use == to compare"), TextSpanException::new);
     private static final Syntax LOOSE = new Syntax("check", Set.of(), List.of("<", "="),
-            Pattern.compile(Syntax.DECIMAL + "%?"), false, Map.of(), TextSpanException::new);
+            Syntax.NumberEnd.DECIMAL_OR_PERCENT, false, Map.of(), TextSpanException::new);
 
     @Test
     void keywordsAreLowerCaseTokensAndOtherWordsKeepTheirCase() {

@@ -128,7 +128,7 @@ class HostileProjectFileTest {
                 Case.refused("a predictions file without a path", base("\"reviewed\"", "\"predictions\": {\"size\": 1}, \"reviewed\""),
                         "the field predictions.path is missing"),
                 Case.refused("line breaks in a quoted value", base("\"kind\": \"hand\"", "\"kind\": \"robot\\n\\rarm\""),
-                        "bad tag definition: unknown tag kind \"robot arm\"; expected hand, rule or imported"),
+                        "bad tag definition: unknown tag kind \"robot\\u000a\\u000darm\"; expected hand, rule or imported"),
                 Case.opens("a negative count of held journal edits", base("\"version\": 1", "\"version\": 1, \"journal_edits_held\": -5")),
                 Case.refused("an empty file", "", "expected a JSON object with the project's fields"),
                 Case.refused("null", "null", "expected a JSON object with the project's fields"),

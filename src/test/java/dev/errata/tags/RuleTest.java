@@ -2,9 +2,11 @@ package dev.errata.tags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.errata.data.Dataset;
 import dev.errata.data.DatasetBuilder;
+import java.time.Duration;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.roaringbitmap.RoaringBitmap;
@@ -141,6 +143,14 @@ class RuleTest {
         assertSyntaxError("not ".repeat(101) + "snr < 3", 400, 3, "nested more than 100 levels deep");
         assertThat(Rule.parse("(".repeat(100) + "snr < 3" + ")".repeat(100)).evaluate(data)).isEqualTo(Rule.parse("snr < 3").evaluate(data));
         assertSyntaxError("snr < 3" + " or snr < 3".repeat(1000), 7 + 11 * 999 + 4, 3, "more than 1000 conditions in one rule");
+    }
+
+    @Test
+    void readsALiteralOfFortyThousandDigitsInLinearTimeAndQuotesOnlyItsStart() {
+        String literal = "1".repeat(40_000) + "x";
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertSyntaxError("snr < " + literal, 6, 40_001,
+                "bad number \"" + "1".repeat(60) + "… (40,001 characters)\""));
+        assertThat(Rule.parse("snr < " + "1".repeat(40_000)).evaluate(data).getCardinality()).as("every snr present is below 1e40000").isEqualTo(4);
     }
 
     private void assertSyntaxError(String rule, int offset, int length, String problem) {

@@ -1,5 +1,6 @@
 package dev.errata.metrics.checks;
 
+import dev.errata.data.Excerpt;
 import dev.errata.expr.ExpressionParser;
 import dev.errata.expr.Syntax;
 import dev.errata.expr.Token;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Recursive descent over the grammar of docs/checks.md: a metric, optionally a gap over a column, a
@@ -24,7 +24,7 @@ final class CheckParser extends ExpressionParser {
             "check",
             Set.of(),
             List.of("<=", ">=", "==", "<", ">", "=", ":"),
-            Pattern.compile(Syntax.DECIMAL + "%?"),
+            Syntax.NumberEnd.DECIMAL_OR_PERCENT,
             false,
             Map.of(),
             CheckException::new);
@@ -62,7 +62,7 @@ final class CheckParser extends ExpressionParser {
         target = target == null ? Target.DATA : target;
         String name = metric.text().toLowerCase(Locale.ROOT);
         if (!MetricNames.names(target.kind()).contains(name)) {
-            throw error("unknown metric \"" + metric.text() + "\" " + where(target.kind()) + "; known: "
+            throw error("unknown metric \"" + Excerpt.cell(metric.text()) + "\" " + where(target.kind()) + "; known: "
                     + String.join(", ", MetricNames.names(target.kind())), metric);
         }
         return new Check(text(), name, target, comparison, bound);

@@ -1,5 +1,6 @@
 package dev.errata.metrics.plots;
 
+import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.Outcomes;
 import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.RoaringBitmapWriter;
@@ -10,11 +11,19 @@ public final class ConfusionCells {
     private ConfusionCells() {
     }
 
-    /** The rows labelled {@code trueClass} and predicted {@code predictedClass} (indices in class order). */
-    public static RoaringBitmap rows(Outcomes outcomes, int trueClass, int predictedClass) {
+    /**
+     * The rows behind the matrix's cell at row {@code trueRow} and column {@code predictedColumn}: labelled
+     * and predicted as those classes, or as any of the pooled ones for the pooled row or column.
+     */
+    public static RoaringBitmap rows(Outcomes outcomes, ConfusionMatrix matrix, int trueRow, int predictedColumn) {
+        int[] position = new int[outcomes.classes().size()];
+        for (int c = 0; c < position.length; c++) {
+            position[c] = matrix.position(c);
+        }
         RoaringBitmapWriter<RoaringBitmap> rows = RoaringBitmapWriter.writer().get();
         for (int row = 0; row < outcomes.rowCount(); row++) {
-            if (outcomes.labelClass(row) == trueClass && outcomes.predictedClass(row) == predictedClass) {
+            if (outcomes.isEvaluable(row) && position[outcomes.labelClass(row)] == trueRow
+                    && position[outcomes.predictedClass(row)] == predictedColumn) {
                 rows.add(row);
             }
         }

@@ -226,7 +226,7 @@ public final class ImportViewModel {
         return null;
     }
 
-    /** "Detected: label label, prediction prediction, score score · binary task" */
+    /** "Detected: label label, prediction prediction, score score · binary task · read as UTF-8" */
     public String detectedSummary() {
         List<String> parts = new ArrayList<>();
         for (ColumnRole role : ColumnRole.values()) {
@@ -238,7 +238,7 @@ public final class ImportViewModel {
         String found = parts.isEmpty() ? Messages.text("import.detected.nothing") : String.join(", ", parts);
         String taskText = preview.task() == null ? Messages.text("import.detected.noTask")
                 : Messages.text("import.detected.task", preview.task().key());
-        return Messages.text("import.detected", found, taskText);
+        return Messages.text("import.detected", found, taskText, preview.encoding());
     }
 
     public Path data() {

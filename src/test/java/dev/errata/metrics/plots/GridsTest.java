@@ -2,7 +2,16 @@ package dev.errata.metrics.plots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.data.ColumnRoles;
+import dev.errata.data.Dataset;
+import dev.errata.data.DatasetBuilder;
+import dev.errata.data.Task;
+import dev.errata.metrics.ClassificationMetrics;
+import dev.errata.metrics.ConfusionMatrix;
+import dev.errata.metrics.Outcomes;
 import dev.errata.metrics.ErrorRows;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class GridsTest {
@@ -42,6 +51,30 @@ class GridsTest {
         ErrorRows errors = ErrorRows.of(PlotFixture.OUTCOMES);
 
         assertThat(ConfidentMistakes.order(PlotFixture.OUTCOMES, errors.errors())).containsExactly(1, 3, 4);
-        assertThat(ConfusionCells.rows(PlotFixture.OUTCOMES, 0, 1).toArray()).containsExactly(1, 3);
+        assertThat(ConfusionCells.rows(PlotFixture.OUTCOMES, ClassificationMetrics.of(PlotFixture.OUTCOMES).confusion(), 0, 1).toArray()).containsExactly(1, 3);
+    }
+
+    @Test
+    void aCellOfThePooledClassesHoldsTheRowsOfEveryPooledClass() {
+        // Sixty classes, each right once; k0 once taken for k1: 61 rows, and eleven classes pooled.
+        String[] labels = new String[61];
+        String[] predictions = new String[61];
+        for (int c = 0; c < 60; c++) {
+            labels[c] = "k" + c;
+            predictions[c] = "k" + c;
+        }
+        labels[60] = "k0";
+        predictions[60] = "k1";
+        Dataset data = new DatasetBuilder("d").categorical("y", labels).categorical("p", predictions).build();
+        Outcomes outcomes = Outcomes.of(data, new ColumnRoles(null, "y", "p", null, null, Task.MULTICLASS, null));
+        ConfusionMatrix matrix = ClassificationMetrics.of(outcomes).confusion();
+        assertThat(matrix.pooledClasses()).isEqualTo(11);
+        List<String> shown = matrix.classes().subList(0, 49);
+        assertThat(shown).contains("k0", "k1");
+        int[] pooledRows = IntStream.range(0, 61).filter(r -> !shown.contains(labels[r]) && !shown.contains(predictions[r])).toArray();
+        assertThat(pooledRows).hasSize(11);
+        assertThat(ConfusionCells.rows(outcomes, matrix, 49, 49).toArray()).containsExactly(pooledRows);
+        int k0 = shown.indexOf("k0");
+        assertThat(ConfusionCells.rows(outcomes, matrix, k0, shown.indexOf("k1")).toArray()).containsExactly(60);
     }
 }

@@ -40,6 +40,7 @@ class ImportViewModelTest {
         assertThat(model.problemProperty().get()).isEmpty();
         assertThat(model.roleOf("score")).isEqualTo(ColumnRole.SCORE);
         assertThat(model.roleOf("device")).isNull();
+        assertThat(model.detectedSummary()).endsWith("binary task · read as UTF-8");
 
         ImportRequest request = model.request();
         assertThat(request.data()).isEqualTo(folder.resolve("small.csv"));

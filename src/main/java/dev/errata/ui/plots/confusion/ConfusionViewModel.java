@@ -49,9 +49,9 @@ public final class ConfusionViewModel {
         return matrix().classesBySupport();
     }
 
-    /** Per class in the matrix's order. */
+    /** Per class in the matrix's order, the pooled rest as one when the matrix pools classes. */
     public List<ClassMetrics> perClass() {
-        return order().stream().map(metrics().perClass()::get).toList();
+        return order().stream().map(metrics().summary()::get).toList();
     }
 
     /** The cell's share of its row (true class) or column (predicted class); NaN for an empty one. */
@@ -69,7 +69,7 @@ public final class ConfusionViewModel {
         Outcomes outcomes = inputs.outcomesProperty().get();
         List<String> classes = matrix().classes();
         inputs.showRows(RowSubset.of("label " + classes.get(trueClass) + " · predicted " + classes.get(predictedClass),
-                ConfusionCells.rows(outcomes, trueClass, predictedClass)));
+                ConfusionCells.rows(outcomes, matrix(), trueClass, predictedClass)));
     }
 
     /** Limits the table to the errors, the most confident first. */
