@@ -6,8 +6,9 @@ import dev.errata.metrics.ErrorRows;
 import dev.errata.report.NumberText;
 import dev.errata.tags.TagDefinition;
 import dev.errata.ui.background.Background;
-import dev.errata.ui.background.Job;
+import dev.errata.ui.background.LatestResult;
 import dev.errata.ui.background.Work;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.session.RowMarks;
 import java.util.List;
@@ -49,9 +50,9 @@ public final class RowsViewModel {
     /** From this many rows on, filtering runs off the FX thread. */
     static final int BACKGROUND_ROWS = 200_000;
 
-    private final Background background;
+    /** Large data filters off the FX thread; of several filters in a row only the newest is shown. */
+    private final LatestResult<Shown> filtering;
     private RoaringBitmap visible = new RoaringBitmap();
-    private long filterGeneration;
     private List<String> tagNames;
     /** The error rows of the latest filter: a new threshold or tolerance gives new ones, which filter again. */
     private ErrorRows filteredErrors;
@@ -60,7 +61,8 @@ public final class RowsViewModel {
 
     public RowsViewModel(ProjectState state, Background background) {
         this.state = state;
-        this.background = background;
+        this.filtering = new LatestResult<>(background, "Filtering rows",
+                failure -> status.set(Messages.text("rows.filterFailed", failure.getMessage())));
         this.dataset = state.session().dataset();
         this.tagNames = names(state.marks());
         search.addListener((obs, old, value) -> refilter());
@@ -137,7 +139,6 @@ public final class RowsViewModel {
                 columnConditions);
         SortKey key = sort.get();
         RowSubset only = subset.get();
-        long generation = ++filterGeneration;
         Work<Shown> work = progress -> {
             RoaringBitmap shown = filter.rows(dataset, errors, marks);
             if (only != null) {
@@ -150,18 +151,15 @@ public final class RowsViewModel {
             return new Shown(shown, order);
         };
         Consumer<Shown> show = result -> {
-            if (generation == filterGeneration) {
-                visible = result.rows();
-                rows.replace(result.order());
-                updateStatus();
-                whenShown.run();
-            }
+            visible = result.rows();
+            rows.replace(result.order());
+            updateStatus();
+            whenShown.run();
         };
         if (dataset.rowCount() < BACKGROUND_ROWS) {
             show.accept(run(work));
         } else {
-            background.submit(new Job<>("Filtering rows", work, show,
-                    failure -> { throw new IllegalStateException("filtering rows failed", failure); }));
+            filtering.compute(work, show);
         }
     }
 
