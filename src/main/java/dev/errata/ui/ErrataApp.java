@@ -45,7 +45,7 @@ public final class ErrataApp extends Application {
         FxBackground background = new FxBackground();
         WindowViewModel model = new WindowViewModel(background, dialogs, recent, Clock.systemDefaultZone());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        MainWindow window = new MainWindow(model, background.activity(), theme);
+        MainWindow window = new MainWindow(model, background.activities(), theme);
         Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         Stylesheet.follow(scene, theme);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"),

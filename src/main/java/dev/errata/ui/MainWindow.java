@@ -1,5 +1,6 @@
 package dev.errata.ui;
 
+import dev.errata.ui.background.Activities;
 import dev.errata.ui.background.Activity;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.workspace.ThemeChoice;
@@ -8,6 +9,7 @@ import dev.errata.ui.workspace.Workspace;
 import dev.errata.ui.workspace.WorkspaceView;
 import java.io.File;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -24,11 +26,11 @@ public final class MainWindow extends BorderPane {
     private final WindowViewModel model;
     private final Label status = new Label();
 
-    public MainWindow(WindowViewModel model, Activity activity, ThemeChoice theme) {
+    public MainWindow(WindowViewModel model, Activities activities, ThemeChoice theme) {
         this.model = model;
         getStyleClass().add("main-window");
         setTop(new WindowMenus(model, theme).bar());
-        setBottom(statusBar(activity));
+        setBottom(statusBar(activities));
         showWorkspace(model.workspace());
         model.workspaceProperty().addListener((obs, old, now) -> showWorkspace(now));
         setOnDragOver(this::dragOver);
@@ -48,25 +50,32 @@ public final class MainWindow extends BorderPane {
         status.textProperty().bind(workspace.statusProperty());
     }
 
-    private HBox statusBar(Activity activity) {
+    private HBox statusBar(Activities activities) {
         status.setId("status-text");
-        Label working = new Label();
-        working.textProperty().bind(activity.titleProperty());
-        ProgressBar bar = new ProgressBar();
-        bar.setId("work-progress");
-        bar.progressProperty().bind(activity.progressProperty());
-        Button cancel = new Button(Messages.text("work.cancel"));
-        cancel.setId("cancel-work");
-        cancel.setOnAction(e -> activity.cancel());
-        HBox progress = new HBox(working, bar, cancel);
-        progress.getStyleClass().add("work-progress");
-        progress.visibleProperty().bind(activity.runningProperty());
-        progress.managedProperty().bind(activity.runningProperty());
+        HBox jobs = new HBox();
+        jobs.setId("running-jobs");
+        jobs.getStyleClass().add("running-jobs");
+        activities.running().addListener((ListChangeListener<Activity>) change ->
+                jobs.getChildren().setAll(activities.running().stream().map(MainWindow::job).toList()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox statusBar = new HBox(status, gap, progress);
+        HBox statusBar = new HBox(status, gap, jobs);
         statusBar.getStyleClass().add("status-bar");
         return statusBar;
+    }
+
+    /** One running job: its title, its progress, and a Cancel that stops it alone. */
+    private static HBox job(Activity activity) {
+        Label working = new Label(activity.title());
+        ProgressBar bar = new ProgressBar();
+        bar.getStyleClass().add("job-progress");
+        bar.progressProperty().bind(activity.progressProperty());
+        Button cancel = new Button(Messages.text("work.cancel"));
+        cancel.getStyleClass().add("cancel-job");
+        cancel.setOnAction(e -> activity.cancel());
+        HBox job = new HBox(working, bar, cancel);
+        job.getStyleClass().add("work-progress");
+        return job;
     }
 
     private void dragOver(DragEvent event) {

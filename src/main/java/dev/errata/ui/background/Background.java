@@ -8,6 +8,6 @@ public interface Background {
 
     <T> void submit(Job<T> job);
 
-    /** What is running now, for the progress bar and its Cancel button. */
-    Activity activity();
+    /** The jobs running now, each for a progress bar and a Cancel button of its own. */
+    Activities activities();
 }

@@ -18,7 +18,7 @@ public final class FxBackground implements Background {
     private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
 
     private final ExecutorService pool;
-    private final Activity activity = new Activity();
+    private final Activities activities = new Activities();
 
     public FxBackground() {
         pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), workerThreads());
@@ -36,22 +36,22 @@ public final class FxBackground implements Background {
     }
 
     @Override
-    public Activity activity() {
-        return activity;
+    public Activities activities() {
+        return activities;
     }
 
     @Override
     public <T> void submit(Job<T> job) {
         JobTask<T> task = new JobTask<>(job.work());
-        activity.started(job.title(), task::cancel);
+        Activity activity = activities.started(job.title(), task::cancel);
         task.progressProperty().addListener((obs, old, value) -> activity.progressed(value.doubleValue()));
         task.setOnSucceeded(e -> {
-            activity.ended();
+            activities.ended(activity);
             job.onDone().accept(task.getValue());
         });
-        task.setOnCancelled(e -> activity.ended());
+        task.setOnCancelled(e -> activities.ended(activity));
         task.setOnFailed(e -> {
-            activity.ended();
+            activities.ended(activity);
             Throwable failure = task.getException();
             if (!(failure instanceof CancelledException)) {
                 job.onFailed().accept(failure instanceof Exception ex ? ex : new IllegalStateException(failure));

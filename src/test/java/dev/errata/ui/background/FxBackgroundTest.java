@@ -36,19 +36,43 @@ class FxBackgroundTest {
 
     @Test
     void cancelStopsTheWorkAndCallsNeitherCallback() throws Exception {
-        Platform.runLater(() -> background.submit(new Job<>("endless", progress -> {
+        Platform.runLater(() -> background.submit(endless("endless")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> background.activities().isRunning());
+        assertThat(background.activities().running().get(0).title()).isEqualTo("endless");
+        Platform.runLater(() -> background.activities().running().get(0).cancel());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !background.activities().isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(heard).isEmpty();
+    }
+
+    /** Two jobs at once each show and cancel on their own: Cancel no longer points at the latest only. */
+    @Test
+    void overlappingJobsAreListedAndCancelledEachOnItsOwn() throws Exception {
+        Platform.runLater(() -> {
+            background.submit(endless("recomputing"));
+            background.submit(endless("saving"));
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> background.activities().running().size() == 2);
+        assertThat(background.activities().running()).extracting(Activity::title).containsExactly("recomputing", "saving");
+
+        Platform.runLater(() -> background.activities().running().get(0).cancel());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> background.activities().running().size() == 1);
+        assertThat(background.activities().running()).extracting(Activity::title).containsExactly("saving");
+
+        Platform.runLater(() -> background.activities().running().get(0).cancel());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !background.activities().isRunning());
+        assertThat(heard).isEmpty();
+    }
+
+    /** A job that runs until it is cancelled. */
+    private Job<String> endless(String title) {
+        return new Job<>(title, progress -> {
             while (true) {
                 progress.update(0.1);
                 progress.checkCancelled();
                 Thread.sleep(5);
             }
-        }, result -> heard.add("done"), failure -> heard.add("failed"))));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> background.activity().isRunning());
-        assertThat(background.activity().titleProperty().get()).isEqualTo("endless");
-        Platform.runLater(() -> background.activity().cancel());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !background.activity().isRunning());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(heard).isEmpty();
+        }, result -> heard.add("done"), failure -> heard.add("failed"));
     }
 
     @Test

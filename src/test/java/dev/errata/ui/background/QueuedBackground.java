@@ -9,7 +9,7 @@ import java.util.Deque;
  */
 public final class QueuedBackground implements Background {
 
-    private final Activity activity = new Activity();
+    private final Activities activities = new Activities();
     private final Deque<Job<?>> queued = new ArrayDeque<>();
     private final SameThreadBackground runner = new SameThreadBackground();
 
@@ -35,7 +35,7 @@ public final class QueuedBackground implements Background {
     }
 
     @Override
-    public Activity activity() {
-        return activity;
+    public Activities activities() {
+        return activities;
     }
 }

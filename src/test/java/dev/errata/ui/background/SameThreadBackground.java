@@ -3,25 +3,25 @@ package dev.errata.ui.background;
 /** Runs each job at once on the calling thread, so ViewModel tests need no toolkit and no waiting. */
 public final class SameThreadBackground implements Background {
 
-    private final Activity activity = new Activity();
+    private final Activities activities = new Activities();
 
     @Override
     public <T> void submit(Job<T> job) {
-        activity.started(job.title(), () -> { });
+        Activity activity = activities.started(job.title(), () -> { });
         T result;
         try {
             result = job.work().run(dev.errata.data.Progress.NONE);
         } catch (Exception e) {
-            activity.ended();
+            activities.ended(activity);
             job.onFailed().accept(e);
             return;
         }
-        activity.ended();
+        activities.ended(activity);
         job.onDone().accept(result);
     }
 
     @Override
-    public Activity activity() {
-        return activity;
+    public Activities activities() {
+        return activities;
     }
 }
