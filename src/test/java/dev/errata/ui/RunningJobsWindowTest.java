@@ -2,8 +2,8 @@ package dev.errata.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.ui.background.EndlessJob;
 import dev.errata.ui.background.FxBackground;
-import dev.errata.ui.background.Job;
 import dev.errata.ui.background.SameThreadBackground;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
@@ -48,15 +48,6 @@ class RunningJobsWindowTest {
         preferences.removeNode();
     }
 
-    private Job<String> endless(String title) {
-        return new Job<>(title, progress -> {
-            while (true) {
-                progress.update(0.3);
-                progress.checkCancelled();
-                Thread.sleep(5);
-            }
-        }, result -> heard.add("done"), failure -> heard.add("failed"));
-    }
 
     private static List<String> shownJobs(FxRobot robot) {
         HBox running = robot.lookup("#running-jobs").queryAs(HBox.class);
@@ -66,8 +57,8 @@ class RunningJobsWindowTest {
     @Test
     void twoJobsAtOnceShowSideBySideAndEachCancelStopsItsOwn(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            jobs.submit(endless("Computing the metrics"));
-            jobs.submit(endless("Saving churn.errata.json"));
+            jobs.submit(EndlessJob.of("Computing the metrics", heard));
+            jobs.submit(EndlessJob.of("Saving churn.errata.json", heard));
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> jobs.activities().running().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();

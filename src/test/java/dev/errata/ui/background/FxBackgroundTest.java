@@ -36,7 +36,7 @@ class FxBackgroundTest {
 
     @Test
     void cancelStopsTheWorkAndCallsNeitherCallback() throws Exception {
-        Platform.runLater(() -> background.submit(endless("endless")));
+        Platform.runLater(() -> background.submit(EndlessJob.of("endless", heard)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> background.activities().isRunning());
         assertThat(background.activities().running().get(0).title()).isEqualTo("endless");
         Platform.runLater(() -> background.activities().running().get(0).cancel());
@@ -49,8 +49,8 @@ class FxBackgroundTest {
     @Test
     void overlappingJobsAreListedAndCancelledEachOnItsOwn() throws Exception {
         Platform.runLater(() -> {
-            background.submit(endless("recomputing"));
-            background.submit(endless("saving"));
+            background.submit(EndlessJob.of("recomputing", heard));
+            background.submit(EndlessJob.of("saving", heard));
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> background.activities().running().size() == 2);
         assertThat(background.activities().running()).extracting(Activity::title).containsExactly("recomputing", "saving");
@@ -64,16 +64,6 @@ class FxBackgroundTest {
         assertThat(heard).isEmpty();
     }
 
-    /** A job that runs until it is cancelled. */
-    private Job<String> endless(String title) {
-        return new Job<>(title, progress -> {
-            while (true) {
-                progress.update(0.1);
-                progress.checkCancelled();
-                Thread.sleep(5);
-            }
-        }, result -> heard.add("done"), failure -> heard.add("failed"));
-    }
 
     @Test
     void reportsAFailureOnTheFxThread() throws Exception {
