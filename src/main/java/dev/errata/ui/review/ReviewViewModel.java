@@ -88,18 +88,18 @@ public final class ReviewViewModel {
     }
 
     /**
-     * R: marks the selected rows reviewed in one edit, one undo step; when every one of them is reviewed
-     * already, unmarks them. With no selection it acts on the current row.
+     * R marks the selected rows reviewed, Shift+R unmarks them, each in one edit, one undo step. A key that
+     * only ever marks can be pressed again without undoing a review. With no selection it acts on the
+     * current row.
      */
-    public void toggleReviewed(int[] selectedRows) {
+    public void markReviewed(int[] selectedRows, boolean reviewed) {
         int row = currentRow();
         RoaringBitmap rows = selectedRows.length > 0 ? RoaringBitmap.bitmapOf(selectedRows)
                 : row >= 0 ? RoaringBitmap.bitmapOf(row) : new RoaringBitmap();
         if (rows.isEmpty()) {
             return;
         }
-        boolean allReviewed = RoaringBitmap.andCardinality(rows, state.marks().reviewed()) == rows.getLongCardinality();
-        state.edit(Messages.text("review.failed"), session -> session.setReviewed(rows, !allReviewed));
+        state.edit(Messages.text("review.failed"), session -> session.setReviewed(rows, reviewed));
     }
 
     /** N: asks for the current row's note; an empty note removes it. */

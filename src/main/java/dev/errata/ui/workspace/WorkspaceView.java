@@ -80,7 +80,7 @@ public final class WorkspaceView extends BorderPane {
             switch (event.getCode()) {
                 case J -> review.next();
                 case K -> review.previous();
-                case R -> review.toggleReviewed(table.selectedRows());
+                case R -> review.markReviewed(table.selectedRows(), !event.isShiftDown());
                 case N -> review.editNote();
                 default -> {
                     return;

@@ -109,10 +109,10 @@ class ReviewQueueViewModelTest {
         ReviewViewModel review = workspace.review();
         assertThat(review.currentRow()).isEqualTo(order.get(0));
 
-        review.toggleReviewed(new int[0]);
+        review.markReviewed(new int[0], true);
         review.next();
         assertThat(review.currentRow()).isEqualTo(order.get(1));
-        review.toggleReviewed(new int[0]);
+        review.markReviewed(new int[0], true);
         assertThat(queue.progressProperty().get()).isEqualTo("queue: reviewed 1 of 2 errors, 1 of 3 correct rows");
 
         // a walk started again goes on from the third row, the first not reviewed

@@ -69,20 +69,25 @@ class ReviewViewModelTest {
     @Test
     void marksReviewedAndCountsTheProgress() {
         review.next();
-        review.toggleReviewed(new int[0]);
+        review.markReviewed(new int[0], true);
         review.next();
-        review.toggleReviewed(new int[0]);
+        review.markReviewed(new int[0], true);
         assertThat(review.progressProperty().get()).isEqualTo("reviewed 2 of 4 errors");
         assertThat(review.headingProperty().get()).endsWith("· reviewed");
-        review.toggleReviewed(new int[0]);
+        // R again keeps the review; Shift+R takes it back
+        review.markReviewed(new int[0], true);
+        assertThat(review.progressProperty().get()).isEqualTo("reviewed 2 of 4 errors");
+        review.markReviewed(new int[0], false);
         assertThat(review.progressProperty().get()).isEqualTo("reviewed 1 of 4 errors");
     }
 
     @Test
-    void marksEverySelectedRowReviewedInOneUndoableEditAndUnmarksThemWhenAllWere() {
-        review.toggleReviewed(new int[] {1, 3, 6});
+    void marksEverySelectedRowReviewedInOneUndoableEditAndUnmarksThemOnShiftR() {
+        review.markReviewed(new int[] {1, 3, 6}, true);
         assertThat(review.progressProperty().get()).isEqualTo("reviewed 3 of 4 errors");
-        review.toggleReviewed(new int[] {1, 3});
+        review.markReviewed(new int[] {1, 3}, true);
+        assertThat(review.progressProperty().get()).as("marking reviewed rows again changes nothing").isEqualTo("reviewed 3 of 4 errors");
+        review.markReviewed(new int[] {1, 3}, false);
         assertThat(review.progressProperty().get()).isEqualTo("reviewed 1 of 4 errors");
         opened.workspace().undo();
         assertThat(review.progressProperty().get()).isEqualTo("reviewed 3 of 4 errors");
