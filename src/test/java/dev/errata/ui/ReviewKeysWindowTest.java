@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** In the real window R marks the row reviewed however often it is pressed, and Shift+R unmarks it. */
+/**
+ * In the real window R marks the row reviewed however often it is pressed, Shift+R unmarks it, and the keys
+ * reach the table after a button and its dialog.
+ */
 class ReviewKeysWindowTest extends WindowTest {
 
     private String progress(FxRobot robot) {
@@ -31,5 +34,22 @@ class ReviewKeysWindowTest extends WindowTest {
         assertThat(progress(robot)).as("a second R keeps the review").isEqualTo("reviewed 1 of 4 errors");
         robot.press(KeyCode.SHIFT).type(KeyCode.R).release(KeyCode.SHIFT);
         assertThat(progress(robot)).isEqualTo("reviewed 0 of 4 errors");
+    }
+
+    @Test
+    void afterTheTagButtonAndItsDialogTheKeysActOnTheTableAgain(FxRobot robot) throws Exception {
+        shown.open(robot, new SmallProject(folder).projectFile);
+        dialogs.tagEditor = editor -> {
+            editor.nameProperty().set("glare");
+            return true;
+        };
+        robot.clickOn("#add-tag");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.workspace().state().marks().tag("glare")).isPresent();
+
+        // J moves to the first row and R marks it, with no click on the table first
+        robot.type(KeyCode.J, KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.workspace().state().marks().reviewed().getCardinality()).isEqualTo(1);
     }
 }

@@ -12,7 +12,9 @@ import dev.errata.ui.table.FilterBar;
 import dev.errata.ui.table.RowTable;
 import dev.errata.ui.tags.TagSidebar;
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.geometry.Orientation;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -58,6 +60,13 @@ public final class WorkspaceView extends BorderPane {
         // review keys act on the table, so a project opens ready for J without a click first
         table.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
+                Platform.runLater(table::requestFocus);
+            }
+        });
+        // and after a button (the tag list's +, a filter's box) and the dialog it opened, the keys are the
+        // table's again: left on the button, J, K, 1–9 and R did nothing and said nothing
+        addEventHandler(ActionEvent.ACTION, event -> {
+            if (event.getTarget() instanceof ButtonBase) {
                 Platform.runLater(table::requestFocus);
             }
         });
