@@ -2,12 +2,13 @@ package dev.errata.cli;
 
 import dev.errata.data.Progress;
 import dev.errata.metrics.ErrorRows;
-import dev.errata.metrics.Outcomes;
+import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.ReviewSampler;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
 import dev.errata.report.NumberText;
 import dev.errata.tags.ReviewQueue;
+import dev.errata.workbench.AnalysisSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -74,9 +75,8 @@ final class ReviewCommand implements Runnable {
                     throw new IllegalArgumentException(project + " already has a review queue of "
                             + existing.rows().size() + " rows; give --replace to draw a new one");
                 }
-                Double tolerance = opened.settings().tolerance();
-                ErrorRows errorRows = ErrorRows.of(Outcomes.of(opened.dataset(), opened.roles(), opened.settings().threshold()),
-                        tolerance == null ? Double.NaN : tolerance);
+                ErrorRows errorRows = ErrorRows.of(opened.dataset(), opened.roles(),
+                        AnalysisSettings.of(opened.settings(), opened.session(), MetricsSettings.defaults()));
                 ReviewQueue queue = ReviewSampler.draw(opened.dataset(), errorRows, by, errors, correct, drawSeed);
                 opened.session().setReviewQueue(queue);
                 opened.save();

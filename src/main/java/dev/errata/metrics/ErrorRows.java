@@ -1,5 +1,7 @@
 package dev.errata.metrics;
 
+import dev.errata.data.ColumnRoles;
+import dev.errata.data.Dataset;
 import dev.errata.data.Task;
 import java.util.Arrays;
 import org.roaringbitmap.RoaringBitmap;
@@ -17,6 +19,11 @@ public record ErrorRows(RoaringBitmap evaluable, RoaringBitmap errors, double to
 
     /** The share of absolute residuals at or below the default regression tolerance: the worst fifth are errors. */
     public static final double DEFAULT_TOLERANCE_QUANTILE = 0.8;
+
+    /** The errors of data under settings' threshold and tolerance, without the rest of a snapshot. */
+    public static ErrorRows of(Dataset data, ColumnRoles roles, MetricsSettings settings) {
+        return of(Outcomes.of(data, roles, settings.threshold()), settings.tolerance());
+    }
 
     /** Classification errors, or regression errors at the default tolerance. */
     public static ErrorRows of(Outcomes outcomes) {

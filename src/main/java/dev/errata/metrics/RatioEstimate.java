@@ -18,14 +18,16 @@ final class RatioEstimate {
 
     /** Every stratum must be covered; NaN when no reviewed row carries the tag. */
     static Proportion errorRate(List<Stratum> strata, boolean finite, boolean smallSample) {
-        double value = difference(strata, 0, finite).value();
-        double tagged = value - difference(strata, 1, finite).value();
+        // D(0) is the tagged errors, −D(1) the tagged correct rows
+        LinearEstimate atZero = difference(strata, 0, finite);
+        LinearEstimate atOne = difference(strata, 1, finite);
+        double tagged = atZero.value() - atOne.value();
         if (tagged <= 0) {
             return Proportion.unknown(smallSample);
         }
-        double rate = value / tagged;
-        double low = difference(strata, 0, finite).low() <= 0 ? 0 : lowerRoot(strata, rate, finite);
-        double high = difference(strata, 1, finite).high() >= 0 ? 1 : upperRoot(strata, rate, finite);
+        double rate = atZero.value() / tagged;
+        double low = atZero.low() <= 0 ? 0 : lowerRoot(strata, rate, finite);
+        double high = atOne.high() >= 0 ? 1 : upperRoot(strata, rate, finite);
         return new Proportion(rate, Math.min(low, rate), Math.max(high, rate), smallSample);
     }
 

@@ -4,7 +4,6 @@ import dev.errata.data.Progress;
 import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
-import dev.errata.metrics.Outcomes;
 import dev.errata.metrics.checks.CheckResult;
 import dev.errata.report.HtmlReport;
 import dev.errata.report.MarkdownReport;
@@ -59,9 +58,7 @@ public final class Reports {
      * @param order the rows to write, in this order; null for every row in file order
      */
     public static void rows(Writer out, Analysis analysis, int[] order, Progress progress) throws IOException {
-        MetricsSettings settings = analysis.settings();
-        ErrorRows errors = ErrorRows.of(Outcomes.of(analysis.data().dataset(), analysis.data().roles(), settings.threshold()),
-                settings.tolerance());
+        ErrorRows errors = ErrorRows.of(analysis.data().dataset(), analysis.data().roles(), analysis.settings());
         int[] chosen = order != null ? order : IntStream.range(0, analysis.data().dataset().rowCount()).toArray();
         RowsExport.write(out, analysis.data().dataset(), errors, analysis.memberships(), analysis.work().annotations(),
                 chosen, progress);
