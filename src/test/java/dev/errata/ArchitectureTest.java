@@ -27,6 +27,12 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.errata.expr..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.errata.expr..", "dev.errata.data..", "java..");
 
+    /** The keymap is plain data the window installs; the window's toolkit stays in ui.keys. */
+    @ArchTest
+    static final ArchRule theKeymapUsesOnlyTheJdk = classes()
+            .that().resideInAPackage("dev.errata.keymap..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.errata.keymap..", "java..");
+
     @ArchTest
     static final ArchRule dataDependsOnNoOtherLayer = noClasses()
             .that().resideInAPackage("dev.errata.data..")

@@ -1,21 +1,19 @@
 package dev.errata.ui;
 
 import dev.errata.ui.background.FxBackground;
+import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowDialogs;
 import dev.errata.ui.workspace.WindowViewModel;
-import dev.errata.ui.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -33,7 +31,8 @@ public final class ErrataApp extends Application {
     public void start(Stage stage) {
         Preferences preferences = Preferences.userRoot().node("dev/errata");
         ThemeChoice theme = new ThemeChoice(preferences);
-        WindowViewModel model = showWindow(stage, new FxDialogs(stage, theme), new RecentProjects(preferences), theme);
+        WindowViewModel model = showWindow(stage, new FxDialogs(stage, theme), new RecentProjects(preferences), theme,
+                new KeyBindings(preferences));
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
             model.open(Path.of(args.get(0)));
@@ -41,15 +40,15 @@ public final class ErrataApp extends Application {
     }
 
     /** Builds the window on a stage and shows it; tests call this with fake dialogs. */
-    public static WindowViewModel showWindow(Stage stage, WindowDialogs dialogs, RecentProjects recent, ThemeChoice theme) {
+    public static WindowViewModel showWindow(Stage stage, WindowDialogs dialogs, RecentProjects recent, ThemeChoice theme,
+            KeyBindings keys) {
         FxBackground background = new FxBackground();
         WindowViewModel model = new WindowViewModel(background, dialogs, recent, Clock.systemDefaultZone());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        MainWindow window = new MainWindow(model, background.activities(), theme);
+        MainWindow window = new MainWindow(model, background.activities(), theme, keys);
         Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         Stylesheet.follow(scene, theme);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"),
-                () -> Optional.ofNullable(model.workspace()).ifPresent(Workspace::redo));
+        keys.installIn(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.setOnCloseRequest(event -> {
             event.consume();

@@ -2,6 +2,7 @@ package dev.errata.ui;
 
 import dev.errata.ui.background.Activities;
 import dev.errata.ui.background.Activity;
+import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -24,12 +25,14 @@ import javafx.scene.layout.Region;
 public final class MainWindow extends BorderPane {
 
     private final WindowViewModel model;
+    private final KeyBindings keys;
     private final Label status = new Label();
 
-    public MainWindow(WindowViewModel model, Activities activities, ThemeChoice theme) {
+    public MainWindow(WindowViewModel model, Activities activities, ThemeChoice theme, KeyBindings keys) {
         this.model = model;
+        this.keys = keys;
         getStyleClass().add("main-window");
-        setTop(new WindowMenus(model, theme).bar());
+        setTop(new WindowMenus(model, theme, keys).bar());
         setBottom(statusBar(activities));
         showWorkspace(model.workspace());
         model.workspaceProperty().addListener((obs, old, now) -> showWorkspace(now));
@@ -46,7 +49,7 @@ public final class MainWindow extends BorderPane {
             status.setText("");
             return;
         }
-        setCenter(new WorkspaceView(workspace));
+        setCenter(new WorkspaceView(workspace, keys));
         status.textProperty().bind(workspace.statusProperty());
     }
 

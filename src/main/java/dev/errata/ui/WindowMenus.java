@@ -1,6 +1,10 @@
 package dev.errata.ui;
 
+import dev.errata.keymap.KeyAction;
+import dev.errata.keymap.KeyGroup;
 import dev.errata.ui.export.ExportViewModel;
+import dev.errata.ui.keys.KeyBindings;
+import dev.errata.ui.keys.ShortcutsView;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -8,6 +12,7 @@ import dev.errata.ui.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
@@ -16,25 +21,30 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** The menu bar; items act on the workspace open at the time they are chosen. */
 final class WindowMenus {
 
     private final WindowViewModel model;
     private final ThemeChoice theme;
+    private final KeyBindings keys;
     private static final int ANALYSIS_TAB_KEYS = 9;
 
     private final Menu recent = new Menu(Messages.text("menu.file.recent"));
     private MenuBar bar;
+    private Stage shortcuts;
 
-    WindowMenus(WindowViewModel model, ThemeChoice theme) {
+    WindowMenus(WindowViewModel model, ThemeChoice theme, KeyBindings keys) {
         this.model = model;
         this.theme = theme;
+        this.keys = keys;
     }
 
     MenuBar bar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), goMenu(), reviewMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), goMenu(), reviewMenu(), helpMenu());
         bar.setId("menu-bar");
         this.bar = bar;
         return bar;
@@ -48,13 +58,13 @@ final class WindowMenus {
         Menu go = new Menu(Messages.text("menu.go"));
         go.setId("go-menu");
         go.getItems().addAll(
-                item(Messages.text("menu.go.table"), "Shortcut+0", () -> focus("#row-table")),
-                item(Messages.text("menu.go.search"), "Shortcut+F", () -> focus("#search-field")),
-                item(Messages.text("menu.go.errors"), "Shortcut+E", () -> withWorkspace()
+                item(Messages.text("menu.go.table"), KeyAction.GO_TABLE, () -> focus("#row-table")),
+                item(Messages.text("menu.go.search"), KeyAction.GO_SEARCH, () -> focus("#search-field")),
+                item(Messages.text("menu.go.errors"), KeyAction.GO_ERRORS, () -> withWorkspace()
                         .ifPresent(w -> w.rows().errorsOnlyProperty().set(!w.rows().errorsOnlyProperty().get()))));
         for (int tab = 1; tab <= ANALYSIS_TAB_KEYS; tab++) {
             int index = tab - 1;
-            MenuItem item = item(Messages.text("menu.go.tab", tab), "Shortcut+" + tab, () -> analysisTabs().ifPresent(tabs -> {
+            MenuItem item = item(Messages.text("menu.go.tab", tab), KeyAction.ANALYSIS_TABS.get(index), () -> analysisTabs().ifPresent(tabs -> {
                 if (index < tabs.getTabs().size()) {
                     tabs.getSelectionModel().select(index);
                     tabs.requestFocus();
@@ -86,17 +96,28 @@ final class WindowMenus {
     }
 
     private Menu fileMenu() {
-        MenuItem open = item(Messages.text("menu.file.open"), "Shortcut+O", model::openChosen);
+        MenuItem open = item(Messages.text("menu.file.open"), KeyAction.OPEN, model::openChosen);
         open.setId("open-item");
         fillRecent();
         model.recent().addListener((ListChangeListener<Path>) change -> fillRecent());
-        MenuItem save = item(Messages.text("menu.file.save"), "Shortcut+S", () -> withWorkspace().ifPresent(w -> w.save(() -> { })));
-        save.disableProperty().bind(model.workspaceProperty().isNull());
+        MenuItem save = item(Messages.text("menu.file.save"), KeyAction.SAVE, () -> withWorkspace().ifPresent(w -> w.save(() -> { })));
+        MenuItem saveAs = item(Messages.text("menu.file.saveAs"), KeyAction.SAVE_AS, model::saveAsChosen);
+        saveAs.setId("save-as-item");
+        MenuItem close = item(Messages.text("menu.file.close"), KeyAction.CLOSE, model::closeProject);
+        close.setId("close-item");
+        for (MenuItem needsProject : new MenuItem[] {save, saveAs, close}) {
+            needsProject.disableProperty().bind(model.workspaceProperty().isNull());
+        }
+        // through the window's close request, so Quit asks about unsaved work exactly as closing the window does
+        MenuItem quit = item(Messages.text("menu.file.quit"), KeyAction.QUIT, () -> Optional.ofNullable(bar.getScene())
+                .map(Scene::getWindow).ifPresent(window -> window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST))));
+        quit.setId("quit-item");
         MenuItem importReviews = item(Messages.text("reviews.menu"), null,
                 () -> withWorkspace().ifPresent(w -> w.reviewsImporting().importChosen()));
         importReviews.setId("import-reviews-item");
         importReviews.disableProperty().bind(model.workspaceProperty().isNull());
-        return new Menu(Messages.text("menu.file"), null, open, recent, save, importReviews, exportMenu());
+        return new Menu(Messages.text("menu.file"), null, open, recent, save, saveAs, importReviews, exportMenu(),
+                new SeparatorMenuItem(), close, quit);
     }
 
     private Menu exportMenu() {
@@ -116,8 +137,8 @@ final class WindowMenus {
     }
 
     private Menu editMenu() {
-        MenuItem undo = item(Messages.text("menu.edit.undo"), "Shortcut+Z", () -> withWorkspace().ifPresent(Workspace::undo));
-        MenuItem redo = item(Messages.text("menu.edit.redo"), "Shortcut+Shift+Z", () -> withWorkspace().ifPresent(Workspace::redo));
+        MenuItem undo = item(Messages.text("menu.edit.undo"), KeyAction.UNDO, () -> withWorkspace().ifPresent(Workspace::undo));
+        MenuItem redo = item(Messages.text("menu.edit.redo"), KeyAction.REDO, () -> withWorkspace().ifPresent(Workspace::redo));
         model.workspaceProperty().addListener((obs, old, now) -> {
             undo.textProperty().unbind();
             redo.textProperty().unbind();
@@ -139,8 +160,9 @@ final class WindowMenus {
         CheckMenuItem dark = new CheckMenuItem(Messages.text("menu.view.dark"));
         dark.setId("dark-theme");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
-        MenuItem everyColumn = item(Messages.text("menu.view.everyColumn"), null,
-                () -> withWorkspace().ifPresent(workspace -> workspace.columns().reset()));
+        MenuItem everyColumn = new MenuItem(Messages.text("menu.view.everyColumn"));
+        everyColumn.setOnAction(e -> 
+withWorkspace().ifPresent(workspace -> workspace.columns().reset()));
         everyColumn.setId("every-column");
         everyColumn.disableProperty().bind(model.workspaceProperty().isNull());
         return new Menu(Messages.text("menu.view"), null, dark, everyColumn);
@@ -155,7 +177,7 @@ final class WindowMenus {
                 () -> withWorkspace().ifPresent(w -> w.queue().drawSample()));
         draw.setId("draw-sample");
         draw.disableProperty().bind(model.workspaceProperty().isNull());
-        MenuItem walk = item(Messages.text("menu.review.walk"), "Shortcut+R", () -> withWorkspace().ifPresent(w -> w.queue().walk()));
+        MenuItem walk = item(Messages.text("menu.review.walk"), KeyAction.WALK_QUEUE, () -> withWorkspace().ifPresent(w -> w.queue().walk()));
         walk.setId("walk-queue");
         walk.setDisable(true);
         model.workspaceProperty().addListener((obs, old, now) -> {
@@ -168,12 +190,46 @@ final class WindowMenus {
         });
         Menu review = new Menu(Messages.text("menu.review"), null, draw, walk, new SeparatorMenuItem());
         review.setId("review-menu");
-        for (String key : new String[] {"next", "previous", "tags", "reviewed", "note"}) {
-            MenuItem item = new MenuItem(Messages.text("menu.review." + key));
-            item.setDisable(true);
-            review.getItems().add(item);
+        // bare letters are not menu accelerators, which would fire while typing in a field: they act on the
+        // table, and these items only show them, with the keys the keymap gives them now
+        for (KeyAction action : KeyAction.values()) {
+            if (action.group() == KeyGroup.TABLE) {
+                MenuItem item = new MenuItem();
+                item.textProperty().bind(Bindings.createStringBinding(() -> Messages.text("menu.review.tableKey",
+                        keys.keysText(action), ShortcutsView.description(action)), keys.keymapProperty()));
+                item.setDisable(true);
+                review.getItems().add(item);
+            }
         }
+        MenuItem digits = new MenuItem(Messages.text("menu.review.tableKey", "1–9", Messages.text("keys.tagDigits")));
+        digits.setDisable(true);
+        review.getItems().add(digits);
         return review;
+    }
+
+    private Menu helpMenu() {
+        MenuItem shortcuts = item(Messages.text("menu.help.shortcuts"), KeyAction.SHORTCUTS, this::showShortcuts);
+        shortcuts.setId("shortcuts-item");
+        Menu help = new Menu(Messages.text("menu.help"), null, shortcuts);
+        help.setId("help-menu");
+        return help;
+    }
+
+    /** One list of the shortcuts at a time, beside the window so a key can be tried as soon as it is changed. */
+    private void showShortcuts() {
+        if (shortcuts != null) {
+            shortcuts.toFront();
+            return;
+        }
+        Stage stage = new Stage();
+        stage.initOwner(bar.getScene().getWindow());
+        stage.setTitle(Messages.text("keys.title"));
+        Scene scene = new Scene(new ShortcutsView(keys), 560, 640);
+        Stylesheet.follow(scene, theme);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> shortcuts = null);
+        shortcuts = stage;
+        stage.show();
     }
 
     private Optional<Workspace> withWorkspace() {
@@ -187,12 +243,10 @@ final class WindowMenus {
         recent.setDisable(recent.getItems().isEmpty());
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
+    /** A menu item, with the keymap's keys for {@code key} unless that is null. */
+    private MenuItem item(String text, KeyAction key, Runnable action) {
         MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
         item.setOnAction(e -> action.run());
-        return item;
+        return key == null ? item : keys.bind(item, key);
     }
 }

@@ -2,6 +2,7 @@ package dev.errata.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -44,7 +45,7 @@ class ImportDialogWindowTest {
         csv = folder.resolve("guesses.csv");
         Files.writeString(csv, SmallProject.CSV.replace("id,label,prediction,", "id,label,guess,"));
         theme = new ThemeChoice(preferences);
-        window = ErrataApp.showWindow(stage, new FxDialogs(stage, theme), new RecentProjects(preferences), theme);
+        window = ErrataApp.showWindow(stage, new FxDialogs(stage, theme), new RecentProjects(preferences), theme, new KeyBindings(preferences));
         window.open(csv);
     }
 

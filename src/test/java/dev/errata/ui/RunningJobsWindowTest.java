@@ -6,6 +6,7 @@ import dev.errata.ui.background.EndlessJob;
 import dev.errata.ui.background.FxBackground;
 import dev.errata.ui.background.SameThreadBackground;
 import dev.errata.ui.workspace.RecentProjects;
+import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.util.List;
@@ -39,7 +40,7 @@ class RunningJobsWindowTest {
     void start(Stage stage) {
         WindowViewModel model = new WindowViewModel(new SameThreadBackground(), new FakeDialogs(),
                 new RecentProjects(preferences), Opened.CLOCK);
-        stage.setScene(new Scene(new MainWindow(model, jobs.activities(), new ThemeChoice(preferences)), 1000, 600));
+        stage.setScene(new Scene(new MainWindow(model, jobs.activities(), new ThemeChoice(preferences), new KeyBindings(preferences)), 1000, 600));
         stage.show();
     }
 

@@ -1,5 +1,6 @@
 package dev.errata.ui;
 
+import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowDialogs;
@@ -22,7 +23,8 @@ public final class ShownWindow {
     private WindowViewModel window;
 
     public WindowViewModel show(Stage stage, WindowDialogs dialogs) {
-        window = ErrataApp.showWindow(stage, dialogs, new RecentProjects(preferences), new ThemeChoice(preferences));
+        window = ErrataApp.showWindow(stage, dialogs, new RecentProjects(preferences), new ThemeChoice(preferences),
+                new KeyBindings(preferences));
         return window;
     }
 

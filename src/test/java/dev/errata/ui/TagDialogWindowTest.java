@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TextLimit;
 import dev.errata.ui.tags.TagItem;
+import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -50,7 +51,7 @@ class TagDialogWindowTest {
     void start(Stage stage) throws Exception {
         SmallProject small = new SmallProject(folder);
         theme = new ThemeChoice(preferences);
-        window = ErrataApp.showWindow(stage, new FxDialogs(stage, theme), new RecentProjects(preferences), theme);
+        window = ErrataApp.showWindow(stage, new FxDialogs(stage, theme), new RecentProjects(preferences), theme, new KeyBindings(preferences));
         window.open(small.projectFile);
     }
 

@@ -2,6 +2,7 @@ package dev.errata.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -47,7 +48,7 @@ class WorkbenchWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         small = new SmallProject(folder);
-        window = ErrataApp.showWindow(stage, dialogs, new RecentProjects(preferences), new ThemeChoice(preferences));
+        window = ErrataApp.showWindow(stage, dialogs, new RecentProjects(preferences), new ThemeChoice(preferences), new KeyBindings(preferences));
     }
 
     @AfterEach

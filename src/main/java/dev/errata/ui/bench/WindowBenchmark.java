@@ -3,6 +3,7 @@ package dev.errata.ui.bench;
 import dev.errata.bench.Measurement;
 import dev.errata.bench.WindowFigures;
 import dev.errata.ui.ErrataApp;
+import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -30,7 +31,7 @@ public final class WindowBenchmark implements WindowFigures {
         Stage[] stage = new Stage[1];
         WindowViewModel window = OnFx.call(() -> {
             stage[0] = new Stage();
-            return ErrataApp.showWindow(stage[0], dialogs, new RecentProjects(preferences), new ThemeChoice(preferences));
+            return ErrataApp.showWindow(stage[0], dialogs, new RecentProjects(preferences), new ThemeChoice(preferences), new KeyBindings(preferences));
         });
         try {
             List<Measurement> figures = new WindowScenario(stage[0].getScene(), window, log).run(project, runs);

@@ -16,6 +16,7 @@ import dev.errata.ui.background.LatestResult;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.messages.Messages;
 import dev.errata.workbench.AnalysisSettings;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class ProjectState {
     /** Only the tags an edit changed are counted again. */
     private final TagMetricsMemo tagMetrics = new TagMetricsMemo();
     private final ReadOnlyObjectWrapper<LocalDateTime> savedAt;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final TagSessionListener listener = this::edited;
     private boolean journalProblemShown;
@@ -68,6 +70,7 @@ public final class ProjectState {
         this.marks = RowMarks.of(session());
         this.snapshot = opened.snapshot();
         this.savedAt = new ReadOnlyObjectWrapper<>(opened.savedAt());
+        file.set(project.file());
         this.recomputing = new LatestResult<>(background, Messages.text("settings.recomputing"),
                 failure -> dialogs.showError(Messages.text("settings.failed"), failure.getMessage()));
         session().addListener(listener);
@@ -168,11 +171,19 @@ public final class ProjectState {
      * project stays changed.
      */
     public void save(Runnable afterSaved) {
+        saveAs(project.file(), afterSaved);
+    }
+
+    /**
+     * {@link #save} to another file, which the project then lives in: the journal of the edits made meanwhile
+     * moves with it (see {@link Project#saveAs}), and the old file stays as it was last saved.
+     */
+    public void saveAs(Path target, Runnable afterSaved) {
         if (saving.get()) {
             return;
         }
         saving.set(true);
-        Project.PendingSave pending = project.prepareSave();
+        Project.PendingSave pending = project.prepareSaveAs(target);
         history.saving();
         background.submit(new Job<Void>("Saving " + name(), progress -> {
             pending.write();
@@ -181,6 +192,7 @@ public final class ProjectState {
             saving.set(false);
             history.saved();
             savedAt.set(LocalDateTime.now(clock));
+            file.set(project.file());
             afterSaved.run();
         }, failure -> {
             saving.set(false);
@@ -199,6 +211,11 @@ public final class ProjectState {
 
     public TagSession session() {
         return project.session();
+    }
+
+    /** The project's file, which Save As changes. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
     }
 
     /** The project's name: its file name without {@code .errata.json}. */

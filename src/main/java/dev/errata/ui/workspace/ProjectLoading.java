@@ -37,6 +37,12 @@ final class ProjectLoading {
         return csv.resolveSibling(stem + PROJECT_SUFFIX);
     }
 
+    /** The file Save As writes: the chosen name, given {@code .errata.json} when the user typed none. */
+    static Path asProjectFile(Path chosen) {
+        String name = chosen.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(PROJECT_SUFFIX) ? chosen : chosen.resolveSibling(name + PROJECT_SUFFIX);
+    }
+
     /** A CSV that has no project beside it yet, so its columns' roles are still to be chosen. */
     static boolean needsImport(Path file) {
         return isCsv(file) && !Files.exists(projectFor(file.toAbsolutePath()));

@@ -6,11 +6,13 @@ import dev.errata.project.Project;
 import dev.errata.ui.background.Background;
 import dev.errata.ui.background.Job;
 import dev.errata.ui.background.Work;
+import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportViewModel;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.OpenedProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -43,6 +45,10 @@ public final class WindowViewModel {
         workspace.addListener((obs, old, now) -> {
             if (now != null) {
                 now.state().changedProperty().addListener((o, was, changed) -> title.invalidate());
+                now.state().fileProperty().addListener((o, was, file) -> {
+                    title.invalidate();
+                    recent.setAll(recentStore.add(file));
+                });
             }
         });
     }
@@ -101,6 +107,26 @@ public final class WindowViewModel {
         if (!opened.project().warnings().isEmpty()) {
             dialogs.showWarnings(Messages.text("open.warnings", now.name()), opened.project().warnings());
         }
+    }
+
+    /**
+     * Asks for a new project file and saves the project there; the window goes on with the new file and the
+     * old one stays as it was last saved.
+     */
+    public void saveAsChosen() {
+        Workspace open = workspace.get();
+        if (open == null) {
+            return;
+        }
+        dialogs.chooseFileToSave(Messages.text("saveAs.title"), open.name() + ProjectLoading.PROJECT_SUFFIX,
+                        List.of(new FileType(Messages.text("files.project"), "errata.json")))
+                .map(ProjectLoading::asProjectFile)
+                .ifPresent(target -> open.state().saveAs(target, () -> { }));
+    }
+
+    /** Back to the empty window once the project is saved or let go, unless the user cancels. */
+    public void closeProject() {
+        leaveProject(() -> { });
     }
 
     /** Closes the window once the project is saved or let go, unless the user cancels. */

@@ -1,8 +1,11 @@
 package dev.errata.ui.workspace;
 
+import dev.errata.keymap.KeyAction;
+import dev.errata.keymap.KeyGroup;
 import dev.errata.ui.analysis.PrioritiesView;
 import dev.errata.ui.analysis.TagMetricsPanel;
 import dev.errata.ui.checks.ChecksView;
+import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.review.RowDetailView;
@@ -11,6 +14,8 @@ import dev.errata.ui.table.ColumnChooser;
 import dev.errata.ui.table.FilterBar;
 import dev.errata.ui.table.RowTable;
 import dev.errata.ui.tags.TagSidebar;
+import java.util.Arrays;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Orientation;
@@ -28,12 +33,16 @@ public final class WorkspaceView extends BorderPane {
 
     private final RowTable table;
 
-    public WorkspaceView(Workspace workspace) {
+    /** The row table's keys, in the order the keymap lists them. */
+    private static final List<KeyAction> TABLE_KEYS = Arrays.stream(KeyAction.values())
+            .filter(action -> action.group() == KeyGroup.TABLE).toList();
+
+    public WorkspaceView(Workspace workspace, KeyBindings keys) {
         getStyleClass().add("workspace");
         table = new RowTable(workspace.rows());
         table.follow(workspace.columns());
         table.filterBy(workspace.columnFilters());
-        followReview(workspace.review());
+        followReview(workspace.review(), keys);
         BorderPane rows = new BorderPane(table);
         FilterBar filters = new FilterBar(workspace.rows());
         filters.getChildren().add(new ColumnChooser(workspace.columns()));
@@ -72,8 +81,8 @@ public final class WorkspaceView extends BorderPane {
         });
     }
 
-    /** The table's selection and the review position move together; J, K, R and N act on the table. */
-    private void followReview(ReviewViewModel review) {
+    /** The table's selection and the review position move together; the keymap's row table keys act on the table. */
+    private void followReview(ReviewViewModel review, KeyBindings keys) {
         table.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> review.positionProperty().set(index.intValue()));
         review.positionProperty().addListener((obs, old, position) -> {
             int at = position.intValue();
@@ -82,21 +91,17 @@ public final class WorkspaceView extends BorderPane {
                 table.scrollTo(Math.max(0, at - 3));
             }
         });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.isShortcutDown() || event.isAltDown()) {
-                return;
-            }
-            switch (event.getCode()) {
-                case J -> review.next();
-                case K -> review.previous();
-                case R -> review.markReviewed(table.selectedRows(), !event.isShiftDown());
-                case N -> review.editNote();
-                default -> {
-                    return;
-                }
+        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> keys.actionOf(event, TABLE_KEYS).ifPresent(action -> {
+            switch (action) {
+                case NEXT_ROW -> review.next();
+                case PREVIOUS_ROW -> review.previous();
+                case MARK_REVIEWED -> review.markReviewed(table.selectedRows(), true);
+                case UNMARK_REVIEWED -> review.markReviewed(table.selectedRows(), false);
+                case EDIT_NOTE -> review.editNote();
+                default -> throw new IllegalStateException("not a row table key: " + action);
             }
             event.consume();
-        });
+        }));
     }
 
     public RowTable table() {

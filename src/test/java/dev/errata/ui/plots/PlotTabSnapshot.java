@@ -3,6 +3,7 @@ package dev.errata.ui.plots;
 import dev.errata.ui.ErrataApp;
 import dev.errata.ui.FakeDialogs;
 import dev.errata.ui.plots.figure.PngImage;
+import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -32,7 +33,7 @@ public final class PlotTabSnapshot {
             stage[0] = new Stage();
             ThemeChoice theme = new ThemeChoice(preferences);
             theme.darkProperty().set(args.length > 4 && args[4].equals("dark"));
-            window[0] = ErrataApp.showWindow(stage[0], new FakeDialogs(), new RecentProjects(preferences), theme);
+            window[0] = ErrataApp.showWindow(stage[0], new FakeDialogs(), new RecentProjects(preferences), theme, new KeyBindings(preferences));
             window[0].open(Path.of(args[0]));
         });
         long deadline = System.currentTimeMillis() + 60_000;
