@@ -2,6 +2,7 @@ package dev.errata.ui;
 
 import dev.errata.keymap.KeyAction;
 import dev.errata.keymap.KeyGroup;
+import dev.errata.ui.about.AboutView;
 import dev.errata.ui.export.ExportViewModel;
 import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.keys.ShortcutsView;
@@ -10,8 +11,11 @@ import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import dev.errata.ui.workspace.Workspace;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -21,6 +25,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -35,7 +40,7 @@ final class WindowMenus {
 
     private final Menu recent = new Menu(Messages.text("menu.file.recent"));
     private MenuBar bar;
-    private Stage shortcuts;
+    private final Map<String, Stage> beside = new HashMap<>();
 
     WindowMenus(WindowViewModel model, ThemeChoice theme, KeyBindings keys) {
         this.model = model;
@@ -208,27 +213,35 @@ withWorkspace().ifPresent(workspace -> workspace.columns().reset()));
     }
 
     private Menu helpMenu() {
-        MenuItem shortcuts = item(Messages.text("menu.help.shortcuts"), KeyAction.SHORTCUTS, this::showShortcuts);
+        MenuItem shortcuts = item(Messages.text("menu.help.shortcuts"), KeyAction.SHORTCUTS,
+                () -> showBeside(Messages.text("keys.title"), () -> new ShortcutsView(keys), 560, 640));
         shortcuts.setId("shortcuts-item");
-        Menu help = new Menu(Messages.text("menu.help"), null, shortcuts);
+        MenuItem about = item(Messages.text("menu.help.about"), null,
+                () -> showBeside(Messages.text("about.title"), AboutView::new, 720, 520));
+        about.setId("about-item");
+        Menu help = new Menu(Messages.text("menu.help"), null, shortcuts, about);
         help.setId("help-menu");
         return help;
     }
 
-    /** One list of the shortcuts at a time, beside the window so a key can be tried as soon as it is changed. */
-    private void showShortcuts() {
-        if (shortcuts != null) {
-            shortcuts.toFront();
+    /**
+     * A window of its own beside the main one, one of each at a time: the shortcuts stay open so a key can be
+     * tried as soon as it is changed.
+     */
+    private void showBeside(String title, Supplier<Parent> content, double width, double height) {
+        Stage open = beside.get(title);
+        if (open != null) {
+            open.toFront();
             return;
         }
         Stage stage = new Stage();
         stage.initOwner(bar.getScene().getWindow());
-        stage.setTitle(Messages.text("keys.title"));
-        Scene scene = new Scene(new ShortcutsView(keys), 560, 640);
+        stage.setTitle(title);
+        Scene scene = new Scene(content.get(), width, height);
         Stylesheet.follow(scene, theme);
         stage.setScene(scene);
-        stage.setOnHidden(e -> shortcuts = null);
-        shortcuts = stage;
+        stage.setOnHidden(e -> beside.remove(title));
+        beside.put(title, stage);
         stage.show();
     }
 
