@@ -49,6 +49,8 @@ class KeymapWindowTest extends WindowTest {
 
         robot.clickOn("#key-go-search");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        // below the fold: focus scrolls it into view
+        robot.interact(() -> robot.lookup("#key-next-row").query().requestFocus());
         robot.clickOn("#key-next-row");
         robot.type(KeyCode.L);
         WaitForAsyncUtils.waitForFxEvents();

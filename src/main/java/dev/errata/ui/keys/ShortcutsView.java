@@ -23,6 +23,7 @@ public final class ShortcutsView extends BorderPane {
     private final KeyBindings bindings;
     private final Label message = new Label();
     private final GridPane list = new GridPane();
+    private final ScrollPane scroll = new ScrollPane(list);
 
     public ShortcutsView(KeyBindings bindings) {
         this.bindings = bindings;
@@ -30,7 +31,6 @@ public final class ShortcutsView extends BorderPane {
         getStyleClass().add("shortcuts");
         list.getStyleClass().add("shortcut-list");
         fill();
-        ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         setCenter(scroll);
         message.setId("shortcut-message");
@@ -65,6 +65,18 @@ public final class ShortcutsView extends BorderPane {
         }
     }
 
+    private void scrollTo(Button button) {
+        double hidden = list.getHeight() - scroll.getViewportBounds().getHeight();
+        if (hidden > 0) {
+            double y = button.getBoundsInParent().getMinY();
+            double top = scroll.getVvalue() * hidden;
+            double bottom = top + scroll.getViewportBounds().getHeight() - button.getHeight();
+            if (y < top || y > bottom) {
+                scroll.setVvalue(Math.min(1, Math.max(0, y - scroll.getViewportBounds().getHeight() / 2) / hidden));
+            }
+        }
+    }
+
     /** What the action does, as the list and a refusal name it. */
     public static String description(KeyAction action) {
         return Messages.text("keys." + action.id());
@@ -75,6 +87,12 @@ public final class ShortcutsView extends BorderPane {
         Button button = new Button(keys.isEmpty() ? Messages.text("keys.none") : keys);
         button.setId("key-" + action.id());
         button.getStyleClass().add("shortcut-key");
+        // Tab walks the whole list, so the key in focus scrolls into view
+        button.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                scrollTo(button);
+            }
+        });
         button.setOnAction(e -> {
             button.setText(Messages.text("keys.press"));
             message.setText(Messages.text("keys.pressFor", description(action)));
