@@ -6,6 +6,7 @@ import dev.errata.data.Dataset;
 import dev.errata.data.NumericColumn;
 import dev.errata.data.RowOrder;
 import dev.errata.data.Task;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -225,6 +226,11 @@ public final class Outcomes {
 
     public boolean hasClassProbabilities() {
         return classProbabilities != null;
+    }
+
+    /** Whether every class has a probability column, as a whole probability matrix needs. */
+    public boolean everyClassHasProbabilities() {
+        return classProbabilities != null && Arrays.stream(classProbabilities).allMatch(java.util.Objects::nonNull);
     }
 
     /** The probability a multiclass model gave a class, NaN when missing or when that class has no column. */

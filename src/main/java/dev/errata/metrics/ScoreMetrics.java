@@ -7,13 +7,16 @@ import dev.errata.data.Task;
  * and counted in {@code unscoredRows}. Undefined values are NaN, written as {@code null} in JSON.
  *
  * <p>Binary: ROC AUC (Mann–Whitney, ties ½; NaN unless both classes occur), average precision (NaN without
- * positives), log loss and Brier score of the positive-class score. Multiclass: only log loss, from the
- * probability of the true class as given: rows are not renormalised to sum to 1, and a row whose true class
- * has no probability column counts as unscored. ROC AUC, average precision and Brier score are NaN for
- * multiclass.
+ * positives), log loss and Brier score of the positive-class score; the weighted ROC AUC is the ROC AUC.
+ * Multiclass: log loss from the probability of the true class as given (rows are not renormalised to sum
+ * to 1, and a row whose true class has no probability column counts as unscored); ROC AUC one class against
+ * the rest, macro and weighted by support ({@link OneVsRestAuc}); the Brier score Σₖ (pₖ − 1[y = k])²
+ * averaged over the rows with a probability for every class, from 0 to 2 (scikit-learn's multiclass
+ * {@code brier_score_loss}); average precision is NaN.
  */
 public record ScoreMetrics(
-        long scoredRows, long unscoredRows, double rocAuc, double averagePrecision, double logLoss, double brierScore) {
+        long scoredRows, long unscoredRows, double rocAuc, double rocAucWeighted, double averagePrecision, double logLoss,
+        double brierScore) {
 
     /** Probabilities are clipped to [ε, 1 − ε] so a confident mistake costs a large but finite loss. */
     public static final double EPSILON = 1e-15;
@@ -32,13 +35,20 @@ public record ScoreMetrics(
     public static ScoreMetrics[] perGroup(Outcomes outcomes, int[] groupOfRow, int groups) {
         ScoreSums[] sums = sums(outcomes, outcomes.scoreTerms(), groupOfRow, groups);
         ScoreMetrics[] metrics = new ScoreMetrics[groups];
-        ScoreRanking[] rankings = outcomes.task() == Task.BINARY ? ScoreRanking.perGroup(outcomes, groupOfRow, groups) : null;
-        for (int g = 0; g < groups; g++) {
-            ScoreSums s = sums[g];
-            metrics[g] = rankings == null
-                    ? new ScoreMetrics(s.scored, s.unscored, Double.NaN, Double.NaN, s.logLoss(), Double.NaN)
-                    : new ScoreMetrics(s.scored, s.unscored, rankings[g].rocAuc(), rankings[g].averagePrecision(),
-                            s.logLoss(), s.brierScore());
+        if (outcomes.task() == Task.BINARY) {
+            ScoreRanking[] rankings = ScoreRanking.perGroup(outcomes, groupOfRow, groups);
+            for (int g = 0; g < groups; g++) {
+                ScoreSums s = sums[g];
+                metrics[g] = new ScoreMetrics(s.scored, s.unscored, rankings[g].rocAuc(), rankings[g].rocAuc(),
+                        rankings[g].averagePrecision(), s.logLoss(), s.brierScore());
+            }
+        } else {
+            OneVsRestAuc[] aucs = OneVsRestAuc.perGroup(outcomes, groupOfRow, groups);
+            for (int g = 0; g < groups; g++) {
+                ScoreSums s = sums[g];
+                metrics[g] = new ScoreMetrics(s.scored, s.unscored, aucs[g].macro(), aucs[g].weighted(), Double.NaN,
+                        s.logLoss(), s.brierScore());
+            }
         }
         return metrics;
     }
@@ -76,6 +86,8 @@ public record ScoreMetrics(
         private long unscored;
         private double logLossSum;
         private double squaredErrorSum;
+        /** The rows with a Brier term: for multiclass those with a probability for every class. */
+        private long brierRows;
 
         /** NaN terms: the row's true class has no probability. */
         void add(double logLoss, double squaredError) {
@@ -85,7 +97,10 @@ public record ScoreMetrics(
             }
             scored++;
             logLossSum += logLoss;
-            squaredErrorSum += squaredError;
+            if (!Double.isNaN(squaredError)) {
+                brierRows++;
+                squaredErrorSum += squaredError;
+            }
         }
 
         ScoreSums merge(ScoreSums other) {
@@ -93,6 +108,7 @@ public record ScoreMetrics(
             unscored += other.unscored;
             logLossSum += other.logLossSum;
             squaredErrorSum += other.squaredErrorSum;
+            brierRows += other.brierRows;
             return this;
         }
 
@@ -102,7 +118,7 @@ public record ScoreMetrics(
 
         /** For binary rows (score − y)² equals (1 − p(true class))². */
         double brierScore() {
-            return scored == 0 ? Double.NaN : squaredErrorSum / scored;
+            return brierRows == 0 ? Double.NaN : squaredErrorSum / brierRows;
         }
     }
 }

@@ -4,7 +4,9 @@ import dev.errata.data.Task;
 
 /**
  * Each labelled row's terms of the log loss and the Brier score, NaN where the row has no label or no
- * probability for its true class. Computed once and shared: slicing by five columns would otherwise take
+ * probability for its true class. A multiclass row's Brier term is Σₖ (pₖ − 1[y = k])² over every class, as
+ * scikit-learn's {@code brier_score_loss} (1.7 and later) for a probability matrix, NaN when a class's
+ * probability is missing. Computed once and shared: slicing by five columns would otherwise take
  * five million logarithms.
  */
 record ScoreTerms(double[] logLoss, double[] squaredError) {
@@ -12,16 +14,28 @@ record ScoreTerms(double[] logLoss, double[] squaredError) {
     /** @throws IllegalArgumentException when the outcomes carry no scores */
     static ScoreTerms of(Outcomes outcomes) {
         TrueClassProbability probability = probability(outcomes);
+        boolean multiclass = outcomes.task() == Task.MULTICLASS;
         double[] logLoss = new double[outcomes.rowCount()];
         double[] squaredError = new double[outcomes.rowCount()];
         RowChunks.forEach(outcomes.rowCount(), (from, to) -> {
             for (int row = from; row < to; row++) {
                 double p = outcomes.labelClass(row) >= 0 ? probability.of(row) : Double.NaN;
                 logLoss[row] = -Math.log(Math.min(1 - ScoreMetrics.EPSILON, Math.max(ScoreMetrics.EPSILON, p)));
-                squaredError[row] = (1 - p) * (1 - p);
+                squaredError[row] = multiclass ? multiclassSquaredError(outcomes, row, p) : (1 - p) * (1 - p);
             }
         });
         return new ScoreTerms(logLoss, squaredError);
+    }
+
+    private static double multiclassSquaredError(Outcomes outcomes, int row, double trueClassProbability) {
+        double sum = (1 - trueClassProbability) * (1 - trueClassProbability);
+        for (int c = 0; c < outcomes.classes().size(); c++) {
+            if (c != outcomes.labelClass(row)) {
+                double p = outcomes.classProbability(row, c);
+                sum += p * p;
+            }
+        }
+        return sum;
     }
 
     /** The probability the model gave a row's true class, NaN when unknown. */

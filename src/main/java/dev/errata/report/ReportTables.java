@@ -5,6 +5,7 @@ import static dev.errata.report.NumberText.decimal;
 import static dev.errata.report.NumberText.percent;
 import static dev.errata.report.NumberText.withInterval;
 
+import dev.errata.data.Task;
 import dev.errata.metrics.BinaryRates;
 import dev.errata.metrics.ClassMetrics;
 import dev.errata.metrics.ClassificationMetrics;
@@ -31,7 +32,11 @@ final class ReportTables {
                     .row("weighted F1", decimal(c.weightedF1()));
         }
         ScoreMetrics scores = s.scores();
-        if (scores != null) {
+        if (scores != null && s.task() == Task.MULTICLASS) {
+            t.row("ROC AUC (one vs rest, macro)", decimal(scores.rocAuc()))
+                    .row("ROC AUC (one vs rest, weighted)", decimal(scores.rocAucWeighted()))
+                    .row("log loss", decimal(scores.logLoss())).row("Brier score (Σ over classes)", decimal(scores.brierScore()));
+        } else if (scores != null) {
             t.row("ROC AUC", decimal(scores.rocAuc())).row("PR AUC (average precision)", decimal(scores.averagePrecision()))
                     .row("log loss", decimal(scores.logLoss())).row("Brier score", decimal(scores.brierScore()));
         }

@@ -49,7 +49,12 @@ class MetricsCommandTasksTest {
         assertThat(m.get("overall").get("weighted_f1").asDouble()).isCloseTo(macro, within(1e-12));
         double logLoss = -(2 * Math.log(0.7) + 2 * Math.log(0.3) + 2 * Math.log(0.8)) / 6;
         assertThat(m.get("overall").get("log_loss").asDouble()).isCloseTo(logLoss, within(1e-12));
-        assertThat(m.get("overall").get("roc_auc").isNull()).isTrue();
+        // scikit-learn 1.9.1: roc_auc_score(y, P, multi_class="ovr") = 0.9583333333333334 (weighted the same, as
+        // every class has two rows); brier_score_loss(y, P) = 0.34
+        assertThat(m.get("overall").get("roc_auc").asDouble()).isCloseTo(0.9583333333333334, within(1e-15));
+        assertThat(m.get("overall").get("roc_auc_weighted").asDouble()).isCloseTo(0.9583333333333334, within(1e-15));
+        assertThat(m.get("overall").get("brier_score").asDouble()).isCloseTo(0.34, within(1e-15));
+        assertThat(m.get("overall").get("pr_auc").isNull()).isTrue();
         assertThat(m.get("rates").isNull()).isTrue();
     }
 

@@ -67,8 +67,54 @@ class ScoreMetricsTest {
         ScoreMetrics metrics = ScoreMetrics.of(Outcomes.of(data, roles));
 
         assertThat(metrics.logLoss()).isCloseTo(1.0397208, within(1e-7));
-        assertThat(metrics.rocAuc()).isNaN();
         assertThat(metrics.averagePrecision()).isNaN();
+    }
+
+    /**
+     * scikit-learn 1.9.1 on these eight rows: roc_auc_score(y, P, multi_class="ovr") = 0.7305555555555555,
+     * with average="weighted" 0.74375 (0.7437499999999999), brier_score_loss(y, P) = 0.55 (multiclass: the mean
+     * of Σₖ (pₖ − 1[y = k])², not halved). The ties (.4 and .4, .3 and .3) count ½ as in scikit-learn.
+     */
+    @Test
+    void multiclassRocAucOneVsRestAndBrierScoreMatchScikitLearn() {
+        Dataset data = new DatasetBuilder("d")
+                .categorical("y", "a", "b", "c", "a", "b", "c", "a", "c")
+                .categorical("p", "a", "b", "c", "a", "a", "b", "c", "c")
+                .numeric("pa", .7, .3, .2, .4, .5, .1, .2, .3)
+                .numeric("pb", .2, .4, .2, .4, .3, .5, .3, .3)
+                .numeric("pc", .1, .3, .6, .2, .2, .4, .5, .4)
+                .build();
+        ColumnRoles roles = new ColumnRoles(null, "y", "p", null, Map.of("a", "pa", "b", "pb", "c", "pc"), Task.MULTICLASS, null);
+
+        ScoreMetrics metrics = ScoreMetrics.of(Outcomes.of(data, roles));
+
+        assertThat(metrics.rocAuc()).isCloseTo(0.7305555555555555, within(1e-15));
+        assertThat(metrics.rocAucWeighted()).isCloseTo(0.74375, within(1e-15));
+        assertThat(metrics.brierScore()).isCloseTo(0.55, within(1e-15));
+    }
+
+    /**
+     * A class that is never a label (b) has no one-vs-rest AUC and is left out of the average, so a slice
+     * without some class still has one: a vs rest 1, c vs rest ½ (.25 against .25), mean .75. A row missing a
+     * class's probability is left out of the AUC and the Brier score: the third row here; the others' terms are
+     * .5² + .25² + .25² = .375 and .25² + .25² + .75² = .6875, mean .53125.
+     */
+    @Test
+    void multiclassAucLeavesOutClassesThatAreNeverALabelAndRowsMissingAProbability() {
+        Dataset data = new DatasetBuilder("d")
+                .categorical("y", "a", "c", "a")
+                .categorical("p", "a", "b", "a")
+                .numeric("pa", 0.5, 0.25, 0.1)
+                .numeric("pb", 0.25, 0.25, Double.NaN)
+                .numeric("pc", 0.25, 0.25, 0.9)
+                .build();
+        ColumnRoles roles = new ColumnRoles(null, "y", "p", null, Map.of("a", "pa", "b", "pb", "c", "pc"), Task.MULTICLASS, null);
+
+        ScoreMetrics metrics = ScoreMetrics.of(Outcomes.of(data, roles));
+
+        assertThat(metrics.rocAuc()).isEqualTo(0.75);
+        assertThat(metrics.rocAucWeighted()).isEqualTo(0.75);
+        assertThat(metrics.brierScore()).isEqualTo(0.53125);
     }
 
     @Test

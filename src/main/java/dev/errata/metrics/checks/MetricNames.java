@@ -85,6 +85,7 @@ public final class MetricNames {
         t.put("weighted_f1", part(c, ClassificationMetrics::weightedF1));
         Function<MetricsSnapshot, ScoreMetrics> scores = MetricsSnapshot::scores;
         t.put("roc_auc", part(scores, ScoreMetrics::rocAuc));
+        t.put("roc_auc_weighted", part(scores, ScoreMetrics::rocAucWeighted));
         t.put("pr_auc", part(scores, ScoreMetrics::averagePrecision));
         t.put("log_loss", part(scores, ScoreMetrics::logLoss));
         t.put("brier_score", part(scores, ScoreMetrics::brierScore));

@@ -11,6 +11,7 @@ import dev.errata.ui.plots.TextColumn;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -34,6 +35,10 @@ public final class ConfusionView extends BorderPane {
         canvas.show((w, h) -> ConfusionFigure.draw(model, w, h));
         model.shareProperty().addListener((obs, old, now) -> canvas.show((w, h) -> ConfusionFigure.draw(model, w, h)));
         TableView<ClassMetrics> perClass = perClassTable(model);
+        model.orderingProperty().addListener((obs, old, now) -> {
+            canvas.show((w, h) -> ConfusionFigure.draw(model, w, h));
+            perClass.getItems().setAll(model.perClass());
+        });
         model.outcomesProperty().addListener((obs, old, now) -> {
             canvas.show((w, h) -> ConfusionFigure.draw(model, w, h));
             perClass.getItems().setAll(model.perClass());
@@ -46,11 +51,15 @@ public final class ConfusionView extends BorderPane {
         ToggleButton byRow = share(Messages.text("confusion.share.row"), ConfusionViewModel.Share.ROW, shares, model);
         ToggleButton byColumn = share(Messages.text("confusion.share.column"), ConfusionViewModel.Share.COLUMN, shares, model);
         byRow.setSelected(true);
+        CheckBox bySupport = new CheckBox(Messages.text("confusion.bySupport"));
+        bySupport.setId("confusion-by-support");
+        bySupport.selectedProperty().addListener((obs, old, now) -> model.orderingProperty()
+                .set(now ? ConfusionViewModel.Ordering.SUPPORT : ConfusionViewModel.Ordering.LABELS));
         Button mistakes = new Button(Messages.text("confusion.mistakes"));
         mistakes.setId("confident-mistakes");
         mistakes.disableProperty().bind(model.confidenceKnownBinding().not());
         mistakes.setOnAction(e -> model.showConfidentMistakes());
-        setTop(PlotBar.of(byRow, byColumn, mistakes, new FigureSaving(canvas, "confusion-matrix", context.files(this),
+        setTop(PlotBar.of(byRow, byColumn, bySupport, mistakes, new FigureSaving(canvas, "confusion-matrix", context.files(this),
                 context.background(), context.onFailed())));
         SplitPane split = new SplitPane(scroll, perClass);
         split.setOrientation(Orientation.VERTICAL);

@@ -9,6 +9,7 @@ import dev.errata.metrics.plots.ConfusionCells;
 import dev.errata.ui.plots.PlotInputs;
 import dev.errata.ui.table.RowSubset;
 import java.util.List;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -16,7 +17,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The confusion tab: the matrix with classes by support, per-class precision, recall, F1 and support, and
+ * The confusion tab: the matrix with classes in scikit-learn's label order (or by support, when the user
+ * picks it), per-class precision, recall, F1 and support, and
  * the rows behind a cell or behind the most confident mistakes.
  */
 public final class ConfusionViewModel {
@@ -24,8 +26,12 @@ public final class ConfusionViewModel {
     /** What share a cell's percentage is of. */
     public enum Share { ROW, COLUMN }
 
+    /** The order of the matrix's rows and columns: the classes' own order, as everywhere else, or by support. */
+    public enum Ordering { LABELS, SUPPORT }
+
     private final PlotInputs inputs;
     private final ObjectProperty<Share> share = new SimpleObjectProperty<>(Share.ROW);
+    private final ObjectProperty<Ordering> ordering = new SimpleObjectProperty<>(Ordering.LABELS);
 
     public ConfusionViewModel(PlotInputs inputs) {
         this.inputs = inputs;
@@ -44,9 +50,14 @@ public final class ConfusionViewModel {
         return metrics().confusion();
     }
 
-    /** Class indices, largest support first: the order of the matrix's rows and columns. */
+    /** Class indices in the order of the matrix's rows and columns. */
     public List<Integer> order() {
-        return matrix().classesBySupport();
+        return ordering.get() == Ordering.SUPPORT ? matrix().classesBySupport()
+                : IntStream.range(0, matrix().classes().size()).boxed().toList();
+    }
+
+    public ObjectProperty<Ordering> orderingProperty() {
+        return ordering;
     }
 
     /** Per class in the matrix's order, the pooled rest as one when the matrix pools classes. */

@@ -2,9 +2,14 @@ package dev.errata.ui.plots.confusion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.data.ImportRequest;
+import dev.errata.data.Progress;
+import dev.errata.metrics.ClassMetrics;
+import dev.errata.project.ProjectOpener;
 import dev.errata.ui.Opened;
 import dev.errata.ui.SmallProject;
 import dev.errata.ui.table.RowList;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -31,6 +36,28 @@ class ConfusionViewModelTest {
             assertThat(IntStream.range(0, rows.size()).map(i -> rows.rowAt(i) + 1)).containsExactly(4, 7, 2, 10);
             opened.workspace().rows().subsetProperty().set(null);
             assertThat(rows.size()).isEqualTo(10);
+        }
+    }
+
+    /**
+     * Labels b ×3, c ×2, a ×1: the matrix lists a, b, c as scikit-learn's confusion_matrix does
+     * (unique_labels(['b','b','b','c','c','a'], ['b','c','b','c','a','a']) = ['a' 'b' 'c']) and as the JSON and
+     * the reports do; by support only when asked: b, c, a.
+     */
+    @Test
+    void classesGoInLabelOrderUnlessTheUserAsksForSupport() throws Exception {
+        Path data = folder.resolve("abc.csv");
+        Files.writeString(data, "id,label,prediction\n1,b,b\n2,b,c\n3,b,b\n4,c,c\n5,c,a\n6,a,a\n");
+        Path project = folder.resolve("abc.errata.json");
+        new ProjectOpener().create(project, ImportRequest.of(data), Progress.NONE).close();
+        try (Opened opened = Opened.on(project)) {
+            ConfusionViewModel model = new ConfusionViewModel(opened.workspace().plots());
+
+            assertThat(model.matrix().classes()).containsExactly("a", "b", "c");
+            assertThat(model.order()).containsExactly(0, 1, 2);
+            assertThat(model.perClass()).extracting(ClassMetrics::name).containsExactly("a", "b", "c");
+            model.orderingProperty().set(ConfusionViewModel.Ordering.SUPPORT);
+            assertThat(model.order()).containsExactly(1, 2, 0);
         }
     }
 
