@@ -2,7 +2,8 @@ package dev.errata.ui.plots;
 
 import dev.errata.ui.ErrataApp;
 import dev.errata.ui.FakeDialogs;
-import dev.errata.ui.plots.figure.PngImage;
+import dev.errata.figure.PngImage;
+import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -62,7 +63,7 @@ public final class PlotTabSnapshot {
         Platform.runLater(() -> {
             WritableImage image = stage[0].getScene().snapshot(null);
             try {
-                Files.write(Path.of(args[2]), PngImage.of(PngImage.pixels(image), (int) image.getWidth(), (int) image.getHeight()));
+                Files.write(Path.of(args[2]), PngImage.of(FigureCanvas.pixels(image), (int) image.getWidth(), (int) image.getHeight()));
                 preferences.removeNode();
             } catch (Exception e) {
                 e.printStackTrace();

@@ -1,5 +1,6 @@
 package dev.errata.ui.plots.confusion;
 
+import dev.errata.figure.ConfusionFigure;
 import dev.errata.metrics.ClassMetrics;
 import dev.errata.report.NumberText;
 import dev.errata.ui.messages.Messages;
@@ -31,11 +32,11 @@ public final class ConfusionView extends BorderPane {
         canvas.setId("confusion-matrix");
         canvas.setMinSize(ConfusionFigure.width(classes), ConfusionFigure.height(classes));
         canvas.disableProperty().bind(model.readyBinding().not());
-        canvas.show((w, h) -> ConfusionFigure.draw(model, w, h));
-        model.shareProperty().addListener((obs, old, now) -> canvas.show((w, h) -> ConfusionFigure.draw(model, w, h)));
+        canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h));
+        model.shareProperty().addListener((obs, old, now) -> canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h)));
         TableView<ClassMetrics> perClass = perClassTable(model);
         model.outcomesProperty().addListener((obs, old, now) -> {
-            canvas.show((w, h) -> ConfusionFigure.draw(model, w, h));
+            canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h));
             perClass.getItems().setAll(model.perClass());
         });
         ScrollPane scroll = new ScrollPane(canvas);

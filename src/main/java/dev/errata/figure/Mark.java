@@ -1,7 +1,6 @@
-package dev.errata.ui.plots.figure;
+package dev.errata.figure;
 
 import java.util.List;
-import javafx.geometry.BoundingBox;
 
 /**
  * One thing drawn on a figure, in pixels from the top left. The same marks are painted on a canvas and
@@ -39,14 +38,14 @@ public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.Raster
         }
 
         /** Where the text lands, by its estimated width, from the top of its tallest letter to its lowest. */
-        public BoundingBox box() {
+        public Bounds box() {
             double width = TextWidth.of(text, size, bold);
             double left = switch (anchor) {
                 case START -> x;
                 case MIDDLE -> x - width / 2;
                 case END -> x - width;
             };
-            return new BoundingBox(left, y - TextWidth.ASCENT * size, width, (TextWidth.ASCENT + TextWidth.DESCENT) * size);
+            return new Bounds(left, y - TextWidth.ASCENT * size, width, (TextWidth.ASCENT + TextWidth.DESCENT) * size);
         }
 
         /** This text, shortened with "…" to a width if it is wider, with a hint holding it whole. */
@@ -84,6 +83,6 @@ public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.Raster
     }
 
     /** Not drawn: the whole of a text shortened to fit, shown while the pointer rests on the area. */
-    record Hint(BoundingBox area, String text) implements Mark {
+    record Hint(Bounds area, String text) implements Mark {
     }
 }

@@ -1,8 +1,7 @@
-package dev.errata.ui.plots.figure;
+package dev.errata.figure;
 
 import java.util.Base64;
 import java.util.Locale;
-import javafx.scene.paint.Color;
 
 /**
  * A figure as an SVG document, mark by mark; a density raster goes in as an embedded PNG. Boxes that are
@@ -18,7 +17,7 @@ public final class SvgDocument {
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" "
                         + "font-family=\"sans-serif\">%n", figure.width(), figure.height(), figure.width(), figure.height()));
-        svg.append(String.format(Locale.ROOT, "<rect width=\"100%%\" height=\"100%%\" fill=\"%s\"/>%n", hex(palette.color(Palette.BACKGROUND))));
+        svg.append(String.format(Locale.ROOT, "<rect width=\"100%%\" height=\"100%%\" fill=\"%s\"/>%n", palette.color(Palette.BACKGROUND).hex()));
         for (Mark mark : figure.marks()) {
             if (mark instanceof Mark.Box box && (box.fill() != null || box.stroke() != null)) {
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" %s %s/>%n",
@@ -57,15 +56,10 @@ public final class SvgDocument {
         if (ink == null) {
             return attribute + "=\"none\"";
         }
-        Color color = palette.color(ink);
-        String paint = attribute + "=\"" + hex(color) + "\"";
-        return color.getOpacity() < 1
-                ? paint + String.format(Locale.ROOT, " %s-opacity=\"%.2f\"", attribute, color.getOpacity()) : paint;
-    }
-
-    private static String hex(Color color) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(color.getRed() * 255), Math.round(color.getGreen() * 255),
-                Math.round(color.getBlue() * 255));
+        Rgb color = palette.color(ink);
+        String paint = attribute + "=\"" + color.hex() + "\"";
+        return color.opacity() < 1
+                ? paint + String.format(Locale.ROOT, " %s-opacity=\"%.2f\"", attribute, color.opacity()) : paint;
     }
 
     private static String escaped(String text) {

@@ -1,8 +1,9 @@
-package dev.errata.ui.plots.slices;
+package dev.errata.figure;
 
 import dev.errata.ui.Opened;
 import dev.errata.ui.plots.ManyClassesProject;
-import dev.errata.ui.plots.figure.TextsApart;
+import dev.errata.ui.plots.slices.SliceResult;
+import dev.errata.ui.plots.slices.SlicesViewModel;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,8 @@ class SlicesFigureTest {
             model.columnProperty().set("segment");
             SliceResult result = model.resultProperty().get();
 
-            TextsApart.assertIn(SlicesFigure.draw(result, width, SlicesFigure.height(result.slices().size())));
+            TextsApart.assertIn(SlicesFigure.draw("segment", result.slices(), result.overall(), width,
+                    SlicesFigure.height(result.slices().size())));
         }
     }
 }

@@ -1,11 +1,8 @@
-package dev.errata.ui.plots.confusion;
+package dev.errata.figure;
 
+import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.report.NumberText;
-import dev.errata.ui.messages.Messages;
-import dev.errata.ui.plots.figure.Figure;
-import dev.errata.ui.plots.figure.Ink;
-import dev.errata.ui.plots.figure.Mark;
-import dev.errata.ui.plots.figure.Palette;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,34 +12,38 @@ import java.util.Locale;
  * its percentage, shaded by the percentage. Cells keep a readable size, so 50 classes scroll; names and
  * counts too wide for them are shortened, whole on hover.
  */
-final class ConfusionFigure {
+public final class ConfusionFigure {
 
     static final double CELL = 52;
     private static final double LABEL_WIDTH = 120;
     private static final double HEADER_HEIGHT = 48;
 
     /** A cell of the matrix, as class indices. */
-    record CellKey(int trueClass, int predictedClass) {
+    public record CellKey(int trueClass, int predictedClass) {
     }
 
     private ConfusionFigure() {
     }
 
-    static double width(int classes) {
+    public static double width(int classes) {
         return LABEL_WIDTH + classes * CELL + 12;
     }
 
-    static double height(int classes) {
+    public static double height(int classes) {
         return HEADER_HEIGHT + classes * CELL + 12;
     }
 
-    static Figure draw(ConfusionViewModel model, double width, double height) {
-        List<Integer> order = model.order();
-        List<String> classes = model.matrix().classes();
+    /**
+     * @param shares per true class and predicted class the share the cell is shaded by: of its row or of its
+     *               column ({@link ConfusionMatrix#rowNormalised()}, {@link ConfusionMatrix#columnNormalised()})
+     */
+    public static Figure draw(ConfusionMatrix matrix, List<List<Double>> shares, double width, double height) {
+        List<Integer> order = matrix.classesBySupport();
+        List<String> classes = matrix.classes();
         List<Mark> marks = new ArrayList<>();
-        marks.add(new Mark.Text(LABEL_WIDTH, 14, Messages.text("confusion.predicted"), Palette.MUTED, Mark.Anchor.START, 11,
+        marks.add(new Mark.Text(LABEL_WIDTH, 14, FigureText.text("confusion.predicted"), Palette.MUTED, Mark.Anchor.START, 11,
                 false));
-        marks.add(new Mark.Text(4, HEADER_HEIGHT - 6, Messages.text("confusion.label"), Palette.MUTED, Mark.Anchor.START, 11,
+        marks.add(new Mark.Text(4, HEADER_HEIGHT - 6, FigureText.text("confusion.label"), Palette.MUTED, Mark.Anchor.START, 11,
                 false));
         for (int i = 0; i < order.size(); i++) {
             String name = classes.get(order.get(i));
@@ -55,13 +56,13 @@ final class ConfusionFigure {
             for (int c = 0; c < order.size(); c++) {
                 int trueClass = order.get(r);
                 int predicted = order.get(c);
-                double share = model.share(trueClass, predicted);
+                double share = shares.get(trueClass).get(predicted);
                 double x = LABEL_WIDTH + c * CELL;
                 double y = HEADER_HEIGHT + r * CELL;
                 marks.add(new Mark.Box(x, y, CELL, CELL, Palette.heat(share),
                         trueClass == predicted ? Palette.CORRECT : Palette.GRID, new CellKey(trueClass, predicted)));
                 Ink text = Palette.onHeat(share);
-                marks.addAll(count(x + CELL / 2, y + CELL / 2 - 2, model.matrix().count(trueClass, predicted), text));
+                marks.addAll(count(x + CELL / 2, y + CELL / 2 - 2, matrix.count(trueClass, predicted), text));
                 marks.add(new Mark.Text(x + CELL / 2, y + CELL / 2 + 13, NumberText.percent(share), text, Mark.Anchor.MIDDLE,
                         10, false));
             }
@@ -72,7 +73,7 @@ final class ConfusionFigure {
     /** A count as it fits the cell: "12,345", or "123k" and "1.2M" with the whole count on hover. */
     private static List<Mark> count(double x, double y, long count, Ink color) {
         Mark.Text whole = new Mark.Text(x, y, NumberText.count(count), color, Mark.Anchor.MIDDLE, 12, true);
-        if (whole.box().getWidth() <= CELL - 2) {
+        if (whole.box().width() <= CELL - 2) {
             return List.of(whole);
         }
         Mark.Text rounded = new Mark.Text(x, y, rounded(count), color, Mark.Anchor.MIDDLE, 12, true);

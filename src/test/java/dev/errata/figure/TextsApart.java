@@ -1,9 +1,8 @@
-package dev.errata.ui.plots.figure;
+package dev.errata.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import javafx.geometry.BoundingBox;
 
 /** The check the figure tests share: no text of a figure touches another, and none leaves the figure. */
 public final class TextsApart {
@@ -13,8 +12,8 @@ public final class TextsApart {
 
     public static void assertIn(Figure figure) {
         List<Mark.Text> texts = figure.marks().stream().filter(m -> m instanceof Mark.Text).map(Mark.Text.class::cast).toList();
-        List<BoundingBox> boxes = texts.stream().map(Mark.Text::box).toList();
-        BoundingBox whole = new BoundingBox(0, 0, figure.width(), figure.height());
+        List<Bounds> boxes = texts.stream().map(Mark.Text::box).toList();
+        Bounds whole = new Bounds(0, 0, figure.width(), figure.height());
         for (int i = 0; i < boxes.size(); i++) {
             assertThat(whole.contains(boxes.get(i))).as("inside the figure: %s", texts.get(i).text()).isTrue();
             for (int j = i + 1; j < boxes.size(); j++) {

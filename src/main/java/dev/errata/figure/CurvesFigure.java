@@ -1,14 +1,10 @@
-package dev.errata.ui.plots.thresholds;
+package dev.errata.figure;
 
 import dev.errata.metrics.BinaryRates;
 import dev.errata.metrics.plots.CurvePoint;
 import dev.errata.metrics.plots.Extent;
 import dev.errata.metrics.plots.ScoreCurves;
-import dev.errata.ui.messages.Messages;
-import dev.errata.ui.plots.figure.Figure;
-import dev.errata.ui.plots.figure.Mark;
-import dev.errata.ui.plots.figure.Palette;
-import dev.errata.ui.plots.figure.PlotArea;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +12,7 @@ import java.util.List;
  * ROC and precision–recall curves side by side, with the chosen threshold's point (◆ in the table) on both;
  * a click on a curve moves the threshold to the score of the point there.
  */
-final class CurvesFigure {
+public final class CurvesFigure {
 
     private static final Extent UNIT = new Extent(0, 1);
     private static final double DOT = 7;
@@ -25,7 +21,7 @@ final class CurvesFigure {
     }
 
     /** @param atThreshold the overall rates at the chosen threshold; null while unknown */
-    static Figure draw(ScoreCurves curves, BinaryRates atThreshold, double width, double height) {
+    public static Figure draw(ScoreCurves curves, BinaryRates atThreshold, double width, double height) {
         List<Mark> marks = new ArrayList<>();
         if (curves == null) {
             return new Figure(width, height, marks);
@@ -33,10 +29,10 @@ final class CurvesFigure {
         double half = width / 2;
         PlotArea roc = PlotArea.inside(half, height, UNIT, UNIT);
         PlotArea pr = PlotArea.inside(half, 0, half, height, UNIT, UNIT);
-        roc.drawAxes(marks, Messages.text("thresholds.roc"), Messages.text("thresholds.roc.x"), "");
+        roc.drawAxes(marks, FigureText.text("thresholds.roc"), FigureText.text("thresholds.roc.x"), "");
         marks.add(Mark.Line.of(roc.px(0), roc.py(0), roc.px(1), roc.py(1), Palette.GRID, 1, true));
         marks.add(line(roc, curves.roc()));
-        pr.drawAxes(marks, Messages.text("thresholds.pr"), Messages.text("thresholds.pr.x"), "");
+        pr.drawAxes(marks, FigureText.text("thresholds.pr"), FigureText.text("thresholds.pr.x"), "");
         marks.add(line(pr, curves.precisionRecall()));
         targets(marks, roc, curves.roc());
         targets(marks, pr, curves.precisionRecall());

@@ -1,6 +1,4 @@
-package dev.errata.ui.plots.figure;
-
-import javafx.scene.paint.Color;
+package dev.errata.figure;
 
 /** The contrast ratio of two colours as WCAG 2 defines it, from 1 (none) to 21 (black on white). */
 final class Contrast {
@@ -8,14 +6,14 @@ final class Contrast {
     private Contrast() {
     }
 
-    static double ratio(Color a, Color b) {
+    static double ratio(Rgb a, Rgb b) {
         double la = luminance(a);
         double lb = luminance(b);
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
     }
 
-    private static double luminance(Color color) {
-        return 0.2126 * linear(color.getRed()) + 0.7152 * linear(color.getGreen()) + 0.0722 * linear(color.getBlue());
+    private static double luminance(Rgb color) {
+        return 0.2126 * linear(color.red()) + 0.7152 * linear(color.green()) + 0.0722 * linear(color.blue());
     }
 
     private static double linear(double channel) {

@@ -1,4 +1,4 @@
-package dev.errata.ui.plots.figure;
+package dev.errata.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +44,7 @@ class PlotAreaTest {
 
         assertThat(narrow.left()).isEqualTo(58);
         assertThat(wide.left()).isGreaterThan(58);
-        assertThat(axes(wide, "t").stream().filter(t -> t.anchor() == Mark.Anchor.END).mapToDouble(t -> t.box().getMinX()).min()
+        assertThat(axes(wide, "t").stream().filter(t -> t.anchor() == Mark.Anchor.END).mapToDouble(t -> t.box().x()).min()
                 .orElseThrow()).isGreaterThanOrEqualTo(0);
     }
 

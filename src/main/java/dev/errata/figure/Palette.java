@@ -1,6 +1,4 @@
-package dev.errata.ui.plots.figure;
-
-import javafx.scene.paint.Color;
+package dev.errata.figure;
 
 /**
  * The colours of figures, one palette per theme; the colours are those of errata.css's variables. A
@@ -23,15 +21,15 @@ public enum Palette {
     public static final Ink BACKGROUND = Ink.of(Ink.Role.BACKGROUND);
 
     /** The colours of the roles from TEXT to CORRECT, in the order of {@link Ink.Role}. */
-    private final Color[] plain;
-    private final Color hottest;
+    private final Rgb[] plain;
+    private final Rgb hottest;
 
     Palette(String... colours) {
-        plain = new Color[colours.length - 1];
+        plain = new Rgb[colours.length - 1];
         for (int i = 0; i < plain.length; i++) {
-            plain[i] = Color.web(colours[i]);
+            plain[i] = Rgb.web(colours[i]);
         }
-        hottest = Color.web(colours[colours.length - 1]);
+        hottest = Rgb.web(colours[colours.length - 1]);
     }
 
     /** From the background (0) to the palette's strongest blue (1), for heat maps and densities; undefined is 0. */
@@ -48,28 +46,27 @@ public enum Palette {
         return new Ink(ink.role(), ink.level(), opacity);
     }
 
-    public Color color(Ink ink) {
-        Color color = switch (ink.role()) {
+    public Rgb color(Ink ink) {
+        Rgb color = switch (ink.role()) {
             case HEAT -> heatColor(ink.level());
             case ON_HEAT -> readableOn(heatColor(ink.level()));
             default -> plain[ink.role().ordinal()];
         };
-        return ink.opacity() < 1 ? new Color(color.getRed(), color.getGreen(), color.getBlue(), ink.opacity()) : color;
+        return ink.opacity() < 1 ? color.withOpacity(ink.opacity()) : color;
     }
 
     /** The pixels of a raster of heat levels; an undefined level is clear. */
-    int[] pixels(double[] levels) {
+    public int[] pixels(double[] levels) {
         int[] argb = new int[levels.length];
         for (int i = 0; i < levels.length; i++) {
             if (!Double.isNaN(levels[i])) {
-                Color color = heatColor(levels[i]);
-                argb[i] = 0xff000000 | channel(color.getRed()) << 16 | channel(color.getGreen()) << 8 | channel(color.getBlue());
+                argb[i] = heatColor(levels[i]).argb();
             }
         }
         return argb;
     }
 
-    private Color heatColor(double level) {
+    private Rgb heatColor(double level) {
         double clamped = Double.isNaN(level) ? 0 : Math.max(0, Math.min(1, level));
         return plain[Ink.Role.BACKGROUND.ordinal()].interpolate(hottest, clamped);
     }
@@ -78,11 +75,7 @@ public enum Palette {
      * Black or white, whichever contrasts more: the heat ramp passes through middle tones where only one of
      * them reaches the 4.5:1 of WCAG for small text, which the theme's own text colours would miss.
      */
-    private static Color readableOn(Color fill) {
-        return Contrast.ratio(Color.WHITE, fill) >= Contrast.ratio(Color.BLACK, fill) ? Color.WHITE : Color.BLACK;
-    }
-
-    private static int channel(double value) {
-        return (int) Math.round(value * 255);
+    private static Rgb readableOn(Rgb fill) {
+        return Contrast.ratio(Rgb.WHITE, fill) >= Contrast.ratio(Rgb.BLACK, fill) ? Rgb.WHITE : Rgb.BLACK;
     }
 }

@@ -1,4 +1,4 @@
-package dev.errata.ui.plots.residuals;
+package dev.errata.figure;
 
 import dev.errata.metrics.Outcomes;
 import dev.errata.metrics.plots.DensityGrid;
@@ -20,11 +20,11 @@ public record ResidualPlots(DensityGrid scatter, Histogram histogram, DensityGri
     public static final int BINS = 40;
 
     /** The same plots with the band drawn at another tolerance, e.g. while it is dragged. */
-    ResidualPlots withTolerance(double value) {
+    public ResidualPlots withTolerance(double value) {
         return new ResidualPlots(scatter, histogram, inRowOrder, value, durbinWatson);
     }
 
-    static ResidualPlots of(Outcomes outcomes, PointSeries scatter, double tolerance, double durbinWatson) {
+    public static ResidualPlots of(Outcomes outcomes, PointSeries scatter, double tolerance, double durbinWatson) {
         PointSeries inOrder = PointSeries.residualInRowOrder(outcomes);
         // residual axes reach the tolerance band even when no residual does
         var residuals = scatter.yExtent().including(tolerance).including(-tolerance);

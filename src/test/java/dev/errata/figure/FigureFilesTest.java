@@ -1,4 +1,4 @@
-package dev.errata.ui.plots.figure;
+package dev.errata.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

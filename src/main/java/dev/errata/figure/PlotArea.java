@@ -1,8 +1,8 @@
-package dev.errata.ui.plots.figure;
+package dev.errata.figure;
 
 import dev.errata.metrics.plots.Extent;
 import dev.errata.report.NumberText;
-import dev.errata.ui.messages.Messages;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleFunction;
@@ -78,7 +78,7 @@ public record PlotArea(double left, double top, double width, double height, Ext
                 .fitted(width + 2 * LEAST_RIGHT));
         // from the panel's left edge rather than the frame's, so a narrow panel keeps more of its title
         double titleLeft = left - LEAST_LEFT + PAD;
-        String titled = yTitle.isEmpty() ? title : Messages.text("plots.titleWithY", title, yTitle);
+        String titled = yTitle.isEmpty() ? title : FigureText.text("plots.titleWithY", title, yTitle);
         marks.addAll(new Mark.Text(titleLeft, top - 10, titled, Palette.TEXT, Mark.Anchor.START, 12, true)
                 .fitted(right() + LEAST_RIGHT - titleLeft));
     }

@@ -1,12 +1,10 @@
-package dev.errata.ui.plots.confusion;
+package dev.errata.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.ui.Opened;
 import dev.errata.ui.plots.ManyClassesProject;
-import dev.errata.ui.plots.figure.Figure;
-import dev.errata.ui.plots.figure.Mark;
-import dev.errata.ui.plots.figure.TextsApart;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +16,8 @@ class ConfusionFigureTest {
         int classes = ManyClassesProject.CLASSES;
         Figure figure;
         try (Opened opened = Opened.on(new ManyClassesProject(folder).projectFile)) {
-            figure = ConfusionFigure.draw(new ConfusionViewModel(opened.workspace().plots()), ConfusionFigure.width(classes),
+            ConfusionMatrix matrix = opened.workspace().plots().snapshot().classification().confusion();
+            figure = ConfusionFigure.draw(matrix, matrix.rowNormalised(), ConfusionFigure.width(classes),
                     ConfusionFigure.height(classes));
         }
 

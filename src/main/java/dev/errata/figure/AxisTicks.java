@@ -1,4 +1,4 @@
-package dev.errata.ui.plots.figure;
+package dev.errata.figure;
 
 import dev.errata.metrics.plots.Extent;
 import java.util.function.DoubleUnaryOperator;

@@ -1,4 +1,4 @@
-package dev.errata.ui.plots.figure;
+package dev.errata.figure;
 
 /**
  * How wide a text is drawn: the advance widths of DejaVu Sans, the window's font on Linux and wider than

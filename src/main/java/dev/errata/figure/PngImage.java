@@ -1,12 +1,10 @@
-package dev.errata.ui.plots.figure;
+package dev.errata.figure;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
 
 /** PNG bytes from pixels through javax.imageio, so saving needs no javafx-swing bridge. */
 public final class PngImage {
@@ -25,14 +23,5 @@ public final class PngImage {
             throw new UncheckedIOException("PNG encoding failed", e);
         }
         return bytes.toByteArray();
-    }
-
-    /** The pixels of an image, e.g. a snapshot of a figure, read on the FX thread. */
-    public static int[] pixels(Image image) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] argb = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-        return argb;
     }
 }

@@ -1,14 +1,9 @@
-package dev.errata.ui.plots.residuals;
+package dev.errata.figure;
 
 import dev.errata.metrics.plots.Extent;
 import dev.errata.metrics.plots.Histogram;
 import dev.errata.report.NumberText;
-import dev.errata.ui.messages.Messages;
-import dev.errata.ui.plots.figure.DensityRaster;
-import dev.errata.ui.plots.figure.Figure;
-import dev.errata.ui.plots.figure.Mark;
-import dev.errata.ui.plots.figure.Palette;
-import dev.errata.ui.plots.figure.PlotArea;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,16 +11,16 @@ import java.util.List;
  * Residual against x over the full width; below it the histogram of residuals and the residuals in file
  * order. The tolerance is a shaded band of ±tolerance: points outside it are the errors.
  */
-final class ResidualsFigure {
+public final class ResidualsFigure {
 
     /** A bar of the histogram. */
-    record HistogramBin(int bin) {
+    public record HistogramBin(int bin) {
     }
 
     private ResidualsFigure() {
     }
 
-    static Figure draw(ResidualPlots plots, double width, double height) {
+    public static Figure draw(ResidualPlots plots, double width, double height) {
         List<Mark> marks = new ArrayList<>();
         if (plots == null) {
             return new Figure(width, height, marks);
@@ -33,7 +28,7 @@ final class ResidualsFigure {
         double upper = height * 0.55;
         var scatter = plots.scatter();
         PlotArea top = PlotArea.inside(0, 0, width, upper, scatter.xExtent(), scatter.yExtent());
-        top.drawAxes(marks, Messages.text("residuals.title", scatter.series().xName(), NumberText.compact(plots.tolerance())),
+        top.drawAxes(marks, FigureText.text("residuals.title", scatter.series().xName(), NumberText.compact(plots.tolerance())),
                 scatter.series().xName(), "");
         band(marks, top, plots.tolerance());
         marks.add(DensityRaster.of(scatter, top));
@@ -41,7 +36,7 @@ final class ResidualsFigure {
         Histogram histogram = plots.histogram();
         PlotArea left = PlotArea.inside(0, upper, width / 2, height - upper, histogram.extent(),
                 new Extent(0, Math.max(1, histogram.maxCount())));
-        left.drawAxes(marks, Messages.text("residuals.histogram"), Messages.text("residuals.histogram.x"), "");
+        left.drawAxes(marks, FigureText.text("residuals.histogram"), FigureText.text("residuals.histogram.x"), "");
         for (int bin = 0; bin < histogram.binCount(); bin++) {
             double x0 = left.px(histogram.low(bin));
             double y0 = left.py(histogram.count(bin));
@@ -56,8 +51,8 @@ final class ResidualsFigure {
 
         var inOrder = plots.inRowOrder();
         PlotArea right = PlotArea.inside(width / 2, upper, width / 2, height - upper, inOrder.xExtent(), inOrder.yExtent());
-        right.drawAxes(marks, Messages.text("residuals.inOrder", NumberText.compact(plots.durbinWatson())),
-                Messages.text("residuals.inOrder.x"), "");
+        right.drawAxes(marks, FigureText.text("residuals.inOrder", NumberText.compact(plots.durbinWatson())),
+                FigureText.text("residuals.inOrder.x"), "");
         band(marks, right, plots.tolerance());
         marks.add(DensityRaster.of(inOrder, right));
         return new Figure(width, height, marks);

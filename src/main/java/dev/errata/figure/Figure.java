@@ -1,4 +1,4 @@
-package dev.errata.ui.plots.figure;
+package dev.errata.figure;
 
 import java.util.List;
 import java.util.Optional;

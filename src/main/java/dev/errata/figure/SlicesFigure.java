@@ -1,21 +1,19 @@
-package dev.errata.ui.plots.slices;
+package dev.errata.figure;
 
+import dev.errata.metrics.Proportion;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.plots.Extent;
 import dev.errata.report.NumberText;
-import dev.errata.ui.messages.Messages;
-import dev.errata.ui.plots.figure.Figure;
-import dev.errata.ui.plots.figure.Mark;
-import dev.errata.ui.plots.figure.Palette;
-import dev.errata.ui.plots.figure.PlotArea;
+
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * One bar per slice, highest error rate at the top, with its 95% interval as a whisker and the overall
  * error rate as a dashed line. A click on a slice's line reports the slice.
  */
-final class SlicesFigure {
+public final class SlicesFigure {
 
     static final double LINE = 24;
     static final double TOP = 30;
@@ -28,17 +26,23 @@ final class SlicesFigure {
     private SlicesFigure() {
     }
 
-    static double height(int slices) {
+    public static double height(int slices) {
         return TOP + slices * LINE + 40;
     }
 
-    static Figure draw(SliceResult result, double width, double height) {
+    /** The slices as the figure lists them: highest error rate first, those without one last. */
+    public static List<Slice> byErrorRate(List<Slice> slices) {
+        return slices.stream().sorted(Comparator.comparing((Slice s) -> Double.isNaN(s.errorRate().value()))
+                .thenComparing(Comparator.comparingDouble((Slice s) -> s.errorRate().value()).reversed())).toList();
+    }
+
+    /**
+     * @param slices in the order drawn, see {@link #byErrorRate}
+     * @param overall the error rate over every evaluable row, the dashed reference line
+     */
+    public static Figure draw(String column, List<Slice> slices, Proportion overall, double width, double height) {
         List<Mark> marks = new ArrayList<>();
-        if (result == null) {
-            return new Figure(width, height, marks);
-        }
-        List<Slice> slices = result.slices();
-        double largest = result.overall().value();
+        double largest = overall.value();
         for (Slice slice : slices) {
             largest = Math.max(largest, Double.isNaN(slice.errorRate().high()) ? 0 : slice.errorRate().high());
         }
@@ -46,7 +50,7 @@ final class SlicesFigure {
         double labels = Math.min(LABEL_WIDTH, width / 3);
         PlotArea area = new PlotArea(labels, TOP, Math.max(40, width - labels - RATE_WIDTH), slices.size() * LINE,
                 x, new Extent(0, Math.max(1, slices.size())));
-        String title = Messages.text("slices.title", result.groups().column(), NumberText.percent(result.overall().value()));
+        String title = FigureText.text("slices.title", column, NumberText.percent(overall.value()));
         marks.addAll(new Mark.Text(4, 16, title, Palette.TEXT, Mark.Anchor.START, 12, true).fitted(width - 8));
         for (double tick : area.xTicks(NumberText::percent)) {
             marks.add(Mark.Line.of(area.px(tick), area.top(), area.px(tick), area.bottom(), Palette.GRID, 0.5, false));
@@ -70,8 +74,8 @@ final class SlicesFigure {
                     + " of " + NumberText.count(slice.evaluable()), Mark.Anchor.START).fitted(RATE_WIDTH - 8));
             marks.add(new Mark.Box(0, top, width, LINE, null, null, slice));
         }
-        double overall = area.px(result.overall().value());
-        marks.add(Mark.Line.of(overall, area.top() - 4, overall, area.bottom(), Palette.ACCENT, 1.5, true));
+        double overallAt = area.px(overall.value());
+        marks.add(Mark.Line.of(overallAt, area.top() - 4, overallAt, area.bottom(), Palette.ACCENT, 1.5, true));
         return new Figure(width, height, marks);
     }
 }

@@ -1,4 +1,4 @@
-package dev.errata.ui.plots.figure;
+package dev.errata.figure;
 
 /**
  * A colour of a figure named by what it shows ("error", "heat at 40%"), not by its value: the palette a
