@@ -63,8 +63,17 @@ public record PlotArea(double left, double top, double width, double height, Ext
 
     /** Frame, grid lines at round values, tick labels, axis titles and a title above, shortened to fit. */
     public void drawAxes(List<Mark> marks, String title, String xTitle, String yTitle) {
+        drawAxes(marks, title, xTitle, yTitle, xTicks(NumberText::compact), NumberText::compact);
+    }
+
+    /**
+     * The same with the x ticks given, e.g. only whole ratings, and the y labels written by {@code yText},
+     * e.g. as percentages.
+     */
+    public void drawAxes(List<Mark> marks, String title, String xTitle, String yTitle, double[] xTicks,
+                         DoubleFunction<String> yText) {
         marks.add(new Mark.Box(left, top, width, height, Palette.BACKGROUND, Palette.GRID, null));
-        for (double value : xTicks(NumberText::compact)) {
+        for (double value : xTicks) {
             double at = px(value);
             marks.add(Mark.Line.of(at, top, at, bottom(), Palette.GRID, 0.5, false));
             marks.add(Mark.Text.of(at, bottom() + 16, NumberText.compact(value), Mark.Anchor.MIDDLE));
@@ -72,7 +81,7 @@ public record PlotArea(double left, double top, double width, double height, Ext
         for (double value : yTicks(y, height)) {
             double at = py(value);
             marks.add(Mark.Line.of(left, at, right(), at, Palette.GRID, 0.5, false));
-            marks.add(Mark.Text.of(left - PAD, at + PAD, NumberText.compact(value), Mark.Anchor.END));
+            marks.add(Mark.Text.of(left - PAD, at + PAD, yText.apply(value), Mark.Anchor.END));
         }
         marks.addAll(new Mark.Text(left + width / 2, bottom() + 32, xTitle, Palette.MUTED, Mark.Anchor.MIDDLE, LABEL_SIZE, false)
                 .fitted(width + 2 * LEAST_RIGHT));
@@ -81,6 +90,17 @@ public record PlotArea(double left, double top, double width, double height, Ext
         String titled = yTitle.isEmpty() ? title : FigureText.text("plots.titleWithY", title, yTitle);
         marks.addAll(new Mark.Text(titleLeft, top - 10, titled, Palette.TEXT, Mark.Anchor.START, 12, true)
                 .fitted(right() + LEAST_RIGHT - titleLeft));
+    }
+
+    /**
+     * This area with its extents widened so that a marker of this radius drawn at an extent's end stays
+     * whole inside the frame, rather than half outside it.
+     */
+    public PlotArea padded(double radius) {
+        double dx = (x.max() - x.min()) * radius / Math.max(1, width - 2 * radius);
+        double dy = (y.max() - y.min()) * radius / Math.max(1, height - 2 * radius);
+        return new PlotArea(left, top, width, height, new Extent(x.min() - dx, x.max() + dx),
+                new Extent(y.min() - dy, y.max() + dy));
     }
 
     /** A horizontal line across the area at a y value, e.g. a reference value. */

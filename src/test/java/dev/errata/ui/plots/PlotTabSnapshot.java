@@ -19,7 +19,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /**
- * Looks at a plot tab without a screen: {@code PlotTabSnapshot PROJECT TAB-ID OUT.png [WAIT-MS [dark]]}, run
+ * Looks at a tab of the analysis pane without a screen: {@code PlotTabSnapshot PROJECT TAB-ID-OR-TITLE OUT.png [WAIT-MS [dark]]}, run
  * with the headless Monocle flags of the surefire configuration. For reviewing the window by eye, not a test.
  */
 public final class PlotTabSnapshot {
@@ -53,7 +53,7 @@ public final class PlotTabSnapshot {
         CountDownLatch shot = new CountDownLatch(1);
         Platform.runLater(() -> {
             TabPane tabs = (TabPane) stage[0].getScene().lookup("#analysis-tabs");
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(args[1]))
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> args[1].equals(t.getId()) || args[1].equals(t.getText()))
                     .findFirst().orElseThrow());
             shot.countDown();
         });
