@@ -16,7 +16,11 @@ public final class ConfusionFigure {
 
     static final double CELL = 52;
     private static final double LABEL_WIDTH = 120;
-    private static final double HEADER_HEIGHT = 48;
+    /** Above the headers: the line "predicted →". */
+    private static final double TITLE_HEIGHT = 22;
+    /** The longest a column's header grows upwards before it is shortened. */
+    private static final double LONGEST_HEADER = 160;
+    private static final double HEADER_SIZE = 11;
 
     /** A cell of the matrix, as class indices. */
     public record CellKey(int trueClass, int predictedClass) {
@@ -25,12 +29,19 @@ public final class ConfusionFigure {
     private ConfusionFigure() {
     }
 
-    public static double width(int classes) {
-        return LABEL_WIDTH + classes * CELL + 12;
+    public static double width(List<String> classes) {
+        return LABEL_WIDTH + classes.size() * CELL + 12;
     }
 
-    public static double height(int classes) {
-        return HEADER_HEIGHT + classes * CELL + 12;
+    public static double height(List<String> classes) {
+        return headerHeight(classes) + classes.size() * CELL + 12;
+    }
+
+    /** Room for the column headers, which read upwards so a long class name stays whole above a narrow cell. */
+    private static double headerHeight(List<String> classes) {
+        double longest = classes.stream().mapToDouble(name -> TextWidth.of(name, HEADER_SIZE, true)).max().orElse(0);
+        return TITLE_HEIGHT + Math.max(TextWidth.of(FigureText.text("confusion.label"), HEADER_SIZE, false),
+                Math.min(LONGEST_HEADER, longest)) + 8;
     }
 
     /**
@@ -40,16 +51,18 @@ public final class ConfusionFigure {
     public static Figure draw(ConfusionMatrix matrix, List<List<Double>> shares, double width, double height) {
         List<Integer> order = matrix.classesBySupport();
         List<String> classes = matrix.classes();
+        double header = headerHeight(classes);
         List<Mark> marks = new ArrayList<>();
         marks.add(new Mark.Text(LABEL_WIDTH, 14, FigureText.text("confusion.predicted"), Palette.MUTED, Mark.Anchor.START, 11,
                 false));
-        marks.add(new Mark.Text(4, HEADER_HEIGHT - 6, FigureText.text("confusion.label"), Palette.MUTED, Mark.Anchor.START, 11,
+        marks.add(new Mark.Text(4, header - 6, FigureText.text("confusion.label"), Palette.MUTED, Mark.Anchor.START, 11,
                 false));
         for (int i = 0; i < order.size(); i++) {
             String name = classes.get(order.get(i));
-            marks.addAll(new Mark.Text(LABEL_WIDTH + i * CELL + CELL / 2, HEADER_HEIGHT - 6, name, Palette.TEXT,
-                    Mark.Anchor.MIDDLE, 11, true).fitted(CELL - 2));
-            marks.addAll(new Mark.Text(LABEL_WIDTH - 6, HEADER_HEIGHT + i * CELL + CELL / 2 + 4, name, Palette.TEXT,
+            // the letters' middle on the column's middle: they reach left of the baseline by their ascent
+            double baseline = LABEL_WIDTH + i * CELL + CELL / 2 + (TextWidth.ASCENT - TextWidth.DESCENT) * HEADER_SIZE / 2;
+            marks.addAll(new Mark.UpText(baseline, header - 4, name, Palette.TEXT, HEADER_SIZE, true).fitted(LONGEST_HEADER));
+            marks.addAll(new Mark.Text(LABEL_WIDTH - 6, header + i * CELL + CELL / 2 + 4, name, Palette.TEXT,
                     Mark.Anchor.END, 11, true).fitted(LABEL_WIDTH - 10));
         }
         for (int r = 0; r < order.size(); r++) {
@@ -58,7 +71,7 @@ public final class ConfusionFigure {
                 int predicted = order.get(c);
                 double share = shares.get(trueClass).get(predicted);
                 double x = LABEL_WIDTH + c * CELL;
-                double y = HEADER_HEIGHT + r * CELL;
+                double y = header + r * CELL;
                 marks.add(new Mark.Box(x, y, CELL, CELL, Palette.heat(share),
                         trueClass == predicted ? Palette.CORRECT : Palette.GRID, new CellKey(trueClass, predicted)));
                 Ink text = Palette.onHeat(share);

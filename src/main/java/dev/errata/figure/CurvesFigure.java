@@ -27,8 +27,9 @@ public final class CurvesFigure {
             return new Figure(width, height, marks);
         }
         double half = width / 2;
-        PlotArea roc = PlotArea.inside(half, height, UNIT, UNIT);
-        PlotArea pr = PlotArea.inside(half, 0, half, height, UNIT, UNIT);
+        // padded, so the threshold's dot in a corner (everything positive: fpr = tpr = 1) stays whole in the frame
+        PlotArea roc = PlotArea.inside(half, height, UNIT, UNIT).padded(DOT / 2 + 1);
+        PlotArea pr = PlotArea.inside(half, 0, half, height, UNIT, UNIT).padded(DOT / 2 + 1);
         roc.drawAxes(marks, FigureText.text("thresholds.roc"), FigureText.text("thresholds.roc.x"), "");
         marks.add(Mark.Line.of(roc.px(0), roc.py(0), roc.px(1), roc.py(1), Palette.GRID, 1, true));
         marks.add(line(roc, curves.roc()));

@@ -6,7 +6,7 @@ import java.util.List;
  * One thing drawn on a figure, in pixels from the top left. The same marks are painted on a canvas and
  * written as SVG, so the saved file shows what the window shows.
  */
-public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.Raster, Mark.Hint {
+public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.UpText, Mark.Raster, Mark.Hint {
 
     /**
      * A rectangle; a click inside it reports its key.
@@ -55,6 +55,29 @@ public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.Raster
                 return List.of(this);
             }
             Text shortened = new Text(x, y, shown, color, anchor, size, bold);
+            return List.of(shortened, new Hint(shortened.box(), text));
+        }
+    }
+
+    /**
+     * Text read from the bottom up, its baseline starting at (x, y): a column's header that keeps a long name
+     * whole above a narrow column.
+     */
+    record UpText(double x, double y, String text, Ink color, double size, boolean bold) implements Mark {
+
+        /** Where the text lands: its length runs up from y, its letters reach left of x by their ascent. */
+        public Bounds box() {
+            double length = TextWidth.of(text, size, bold);
+            return new Bounds(x - TextWidth.ASCENT * size, y - length, (TextWidth.ASCENT + TextWidth.DESCENT) * size, length);
+        }
+
+        /** This text, shortened with "…" to a length if it is longer, with a hint holding it whole. */
+        public List<Mark> fitted(double maxLength) {
+            String shown = TextWidth.shortened(text, maxLength, size, bold);
+            if (shown.equals(text)) {
+                return List.of(this);
+            }
+            UpText shortened = new UpText(x, y, shown, color, size, bold);
             return List.of(shortened, new Hint(shortened.box(), text));
         }
     }

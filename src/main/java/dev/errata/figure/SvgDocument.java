@@ -34,6 +34,10 @@ public final class SvgDocument {
                 svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.0f\" text-anchor=\"%s\"%s %s>%s</text>%n",
                         text.x(), text.y(), text.size(), anchor(text.anchor()), text.bold() ? " font-weight=\"bold\"" : "",
                         paint("fill", palette, text.color()), escaped(text.text())));
+            } else if (mark instanceof Mark.UpText text) {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" transform=\"rotate(-90 %.1f %.1f)\" "
+                        + "font-size=\"%.0f\"%s %s>%s</text>%n", text.x(), text.y(), text.x(), text.y(), text.size(),
+                        text.bold() ? " font-weight=\"bold\"" : "", paint("fill", palette, text.color()), escaped(text.text())));
             } else if (mark instanceof Mark.Raster raster) {
                 String png = Base64.getEncoder().encodeToString(PngImage.of(palette.pixels(raster.levels()), raster.columns(), raster.lines()));
                 svg.append(String.format(Locale.ROOT, "<image x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "

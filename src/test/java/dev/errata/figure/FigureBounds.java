@@ -19,6 +19,8 @@ public final class FigureBounds {
                 }
             } else if (mark instanceof Mark.Text text) {
                 assertThat(whole.contains(text.box())).as("text %s", text.text()).isTrue();
+            } else if (mark instanceof Mark.UpText text) {
+                assertThat(whole.contains(text.box())).as("text %s", text.text()).isTrue();
             }
         }
     }

@@ -30,6 +30,15 @@ class FigureFilesTest {
     }
 
     @Test
+    void textReadingUpwardsIsTurnedAboutItsStart() {
+        String svg = SvgDocument.of(new Figure(100, 100, List.of(new Mark.UpText(40, 90, "pit_mark", Palette.TEXT, 11, true))),
+                Palette.LIGHT);
+
+        assertThat(svg).contains("<text x=\"40.0\" y=\"90.0\" transform=\"rotate(-90 40.0 90.0)\" font-size=\"11\" "
+                + "font-weight=\"bold\" fill=\"#1f2328\">pit_mark</text>");
+    }
+
+    @Test
     void aPngHoldsThePixelsGiven() throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(PngImage.of(new int[] {0xff0000ff, 0x80ff0000}, 2, 1)));
 

@@ -9,6 +9,7 @@ import dev.errata.ui.plots.figure.FigureSaving;
 import dev.errata.ui.plots.PlotBar;
 import dev.errata.ui.plots.PlotContext;
 import dev.errata.ui.plots.TextColumn;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -23,7 +24,7 @@ import javafx.scene.layout.BorderPane;
 public final class ConfusionView extends BorderPane {
 
     public ConfusionView(ConfusionViewModel model, PlotContext context) {
-        int classes = model.matrix().classes().size();
+        List<String> classes = model.matrix().classes();
         FigureCanvas canvas = new FigureCanvas(key -> {
             if (key instanceof ConfusionFigure.CellKey cell) {
                 model.showCell(cell.trueClass(), cell.predictedClass());

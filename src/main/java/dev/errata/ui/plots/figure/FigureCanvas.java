@@ -132,6 +132,15 @@ public final class FigureCanvas extends Region {
                 g.strokePolyline(line.xs(), line.ys(), line.xs().length);
             } else if (mark instanceof Mark.Text text) {
                 paintText(g, text, palette);
+            } else if (mark instanceof Mark.UpText text) {
+                g.save();
+                g.translate(text.x(), text.y());
+                g.rotate(-90);
+                g.setFill(color(palette, text.color()));
+                g.setFont(Font.font(null, text.bold() ? FontWeight.BOLD : FontWeight.NORMAL, text.size()));
+                g.setTextAlign(TextAlignment.LEFT);
+                g.fillText(text.text(), 0, 0);
+                g.restore();
             } else if (mark instanceof Mark.Raster raster) {
                 WritableImage image = new WritableImage(raster.columns(), raster.lines());
                 image.getPixelWriter().setPixels(0, 0, raster.columns(), raster.lines(), PixelFormat.getIntArgbInstance(),
