@@ -22,8 +22,10 @@ class SlicesFigureTest {
             model.columnProperty().set("segment");
             SliceResult result = model.resultProperty().get();
 
-            TextsApart.assertIn(SlicesFigure.draw("segment", result.slices(), result.overall(), width,
-                    SlicesFigure.height(result.slices().size())));
+            Figure figure = SlicesFigure.draw("segment", result.slices(), result.overall(), width,
+                    SlicesFigure.height(result.slices().size()));
+            TextsApart.assertIn(figure);
+            FigureBounds.assertInside(figure);
         }
     }
 }
