@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package rules of docs/architecture.md: the layers expr and data, then tags, then metrics and project,
- * then report, then reviews, then the two front ends cli and ui, which do not know each other; only ui uses JavaFX; no
+ * then report, then figure (the figures both faces draw), then workbench, then the two front ends cli and ui,
+ * which do not know each other; only ui uses JavaFX; no
  * package reaches back to one that depends on it.
  */
 @AnalyzeClasses(packages = "dev.errata", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -64,6 +65,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule reportDoesNotUseCommandsOrWindow = noClasses()
             .that().resideInAPackage("dev.errata.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.errata.project..", "dev.errata.figure..",
+                    "dev.errata.workbench..", "dev.errata.cli..", "dev.errata.ui..");
+
+    /** Figures are drawn from metrics for both faces: by the window on its canvas, by the reports as SVG. */
+    @ArchTest
+    static final ArchRule figuresAreDrawnBelowBothFaces = noClasses()
+            .that().resideInAPackage("dev.errata.figure..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.errata.project..", "dev.errata.workbench..",
                     "dev.errata.cli..", "dev.errata.ui..");
 
@@ -91,7 +99,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreDoesNotUseBenchmarkOrSamples = noClasses()
             .that().resideInAnyPackage("dev.errata.expr..", "dev.errata.data..", "dev.errata.tags..",
-                    "dev.errata.metrics..", "dev.errata.project..", "dev.errata.report..", "dev.errata.workbench..")
+                    "dev.errata.metrics..", "dev.errata.project..", "dev.errata.report..", "dev.errata.figure..",
+                    "dev.errata.workbench..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.errata.bench..", "dev.errata.samples..");
 
     /** Each package and sub-package is a slice: none may reach back to one that depends on it. */

@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code errata report}: the findings as one file to share with people who do not run Errata. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Writes a report (summary, tags, priorities, confusion or residuals, slices, fairness, examples,"
-                + " checks) as one self-contained HTML file or as Markdown.",
+        description = "Writes a report (summary, tags, priorities, confusion or residuals, scores, slices, fairness, examples,"
+                + " checks) with the window's figures, as one self-contained HTML file or as Markdown with its figures as SVG"
+                + " files in NAME-figures beside it.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report was written", "2:bad input: a project, data file, column, check or option that cannot be used"})
 final class ReportCommand implements Callable<Integer> {
@@ -45,8 +46,9 @@ final class ReportCommand implements Callable<Integer> {
         Reports.Format chosen = format == null ? Reports.Format.forFile(out.file)
                 : format == Format.md ? Reports.Format.MARKDOWN : Reports.Format.HTML;
         Analysis loaded = Analysis.load(analysis.request());
-        String report = Reports.report(loaded, chosen, examples, checks.checks, LocalDate.now().toString());
-        String written = out.write(w -> w.write(report), loaded.inputs());
+        Reports.Document report = Reports.report(loaded, chosen, out.file, examples, checks.checks, LocalDate.now().toString());
+        String written = out.write(w -> w.write(report.text()), loaded.inputs());
+        Reports.writeFigures(report, out.file);
         spec.commandLine().getOut().println(written);
         spec.commandLine().getOut().flush();
         return 0;

@@ -10,9 +10,14 @@ import java.nio.file.Path;
  * file: write a temporary file beside it, force it to disk, keep a backup of the old one, then rename
  * the temporary file over the target in one atomic step.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     private AtomicFile() {
+    }
+
+    /** Writes a file whole on the local disk, without a backup: e.g. a figure beside a report. */
+    public static void write(Path target, byte[] content) throws IOException {
+        replace(Disk.LOCAL, target, content, null);
     }
 
     /** @param backup where to copy the old file first, or null for no backup */

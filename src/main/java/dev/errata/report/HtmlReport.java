@@ -72,9 +72,9 @@ public final class HtmlReport {
         } else if (block instanceof Table t) {
             table(m, t);
         } else if (block instanceof Chart c) {
-            m.open("figure");
-            c.svg().accept(m);
-            m.element("figcaption", c.caption()).close("figure");
+            // the program drew the SVG and escaped every text from the data in it (SvgDocument)
+            m.open("figure").program(c.figure().svg());
+            m.element("figcaption", c.figure().caption()).close("figure");
         }
         m.newline();
     }

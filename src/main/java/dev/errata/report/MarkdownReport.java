@@ -7,11 +7,14 @@ import dev.errata.report.ReportBlock.Heading;
 import dev.errata.report.ReportBlock.Paragraph;
 import dev.errata.report.ReportBlock.Section;
 import dev.errata.report.ReportBlock.Table;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The report as Markdown for a repository or a ticket: the same sections and tables as the HTML report,
- * charts named in a note. Text from the data is escaped so it neither breaks a table nor becomes markup.
+ * The report as Markdown for a repository or a ticket: the same sections, tables and figures as the HTML
+ * report, each figure an image linked to its SVG file in a folder beside the report. Text from the data is
+ * escaped so it neither breaks a table nor becomes markup.
  */
 public final class MarkdownReport {
 
@@ -21,21 +24,24 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    public static String write(ReportInput input) {
+    /**
+     * @param figureFolder the name of the folder beside the report that holds its figures as {@code NAME.svg}
+     */
+    public static String write(ReportInput input, String figureFolder) {
         StringBuilder out = new StringBuilder();
         out.append("# Error analysis: ").append(inline(input.metrics().dataName())).append("\n");
         for (Section section : ReportSections.of(input)) {
             out.append("\n## ").append(inline(section.title())).append("\n");
             for (ReportBlock block : section.blocks()) {
                 out.append('\n');
-                block(out, block);
+                block(out, block, figureFolder);
             }
         }
         out.append("\n_Made by Errata on ").append(inline(input.date())).append("._\n");
         return out.toString();
     }
 
-    private static void block(StringBuilder out, ReportBlock block) {
+    private static void block(StringBuilder out, ReportBlock block, String figureFolder) {
         if (block instanceof Heading h) {
             out.append("### ").append(inline(h.text())).append('\n');
         } else if (block instanceof Paragraph p) {
@@ -54,8 +60,23 @@ public final class MarkdownReport {
             out.append("**").append(inline(t.caption())).append("**\n\n");
             table(out, t.table());
         } else if (block instanceof Chart c) {
-            out.append("_Chart: ").append(inline(c.caption())).append(" (in the HTML report)._\n");
+            out.append("![").append(inline(c.figure().caption())).append("](").append(linked(figureFolder)).append('/')
+                    .append(c.figure().name()).append(".svg)\n");
         }
+    }
+
+    /** A folder's name as a relative link: every byte but letters, digits and {@code . _ ~ -} percent-encoded. */
+    static String linked(String name) {
+        StringBuilder link = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 128 && (Character.isLetterOrDigit(c) || ".-_~".indexOf(c) >= 0)) {
+                link.append(c);
+            } else {
+                link.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+            }
+        }
+        return link.toString();
     }
 
     private static void table(StringBuilder out, ReportTable table) {

@@ -1,7 +1,6 @@
 package dev.errata.report;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 /** One piece of a report section, rendered as HTML or as Markdown. */
 sealed interface ReportBlock {
@@ -25,8 +24,8 @@ sealed interface ReportBlock {
         }
     }
 
-    /** An inline SVG chart; Markdown names it instead. */
-    record Chart(String caption, Consumer<Markup> svg) implements ReportBlock {
+    /** A figure: inline SVG in HTML, a linked file beside a Markdown report. */
+    record Chart(ReportFigure figure) implements ReportBlock {
     }
 
     /** A part of the report: its anchor id, title and blocks. */

@@ -17,13 +17,16 @@ import java.util.List;
  * @param checks the project's checks, evaluated
  * @param examples how many example rows to show per tag
  * @param date when the report was made, as it should read
+ * @param figures the figures the window has for the task, drawn, in the order they stand in their sections
  */
 public record ReportInput(MetricsSummary metrics, Dataset dataset, ColumnRoles roles, List<TagMembership> tags,
-                          Annotations work, String analystSummary, List<CheckResult> checks, int examples, String date) {
+                          Annotations work, String analystSummary, List<CheckResult> checks, int examples, String date,
+                          List<ReportFigure> figures) {
 
     public ReportInput {
         tags = List.copyOf(tags);
         checks = List.copyOf(checks);
+        figures = List.copyOf(figures);
         analystSummary = analystSummary == null ? "" : analystSummary;
         if (examples < 0) {
             throw new IllegalArgumentException("examples must be zero or more, not " + examples);

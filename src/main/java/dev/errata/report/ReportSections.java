@@ -4,7 +4,6 @@ import static dev.errata.report.NumberText.count;
 import static dev.errata.report.NumberText.percent;
 
 import dev.errata.metrics.MetricsSnapshot;
-import dev.errata.metrics.Outcomes;
 import dev.errata.metrics.SliceTable;
 import dev.errata.metrics.TagMetrics;
 import dev.errata.metrics.checks.CheckResult;
@@ -17,9 +16,7 @@ import dev.errata.report.ReportBlock.Table;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagMembership;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** What a report says, section by section, before it is written as HTML or Markdown. */
 final class ReportSections {
@@ -34,8 +31,13 @@ final class ReportSections {
 
     static List<Section> of(ReportInput input) {
         ReportSections r = new ReportSections(input);
-        return List.of(r.summary(), r.tags(), r.priorities(), r.s.regression() != null ? r.residuals() : r.confusion(),
-                r.slices(), r.fairness(), r.examples(), r.checks());
+        List<Section> sections = new ArrayList<>(List.of(r.summary(), r.tags(), r.priorities(),
+                r.s.regression() != null ? r.residuals() : r.confusion()));
+        if (!r.figures(ReportFigure.Place.SCORES).isEmpty()) {
+            sections.add(new Section("scores", "Scores", r.figures(ReportFigure.Place.SCORES)));
+        }
+        sections.addAll(List.of(r.slices(), r.fairness(), r.examples(), r.checks()));
+        return sections;
     }
 
     private Section summary() {
@@ -80,38 +82,26 @@ final class ReportSections {
         blocks.add(new Paragraph("Potential gain = headroom × prevalence: how much overall accuracy would rise if the tag "
                 + "reached its baseline. Ease and importance are the analyst's judgement.", "note"));
         blocks.add(new Table("Tags ranked by potential gain", FindingTables.priorities(s.tags(), definitions)));
-        int unplaced = s.tags().size() - PriorityChart.placeable(s.tags()).size();
-        if (unplaced < s.tags().size()) {
-            Map<String, String> colors = new LinkedHashMap<>();
-            definitions.forEach(d -> colors.put(d.name(), d.color()));
-            blocks.add(new Chart("Prevalence against headroom; bubble area is potential gain, curves join equal gains",
-                    m -> PriorityChart.write(m, s.tags(), colors)));
-        }
-        if (unplaced > 0) {
-            blocks.add(new Paragraph(unplaced + " tag(s) without a baseline or without rows are not in the chart.", "note"));
-        }
+        blocks.addAll(figures(ReportFigure.Place.PRIORITIES));
         return new Section("priorities", "Priorities", blocks);
     }
 
     private Section confusion() {
         var confusion = s.classification().confusion();
-        return new Section("confusion", "Confusion matrix", List.of(
+        List<ReportBlock> blocks = new ArrayList<>(List.of(
                 new Paragraph("Rows are the true label, columns the prediction; shading is the share of the row, blue where right, red where wrong "
                         + "(recall on the diagonal)" + MetricsText.pooling(confusion) + ".", "note"),
                 new Table("Counts", ReportTables.confusion(s.classification()), confusion.rowNormalised())));
+        blocks.addAll(figures(ReportFigure.Place.CONFUSION));
+        return new Section("confusion", "Confusion matrix", blocks);
     }
 
     private Section residuals() {
-        Outcomes outcomes = Outcomes.of(input.dataset(), input.roles(), s.settings().threshold());
-        List<Integer> rows = ResidualCharts.sampledRows(outcomes);
-        String shown = rows.size() == outcomes.evaluableRows() ? "every row"
-                : count(rows.size()) + " of " + count(outcomes.evaluableRows()) + " rows (an even sample in file order)";
-        double tolerance = s.errorRows().tolerance();
-        return new Section("residuals", "Residuals", List.of(
-                new Paragraph("Residual = label − prediction; the scatter shows " + shown + ", errors (|residual| above "
-                        + NumberText.decimal(tolerance) + ") in red.", "note"),
-                new Chart("Residual against prediction", m -> ResidualCharts.scatter(m, outcomes, rows, tolerance)),
-                new Chart("Histogram of residuals", m -> ResidualCharts.histogram(m, outcomes))));
+        List<ReportBlock> blocks = new ArrayList<>();
+        blocks.add(new Paragraph("Residual = label − prediction; the errors are the rows outside the band of ±"
+                + NumberText.decimal(s.errorRows().tolerance()) + ".", "note"));
+        blocks.addAll(figures(ReportFigure.Place.RESIDUALS));
+        return new Section("residuals", "Residuals", blocks);
     }
 
     private Section slices() {
@@ -119,6 +109,8 @@ final class ReportSections {
         for (SliceTable table : s.slices()) {
             blocks.add(new Heading("By " + table.column()));
             blocks.add(new Table("Slices by " + table.column(), ReportTables.slices(table)));
+            input.figures().stream().filter(f -> f.place() == ReportFigure.Place.SLICES && f.column().equals(table.column()))
+                    .forEach(f -> blocks.add(new Chart(f)));
         }
         if (blocks.isEmpty()) {
             blocks.add(new Paragraph("No slice columns: give --slice COL, or save a view in the project.", "note"));
@@ -179,6 +171,11 @@ final class ReportSections {
         return new Section("checks", "Checks", List.of(
                 new Paragraph(passed + " of " + results.size() + " checks passed.", passed == results.size() ? "text" : "warning"),
                 new Table("Checks", FindingTables.checks(results))));
+    }
+
+    /** The figures of a section, in the order given. */
+    private List<ReportBlock> figures(ReportFigure.Place place) {
+        return input.figures().stream().filter(f -> f.place() == place).map(f -> (ReportBlock) new Chart(f)).toList();
     }
 
     private static double ratio(long part, long whole) {

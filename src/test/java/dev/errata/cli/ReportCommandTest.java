@@ -21,8 +21,11 @@ class ReportCommandTest {
 
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String IMG = "\"><img src=x onerror=alert(1)>";
-    private static final List<String> SECTIONS = List.of("summary", "tags", "priorities", "confusion", "slices", "fairness",
-            "examples", "checks");
+    private static final List<String> SECTIONS = List.of("summary", "tags", "priorities", "confusion", "scores", "slices",
+            "fairness", "examples", "checks");
+    /** The figures the window has for the churn sample, a binary model with scores, sliced by gender and age. */
+    private static final List<String> CHURN_FIGURES = List.of("priorities", "confusion-matrix", "curves", "calibration",
+            "slices-1", "slices-2");
     /** A start tag carrying an event handler: what an escaped value must never become. */
     private static final Pattern HANDLER_IN_MARKUP = Pattern.compile("<[^<>]*\\bonerror\\s*=", Pattern.CASE_INSENSITIVE);
 
@@ -55,10 +58,58 @@ class ReportCommandTest {
                         + "<td class=\"num\">0.3560</td>");
         assertThat(html).as("the saved view's columns, not its role columns").contains("Slices by gender", "Slices by age")
                 .doesNotContain("Slices by id", "Slices by score");
-        assertThat(html).contains("<svg").contains("class=\"bubble\"").contains("class=\"gain-curve\"");
+        // every figure the window has for the task, inline: the priority chart, the confusion matrix, ROC and PR,
+        // calibration and one slice chart per sliced column
+        assertThat(html.split("<figure><svg xmlns=", -1)).hasSize(CHURN_FIGURES.size() + 1);
+        assertThat(html).contains(">potential gain against ease (95% interval)</text>", ">predicted →</text>",
+                ">ROC (y: true positive rate)</text>", ">reliability · expected calibration error ",
+                ">error rate by gender (95% interval; dashed: overall 13.0%)</text>", ">error rate by age (95% interval;");
+        assertThat(html).contains("<text x=", ">fee complaint</text>");
         assertThat(html).as("self-contained").doesNotContain("<script", "<link", "url(", "@import", "src=\"");
         assertThat(html.indexOf("<td class=\"text\">fee complaint</td>")).as("ranked first by potential gain")
                 .isLessThan(html.indexOf("<td class=\"text\">data entry error</td>"));
+    }
+
+    @Test
+    void aMarkdownReportWritesItsFiguresBesideItAndLinksThemWithNothingOutsideItsFolder() throws IOException {
+        Path project = SampleProjects.writeAll(dir).get(0);
+        try (Project p = new ProjectOpener().open(project, Progress.NONE)) {
+            p.setViews(List.of(new SavedView("leavers", "", null, null, List.of("gender", "age"))));
+            p.save();
+        }
+        Path out = Files.createDirectories(dir.resolve("out folder"));
+        String markdown = report("report", project.toString(), "--out", out.resolve("churn report.md").toString());
+
+        Path figures = out.resolve("churn report-figures");
+        try (var written = Files.list(out)) {
+            assertThat(written.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("churn report.md",
+                    "churn report-figures");
+        }
+        for (String name : CHURN_FIGURES) {
+            assertThat(markdown).contains("](churn%20report-figures/" + name + ".svg)\n");
+            assertThat(Files.readString(figures.resolve(name + ".svg"))).startsWith("<svg xmlns=").endsWith("</svg>\n");
+        }
+        try (var written = Files.list(figures)) {
+            assertThat(written).hasSize(CHURN_FIGURES.size());
+        }
+        assertThat(markdown).contains("![Potential gain against ease, each tag&#39;s 95% interval as a whisker](");
+        assertThat(Files.readString(figures.resolve("slices-1.svg"))).contains(">error rate by gender (95% interval;");
+    }
+
+    @Test
+    void aLinkWhereTheFiguresFolderShouldBeIsRefusedAndNothingIsWrittenThrough() throws IOException {
+        Path project = SampleProjects.writeAll(dir).get(0);
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(out.resolve("r-figures"), elsewhere);
+
+        CommandRun run = CommandRun.of("report", project.toString(), "--out", out.resolve("r.md").toString());
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("will not write the figures into").contains("r-figures").contains("not a folder");
+        try (var inside = Files.list(elsewhere)) {
+            assertThat(inside).isEmpty();
+        }
     }
 
     @Test
@@ -111,7 +162,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void aRegressionReportPlotsResidualsOfAnEvenSample() throws IOException {
+    void aRegressionReportDrawsTheWindowsResidualFigure() throws IOException {
         StringBuilder csv = new StringBuilder("id,label,prediction\n");
         for (int i = 1; i <= 5000; i++) {
             csv.append(i).append(',').append(i % 97).append(',').append(i % 97 + (i % 7) - 3).append('\n');
@@ -119,10 +170,10 @@ class ReportCommandTest {
         Path data = Files.writeString(dir.resolve("reg.csv"), csv);
         String html = report("report", data.toString(), "--out", dir.resolve("reg.html").toString(), "--format", "html");
         assertThat(html).contains("<section id=\"residuals\">").doesNotContain("<section id=\"confusion\">");
-        // every third of 5,000 rows: rows 1, 4, …, 4,999
-        assertThat(html).contains("the scatter shows 1,667 of 5,000 rows");
-        assertThat(html.split("<circle", -1)).hasSize(1667 + 1);
-        assertThat(html).contains("Histogram of residuals").contains("The fairness rates apply to binary classification.")
+        // the residuals as the window draws them: densities as embedded images, the histogram, the row order
+        assertThat(html.split("<image ", -1)).hasSize(2 + 1);
+        assertThat(html).contains(">histogram of residuals</text>", ">row order · Durbin–Watson ")
+                .contains("The fairness rates apply to binary classification.")
                 .as("no empty table without tags").doesNotContain("<th scope=\"col\">potential gain</th>");
     }
 }

@@ -1,7 +1,7 @@
 package dev.errata.ui.analysis;
 
 import dev.errata.metrics.GainRank;
-import dev.errata.metrics.Proportion;
+import dev.errata.figure.PriorityFigure;
 import dev.errata.metrics.TagMetrics;
 import dev.errata.report.NumberText;
 import dev.errata.tags.ReviewQueue;
@@ -24,8 +24,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The analysis tabs: the metric panel's rows, the priorities ranked by potential gain, and the bubbles of
- * the priority chart. Renders the snapshot the metrics package computed; computes nothing itself.
+ * The analysis tabs: the metric panel's rows, the priorities ranked by potential gain, and the tags placed
+ * on the priority chart. Renders the snapshot the metrics package computed; computes nothing itself.
  */
 public final class AnalysisViewModel {
 
@@ -33,20 +33,12 @@ public final class AnalysisViewModel {
     private final ObjectProperty<String> tagFilter;
     private final ObservableList<TagLine> tags = FXCollections.observableArrayList();
     private final ObservableList<TagLine> priorities = FXCollections.observableArrayList();
-    private final ObservableList<Bubble> bubbles = FXCollections.observableArrayList();
+    private final ObservableList<PriorityFigure.Point> placed = FXCollections.observableArrayList();
     private final Map<String, GainRank> ranked = new HashMap<>();
     private final ReadOnlyStringWrapper pickedNote = new ReadOnlyStringWrapper("");
     private final BooleanProperty excludePicked = new SimpleBooleanProperty(false);
     /** Set while the panel shows the session's choice, which is then no edit of the user's. */
     private boolean showingChoice;
-
-    /**
-     * A tag on the priority chart.
-     *
-     * @param size the bubble's radius as a fraction of the largest, so its area is proportional to the gain
-     */
-    public record Bubble(String name, String color, double prevalence, double headroom, Proportion gain, double size) {
-    }
 
     /** @param tagFilter the row table's tag filter, set when the analyst picks a tag here */
     public AnalysisViewModel(ProjectState state, ObjectProperty<String> tagFilter) {
@@ -97,22 +89,9 @@ public final class AnalysisViewModel {
         if (!inOrder.equals(priorities)) {
             priorities.setAll(inOrder);
         }
-        ItemsUpdate.keepUnchanged(bubbles, bubbles(rows));
+        ItemsUpdate.keepUnchanged(placed, PriorityFigure.placeable(byGain,
+                rows.stream().map(TagMetricsRow::definition).toList()));
         showPicked();
-    }
-
-    private static List<Bubble> bubbles(List<TagMetricsRow> rows) {
-        List<TagMetricsRow> placed = rows.stream()
-                .filter(r -> r.metrics().potentialGain().isKnown() && r.metrics().prevalence().isKnown()
-                        && r.metrics().headroom().isKnown())
-                .toList();
-        double largest = placed.stream().mapToDouble(r -> r.metrics().potentialGain().value()).max().orElse(0);
-        return placed.stream().map(r -> {
-            TagMetrics m = r.metrics();
-            double size = largest > 0 ? Math.sqrt(m.potentialGain().value() / largest) : 0;
-            return new Bubble(r.name(), r.definition().color(), m.prevalence().value(), m.headroom().value(),
-                    m.potentialGain(), size);
-        }).toList();
     }
 
     /** The tag's rank by potential gain, a range where the gains' intervals overlap. */
@@ -147,8 +126,8 @@ public final class AnalysisViewModel {
         return excludePicked;
     }
 
-    /** The tags with a baseline, placed by prevalence and headroom. */
-    public ObservableList<Bubble> bubbles() {
-        return bubbles;
+    /** The tags with a potential gain and an ease, by gain, as the priority chart places them. */
+    public ObservableList<PriorityFigure.Point> placed() {
+        return placed;
     }
 }

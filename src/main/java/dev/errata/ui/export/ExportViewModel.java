@@ -55,8 +55,12 @@ public final class ExportViewModel {
                 new FileType(Messages.text("files.markdown"), "md"));
         dialogs.chooseFileToSave(Messages.text("export.report.title"), state.name() + "-report.html", types).ifPresent(file -> {
             Analysis analysis = analysisNow();
-            write(file, Messages.text("export.report.job", file.getFileName()), (out, progress) -> out.write(
-                    Reports.report(analysis, Reports.Format.forFile(file), REPORT_EXAMPLES, List.of(), LocalDate.now().toString())));
+            write(file, Messages.text("export.report.job", file.getFileName()), (out, progress) -> {
+                Reports.Document report = Reports.report(analysis, Reports.Format.forFile(file), file, REPORT_EXAMPLES, List.of(),
+                        LocalDate.now().toString());
+                out.write(report.text());
+                Reports.writeFigures(report, file);
+            });
         });
     }
 

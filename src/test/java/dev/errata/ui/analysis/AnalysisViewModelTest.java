@@ -85,10 +85,11 @@ class AnalysisViewModelTest {
     @Test
     void ranksPrioritiesByPotentialGainWithUnsetBaselinesLast() {
         assertThat(analysis.priorities()).extracting(TagLine::name).containsExactly("android", "noisy");
-        assertThat(analysis.bubbles()).singleElement().satisfies(bubble -> {
-            assertThat(bubble.name()).isEqualTo("android");
-            assertThat(bubble.prevalence()).isEqualTo(0.5);
-            assertThat(bubble.size()).isEqualTo(1.0);
+        // only android has a baseline (and so a gain) and an ease: 2, as set above
+        assertThat(analysis.placed()).singleElement().satisfies(point -> {
+            assertThat(point.name()).isEqualTo("android");
+            assertThat(point.ease()).isEqualTo(2);
+            assertThat(point.gain().value()).isEqualTo(0.15, org.assertj.core.data.Offset.offset(1e-12));
         });
     }
 

@@ -77,15 +77,26 @@ class ExportViewModelTest {
 
             assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<title>Error analysis: small</title>");
             assertThat(Files.readString(markdown)).startsWith("# Error analysis: small").doesNotContain("<html");
-            // the report command makes them with the same code from the same analysis: the same bytes
+            // the report command makes them with the same code from the same analysis: the same bytes, and for
+            // Markdown the same figure files beside the report (the same name in another folder, as links name it)
             Path commandHtml = folder.resolve("command-report.html");
-            Path commandMarkdown = folder.resolve("command-report.md");
+            Path commandMarkdown = Files.createDirectories(folder.resolve("command")).resolve("small-report.md");
             assertThat(ErrataCommand.commandLine().execute("report", small.projectFile.toString(), "--out", commandHtml.toString()))
                     .isZero();
             assertThat(ErrataCommand.commandLine().execute("report", small.projectFile.toString(), "--out",
                     commandMarkdown.toString())).isZero();
             assertThat(Files.readAllBytes(html)).isEqualTo(Files.readAllBytes(commandHtml));
             assertThat(Files.readAllBytes(markdown)).isEqualTo(Files.readAllBytes(commandMarkdown));
+            Path figures = folder.resolve("small-report-figures");
+            Path commandFigures = commandMarkdown.resolveSibling("small-report-figures");
+            assertThat(figures.resolve("confusion-matrix.svg")).exists();
+            try (var written = Files.list(figures)) {
+                for (Path figure : written.toList()) {
+                    assertThat(Files.readAllBytes(figure)).as(figure.getFileName().toString())
+                            .isEqualTo(Files.readAllBytes(commandFigures.resolve(figure.getFileName())));
+                }
+            }
+            assertThat(Files.readString(markdown)).contains("](small-report-figures/confusion-matrix.svg)");
         }
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.ui.SmallProject;
 import dev.errata.ui.plots.figure.FigureCanvas;
-import dev.errata.ui.plots.figure.Mark;
-import dev.errata.ui.plots.figure.Palette;
+import dev.errata.figure.Mark;
+import dev.errata.figure.Palette;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -29,12 +29,12 @@ class FigureThemeWindowTest extends PlotsInTheWindow {
         FigureCanvas canvas = robot.lookup("#reliability-diagram").queryAs(FigureCanvas.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> plotFrame(canvas) != null);
 
-        assertThat(insidePlotArea(robot, canvas)).isEqualTo(Palette.LIGHT.color(Palette.BACKGROUND));
+        assertThat(insidePlotArea(robot, canvas)).isEqualTo(FigureCanvas.color(Palette.LIGHT, Palette.BACKGROUND));
 
         robot.interact(() -> theme.darkProperty().set(true));
         Color dark = insidePlotArea(robot, canvas);
         assertThat(dark.getBrightness()).isLessThan(0.3);
-        assertThat(dark).isEqualTo(Palette.DARK.color(Palette.BACKGROUND));
+        assertThat(dark).isEqualTo(FigureCanvas.color(Palette.DARK, Palette.BACKGROUND));
 
         robot.interact(() -> theme.darkProperty().set(false));
         assertThat(insidePlotArea(robot, canvas).getBrightness()).isGreaterThan(0.9);

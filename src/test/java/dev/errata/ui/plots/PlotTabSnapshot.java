@@ -2,8 +2,9 @@ package dev.errata.ui.plots;
 
 import dev.errata.ui.ErrataApp;
 import dev.errata.ui.FakeDialogs;
-import dev.errata.ui.plots.figure.PngImage;
+import dev.errata.figure.PngImage;
 import dev.errata.ui.keys.KeyBindings;
+import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -19,7 +20,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /**
- * Looks at a plot tab without a screen: {@code PlotTabSnapshot PROJECT TAB-ID OUT.png [WAIT-MS [dark]]}, run
+ * Looks at a tab of the analysis pane without a screen: {@code PlotTabSnapshot PROJECT TAB-ID-OR-TITLE OUT.png [WAIT-MS [dark]]}, run
  * with the headless Monocle flags of the surefire configuration. For reviewing the window by eye, not a test.
  */
 public final class PlotTabSnapshot {
@@ -53,7 +54,7 @@ public final class PlotTabSnapshot {
         CountDownLatch shot = new CountDownLatch(1);
         Platform.runLater(() -> {
             TabPane tabs = (TabPane) stage[0].getScene().lookup("#analysis-tabs");
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(args[1]))
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> args[1].equals(t.getId()) || args[1].equals(t.getText()))
                     .findFirst().orElseThrow());
             shot.countDown();
         });
@@ -63,7 +64,7 @@ public final class PlotTabSnapshot {
         Platform.runLater(() -> {
             WritableImage image = stage[0].getScene().snapshot(null);
             try {
-                Files.write(Path.of(args[2]), PngImage.of(PngImage.pixels(image), (int) image.getWidth(), (int) image.getHeight()));
+                Files.write(Path.of(args[2]), PngImage.of(FigureCanvas.pixels(image), (int) image.getWidth(), (int) image.getHeight()));
                 preferences.removeNode();
             } catch (Exception e) {
                 e.printStackTrace();

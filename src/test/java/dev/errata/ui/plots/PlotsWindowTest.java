@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.errata.metrics.plots.DensityGrid;
 import dev.errata.ui.SmallProject;
 import dev.errata.ui.plots.figure.FigureCanvas;
-import dev.errata.ui.plots.figure.Mark;
+import dev.errata.figure.Mark;
 import dev.errata.ui.table.RowList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;

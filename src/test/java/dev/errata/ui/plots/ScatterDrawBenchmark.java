@@ -1,13 +1,13 @@
 package dev.errata.ui.plots;
 
+import dev.errata.figure.ResidualPlots;
 import dev.errata.metrics.plots.DensityGrid;
 import dev.errata.metrics.plots.PointSeries;
-import dev.errata.ui.plots.figure.DensityRaster;
-import dev.errata.ui.plots.figure.Figure;
+import dev.errata.figure.DensityRaster;
+import dev.errata.figure.Figure;
 import dev.errata.ui.plots.figure.FigureCanvas;
-import dev.errata.ui.plots.figure.Mark;
-import dev.errata.ui.plots.figure.PlotArea;
-import dev.errata.ui.plots.residuals.ResidualPlots;
+import dev.errata.figure.Mark;
+import dev.errata.figure.PlotArea;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

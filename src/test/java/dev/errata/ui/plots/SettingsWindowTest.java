@@ -6,7 +6,7 @@ import dev.errata.metrics.plots.DensityGrid;
 import dev.errata.ui.ScoreOnlyProject;
 import dev.errata.ui.WindowText;
 import dev.errata.ui.plots.figure.FigureCanvas;
-import dev.errata.ui.plots.figure.Mark;
+import dev.errata.figure.Mark;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;

@@ -1,17 +1,18 @@
 package dev.errata.ui.plots.calibration;
 
 import dev.errata.metrics.plots.Extent;
+import dev.errata.figure.CalibrationFigure;
 import dev.errata.metrics.plots.ReliabilityDiagram;
 import dev.errata.report.NumberText;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotBar;
 import dev.errata.ui.plots.PlotContext;
-import dev.errata.ui.plots.figure.Figure;
+import dev.errata.figure.Figure;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.FigureSaving;
-import dev.errata.ui.plots.figure.Mark;
-import dev.errata.ui.plots.figure.Palette;
-import dev.errata.ui.plots.figure.PlotArea;
+import dev.errata.figure.Mark;
+import dev.errata.figure.Palette;
+import dev.errata.figure.PlotArea;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.layout.BorderPane;
@@ -34,30 +35,8 @@ public final class CalibrationView extends BorderPane {
         canvas.setMinHeight(260);
         setTop(PlotBar.of(new FigureSaving(canvas, "calibration", context.files(this), context.background(), context.onFailed())));
         setCenter(canvas);
-        model.diagramProperty().addListener((obs, old, now) -> canvas.show((w, h) -> draw(now, w, h)));
-        canvas.show((w, h) -> draw(model.diagramProperty().get(), w, h));
+        model.diagramProperty().addListener((obs, old, now) -> canvas.show((w, h) -> CalibrationFigure.draw(now, w, h)));
+        canvas.show((w, h) -> CalibrationFigure.draw(model.diagramProperty().get(), w, h));
     }
 
-    static Figure draw(ReliabilityDiagram diagram, double width, double height) {
-        List<Mark> marks = new ArrayList<>();
-        if (diagram == null) {
-            return new Figure(width, height, marks);
-        }
-        double side = Math.min(width, height);
-        PlotArea area = PlotArea.inside(side, side, UNIT, UNIT);
-        area.drawAxes(marks, Messages.text("calibration.title", NumberText.percent(diagram.expectedCalibrationError())),
-                Messages.text("calibration.x"), "");
-        for (ReliabilityDiagram.Bin bin : diagram.bins()) {
-            if (bin.rows() > 0) {
-                double x0 = area.px(bin.low()) + 1;
-                double top = area.py(bin.observed());
-                marks.add(new Mark.Box(x0, top, area.px(bin.high()) - x0 - 1, area.bottom() - top,
-                        Palette.translucent(Palette.ACCENT, 0.6), Palette.ACCENT, bin));
-                double mean = area.px(bin.meanScore());
-                marks.add(Mark.Line.of(mean, area.py(bin.meanScore()), mean, area.py(bin.observed()), Palette.ERROR, 2, false));
-            }
-        }
-        marks.add(Mark.Line.of(area.px(0), area.py(0), area.px(1), area.py(1), Palette.MUTED, 1, true));
-        return new Figure(width, height, marks);
-    }
 }

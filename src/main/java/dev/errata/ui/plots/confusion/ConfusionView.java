@@ -1,5 +1,6 @@
 package dev.errata.ui.plots.confusion;
 
+import dev.errata.figure.ConfusionFigure;
 import dev.errata.metrics.ClassMetrics;
 import dev.errata.report.NumberText;
 import dev.errata.ui.messages.Messages;
@@ -8,6 +9,7 @@ import dev.errata.ui.plots.figure.FigureSaving;
 import dev.errata.ui.plots.PlotBar;
 import dev.errata.ui.plots.PlotContext;
 import dev.errata.ui.plots.TextColumn;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -23,7 +25,7 @@ import javafx.scene.layout.BorderPane;
 public final class ConfusionView extends BorderPane {
 
     public ConfusionView(ConfusionViewModel model, PlotContext context) {
-        int classes = model.matrix().classes().size();
+        List<String> classes = model.matrix().classes();
         FigureCanvas canvas = new FigureCanvas(key -> {
             if (key instanceof ConfusionFigure.CellKey cell) {
                 model.showCell(cell.trueClass(), cell.predictedClass());
@@ -32,15 +34,15 @@ public final class ConfusionView extends BorderPane {
         canvas.setId("confusion-matrix");
         canvas.setMinSize(ConfusionFigure.width(classes), ConfusionFigure.height(classes));
         canvas.disableProperty().bind(model.readyBinding().not());
-        canvas.show((w, h) -> ConfusionFigure.draw(model, w, h));
-        model.shareProperty().addListener((obs, old, now) -> canvas.show((w, h) -> ConfusionFigure.draw(model, w, h)));
+        canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h));
+        model.shareProperty().addListener((obs, old, now) -> canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h)));
         TableView<ClassMetrics> perClass = perClassTable(model);
         model.orderingProperty().addListener((obs, old, now) -> {
             canvas.show((w, h) -> ConfusionFigure.draw(model, w, h));
             perClass.getItems().setAll(model.perClass());
         });
         model.outcomesProperty().addListener((obs, old, now) -> {
-            canvas.show((w, h) -> ConfusionFigure.draw(model, w, h));
+            canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h));
             perClass.getItems().setAll(model.perClass());
         });
         ScrollPane scroll = new ScrollPane(canvas);

@@ -65,10 +65,9 @@ public final class ConfusionViewModel {
         return order().stream().map(metrics().summary()::get).toList();
     }
 
-    /** The cell's share of its row (true class) or column (predicted class); NaN for an empty one. */
-    public double share(int trueClass, int predictedClass) {
-        return (share.get() == Share.ROW ? matrix().rowNormalised() : matrix().columnNormalised())
-                .get(trueClass).get(predictedClass);
+    /** Each cell's share of its row (true class) or column (predicted class); NaN for an empty one. */
+    public List<List<Double>> shares() {
+        return share.get() == Share.ROW ? matrix().rowNormalised() : matrix().columnNormalised();
     }
 
     public ObjectProperty<Share> shareProperty() {

@@ -1,5 +1,10 @@
 package dev.errata.ui.plots.figure;
 
+import dev.errata.figure.Figure;
+import dev.errata.figure.Ink;
+import dev.errata.figure.Mark;
+import dev.errata.figure.Palette;
+import dev.errata.figure.Rgb;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -12,9 +17,11 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -72,6 +79,15 @@ public final class FigureCanvas extends Region {
         return canvas.snapshot(null, null);
     }
 
+    /** The pixels of an image, e.g. a snapshot of a figure, line by line from the top; read on the FX thread. */
+    public static int[] pixels(Image image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] argb = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        return argb;
+    }
+
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
         return STYLES.getCssMetaData();
@@ -103,19 +119,28 @@ public final class FigureCanvas extends Region {
     }
 
     private static void paint(GraphicsContext g, Figure figure, Palette palette) {
-        g.setFill(palette.color(Palette.BACKGROUND));
+        g.setFill(color(palette, Palette.BACKGROUND));
         g.fillRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
         g.setTextBaseline(VPos.BASELINE);
         for (Mark mark : figure.marks()) {
             if (mark instanceof Mark.Box box) {
                 paintBox(g, box, palette);
             } else if (mark instanceof Mark.Line line) {
-                g.setStroke(palette.color(line.stroke()));
+                g.setStroke(color(palette, line.stroke()));
                 g.setLineWidth(line.width());
                 g.setLineDashes(line.dashed() ? new double[] {5, 4} : null);
                 g.strokePolyline(line.xs(), line.ys(), line.xs().length);
             } else if (mark instanceof Mark.Text text) {
                 paintText(g, text, palette);
+            } else if (mark instanceof Mark.UpText text) {
+                g.save();
+                g.translate(text.x(), text.y());
+                g.rotate(-90);
+                g.setFill(color(palette, text.color()));
+                g.setFont(Font.font(null, text.bold() ? FontWeight.BOLD : FontWeight.NORMAL, text.size()));
+                g.setTextAlign(TextAlignment.LEFT);
+                g.fillText(text.text(), 0, 0);
+                g.restore();
             } else if (mark instanceof Mark.Raster raster) {
                 WritableImage image = new WritableImage(raster.columns(), raster.lines());
                 image.getPixelWriter().setPixels(0, 0, raster.columns(), raster.lines(), PixelFormat.getIntArgbInstance(),
@@ -126,13 +151,19 @@ public final class FigureCanvas extends Region {
         }
     }
 
+    /** The colour of an ink in a palette, as the canvas paints it. */
+    public static Color color(Palette palette, Ink ink) {
+        Rgb rgb = palette.color(ink);
+        return new Color(rgb.red(), rgb.green(), rgb.blue(), rgb.opacity());
+    }
+
     private static void paintBox(GraphicsContext g, Mark.Box box, Palette palette) {
         if (box.fill() != null) {
-            g.setFill(palette.color(box.fill()));
+            g.setFill(color(palette, box.fill()));
             g.fillRect(box.x(), box.y(), box.width(), box.height());
         }
         if (box.stroke() != null) {
-            g.setStroke(palette.color(box.stroke()));
+            g.setStroke(color(palette, box.stroke()));
             g.setLineWidth(1);
             g.setLineDashes();
             g.strokeRect(box.x() + 0.5, box.y() + 0.5, box.width() - 1, box.height() - 1);
@@ -140,7 +171,7 @@ public final class FigureCanvas extends Region {
     }
 
     private static void paintText(GraphicsContext g, Mark.Text text, Palette palette) {
-        g.setFill(palette.color(text.color()));
+        g.setFill(color(palette, text.color()));
         g.setFont(Font.font(null, text.bold() ? FontWeight.BOLD : FontWeight.NORMAL, text.size()));
         g.setTextAlign(switch (text.anchor()) {
             case START -> TextAlignment.LEFT;

@@ -1,5 +1,9 @@
 package dev.errata.ui.plots.figure;
 
+import dev.errata.figure.Figure;
+import dev.errata.figure.Palette;
+import dev.errata.figure.PngImage;
+import dev.errata.figure.SvgDocument;
 import dev.errata.ui.background.Background;
 import dev.errata.ui.background.Job;
 import dev.errata.ui.messages.Messages;
@@ -26,7 +30,7 @@ public final class FigureSaving extends HBox {
         Button png = new Button("PNG");
         png.setOnAction(e -> files.chooseTarget(name, "png").ifPresent(target -> {
             WritableImage image = FigureCanvas.image(canvas.figure(), SAVED);
-            int[] pixels = PngImage.pixels(image);
+            int[] pixels = FigureCanvas.pixels(image);
             int width = (int) image.getWidth();
             int height = (int) image.getHeight();
             write(background, target, () -> PngImage.of(pixels, width, height), onFailed);

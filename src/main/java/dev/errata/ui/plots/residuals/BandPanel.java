@@ -2,8 +2,8 @@ package dev.errata.ui.plots.residuals;
 
 import dev.errata.metrics.plots.DensityGrid;
 import dev.errata.metrics.plots.Extent;
-import dev.errata.ui.plots.figure.Figure;
-import dev.errata.ui.plots.figure.Mark;
+import dev.errata.figure.Figure;
+import dev.errata.figure.Mark;
 import java.util.Optional;
 
 /**

@@ -1,13 +1,15 @@
 package dev.errata.ui.plots.residuals;
 
+import dev.errata.figure.ResidualPlots;
+import dev.errata.figure.ResidualsFigure;
 import dev.errata.metrics.plots.DensityGrid;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotBar;
 import dev.errata.ui.plots.PlotContext;
-import dev.errata.ui.plots.figure.DensityRaster;
+import dev.errata.figure.DensityRaster;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.FigureSaving;
-import dev.errata.ui.plots.figure.Mark;
+import dev.errata.figure.Mark;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

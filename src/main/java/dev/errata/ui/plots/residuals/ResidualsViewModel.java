@@ -1,6 +1,7 @@
 package dev.errata.ui.plots.residuals;
 
 import dev.errata.data.Column;
+import dev.errata.figure.ResidualPlots;
 import dev.errata.data.NumericColumn;
 import dev.errata.data.Task;
 import dev.errata.metrics.Outcomes;

@@ -1,10 +1,10 @@
 package dev.errata.ui.plots.slices;
 
+import dev.errata.figure.SlicesFigure;
 import dev.errata.metrics.Proportion;
 import dev.errata.metrics.RowGroups;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.SliceTable;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +22,7 @@ public record SliceResult(RowGroups groups, List<Slice> slices, Proportion overa
         for (int group = 0; group < groups.groupCount(); group++) {
             groupOf.put(groups.label(group), group);
         }
-        List<Slice> byErrorRate = table.slices().stream()
-                .sorted(Comparator.comparing((Slice s) -> Double.isNaN(s.errorRate().value()))
-                        .thenComparing(Comparator.comparingDouble((Slice s) -> s.errorRate().value()).reversed()))
-                .toList();
-        return new SliceResult(groups, byErrorRate, overall, groupOf);
+        return new SliceResult(groups, SlicesFigure.byErrorRate(table.slices()), overall, groupOf);
     }
 
     int groupOf(Slice slice) {

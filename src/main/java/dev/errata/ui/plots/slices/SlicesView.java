@@ -1,5 +1,7 @@
 package dev.errata.ui.plots.slices;
 
+import dev.errata.figure.Figure;
+import dev.errata.figure.SlicesFigure;
 import dev.errata.metrics.Slice;
 import dev.errata.report.NumberText;
 import dev.errata.ui.messages.Messages;
@@ -72,7 +74,7 @@ public final class SlicesView extends BorderPane {
     private void show(SliceResult result) {
         int slices = result == null ? 0 : result.slices().size();
         canvas.setMinHeight(SlicesFigure.height(slices));
-        canvas.show((w, h) -> SlicesFigure.draw(result, w, h));
+        canvas.show((w, h) -> result == null ? Figure.empty(w, h) : SlicesFigure.draw(result.groups().column(), result.slices(), result.overall(), w, h));
         table.getItems().setAll(result == null ? List.of() : result.slices());
     }
 

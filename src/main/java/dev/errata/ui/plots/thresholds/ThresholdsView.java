@@ -1,5 +1,6 @@
 package dev.errata.ui.plots.thresholds;
 
+import dev.errata.figure.CurvesFigure;
 import dev.errata.metrics.BinaryRate;
 import dev.errata.metrics.BinaryRates;
 import dev.errata.metrics.RateGaps;

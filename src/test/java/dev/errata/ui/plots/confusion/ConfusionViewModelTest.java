@@ -68,11 +68,11 @@ class ConfusionViewModelTest {
             ConfusionViewModel model = new ConfusionViewModel(opened.workspace().plots());
 
             assertThat(model.order()).containsExactly(0, 1);
-            assertThat(model.share(1, 0)).isEqualTo(0.4);
+            assertThat(model.shares().get(1).get(0)).isEqualTo(0.4);
             model.shareProperty().set(ConfusionViewModel.Share.COLUMN);
             // predicted 0: ids 2, 3, 6, 7, 8, of which 2 and 7 are labelled 1
-            assertThat(model.share(1, 0)).isEqualTo(0.4);
-            assertThat(model.share(0, 0)).isEqualTo(0.6);
+            assertThat(model.shares().get(1).get(0)).isEqualTo(0.4);
+            assertThat(model.shares().get(0).get(0)).isEqualTo(0.6);
         }
     }
 }
