@@ -9,6 +9,7 @@ import dev.errata.ui.workspace.Workspace;
 import dev.errata.ui.workspace.WorkspaceView;
 import java.io.File;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,9 +26,11 @@ public final class MainWindow extends BorderPane {
 
     private final WindowViewModel model;
     private final Label status = new Label();
+    private final Activities activities;
 
     public MainWindow(WindowViewModel model, Activities activities, ThemeChoice theme) {
         this.model = model;
+        this.activities = activities;
         getStyleClass().add("main-window");
         setTop(new WindowMenus(model, theme).bar());
         setBottom(statusBar(activities));
@@ -41,7 +44,10 @@ public final class MainWindow extends BorderPane {
         status.textProperty().unbind();
         if (workspace == null) {
             Label hint = new Label(Messages.text("window.emptyHint"));
+            hint.setId("empty-hint");
             hint.getStyleClass().add("empty-hint");
+            // while a file loads the status bar shows its progress; "open a file" beside it would contradict it
+            hint.visibleProperty().bind(Bindings.isEmpty(activities.running()));
             setCenter(hint);
             status.setText("");
             return;
