@@ -1,8 +1,11 @@
 package dev.errata.report;
 
+import dev.errata.data.Column;
+import dev.errata.data.NumericColumn;
 import dev.errata.metrics.Proportion;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** How numbers read in tables and reports; an undefined value reads "—". */
@@ -29,6 +32,31 @@ public final class NumberText {
             return String.format(Locale.ROOT, "%.0f", value);
         }
         return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A cell of the data as the table, the row's details and the reports show it: whole numbers as they are,
+     * others to four decimals (a score as Python writes it has sixteen), trailing zeros dropped, and a number
+     * too small for four decimals to three significant digits; text as it is.
+     */
+    public static String cell(Column column, int row) {
+        return column instanceof NumericColumn numeric ? data(numeric.value(row)) : column.text(row);
+    }
+
+    /** A number of the data as {@link #cell} writes it; a missing one (NaN) is empty, as in the file. */
+    public static String data(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        if (Double.isInfinite(value)) {
+            return Double.toString(value);
+        }
+        BigDecimal exact = new BigDecimal(value);
+        BigDecimal rounded = Math.abs(value) >= 0.001 ? exact.setScale(4, RoundingMode.HALF_EVEN) : exact.round(new MathContext(3));
+        return rounded.stripTrailingZeros().toString();
     }
 
     public static String percent(double fraction) {

@@ -61,7 +61,7 @@ final class TagExamples {
             List<String> cells = new ArrayList<>();
             cells.add(dataset.rowId(row));
             cells.add(!errors.evaluable().contains(row) ? "no label" : errors.errors().contains(row) ? "error" : "right");
-            columns.forEach(c -> cells.add(dataset.column(c).text(row)));
+            columns.forEach(c -> cells.add(NumberText.cell(dataset.column(c), row)));
             String note = work.notes().get(row);
             cells.add(note == null ? "" : note);
             table.row(cells);

@@ -10,6 +10,7 @@ import dev.errata.ui.workspace.Workspace;
 import dev.errata.ui.workspace.WorkspaceView;
 import java.io.File;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,10 +28,12 @@ public final class MainWindow extends BorderPane {
     private final WindowViewModel model;
     private final KeyBindings keys;
     private final Label status = new Label();
+    private final Activities activities;
 
     public MainWindow(WindowViewModel model, Activities activities, ThemeChoice theme, KeyBindings keys) {
         this.model = model;
         this.keys = keys;
+        this.activities = activities;
         getStyleClass().add("main-window");
         setTop(new WindowMenus(model, theme, keys).bar());
         setBottom(statusBar(activities));
@@ -44,7 +47,10 @@ public final class MainWindow extends BorderPane {
         status.textProperty().unbind();
         if (workspace == null) {
             Label hint = new Label(Messages.text("window.emptyHint"));
+            hint.setId("empty-hint");
             hint.getStyleClass().add("empty-hint");
+            // while a file loads the status bar shows its progress; "open a file" beside it would contradict it
+            hint.visibleProperty().bind(Bindings.isEmpty(activities.running()));
             setCenter(hint);
             status.setText("");
             return;

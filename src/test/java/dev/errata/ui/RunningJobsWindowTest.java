@@ -77,4 +77,21 @@ class RunningJobsWindowTest {
         assertThat(shownJobs(robot)).isEmpty();
         assertThat(heard).as("a cancelled job calls neither callback").isEmpty();
     }
+
+    /** While a file loads, the empty window shows its progress alone: "open a file" beside it would contradict it. */
+    @Test
+    void theEmptyStateHidesWhileAJobRuns(FxRobot robot) throws Exception {
+        Label hint = robot.lookup("#empty-hint").queryAs(Label.class);
+        assertThat(hint.isVisible()).isTrue();
+
+        robot.interact(() -> jobs.submit(EndlessJob.of("Loading digits.csv", heard)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> jobs.activities().running().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hint.isVisible()).isFalse();
+
+        robot.clickOn(robot.lookup("#running-jobs .cancel-job").queryAs(Button.class));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !jobs.activities().isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hint.isVisible()).isTrue();
+    }
 }

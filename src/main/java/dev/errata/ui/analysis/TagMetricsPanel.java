@@ -22,6 +22,7 @@ public final class TagMetricsPanel extends BorderPane {
         // wider than its tab: only the columns in view make cells to style and lay out
         TableView<TagLine> table = new ViewportTable<>(model.tags());
         table.setId("tag-metrics");
+        table.setPlaceholder(new Label(Messages.text("analysis.noTags")));
         table.getColumns().add(MetricColumn.name());
         table.getColumns().add(MetricColumn.of(Messages.text("analysis.basis"), r -> r.metrics().count(),
                 r -> SampleText.basis(r.metrics()), 150));

@@ -1,7 +1,9 @@
 package dev.errata.ui.review;
 
 import dev.errata.data.Column;
+import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
+import dev.errata.report.NumberText;
 import dev.errata.tags.TagDefinition;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.messages.Messages;
@@ -132,7 +134,8 @@ public final class ReviewViewModel {
         Dataset dataset = rows.dataset();
         RowMarks marks = state.marks();
         String status = rows.isError(row) ? "error" : rows.isEvaluable(row) ? "correct" : "not evaluable";
-        heading.set("Row " + dataset.rowId(row) + " · " + status + (marks.isReviewed(row) ? " · reviewed" : " · not reviewed"));
+        heading.set("Row " + dataset.rowId(row) + outcome(row) + " · " + status
+                + (marks.isReviewed(row) ? " · reviewed" : " · not reviewed"));
         fields.forEach(field -> field.value.set(field.column.text(row)));
         List<MediaPreview> shown = mediaColumns.of(row);
         if (!shown.equals(media)) {
@@ -142,6 +145,21 @@ public final class ReviewViewModel {
         note.set(state.session().note(row).orElse(""));
         tags.set(marks.tags().stream().filter(t -> marks.has(t.name(), row)).map(TagDefinition::name)
                 .collect(Collectors.joining(", ")));
+    }
+
+    /** The row's label, prediction and score, which its fields may list only after many others (an image's pixels). */
+    private String outcome(int row) {
+        ColumnRoles roles = state.project().roles();
+        Dataset dataset = rows.dataset();
+        StringBuilder text = new StringBuilder();
+        String[][] parts = {{"label", roles.label()}, {"predicted", roles.prediction()}, {"score", roles.score()}};
+        for (String[] part : parts) {
+            if (part[1] != null && dataset.columnNames().contains(part[1])) {
+                String value = NumberText.cell(dataset.column(part[1]), row);
+                text.append(" · ").append(part[0]).append(' ').append(value.isEmpty() ? NumberText.UNDEFINED : value);
+            }
+        }
+        return text.toString();
     }
 
     /** The current position in the table's rows, -1 for none; the table's selection follows it. */

@@ -1,16 +1,20 @@
 package dev.errata.ui.table;
 
 import dev.errata.data.Column;
+import dev.errata.data.ColumnRoles;
 import dev.errata.data.NumericColumn;
+import dev.errata.report.NumberText;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagKind;
 import dev.errata.ui.session.RowMarks;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -24,14 +28,18 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The virtualised row table: an error mark, one column per data column, one check box per hand or rule
- * tag. Sorting is done by the ViewModel over row indices; the table only says which column and direction.
+ * The virtualised row table: an error mark; the id, label, prediction and score columns; one check box per
+ * hand or rule tag; then the other data columns in file order, so what a row is about is in view before
+ * sixty-four pixel columns. Sorting is done by the ViewModel over row indices; the table only says which column and direction.
  */
 public final class RowTable extends ViewportTable<Integer> {
 
     private final RowsViewModel model;
     private final Map<TableColumn<Integer, ?>, Function<Boolean, SortKey>> sortKeys = new HashMap<>();
-    private final int dataColumnCount;
+    private final List<TableColumn<Integer, ?>> dataColumns = new ArrayList<>();
+    /** Where the tag columns go: after the error mark and the columns of the id, label, prediction and score. */
+    private final int tagsAt;
+    private List<TableColumn<Integer, ?>> tagColumns = List.of();
     private List<TagDefinition> shownTags = List.of();
     /** The row of the latest selected line, kept while a new order replaces the lines; -1 before any. */
     private int currentRow = -1;
@@ -44,10 +52,19 @@ public final class RowTable extends ViewportTable<Integer> {
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         getColumns().add(errorColumn());
-        for (Column column : model.dataset().columns()) {
-            getColumns().add(dataColumn(column));
+        ColumnRoles roles = model.state().project().roles();
+        List<String> first = Stream.of(roles.id(), roles.label(), roles.prediction(), roles.score())
+                .filter(name -> name != null && model.dataset().columnNames().contains(name)).distinct().toList();
+        for (String name : first) {
+            dataColumns.add(dataColumn(model.dataset().column(name)));
         }
-        dataColumnCount = getColumns().size();
+        for (Column column : model.dataset().columns()) {
+            if (!first.contains(column.name())) {
+                dataColumns.add(dataColumn(column));
+            }
+        }
+        getColumns().addAll(dataColumns);
+        tagsAt = 1 + first.size();
         showTags(model.state().marks());
         // cells follow the marks themselves: refresh() would throw every cell away and style a thousand new ones
         model.state().revisionProperty().addListener((obs, old, edits) -> showTags(model.state().marks()));
@@ -117,14 +134,14 @@ public final class RowTable extends ViewportTable<Integer> {
 
     /** Shows and hides the data columns as the user chooses. */
     public void follow(ColumnVisibility columns) {
-        for (TableColumn<Integer, ?> column : getColumns().subList(1, dataColumnCount)) {
+        for (TableColumn<Integer, ?> column : dataColumns) {
             column.visibleProperty().bind(columns.shownProperty(column.getText()));
         }
     }
 
     /** A filter button in each data column's header. */
     public void filterBy(ColumnFilters filters) {
-        for (TableColumn<Integer, ?> column : getColumns().subList(1, dataColumnCount)) {
+        for (TableColumn<Integer, ?> column : dataColumns) {
             column.setGraphic(new ColumnFilterButton(filters, column.getText()));
         }
     }
@@ -171,7 +188,7 @@ public final class RowTable extends ViewportTable<Integer> {
     private TableColumn<Integer, String> dataColumn(Column data) {
         TableColumn<Integer, String> column = new TableColumn<>(data.name());
         column.setPrefWidth(headerWidth(data.name()));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(data.text(cell.getValue())));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(NumberText.cell(data, cell.getValue())));
         if (data instanceof NumericColumn) {
             column.getStyleClass().add("number-column");
         }
@@ -192,17 +209,14 @@ public final class RowTable extends ViewportTable<Integer> {
             return;
         }
         shownTags = marks.tags();
-        List<TableColumn<Integer, ?>> old = List.copyOf(getColumns().subList(dataColumnCount, getColumns().size()));
-        getSortOrder().removeAll(old);
-        old.forEach(sortKeys::remove);
-        getColumns().removeAll(old);
-        for (TagDefinition tag : marks.tags()) {
-            // an imported tag is its file column, which the table shows already; a second, read-only copy
-            // would cost a cell on every line
-            if (tag.kind() != TagKind.IMPORTED) {
-                getColumns().add(tagColumn(tag));
-            }
-        }
+        getSortOrder().removeAll(tagColumns);
+        tagColumns.forEach(sortKeys::remove);
+        getColumns().removeAll(tagColumns);
+        // an imported tag is its file column, which the table shows already; a second, read-only copy
+        // would cost a cell on every line
+        tagColumns = marks.tags().stream().filter(tag -> tag.kind() != TagKind.IMPORTED)
+                .<TableColumn<Integer, ?>>map(this::tagColumn).toList();
+        getColumns().addAll(Math.min(tagsAt, getColumns().size()), tagColumns);
     }
 
     private TableColumn<Integer, Boolean> tagColumn(TagDefinition tag) {

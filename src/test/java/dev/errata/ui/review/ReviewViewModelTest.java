@@ -46,7 +46,7 @@ class ReviewViewModelTest {
         assertThat(review.currentRow()).isEqualTo(9);
         review.previous();
         assertThat(review.currentRow()).isEqualTo(6);
-        assertThat(review.headingProperty().get()).isEqualTo("Row 7 · error · not reviewed");
+        assertThat(review.headingProperty().get()).isEqualTo("Row 7 · label 1 · predicted 0 · score 0.3 · error · not reviewed");
         assertThat(review.fields()).extracting(ReviewViewModel.Field::value).containsExactly("7", "1", "0", "0.3", "web");
     }
 

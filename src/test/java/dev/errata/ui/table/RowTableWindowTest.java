@@ -24,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * table new lines: in the small project's scores (0.9, 0.4, 0.1, 0.7, 0.8, 0.2, 0.3, 0.1, 0.95, 0.6) row 6
  * (id 7, score 0.3) is fourth from the lowest; among the errors (rows 1, 3, 6, 9) it has the lowest score.
  * A check box column is shown for each hand and rule tag; an imported tag is its file column, shown once.
+ * The id, label, prediction and score come first, then the tags, then the other columns in file order.
  * A line holds the cells of the columns in view only, and takes in the others as the view scrolls to them.
  */
 class RowTableWindowTest extends WindowTest {
@@ -61,10 +62,10 @@ class RowTableWindowTest extends WindowTest {
     @Test
     void showsOneColumnPerHandOrRuleTagAndTheImportedTagsFileColumnOnce(FxRobot robot) throws Exception {
         Path project = ProjectOnDisk.create(folder, "loud", """
-                id,label,prediction,device,loud
-                1,1,1,android,true
-                2,1,0,ios,false
-                3,0,1,android,true
+                device,loud,id,label,prediction,score
+                android,true,1,1,1,0.9
+                ios,false,2,1,0,0.2
+                android,true,3,0,1,0.7
                 """, session -> {
                     session.createTag(TagDefinition.hand("noisy", "#e06c75").withSettings(null, null, null, 1));
                     session.createTag(TagDefinition.imported("loud", "#61afef", "loud"));
@@ -74,7 +75,7 @@ class RowTableWindowTest extends WindowTest {
 
         RowTable table = robot.lookup("#row-table").queryAs(RowTable.class);
         assertThat(table.getColumns()).extracting(TableColumn::getText)
-                .containsExactly("●", "id", "label", "prediction", "device", "loud", "1 noisy", "android");
+                .containsExactly("●", "id", "label", "prediction", "score", "1 noisy", "android", "device", "loud");
     }
 
     @Test

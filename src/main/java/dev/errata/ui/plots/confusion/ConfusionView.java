@@ -38,7 +38,7 @@ public final class ConfusionView extends BorderPane {
         model.shareProperty().addListener((obs, old, now) -> canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h)));
         TableView<ClassMetrics> perClass = perClassTable(model);
         model.orderingProperty().addListener((obs, old, now) -> {
-            canvas.show((w, h) -> ConfusionFigure.draw(model, w, h));
+            canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h));
             perClass.getItems().setAll(model.perClass());
         });
         model.outcomesProperty().addListener((obs, old, now) -> {
