@@ -28,6 +28,11 @@ public record RowFilter(String search, boolean errorsOnly, boolean untagged, boo
         columns = List.copyOf(columns);
     }
 
+    /** Whether the filter keeps every row. */
+    public boolean isEmpty() {
+        return (search == null || search.isBlank()) && !errorsOnly && !untagged && !notReviewed && tag == null && columns.isEmpty();
+    }
+
     public RoaringBitmap rows(Dataset dataset, RoaringBitmap errors, RowMarks marks) {
         RoaringBitmap rows = RoaringBitmap.bitmapOfRange(0, dataset.rowCount());
         if (errorsOnly) {

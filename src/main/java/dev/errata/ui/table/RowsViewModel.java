@@ -53,6 +53,8 @@ public final class RowsViewModel {
     /** Large data filters off the FX thread; of several filters in a row only the newest is shown. */
     private final LatestResult<Shown> filtering;
     private RoaringBitmap visible = new RoaringBitmap();
+    /** Whether a filter, search or plot's subset narrows the rows, so the status says how many it leaves. */
+    private boolean narrowed;
     private List<String> tagNames;
     /** The error rows of the latest filter: a new threshold or tolerance gives new ones, which filter again. */
     private ErrorRows filteredErrors;
@@ -150,8 +152,10 @@ public final class RowsViewModel {
             }
             return new Shown(shown, order);
         };
+        boolean narrows = !filter.isEmpty() || only != null;
         Consumer<Shown> show = result -> {
             visible = result.rows();
+            narrowed = narrows;
             rows.replace(result.order());
             updateStatus();
             whenShown.run();
@@ -179,13 +183,19 @@ public final class RowsViewModel {
         return state.snapshot().errorRows().errors();
     }
 
+    /**
+     * The project's counts, whole whatever the filter: a review's progress under a tag filter read "13 of 13",
+     * which said nothing of the project. The filter's own count follows, labelled.
+     */
     private void updateStatus() {
-        RoaringBitmap shownErrors = RoaringBitmap.and(visible, errors());
-        long errorCount = shownErrors.getLongCardinality();
-        long reviewed = RoaringBitmap.andCardinality(shownErrors, state.marks().reviewed());
-        reviewProgress.set("reviewed " + NumberText.count(reviewed) + " of " + NumberText.count(errorCount) + " errors");
-        status.set(NumberText.count(visible.getLongCardinality()) + " of " + NumberText.count(dataset.rowCount()) + " rows · "
-                + NumberText.count(errorCount) + " errors · " + reviewProgress.get());
+        RoaringBitmap errors = errors();
+        long errorCount = errors.getLongCardinality();
+        long reviewed = RoaringBitmap.andCardinality(errors, state.marks().reviewed());
+        reviewProgress.set(Messages.text("rows.reviewed", NumberText.count(reviewed), NumberText.count(errorCount)));
+        String project = Messages.text("rows.project", NumberText.count(dataset.rowCount()), NumberText.count(errorCount),
+                reviewProgress.get());
+        status.set(narrowed ? project + " · " + Messages.text("rows.filtered", NumberText.count(visible.getLongCardinality()),
+                visible.getLongCardinality()) : project);
     }
 
     /**
@@ -269,12 +279,12 @@ public final class RowsViewModel {
         return sort;
     }
 
-    /** "1,423 of 9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors" */
+    /** "9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors · filter: 13 rows": the project's, then the filter's count. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    /** "reviewed 120 of 1,423 errors": the errors among the shown rows. */
+    /** "reviewed 120 of 1,423 errors": the project's errors, whatever the filter. */
     public ReadOnlyStringProperty reviewProgressProperty() {
         return reviewProgress.getReadOnlyProperty();
     }
