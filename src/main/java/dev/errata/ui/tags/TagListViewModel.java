@@ -3,6 +3,7 @@ package dev.errata.ui.tags;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.TagMetrics;
 import dev.errata.report.NumberText;
+import dev.errata.report.SampleText;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagPalette;
 import dev.errata.ui.messages.Messages;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.roaringbitmap.RoaringBitmap;
 
 /** The tag sidebar: every tag with its rows and share of the errors, and the commands that change tags. */
 public final class TagListViewModel {
@@ -43,19 +45,20 @@ public final class TagListViewModel {
     }
 
     /**
-     * "107 rows · 12.0% of errors", and for a hand tag "107 rows, 106 reviewed · 23.1% of errors (est.)": the
-     * tagged rows, the reviewed ones the metric panel's estimates rest on, and the error share it shows.
+     * "106 rows · 12.0% of errors", and for a hand tag "106 of 120 reviewed · 23.1% of errors (est.)": the rows
+     * the metrics count, as the metric panel says them ({@link SampleText#basis}), and the error share it
+     * shows. Hand-tagged rows not yet reviewed count in no metric, so they are named apart, not added.
      */
     private String summary(TagDefinition tag, TagMetrics metrics) {
-        String rows = NumberText.count(state.marks().rowsOf(tag.name()).getLongCardinality()) + " rows";
         if (metrics == null) {
-            return rows;
+            return "";
         }
         if (!metrics.isEstimated()) {
-            return rows + " · " + NumberText.percent(metrics.errorShare().value()) + " of errors";
+            return SampleText.basis(metrics) + " · " + NumberText.percent(metrics.errorShare().value()) + " of errors";
         }
-        return rows + ", " + NumberText.count(metrics.count()) + " reviewed · "
-                + NumberText.percent(metrics.errorShare().value()) + " of errors (est.)";
+        long notReviewed = RoaringBitmap.andNotCardinality(state.marks().rowsOf(tag.name()), state.marks().reviewed());
+        return SampleText.basis(metrics) + " · " + NumberText.percent(metrics.errorShare().value()) + " of errors (est.)"
+                + (notReviewed == 0 ? "" : " · " + Messages.text("tags.notReviewed", NumberText.count(notReviewed), notReviewed));
     }
 
     /** Asks for a new tag and creates it with the first free shortcut key. */

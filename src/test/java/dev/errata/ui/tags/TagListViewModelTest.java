@@ -38,7 +38,23 @@ class TagListViewModelTest {
     @Test
     void listsEachTagWithItsRowsAndShareOfErrors() {
         opened.workspace().rows().toggleTag("noisy", new int[] {1, 2});
-        assertThat(tags.items()).singleElement().extracting(TagItem::summary).isEqualTo("2 rows, 0 reviewed · — of errors (est.)");
+        assertThat(tags.items()).singleElement().extracting(TagItem::summary)
+                .isEqualTo("0 of 0 reviewed · — of errors (est.) · 2 tagged rows not reviewed");
+    }
+
+    /**
+     * The list counts what the metric panel counts: a hand tag on rows 1 and 2 with only row 1 (an error)
+     * reviewed is 1 of 1 reviewed rows, the one reviewed error of four standing for all four, so 100% of
+     * errors; row 2, tagged but not reviewed, is named apart rather than added to the count.
+     */
+    @Test
+    void countsAHandTagsRowsAsTheMetricPanelDoesAndNamesTaggedRowsNotReviewed() {
+        opened.workspace().rows().toggleTag("noisy", new int[] {1, 2});
+        opened.workspace().state().edit("review", s -> s.setReviewed(org.roaringbitmap.RoaringBitmap.bitmapOf(1), true));
+        assertThat(tags.items()).singleElement().extracting(TagItem::summary)
+                .isEqualTo("1 of 1 reviewed · 100.0% of errors (est.) · 1 tagged row not reviewed");
+        String panel = dev.errata.report.SampleText.basis(opened.workspace().state().snapshot().tags().get(0));
+        assertThat(tags.items().get(0).summary()).startsWith(panel + " ·");
     }
 
     @Test
