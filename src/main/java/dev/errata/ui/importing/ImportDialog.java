@@ -37,7 +37,7 @@ public final class ImportDialog extends Dialog<Boolean> {
         this.model = model;
         initOwner(owner);
         setTitle(Messages.text("import.title", model.data().getFileName()));
-        setHeaderText(model.detectedSummary());
+        headerTextProperty().bind(model.summaryProperty());
         setResizable(true);
         table.setId("import-preview");
         table.setPrefHeight(220);
