@@ -6,6 +6,7 @@ import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import dev.errata.ui.workspace.Workspace;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -143,7 +144,15 @@ final class WindowMenus {
                 () -> withWorkspace().ifPresent(workspace -> workspace.columns().reset()));
         everyColumn.setId("every-column");
         everyColumn.disableProperty().bind(model.workspaceProperty().isNull());
-        return new Menu(Messages.text("menu.view"), null, dark, everyColumn);
+        Menu views = new Menu(Messages.text("menu.view.saved"));
+        views.setId("saved-views");
+        views.disableProperty().bind(model.workspaceProperty().isNull());
+        // the project's views when the menu opens, so a project opened later lists its own
+        views.setOnShowing(e -> withWorkspace().ifPresent(w -> views.getItems().setAll(w.savedViewNames().isEmpty()
+                ? List.of(disabled(Messages.text("menu.view.saved.none")))
+                : w.savedViewNames().stream().map(name -> item(name, null, () -> w.applyView(name))).toList())));
+        views.getItems().add(disabled(Messages.text("menu.view.saved.none")));
+        return new Menu(Messages.text("menu.view"), null, dark, everyColumn, views);
     }
 
     /**
@@ -185,6 +194,12 @@ final class WindowMenus {
                 .map(path -> item(path.getFileName().toString(), null, () -> model.open(path)))
                 .toList());
         recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private static MenuItem disabled(String text) {
+        MenuItem item = new MenuItem(text);
+        item.setDisable(true);
+        return item;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -4,6 +4,7 @@ import dev.errata.data.CsvImporter;
 import dev.errata.data.Dataset;
 import dev.errata.data.LoadedData;
 import dev.errata.data.Progress;
+import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.TagInput;
@@ -19,6 +20,8 @@ import dev.errata.tags.Annotations;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagPalette;
+import dev.errata.workbench.rows.MarkedRows;
+import dev.errata.workbench.rows.RowQuery;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -140,6 +143,31 @@ public final class Analysis {
     /** The files the analysis was read from, each with what it is, which no output may replace. */
     public Map<Path, String> inputs() {
         return inputs;
+    }
+
+    /**
+     * The rows a saved view of the project shows, in its order: what the window's table shows for it.
+     *
+     * @throws IllegalArgumentException when there is no project, or no view of that name
+     */
+    public int[] viewRows(String name) {
+        RowQuery query = RowQuery.of(RowQuery.named(projectViews(), name), data.dataset());
+        ErrorRows errors = ErrorRows.of(data.dataset(), data.roles(), settings);
+        return query.order(data.dataset(), errors.errors(), MarkedRows.of(memberships, work.annotations().reviewed()));
+    }
+
+    /** The analysis with one saved view alone, so a report slices by that view's columns. */
+    public Analysis withView(String name) {
+        SavedView view = RowQuery.named(projectViews(), name);
+        ProjectWork one = new ProjectWork(work.annotations(), work.summary(), work.checks(), List.of(view));
+        return new Analysis(data, memberships, settings, one, inputs);
+    }
+
+    private List<SavedView> projectViews() {
+        if (work == ProjectWork.NONE) {
+            throw new IllegalArgumentException("--view takes a saved view of a project; give the project (NAME.errata.json)");
+        }
+        return work.views();
     }
 
     public MetricsSummary summarize() {

@@ -5,6 +5,7 @@ import dev.errata.data.NumericColumn;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagKind;
 import dev.errata.ui.session.RowMarks;
+import dev.errata.workbench.rows.SortKey;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

@@ -11,6 +11,10 @@ import dev.errata.ui.background.Work;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.session.RowMarks;
+import dev.errata.workbench.rows.RowFilter;
+import dev.errata.workbench.rows.RowQuery;
+import dev.errata.workbench.rows.SortKey;
+import dev.errata.workbench.rows.ColumnCondition;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -58,7 +62,7 @@ public final class RowsViewModel {
     private List<String> tagNames;
     /** The error rows of the latest filter: a new threshold or tolerance gives new ones, which filter again. */
     private ErrorRows filteredErrors;
-    /** Set while {@link #showOnly} lifts the filters one by one, so the rows are filtered once at the end. */
+    /** Set while {@link #set} changes the filters one by one, so the rows are filtered once at the end. */
     private boolean liftingFilters;
 
     public RowsViewModel(ProjectState state, Background background) {
@@ -117,20 +121,35 @@ public final class RowsViewModel {
      * newer filter overtakes this one.
      */
     public void showOnly(RowSubset only, Runnable whenShown) {
+        set(new RowQuery(RowFilter.NONE, null), only);
+        refilter(whenShown);
+    }
+
+    /**
+     * Shows the rows a query keeps in its order, e.g. a project's saved view: its filter replaces the search,
+     * toggles and column filters, and a plot's subset is lifted.
+     */
+    public void apply(RowQuery query) {
+        set(query, null);
+        refilter();
+    }
+
+    /** Sets every filter at once, so the rows are filtered once, by the caller, rather than after each. */
+    private void set(RowQuery query, RowSubset only) {
+        RowFilter filter = query.filter();
         liftingFilters = true;
         try {
-            search.set("");
-            errorsOnly.set(false);
-            untagged.set(false);
-            notReviewed.set(false);
-            tagFilter.set(null);
-            columnConditions.clear();
-            sort.set(null);
+            search.set(filter.search());
+            errorsOnly.set(filter.errorsOnly());
+            untagged.set(filter.untagged());
+            notReviewed.set(filter.notReviewed());
+            tagFilter.set(filter.tag());
+            columnConditions.setAll(filter.columns());
+            sort.set(query.sort());
             subset.set(only);
         } finally {
             liftingFilters = false;
         }
-        refilter(whenShown);
     }
 
     private void refilter(Runnable whenShown) {
@@ -139,18 +158,14 @@ public final class RowsViewModel {
         RowMarks marks = state.marks();
         RowFilter filter = new RowFilter(search.get(), errorsOnly.get(), untagged.get(), notReviewed.get(), tagFilter.get(),
                 columnConditions);
-        SortKey key = sort.get();
+        RowQuery query = new RowQuery(filter, sort.get());
         RowSubset only = subset.get();
         Work<Shown> work = progress -> {
-            RoaringBitmap shown = filter.rows(dataset, errors, marks);
+            RoaringBitmap shown = query.rows(dataset, errors, marks);
             if (only != null) {
                 shown.and(only.rows());
             }
-            int[] order = only == null ? shown.toArray() : only.orderOf(shown);
-            if (key != null) {
-                order = key.sort(order, dataset, errors, marks);
-            }
-            return new Shown(shown, order);
+            return new Shown(shown, query.order(only == null ? shown.toArray() : only.orderOf(shown), dataset, errors, marks));
         };
         boolean narrows = !filter.isEmpty() || only != null;
         Consumer<Shown> show = result -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.ui.Opened;
 import dev.errata.ui.SmallProject;
+import dev.errata.workbench.rows.SortKey;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
