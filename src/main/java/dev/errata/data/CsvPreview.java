@@ -85,6 +85,12 @@ public final class CsvPreview {
         return classes;
     }
 
+    /** The distinct filled values of a column in the head of the file, at most 64; empty for no such column. */
+    public Set<String> sampledValues(String column) {
+        CellSink sink = sampled.get(column);
+        return sink == null ? Set.of() : Set.copyOf(sink.sample);
+    }
+
     public List<String> columns() {
         return columns;
     }

@@ -11,9 +11,11 @@ import dev.errata.ui.background.Background;
 import dev.errata.ui.background.Job;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.messages.Messages;
+import dev.errata.workbench.TagColumns;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +63,7 @@ public final class ImportViewModel {
     private final StringBinding classScoreColumns;
     private final StringBinding problem;
     private final StringBinding summary;
+    private final ObservableList<TagColumnChoice> tagColumns = FXCollections.observableArrayList();
 
     public ImportViewModel(Path data, CsvPreview preview, Background background, Dialogs dialogs) {
         this.data = data;
@@ -79,10 +82,14 @@ public final class ImportViewModel {
         fillChoices();
         roles.get(ColumnRole.LABEL).addListener((obs, old, label) -> fillClasses());
         fillClasses();
+        offerTagColumns();
         Observable[] inputs = inputs();
         classScoreColumns = Bindings.createStringBinding(this::classScoreText, inputs);
         problem = Bindings.createStringBinding(this::findProblem, inputs);
         summary = Bindings.createStringBinding(this::summaryText, inputs);
+        for (ColumnRole role : ColumnRole.values()) {
+            roles.get(role).addListener((obs, old, column) -> offerTagColumns());
+        }
     }
 
     private Observable[] inputs() {
@@ -111,6 +118,20 @@ public final class ImportViewModel {
             list.addAll(columns);
             choices.get(role).setAll(list);
         }
+    }
+
+    /**
+     * The boolean columns playing no role, each taken as a tag when named {@code tag_*} or {@code is_*}
+     * ({@link TagColumns}); a column offered before keeps the user's choice.
+     */
+    private void offerTagColumns() {
+        Set<String> roleColumns = new LinkedHashSet<>();
+        roles.values().forEach(role -> roleColumns.add(role.get()));
+        Map<String, Boolean> before = new HashMap<>();
+        tagColumns.forEach(choice -> before.put(choice.column(), choice.taken().get()));
+        tagColumns.setAll(TagColumns.offered(preview, roleColumns).stream()
+                .map(offer -> new TagColumnChoice(offer.column(), before.getOrDefault(offer.column(), offer.suggested())))
+                .toList());
     }
 
     /** The classes the preview's rows show, to pick the positive class from. */
@@ -315,6 +336,16 @@ public final class ImportViewModel {
     /** Read a non-numeric score as missing instead of refusing the file. */
     public BooleanProperty lenientProperty() {
         return lenient;
+    }
+
+    /** Boolean columns offered as imported tags, all at once. */
+    public ObservableList<TagColumnChoice> tagColumns() {
+        return tagColumns;
+    }
+
+    /** The columns to make tags of once the file is loaded. */
+    public List<String> chosenTagColumns() {
+        return tagColumns.stream().filter(choice -> choice.taken().get()).map(TagColumnChoice::column).toList();
     }
 
     /** What the file holds with the roles as chosen now: the dialog's header. */

@@ -11,6 +11,7 @@ import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.OpenedProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -81,7 +82,8 @@ public final class WindowViewModel {
         ImportViewModel importing = new ImportViewModel(csv, preview, background, dialogs);
         if (dialogs.confirmImport(importing)) {
             ImportRequest request = importing.request();
-            load(csv, progress -> ProjectLoading.create(request, progress));
+            List<String> tagColumns = importing.chosenTagColumns();
+            load(csv, progress -> ProjectLoading.create(request, tagColumns, progress));
         }
     }
 
