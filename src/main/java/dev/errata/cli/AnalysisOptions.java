@@ -41,6 +41,11 @@ public final class AnalysisOptions {
             description = "A boolean column to treat as a tag (repeatable).")
     List<String> tagColumns = new ArrayList<>();
 
+    @Option(names = "--tag-columns", paramLabel = "GLOB",
+            description = "Boolean columns whose names match, e.g. 'tag_*' or 'is_*', as tags (repeatable; * any characters,"
+                    + " ? one).")
+    List<String> tagColumnGlobs = new ArrayList<>();
+
     /** The analysis the options ask for: the positional project or data, or --project. */
     AnalysisRequest request() {
         Path projectFile = data.namesProject() ? data.data : project;
@@ -48,7 +53,8 @@ public final class AnalysisOptions {
             throw new IllegalArgumentException("give either DATA.csv or --project, not both");
         }
         return new AnalysisRequest(projectFile, data.hasData() ? data.request() : null, threshold, tolerance, slices,
-                crosses(crosses), bins, tagColumns);
+                crosses(crosses), bins, tagColumns,
+                tagColumnGlobs);
     }
 
     private static List<MetricsSettings.ColumnPair> crosses(List<String> specs) {

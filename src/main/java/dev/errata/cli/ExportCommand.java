@@ -20,10 +20,12 @@ final class ExportCommand {
     CommandSpec spec;
 
     @Command(name = "rows", mixinStandardHelpOptions = true,
-            description = "Every row: its data, error (0/1), reviewed (0/1), note, and one 0/1 column per tag.")
-    int rows(@Mixin AnalysisOptions options, @Mixin OutputOption out) throws IOException {
+            description = "Every row (or a saved view's rows, in its order): its data, error (0/1), reviewed (0/1), note,"
+                    + " and one 0/1 column per tag.")
+    int rows(@Mixin AnalysisOptions options, @Mixin OutputOption out, @Mixin ViewOption view) throws IOException {
         Analysis analysis = Analysis.load(options.request());
-        return done(out.write(w -> Reports.rows(w, analysis, null, Progress.NONE), analysis.inputs()));
+        int[] order = view.name == null ? null : analysis.viewRows(view.name);
+        return done(out.write(w -> Reports.rows(w, analysis, order, Progress.NONE), analysis.inputs()));
     }
 
     @Command(name = "tags", mixinStandardHelpOptions = true,

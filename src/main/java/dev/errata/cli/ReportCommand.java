@@ -30,6 +30,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     CheckOptions checks = new CheckOptions();
 
+    @Mixin
+    ViewOption view = new ViewOption();
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "html or md (default: md for a FILE ending in .md, else html).")
     Format format;
@@ -45,7 +48,8 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Reports.Format chosen = format == null ? Reports.Format.forFile(out.file)
                 : format == Format.md ? Reports.Format.MARKDOWN : Reports.Format.HTML;
-        Analysis loaded = Analysis.load(analysis.request());
+        Analysis all = Analysis.load(analysis.request());
+        Analysis loaded = view.name == null ? all : all.withView(view.name);
         Reports.Document report = Reports.report(loaded, chosen, out.file, examples, checks.checks, LocalDate.now().toString());
         String written = out.write(w -> w.write(report.text()), loaded.inputs());
         Reports.writeFigures(report, out.file);

@@ -19,13 +19,17 @@ final class TaskInference {
 
     /** Whether the label is a class or a number, from the chosen task or else from the sampled labels. */
     static boolean isRegression(ColumnRoles roles, CsvSample sample) {
+        return isRegression(roles, roles.label() == null ? null : sample.column(roles.label()));
+    }
+
+    /** The same from what the head of the file says of the label column. */
+    static boolean isRegression(ColumnRoles roles, CellSink label) {
         if (roles.task() != null) {
             return roles.task() == Task.REGRESSION;
         }
         if (roles.classScores().size() >= 2 || roles.label() == null) {
             return false;
         }
-        CellSink label = sample.column(roles.label());
         return label.present > 0 && label.allNumeric
                 && (!label.allIntegers || label.sample.size() > MAX_CLASSES_IN_SAMPLE);
     }

@@ -251,7 +251,7 @@ public final class Project implements Closeable {
     }
 
     /** Adds to what the user should know about how the project opened. */
-    void warn(List<String> more) {
+    public void warn(List<String> more) {
         warnings.addAll(more);
     }
 

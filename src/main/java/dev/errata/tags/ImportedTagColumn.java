@@ -80,6 +80,11 @@ public final class ImportedTagColumn {
         return filled;
     }
 
+    /** Whether a cell's text reads as a flag: true/false, yes/no or 1/0, in any case. */
+    public static boolean isFlag(String text) {
+        return truth(text) != null;
+    }
+
     private static Boolean truth(String text) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> Boolean.TRUE;

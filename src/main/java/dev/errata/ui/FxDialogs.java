@@ -9,9 +9,6 @@ import dev.errata.ui.review.SampleDrawDialog;
 import dev.errata.ui.review.SampleDrawViewModel;
 import dev.errata.ui.tags.TagEditorDialog;
 import dev.errata.ui.tags.TagEditorViewModel;
-import dev.errata.ui.tags.TagSettingsDialog;
-import dev.errata.ui.tags.TagSettingsViewModel;
-import dev.errata.ui.tags.WebColor;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowDialogs;
 import java.io.File;
@@ -21,12 +18,10 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
@@ -142,25 +137,8 @@ final class FxDialogs implements WindowDialogs {
     }
 
     @Override
-    public Optional<String> askColor(String title, String initial) {
-        ColorPicker picker = new ColorPicker(Color.web(initial));
-        Dialog<String> dialog = new Dialog<>();
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
-        dialog.getDialogPane().setContent(picker);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == ButtonType.OK ? WebColor.of(picker.getValue()) : null);
-        return ask(dialog);
-    }
-
-    @Override
     public boolean editTag(TagEditorViewModel editor) {
         return ask(new TagEditorDialog(owner, editor)).orElse(false);
-    }
-
-    @Override
-    public boolean editTagSettings(TagSettingsViewModel settings) {
-        return ask(new TagSettingsDialog(owner, settings)).orElse(false);
     }
 
     @Override

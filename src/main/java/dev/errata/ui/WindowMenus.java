@@ -13,6 +13,7 @@ import dev.errata.ui.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -170,7 +171,15 @@ final class WindowMenus {
 withWorkspace().ifPresent(workspace -> workspace.columns().reset()));
         everyColumn.setId("every-column");
         everyColumn.disableProperty().bind(model.workspaceProperty().isNull());
-        return new Menu(Messages.text("menu.view"), null, dark, everyColumn);
+        Menu views = new Menu(Messages.text("menu.view.saved"));
+        views.setId("saved-views");
+        views.disableProperty().bind(model.workspaceProperty().isNull());
+        // the project's views when the menu opens, so a project opened later lists its own
+        views.setOnShowing(e -> withWorkspace().ifPresent(w -> views.getItems().setAll(w.savedViewNames().isEmpty()
+                ? List.of(disabled(Messages.text("menu.view.saved.none")))
+                : w.savedViewNames().stream().map(name -> item(name, null, () -> w.applyView(name))).toList())));
+        views.getItems().add(disabled(Messages.text("menu.view.saved.none")));
+        return new Menu(Messages.text("menu.view"), null, dark, everyColumn, views);
     }
 
     /**
@@ -254,6 +263,12 @@ withWorkspace().ifPresent(workspace -> workspace.columns().reset()));
                 .map(path -> item(path.getFileName().toString(), null, () -> model.open(path)))
                 .toList());
         recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private static MenuItem disabled(String text) {
+        MenuItem item = new MenuItem(text);
+        item.setDisable(true);
+        return item;
     }
 
     /** A menu item, with the keymap's keys for {@code key} unless that is null. */

@@ -1,9 +1,9 @@
 package dev.errata.workbench;
 
 import dev.errata.data.CsvImporter;
-import dev.errata.data.Dataset;
 import dev.errata.data.LoadedData;
 import dev.errata.data.Progress;
+import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.TagInput;
@@ -16,15 +16,17 @@ import dev.errata.project.ProjectOpener;
 import dev.errata.project.SavedView;
 import dev.errata.report.MetricsSummary;
 import dev.errata.tags.Annotations;
-import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagMembership;
-import dev.errata.tags.TagPalette;
+import dev.errata.workbench.rows.MarkedRows;
+import dev.errata.workbench.rows.RowQuery;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The data, tags and settings one analysis works on, from a project or from data files and options (the
@@ -111,7 +113,7 @@ public final class Analysis {
                 inputs.put(request.data().predictions(), "the predictions");
             }
         }
-        memberships.addAll(importedTags(data.dataset(), request.tagColumns()));
+        memberships.addAll(TagColumns.memberships(data.dataset(), tagColumns(request, data, memberships), 0));
         if (request.threshold() != null) {
             settings = settings.withThreshold(request.threshold());
         }
@@ -119,6 +121,16 @@ public final class Analysis {
             settings = settings.withTolerance(request.tolerance());
         }
         return new Analysis(data, memberships, settings, work, inputs);
+    }
+
+    /** The columns --tag-column names, then those --tag-columns matches, each once and none a tag already. */
+    private static List<String> tagColumns(AnalysisRequest request, LoadedData data, List<TagMembership> tags) {
+        Set<String> columns = new LinkedHashSet<>(request.tagColumns());
+        if (!request.tagColumnGlobs().isEmpty()) {
+            columns.addAll(TagColumns.matching(data.dataset(), data.roles(), request.tagColumnGlobs()));
+        }
+        tags.forEach(tag -> columns.remove(tag.tag().name()));
+        return List.copyOf(columns);
     }
 
     public LoadedData data() {
@@ -140,6 +152,31 @@ public final class Analysis {
     /** The files the analysis was read from, each with what it is, which no output may replace. */
     public Map<Path, String> inputs() {
         return inputs;
+    }
+
+    /**
+     * The rows a saved view of the project shows, in its order: what the window's table shows for it.
+     *
+     * @throws IllegalArgumentException when there is no project, or no view of that name
+     */
+    public int[] viewRows(String name) {
+        RowQuery query = RowQuery.of(RowQuery.named(projectViews(), name), data.dataset());
+        ErrorRows errors = ErrorRows.of(data.dataset(), data.roles(), settings);
+        return query.order(data.dataset(), errors.errors(), MarkedRows.of(memberships, work.annotations().reviewed()));
+    }
+
+    /** The analysis with one saved view alone, so a report slices by that view's columns. */
+    public Analysis withView(String name) {
+        SavedView view = RowQuery.named(projectViews(), name);
+        ProjectWork one = new ProjectWork(work.annotations(), work.summary(), work.checks(), List.of(view));
+        return new Analysis(data, memberships, settings, one, inputs);
+    }
+
+    private List<SavedView> projectViews() {
+        if (work == ProjectWork.NONE) {
+            throw new IllegalArgumentException("--view takes a saved view of a project; give the project (NAME.errata.json)");
+        }
+        return work.views();
     }
 
     public MetricsSummary summarize() {
@@ -183,15 +220,5 @@ public final class Analysis {
 
     private List<TagInput> tagInputs() {
         return TagInput.of(memberships);
-    }
-
-    /** Boolean columns as tags, read from the data; no project is changed. */
-    private static List<TagMembership> importedTags(Dataset dataset, List<String> columns) {
-        List<TagMembership> tags = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            dataset.column(columns.get(i));
-            tags.add(TagMembership.derived(dataset, TagDefinition.imported(columns.get(i), TagPalette.color(i), columns.get(i))));
-        }
-        return tags;
     }
 }

@@ -14,9 +14,10 @@ import java.util.List;
  * @param tolerance the regression tolerance, or null for the project's (else the default)
  * @param slices columns to slice by; with none, a report slices by the columns of the saved views
  * @param tagColumns boolean columns to treat as tags
+ * @param tagColumnGlobs globs ({@code tag_*}) naming more boolean columns to treat as tags
  */
 public record AnalysisRequest(Path project, ImportRequest data, Double threshold, Double tolerance, List<String> slices,
-        List<MetricsSettings.ColumnPair> crosses, int bins, List<String> tagColumns) {
+        List<MetricsSettings.ColumnPair> crosses, int bins, List<String> tagColumns, List<String> tagColumnGlobs) {
 
     public AnalysisRequest {
         if ((project == null) == (data == null)) {
@@ -27,5 +28,6 @@ public record AnalysisRequest(Path project, ImportRequest data, Double threshold
         slices = List.copyOf(slices);
         crosses = List.copyOf(crosses);
         tagColumns = List.copyOf(tagColumns);
+        tagColumnGlobs = List.copyOf(tagColumnGlobs);
     }
 }

@@ -40,7 +40,8 @@ final class ViewColumns {
         return List.copyOf(columns);
     }
 
-    private static Set<String> roleColumns(ColumnRoles roles) {
+    /** The columns playing a role: id, label, prediction, score and class scores. */
+    static Set<String> roleColumns(ColumnRoles roles) {
         Set<String> roleColumns = new LinkedHashSet<>(roles.classScores().values());
         for (String role : new String[] {roles.id(), roles.label(), roles.prediction(), roles.score()}) {
             if (role != null) {

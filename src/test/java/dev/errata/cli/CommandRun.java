@@ -1,7 +1,13 @@
 package dev.errata.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** One run of the errata command line, with what it printed. */
@@ -15,5 +21,19 @@ record CommandRun(int exitCode, String out, String err) {
         line.setErr(new PrintWriter(err));
         int code = line.execute(args);
         return new CommandRun(code, out.toString(), err.toString());
+    }
+
+    /** {@code errata metrics DATA --format json OPTIONS}, which must succeed without a word on stderr. */
+    static JsonNode metricsJson(Path data, String... options) throws IOException {
+        String[] args = new String[options.length + 4];
+        args[0] = "metrics";
+        args[1] = data.toString();
+        args[2] = "--format";
+        args[3] = "json";
+        System.arraycopy(options, 0, args, 4, options.length);
+        CommandRun run = of(args);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        return new ObjectMapper().readTree(run.out());
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,16 +40,7 @@ class MetricsCommandTest {
     }
 
     private JsonNode json(String... extra) throws IOException {
-        String[] args = new String[extra.length + 4];
-        args[0] = "metrics";
-        args[1] = data.toString();
-        args[2] = "--format";
-        args[3] = "json";
-        System.arraycopy(extra, 0, args, 4, extra.length);
-        CommandRun run = CommandRun.of(args);
-        assertThat(run.err()).isEmpty();
-        assertThat(run.exitCode()).isZero();
-        return new ObjectMapper().readTree(run.out());
+        return CommandRun.metricsJson(data, extra);
     }
 
     @Test

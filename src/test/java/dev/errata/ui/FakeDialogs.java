@@ -4,7 +4,6 @@ import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportViewModel;
 import dev.errata.ui.review.SampleDrawViewModel;
 import dev.errata.ui.tags.TagEditorViewModel;
-import dev.errata.ui.tags.TagSettingsViewModel;
 import dev.errata.ui.workspace.WindowDialogs;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -28,9 +27,7 @@ public final class FakeDialogs implements WindowDialogs {
     public Predicate<ImportViewModel> importer = importing -> true;
     public UnsavedChoice unsavedChoice = UnsavedChoice.CANCEL;
     public int unsavedQuestions;
-    public String colorAnswer;
     public Predicate<TagEditorViewModel> tagEditor = editor -> false;
-    public Predicate<TagSettingsViewModel> settingsEditor = settings -> false;
     public Predicate<SampleDrawViewModel> sampleDraw = form -> false;
 
     @Override
@@ -80,18 +77,8 @@ public final class FakeDialogs implements WindowDialogs {
     }
 
     @Override
-    public Optional<String> askColor(String title, String initial) {
-        return Optional.ofNullable(colorAnswer);
-    }
-
-    @Override
     public boolean editTag(TagEditorViewModel editor) {
         return tagEditor.test(editor);
-    }
-
-    @Override
-    public boolean editTagSettings(TagSettingsViewModel settings) {
-        return settingsEditor.test(settings);
     }
 
     @Override

@@ -59,7 +59,7 @@ class RecoveredEditsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.getTitle()).isEqualTo("• small — Errata");
-        assertThat(WindowText.of(robot, "#tag-list .tag-summary")).isEqualTo("2 rows, 2 reviewed · 50.0% of errors (est.)");
+        assertThat(WindowText.of(robot, "#tag-list .tag-summary")).isEqualTo("2 of 4 reviewed · 50.0% of errors (est.)");
         List<String> metrics = WindowText.line(robot, "#tag-metrics", 0);
         assertThat(metrics).startsWith("noisy", "2 of 4 reviewed");
         assertThat(metrics.get(2)).startsWith("50.0% [");

@@ -97,14 +97,31 @@ class TagDialogWindowTest {
         ListCell<?> first = robot.lookup("#tag-list .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(cell -> cell.getIndex() == 0).findFirst().orElseThrow();
 
-        assertThat(menuItems(first)).containsExactly("Rename…", "Colour…", "Description…", "Baseline, ease, importance…", "Delete");
+        assertThat(menuItems(first)).containsExactly("Edit…", "Delete");
         robot.interact(() -> choose(first, "Delete"));
         assertThat(window.workspace().tags().items()).extracting(TagItem::name).containsExactly("ios");
 
-        // the line that showed noisy shows ios now, with the menu it had
-        assertThat(menuItems(first)).contains("Rule and description…");
+        // the line that showed noisy shows ios now, and its menu acts on ios
         robot.interact(() -> choose(first, "Delete"));
         assertThat(window.workspace().tags().items()).isEmpty();
+    }
+
+    /** A double-click on a tag opens the one tag editor, which refuses a baseline above 100% in words. */
+    @Test
+    void aDoubleClickOpensTheTagEditorWhereTheBaselineIsSet(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tag-list .tag-name").tryQuery().isPresent());
+        robot.doubleClickOn("#tag-list .tag-name");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#baseline-field").tryQuery().isPresent());
+        TextField baseline = robot.lookup("#baseline-field").queryAs(TextField.class);
+        robot.interact(() -> baseline.setText("150"));
+        assertThat(robot.lookup("#tag-problem").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("The baseline is a percentage from 0 to 100, e.g. 92.5; leave it empty for none.");
+        assertThat(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getText().equals("OK")).findFirst().orElseThrow().isDisabled()).isTrue();
+        robot.interact(() -> baseline.setText("90"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.workspace().state().marks().tag("noisy").orElseThrow().baseline()).isEqualTo(0.9);
     }
 
     /**

@@ -99,7 +99,7 @@ class WorkbenchWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "small — Errata".equals(stage.getTitle()));
         assertThat(robot.lookup("#status-text").queryAs(Labeled.class).getText())
-                .startsWith("10 of 10 rows · 4 errors · reviewed 2 of 4 errors · threshold 0.50 · saved ");
+                .startsWith("10 rows · 4 errors · reviewed 2 of 4 errors · threshold 0.50 · saved ");
 
         open(robot, small.projectFile);
         assertThat(window.workspace().state().marks().rowsOf("noisy").toArray()).containsExactly(1, 2);

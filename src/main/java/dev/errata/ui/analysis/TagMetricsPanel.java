@@ -25,7 +25,7 @@ public final class TagMetricsPanel extends BorderPane {
         table.setPlaceholder(new Label(Messages.text("analysis.noTags")));
         table.getColumns().add(MetricColumn.name());
         table.getColumns().add(MetricColumn.of(Messages.text("analysis.basis"), r -> r.metrics().count(),
-                r -> SampleText.basis(r.metrics()), 150));
+                r -> SampleText.basis(r.metrics()), 175));
         table.getColumns().add(MetricColumn.rate(Messages.text("analysis.prevalence"), r -> r.metrics().prevalence().value(),
                 r -> NumberText.withInterval(r.metrics().prevalence())));
         table.getColumns().add(MetricColumn.rate(Messages.text("analysis.errorShare"), r -> r.metrics().errorShare().value(),

@@ -4,7 +4,6 @@ import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportViewModel;
 import dev.errata.ui.review.SampleDrawViewModel;
 import dev.errata.ui.tags.TagEditorViewModel;
-import dev.errata.ui.tags.TagSettingsViewModel;
 import dev.errata.ui.workspace.WindowDialogs;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,17 +68,7 @@ final class UnattendedDialogs implements WindowDialogs {
     }
 
     @Override
-    public Optional<String> askColor(String title, String initial) {
-        return Optional.empty();
-    }
-
-    @Override
     public boolean editTag(TagEditorViewModel editor) {
-        return false;
-    }
-
-    @Override
-    public boolean editTagSettings(TagSettingsViewModel settings) {
         return false;
     }
 

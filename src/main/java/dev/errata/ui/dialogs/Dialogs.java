@@ -38,6 +38,4 @@ public interface Dialogs {
 
     /** A line of text, e.g. a row's note or a tag's new name; empty when the user cancels. */
     Optional<String> askText(String title, String prompt, String initial);
-
-    /** A {@code #rrggbb} colour. */
-    Optional<String> askColor(String title, String initial);}
+}

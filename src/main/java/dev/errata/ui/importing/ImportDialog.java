@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -22,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -37,7 +39,7 @@ public final class ImportDialog extends Dialog<Boolean> {
         this.model = model;
         initOwner(owner);
         setTitle(Messages.text("import.title", model.data().getFileName()));
-        setHeaderText(model.detectedSummary());
+        headerTextProperty().bind(model.summaryProperty());
         setResizable(true);
         table.setId("import-preview");
         table.setPrefHeight(220);
@@ -120,10 +122,29 @@ public final class ImportDialog extends Dialog<Boolean> {
         join.disableProperty().bind(model.predictionsProperty().isNull());
         form.addRow(row++, new Label(Messages.text("import.join")), join);
 
+        form.addRow(row++, new Label(Messages.text("import.tagColumns")), tagColumnChecks());
+
         CheckBox lenient = new CheckBox(Messages.text("import.lenient"));
         lenient.selectedProperty().bindBidirectional(model.lenientProperty());
         form.add(lenient, 1, row);
         return form;
+    }
+
+    /** One check box per boolean column, all at once; the list follows the roles. */
+    private FlowPane tagColumnChecks() {
+        FlowPane checks = new FlowPane(12, 4);
+        checks.setId("tag-columns");
+        checks.setPrefWrapLength(520);
+        Runnable fill = () -> checks.getChildren().setAll(model.tagColumns().isEmpty()
+                ? List.<Node>of(new Label(Messages.text("import.tagColumns.none")))
+                : model.tagColumns().stream().<Node>map(choice -> {
+                    CheckBox box = new CheckBox(choice.column());
+                    box.selectedProperty().bindBidirectional(choice.taken());
+                    return box;
+                }).toList());
+        model.tagColumns().addListener((InvalidationListener) obs -> fill.run());
+        fill.run();
+        return checks;
     }
 
     private HBox predictionsChooser() {

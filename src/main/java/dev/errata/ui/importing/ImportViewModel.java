@@ -6,15 +6,19 @@ import dev.errata.data.CsvPreview;
 import dev.errata.data.ImportRequest;
 import dev.errata.data.RoleDetector;
 import dev.errata.data.Task;
+import dev.errata.report.NumberText;
 import dev.errata.ui.background.Background;
 import dev.errata.ui.background.Job;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.messages.Messages;
+import dev.errata.workbench.TagColumns;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -58,6 +62,8 @@ public final class ImportViewModel {
     private final BooleanProperty lenient = new SimpleBooleanProperty(false);
     private final StringBinding classScoreColumns;
     private final StringBinding problem;
+    private final StringBinding summary;
+    private final ObservableList<TagColumnChoice> tagColumns = FXCollections.observableArrayList();
 
     public ImportViewModel(Path data, CsvPreview preview, Background background, Dialogs dialogs) {
         this.data = data;
@@ -76,9 +82,14 @@ public final class ImportViewModel {
         fillChoices();
         roles.get(ColumnRole.LABEL).addListener((obs, old, label) -> fillClasses());
         fillClasses();
+        offerTagColumns();
         Observable[] inputs = inputs();
         classScoreColumns = Bindings.createStringBinding(this::classScoreText, inputs);
         problem = Bindings.createStringBinding(this::findProblem, inputs);
+        summary = Bindings.createStringBinding(this::summaryText, inputs);
+        for (ColumnRole role : ColumnRole.values()) {
+            roles.get(role).addListener((obs, old, column) -> offerTagColumns());
+        }
     }
 
     private Observable[] inputs() {
@@ -107,6 +118,20 @@ public final class ImportViewModel {
             list.addAll(columns);
             choices.get(role).setAll(list);
         }
+    }
+
+    /**
+     * The boolean columns playing no role, each taken as a tag when named {@code tag_*} or {@code is_*}
+     * ({@link TagColumns}); a column offered before keeps the user's choice.
+     */
+    private void offerTagColumns() {
+        Set<String> roleColumns = new LinkedHashSet<>();
+        roles.values().forEach(role -> roleColumns.add(role.get()));
+        Map<String, Boolean> before = new HashMap<>();
+        tagColumns.forEach(choice -> before.put(choice.column(), choice.taken().get()));
+        tagColumns.setAll(TagColumns.offered(preview, roleColumns).stream()
+                .map(offer -> new TagColumnChoice(offer.column(), before.getOrDefault(offer.column(), offer.suggested())))
+                .toList());
     }
 
     /** The classes the preview's rows show, to pick the positive class from. */
@@ -226,19 +251,30 @@ public final class ImportViewModel {
         return null;
     }
 
-    /** "Detected: label label, prediction prediction, score score · binary task · read as UTF-8" */
-    public String detectedSummary() {
+    /**
+     * "Columns: label as label, prediction as prediction · binary task, 2 classes · 9,769 rows · read as UTF-8":
+     * the roles as chosen now, and the task and classes the head of the file gives them, so the summary
+     * follows every change of role rather than saying what detection found before.
+     */
+    private String summaryText() {
         List<String> parts = new ArrayList<>();
         for (ColumnRole role : ColumnRole.values()) {
-            String column = role.of(preview.detected());
+            String column = roles.get(role).get();
             if (column != null) {
-                parts.add(Messages.text("import.detected.role", role.displayName(), column));
+                parts.add(Messages.text("import.detected.role", role.name().toLowerCase(Locale.ROOT), column));
             }
         }
         String found = parts.isEmpty() ? Messages.text("import.detected.nothing") : String.join(", ", parts);
-        String taskText = preview.task() == null ? Messages.text("import.detected.noTask")
-                : Messages.text("import.detected.task", preview.task().key());
-        return Messages.text("import.detected", found, taskText, preview.encoding());
+        ColumnRoles chosen = new ColumnRoles(roles.get(ColumnRole.ID).get(), roles.get(ColumnRole.LABEL).get(),
+                roles.get(ColumnRole.PREDICTION).get(), roles.get(ColumnRole.SCORE).get(), classScores(),
+                Objects.equals(task.get(), preview.task()) ? null : task.get(), null);
+        Task now = preview.taskFor(chosen);
+        String taskText = now == null ? Messages.text("import.detected.noTask")
+                : now == Task.REGRESSION ? Messages.text("import.detected.task", now.key())
+                : Messages.text("import.detected.classes", now.key(), preview.classesFor(chosen).size());
+        String rows = Messages.text(preview.isWholeFile() ? "import.detected.rows" : "import.detected.aboutRows",
+                NumberText.count(preview.rowCount()), preview.rowCount());
+        return Messages.text("import.detected", found, taskText, rows, preview.encoding());
     }
 
     public Path data() {
@@ -300,6 +336,21 @@ public final class ImportViewModel {
     /** Read a non-numeric score as missing instead of refusing the file. */
     public BooleanProperty lenientProperty() {
         return lenient;
+    }
+
+    /** Boolean columns offered as imported tags, all at once. */
+    public ObservableList<TagColumnChoice> tagColumns() {
+        return tagColumns;
+    }
+
+    /** The columns to make tags of once the file is loaded. */
+    public List<String> chosenTagColumns() {
+        return tagColumns.stream().filter(choice -> choice.taken().get()).map(TagColumnChoice::column).toList();
+    }
+
+    /** What the file holds with the roles as chosen now: the dialog's header. */
+    public StringBinding summaryProperty() {
+        return summary;
     }
 
     /** Why the file cannot be loaded as chosen; empty when it can. */

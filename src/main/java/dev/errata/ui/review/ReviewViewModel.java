@@ -190,7 +190,7 @@ public final class ReviewViewModel {
         return tags.getReadOnlyProperty();
     }
 
-    /** "reviewed 120 of 450 errors": the errors the filter shows. */
+    /** "reviewed 120 of 450 errors": the project's errors, whatever the filter. */
     public ReadOnlyStringProperty progressProperty() {
         return rows.reviewProgressProperty();
     }

@@ -5,6 +5,7 @@ import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagKind;
 import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagSession;
+import dev.errata.workbench.rows.MarkedRows;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.roaringbitmap.RoaringBitmap;
  * @param inputs the tags as the metrics take them
  */
 public record RowMarks(List<TagDefinition> tags, Map<String, RoaringBitmap> tagRows, RoaringBitmap reviewed,
-        List<TagInput> inputs) {
+        List<TagInput> inputs) implements MarkedRows {
 
     /** Tags of one scope share one scope bitmap (see {@link TagSession#memberships()}), so an edit's recompute fits a frame. */
     public static RowMarks of(TagSession session) {
@@ -52,6 +53,7 @@ public record RowMarks(List<TagDefinition> tags, Map<String, RoaringBitmap> tagR
     }
 
     /** The rows carrying at least one tag, worked out on each call: only a filter needs them, not each edit. */
+    @Override
     public RoaringBitmap anyTag() {
         return RoaringBitmap.or(tagRows.values().iterator());
     }
@@ -73,6 +75,7 @@ public record RowMarks(List<TagDefinition> tags, Map<String, RoaringBitmap> tagR
         return tags.stream().filter(t -> t.shortcut() != null && t.shortcut() == key).findFirst();
     }
 
+    @Override
     public RoaringBitmap rowsOf(String tag) {
         return tagRows.getOrDefault(tag, new RoaringBitmap());
     }

@@ -2,6 +2,7 @@ package dev.errata.ui.table;
 
 import dev.errata.data.CategoricalColumn;
 import dev.errata.data.Dataset;
+import dev.errata.workbench.rows.ColumnCondition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

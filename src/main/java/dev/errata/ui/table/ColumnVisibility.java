@@ -35,6 +35,11 @@ public final class ColumnVisibility {
         return shown.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
     }
 
+    /** Shows these columns alone; none shows every column. */
+    public void showOnly(List<String> columns) {
+        shown.forEach((name, property) -> property.set(columns.isEmpty() || columns.contains(name)));
+    }
+
     /** Shows every column again. */
     public void reset() {
         shown.values().forEach(property -> property.set(true));

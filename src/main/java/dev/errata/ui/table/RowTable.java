@@ -8,6 +8,7 @@ import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagKind;
 import dev.errata.ui.session.RowMarks;
 import java.util.ArrayList;
+import dev.errata.workbench.rows.SortKey;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

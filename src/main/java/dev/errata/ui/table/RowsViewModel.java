@@ -11,6 +11,10 @@ import dev.errata.ui.background.Work;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.session.RowMarks;
+import dev.errata.workbench.rows.RowFilter;
+import dev.errata.workbench.rows.RowQuery;
+import dev.errata.workbench.rows.SortKey;
+import dev.errata.workbench.rows.ColumnCondition;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -53,10 +57,12 @@ public final class RowsViewModel {
     /** Large data filters off the FX thread; of several filters in a row only the newest is shown. */
     private final LatestResult<Shown> filtering;
     private RoaringBitmap visible = new RoaringBitmap();
+    /** Whether a filter, search or plot's subset narrows the rows, so the status says how many it leaves. */
+    private boolean narrowed;
     private List<String> tagNames;
     /** The error rows of the latest filter: a new threshold or tolerance gives new ones, which filter again. */
     private ErrorRows filteredErrors;
-    /** Set while {@link #showOnly} lifts the filters one by one, so the rows are filtered once at the end. */
+    /** Set while {@link #set} changes the filters one by one, so the rows are filtered once at the end. */
     private boolean liftingFilters;
 
     public RowsViewModel(ProjectState state, Background background) {
@@ -115,20 +121,35 @@ public final class RowsViewModel {
      * newer filter overtakes this one.
      */
     public void showOnly(RowSubset only, Runnable whenShown) {
+        set(new RowQuery(RowFilter.NONE, null), only);
+        refilter(whenShown);
+    }
+
+    /**
+     * Shows the rows a query keeps in its order, e.g. a project's saved view: its filter replaces the search,
+     * toggles and column filters, and a plot's subset is lifted.
+     */
+    public void apply(RowQuery query) {
+        set(query, null);
+        refilter();
+    }
+
+    /** Sets every filter at once, so the rows are filtered once, by the caller, rather than after each. */
+    private void set(RowQuery query, RowSubset only) {
+        RowFilter filter = query.filter();
         liftingFilters = true;
         try {
-            search.set("");
-            errorsOnly.set(false);
-            untagged.set(false);
-            notReviewed.set(false);
-            tagFilter.set(null);
-            columnConditions.clear();
-            sort.set(null);
+            search.set(filter.search());
+            errorsOnly.set(filter.errorsOnly());
+            untagged.set(filter.untagged());
+            notReviewed.set(filter.notReviewed());
+            tagFilter.set(filter.tag());
+            columnConditions.setAll(filter.columns());
+            sort.set(query.sort());
             subset.set(only);
         } finally {
             liftingFilters = false;
         }
-        refilter(whenShown);
     }
 
     private void refilter(Runnable whenShown) {
@@ -137,21 +158,19 @@ public final class RowsViewModel {
         RowMarks marks = state.marks();
         RowFilter filter = new RowFilter(search.get(), errorsOnly.get(), untagged.get(), notReviewed.get(), tagFilter.get(),
                 columnConditions);
-        SortKey key = sort.get();
+        RowQuery query = new RowQuery(filter, sort.get());
         RowSubset only = subset.get();
         Work<Shown> work = progress -> {
-            RoaringBitmap shown = filter.rows(dataset, errors, marks);
+            RoaringBitmap shown = query.rows(dataset, errors, marks);
             if (only != null) {
                 shown.and(only.rows());
             }
-            int[] order = only == null ? shown.toArray() : only.orderOf(shown);
-            if (key != null) {
-                order = key.sort(order, dataset, errors, marks);
-            }
-            return new Shown(shown, order);
+            return new Shown(shown, query.order(only == null ? shown.toArray() : only.orderOf(shown), dataset, errors, marks));
         };
+        boolean narrows = !filter.isEmpty() || only != null;
         Consumer<Shown> show = result -> {
             visible = result.rows();
+            narrowed = narrows;
             rows.replace(result.order());
             updateStatus();
             whenShown.run();
@@ -179,13 +198,19 @@ public final class RowsViewModel {
         return state.snapshot().errorRows().errors();
     }
 
+    /**
+     * The project's counts, whole whatever the filter: a review's progress under a tag filter read "13 of 13",
+     * which said nothing of the project. The filter's own count follows, labelled.
+     */
     private void updateStatus() {
-        RoaringBitmap shownErrors = RoaringBitmap.and(visible, errors());
-        long errorCount = shownErrors.getLongCardinality();
-        long reviewed = RoaringBitmap.andCardinality(shownErrors, state.marks().reviewed());
-        reviewProgress.set("reviewed " + NumberText.count(reviewed) + " of " + NumberText.count(errorCount) + " errors");
-        status.set(NumberText.count(visible.getLongCardinality()) + " of " + NumberText.count(dataset.rowCount()) + " rows · "
-                + NumberText.count(errorCount) + " errors · " + reviewProgress.get());
+        RoaringBitmap errors = errors();
+        long errorCount = errors.getLongCardinality();
+        long reviewed = RoaringBitmap.andCardinality(errors, state.marks().reviewed());
+        reviewProgress.set(Messages.text("rows.reviewed", NumberText.count(reviewed), NumberText.count(errorCount)));
+        String project = Messages.text("rows.project", NumberText.count(dataset.rowCount()), NumberText.count(errorCount),
+                reviewProgress.get());
+        status.set(narrowed ? project + " · " + Messages.text("rows.filtered", NumberText.count(visible.getLongCardinality()),
+                visible.getLongCardinality()) : project);
     }
 
     /**
@@ -269,12 +294,12 @@ public final class RowsViewModel {
         return sort;
     }
 
-    /** "1,423 of 9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors" */
+    /** "9,769 rows · 1,423 errors · reviewed 120 of 1,423 errors · filter: 13 rows": the project's, then the filter's count. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    /** "reviewed 120 of 1,423 errors": the errors among the shown rows. */
+    /** "reviewed 120 of 1,423 errors": the project's errors, whatever the filter. */
     public ReadOnlyStringProperty reviewProgressProperty() {
         return reviewProgress.getReadOnlyProperty();
     }

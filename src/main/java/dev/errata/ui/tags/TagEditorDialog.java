@@ -3,8 +3,9 @@ package dev.errata.ui.tags;
 import dev.errata.tags.TagKind;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.text.SpanCheckedField;
+import java.util.List;
 import java.util.Map;
-import javafx.scene.Node;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
@@ -17,10 +18,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
- * Asks for a new tag (its name, colour, kind, rule or source column, and description), or for a new rule and description of
- * an existing one.
+ * The tag editor: a new tag or an existing one, its name, colour, kind (a new tag's), rule or source column,
+ * description, baseline, ease, importance and shortcut key, with what keeps it from being saved in words.
  */
 public final class TagEditorDialog extends Dialog<Boolean> {
 
@@ -63,10 +65,21 @@ public final class TagEditorDialog extends Dialog<Boolean> {
         description.setId("tag-description");
         description.textProperty().bindBidirectional(model.descriptionProperty());
         HBox kindChoice = new HBox(12, hand, rule, imported);
-        // an existing tag keeps its name (Rename…), colour (Colour…) and kind
-        for (Node fixed : new Node[] {name, color, kindChoice}) {
-            fixed.setDisable(model.isEditing());
+        // an existing tag keeps its kind and the column it was read from
+        kindChoice.setDisable(model.isEditing());
+        if (model.isEditing()) {
+            column.disableProperty().unbind();
+            column.setDisable(true);
         }
+        TagSettingsViewModel settings = model.settings();
+        TextField baseline = new TextField();
+        baseline.setId("baseline-field");
+        baseline.setPromptText(Messages.text("tags.settings.baseline.prompt"));
+        baseline.textProperty().bindBidirectional(settings.baselineProperty());
+        Label problem = new Label();
+        problem.setId("tag-problem");
+        problem.getStyleClass().add("rule-problem");
+        problem.textProperty().bind(model.problemProperty());
 
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
@@ -76,10 +89,39 @@ public final class TagEditorDialog extends Dialog<Boolean> {
         form.addRow(3, new Label(Messages.text("tags.field.rule")), ruleField);
         form.addRow(4, new Label(Messages.text("tags.field.column")), column);
         form.addRow(5, new Label(Messages.text("tags.field.description")), description);
+        form.addRow(6, new Label(Messages.text("tags.settings.baseline")), baseline);
+        form.addRow(7, new Label(Messages.text("tags.settings.ease")), choice(settings.easeProperty(), 5, "ease-choice"));
+        form.addRow(8, new Label(Messages.text("tags.settings.importance")),
+                choice(settings.importanceProperty(), 5, "importance-choice"));
+        form.addRow(9, new Label(Messages.text("tags.settings.shortcut")), choice(settings.shortcutProperty(), 9, "shortcut-choice"));
+        form.add(problem, 0, 10, 2, 1);
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.completeProperty().not());
         setResultConverter(button -> button == ButtonType.OK);
-        setOnShown(e -> (model.isEditing() ? ruleField.field() : name).requestFocus());
+        setOnShown(e -> name.requestFocus());
+    }
+
+    /** A choice of 1 to max, or none (null). */
+    private static ComboBox<Integer> choice(ObjectProperty<Integer> property, int max, String id) {
+        ComboBox<Integer> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(null);
+        for (int i = 1; i <= max; i++) {
+            box.getItems().add(i);
+        }
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? Messages.text("tags.settings.none") : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return List.of(Messages.text("tags.settings.none"), "").contains(text) ? null : Integer.valueOf(text);
+            }
+        });
+        box.valueProperty().bindBidirectional(property);
+        return box;
     }
 }

@@ -5,9 +5,13 @@ import dev.errata.tags.ImportedTagColumn;
 import dev.errata.tags.Rule;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagKind;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.text.SpanCheckedText;
+import java.util.Collection;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,8 +20,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * A tag as the user fills it in: a new one, or an existing one whose rule and description change while its
- * name, colour and kind stay. A rule is checked against the data on every keystroke.
+ * A tag as the user fills it in, a new one or an existing one: its name, colour, kind, rule or column,
+ * description, and the analyst's settings (baseline, ease, importance, shortcut key). An existing tag keeps
+ * its kind. A rule is checked against the data on every keystroke, and {@link #problemProperty()} says in
+ * words what keeps the tag from being saved.
  */
 public final class TagEditorViewModel {
 
@@ -28,45 +34,87 @@ public final class TagEditorViewModel {
     private final ObservableList<String> flagColumns;
     private final StringProperty sourceColumn = new SimpleStringProperty();
     private final StringProperty description = new SimpleStringProperty("");
+    private final TagSettingsViewModel settings;
+    private final Set<String> otherNames;
     private TagDefinition existing;
+    private final StringBinding problem;
     private final BooleanBinding complete;
 
-    public TagEditorViewModel(Dataset dataset, String initialColor) {
-        this.color = new SimpleStringProperty(initialColor);
-        rule = new SpanCheckedText(text -> Rule.parse(text).check(dataset));
-        flagColumns = FXCollections.observableArrayList(ImportedTagColumn.candidates(dataset));
-        complete = Bindings.createBooleanBinding(() -> !name.get().isBlank()
-                        && (kind.get() != TagKind.RULE || rule.validProperty().get())
-                        && (kind.get() != TagKind.IMPORTED || sourceColumn.get() != null),
-                name, kind, rule.validProperty(), sourceColumn);
+    /** @param otherNames the names of the other tags, which this one may not take */
+    public TagEditorViewModel(Dataset dataset, String initialColor, Collection<String> otherNames) {
+        this(dataset, initialColor, new TagSettingsViewModel(), otherNames);
     }
 
-    /** An existing tag, to change its rule (a rule tag's) and its description. */
-    public static TagEditorViewModel editing(Dataset dataset, TagDefinition tag) {
-        TagEditorViewModel editor = new TagEditorViewModel(dataset, tag.color());
+    private TagEditorViewModel(Dataset dataset, String initialColor, TagSettingsViewModel settings, Collection<String> otherNames) {
+        this.color = new SimpleStringProperty(initialColor);
+        this.otherNames = Set.copyOf(otherNames);
+        this.settings = settings;
+        rule = new SpanCheckedText(text -> Rule.parse(text).check(dataset));
+        flagColumns = FXCollections.observableArrayList(ImportedTagColumn.candidates(dataset));
+        problem = Bindings.createStringBinding(this::findProblem, name, kind, rule.validProperty(), sourceColumn,
+                settings.validProperty());
+        complete = problem.isEmpty();
+    }
+
+    /** An existing tag, to change anything but its kind. */
+    public static TagEditorViewModel editing(Dataset dataset, TagDefinition tag, Collection<String> otherNames) {
+        TagEditorViewModel editor = new TagEditorViewModel(dataset, tag.color(), new TagSettingsViewModel(tag), otherNames);
         editor.existing = tag;
         editor.name.set(tag.name());
         editor.kind.set(tag.kind());
         editor.rule.textProperty().set(tag.rule() == null ? "" : tag.rule());
+        editor.sourceColumn.set(tag.sourceColumn());
         editor.description.set(tag.description());
         return editor;
     }
 
-    /** The tag as filled in; call only when {@link #completeProperty()} is true. */
-    public TagDefinition definition() {
-        if (existing != null) {
-            TagDefinition described = existing.withDescription(description.get().strip());
-            return existing.kind() == TagKind.RULE ? described.withRule(rule.textProperty().get().strip()) : described;
+    /** Empty when the tag can be saved; else what to fix, in words. */
+    private String findProblem() {
+        String typed = name.get().strip();
+        if (typed.isEmpty()) {
+            return Messages.text("tags.problem.noName");
         }
-        TagDefinition tag = switch (kind.get()) {
-            case RULE -> TagDefinition.rule(name.get(), color.get(), rule.textProperty().get().strip());
-            case IMPORTED -> TagDefinition.imported(name.get(), color.get(), sourceColumn.get());
-            case HAND -> TagDefinition.hand(name.get(), color.get());
-        };
-        return tag.withDescription(description.get().strip());
+        if (otherNames.contains(typed)) {
+            return Messages.text("tags.problem.nameTaken", typed);
+        }
+        if (kind.get() == TagKind.RULE && !rule.validProperty().get()) {
+            return Messages.text("tags.problem.rule");
+        }
+        if (kind.get() == TagKind.IMPORTED && sourceColumn.get() == null) {
+            return Messages.text("tags.problem.noColumn");
+        }
+        if (!settings.validProperty().get()) {
+            return Messages.text("tags.problem.baseline");
+        }
+        return "";
     }
 
-    /** True for an existing tag, whose name, colour and kind the editor does not change. */
+    /** The tag as filled in, settings included; call only when {@link #completeProperty()} is true. */
+    public TagDefinition definition() {
+        TagDefinition tag = existing != null ? existing.withName(name.get().strip()).withColor(color.get())
+                : switch (kind.get()) {
+                    case RULE -> TagDefinition.rule(name.get().strip(), color.get(), rule.textProperty().get().strip());
+                    case IMPORTED -> TagDefinition.imported(name.get().strip(), color.get(), sourceColumn.get());
+                    case HAND -> TagDefinition.hand(name.get().strip(), color.get());
+                };
+        if (tag.kind() == TagKind.RULE) {
+            tag = tag.withRule(rule.textProperty().get().strip());
+        }
+        return tag.withDescription(description.get().strip()).withSettings(settings.baselineFraction(),
+                settings.easeProperty().get(), settings.importanceProperty().get(), settings.shortcutProperty().get());
+    }
+
+    /** The baseline, ease, importance and shortcut key as the user edits them. */
+    public TagSettingsViewModel settings() {
+        return settings;
+    }
+
+    /** What keeps the tag from being saved, e.g. "Another tag is called \"noise\"."; empty when nothing. */
+    public StringBinding problemProperty() {
+        return problem;
+    }
+
+    /** True for an existing tag, whose kind the editor does not change. */
     public boolean isEditing() {
         return existing != null;
     }

@@ -3,18 +3,22 @@ package dev.errata.ui.tags;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.TagMetrics;
 import dev.errata.report.NumberText;
+import dev.errata.report.SampleText;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagPalette;
+import dev.errata.tags.TagSession;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ItemsUpdate;
 import dev.errata.ui.session.ProjectState;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.roaringbitmap.RoaringBitmap;
 
 /** The tag sidebar: every tag with its rows and share of the errors, and the commands that change tags. */
 public final class TagListViewModel {
@@ -43,47 +47,73 @@ public final class TagListViewModel {
     }
 
     /**
-     * "107 rows · 12.0% of errors", and for a hand tag "107 rows, 106 reviewed · 23.1% of errors (est.)": the
-     * tagged rows, the reviewed ones the metric panel's estimates rest on, and the error share it shows.
+     * "106 rows · 12.0% of errors", and for a hand tag "106 of 120 reviewed · 23.1% of errors (est.)": the rows
+     * the metrics count, as the metric panel says them ({@link SampleText#basis}), and the error share it
+     * shows. Hand-tagged rows not yet reviewed count in no metric, so they are named apart, not added.
      */
     private String summary(TagDefinition tag, TagMetrics metrics) {
-        String rows = NumberText.count(state.marks().rowsOf(tag.name()).getLongCardinality()) + " rows";
         if (metrics == null) {
-            return rows;
+            return "";
         }
         if (!metrics.isEstimated()) {
-            return rows + " · " + NumberText.percent(metrics.errorShare().value()) + " of errors";
+            return SampleText.basis(metrics) + " · " + NumberText.percent(metrics.errorShare().value()) + " of errors";
         }
-        return rows + ", " + NumberText.count(metrics.count()) + " reviewed · "
-                + NumberText.percent(metrics.errorShare().value()) + " of errors (est.)";
+        long notReviewed = RoaringBitmap.andNotCardinality(state.marks().rowsOf(tag.name()), state.marks().reviewed());
+        return SampleText.basis(metrics) + " · " + NumberText.percent(metrics.errorShare().value()) + " of errors (est.)"
+                + (notReviewed == 0 ? "" : " · " + Messages.text("tags.notReviewed", NumberText.count(notReviewed), notReviewed));
     }
 
-    /** Asks for a new tag and creates it with the first free shortcut key. */
+    /** Asks for a new tag and creates it, with the first free shortcut key unless the user chose one. */
     public void create() {
-        TagEditorViewModel editor = new TagEditorViewModel(state.session().dataset(), TagPalette.color(items.size()));
+        TagEditorViewModel editor = new TagEditorViewModel(state.session().dataset(), TagPalette.color(items.size()), names());
         if (dialogs.editTag(editor) && editor.completeProperty().get()) {
             TagDefinition tag = editor.definition();
-            TagDefinition withKey = tag.withSettings(null, null, null, freeShortcut());
+            TagDefinition withKey = tag.shortcut() != null ? tag
+                    : tag.withSettings(tag.baseline(), tag.ease(), tag.importance(), freeShortcut());
             state.edit("Cannot create tag \"" + tag.name() + "\"", session -> session.createTag(withKey));
         }
     }
 
-    /** Asks for a new rule (of a rule tag) and description, and changes what differs from the tag's. */
-    public void editDefinition(String tag) {
-        state.marks().tag(tag).ifPresent(definition -> {
-            TagEditorViewModel editor = TagEditorViewModel.editing(state.session().dataset(), definition);
+    /**
+     * Opens the tag editor on a tag (double-click, or Edit… in its menu) and makes what the user changed as
+     * one step of history: Undo takes back a rename, a new colour and a new baseline together. Each change
+     * is an edit of the session, so the journal keeps it as it keeps any other.
+     */
+    public void edit(String tag) {
+        state.marks().tag(tag).ifPresent(before -> {
+            List<String> others = names().stream().filter(name -> !name.equals(tag)).toList();
+            TagEditorViewModel editor = TagEditorViewModel.editing(state.session().dataset(), before, others);
             if (dialogs.editTag(editor) && editor.completeProperty().get()) {
-                TagDefinition changed = editor.definition();
-                state.edit(Messages.text("tags.edit.failed", tag), session -> {
-                    if (changed.rule() != null && !changed.rule().equals(definition.rule())) {
-                        session.changeRule(tag, changed.rule());
-                    }
-                    if (!changed.description().equals(definition.description())) {
-                        session.describeTag(tag, changed.description());
-                    }
-                });
+                TagDefinition after = editor.definition();
+                state.edit(Messages.text("tags.edit.failed", tag), session -> session.inOneStep(
+                        Messages.text("tags.edit.step", tag), () -> apply(session, before, after)));
             }
         });
+    }
+
+    /** The edits from one definition of a tag to another; the name last, as the others name the tag as it was. */
+    private static void apply(TagSession session, TagDefinition before, TagDefinition after) {
+        String tag = before.name();
+        if (after.rule() != null && !after.rule().equals(before.rule())) {
+            session.changeRule(tag, after.rule());
+        }
+        if (!after.description().equals(before.description())) {
+            session.describeTag(tag, after.description());
+        }
+        if (!after.color().equals(before.color())) {
+            session.recolorTag(tag, after.color());
+        }
+        if (!Objects.equals(after.baseline(), before.baseline()) || !Objects.equals(after.ease(), before.ease())
+                || !Objects.equals(after.importance(), before.importance()) || !Objects.equals(after.shortcut(), before.shortcut())) {
+            session.updateTagSettings(tag, after.baseline(), after.ease(), after.importance(), after.shortcut());
+        }
+        if (!after.name().equals(tag)) {
+            session.renameTag(tag, after.name());
+        }
+    }
+
+    private List<String> names() {
+        return state.marks().tags().stream().map(TagDefinition::name).toList();
     }
 
     private Integer freeShortcut() {
@@ -92,33 +122,9 @@ public final class TagListViewModel {
                 .boxed().findFirst().orElse(null);
     }
 
-    public void rename(String tag) {
-        dialogs.askText("Rename tag", "New name of \"" + tag + "\"", tag)
-                .filter(name -> !name.isBlank())
-                .ifPresent(name -> state.edit("Cannot rename tag \"" + tag + "\"", session -> session.renameTag(tag, name)));
-    }
-
-    public void recolor(String tag) {
-        String current = state.marks().tag(tag).map(TagDefinition::color).orElse(TagPalette.color(0));
-        dialogs.askColor("Colour of \"" + tag + "\"", current)
-                .ifPresent(color -> state.edit("Cannot recolour tag \"" + tag + "\"", session -> session.recolorTag(tag, color)));
-    }
-
     /** Deletes a tag; Undo brings it back with its rows. */
     public void delete(String tag) {
         state.edit("Cannot delete tag \"" + tag + "\"", session -> session.deleteTag(tag));
-    }
-
-    /** Asks for baseline, ease, importance and shortcut key. */
-    public void editSettings(String tag) {
-        state.marks().tag(tag).ifPresent(definition -> {
-            TagSettingsViewModel settings = new TagSettingsViewModel(definition);
-            if (dialogs.editTagSettings(settings) && settings.validProperty().get()) {
-                state.edit("Cannot change tag \"" + tag + "\"", session -> session.updateTagSettings(tag,
-                        settings.baselineFraction(), settings.easeProperty().get(), settings.importanceProperty().get(),
-                        settings.shortcutProperty().get()));
-            }
-        });
     }
 
     public ObservableList<TagItem> items() {

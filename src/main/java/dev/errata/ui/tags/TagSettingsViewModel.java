@@ -18,21 +18,29 @@ public final class TagSettingsViewModel {
     /** Compared by identity: a parsed baseline is never this instance. */
     private static final Double INVALID = Double.valueOf(Double.NaN);
 
-    private final String tag;
     private final StringProperty baseline = new SimpleStringProperty("");
     private final ObjectProperty<Integer> ease = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> importance = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> shortcut = new SimpleObjectProperty<>();
     private final BooleanBinding valid;
 
+    /** A new tag's: none set. */
+    public TagSettingsViewModel() {
+        this(null, null, null, null);
+    }
+
+    /** An existing tag's. */
     public TagSettingsViewModel(TagDefinition definition) {
-        tag = definition.name();
-        if (definition.baseline() != null) {
-            baseline.set(String.format(Locale.ROOT, "%.1f", 100 * definition.baseline()));
+        this(definition.baseline(), definition.ease(), definition.importance(), definition.shortcut());
+    }
+
+    private TagSettingsViewModel(Double baselineValue, Integer easeValue, Integer importanceValue, Integer shortcutValue) {
+        if (baselineValue != null) {
+            baseline.set(String.format(Locale.ROOT, "%.1f", 100 * baselineValue));
         }
-        ease.set(definition.ease());
-        importance.set(definition.importance());
-        shortcut.set(definition.shortcut());
+        ease.set(easeValue);
+        importance.set(importanceValue);
+        shortcut.set(shortcutValue);
         valid = Bindings.createBooleanBinding(() -> parsedBaseline() != INVALID, baseline);
     }
 
@@ -51,10 +59,6 @@ public final class TagSettingsViewModel {
         } catch (NumberFormatException e) {
             return INVALID;
         }
-    }
-
-    public String tag() {
-        return tag;
     }
 
     /** The baseline as a fraction in [0, 1], or null to clear it; call only when valid. */

@@ -1,6 +1,5 @@
 package dev.errata.ui.tags;
 
-import dev.errata.tags.TagKind;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.text.SteadyText;
 import java.util.function.Consumer;
@@ -12,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -68,12 +68,8 @@ public final class TagSidebar extends VBox {
         private final Label name = new Label();
         private final SteadyText summary = new SteadyText();
         private final VBox graphic;
-        private final MenuItem definition = action("", model::editDefinition);
         private final ContextMenu menu = new ContextMenu(
-                action(Messages.text("tags.menu.rename"), model::rename),
-                action(Messages.text("tags.menu.colour"), model::recolor),
-                definition,
-                action(Messages.text("tags.menu.settings"), model::editSettings),
+                action(Messages.text("tags.menu.edit"), model::edit),
                 action(Messages.text("tags.menu.delete"), model::delete));
 
         TagCell() {
@@ -84,6 +80,11 @@ public final class TagSidebar extends VBox {
             line.setAlignment(Pos.CENTER_LEFT);
             graphic = new VBox(2, line, summary);
             menu.setId("tag-menu");
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
+                    model.edit(getItem().name());
+                }
+            });
         }
 
         @Override
@@ -100,7 +101,6 @@ public final class TagSidebar extends VBox {
             shortcut.setText(key == null ? " " : key.toString());
             name.setText(item.name());
             summary.bindText(item.summaryProperty());
-            definition.setText(Messages.text(item.definition().kind() == TagKind.RULE ? "tags.menu.rule" : "tags.menu.description"));
             setGraphic(graphic);
             setContextMenu(menu);
         }

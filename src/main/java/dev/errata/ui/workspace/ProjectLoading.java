@@ -10,11 +10,13 @@ import dev.errata.ui.session.OpenedProject;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.session.RowMarks;
 import dev.errata.workbench.AnalysisSettings;
+import dev.errata.workbench.TagColumns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 /** Opens what the user named: a project file, or a CSV, which gets a project beside it. Runs on a worker. */
@@ -58,10 +60,23 @@ final class ProjectLoading {
         return opened(new ProjectOpener().open(isCsv(absolute) ? projectFor(absolute) : absolute, progress));
     }
 
-    /** A new project beside the request's data file. */
-    static OpenedProject create(ImportRequest request, Progress progress) throws IOException {
+    /**
+     * A new project beside the request's data file, with the boolean columns chosen as imported tags; a
+     * column that holds other values further down than the dialog saw is named among the warnings.
+     */
+    static OpenedProject create(ImportRequest request, List<String> tagColumns, Progress progress) throws IOException {
         Path projectFile = projectFor(request.data().toAbsolutePath());
-        return opened(new ProjectOpener().create(projectFile, request, progress));
+        Project project = new ProjectOpener().create(projectFile, request, progress);
+        if (!tagColumns.isEmpty()) {
+            try {
+                project.warn(TagColumns.create(project.session(), tagColumns));
+                project.save();
+            } catch (RuntimeException | IOException e) {
+                project.close();
+                throw e;
+            }
+        }
+        return opened(project);
     }
 
     private static OpenedProject opened(Project project) throws IOException {

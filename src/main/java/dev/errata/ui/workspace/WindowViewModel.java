@@ -87,7 +87,8 @@ public final class WindowViewModel {
         ImportViewModel importing = new ImportViewModel(csv, preview, background, dialogs);
         if (dialogs.confirmImport(importing)) {
             ImportRequest request = importing.request();
-            load(csv, progress -> ProjectLoading.create(request, progress));
+            List<String> tagColumns = importing.chosenTagColumns();
+            load(csv, progress -> ProjectLoading.create(request, tagColumns, progress));
         }
     }
 

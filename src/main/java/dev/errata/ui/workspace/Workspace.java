@@ -2,6 +2,7 @@ package dev.errata.ui.workspace;
 
 import dev.errata.data.Task;
 import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.project.SavedView;
 import dev.errata.report.NumberText;
 import dev.errata.tags.TagSession;
 import dev.errata.ui.background.Background;
@@ -18,8 +19,10 @@ import dev.errata.ui.table.ColumnFilters;
 import dev.errata.ui.table.ColumnVisibility;
 import dev.errata.ui.table.RowsViewModel;
 import dev.errata.ui.tags.TagListViewModel;
+import dev.errata.workbench.rows.RowQuery;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import javafx.beans.binding.Bindings;
@@ -133,6 +136,21 @@ public final class Workspace {
     }
 
     /** Which data columns the table shows. */
+    /** The names of the project's saved views, for the View menu. */
+    public List<String> savedViewNames() {
+        return state.project().views().stream().map(SavedView::name).toList();
+    }
+
+    /**
+     * Shows a saved view: its rows in its order, as {@code errata export rows --view} writes them, and its
+     * columns when it names some.
+     */
+    public void applyView(String name) {
+        SavedView view = RowQuery.named(state.project().views(), name);
+        rows.apply(RowQuery.of(view, rows.dataset()));
+        columns.showOnly(view.visibleColumns());
+    }
+
     public ColumnVisibility columns() {
         return columns;
     }

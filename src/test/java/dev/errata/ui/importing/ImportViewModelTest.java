@@ -40,13 +40,34 @@ class ImportViewModelTest {
         assertThat(model.problemProperty().get()).isEmpty();
         assertThat(model.roleOf("score")).isEqualTo(ColumnRole.SCORE);
         assertThat(model.roleOf("device")).isNull();
-        assertThat(model.detectedSummary()).endsWith("binary task · read as UTF-8");
+        assertThat(model.summaryProperty().get()).endsWith("binary task, 2 classes · 10 rows · read as UTF-8");
 
         ImportRequest request = model.request();
         assertThat(request.data()).isEqualTo(folder.resolve("small.csv"));
         assertThat(request.predictions()).isNull();
         assertThat(request.strict()).isTrue();
         assertThat(request.overrides()).isEqualTo(new ColumnRoles(null, null, null, null, null, null, null));
+    }
+
+    /**
+     * Columns no detection names: no task at first; once the user picks the label and the prediction the
+     * summary says the task, the classes (cat, dog, bird in the label and prediction) and the rows; a label
+     * of numbers not all whole is a regression target.
+     */
+    @Test
+    void theSummaryFollowsTheRolesChosenByHand() throws Exception {
+        ImportViewModel model = importing("pets.csv", "first,second,weight\ncat,cat,4.5\ndog,cat,9\nbird,bird,1\ndog,dog,12\n");
+        assertThat(model.summaryProperty().get()).isEqualTo("Columns: no role columns · no task without a label · 4 rows"
+                + " · read as UTF-8");
+        model.roleProperty(ColumnRole.LABEL).set("first");
+        model.roleProperty(ColumnRole.PREDICTION).set("second");
+        assertThat(model.summaryProperty().get()).isEqualTo("Columns: first as label, second as prediction · multiclass task,"
+                + " 3 classes · 4 rows · read as UTF-8");
+        model.roleProperty(ColumnRole.LABEL).set("weight");
+        model.roleProperty(ColumnRole.PREDICTION).set(null);
+        assertThat(model.summaryProperty().get()).contains("· regression task · 4 rows ·");
+        model.taskProperty().set(Task.BINARY);
+        assertThat(model.summaryProperty().get()).contains("· binary task, 4 classes ·");
     }
 
     @Test

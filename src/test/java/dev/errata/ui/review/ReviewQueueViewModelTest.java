@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.errata.tags.ReviewQueue;
 import dev.errata.ui.Opened;
 import dev.errata.ui.SmallProject;
-import dev.errata.ui.table.SortKey;
 import dev.errata.ui.workspace.Workspace;
+import dev.errata.workbench.rows.SortKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +69,7 @@ class ReviewQueueViewModelTest {
         assertThat(drawn.rows().stream().filter(ERRORS::contains)).hasSize(2);
         assertThat(queue.progressProperty().get()).isEqualTo("queue: reviewed 0 of 2 errors, 0 of 3 correct rows");
         assertThat(workspace.statusProperty().get())
-                .isEqualTo("10 of 10 rows · 4 errors · reviewed 0 of 4 errors · queue: reviewed 0 of 2 errors, 0 of 3 correct rows"
+                .isEqualTo("10 rows · 4 errors · reviewed 0 of 4 errors · queue: reviewed 0 of 2 errors, 0 of 3 correct rows"
                         + " · threshold 0.50 · unsaved changes");
         assertThat(queue.presentProperty().get()).isTrue();
 

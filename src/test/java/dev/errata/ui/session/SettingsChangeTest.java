@@ -66,7 +66,7 @@ class SettingsChangeTest {
             assertThat(web.errorShare().value()).isCloseTo(1 / 3.0, within(1e-12));
             assertThat(state.isChanged()).isTrue();
             assertThat(opened.window.titleProperty().get()).isEqualTo("• scores — Errata");
-            assertThat(workspace.statusProperty().get()).isEqualTo("10 of 10 rows · 3 errors · reviewed 0 of 3 errors"
+            assertThat(workspace.statusProperty().get()).isEqualTo("10 rows · 3 errors · reviewed 0 of 3 errors"
                     + " · threshold 0.70 · unsaved changes");
 
             workspace.save(() -> { });

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.ui.Opened;
 import dev.errata.ui.SmallProject;
+import dev.errata.workbench.rows.SortKey;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +38,7 @@ class RowsViewModelTest {
     @Test
     void showsEveryRowInFileOrderWithTheStatusCounts() {
         assertThat(shown()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
-        assertThat(rows.statusProperty().get()).isEqualTo("10 of 10 rows · 4 errors · reviewed 0 of 4 errors");
+        assertThat(rows.statusProperty().get()).isEqualTo("10 rows · 4 errors · reviewed 0 of 4 errors");
         assertThat(opened.workspace().statusProperty().get()).isEqualTo(rows.statusProperty().get() + " · threshold 0.50 · saved "
                 + opened.workspace().state().savedAtProperty().get().toLocalTime().toString().substring(0, 5));
     }
@@ -46,7 +47,7 @@ class RowsViewModelTest {
     void filtersToErrorsOnly() {
         rows.errorsOnlyProperty().set(true);
         assertThat(shown()).containsExactly(1, 3, 6, 9);
-        assertThat(rows.statusProperty().get()).isEqualTo("4 of 10 rows · 4 errors · reviewed 0 of 4 errors");
+        assertThat(rows.statusProperty().get()).isEqualTo("10 rows · 4 errors · reviewed 0 of 4 errors · filter: 4 rows");
     }
 
     @Test
@@ -84,6 +85,19 @@ class RowsViewModelTest {
         assertThat(rows.statusProperty().get()).endsWith("reviewed 1 of 4 errors");
         rows.notReviewedProperty().set(true);
         assertThat(shown()).containsExactly(0, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    /** The project's counts stay whole under a filter; only the part labelled "filter" follows it. */
+    @Test
+    void statusCountsTheWholeProjectAndLabelsTheFiltersCount() {
+        opened.workspace().state().edit("review", s -> s.setReviewed(org.roaringbitmap.RoaringBitmap.bitmapOf(1, 3, 4), true));
+        rows.toggleTag("noisy", new int[] {1, 4});
+        rows.tagFilterProperty().set("noisy");
+        assertThat(shown()).containsExactly(1, 4);
+        assertThat(rows.statusProperty().get()).isEqualTo("10 rows · 4 errors · reviewed 2 of 4 errors · filter: 2 rows");
+        assertThat(rows.reviewProgressProperty().get()).isEqualTo("reviewed 2 of 4 errors");
+        rows.tagFilterProperty().set(null);
+        assertThat(rows.statusProperty().get()).isEqualTo("10 rows · 4 errors · reviewed 2 of 4 errors");
     }
 
     @Test

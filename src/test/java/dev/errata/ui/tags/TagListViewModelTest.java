@@ -2,12 +2,15 @@ package dev.errata.ui.tags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.project.Project;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagKind;
 import dev.errata.ui.Opened;
 import dev.errata.ui.SmallProject;
 import dev.errata.ui.session.RowMarks;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +41,23 @@ class TagListViewModelTest {
     @Test
     void listsEachTagWithItsRowsAndShareOfErrors() {
         opened.workspace().rows().toggleTag("noisy", new int[] {1, 2});
-        assertThat(tags.items()).singleElement().extracting(TagItem::summary).isEqualTo("2 rows, 0 reviewed · — of errors (est.)");
+        assertThat(tags.items()).singleElement().extracting(TagItem::summary)
+                .isEqualTo("0 of 0 reviewed · — of errors (est.) · 2 tagged rows not reviewed");
+    }
+
+    /**
+     * The list counts what the metric panel counts: a hand tag on rows 1 and 2 with only row 1 (an error)
+     * reviewed is 1 of 1 reviewed rows, the one reviewed error of four standing for all four, so 100% of
+     * errors; row 2, tagged but not reviewed, is named apart rather than added to the count.
+     */
+    @Test
+    void countsAHandTagsRowsAsTheMetricPanelDoesAndNamesTaggedRowsNotReviewed() {
+        opened.workspace().rows().toggleTag("noisy", new int[] {1, 2});
+        opened.workspace().state().edit("review", s -> s.setReviewed(org.roaringbitmap.RoaringBitmap.bitmapOf(1), true));
+        assertThat(tags.items()).singleElement().extracting(TagItem::summary)
+                .isEqualTo("1 of 1 reviewed · 100.0% of errors (est.) · 1 tagged row not reviewed");
+        String panel = dev.errata.report.SampleText.basis(opened.workspace().state().snapshot().tags().get(0));
+        assertThat(tags.items().get(0).summary()).startsWith(panel + " ·");
     }
 
     @Test
@@ -67,7 +86,7 @@ class TagListViewModelTest {
             editor.descriptionProperty().set("web traffic");
             return true;
         };
-        tags.editDefinition("android");
+        tags.edit("android");
 
         TagDefinition edited = marks().tag("android").orElseThrow();
         assertThat(edited.rule()).isEqualTo("device == \"web\"");
@@ -76,50 +95,86 @@ class TagListViewModelTest {
         assertThat(edited.shortcut()).isEqualTo(2);
         assertThat(marks().rowsOf("android").toArray()).containsExactly(5, 6);
         opened.workspace().undo();
-        opened.workspace().undo();
         assertThat(marks().rowsOf("android").toArray()).containsExactly(0, 1, 4, 7, 9);
+        assertThat(marks().tag("android").orElseThrow().description()).isEmpty();
     }
 
     @Test
     void showsWhyATagCannotBeCreated() {
         opened.dialogs.tagEditor = editor -> {
             editor.nameProperty().set("noisy");
+            assertThat(editor.problemProperty().get()).isEqualTo("Another tag is called \"noisy\"; give this one another name.");
             return true;
         };
         tags.create();
-        assertThat(opened.dialogs.errors).singleElement().asString().contains("already a tag \"noisy\"");
+        assertThat(tags.items()).extracting(TagItem::name).containsExactly("noisy");
+        assertThat(opened.workspace().state().session().canUndo()).isFalse();
     }
 
+    /**
+     * One editor holds the name, colour, description, baseline, ease, importance and key; what the user
+     * changed is one step of history, which the journal keeps line by line.
+     */
     @Test
-    void renamesRecoloursAndDeletesUndoably() {
+    void theTagEditorChangesEverythingAtOnceAsOneUndoableJournaledStep() throws Exception {
         opened.workspace().rows().toggleTag("noisy", new int[] {4});
-        opened.dialogs.textAnswers.add("blurry");
-        tags.rename("noisy");
-        opened.dialogs.colorAnswer = "#112233";
-        tags.recolor("blurry");
-        assertThat(marks().tag("blurry").orElseThrow().color()).isEqualTo("#112233");
-        tags.delete("blurry");
-        assertThat(tags.items()).isEmpty();
-        opened.workspace().undo();
-        assertThat(marks().rowsOf("blurry").toArray()).containsExactly(4);
-        assertThat(tags.items()).extracting(TagItem::name).containsExactly("blurry");
-    }
-
-    @Test
-    void setsBaselineEaseImportanceAndShortcut() {
-        opened.dialogs.settingsEditor = settings -> {
-            settings.baselineProperty().set("92.5%");
-            settings.easeProperty().set(4);
-            settings.importanceProperty().set(2);
-            settings.shortcutProperty().set(7);
+        opened.dialogs.tagEditor = editor -> {
+            assertThat(editor.isEditing()).isTrue();
+            assertThat(editor.nameProperty().get()).isEqualTo("noisy");
+            assertThat(editor.settings().shortcutProperty().get()).isEqualTo(1);
+            editor.nameProperty().set("blurry");
+            editor.colorProperty().set("#112233");
+            editor.descriptionProperty().set("out of focus");
+            editor.settings().baselineProperty().set("92.5%");
+            editor.settings().easeProperty().set(4);
+            editor.settings().importanceProperty().set(2);
+            editor.settings().shortcutProperty().set(7);
             return true;
         };
-        tags.editSettings("noisy");
+        tags.edit("noisy");
+        TagDefinition blurry = marks().tag("blurry").orElseThrow();
+        assertThat(blurry.color()).isEqualTo("#112233");
+        assertThat(blurry.description()).isEqualTo("out of focus");
+        assertThat(blurry.baseline()).isEqualTo(0.925);
+        assertThat(blurry.ease()).isEqualTo(4);
+        assertThat(blurry.importance()).isEqualTo(2);
+        assertThat(blurry.shortcut()).isEqualTo(7);
+        assertThat(marks().rowsOf("blurry").toArray()).containsExactly(4);
+        assertThat(opened.workspace().undoTextProperty().get()).isEqualTo("Undo edit tag noisy");
+        String journal = Files.readString(Project.journalOf(opened.workspace().state().project().file()));
+        assertThat(journal).contains("\"blurry\"").contains("#112233").contains("out of focus").contains("0.925");
+
+        opened.workspace().undo();
         TagDefinition noisy = marks().tag("noisy").orElseThrow();
-        assertThat(noisy.baseline()).isEqualTo(0.925);
-        assertThat(noisy.ease()).isEqualTo(4);
-        assertThat(noisy.importance()).isEqualTo(2);
-        assertThat(noisy.shortcut()).isEqualTo(7);
+        assertThat(noisy.color()).isEqualTo("#e06c75");
+        assertThat(noisy.description()).isEmpty();
+        assertThat(noisy.baseline()).isNull();
+        assertThat(noisy.shortcut()).isEqualTo(1);
+        assertThat(marks().rowsOf("noisy").toArray()).containsExactly(4);
+
+        tags.delete("noisy");
+        assertThat(tags.items()).isEmpty();
+        opened.workspace().undo();
+        assertThat(tags.items()).extracting(TagItem::name).containsExactly("noisy");
+    }
+
+    @Test
+    void theEditorSaysInWordsWhatKeepsATagFromBeingSaved() {
+        opened.workspace().state().edit("create", s -> s.createTag(TagDefinition.hand("blurry", "#61afef")));
+        TagEditorViewModel editor = TagEditorViewModel.editing(opened.workspace().rows().dataset(),
+                marks().tag("noisy").orElseThrow(), List.of("blurry"));
+        assertThat(editor.problemProperty().get()).isEmpty();
+        editor.nameProperty().set("  ");
+        assertThat(editor.problemProperty().get()).isEqualTo("Give the tag a name.");
+        editor.nameProperty().set("blurry");
+        assertThat(editor.problemProperty().get()).isEqualTo("Another tag is called \"blurry\"; give this one another name.");
+        editor.nameProperty().set("noise");
+        editor.settings().baselineProperty().set("101");
+        assertThat(editor.problemProperty().get())
+                .isEqualTo("The baseline is a percentage from 0 to 100, e.g. 92.5; leave it empty for none.");
+        assertThat(editor.completeProperty().get()).isFalse();
+        editor.settings().baselineProperty().set("");
+        assertThat(editor.completeProperty().get()).isTrue();
     }
 
     @Test
@@ -136,7 +191,7 @@ class TagListViewModelTest {
 
     @Test
     void pointsAtTheOffendingPartOfARuleAsItIsTyped() {
-        TagEditorViewModel editor = new TagEditorViewModel(opened.workspace().rows().dataset(), "#000000");
+        TagEditorViewModel editor = new TagEditorViewModel(opened.workspace().rows().dataset(), "#000000", List.of());
         editor.nameProperty().set("x");
         editor.kindProperty().set(TagKind.RULE);
         editor.rule().textProperty().set("devise == \"ios\"");

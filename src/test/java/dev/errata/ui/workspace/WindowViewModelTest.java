@@ -60,6 +60,36 @@ class WindowViewModelTest {
         }
     }
 
+    /**
+     * The import offers every boolean column playing no role at once, tag_* and is_* taken unless unticked:
+     * tag_noise (yes on rows 0 and 2) and is_short (1 on rows 1, 2 and 4) become imported tags of the new
+     * project, seen is offered but not taken, and a column chosen as the label is no longer offered.
+     */
+    @Test
+    void theBooleanColumnsTickedInTheImportDialogBecomeImportedTags() throws Exception {
+        Path csv = folder.resolve("flags.csv");
+        Files.writeString(csv, dev.errata.ui.FlagColumnsData.CSV);
+        try (Opened opened = new Opened()) {
+            opened.dialogs.importer = importing -> {
+                assertThat(importing.tagColumns()).extracting(c -> c.column() + "=" + c.taken().get())
+                        .containsExactly("tag_noise=true", "is_short=true", "seen=false");
+                importing.roleProperty(dev.errata.ui.importing.ColumnRole.LABEL).set("seen");
+                assertThat(importing.tagColumns()).extracting(c -> c.column()).containsExactly("label", "tag_noise", "is_short");
+                importing.roleProperty(dev.errata.ui.importing.ColumnRole.LABEL).set("label");
+                assertThat(importing.chosenTagColumns()).containsExactly("tag_noise", "is_short");
+                return true;
+            };
+            opened.window.open(csv);
+            Workspace workspace = opened.workspace();
+            assertThat(workspace.state().marks().tags()).extracting(t -> t.name() + ":" + t.kind())
+                    .containsExactly("tag_noise:IMPORTED", "is_short:IMPORTED");
+            assertThat(workspace.state().marks().rowsOf("tag_noise").toArray()).containsExactly(0, 2);
+            assertThat(workspace.state().marks().rowsOf("is_short").toArray()).containsExactly(1, 2, 4);
+            assertThat(workspace.state().isChanged()).as("saved with its tags").isFalse();
+            assertThat(opened.dialogs.errors).isEmpty();
+        }
+    }
+
     @Test
     void cancellingTheImportOpensNothingAndWritesNoProject() throws Exception {
         Path csv = folder.resolve("fresh.csv");

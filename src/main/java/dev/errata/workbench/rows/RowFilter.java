@@ -1,9 +1,8 @@
-package dev.errata.ui.table;
+package dev.errata.workbench.rows;
 
 import dev.errata.data.CategoricalColumn;
 import dev.errata.data.Column;
 import dev.errata.data.Dataset;
-import dev.errata.ui.session.RowMarks;
 import java.util.List;
 import java.util.Locale;
 import org.roaringbitmap.RoaringBitmap;
@@ -28,7 +27,12 @@ public record RowFilter(String search, boolean errorsOnly, boolean untagged, boo
         columns = List.copyOf(columns);
     }
 
-    public RoaringBitmap rows(Dataset dataset, RoaringBitmap errors, RowMarks marks) {
+    /** Whether the filter keeps every row. */
+    public boolean isEmpty() {
+        return (search == null || search.isBlank()) && !errorsOnly && !untagged && !notReviewed && tag == null && columns.isEmpty();
+    }
+
+    public RoaringBitmap rows(Dataset dataset, RoaringBitmap errors, MarkedRows marks) {
         RoaringBitmap rows = RoaringBitmap.bitmapOfRange(0, dataset.rowCount());
         if (errorsOnly) {
             rows.and(errors);

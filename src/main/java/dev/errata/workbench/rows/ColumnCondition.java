@@ -1,4 +1,4 @@
-package dev.errata.ui.table;
+package dev.errata.workbench.rows;
 
 import dev.errata.data.CategoricalColumn;
 import dev.errata.data.Dataset;

@@ -1,8 +1,7 @@
-package dev.errata.ui.table;
+package dev.errata.workbench.rows;
 
 import dev.errata.data.Dataset;
 import dev.errata.data.RowOrder;
-import dev.errata.ui.session.RowMarks;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -26,7 +25,7 @@ public record SortKey(Kind kind, String name, boolean ascending) {
     }
 
     /** The rows in this order; ascending puts rows without the mark, or with the smaller value, first. */
-    int[] sort(int[] rows, Dataset dataset, RoaringBitmap errors, RowMarks marks) {
+    public int[] sort(int[] rows, Dataset dataset, RoaringBitmap errors, MarkedRows marks) {
         return switch (kind) {
             case COLUMN -> RowOrder.sortBy(dataset.column(name), rows, ascending);
             case ERROR -> RowOrder.byMembership(errors::contains, rows, ascending);
