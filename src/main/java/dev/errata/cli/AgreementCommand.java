@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.errata.data.Excerpt;
-import dev.errata.report.NumberText;
 import dev.errata.workbench.Agreement;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +43,7 @@ final class AgreementCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Agreement agreement = Agreement.between(first, second);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? json(agreement) : table(agreement));
+        out.print(format == Format.json ? json(agreement) : agreement.table());
         out.flush();
         return 0;
     }
@@ -73,21 +70,5 @@ final class AgreementCommand implements Callable<Integer> {
         } else {
             node.put(field, value);
         }
-    }
-
-    private static String table(Agreement agreement) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s rows reviewed by both%n%n",
-                NumberText.count(agreement.bothReviewed())));
-        text.append(String.format(Locale.ROOT, "%-24s %7s  %-17s %9s  %s%n", "tag", "kappa", "95% interval", "agreement", "disagreements"));
-        for (Agreement.TagAgreement t : agreement.tags()) {
-            String why = t.kappa().undefinedBecause();
-            String interval = why != null ? NumberText.UNDEFINED
-                    : String.format(Locale.ROOT, "%.2f to %.2f", t.kappa().low(), t.kappa().high());
-            text.append(String.format(Locale.ROOT, "%-24s %7s  %-17s %9s  %d%s%n", Excerpt.cell(t.tag()),
-                    why != null ? NumberText.UNDEFINED : String.format(Locale.ROOT, "%.2f", t.kappa().kappa()), interval,
-                    t.kappa().rows() == 0 ? NumberText.UNDEFINED : NumberText.percent(t.kappa().agreement()), t.disagreements().size(),
-                    why != null ? "  (kappa undefined: " + why + ")" : t.needsWork() ? "  (under 0.6: the definition needs work)" : ""));
-        }
-        return text.toString();
     }
 }

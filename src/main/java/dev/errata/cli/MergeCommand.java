@@ -37,15 +37,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!overwrite) {
-            for (Path input : new Path[] {first, second}) {
-                if (RealPaths.same(out, input)) {
-                    throw new IllegalArgumentException("will not write " + out + ": it is " + input.getFileName()
-                            + ", which the merge reads; name another file, or add --overwrite");
-                }
-            }
-        }
-        ProjectMerge.Outcome outcome = ProjectMerge.union(first, second, out);
+        ProjectMerge.Outcome outcome = ProjectMerge.union(first, second, out, overwrite);
         PrintWriter err = spec.commandLine().getErr();
         outcome.conflicts().forEach(c -> err.println("errata: " + c));
         err.flush();

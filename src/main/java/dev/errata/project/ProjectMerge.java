@@ -39,9 +39,19 @@ public final class ProjectMerge {
     /**
      * Writes to {@code out} the union of the reviews, tags and notes of {@code a} and {@code b}.
      *
+     * @param overwrite whether {@code out} may be {@code a} or {@code b}
      * @throws ProjectFileException when either is not a project, or they are over different data
+     * @throws IllegalArgumentException when {@code out} is {@code a} or {@code b} (by any path or link) and overwrite is not asked
      */
-    public static Outcome union(Path a, Path b, Path out) throws IOException {
+    public static Outcome union(Path a, Path b, Path out, boolean overwrite) throws IOException {
+        if (!overwrite) {
+            for (Path input : List.of(a, b)) {
+                if (Files.exists(out) && Files.isSameFile(out, input)) {
+                    throw new IllegalArgumentException("will not write " + out + ": it is " + input.getFileName()
+                            + ", which the merge reads; name another file, or add --overwrite");
+                }
+            }
+        }
         ProjectDocument first = ProjectJson.read(a.toAbsolutePath());
         ProjectDocument second = ProjectJson.read(b.toAbsolutePath());
         requireSameData(a, first, b, second);

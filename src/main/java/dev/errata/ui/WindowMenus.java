@@ -96,7 +96,10 @@ final class WindowMenus {
                 () -> withWorkspace().ifPresent(w -> w.reviewsImporting().importChosen()));
         importReviews.setId("import-reviews-item");
         importReviews.disableProperty().bind(model.workspaceProperty().isNull());
-        return new Menu(Messages.text("menu.file"), null, open, recent, save, importReviews, exportMenu());
+        MenuItem merge = item(Messages.text("team.merge.menu"), null, () -> withWorkspace().ifPresent(w -> w.team().mergeChosen()));
+        merge.setId("merge-item");
+        merge.disableProperty().bind(model.workspaceProperty().isNull());
+        return new Menu(Messages.text("menu.file"), null, open, recent, save, importReviews, merge, exportMenu());
     }
 
     private Menu exportMenu() {
@@ -166,7 +169,10 @@ final class WindowMenus {
                 walk.disableProperty().bind(now.queue().presentProperty().not());
             }
         });
-        Menu review = new Menu(Messages.text("menu.review"), null, draw, walk, new SeparatorMenuItem());
+        MenuItem agreement = item(Messages.text("team.agreement.menu"), null, () -> withWorkspace().ifPresent(w -> w.team().agreementChosen()));
+        agreement.setId("agreement-item");
+        agreement.disableProperty().bind(model.workspaceProperty().isNull());
+        Menu review = new Menu(Messages.text("menu.review"), null, draw, walk, agreement, new SeparatorMenuItem());
         review.setId("review-menu");
         for (String key : new String[] {"next", "previous", "tags", "reviewed", "note"}) {
             MenuItem item = new MenuItem(Messages.text("menu.review." + key));
