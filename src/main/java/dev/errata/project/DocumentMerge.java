@@ -42,21 +42,28 @@ final class DocumentMerge {
     }
 
     private Result merged() {
-        // an empty base has no settings: ours stand unless they are missing
         ProjectDocument merged = new ProjectDocument(ProjectJson.CURRENT_VERSION, null, null, null,
                 pick("the data file", base.data(), ours.data(), theirs.data()),
                 pick("the predictions file", base.predictions(), ours.predictions(), theirs.predictions()),
                 pick("the join column", base.joinColumn(), ours.joinColumn(), theirs.joinColumn()),
                 pick("the column roles", base.roles(), ours.roles(), theirs.roles()),
-                pick("the settings", base == EMPTY ? ours.settings() : base.settings(), ours.settings(), theirs.settings()),
+                pick("the settings", before(base.settings()), ours.settings(), theirs.settings()),
                 tags(),
                 rows(base.reviewed(), ours.reviewed(), theirs.reviewed()),
                 notes(),
-                pick("the saved views", base == EMPTY ? ours.views() : base.views(), ours.views(), theirs.views()),
-                pick("the checks", base == EMPTY ? ours.checks() : base.checks(), ours.checks(), theirs.checks()),
-                pick("the summary", base == EMPTY ? ours.summary() : base.summary(), ours.summary(), theirs.summary()),
+                pick("the saved views", before(base.views()), ours.views(), theirs.views()),
+                pick("the checks", before(base.checks()), ours.checks(), theirs.checks()),
+                pick("the summary", before(base.summary()), ours.summary(), theirs.summary()),
                 pick("the review queue", base.reviewQueue(), ours.reviewQueue(), theirs.reviewQueue()));
         return new Result(merged, List.copyOf(conflicts));
+    }
+
+    /**
+     * What the base held of a value every project has (settings, views, checks, summary): nothing for an
+     * empty base, whose defaults would otherwise count as one side's "no change" and let the other's win unsaid.
+     */
+    private <T> T before(T value) {
+        return base == EMPTY ? null : value;
     }
 
     /** One value by the three-way rule: a change on one side is taken, changes on both that differ keep ours. */

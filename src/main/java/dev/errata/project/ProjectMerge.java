@@ -55,7 +55,11 @@ public final class ProjectMerge {
         ProjectDocument first = ProjectJson.read(a.toAbsolutePath());
         ProjectDocument second = ProjectJson.read(b.toAbsolutePath());
         requireSameData(a, first, b, second);
-        DocumentMerge.Result merged = DocumentMerge.merge(DocumentMerge.EMPTY, first, second);
+        // the same data by its fingerprint, wherever each project lies: its path relative to B is no difference
+        ProjectDocument overSameFiles = new ProjectDocument(second.version(), null, null, null, first.data(), first.predictions(),
+                second.joinColumn(), second.roles(), second.settings(), second.tags(), second.reviewed(), second.notes(), second.views(),
+                second.checks(), second.summary(), second.reviewQueue());
+        DocumentMerge.Result merged = DocumentMerge.merge(DocumentMerge.EMPTY, first, overSameFiles);
         List<String> disagreements = disagreements(first, second);
         Set<String> contested = Set.copyOf(disagreements);
         List<String> conflicts = new ArrayList<>(merged.conflicts());

@@ -121,6 +121,25 @@ class TeamCommandsTest {
         assertThat(run.err()).isEqualTo("errata: the definitions of tag \"noise\" differ: kept the first project's" + System.lineSeparator());
     }
 
+    /** A copy in another folder names the same data by another path, which is no difference; other settings are one. */
+    @Test
+    void mergeOfAProjectElsewhereReportsOnlyWhatReallyDiffers() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path moved = elsewhere.resolve("carol.errata.json");
+        try (Project p = new ProjectOpener().open(bob, Progress.NONE)) {
+            p.setSettings(new dev.errata.project.ProjectSettings(0.7, null));
+            p.saveAs(moved);
+        }
+        Path merged = dir.resolve("m.errata.json");
+        CommandRun run = CommandRun.of("merge", alice.toString(), moved.toString(), "--out", merged.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEqualTo("errata: the settings differ: kept the first project's" + System.lineSeparator());
+        try (Project p = new ProjectOpener().open(merged, Progress.NONE)) {
+            assertThat(p.settings().threshold()).isEqualTo(0.5);
+            assertThat(p.session().rows("noise").toArray()).containsExactly(2, 3, 4, 5, 8, 9);
+        }
+    }
+
     @Test
     void mergeRefusesOtherDataAndToOverwriteItsInputs() throws IOException {
         CommandRun overwrite = CommandRun.of("merge", alice.toString(), bob.toString(), "--out", bob.toString());
