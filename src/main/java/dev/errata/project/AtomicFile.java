@@ -22,6 +22,15 @@ public final class AtomicFile {
 
     /** @param backup where to copy the old file first, or null for no backup */
     static void replace(Disk disk, Path target, byte[] content, Path backup) throws IOException {
+        replaceUnforced(disk, target, content, backup);
+        disk.forceFolder(target.toAbsolutePath().getParent());
+    }
+
+    /**
+     * {@link #replace} without forcing the folder: for a file whose rename only matters once a later
+     * replace in the same folder, which forces it, has happened too.
+     */
+    static void replaceUnforced(Disk disk, Path target, byte[] content, Path backup) throws IOException {
         Path temp = disk.createTempBeside(target);
         try {
             disk.write(temp, content);
@@ -33,7 +42,6 @@ public final class AtomicFile {
         } finally {
             disk.deleteIfExists(temp);
         }
-        disk.forceFolder(target.toAbsolutePath().getParent());
     }
 
     /** Whether another name (a hard link) shares the file, so that writing to it writes to that one too. */

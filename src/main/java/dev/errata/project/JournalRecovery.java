@@ -74,6 +74,14 @@ final class JournalRecovery {
             }
             return recovery;
         }
+        if (JournalLines.count(journal) == 0) {
+            // a journal of no edits, as a save leaves it: the file changed under it (git checked out or
+            // merged another version), and there is nothing to set aside
+            if (repair) {
+                disk.deleteIfExists(journal);
+            }
+            return Recovery.NOTHING;
+        }
         return Recovery.warning(unreplayed(journal, disk, repair, journal.getFileName()
                 + " holds edits to another version of the project than this one (a restored backup?)"));
     }

@@ -10,14 +10,10 @@ import dev.errata.tags.TagSession;
 import dev.errata.tags.TextLimit;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -197,12 +193,13 @@ public final class Project implements Closeable {
     }
 
     private synchronized void write(Path absolute, SavedWork work) throws IOException {
-        ProjectDocument unsealed = document(absolute.getParent(), work);
-        String newSaveId = nextSaveId(ProjectJson.write(unsealed));
+        byte[] content = ProjectJson.write(document(absolute.getParent(), work));
+        String newSaveId = LastSave.idOf(content);
         try {
-            byte[] sealed = ProjectJson.write(unsealed.withSaveId(newSaveId));
-            ProjectJson.requireReadable(sealed);
-            AtomicFile.replace(disk, absolute, sealed, backupOf(absolute));
+            ProjectJson.requireReadable(content);
+            // before the rename: once the new file is in place, this says which of the journal's edits it holds
+            new LastSave(newSaveId, saveId, work.journaled().edits()).write(disk, absolute);
+            AtomicFile.replace(disk, absolute, content, backupOf(absolute));
         } catch (IOException e) {
             throw new IOException("could not save " + absolute.getFileName() + ": " + WriteFailure.reason(e) + ". Nothing is lost: the work "
                     + (journal == null || journal.problem().isPresent() ? "is still open here, but only here; save it elsewhere with Save As before closing"
@@ -223,30 +220,15 @@ public final class Project implements Closeable {
                     + WriteFailure.reason(e) + (journal == null ? "; the edits from now on are kept only in memory until a save succeeds"
                             : "; the edits from now on still go to the old journal, which the next open replays"), e);
         }
-        if (!old.equals(absolute)) {
+        if (!old.equals(absolute) && journal != null) {
             // after Save As the unsaved edits belong to the new file; a kill before this, or a folder the user
-            // may not write in, leaves them with the old file too, where they still apply
+            // may not write in, leaves them with the old file too, where they still apply. A project opened
+            // only to read (a merge writing its result) never took the old journal over, which stays its file's
             try {
                 disk.deleteIfExists(journalOf(old));
             } catch (IOException e) {
                 // kept beside the old file, which it continues; nothing to tell the user
             }
-        }
-    }
-
-    /**
-     * A save id drawn from the saved content and the save it follows, rather than at random: each save in
-     * a chain still differs from the one before, and the same work saved the same way gives the same
-     * bytes, so generated sample projects can be regenerated exactly.
-     */
-    private String nextSaveId(byte[] content) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(String.valueOf(saveId).getBytes(StandardCharsets.UTF_8));
-            digest.update(content);
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
@@ -306,14 +288,14 @@ public final class Project implements Closeable {
         }
     }
 
-    /** The document to save, without its save id, which is drawn from it. */
+    /** The document to save; its save id is its bytes' hash, kept beside it with the rest of {@link LastSave}. */
     private ProjectDocument document(Path folder, SavedWork saved) {
         RowIds ids = new RowIds(dataset());
         Annotations work = saved.work();
         ColumnRoles r = roles();
         RolesRecord roles = new RolesRecord(r.id(), r.label(), r.prediction(), r.score(), r.classScores(),
                 r.task() == null ? null : r.task().key(), r.positiveClass());
-        return new ProjectDocument(ProjectJson.CURRENT_VERSION, null, saveId, saved.journaled().edits(),
+        return new ProjectDocument(ProjectJson.CURRENT_VERSION, null, null, null,
                 files.dataRecord(folder), files.predictionsRecord(folder), files.joinColumn(), roles, saved.settings(),
                 TagRecords.records(work, ids), ids.ids(work.reviewed()), TagRecords.notes(work, ids), saved.views(),
                 saved.checks(), saved.summary(), QueueRecords.record(work.queue(), ids));

@@ -8,10 +8,10 @@ import java.util.Map;
  * The project file as Jackson reads and writes it (field names in lower_snake_case). Rows are keyed by
  * row id so the file survives re-sorting and re-loading; paths are relative to the project file.
  *
- * @param saveId a fresh id each save (from the content and the save before), which the journal's header names to say that its edits apply
- *     to this version of the file; null in files written before save ids, whose journals have no header
+ * @param saveId the id of this version of the file, which the journal's header names to say that its edits apply to it: in version 2
+ *     the hash of the file's bytes, in version 1 a field of the file; null in files written before save ids, whose journals have no header
  * @param previousSaveId the save id of the file this save replaced: a journal that continues it holds
- *     only edits this file already has
+ *     only edits this file already has; from version 2 kept beside the file with the next field ({@link LastSave})
  * @param journalEditsHeld how many edits of the journal that continued the previous save this file holds;
  *     edits after them were made while it was being written. Null in files written before it: all of them
  * @param predictions the separate predictions file, or null when {@code data} holds the predictions
@@ -46,11 +46,6 @@ record ProjectDocument(
         checks = checks == null ? List.of() : List.copyOf(checks);
         summary = summary == null ? "" : summary;
         settings = settings == null ? ProjectSettings.DEFAULT : settings;
-    }
-
-    ProjectDocument withSaveId(String id) {
-        return new ProjectDocument(version, id, previousSaveId, journalEditsHeld, data, predictions, joinColumn, roles,
-                settings, tags, reviewed, notes, views, checks, summary, reviewQueue);
     }
 
     /**

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,12 +24,14 @@ import dev.errata.tags.TextLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads a project file of any known version into the current document shape, and writes one. Project
@@ -36,7 +41,13 @@ import java.util.Locale;
  */
 final class ProjectJson {
 
-    static final int CURRENT_VERSION = 1;
+    static final int CURRENT_VERSION = 2;
+
+    /**
+     * What changes with every save rather than with the work; version 2 keeps it beside the file
+     * ({@link LastSave}), since two branches of the file that both hold it would conflict on it.
+     */
+    private static final List<String> SAVE_FIELDS = List.of("save_id", "previous_save_id", "journal_edits_held");
 
     /** Far deeper than any project file nests (views hold lists: four levels), far below a stack overflow. */
     static final int MAX_NESTING = 64;
@@ -45,7 +56,7 @@ final class ProjectJson {
     static final int MAX_STRING = TextLimit.MAX_CHARS;
 
     /** One step per version, in order: step n turns version n into n + 1. */
-    private static final List<ProjectMigration> MIGRATIONS = List.of(new VersionZeroMigration());
+    private static final List<ProjectMigration> MIGRATIONS = List.of(new VersionZeroMigration(), new VersionOneMigration());
 
     private static final List<String> REQUIRED = List.of("/data/path", "/roles", "/tags", "/reviewed", "/notes");
 
@@ -66,8 +77,20 @@ final class ProjectJson {
     private ProjectJson() {
     }
 
+    /**
+     * Each element of a list on a line of its own (a row id, a tag, a saved view) and each field of an
+     * object too, in the order the document keeps them (rows in the data's order): two analysts who tag
+     * or review different rows change different lines, which git merges without asking.
+     */
+    private static final ObjectWriter LINES = MAPPER.writer(new DefaultPrettyPrinter()
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    /** The document as version 2 writes it: without the save's own fields, which {@link LastSave} keeps. */
     static byte[] write(ProjectDocument doc) throws IOException {
-        return MAPPER.writeValueAsBytes(doc);
+        ObjectNode tree = MAPPER.valueToTree(doc);
+        tree.remove(SAVE_FIELDS);
+        return (LINES.writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -104,8 +127,17 @@ final class ProjectJson {
     }
 
     static ProjectDocument read(Path file) throws IOException {
-        ObjectNode tree = tree(file);
+        byte[] bytes = bytes(file);
+        ObjectNode tree = tree(file, bytes);
         int version = version(file, tree.get("version"));
+        if (version >= 2) {
+            // a version 1 file carries its save id, which its journal names; a later one is its bytes' hash
+            String saveId = LastSave.idOf(bytes);
+            Optional<LastSave> last = LastSave.of(file, saveId);
+            tree.remove(SAVE_FIELDS);
+            tree.put("save_id", saveId);
+            last.ifPresent(l -> tree.put("previous_save_id", l.previousSaveId()).put("journal_edits_held", l.journalEditsHeld()));
+        }
         for (ProjectMigration step : MIGRATIONS) {
             if (step.from() == version) {
                 step.migrate(tree);
@@ -172,7 +204,7 @@ final class ProjectJson {
         return version.intValue();
     }
 
-    private static ObjectNode tree(Path file) throws IOException {
+    private static byte[] bytes(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             // a FIFO would block the open until something writes to it, which may be never
             throw new ProjectFileException(file, Files.exists(file) ? "is not a regular file" : "there is no such file");
@@ -183,8 +215,19 @@ final class ProjectJson {
             throw new ProjectFileException(file, "the file is " + (size >> 20) + " MB, more than this Errata can read with "
                     + (Runtime.getRuntime().maxMemory() >> 20) + " MB of memory (at most " + (limit >> 20) + " MB)");
         }
+        try (InputStream in = Files.newInputStream(file)) {
+            // the file may have grown since its size was looked at
+            byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > limit) {
+                throw new ProjectFileException(file, "the file grew past " + (limit >> 20) + " MB while it was read");
+            }
+            return bytes;
+        }
+    }
+
+    private static ObjectNode tree(Path file, byte[] bytes) throws IOException {
         JsonNode tree;
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = MAPPER.createParser(in)) {
+        try (JsonParser parser = MAPPER.createParser(bytes)) {
             try {
                 tree = MAPPER.readTree(parser);
             } catch (JsonProcessingException e) {

@@ -20,9 +20,9 @@ final class SaveLeftovers {
     private SaveLeftovers() {
     }
 
-    /** Removes the leftovers of the project file's saves and of its journal's restarts. */
+    /** Removes the leftovers of the project file's saves, of their records and of its journal's restarts. */
     static int clean(Path projectFile, Instant now) {
-        return cleanBeside(projectFile, now) + cleanBeside(Project.journalOf(projectFile), now);
+        return cleanBeside(projectFile, now) + cleanBeside(Project.journalOf(projectFile), now) + cleanBeside(LastSave.beside(projectFile), now);
     }
 
     /** @return how many leftovers of {@code file} were removed */

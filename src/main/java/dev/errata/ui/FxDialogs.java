@@ -61,6 +61,19 @@ final class FxDialogs implements WindowDialogs {
         ask(alert);
     }
 
+    @Override
+    public void showTable(String title, String table) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, null);
+        TextArea text = new TextArea(table);
+        text.setId("table-text");
+        text.setEditable(false);
+        text.setStyle("-fx-font-family: monospace");
+        text.setPrefColumnCount(110);
+        alert.getDialogPane().setContent(text);
+        alert.setResizable(true);
+        ask(alert);
+    }
+
     private static Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message == null ? "" : message, ButtonType.OK);
         alert.setTitle(title);

@@ -122,7 +122,10 @@ final class WindowMenus {
                 () -> withWorkspace().ifPresent(w -> w.reviewsImporting().importChosen()));
         importReviews.setId("import-reviews-item");
         importReviews.disableProperty().bind(model.workspaceProperty().isNull());
-        return new Menu(Messages.text("menu.file"), null, open, recent, save, saveAs, importReviews, exportMenu(),
+        MenuItem merge = item(Messages.text("team.merge.menu"), null, () -> withWorkspace().ifPresent(w -> w.team().mergeChosen()));
+        merge.setId("merge-item");
+        merge.disableProperty().bind(model.workspaceProperty().isNull());
+        return new Menu(Messages.text("menu.file"), null, open, recent, save, saveAs, importReviews, merge, exportMenu(),
                 new SeparatorMenuItem(), close, quit);
     }
 
@@ -202,7 +205,10 @@ withWorkspace().ifPresent(workspace -> workspace.columns().reset()));
                 walk.disableProperty().bind(now.queue().presentProperty().not());
             }
         });
-        Menu review = new Menu(Messages.text("menu.review"), null, draw, walk, new SeparatorMenuItem());
+        MenuItem agreement = item(Messages.text("team.agreement.menu"), null, () -> withWorkspace().ifPresent(w -> w.team().agreementChosen()));
+        agreement.setId("agreement-item");
+        agreement.disableProperty().bind(model.workspaceProperty().isNull());
+        Menu review = new Menu(Messages.text("menu.review"), null, draw, walk, agreement, new SeparatorMenuItem());
         review.setId("review-menu");
         // bare letters are not menu accelerators, which would fire while typing in a field: they act on the
         // table, and these items only show them, with the keys the keymap gives them now

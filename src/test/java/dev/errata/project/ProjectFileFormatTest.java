@@ -34,13 +34,13 @@ class ProjectFileFormatTest {
             assertThat(p.warnings()).isEmpty();
             p.save();
         }
-        assertThat(ProjectJson.MAPPER.readTree(fx.projectFile.toFile()).path("version").asInt()).isEqualTo(1);
+        assertThat(ProjectJson.MAPPER.readTree(fx.projectFile.toFile()).path("version").asInt()).isEqualTo(2);
     }
 
     @Test
     void refusesAVersionNewerThanItReads() throws IOException {
         openingFails("{\"version\": 7, \"data\": {\"path\": \"data.csv\"}}").hasMessage("churn.errata.json: the file is "
-                + "project version 7, and this version of Errata reads versions up to 1; open it with a newer Errata");
+                + "project version 7, and this version of Errata reads versions up to 2; open it with a newer Errata");
     }
 
     @Test

@@ -47,6 +47,8 @@ class ProjectKillTest {
 
     static Stream<KillPoint> saveSteps() {
         return Stream.of(
+                new KillPoint("half-way through writing the record of the save", Step.WRITE, "churn.errata.save", true),
+                new KillPoint("record of the save in place, the file not yet", Step.CREATE_TEMP, "churn.errata.json", true),
                 new KillPoint("half-way through writing the temporary file", Step.WRITE, "churn.errata.json", true),
                 new KillPoint("temporary file written, not forced to disk", Step.FORCE, "churn.errata.json", true),
                 new KillPoint("temporary file forced, no backup yet", Step.COPY, "churn.errata.json.bak", true),

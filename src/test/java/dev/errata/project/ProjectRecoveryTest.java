@@ -105,6 +105,7 @@ class ProjectRecoveryTest {
         // as written before save ids: none in the file, no header in the journal
         ObjectNode json = (ObjectNode) ProjectJson.MAPPER.readTree(fx.projectFile.toFile());
         json.remove(List.of("save_id", "previous_save_id"));
+        json.put("version", 1);
         ProjectJson.MAPPER.writeValue(fx.projectFile.toFile(), json);
         Path journal = Project.journalOf(fx.projectFile);
         List<String> lines = Files.readAllLines(journal);

@@ -68,7 +68,7 @@ class ProjectSaveTest {
             p.save();
         }
         JsonNode json = ProjectJson.MAPPER.readTree(fx.projectFile.toFile());
-        assertThat(json.path("version").asInt()).isEqualTo(1);
+        assertThat(json.path("version").asInt()).isEqualTo(2);
         assertThat(json.at("/data/path").asText()).isEqualTo("data.csv");
         assertThat(json.at("/data/size").asLong()).isEqualTo(Files.size(fx.csv));
         assertThat(json.at("/data/sha256").asText()).hasSize(64);
@@ -95,7 +95,7 @@ class ProjectSaveTest {
         }
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder("data.csv", "churn.errata.json", "churn.errata.json.bak", "churn.errata.journal");
+                    .containsExactlyInAnyOrder("data.csv", "churn.errata.json", "churn.errata.json.bak", "churn.errata.journal", "churn.errata.save");
         }
         // a crash can also leave a temp file behind; it must not get in the way
         Files.writeString(folder.resolve("churn.errata.json.errata-tmp-123.tmp"), "{\"version\": 1, \"da");
@@ -115,7 +115,7 @@ class ProjectSaveTest {
             p.save();
             assertThat(Files.readString(Project.backupOf(fx.projectFile))).isEqualTo(first);
             // the journal starts over: only its header, naming the save it continues
-            String saveId = ProjectJson.MAPPER.readTree(fx.projectFile.toFile()).path("save_id").asText();
+            String saveId = LastSave.idOf(Files.readAllBytes(fx.projectFile));
             assertThat(Files.readString(Project.journalOf(fx.projectFile))).isEqualTo("{\"continues\":\"" + saveId + "\"}\n");
         }
     }

@@ -64,7 +64,7 @@ class ProjectSigkillTest {
             midSave += lines.get(lines.size() - 1).startsWith("saving ") ? 1 : 0;
             done = reopenedHolds(project, expected, done, reported, kill);
             assertThat(names(folder)).as("kill %d", kill).allMatch(name -> name.matches(
-                    "big\\.csv|editor-errors\\.txt|big\\.errata\\.(json|json\\.bak|journal)|big\\.errata\\.(json|journal)\\.errata-tmp-\\d+\\.tmp"));
+                    "big\\.csv|editor-errors\\.txt|big\\.errata\\.(json|json\\.bak|journal|save)|big\\.errata\\.(json|journal|save)\\.errata-tmp-\\d+\\.tmp"));
         }
         long leftOver = names(folder).stream().filter(name -> name.endsWith(".tmp")).count();
         System.out.println("SIGKILL: " + KILLS + " kills survived, " + KILLS / 2 + " during journal appends, " + KILLS / 2

@@ -171,7 +171,7 @@ class ProjectWriteFailureTest {
         FaultyDisk disk = new FaultyDisk();
         try (Project p = tagged(fx, disk)) {
             readOnly(disk);
-            saveFailsKeepingTheWork(p, "could not save churn\\.errata\\.json: no permission to write churn\\.errata\\.json\\S* in "
+            saveFailsKeepingTheWork(p, "could not save churn\\.errata\\.json: no permission to write churn\\.errata\\.(json|save)\\S* in "
                     + Pattern.quote(folder.toString()) + "\\. Nothing is lost: the work is still open here, and every "
                     + "edit since the last save is in churn\\.errata\\.journal; try again, or save it elsewhere with Save As");
 
@@ -208,7 +208,7 @@ class ProjectWriteFailureTest {
             assertThat(copy.session().rows("car noise").toArray()).containsExactly(0, 1, 3);
         }
         try (var files = Files.list(folder)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("data.csv", "churn.errata.json", "churn.errata.json.bak");
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("data.csv", "churn.errata.json", "churn.errata.json.bak", "churn.errata.save");
         }
     }
 }

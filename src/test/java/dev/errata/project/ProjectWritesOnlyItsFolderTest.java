@@ -21,7 +21,7 @@ import org.roaringbitmap.RoaringBitmap;
  */
 class ProjectWritesOnlyItsFolderTest {
 
-    private static final String OWN_FILES = "data\\.csv|churn\\.errata\\.(json|json\\.bak|journal|journal\\.unmatched)|churn\\.errata\\.(json|journal)\\.errata-tmp-\\d+\\.tmp";
+    private static final String OWN_FILES = "data\\.csv|churn\\.errata\\.(json|json\\.bak|journal|journal\\.unmatched|save)|churn\\.errata\\.(json|journal|save)\\.errata-tmp-\\d+\\.tmp";
 
     @TempDir
     Path root;

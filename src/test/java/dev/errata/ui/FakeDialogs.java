@@ -23,6 +23,7 @@ public final class FakeDialogs implements WindowDialogs {
     public Path csvToChoose;
     public Path fileToSave;
     public final List<String> notices = new ArrayList<>();
+    public final List<String> tables = new ArrayList<>();
     /** Loads every CSV as detected unless a test says otherwise. */
     public Predicate<ImportViewModel> importer = importing -> true;
     public UnsavedChoice unsavedChoice = UnsavedChoice.CANCEL;
@@ -38,6 +39,11 @@ public final class FakeDialogs implements WindowDialogs {
     @Override
     public void showWarnings(String title, List<String> shown) {
         warnings.addAll(shown);
+    }
+
+    @Override
+    public void showTable(String title, String text) {
+        tables.add(text);
     }
 
     @Override

@@ -33,6 +33,10 @@ final class UnattendedDialogs implements WindowDialogs {
     }
 
     @Override
+    public void showTable(String title, String text) {
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen() {
         return Optional.empty();
     }

@@ -18,6 +18,9 @@ public interface Dialogs {
 
     void showWarnings(String title, List<String> warnings);
 
+    /** Shows a text laid out in columns (a table), in a fixed-width font. */
+    void showTable(String title, String text);
+
     /** A project file or a CSV to open. */
     Optional<Path> chooseFileToOpen();
 

@@ -50,6 +50,7 @@ public final class Workspace {
     private final ExportViewModel exports;
     private final PlotInputs plots;
     private final ReviewsImporting reviewsImporting;
+    private final TeamWork team;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
@@ -71,6 +72,7 @@ public final class Workspace {
         this.exports = new ExportViewModel(state, rows, background, dialogs);
         this.plots = new PlotInputs(state, rows, background);
         this.reviewsImporting = new ReviewsImporting(state, background, dialogs);
+        this.team = new TeamWork(state, background, dialogs);
         status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · " + queueText() + settingsText()
                         + (state.isChanged() ? "unsaved changes" : "saved " + SAVED_TIME.format(state.savedAtProperty().get()))
                         + state.project().dataOutsideFolder().map(data -> " · " + Messages.text("status.dataElsewhere", data)).orElse(""),
@@ -121,6 +123,11 @@ public final class Workspace {
 
     public void save(Runnable afterSaved) {
         state.save(afterSaved);
+    }
+
+    /** Agreement with and merge of another analyst's project. */
+    public TeamWork team() {
+        return team;
     }
 
     public ProjectState state() {

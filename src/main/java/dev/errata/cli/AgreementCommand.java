@@ -1,0 +1,74 @@
+package dev.errata.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errata.workbench.Agreement;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code errata agreement}: how far two analysts agree on each hand tag. */
+@Command(name = "agreement", mixinStandardHelpOptions = true,
+        description = {"For each hand tag of both projects, over the rows both analysts reviewed: Cohen's kappa with its 95% "
+                + "interval (the large-sample standard error of Fleiss, Cohen and Everitt, 1969), the raw agreement and the "
+                + "rows in disagreement. A kappa under 0.6 says the tag's definition needs work."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:printed", "2:bad input: not projects, or over different data"})
+final class AgreementCommand implements Callable<Integer> {
+
+    enum Format { table, json }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The first analyst's project.")
+    Path first;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The second analyst's project, over the same data.")
+    Path second;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        Agreement agreement = Agreement.between(first, second);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.json ? json(agreement) : agreement.table());
+        out.flush();
+        return 0;
+    }
+
+    private static String json(Agreement agreement) throws Exception {
+        ObjectNode root = JSON.createObjectNode().put("both_reviewed", agreement.bothReviewed());
+        ArrayNode tags = root.putArray("tags");
+        for (Agreement.TagAgreement t : agreement.tags()) {
+            ObjectNode tag = tags.addObject().put("tag", t.tag());
+            number(tag, "kappa", t.kappa().kappa());
+            number(tag, "kappa_low", t.kappa().low());
+            number(tag, "kappa_high", t.kappa().high());
+            number(tag, "agreement", t.kappa().agreement());
+            tag.put("both_reviewed", t.kappa().rows());
+            t.disagreements().forEach(tag.putArray("disagreements")::add);
+        }
+        return JSON.writeValueAsString(root) + "\n";
+    }
+
+    /** JSON has no NaN: a value that is undefined is null. */
+    private static void number(ObjectNode node, String field, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(field);
+        } else {
+            node.put(field, value);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.errata.ui.workspace;
+
+import dev.errata.project.ProjectMerge;
+import dev.errata.ui.background.Background;
+import dev.errata.ui.background.Job;
+import dev.errata.ui.dialogs.Dialogs;
+import dev.errata.ui.dialogs.FileType;
+import dev.errata.ui.messages.Messages;
+import dev.errata.ui.session.ProjectState;
+import dev.errata.workbench.Agreement;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * This project beside another analyst's over the same data: Review → Agreement with another project… and
+ * File → Merge another project…. Both compare the files as saved, so the project is saved first, and both
+ * run off the FX thread; the work is the application layer's, which the commands call too.
+ */
+public final class TeamWork {
+
+    private static final List<FileType> PROJECT = List.of(new FileType("Errata project", "errata.json"));
+
+    private final ProjectState state;
+    private final Background background;
+    private final Dialogs dialogs;
+
+    TeamWork(ProjectState state, Background background, Dialogs dialogs) {
+        this.state = state;
+        this.background = background;
+        this.dialogs = dialogs;
+    }
+
+    /** Asks for the other project and shows each hand tag's kappa over the rows both reviewed. */
+    public void agreementChosen() {
+        dialogs.chooseFileToOpen().ifPresent(other -> state.save(() -> {
+            Path mine = state.project().file();
+            String title = Messages.text("team.agreement.title", other.getFileName());
+            background.submit(new Job<>(Messages.text("team.agreement.reading", other.getFileName()),
+                    progress -> Agreement.between(mine, other), agreement -> dialogs.showTable(title, agreement.table()),
+                    failure -> dialogs.showError(title, failure.getMessage())));
+        }));
+    }
+
+    /** Asks for the other project and where to write the merge, and writes it; this project stays open as it is. */
+    public void mergeChosen() {
+        dialogs.chooseFileToOpen().ifPresent(other -> dialogs.chooseFileToSave(Messages.text("team.merge.target"),
+                "merged.errata.json", PROJECT).ifPresent(out -> state.save(() -> {
+                    Path mine = state.project().file();
+                    String title = Messages.text("team.merge.title", other.getFileName());
+                    background.submit(new Job<>(Messages.text("team.merge.writing", out.getFileName()),
+                            progress -> ProjectMerge.union(mine, other, out, false), outcome -> dialogs.showTable(title, summary(out, outcome)),
+                            failure -> dialogs.showError(title, failure.getMessage())));
+                })));
+    }
+
+    private static String summary(Path out, ProjectMerge.Outcome outcome) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Messages.text("team.merge.wrote", out, outcome.disagreements().size()));
+        lines.addAll(outcome.conflicts());
+        return String.join("\n", lines);
+    }
+}
