@@ -1,16 +1,13 @@
 package dev.errata.cli;
 
 import dev.errata.data.Dataset;
-import dev.errata.data.VisibleText;
 import dev.errata.discovery.LabelErrors;
 import dev.errata.report.LabelErrorsReport;
 import dev.errata.workbench.Analysis;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code errata label-errors}: the rows whose given label is likely wrong, by confident learning. */
@@ -26,9 +23,8 @@ final class LabelErrorsCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions analysis = new AnalysisOptions();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (for people) or json (docs/label-errors.md); default ${DEFAULT-VALUE}.")
-    MetricsCommand.Format format;
+    @Mixin
+    FormatOption format = new FormatOption();
 
     @Spec
     CommandSpec spec;
@@ -38,10 +34,8 @@ final class LabelErrorsCommand implements Callable<Integer> {
         Analysis loaded = Analysis.load(analysis.request());
         Dataset data = loaded.data().dataset();
         LabelErrors found = LabelErrors.of(data, loaded.data().roles());
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format == MetricsCommand.Format.json ? VisibleText.of(LabelErrorsReport.json(found, data), "\n")
-                : LabelErrorsReport.text(found, data));
-        out.flush();
+        format.print(spec.commandLine().getOut(), () -> LabelErrorsReport.text(found, data),
+                () -> LabelErrorsReport.json(found, data));
         return 0;
     }
 }
