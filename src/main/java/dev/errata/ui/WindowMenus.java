@@ -166,7 +166,11 @@ final class WindowMenus {
                 walk.disableProperty().bind(now.queue().presentProperty().not());
             }
         });
-        Menu review = new Menu(Messages.text("menu.review"), null, draw, walk, new SeparatorMenuItem());
+        MenuItem labelErrors = item(Messages.text("menu.review.labelErrors"), null,
+                () -> withWorkspace().ifPresent(w -> w.labelErrors().find()));
+        labelErrors.setId("find-label-errors");
+        labelErrors.disableProperty().bind(model.workspaceProperty().isNull());
+        Menu review = new Menu(Messages.text("menu.review"), null, draw, walk, labelErrors, new SeparatorMenuItem());
         review.setId("review-menu");
         for (String key : new String[] {"next", "previous", "tags", "reviewed", "note"}) {
             MenuItem item = new MenuItem(Messages.text("menu.review." + key));
