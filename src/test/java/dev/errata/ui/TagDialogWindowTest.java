@@ -96,7 +96,8 @@ class TagDialogWindowTest {
         ListCell<?> first = robot.lookup("#tag-list .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(cell -> cell.getIndex() == 0).findFirst().orElseThrow();
 
-        assertThat(menuItems(first)).containsExactly("Rename…", "Colour…", "Description…", "Baseline, ease, importance…", "Delete");
+        assertThat(menuItems(first)).containsExactly("Rename…", "Colour…", "Description…", "Baseline, ease, importance…", "Delete",
+                "More like this…");
         robot.interact(() -> choose(first, "Delete"));
         assertThat(window.workspace().tags().items()).extracting(TagItem::name).containsExactly("ios");
 

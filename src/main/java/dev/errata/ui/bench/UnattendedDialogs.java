@@ -1,7 +1,9 @@
 package dev.errata.ui.bench;
 
+import dev.errata.discovery.MoreLikeThis;
 import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportViewModel;
+import dev.errata.ui.review.MoreLikeThisChoice;
 import dev.errata.ui.review.SampleDrawViewModel;
 import dev.errata.ui.tags.TagEditorViewModel;
 import dev.errata.ui.tags.TagSettingsViewModel;
@@ -86,5 +88,10 @@ final class UnattendedDialogs implements WindowDialogs {
     @Override
     public boolean drawSample(SampleDrawViewModel form) {
         return false;
+    }
+
+    @Override
+    public MoreLikeThisChoice moreLikeThis(String tag, MoreLikeThis found) {
+        return MoreLikeThisChoice.CLOSE;
     }
 }

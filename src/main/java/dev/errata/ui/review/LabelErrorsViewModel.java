@@ -4,12 +4,10 @@ import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.discovery.LabelErrors;
 import dev.errata.report.NumberText;
-import dev.errata.ui.background.Background;
 import dev.errata.ui.background.Job;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.table.RowSubset;
-import dev.errata.ui.table.RowsViewModel;
 import dev.errata.workbench.LabelErrorsReview;
 import java.util.Arrays;
 
@@ -20,26 +18,21 @@ import java.util.Arrays;
  */
 public final class LabelErrorsViewModel {
 
+    private final ProposalContext context;
     private final ProjectState state;
-    private final RowsViewModel rows;
-    private final ReviewViewModel review;
-    private final Background background;
     private final ReviewDialogs dialogs;
 
-    public LabelErrorsViewModel(ProjectState state, RowsViewModel rows, ReviewViewModel review, Background background,
-                                ReviewDialogs dialogs) {
-        this.state = state;
-        this.rows = rows;
-        this.review = review;
-        this.background = background;
-        this.dialogs = dialogs;
+    public LabelErrorsViewModel(ProposalContext context) {
+        this.context = context;
+        this.state = context.state();
+        this.dialogs = context.dialogs();
     }
 
     public void find() {
-        Dataset data = rows.dataset();
+        Dataset data = state.session().dataset();
         ColumnRoles roles = state.project().roles();
         String failed = Messages.text("labelErrors.failed");
-        background.submit(new Job<>(Messages.text("labelErrors.finding"), steps -> LabelErrors.of(data, roles),
+        context.background().submit(new Job<>(Messages.text("labelErrors.finding"), steps -> LabelErrors.of(data, roles),
                 this::show, failure -> dialogs.showError(failed, failure.getMessage())));
     }
 
@@ -52,11 +45,9 @@ public final class LabelErrorsViewModel {
             return;
         }
         int[] order = found.suspects().stream().mapToInt(LabelErrors.Suspect::row).toArray();
-        rows.showOnly(RowSubset.ordered(Messages.text("labelErrors.walk", NumberText.count(order.length),
-                LabelErrorsReview.TAG), order), () -> {
-                    int first = Arrays.stream(order).filter(row -> !state.marks().reviewed().contains(row)).findFirst()
-                            .orElse(order[0]);
-                    review.positionProperty().set(rows.rows().positionOf(first));
-                });
+        int first = Arrays.stream(order).filter(row -> !state.marks().reviewed().contains(row)).findFirst()
+                .orElse(order[0]);
+        context.walk(RowSubset.ordered(Messages.text("labelErrors.walk", NumberText.count(order.length),
+                LabelErrorsReview.TAG), order), first);
     }
 }

@@ -21,15 +21,20 @@ import javafx.scene.paint.Color;
 
 /**
  * The tag list: colour, shortcut key, name and counts; a tag's menu renames, recolours, edits the rule and
- * description, sets or deletes it.
+ * description, sets or deletes it, and finds more rows like a hand tag's.
  */
 public final class TagSidebar extends VBox {
 
     private final TagListViewModel model;
+    private final Consumer<String> moreLikeThis;
 
-    /** @param tagFilter selecting a tag shows only its rows in the table */
-    public TagSidebar(TagListViewModel model, ObjectProperty<String> tagFilter) {
+    /**
+     * @param tagFilter selecting a tag shows only its rows in the table
+     * @param moreLikeThis a hand tag's "More like this…"
+     */
+    public TagSidebar(TagListViewModel model, ObjectProperty<String> tagFilter, Consumer<String> moreLikeThis) {
         this.model = model;
+        this.moreLikeThis = moreLikeThis;
         getStyleClass().add("tag-sidebar");
         Label title = new Label(Messages.text("tags.title"));
         title.getStyleClass().add("sidebar-title");
@@ -69,12 +74,14 @@ public final class TagSidebar extends VBox {
         private final SteadyText summary = new SteadyText();
         private final VBox graphic;
         private final MenuItem definition = action("", model::editDefinition);
+        private final MenuItem moreLike = action(Messages.text("tags.menu.moreLike"), moreLikeThis);
         private final ContextMenu menu = new ContextMenu(
                 action(Messages.text("tags.menu.rename"), model::rename),
                 action(Messages.text("tags.menu.colour"), model::recolor),
                 definition,
                 action(Messages.text("tags.menu.settings"), model::editSettings),
-                action(Messages.text("tags.menu.delete"), model::delete));
+                action(Messages.text("tags.menu.delete"), model::delete),
+                moreLike);
 
         TagCell() {
             shortcut.getStyleClass().add("tag-shortcut");
@@ -101,6 +108,7 @@ public final class TagSidebar extends VBox {
             name.setText(item.name());
             summary.bindText(item.summaryProperty());
             definition.setText(Messages.text(item.definition().kind() == TagKind.RULE ? "tags.menu.rule" : "tags.menu.description"));
+            moreLike.setVisible(item.definition().kind() == TagKind.HAND);
             setGraphic(graphic);
             setContextMenu(menu);
         }
