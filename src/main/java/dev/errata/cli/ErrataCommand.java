@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "errata", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Error analysis of machine-learning models. Without a command, opens the window.",
         subcommands = {MetricsCommand.class, ReportCommand.class, ExportCommand.class, CheckCommand.class, TagsCommand.class,
-            ReviewCommand.class, SampleCommand.class, MergeCommand.class, MergeDriverCommand.class, AgreementCommand.class,
-            CommandLine.HelpCommand.class})
+            ReviewCommand.class, LabelErrorsCommand.class, MoreLikeCommand.class, SampleCommand.class, MergeCommand.class,
+            MergeDriverCommand.class, AgreementCommand.class, CommandLine.HelpCommand.class})
 public final class ErrataCommand implements Runnable {
 
     /** Exit code for input the command cannot use: a bad file, column, value or option. */

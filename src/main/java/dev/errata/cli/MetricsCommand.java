@@ -29,12 +29,18 @@ final class MetricsCommand implements Callable<Integer> {
             description = "table (for people) or json (docs/metrics-json.md); default ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--exclude-tag", paramLabel = "NAME",
+            description = "Leave the rows of this tag out of every metric, e.g. the confirmed label errors for the "
+                    + "accuracy on clean labels.")
+    String excludeTag;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        MetricsSummary summary = Analysis.load(analysis.request()).summarize();
+        Analysis loaded = Analysis.load(analysis.request());
+        MetricsSummary summary = (excludeTag == null ? loaded : loaded.withoutTag(excludeTag)).summarize();
         PrintWriter out = spec.commandLine().getOut();
         // JSON escapes C0 controls but passes C1 ones and direction overrides, which a terminal acts on; their
         // escapes are JSON's own, so the document reads back the same.

@@ -27,6 +27,21 @@ public final class SliceRule {
         return name(column) + " == " + number(value);
     }
 
+    /** {@code column <= 3} */
+    public static String atMost(String column, double value) {
+        return name(column) + " <= " + number(value);
+    }
+
+    /** {@code column > 3} */
+    public static String above(String column, double value) {
+        return name(column) + " > " + number(value);
+    }
+
+    /** {@code column != "value"} */
+    public static String notEqualTo(String column, String value) {
+        return name(column) + " != " + quoted(value);
+    }
+
     /** {@code column >= low and column < high}, or {@code <= high} for a bin closed at the top. */
     public static String between(String column, double low, double high, boolean closedAbove) {
         String name = name(column);

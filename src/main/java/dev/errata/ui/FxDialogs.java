@@ -1,10 +1,13 @@
 package dev.errata.ui;
 
+import dev.errata.discovery.MoreLikeThis;
 import dev.errata.tags.TextLimit;
 import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportDialog;
 import dev.errata.ui.importing.ImportViewModel;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.review.MoreLikeThisChoice;
+import dev.errata.ui.review.MoreLikeThisDialog;
 import dev.errata.ui.review.SampleDrawDialog;
 import dev.errata.ui.review.SampleDrawViewModel;
 import dev.errata.ui.tags.TagEditorDialog;
@@ -157,5 +160,10 @@ final class FxDialogs implements WindowDialogs {
     @Override
     public boolean drawSample(SampleDrawViewModel form) {
         return ask(new SampleDrawDialog(owner, form)).orElse(false);
+    }
+
+    @Override
+    public MoreLikeThisChoice moreLikeThis(String tag, MoreLikeThis found) {
+        return ask(new MoreLikeThisDialog(owner, tag, found)).orElse(MoreLikeThisChoice.CLOSE);
     }
 }

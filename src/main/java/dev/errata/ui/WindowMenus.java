@@ -208,7 +208,11 @@ withWorkspace().ifPresent(workspace -> workspace.columns().reset()));
         MenuItem agreement = item(Messages.text("team.agreement.menu"), null, () -> withWorkspace().ifPresent(w -> w.team().agreementChosen()));
         agreement.setId("agreement-item");
         agreement.disableProperty().bind(model.workspaceProperty().isNull());
-        Menu review = new Menu(Messages.text("menu.review"), null, draw, walk, agreement, new SeparatorMenuItem());
+        MenuItem labelErrors = item(Messages.text("menu.review.labelErrors"), null,
+                () -> withWorkspace().ifPresent(w -> w.labelErrors().find()));
+        labelErrors.setId("find-label-errors");
+        labelErrors.disableProperty().bind(model.workspaceProperty().isNull());
+        Menu review = new Menu(Messages.text("menu.review"), null, draw, walk, labelErrors, agreement, new SeparatorMenuItem());
         review.setId("review-menu");
         // bare letters are not menu accelerators, which would fire while typing in a field: they act on the
         // table, and these items only show them, with the keys the keymap gives them now

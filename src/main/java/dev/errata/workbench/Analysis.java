@@ -179,6 +179,23 @@ public final class Analysis {
         return work.views();
     }
 
+    /**
+     * The same analysis without the rows of a tag, e.g. the rows confirmed as label errors, so the metrics
+     * read as on clean labels; a warning says how many rows were left out.
+     *
+     * @throws IllegalArgumentException when there is no such tag
+     */
+    public Analysis withoutTag(String name) {
+        TagMembership left = memberships.stream().filter(m -> m.tag().name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no tag \"" + name + "\" to leave out; the tags are "
+                        + memberships.stream().map(m -> m.tag().name()).toList()));
+        RowsLeftOut rows = new RowsLeftOut(data.dataset(), left.rows());
+        List<String> warnings = new ArrayList<>(data.warnings());
+        warnings.add("left out the " + left.rows().getLongCardinality() + " rows of tag \"" + name + "\"");
+        LoadedData kept = new LoadedData(rows.dataset(), data.roles(), warnings);
+        return new Analysis(kept, memberships.stream().map(rows::membership).toList(), settings, work, inputs);
+    }
+
     public MetricsSummary summarize() {
         return summarize(settings);
     }

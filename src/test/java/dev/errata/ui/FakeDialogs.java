@@ -1,5 +1,7 @@
 package dev.errata.ui;
 
+import dev.errata.discovery.MoreLikeThis;
+import dev.errata.ui.review.MoreLikeThisChoice;
 import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportViewModel;
 import dev.errata.ui.review.SampleDrawViewModel;
@@ -30,6 +32,9 @@ public final class FakeDialogs implements WindowDialogs {
     public int unsavedQuestions;
     public Predicate<TagEditorViewModel> tagEditor = editor -> false;
     public Predicate<SampleDrawViewModel> sampleDraw = form -> false;
+    /** The answer to "More like this…"; the rules shown are kept in {@link #moreLikeShown}. */
+    public MoreLikeThisChoice moreLikeChoice = MoreLikeThisChoice.CLOSE;
+    public final List<MoreLikeThis> moreLikeShown = new ArrayList<>();
 
     @Override
     public void showError(String title, String message) {
@@ -90,5 +95,11 @@ public final class FakeDialogs implements WindowDialogs {
     @Override
     public boolean drawSample(SampleDrawViewModel form) {
         return sampleDraw.test(form);
+    }
+
+    @Override
+    public MoreLikeThisChoice moreLikeThis(String tag, MoreLikeThis found) {
+        moreLikeShown.add(found);
+        return moreLikeChoice;
     }
 }

@@ -97,7 +97,7 @@ class TagDialogWindowTest {
         ListCell<?> first = robot.lookup("#tag-list .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(cell -> cell.getIndex() == 0).findFirst().orElseThrow();
 
-        assertThat(menuItems(first)).containsExactly("Edit…", "Delete");
+        assertThat(menuItems(first)).containsExactly("Edit…", "Delete", "More like this…");
         robot.interact(() -> choose(first, "Delete"));
         assertThat(window.workspace().tags().items()).extracting(TagItem::name).containsExactly("ios");
 

@@ -1,7 +1,9 @@
 package dev.errata.ui.bench;
 
+import dev.errata.discovery.MoreLikeThis;
 import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportViewModel;
+import dev.errata.ui.review.MoreLikeThisChoice;
 import dev.errata.ui.review.SampleDrawViewModel;
 import dev.errata.ui.tags.TagEditorViewModel;
 import dev.errata.ui.workspace.WindowDialogs;
@@ -79,5 +81,10 @@ final class UnattendedDialogs implements WindowDialogs {
     @Override
     public boolean drawSample(SampleDrawViewModel form) {
         return false;
+    }
+
+    @Override
+    public MoreLikeThisChoice moreLikeThis(String tag, MoreLikeThis found) {
+        return MoreLikeThisChoice.CLOSE;
     }
 }

@@ -1,5 +1,6 @@
 package dev.errata.ui.tags;
 
+import dev.errata.tags.TagKind;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.text.SteadyText;
 import java.util.function.Consumer;
@@ -21,15 +22,20 @@ import javafx.scene.paint.Color;
 
 /**
  * The tag list: colour, shortcut key, name and counts; a tag's menu renames, recolours, edits the rule and
- * description, sets or deletes it.
+ * description, sets or deletes it, and finds more rows like a hand tag's.
  */
 public final class TagSidebar extends VBox {
 
     private final TagListViewModel model;
+    private final Consumer<String> moreLikeThis;
 
-    /** @param tagFilter selecting a tag shows only its rows in the table */
-    public TagSidebar(TagListViewModel model, ObjectProperty<String> tagFilter) {
+    /**
+     * @param tagFilter selecting a tag shows only its rows in the table
+     * @param moreLikeThis a hand tag's "More like this…"
+     */
+    public TagSidebar(TagListViewModel model, ObjectProperty<String> tagFilter, Consumer<String> moreLikeThis) {
         this.model = model;
+        this.moreLikeThis = moreLikeThis;
         getStyleClass().add("tag-sidebar");
         Label title = new Label(Messages.text("tags.title"));
         title.getStyleClass().add("sidebar-title");
@@ -68,9 +74,11 @@ public final class TagSidebar extends VBox {
         private final Label name = new Label();
         private final SteadyText summary = new SteadyText();
         private final VBox graphic;
+        private final MenuItem moreLike = action(Messages.text("tags.menu.moreLike"), moreLikeThis);
         private final ContextMenu menu = new ContextMenu(
                 action(Messages.text("tags.menu.edit"), model::edit),
-                action(Messages.text("tags.menu.delete"), model::delete));
+                action(Messages.text("tags.menu.delete"), model::delete),
+                moreLike);
 
         TagCell() {
             shortcut.getStyleClass().add("tag-shortcut");
@@ -101,6 +109,7 @@ public final class TagSidebar extends VBox {
             shortcut.setText(key == null ? " " : key.toString());
             name.setText(item.name());
             summary.bindText(item.summaryProperty());
+            moreLike.setVisible(item.definition().kind() == TagKind.HAND);
             setGraphic(graphic);
             setContextMenu(menu);
         }

@@ -13,6 +13,9 @@ import dev.errata.ui.checks.ChecksViewModel;
 import dev.errata.ui.export.ExportViewModel;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotInputs;
+import dev.errata.ui.review.LabelErrorsViewModel;
+import dev.errata.ui.review.MoreLikeThisViewModel;
+import dev.errata.ui.review.ProposalContext;
 import dev.errata.ui.review.ReviewQueueViewModel;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.table.ColumnFilters;
@@ -46,6 +49,8 @@ public final class Workspace {
     private final AnalysisViewModel analysis;
     private final ReviewViewModel review;
     private final ReviewQueueViewModel queue;
+    private final LabelErrorsViewModel labelErrors;
+    private final MoreLikeThisViewModel moreLike;
     private final ChecksViewModel checks;
     private final ExportViewModel exports;
     private final PlotInputs plots;
@@ -68,6 +73,9 @@ public final class Workspace {
         // a short seed is easy to pass on to a colleague, who draws the same queue with it
         this.queue = new ReviewQueueViewModel(state, rows, review, background, dialogs,
                 () -> ThreadLocalRandom.current().nextLong(1, SEED_BOUND));
+        ProposalContext proposals = new ProposalContext(state, rows, review, background, dialogs);
+        this.labelErrors = new LabelErrorsViewModel(proposals);
+        this.moreLike = new MoreLikeThisViewModel(proposals);
         this.checks = new ChecksViewModel(state, background, dialogs);
         this.exports = new ExportViewModel(state, rows, background, dialogs);
         this.plots = new PlotInputs(state, rows, background);
@@ -182,6 +190,16 @@ public final class Workspace {
     /** The review queue: drawing it, walking it, its progress. */
     public ReviewQueueViewModel queue() {
         return queue;
+    }
+
+    /** Review → Find label-error suspects…: the suspects walked with the tag that confirms one. */
+    public LabelErrorsViewModel labelErrors() {
+        return labelErrors;
+    }
+
+    /** A tag's "More like this…". */
+    public MoreLikeThisViewModel moreLike() {
+        return moreLike;
     }
 
     public ChecksViewModel checks() {

@@ -59,7 +59,7 @@ public final class WorkspaceView extends BorderPane {
         analysis.getTabs().addAll(PlotTabs.of(workspace.plots()));
         analysis.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        TagSidebar sidebar = new TagSidebar(workspace.tags(), workspace.rows().tagFilterProperty());
+        TagSidebar sidebar = new TagSidebar(workspace.tags(), workspace.rows().tagFilterProperty(), workspace.moreLike()::ask);
         // without a floor the wide table and plots squeeze the tag names away on a laptop screen
         sidebar.setMinWidth(SIDEBAR_MIN_WIDTH);
         SplitPane split = new SplitPane(sidebar, centre, analysis);
