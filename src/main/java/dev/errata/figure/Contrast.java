@@ -1,12 +1,12 @@
 package dev.errata.figure;
 
 /** The contrast ratio of two colours as WCAG 2 defines it, from 1 (none) to 21 (black on white). */
-final class Contrast {
+public final class Contrast {
 
     private Contrast() {
     }
 
-    static double ratio(Rgb a, Rgb b) {
+    public static double ratio(Rgb a, Rgb b) {
         double la = luminance(a);
         double lb = luminance(b);
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);

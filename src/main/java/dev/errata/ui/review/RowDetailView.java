@@ -19,13 +19,9 @@ public final class RowDetailView extends VBox {
         heading.setId("row-heading");
         heading.getStyleClass().add("detail-heading");
         heading.textProperty().bind(model.headingProperty());
-        // the heading names the label, prediction and score: wrapped, not cut, in a narrow pane
-        heading.setWrapText(true);
-        heading.setMinHeight(Region.USE_PREF_SIZE);
         Label progress = new Label();
         progress.setId("review-progress");
         progress.textProperty().bind(model.progressProperty());
-        progress.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(heading, gap, progress);

@@ -29,17 +29,15 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The virtualised row table: an error mark; the id, label, prediction and score columns; one check box per
- * hand or rule tag; then the other data columns in file order, so what a row is about is in view before
- * sixty-four pixel columns. Sorting is done by the ViewModel over row indices; the table only says which column and direction.
+ * The virtualised row table: an error mark; the id, label, prediction and score columns, then the other data
+ * columns in file order, so what a row is about is in view before sixty-four pixel columns; one check box per
+ * hand or rule tag. Sorting is done by the ViewModel over row indices; the table only says which column and direction.
  */
 public final class RowTable extends ViewportTable<Integer> {
 
     private final RowsViewModel model;
     private final Map<TableColumn<Integer, ?>, Function<Boolean, SortKey>> sortKeys = new HashMap<>();
     private final List<TableColumn<Integer, ?>> dataColumns = new ArrayList<>();
-    /** Where the tag columns go: after the error mark and the columns of the id, label, prediction and score. */
-    private final int tagsAt;
     private List<TableColumn<Integer, ?>> tagColumns = List.of();
     private List<TagDefinition> shownTags = List.of();
     /** The row of the latest selected line, kept while a new order replaces the lines; -1 before any. */
@@ -65,7 +63,6 @@ public final class RowTable extends ViewportTable<Integer> {
             }
         }
         getColumns().addAll(dataColumns);
-        tagsAt = 1 + first.size();
         showTags(model.state().marks());
         // cells follow the marks themselves: refresh() would throw every cell away and style a thousand new ones
         model.state().revisionProperty().addListener((obs, old, edits) -> showTags(model.state().marks()));
@@ -217,7 +214,7 @@ public final class RowTable extends ViewportTable<Integer> {
         // would cost a cell on every line
         tagColumns = marks.tags().stream().filter(tag -> tag.kind() != TagKind.IMPORTED)
                 .<TableColumn<Integer, ?>>map(this::tagColumn).toList();
-        getColumns().addAll(Math.min(tagsAt, getColumns().size()), tagColumns);
+        getColumns().addAll(tagColumns);
     }
 
     private TableColumn<Integer, Boolean> tagColumn(TagDefinition tag) {

@@ -7,6 +7,7 @@ import dev.errata.ui.SmallProject;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.figure.Mark;
 import dev.errata.ui.table.RowList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
@@ -83,5 +84,28 @@ class PlotsWindowTest extends PlotsInTheWindow {
                 scatter.y() + (grid.rows() - line - 0.5) / grid.rows() * scatter.height());
 
         assertThat(shownIds()).containsExactly(4, 10);
+    }
+
+    /**
+     * A regression's slices show MAE, RMSE and mean residual beside the error rate, as the JSON does. By size
+     * in five bins of two rows, the first bin [1, 3) (sizes 1 and 2) has residuals 1 and −2: MAE 1.5, RMSE
+     * √((1 + 4) / 2) = 1.58, mean residual −0.5.
+     */
+    @Test
+    void regressionSlicesShowTheirResidualMetrics(FxRobot robot) throws Exception {
+        openOnTab(robot, new RegressionProject(folder).projectFile, "#slices-tab");
+        robot.interact(() -> robot.lookup("#slice-column").queryAs(javafx.scene.control.ComboBox.class).setValue("size"));
+        javafx.scene.control.TableView<?> table = robot.lookup("#slice-table").queryAs(javafx.scene.control.TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> visible = table.getVisibleLeafColumns().stream().map(c -> c.getText()).toList();
+        assertThat(visible).containsSubsequence("error rate", "MAE", "RMSE", "mean residual");
+        List<List<String>> lines = IntStream.range(0, table.getItems().size())
+                .mapToObj(line -> table.getVisibleLeafColumns().stream().map(c -> String.valueOf(c.getCellData(line))).toList())
+                .toList();
+        List<String> firstBin = lines.stream().filter(cells -> cells.get(0).equals("[1, 3)"))
+                .findFirst().orElseThrow(() -> new AssertionError(lines));
+        assertThat(firstBin.subList(visible.indexOf("MAE"), visible.size())).containsExactly("1.5", "1.58", "-0.5");
     }
 }

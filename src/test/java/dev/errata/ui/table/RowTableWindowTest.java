@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * table new lines: in the small project's scores (0.9, 0.4, 0.1, 0.7, 0.8, 0.2, 0.3, 0.1, 0.95, 0.6) row 6
  * (id 7, score 0.3) is fourth from the lowest; among the errors (rows 1, 3, 6, 9) it has the lowest score.
  * A check box column is shown for each hand and rule tag; an imported tag is its file column, shown once.
- * The id, label, prediction and score come first, then the tags, then the other columns in file order.
+ * The id, label, prediction and score come first, then the other columns in file order, then the tags.
  * A line holds the cells of the columns in view only, and takes in the others as the view scrolls to them.
  */
 class RowTableWindowTest extends WindowTest {
@@ -75,7 +75,7 @@ class RowTableWindowTest extends WindowTest {
 
         RowTable table = robot.lookup("#row-table").queryAs(RowTable.class);
         assertThat(table.getColumns()).extracting(TableColumn::getText)
-                .containsExactly("●", "id", "label", "prediction", "score", "1 noisy", "android", "device", "loud");
+                .containsExactly("●", "id", "label", "prediction", "score", "device", "loud", "1 noisy", "android");
     }
 
     @Test

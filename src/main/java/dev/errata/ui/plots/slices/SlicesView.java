@@ -2,6 +2,7 @@ package dev.errata.ui.plots.slices;
 
 import dev.errata.figure.Figure;
 import dev.errata.figure.SlicesFigure;
+import dev.errata.metrics.RegressionMetrics;
 import dev.errata.metrics.Slice;
 import dev.errata.report.NumberText;
 import dev.errata.ui.messages.Messages;
@@ -12,6 +13,7 @@ import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.FigureSaving;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -19,6 +21,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 
@@ -28,6 +31,7 @@ public final class SlicesView extends BorderPane {
     private final SlicesViewModel model;
     private final FigureCanvas canvas;
     private final TableView<Slice> table = new TableView<>();
+    private final List<TableColumn<Slice, String>> regressionColumns = new ArrayList<>();
 
     public SlicesView(SlicesViewModel model, PlotContext context) {
         this.model = model;
@@ -76,6 +80,12 @@ public final class SlicesView extends BorderPane {
         canvas.setMinHeight(SlicesFigure.height(slices));
         canvas.show((w, h) -> result == null ? Figure.empty(w, h) : SlicesFigure.draw(result.groups().column(), result.slices(), result.overall(), w, h));
         table.getItems().setAll(result == null ? List.of() : result.slices());
+        boolean regression = result != null && result.slices().stream().anyMatch(slice -> slice.regression() != null);
+        regressionColumns.forEach(column -> column.setVisible(regression));
+    }
+
+    private static String regression(Slice slice, ToDoubleFunction<RegressionMetrics> metric) {
+        return slice.regression() == null ? NumberText.UNDEFINED : NumberText.compact(metric.applyAsDouble(slice.regression()));
     }
 
     private void fillTable() {
@@ -84,6 +94,12 @@ public final class SlicesView extends BorderPane {
         table.getColumns().add(TextColumn.of(Messages.text("slices.rows"), s -> NumberText.count(s.rows())));
         table.getColumns().add(TextColumn.of(Messages.text("slices.errors"), s -> NumberText.count(s.errors())));
         table.getColumns().add(TextColumn.of(Messages.text("slices.errorRate"), s -> NumberText.withInterval(s.errorRate())));
+        // a regression's slices differ in how far off they are, not only in how often: the JSON's residual metrics
+        regressionColumns.add(TextColumn.of(Messages.text("slices.mae"), s -> regression(s, RegressionMetrics::mae)));
+        regressionColumns.add(TextColumn.of(Messages.text("slices.rmse"), s -> regression(s, RegressionMetrics::rmse)));
+        regressionColumns.add(TextColumn.of(Messages.text("slices.meanResidual"), s -> regression(s, RegressionMetrics::meanResidual)));
+        regressionColumns.forEach(column -> column.setVisible(false));
+        table.getColumns().addAll(regressionColumns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, slice) -> {
             if (slice != null && slice != model.selectedProperty().get()) {

@@ -11,6 +11,7 @@ import dev.errata.ui.background.LatestResult;
 import dev.errata.ui.plots.PlotInputs;
 import dev.errata.ui.session.ProjectState;
 import java.util.List;
+import java.util.stream.DoubleStream;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -84,14 +85,12 @@ public final class ThresholdsViewModel {
                 RowGroups.of(data, by, MetricsSettings.DEFAULT_BINS), thresholds), fairness::set);
     }
 
-    /** The chosen threshold first, then the fixed ones. */
+    /** The chosen threshold first, then the fixed ones it does not show already (as the table writes them, to 0.01). */
     private double[] thresholds() {
-        double[] all = new double[FIXED_THRESHOLDS.size() + 1];
-        all[0] = threshold.get();
-        for (int i = 0; i < FIXED_THRESHOLDS.size(); i++) {
-            all[i + 1] = FIXED_THRESHOLDS.get(i);
-        }
-        return all;
+        double chosen = threshold.get();
+        return DoubleStream.concat(DoubleStream.of(chosen),
+                FIXED_THRESHOLDS.stream().mapToDouble(Double::doubleValue).filter(t -> Math.round(t * 100) != Math.round(chosen * 100)))
+                .toArray();
     }
 
     /**

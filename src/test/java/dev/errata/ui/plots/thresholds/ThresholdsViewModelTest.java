@@ -62,6 +62,20 @@ class ThresholdsViewModelTest {
         };
     }
 
+    /** The chosen threshold on a fixed one (0.50 shown beside 0.50) is one column, not two that read alike. */
+    @Test
+    void aChosenThresholdOnAFixedOneIsShownOnce() throws Exception {
+        try (Opened opened = Opened.on(new SmallProject(folder).projectFile)) {
+            ThresholdsViewModel model = new ThresholdsViewModel(opened.workspace().plots());
+            model.columnProperty().set("device");
+
+            model.thresholdProperty().set(0.5);
+            assertThat(model.fairnessProperty().get().thresholds()).containsExactly(0.5, 0.3, 0.7);
+            model.thresholdProperty().set(0.7004);
+            assertThat(model.fairnessProperty().get().thresholds()).containsExactly(0.7004, 0.3, 0.5);
+        }
+    }
+
     @Test
     void movingTheThresholdRecomputesEveryGroupsRatesAndGaps() throws Exception {
         try (Opened opened = Opened.on(new SmallProject(folder).projectFile)) {
