@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package rules of docs/architecture.md: the layers expr and data, then tags, then metrics and project,
+ * with discovery on metrics,
  * then report, then reviews, then the two front ends cli and ui, which do not know each other; only ui uses JavaFX; no
  * package reaches back to one that depends on it.
  */
@@ -44,6 +45,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule metricsUseOnlyDataAndTags = noClasses()
             .that().resideInAPackage("dev.errata.metrics..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.errata.project..", "dev.errata.report..", "dev.errata.workbench..", "dev.errata.cli..",
+                    "dev.errata.ui..");
+
+    /** Discovery sits beside metrics, on its errors and rates: it knows neither files nor faces. */
+    @ArchTest
+    static final ArchRule discoveryUsesOnlyDataTagsAndMetrics = noClasses()
+            .that().resideInAPackage("dev.errata.discovery..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "dev.errata.project..", "dev.errata.report..", "dev.errata.workbench..", "dev.errata.cli..",
                     "dev.errata.ui..");
@@ -85,7 +94,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreDoesNotUseBenchmarkOrSamples = noClasses()
             .that().resideInAnyPackage("dev.errata.expr..", "dev.errata.data..", "dev.errata.tags..",
-                    "dev.errata.metrics..", "dev.errata.project..", "dev.errata.report..", "dev.errata.workbench..")
+                    "dev.errata.metrics..", "dev.errata.discovery..", "dev.errata.project..", "dev.errata.report..",
+                    "dev.errata.workbench..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.errata.bench..", "dev.errata.samples..");
 
     /** Each package and sub-package is a slice: none may reach back to one that depends on it. */
