@@ -10,7 +10,7 @@ import java.util.Locale;
  * closed [eₘ₋₁, max]. Heavy ties merge bins, so there may be fewer than asked; when there are no more
  * distinct values than bins, each value is its own bin.
  */
-final class QuantileBins {
+public final class QuantileBins {
 
     private final double[] edges;
     private final boolean eachValue;
@@ -21,7 +21,7 @@ final class QuantileBins {
     }
 
     /** @param values the column, NaN for missing (ignored) */
-    static QuantileBins of(double[] values, int bins) {
+    public static QuantileBins of(double[] values, int bins) {
         double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
         Arrays.parallelSort(sorted);
         double[] distinct = Arrays.stream(sorted).distinct().toArray();
@@ -36,15 +36,30 @@ final class QuantileBins {
         return new QuantileBins(Arrays.stream(candidates).distinct().toArray(), false);
     }
 
-    int binCount() {
+    public int binCount() {
         return eachValue ? edges.length : edges.length - 1;
     }
 
     /** The bin of a present value of the column. */
-    int binOf(double value) {
+    public int binOf(double value) {
         int found = Arrays.binarySearch(edges, value);
         int bin = found >= 0 ? found : -found - 2;
         return Math.min(bin, binCount() - 1);
+    }
+
+    /** True when each distinct value of the column is a bin of its own, {@link #low} its value. */
+    public boolean eachValue() {
+        return eachValue;
+    }
+
+    /** A bin's lowest value. */
+    public double low(int bin) {
+        return edges[bin];
+    }
+
+    /** The edge above a bin: excluded, or included for the last bin; only when not {@link #eachValue}. */
+    public double high(int bin) {
+        return edges[bin + 1];
     }
 
     /** The rule that holds a bin's values of the column. */
