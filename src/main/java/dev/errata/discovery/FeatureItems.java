@@ -30,11 +30,14 @@ final class FeatureItems {
      * @param evaluable the rows with a label and a prediction, as words
      * @param errors the error rows, as words
      */
-    static List<SliceItem> of(Dataset data, ColumnRoles roles, long[] evaluable, long[] errors, int minSupport,
-                              Progress progress) {
+    /** @param chosen the columns to slice by, empty for every column that plays no role */
+    static List<SliceItem> of(Dataset data, ColumnRoles roles, List<String> chosen, long[] evaluable, long[] errors,
+                              int minSupport, Progress progress) {
         List<SliceItem> items = new ArrayList<>();
         int evaluableRows = RowWords.count(evaluable);
-        List<Column> features = data.columns().stream().filter(c -> !roles.columns().contains(c.name())).toList();
+        List<Column> features = chosen.isEmpty()
+                ? data.columns().stream().filter(c -> !roles.columns().contains(c.name())).toList()
+                : chosen.stream().map(data::column).toList();
         for (int feature = 0; feature < features.size(); feature++) {
             progress.checkCancelled();
             Column column = features.get(feature);

@@ -1,5 +1,7 @@
 package dev.errata.discovery;
 
+import java.util.List;
+
 /**
  * What the slice search looks for.
  *
@@ -8,10 +10,12 @@ package dev.errata.discovery;
  * @param alpha SliceLine's α in (0, 1]: the weight of the error rate against the size
  * @param minSupport the fewest rows a slice may have; 0 for the default, max(32, n/100)
  * @param showAll show slices whose q-value is above {@link #FALSE_DISCOVERY_RATE} too
+ * @param columns the columns to slice by; empty for every column that plays no role
  */
-public record SearchSettings(int maxConditions, int top, double alpha, int minSupport, boolean showAll) {
+public record SearchSettings(int maxConditions, int top, double alpha, int minSupport, boolean showAll,
+                             List<String> columns) {
 
-    public static final SearchSettings DEFAULT = new SearchSettings(3, 10, 0.95, 0, false);
+    public static final SearchSettings DEFAULT = new SearchSettings(3, 10, 0.95, 0, false, List.of());
 
     /** Suggestions with a larger q-value are hidden unless asked for. */
     public static final double FALSE_DISCOVERY_RATE = 0.05;
@@ -26,9 +30,14 @@ public record SearchSettings(int maxConditions, int top, double alpha, int minSu
         if (!(alpha > 0 && alpha <= 1)) {
             throw new IllegalArgumentException("--alpha must be above 0 and at most 1, not " + alpha);
         }
+        columns = List.copyOf(columns);
         if (minSupport < 0) {
             throw new IllegalArgumentException("--min-support must not be negative, not " + minSupport);
         }
+    }
+
+    public SearchSettings withColumns(List<String> chosen) {
+        return new SearchSettings(maxConditions, top, alpha, minSupport, showAll, chosen);
     }
 
     /** The minimum support on {@code rows} evaluable rows. */

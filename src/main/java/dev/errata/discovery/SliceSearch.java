@@ -77,7 +77,7 @@ public final class SliceSearch {
         int minSupport = settings.minSupport(rows);
         long[] evaluable = RowWords.of(errorRows.evaluable(), data.rowCount());
         long[] errors = RowWords.of(errorRows.errors(), data.rowCount());
-        List<SliceItem> items = FeatureItems.of(data, roles, evaluable, errors, minSupport, progress);
+        List<SliceItem> items = FeatureItems.of(data, roles, settings.columns(), evaluable, errors, minSupport, progress);
         SliceScore score = new SliceScore(rows, (double) errorCount / rows, settings.alpha(), minSupport);
         SliceLattice lattice = new SliceLattice(items, evaluable, errors, score, progress);
         List<SliceLattice.EvaluatedSlice> top = lattice.search(settings.maxConditions(), k);

@@ -24,7 +24,7 @@ public final class QuantileBins {
     public static QuantileBins of(double[] values, int bins) {
         double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
         Arrays.parallelSort(sorted);
-        double[] distinct = Arrays.stream(sorted).distinct().toArray();
+        double[] distinct = distinct(sorted);
         if (distinct.length <= bins) {
             return new QuantileBins(distinct, true);
         }
@@ -33,7 +33,19 @@ public final class QuantileBins {
             candidates[i] = sorted[(int) ((long) i * sorted.length / bins)];
         }
         candidates[bins] = sorted[sorted.length - 1];
-        return new QuantileBins(Arrays.stream(candidates).distinct().toArray(), false);
+        return new QuantileBins(distinct(candidates), false);
+    }
+
+    /** The distinct values of ascending values, in one pass: a stream's distinct() boxes each of a million values. */
+    private static double[] distinct(double[] sorted) {
+        int count = 0;
+        double[] distinct = new double[sorted.length];
+        for (double value : sorted) {
+            if (count == 0 || distinct[count - 1] != value) {
+                distinct[count++] = value;
+            }
+        }
+        return Arrays.copyOf(distinct, count);
     }
 
     public int binCount() {

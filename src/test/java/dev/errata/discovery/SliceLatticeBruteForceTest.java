@@ -37,7 +37,7 @@ class SliceLatticeBruteForceTest {
                 seed + 100);
 
         SliceSearch.Lattice lattice = SliceSearch.search(data, PlantedData.ROLES, MetricsSettings.defaults(),
-                new SearchSettings(2, k, alpha, minSupport, true), k, Progress.NONE);
+                new SearchSettings(2, k, alpha, minSupport, true, List.of()), k, Progress.NONE);
         List<Scored> found = lattice.top().stream().map(slice -> new Scored(lattice.conditions(slice).stream()
                 .map(SliceCondition::rule).collect(Collectors.joining(" and ")), slice.score())).toList();
         List<Scored> expected = bruteForce(data, alpha, minSupport);

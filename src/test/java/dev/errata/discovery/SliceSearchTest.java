@@ -56,7 +56,7 @@ class SliceSearchTest {
         PlantedData planted = new PlantedData(3000, 5);
         Dataset data = planted.withErrors(row -> planted.country[row].equals("Côte d'Ivoire") && planted.snr[row] < 12,
                 0.6, 0.15, 6);
-        SearchSettings settings = new SearchSettings(3, 40, 0.99, 40, true);
+        SearchSettings settings = new SearchSettings(3, 40, 0.99, 40, true, List.of());
 
         SliceSearch.Lattice lattice = SliceSearch.search(data, PlantedData.ROLES, MetricsSettings.defaults(), settings, 40,
                 Progress.NONE);
