@@ -9,6 +9,7 @@ import dev.errata.data.Progress;
 import dev.errata.metrics.QuantileBins;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The basic slices of the feature columns (every column but the roles'): each value of a text column, each
@@ -27,22 +28,23 @@ final class FeatureItems {
     }
 
     /**
+     * @param chosen the columns to slice by, empty for every column that plays no role
      * @param evaluable the rows with a label and a prediction, as words
      * @param errors the error rows, as words
      */
-    /** @param chosen the columns to slice by, empty for every column that plays no role */
     static List<SliceItem> of(Dataset data, ColumnRoles roles, List<String> chosen, long[] evaluable, long[] errors,
                               int minSupport, Progress progress) {
-        List<SliceItem> items = new ArrayList<>();
         int evaluableRows = RowWords.count(evaluable);
         List<Column> features = chosen.isEmpty()
                 ? data.columns().stream().filter(c -> !roles.columns().contains(c.name())).toList()
                 : chosen.stream().map(data::column).toList();
-        for (int feature = 0; feature < features.size(); feature++) {
+        // a column's items are built in passes over all rows: the columns take turns on the cores
+        List<List<SliceItem>> perColumn = IntStream.range(0, features.size()).parallel().mapToObj(feature -> {
             progress.checkCancelled();
             Column column = features.get(feature);
             Groups groups = column instanceof NumericColumn numbers ? binned(numbers) : byValue((CategoricalColumn) column);
             long[][] rows = groups.rows(data.rowCount(), evaluable, minSupport);
+            List<SliceItem> items = new ArrayList<>();
             for (int group = 0; group < rows.length; group++) {
                 if (rows[group] == null) {
                     continue;
@@ -53,8 +55,9 @@ final class FeatureItems {
                     items.add(new SliceItem(feature, groups.conditions(group), rows[group], size, errorCount));
                 }
             }
-        }
-        return items;
+            return items;
+        }).toList();
+        return perColumn.stream().flatMap(List::stream).toList();
     }
 
     private static Groups byValue(CategoricalColumn column) {
