@@ -6,6 +6,8 @@ import dev.errata.data.ImportRequest;
 import dev.errata.data.LoadedData;
 import dev.errata.data.Progress;
 import dev.errata.data.RowOrder;
+import dev.errata.discovery.SearchSettings;
+import dev.errata.discovery.SliceSearch;
 import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
@@ -47,6 +49,8 @@ public final class Benchmark {
 
     private final Settings settings;
     private final Consumer<String> log;
+    private static final int SUGGEST_COLUMNS = 20;
+
     private final List<Measurement> figures = new ArrayList<>();
 
     public Benchmark(Settings settings, Consumer<String> log) {
@@ -114,6 +118,11 @@ public final class Benchmark {
             }
             SliceTable.all(outcomes, errors, columns);
         }), "ms", 100, "< 100 ms");
+        List<String> candidates = suggestColumns();
+        SearchSettings search = SearchSettings.DEFAULT.withColumns(candidates);
+        add("suggest_ms", "suggest weak slices of up to 3 of " + candidates.size() + " columns (SliceLine)",
+                timed(1, () -> SliceSearch.run(data, loaded.roles(), MetricsSettings.defaults(), List.of(), search,
+                        Progress.NONE)), "ms", 2000, "< 2,000 ms");
         int[] identity = RowOrder.identity(data.rowCount());
         add("sort_ms", "sort the table by a numeric column", timed(1,
                 () -> RowOrder.sortBy(data.column("x0"), identity, true)), "ms", 500, "< 500 ms");
@@ -164,6 +173,21 @@ public final class Benchmark {
     private void add(String key, String label, double value, String unit, double limit, String target) {
         figures.add(new Measurement(key, label, value, unit, limit, target));
         log.accept(String.format(java.util.Locale.ROOT, "  %s: %.2f %s", label, value, unit));
+    }
+
+    /** The 20 columns the slice search looks at: the numeric and categorical features and the first tag columns. */
+    private List<String> suggestColumns() {
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < BenchmarkData.NUMERIC; i++) {
+            columns.add("x" + i);
+        }
+        for (int c = 0; c < BenchmarkData.CATEGORIES.length; c++) {
+            columns.add("c" + c);
+        }
+        for (int t = 0; t < settings.tags() && columns.size() < SUGGEST_COLUMNS; t++) {
+            columns.add("tag_" + t);
+        }
+        return columns;
     }
 
     /** The file's boolean columns tag_0, tag_1, … as imported tags of the same names. */

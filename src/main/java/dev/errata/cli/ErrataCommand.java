@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 /** The top command: its subcommands are the headless uses of the jar. */
 @Command(name = "errata", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Error analysis of machine-learning models. Without a command, opens the window.",
-        subcommands = {MetricsCommand.class, ReportCommand.class, ExportCommand.class, CheckCommand.class, TagsCommand.class,
+        subcommands = {MetricsCommand.class, SuggestCommand.class, ReportCommand.class, ExportCommand.class, CheckCommand.class, TagsCommand.class,
             ReviewCommand.class, LabelErrorsCommand.class, MoreLikeCommand.class, SampleCommand.class, MergeCommand.class,
             MergeDriverCommand.class, AgreementCommand.class, CommandLine.HelpCommand.class})
 public final class ErrataCommand implements Runnable {

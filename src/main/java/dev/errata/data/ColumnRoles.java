@@ -1,7 +1,9 @@
 package dev.errata.data;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which columns play which part, and the task settings that follow from them. Any field may be null when
@@ -22,6 +24,17 @@ public record ColumnRoles(
 
     public ColumnRoles {
         classScores = classScores == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(classScores));
+    }
+
+    /** The columns that play a part (id, label, prediction, scores): not features of the rows. */
+    public Set<String> columns() {
+        Set<String> columns = new LinkedHashSet<>(classScores.values());
+        for (String role : new String[] {id, label, prediction, score}) {
+            if (role != null) {
+                columns.add(role);
+            }
+        }
+        return columns;
     }
 
     public ColumnRoles withId(String column) {

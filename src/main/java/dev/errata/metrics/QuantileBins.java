@@ -10,7 +10,7 @@ import java.util.Locale;
  * closed [eₘ₋₁, max]. Heavy ties merge bins, so there may be fewer than asked; when there are no more
  * distinct values than bins, each value is its own bin.
  */
-final class QuantileBins {
+public final class QuantileBins {
 
     private final double[] edges;
     private final boolean eachValue;
@@ -21,10 +21,10 @@ final class QuantileBins {
     }
 
     /** @param values the column, NaN for missing (ignored) */
-    static QuantileBins of(double[] values, int bins) {
+    public static QuantileBins of(double[] values, int bins) {
         double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
         Arrays.parallelSort(sorted);
-        double[] distinct = Arrays.stream(sorted).distinct().toArray();
+        double[] distinct = distinct(sorted);
         if (distinct.length <= bins) {
             return new QuantileBins(distinct, true);
         }
@@ -33,18 +33,45 @@ final class QuantileBins {
             candidates[i] = sorted[(int) ((long) i * sorted.length / bins)];
         }
         candidates[bins] = sorted[sorted.length - 1];
-        return new QuantileBins(Arrays.stream(candidates).distinct().toArray(), false);
+        return new QuantileBins(distinct(candidates), false);
     }
 
-    int binCount() {
+    /** The distinct values of ascending values, in one pass: a stream's distinct() boxes each of a million values. */
+    private static double[] distinct(double[] sorted) {
+        int count = 0;
+        double[] distinct = new double[sorted.length];
+        for (double value : sorted) {
+            if (count == 0 || distinct[count - 1] != value) {
+                distinct[count++] = value;
+            }
+        }
+        return Arrays.copyOf(distinct, count);
+    }
+
+    public int binCount() {
         return eachValue ? edges.length : edges.length - 1;
     }
 
     /** The bin of a present value of the column. */
-    int binOf(double value) {
+    public int binOf(double value) {
         int found = Arrays.binarySearch(edges, value);
         int bin = found >= 0 ? found : -found - 2;
         return Math.min(bin, binCount() - 1);
+    }
+
+    /** True when each distinct value of the column is a bin of its own, {@link #low} its value. */
+    public boolean eachValue() {
+        return eachValue;
+    }
+
+    /** A bin's lowest value. */
+    public double low(int bin) {
+        return edges[bin];
+    }
+
+    /** The edge above a bin: excluded, or included for the last bin; only when not {@link #eachValue}. */
+    public double high(int bin) {
+        return edges[bin + 1];
     }
 
     /** The rule that holds a bin's values of the column. */

@@ -19,12 +19,22 @@ public final class SliceRule {
 
     /** {@code column == "value"} */
     public static String equalTo(String column, String value) {
-        return name(column) + " == " + quoted(value);
+        return compare(column, "==", value);
     }
 
     /** {@code column == 3} */
     public static String equalTo(String column, double value) {
-        return name(column) + " == " + number(value);
+        return compare(column, "==", value);
+    }
+
+    /** {@code column op "value"}, op one of the rule language's comparisons. */
+    public static String compare(String column, String op, String value) {
+        return name(column) + " " + op + " " + quoted(value);
+    }
+
+    /** {@code column op 3}, op one of the rule language's comparisons. */
+    public static String compare(String column, String op, double value) {
+        return name(column) + " " + op + " " + number(value);
     }
 
     /** {@code column <= 3} */

@@ -267,7 +267,8 @@ public final class MetricsJson {
         }
     }
 
-    private static void number(ObjectNode o, String name, double value) {
+    /** A number, or null where it is undefined: JSON has no NaN. */
+    static void number(ObjectNode o, String name, double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             o.putNull(name);
         } else {

@@ -57,7 +57,7 @@ public final class TagColumns {
      * @throws IllegalArgumentException naming a glob that matches no boolean column
      */
     public static List<String> matching(Dataset dataset, ColumnRoles roles, List<String> globs) {
-        Set<String> roleColumns = ViewColumns.roleColumns(roles);
+        Set<String> roleColumns = roles.columns();
         List<String> flags = ImportedTagColumn.candidates(dataset).stream().filter(c -> !roleColumns.contains(c)).toList();
         Set<String> chosen = new LinkedHashSet<>();
         for (String glob : globs) {

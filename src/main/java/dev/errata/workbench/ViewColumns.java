@@ -29,25 +29,14 @@ final class ViewColumns {
                 columns.add(view.sortColumn());
             }
         }
-        columns.removeAll(roleColumns(roles));
+        columns.removeAll(roles.columns());
         columns.retainAll(data.columnNames());
         if (!columns.isEmpty()) {
             return List.copyOf(columns);
         }
         columns.addAll(data.columnNames());
-        columns.removeAll(roleColumns(roles));
+        columns.removeAll(roles.columns());
         columns.removeIf(name -> data.column(name) instanceof CategoricalColumn text && text.levelCount() > MAX_GROUPS);
         return List.copyOf(columns);
-    }
-
-    /** The columns playing a role: id, label, prediction, score and class scores. */
-    static Set<String> roleColumns(ColumnRoles roles) {
-        Set<String> roleColumns = new LinkedHashSet<>(roles.classScores().values());
-        for (String role : new String[] {roles.id(), roles.label(), roles.prediction(), roles.score()}) {
-            if (role != null) {
-                roleColumns.add(role);
-            }
-        }
-        return roleColumns;
     }
 }

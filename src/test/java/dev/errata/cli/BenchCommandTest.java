@@ -26,7 +26,7 @@ class BenchCommandTest {
         assertThat(report.get("columns").asInt()).as("id, 10 numbers, 5 categories, label, prediction, score, 4 tags")
                 .isEqualTo(23);
         assertThat(report.get("figures").fieldNames()).toIterable().containsExactly("load_ms", "heap_after_load_mb",
-                "all_metrics_ms", "tag_metrics_ms", "slice_metrics_ms", "sort_ms", "toggle_round_trip_ms", "save_ms",
+                "all_metrics_ms", "tag_metrics_ms", "slice_metrics_ms", "suggest_ms", "sort_ms", "toggle_round_trip_ms", "save_ms",
                 "reopen_ms");
         report.get("figures").forEach(f -> assertThat(f.get("value").asDouble()).isPositive());
         assertThat(report.get("file_bytes").asLong()).isEqualTo(Files.size(dir.resolve("bench.csv")));
