@@ -11,26 +11,33 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** The window's texts and the bundle agree: a key the code names is in the bundle, so no view shows a missing-key error. */
+/**
+ * The texts and their bundles agree: a key the code names is in the bundle, so no view or figure shows a
+ * missing-key error. The window's words are in its bundle, the words figures draw (in the window and in
+ * reports) in the figures' bundle.
+ */
 class MessagesTest {
 
-    private static final Pattern LITERAL_KEY = Pattern.compile("Messages\\.text\\(\"([^\"]+)\"\\s*[,)]");
-
-    @Test
-    void everyKeyTheCodeWritesOutIsInTheBundle() throws IOException {
+    @ParameterizedTest
+    @CsvSource({
+            "src/main/java/dev/errata/ui, Messages, dev.errata.ui.messages, analysis.note",
+            "src/main/java/dev/errata/figure, FigureText, dev.errata.figure.figures, thresholds.roc"})
+    void everyKeyTheCodeWritesOutIsInTheBundle(String folder, String texts, String bundle, String knownKey) throws IOException {
+        Pattern literalKey = Pattern.compile(texts + "\\.text\\(\"([^\"]+)\"\\s*[,)]");
         Set<String> named = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/dev/errata/ui"))) {
+        try (Stream<Path> sources = Files.walk(Path.of(folder))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher key = LITERAL_KEY.matcher(Files.readString(source));
+                Matcher key = literalKey.matcher(Files.readString(source));
                 while (key.find()) {
                     named.add(key.group(1));
                 }
             }
         }
 
-        assertThat(named).contains("filter.anyTag", "analysis.note", "thresholds.roc");
-        assertThat(ResourceBundle.getBundle("dev.errata.ui.messages").keySet()).containsAll(named);
+        assertThat(named).contains(knownKey);
+        assertThat(ResourceBundle.getBundle(bundle).keySet()).containsAll(named);
     }
 }
