@@ -17,8 +17,8 @@ import java.util.Map;
  */
 public final class PriorityFigure {
 
-    /** Half the side of a tag's marker; the plot area keeps this much room inside its frame. */
-    static final double MARKER = 5;
+    /** Half the side of a tag's marker. */
+    private static final double MARKER = 5;
     private static final double CAP = 4;
     /** Beyond ease 5, in ease units: the room of the labels of the easiest tags. */
     private static final double LABEL_ROOM = 0.9;
@@ -55,7 +55,8 @@ public final class PriorityFigure {
             low = Math.min(low, lowEnd(point.gain()));
             high = Math.max(high, highEnd(point.gain()));
         }
-        // room right of ease 5 for the labels of the easiest tags, as wide as one step of ease
+        // room right of ease 5 for the labels of the easiest tags, as wide as one step of ease; padded, so a
+        // marker or a whisker's cap at an end of an axis stays whole inside the frame
         return PlotArea.inside(width, height, new Extent(EASES[0], EASES[EASES.length - 1] + LABEL_ROOM), new Extent(low, high))
                 .padded(MARKER + CAP);
     }
