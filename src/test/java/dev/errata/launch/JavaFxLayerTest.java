@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +46,21 @@ class JavaFxLayerTest {
         }
         Class<?> scene = layer.findLoader("javafx.graphics").loadClass("javafx.scene.Scene");
         assertThat(scene.getModule().getName()).isEqualTo("javafx.graphics");
+    }
+
+    /** Every JavaFX internal that the application's or ControlsFX's classes name is among those the layer opens. */
+    @Test
+    void theLayerOpensEveryJavaFxInternalTheCodeReferences() {
+        JavaClasses classes = new ClassFileImporter().importPackages("dev.errata", "org.controlsfx", "impl.org.controlsfx");
+        Set<String> used = classes.stream()
+                .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
+                .map(d -> d.getTargetClass().getPackageName())
+                .filter(p -> p.startsWith("com.sun.javafx") || p.startsWith("com.sun.glass") || p.startsWith("com.sun.prism"))
+                .collect(Collectors.toSet());
+        Set<String> opened = JavaFxLayer.INTERNALS.stream().map(JavaFxLayer.Internal::pkg).collect(Collectors.toSet());
+
+        assertThat(used).as("the benchmark's frame counter at least").contains("com.sun.javafx.tk", "com.sun.javafx.perf");
+        assertThat(opened).containsAll(used);
     }
 
     private Path namedJar(String name) throws IOException {
