@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the installable Errata into packaging/out/: on Linux an app image and a .deb, on macOS a .dmg,
 # on Windows (Git Bash) an .msi. Two steps: jlink a runtime of the JDK modules the app needs, then
-# jpackage the shaded jar onto it. The jar carries JavaFX and its native libraries, so
-# JavaFX stays on the class path and only JDK modules are linked.
+# jpackage the shaded jar onto it. The jar carries JavaFX's modular jars and their native libraries nested
+# whole, and its window loads them as named modules from the user's cache (dev.errata.launch), so
+# only JDK modules are linked.
 #
 #   packaging/build.sh          # runs `mvn package` first
 #   packaging/build.sh -o       # the same, Maven offline (any arguments go to Maven)
