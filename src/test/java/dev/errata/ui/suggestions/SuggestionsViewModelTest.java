@@ -6,6 +6,9 @@ import dev.errata.discovery.Suggestion;
 import dev.errata.tags.TagDefinition;
 import dev.errata.ui.Opened;
 import dev.errata.ui.PocketProject;
+import dev.errata.ui.background.Activity;
+import dev.errata.ui.background.HeldBackground;
+import dev.errata.ui.review.ProposalContext;
 import dev.errata.ui.SmallProject;
 import dev.errata.ui.analysis.TagLine;
 import dev.errata.ui.tags.TagItem;
@@ -100,6 +103,26 @@ class SuggestionsViewModelTest {
 
         assertThat(workspace.state().session().tags()).isEmpty();
         assertThat(workspace.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void saysWhileItSearchesAndWhenTheSearchIsCancelled() throws Exception {
+        Workspace workspace = open(PocketProject.create(folder));
+        HeldBackground background = new HeldBackground();
+        SuggestionsViewModel model = new SuggestionsViewModel(new ProposalContext(workspace.state(), workspace.rows(),
+                workspace.review(), background, opened.dialogs));
+
+        model.search();
+
+        assertThat(background.activities().running()).extracting(Activity::title).containsExactly("Searching for weak slices…");
+        assertThat(model.searchingProperty().get()).isTrue();
+        assertThat(model.statusProperty().get()).isEqualTo("Searching for weak slices…");
+
+        background.cancelOldest();
+
+        assertThat(model.searchingProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).isEqualTo("Search cancelled: Search again to look for weak slices.");
+        assertThat(model.suggestions()).isEmpty();
     }
 
     @Test
