@@ -36,6 +36,8 @@ public enum KeyAction {
     MARK_REVIEWED(KeyGroup.TABLE, "R"),
     UNMARK_REVIEWED(KeyGroup.TABLE, "Shift+R"),
     EDIT_NOTE(KeyGroup.TABLE, "N"),
+    WALK_SUGGESTION(KeyGroup.SUGGESTIONS, "Enter"),
+    TAG_SUGGESTION(KeyGroup.SUGGESTIONS, "T"),
     SHORTCUTS(KeyGroup.HELP, "Ctrl+/", "F1");
 
     /** The analysis tabs that have a key, Ctrl+1 the first. */

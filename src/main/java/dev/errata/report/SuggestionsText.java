@@ -17,15 +17,32 @@ public final class SuggestionsText {
                 "covered by");
         for (Suggestion s : found.suggestions()) {
             table.row(s.rule(), NumberText.count(s.size()), NumberText.count(s.errors()), NumberText.withInterval(s.errorRate()),
-                    String.format(Locale.ROOT, "%.2f×", s.lift()), NumberText.percent(s.errorShare()),
-                    String.format(Locale.ROOT, "%.2g", s.qValue()),
-                    s.overlaps().stream().map(o -> o.tag() + " (" + NumberText.percent(o.share()) + ")")
-                            .collect(Collectors.joining(", ")));
+                    lift(s), NumberText.percent(s.errorShare()), qValue(s), coveredBy(s));
         }
-        String summary = String.format(Locale.ROOT,
-                "%s slices scored (at least %s rows each); %d of the top hidden for a q-value above %.2f%n",
+        String summary = summary(found) + System.lineSeparator();
+        return found.suggestions().isEmpty() ? "No weak slice found.\n" + summary : TextTable.render(table, "") + "\n" + summary;
+    }
+
+    /** "2.65×" */
+    public static String lift(Suggestion s) {
+        return String.format(Locale.ROOT, "%.2f×", s.lift());
+    }
+
+    /** Two significant digits: "2.4e-31", "0.031". */
+    public static String qValue(Suggestion s) {
+        return String.format(Locale.ROOT, "%.2g", s.qValue());
+    }
+
+    /** The tags that hold most of its rows, with their share: "noisy (80.0%)". */
+    public static String coveredBy(Suggestion s) {
+        return s.overlaps().stream().map(o -> o.tag() + " (" + NumberText.percent(o.share()) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** "1,466 slices scored (at least 40 rows each); 0 of the top hidden for a q-value above 0.05" */
+    public static String summary(SliceSuggestions found) {
+        return String.format(Locale.ROOT, "%s slices scored (at least %s rows each); %d of the top hidden for a q-value above %.2f",
                 NumberText.count(found.evaluated()), NumberText.count(found.minSupport()), found.hidden(),
                 SearchSettings.FALSE_DISCOVERY_RATE);
-        return found.suggestions().isEmpty() ? "No weak slice found.\n" + summary : TextTable.render(table, "") + "\n" + summary;
     }
 }

@@ -1,8 +1,6 @@
 package dev.errata.ui.export;
 
 import dev.errata.data.Progress;
-import dev.errata.metrics.MetricsSettings;
-import dev.errata.project.Project;
 import dev.errata.ui.background.Background;
 import dev.errata.ui.background.Job;
 import dev.errata.ui.dialogs.Dialogs;
@@ -54,7 +52,7 @@ public final class ExportViewModel {
         List<FileType> types = List.of(new FileType(Messages.text("files.html"), "html"),
                 new FileType(Messages.text("files.markdown"), "md"));
         dialogs.chooseFileToSave(Messages.text("export.report.title"), state.name() + "-report.html", types).ifPresent(file -> {
-            Analysis analysis = analysisNow();
+            Analysis analysis = state.analysisNow();
             write(file, Messages.text("export.report.job", file.getFileName()), (out, progress) -> {
                 Reports.Document report = Reports.report(analysis, Reports.Format.forFile(file), file, REPORT_EXAMPLES, List.of(),
                         LocalDate.now().toString());
@@ -64,25 +62,13 @@ public final class ExportViewModel {
         });
     }
 
-    /**
-     * The project as it is now, unsaved edits included, copied here on the FX thread where edits happen.
-     * A report slices by the saved views' columns, as the report command does.
-     */
-    private Analysis analysisNow() {
-        Project project = state.project();
-        MetricsSettings settings = state.snapshot().settings().withSliceColumns(List.of()).withCrosses(List.of());
-        Analysis.ProjectWork work = new Analysis.ProjectWork(state.session().snapshot(), project.summary(), project.checks(),
-                project.views());
-        return Analysis.of(Analysis.dataOf(project), state.session().memberships(), settings, work);
-    }
-
     /** @param filtered only the rows the table shows, in its order; else every row */
     public void exportRows(boolean filtered) {
         String suggested = state.name() + (filtered ? "-filtered-rows.csv" : "-rows.csv");
         dialogs.chooseFileToSave(Messages.text(filtered ? "export.rows.filtered.title" : "export.rows.title"), suggested,
                 List.of(CSV)).ifPresent(file -> {
             int[] order = filtered ? rows.rows().indices() : null;
-            Analysis analysis = analysisNow();
+            Analysis analysis = state.analysisNow();
             write(file, Messages.text("export.rows.job", file.getFileName()),
                     (out, progress) -> Reports.rows(out, analysis, order, progress));
         });
@@ -90,7 +76,7 @@ public final class ExportViewModel {
 
     public void exportTagMetrics() {
         dialogs.chooseFileToSave(Messages.text("export.tags.title"), state.name() + "-tags.csv", List.of(CSV)).ifPresent(file -> {
-            Analysis analysis = analysisNow();
+            Analysis analysis = state.analysisNow();
             write(file, Messages.text("export.tags.job", file.getFileName()), (out, progress) -> Reports.tags(out, analysis));
         });
     }
@@ -98,7 +84,7 @@ public final class ExportViewModel {
     /** Sliced by the columns of the saved views, else by every column with few values, as the export command. */
     public void exportSliceMetrics() {
         dialogs.chooseFileToSave(Messages.text("export.slices.title"), state.name() + "-slices.csv", List.of(CSV)).ifPresent(file -> {
-            Analysis analysis = analysisNow();
+            Analysis analysis = state.analysisNow();
             write(file, Messages.text("export.slices.job", file.getFileName()), (out, progress) -> Reports.slices(out, analysis));
         });
     }

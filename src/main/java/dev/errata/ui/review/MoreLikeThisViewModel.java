@@ -44,7 +44,7 @@ public final class MoreLikeThisViewModel {
     private void act(String tag, MoreLikeThis found) {
         switch (dialogs.moreLikeThis(tag, found)) {
             case RULE_TAG -> state.edit(Messages.text("moreLike.failed", tag), session -> session.createTag(
-                    TagDefinition.rule(freeName(Messages.text("moreLike.tagName", tag)),
+                    TagDefinition.rule(state.freeTagName(Messages.text("moreLike.tagName", tag)),
                             TagPalette.color(session.tags().size()), found.rule())));
             case REVIEW -> {
                 int[] order = found.unreviewed().stream().mapToInt(Integer::intValue).toArray();
@@ -53,14 +53,5 @@ public final class MoreLikeThisViewModel {
             }
             case CLOSE -> { }
         }
-    }
-
-    /** The name, or the name with the first number that makes it new. */
-    private String freeName(String name) {
-        String free = name;
-        for (int n = 2; state.session().tag(free).isPresent(); n++) {
-            free = name + " " + n;
-        }
-        return free;
     }
 }

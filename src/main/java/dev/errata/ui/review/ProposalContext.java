@@ -13,7 +13,7 @@ public record ProposalContext(ProjectState state, RowsViewModel rows, ReviewView
                               ReviewDialogs dialogs) {
 
     /** Shows the rows alone in their order and selects {@code first}, so J, K, the tag keys and R walk them. */
-    void walk(RowSubset rowsInOrder, int first) {
+    public void walk(RowSubset rowsInOrder, int first) {
         rows.showOnly(rowsInOrder, () -> review.positionProperty().set(rows.rows().positionOf(first)));
     }
 }

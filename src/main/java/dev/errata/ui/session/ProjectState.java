@@ -15,6 +15,7 @@ import dev.errata.ui.background.Job;
 import dev.errata.ui.background.LatestResult;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.messages.Messages;
+import dev.errata.workbench.Analysis;
 import dev.errata.workbench.AnalysisSettings;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -241,6 +242,24 @@ public final class ProjectState {
     /** The metrics as of the latest edit, at the settings of the latest recompute. */
     public MetricsSnapshot snapshot() {
         return snapshot;
+    }
+
+    /**
+     * The project as it is now, unsaved edits included, copied here on the FX thread where edits happen, for
+     * work off it. Sliced by the saved views' columns, as the report command does.
+     */
+    public Analysis analysisNow() {
+        MetricsSettings settings = snapshot.settings().withSliceColumns(List.of()).withCrosses(List.of());
+        return Analysis.of(Analysis.dataOf(project), session().memberships(), settings, Analysis.ProjectWork.of(project));
+    }
+
+    /** The name, or the name with the first number that makes it new among the tags. */
+    public String freeTagName(String name) {
+        String free = name;
+        for (int n = 2; session().tag(free).isPresent(); n++) {
+            free = name + " " + n;
+        }
+        return free;
     }
 
     public ReadOnlyObjectProperty<LocalDateTime> savedAtProperty() {

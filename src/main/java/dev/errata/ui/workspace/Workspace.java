@@ -18,6 +18,7 @@ import dev.errata.ui.review.MoreLikeThisViewModel;
 import dev.errata.ui.review.ProposalContext;
 import dev.errata.ui.review.ReviewQueueViewModel;
 import dev.errata.ui.review.ReviewViewModel;
+import dev.errata.ui.suggestions.SuggestionsViewModel;
 import dev.errata.ui.table.ColumnFilters;
 import dev.errata.ui.table.ColumnVisibility;
 import dev.errata.ui.table.RowsViewModel;
@@ -51,6 +52,7 @@ public final class Workspace {
     private final ReviewQueueViewModel queue;
     private final LabelErrorsViewModel labelErrors;
     private final MoreLikeThisViewModel moreLike;
+    private final SuggestionsViewModel suggestions;
     private final ChecksViewModel checks;
     private final ExportViewModel exports;
     private final PlotInputs plots;
@@ -76,6 +78,7 @@ public final class Workspace {
         ProposalContext proposals = new ProposalContext(state, rows, review, background, dialogs);
         this.labelErrors = new LabelErrorsViewModel(proposals);
         this.moreLike = new MoreLikeThisViewModel(proposals);
+        this.suggestions = new SuggestionsViewModel(proposals);
         this.checks = new ChecksViewModel(state, background, dialogs);
         this.exports = new ExportViewModel(state, rows, background, dialogs);
         this.plots = new PlotInputs(state, rows, background);
@@ -200,6 +203,11 @@ public final class Workspace {
     /** A tag's "More like this…". */
     public MoreLikeThisViewModel moreLike() {
         return moreLike;
+    }
+
+    /** The Suggestions tab: weak slices to walk or to make rule tags of. */
+    public SuggestionsViewModel suggestions() {
+        return suggestions;
     }
 
     public ChecksViewModel checks() {

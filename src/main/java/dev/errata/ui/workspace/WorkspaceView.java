@@ -9,6 +9,7 @@ import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.review.RowDetailView;
+import dev.errata.ui.suggestions.SuggestionsView;
 import dev.errata.ui.tabs.LazyTab;
 import dev.errata.ui.table.ColumnChooser;
 import dev.errata.ui.table.FilterBar;
@@ -54,6 +55,7 @@ public final class WorkspaceView extends BorderPane {
         TabPane analysis = new TabPane(
                 new Tab(Messages.text("tabs.tags"), new TagMetricsPanel(workspace.analysis())),
                 LazyTab.of(Messages.text("tabs.priorities"), () -> new PrioritiesView(workspace.analysis())),
+                LazyTab.of(Messages.text("tabs.suggestions"), () -> new SuggestionsView(workspace.suggestions(), keys)),
                 LazyTab.of(Messages.text("tabs.checks"), () -> new ChecksView(workspace.checks())));
         analysis.setId("analysis-tabs");
         analysis.getTabs().addAll(PlotTabs.of(workspace.plots()));

@@ -1,0 +1,43 @@
+package dev.errata.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Suggestions tab (Ctrl+3) on the planted pocket of {@link PocketProject}: Enter walks its 50 rows
+ * with the row table's keys. */
+class SuggestionsWindowTest extends WindowTest {
+
+    @Test
+    void opensSearchesAndWalksTheFirstSuggestionsRows(FxRobot robot) throws Exception {
+        shown.open(robot, PocketProject.create(folder));
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        TableView<Object> list = robot.lookup("#suggestions").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#suggestions-status").queryAs(Labeled.class).getText()).contains("weak slices, best first");
+
+        robot.clickOn(list).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.workspace().rows().rows().size() == PocketProject.POCKET_ROWS);
+
+        @SuppressWarnings("unchecked")
+        TableView<Integer> table = robot.lookup("#row-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(PocketProject.POCKET_ROWS);
+        assertThat(robot.lookup("#row-subset").queryAs(Labeled.class).getText())
+                .isEqualTo("50 rows of the suggested slice " + PocketProject.RULE);
+        // the walk starts at the slice's first row, 3 (row index 2), and J goes on to row 11 on the table's keys
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#row-table").query().isFocused());
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(2);
+        robot.type(KeyCode.J);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(10);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.errata.ui.suggestions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.errata.discovery.Suggestion;
+import dev.errata.tags.TagDefinition;
+import dev.errata.ui.Opened;
+import dev.errata.ui.PocketProject;
+import dev.errata.ui.background.Activity;
+import dev.errata.ui.background.HeldBackground;
+import dev.errata.ui.review.ProposalContext;
+import dev.errata.ui.SmallProject;
+import dev.errata.ui.analysis.TagLine;
+import dev.errata.ui.tags.TagItem;
+import dev.errata.ui.workspace.Workspace;
+import java.nio.file.Path;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Suggestions tab on the planted pocket of {@link PocketProject}, whose numbers are counted there. */
+class SuggestionsViewModelTest {
+
+    @TempDir
+    Path folder;
+    Opened opened;
+
+    private Workspace open(Path project) {
+        opened = Opened.on(project);
+        return opened.workspace();
+    }
+
+    /** The pocket project, its suggestions searched on this thread. */
+    private Workspace searchedPocket() throws Exception {
+        Workspace workspace = open(PocketProject.create(folder));
+        workspace.suggestions().search();
+        return workspace;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        opened.close();
+    }
+
+    @Test
+    void findsThePlantedPocketFirst() throws Exception {
+        SuggestionsViewModel model = searchedPocket().suggestions();
+
+        Suggestion first = model.suggestions().get(0);
+        assertThat(first.rule()).isEqualTo(PocketProject.RULE);
+        assertThat(first.size()).isEqualTo(PocketProject.POCKET_ROWS);
+        assertThat(first.errors()).isEqualTo(PocketProject.POCKET_ERRORS);
+        assertThat(first.lift()).isCloseTo(3.6923, Offset.offset(1e-4));
+        assertThat(first.rows().getCardinality()).isEqualTo(PocketProject.POCKET_ROWS);
+        assertThat(model.searchingProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).startsWith(model.suggestions().size() + " weak slices, best first; ");
+    }
+
+    @Test
+    void walkingShowsTheSlicesRowsAloneFromItsFirst() throws Exception {
+        Workspace workspace = searchedPocket();
+        SuggestionsViewModel model = workspace.suggestions();
+
+        model.walk(model.suggestions().get(0));
+
+        // region c is i % 4 == 2 and plan x is (i / 4) even: the pocket is rows 2, 10, 18, … 394
+        assertThat(workspace.rows().rows().indices()).hasSize(50).contains(2, 10, 394).doesNotContain(6, 3);
+        assertThat(workspace.review().positionProperty().get()).isEqualTo(workspace.rows().rows().positionOf(2));
+    }
+
+    @Test
+    void makesARuleTagOfItWithTheNameGivenAndUndoTakesItBack() throws Exception {
+        Workspace workspace = searchedPocket();
+        SuggestionsViewModel model = workspace.suggestions();
+        Suggestion first = model.suggestions().get(0);
+        assertThat(SuggestionsViewModel.proposedName(first)).isEqualTo("region c, plan x");
+        opened.dialogs.textAnswers.add("  pocket c x ");
+
+        model.makeRuleTag(first);
+
+        TagDefinition tag = workspace.state().session().tag("pocket c x").orElseThrow();
+        assertThat(tag.rule()).isEqualTo(PocketProject.RULE);
+        assertThat(workspace.state().session().rows("pocket c x").getCardinality()).isEqualTo(50);
+        assertThat(workspace.tags().items()).extracting(TagItem::name).contains("pocket c x");
+        assertThat(workspace.analysis().priorities()).extracting(TagLine::name).contains("pocket c x");
+        TagLine line = workspace.analysis().priorities().stream().filter(l -> l.name().equals("pocket c x")).findFirst().orElseThrow();
+        assertThat(line.metrics().count()).isEqualTo(50);
+        assertThat(line.metrics().errors()).isEqualTo(30);
+
+        workspace.undo();
+
+        assertThat(workspace.state().session().tag("pocket c x")).isEmpty();
+        assertThat(workspace.analysis().priorities()).extracting(TagLine::name).doesNotContain("pocket c x");
+    }
+
+    @Test
+    void aCancelledNameMakesNoTag() throws Exception {
+        Workspace workspace = searchedPocket();
+        SuggestionsViewModel model = workspace.suggestions();
+
+        model.makeRuleTag(model.suggestions().get(0));
+
+        assertThat(workspace.state().session().tags()).isEmpty();
+        assertThat(workspace.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void saysWhileItSearchesAndWhenTheSearchIsCancelled() throws Exception {
+        Workspace workspace = open(PocketProject.create(folder));
+        HeldBackground background = new HeldBackground();
+        SuggestionsViewModel model = new SuggestionsViewModel(new ProposalContext(workspace.state(), workspace.rows(),
+                workspace.review(), background, opened.dialogs));
+
+        model.search();
+
+        assertThat(background.activities().running()).extracting(Activity::title).containsExactly("Searching for weak slices…");
+        assertThat(model.searchingProperty().get()).isTrue();
+        assertThat(model.statusProperty().get()).isEqualTo("Searching for weak slices…");
+
+        background.cancelOldest();
+
+        assertThat(model.searchingProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).isEqualTo("Search cancelled: Search again to look for weak slices.");
+        assertThat(model.suggestions()).isEmpty();
+    }
+
+    @Test
+    void saysWhenNoSliceStandsOut() throws Exception {
+        // ten rows are fewer than the least support of 32 rows: no slice can be scored
+        SuggestionsViewModel model = open(new SmallProject(folder).projectFile).suggestions();
+
+        model.search();
+
+        assertThat(model.suggestions()).isEmpty();
+        assertThat(model.statusProperty().get()).startsWith("No slice stands out: none of the 0 slices scored");
+    }
+}
