@@ -12,8 +12,7 @@ import java.util.Arrays;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) throws Throwable {
         if (needsJavaFx(args) && !ModularWindow.isModular(Launcher.class)) {
@@ -35,7 +34,8 @@ public final class Launcher {
 
     /** The window, a project to open in it, or the benchmark that measures it: what needs JavaFX. */
     static boolean needsJavaFx(String[] args) {
-        return args.length == 0 || ErrataCommand.isWindowRequest(args)
+        return args.length == 0
+                || ErrataCommand.isWindowRequest(args)
                 || args[0].equals("bench") && Arrays.asList(args).contains("--window");
     }
 }

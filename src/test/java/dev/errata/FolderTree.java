@@ -14,8 +14,7 @@ import java.util.stream.Stream;
 /** What a folder holds, to show that something left it as it was. */
 public final class FolderTree {
 
-    private FolderTree() {
-    }
+    private FolderTree() {}
 
     /** Every file below {@code folder} by relative path, with its SHA-256, or for a link where it points. */
     public static Map<String, String> of(Path folder) throws IOException {

@@ -38,8 +38,7 @@ public final class Benchmark {
      * @param runs timed runs per figure (the median is reported), after a warm-up
      * @param window measures the window on the saved project; null for the headless figures alone
      */
-    public record Settings(int rows, int tags, int runs, long seed, Path folder, WindowFigures window) {
-    }
+    public record Settings(int rows, int tags, int runs, long seed, Path folder, WindowFigures window) {}
 
     private static final int TOGGLED_ROWS = 10_000;
     private static final int HAND_TAGGED_ROWS = 1_000;
@@ -66,7 +65,12 @@ public final class Benchmark {
             log.accept("measuring the window on the saved project");
             figures.addAll(settings.window().measure(project, settings.runs(), log));
         }
-        return new BenchReport(Environment.current(), Files.size(csv), settings.rows(), generator.columns().size(), figures);
+        return new BenchReport(
+                Environment.current(),
+                Files.size(csv),
+                settings.rows(),
+                generator.columns().size(),
+                figures);
     }
 
     /** Measures the figures that need no window and returns the project they saved. */
@@ -94,7 +98,12 @@ public final class Benchmark {
         long heapReleased = Stopwatch.usedHeap();
         holder[0] = new CsvImporter().load(request, Progress.NONE);
         double heapMb = (heapHeld - heapReleased) / 1048576.0;
-        add("heap_after_load_mb", "heap after load", heapMb, "MB", 1.5 * fileBytes / 1048576.0,
+        add(
+                "heap_after_load_mb",
+                "heap after load",
+                heapMb,
+                "MB",
+                1.5 * fileBytes / 1048576.0,
                 "< 1.5 × the file (" + Math.round(1.5 * fileBytes / 1048576.0) + " MB)");
         LoadedData loaded = holder[0];
         Dataset data = loaded.dataset();
@@ -104,28 +113,55 @@ public final class Benchmark {
         addImportedTags(importing);
         List<TagInput> imported = TagInput.of(importing.memberships());
         MetricsSnapshot snapshot = MetricsSnapshot.compute(data, loaded.roles(), MetricsSettings.defaults(), imported);
-        add("all_metrics_ms", "every metric of the dataset (" + settings.tags() + " tags)",
+        add(
+                "all_metrics_ms",
+                "every metric of the dataset (" + settings.tags() + " tags)",
                 timed(1, () -> MetricsSnapshot.compute(data, loaded.roles(), MetricsSettings.defaults(), imported)),
-                "ms", Double.NaN, "(no target)");
-        add("tag_metrics_ms", settings.tags() + " tag metrics", timed(5, () -> snapshot.withTags(imported)), "ms", 5,
+                "ms",
+                Double.NaN,
+                "(no target)");
+        add(
+                "tag_metrics_ms",
+                settings.tags() + " tag metrics",
+                timed(5, () -> snapshot.withTags(imported)),
+                "ms",
+                5,
                 "< 5 ms");
         Outcomes outcomes = Outcomes.of(data, loaded.roles());
         ErrorRows errors = ErrorRows.of(outcomes);
-        add("slice_metrics_ms", "slice metrics of five categorical columns", timed(1, () -> {
-            List<RowGroups> columns = new ArrayList<>();
-            for (int c = 0; c < BenchmarkData.CATEGORIES.length; c++) {
-                columns.add(RowGroups.of(data, "c" + c, 5));
-            }
-            SliceTable.all(outcomes, errors, columns);
-        }), "ms", 100, "< 100 ms");
+        add(
+                "slice_metrics_ms",
+                "slice metrics of five categorical columns",
+                timed(1, () -> {
+                    List<RowGroups> columns = new ArrayList<>();
+                    for (int c = 0; c < BenchmarkData.CATEGORIES.length; c++) {
+                        columns.add(RowGroups.of(data, "c" + c, 5));
+                    }
+                    SliceTable.all(outcomes, errors, columns);
+                }),
+                "ms",
+                100,
+                "< 100 ms");
         List<String> candidates = suggestColumns();
         SearchSettings search = SearchSettings.DEFAULT.withColumns(candidates);
-        add("suggest_ms", "suggest weak slices of up to 3 of " + candidates.size() + " columns (SliceLine)",
-                timed(1, () -> SliceSearch.run(data, loaded.roles(), MetricsSettings.defaults(), List.of(), search,
-                        Progress.NONE)), "ms", 2000, "< 2,000 ms");
+        add(
+                "suggest_ms",
+                "suggest weak slices of up to 3 of " + candidates.size() + " columns (SliceLine)",
+                timed(
+                        1,
+                        () -> SliceSearch.run(
+                                data, loaded.roles(), MetricsSettings.defaults(), List.of(), search, Progress.NONE)),
+                "ms",
+                2000,
+                "< 2,000 ms");
         int[] identity = RowOrder.identity(data.rowCount());
-        add("sort_ms", "sort the table by a numeric column", timed(1,
-                () -> RowOrder.sortBy(data.column("x0"), identity, true)), "ms", 500, "< 500 ms");
+        add(
+                "sort_ms",
+                "sort the table by a numeric column",
+                timed(1, () -> RowOrder.sortBy(data.column("x0"), identity, true)),
+                "ms",
+                500,
+                "< 500 ms");
 
         return projectFigures(request, snapshot, load);
     }
@@ -136,8 +172,7 @@ public final class Benchmark {
      *
      * @return the saved project
      */
-    private Path projectFigures(ImportRequest request, MetricsSnapshot snapshot, double load)
-            throws Exception {
+    private Path projectFigures(ImportRequest request, MetricsSnapshot snapshot, double load) throws Exception {
         log.accept("tagging, saving and reopening a project");
         Path file = settings.folder().resolve("bench.errata.json");
         SplittableRandom random = new SplittableRandom(settings.seed());
@@ -152,17 +187,32 @@ public final class Benchmark {
             session.setTag(HAND_TAG, tagged, true);
             RoaringBitmap toggled = randomRows(random, rows, Math.min(rows, TOGGLED_ROWS));
             boolean[] on = {false};
-            add("toggle_round_trip_ms", "toggle a tag on 10,000 rows, journal it, recompute the tag metrics",
+            add(
+                    "toggle_round_trip_ms",
+                    "toggle a tag on 10,000 rows, journal it, recompute the tag metrics",
                     timed(5, () -> {
                         on[0] = !on[0];
                         session.setTag(TOGGLED_TAG, toggled, on[0]);
                         snapshot.withTags(TagInput.of(project.memberships()));
-                    }), "ms", 16, "< 16 ms");
-            add("save_ms", "save the project (" + HAND_TAGGED_ROWS + " hand-tagged rows)", timed(0, project::save),
-                    "ms", Double.NaN, "(no target)");
+                    }),
+                    "ms",
+                    16,
+                    "< 16 ms");
+            add(
+                    "save_ms",
+                    "save the project (" + HAND_TAGGED_ROWS + " hand-tagged rows)",
+                    timed(0, project::save),
+                    "ms",
+                    Double.NaN,
+                    "(no target)");
         }
-        add("reopen_ms", "open the saved project", timed(0, () -> new ProjectOpener().open(file, Progress.NONE).close()),
-                "ms", load + 1000, "< load + 1,000 ms");
+        add(
+                "reopen_ms",
+                "open the saved project",
+                timed(0, () -> new ProjectOpener().open(file, Progress.NONE).close()),
+                "ms",
+                load + 1000,
+                "< load + 1,000 ms");
         return file;
     }
 

@@ -6,13 +6,16 @@ import java.util.Locale;
 public record Environment(String java, String vm, String os, int cores, long maxHeapBytes) {
 
     public static Environment current() {
-        return new Environment(System.getProperty("java.version"), System.getProperty("java.vm.name"),
+        return new Environment(
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory());
     }
 
     public String describe() {
-        return String.format(Locale.ROOT, "Java %s (%s), %s, %d cores, max heap %,d MB", java, vm, os, cores,
-                maxHeapBytes >> 20);
+        return String.format(
+                Locale.ROOT, "Java %s (%s), %s, %d cores, max heap %,d MB", java, vm, os, cores, maxHeapBytes >> 20);
     }
 }

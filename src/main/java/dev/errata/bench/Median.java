@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** The median of a benchmark's runs: one slow run, a collection or another process, does not move it. */
 public final class Median {
 
-    private Median() {
-    }
+    private Median() {}
 
     public static double of(double[] values) {
         if (values.length == 0) {

@@ -8,8 +8,7 @@ final class Stopwatch {
         void run() throws Exception;
     }
 
-    private Stopwatch() {
-    }
+    private Stopwatch() {}
 
     /** The median wall time of {@code runs} runs in milliseconds, after {@code warmUps} untimed runs. */
     static double medianMillis(int warmUps, int runs, Work work) throws Exception {

@@ -15,15 +15,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code errata agreement}: how far two analysts agree on each hand tag. */
-@Command(name = "agreement", mixinStandardHelpOptions = true,
-        description = {"For each hand tag of both projects, over the rows both analysts reviewed: Cohen's kappa with its 95% "
-                + "interval (the large-sample standard error of Fleiss, Cohen and Everitt, 1969), the raw agreement and the "
-                + "rows in disagreement. A kappa under 0.6 says the tag's definition needs work."},
+@Command(
+        name = "agreement",
+        mixinStandardHelpOptions = true,
+        description = {
+            "For each hand tag of both projects, over the rows both analysts reviewed: Cohen's kappa with its 95% "
+                    + "interval (the large-sample standard error of Fleiss, Cohen and Everitt, 1969), the raw agreement and the "
+                    + "rows in disagreement. A kappa under 0.6 says the tag's definition needs work."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:printed", "2:bad input: not projects, or over different data"})
 final class AgreementCommand implements Callable<Integer> {
 
-    enum Format { table, json }
+    enum Format {
+        table,
+        json
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -36,7 +43,11 @@ final class AgreementCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "The second analyst's project, over the same data.")
     Path second;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
+            description = "table or json (default ${DEFAULT-VALUE}).")
     Format format;
 
     @Override

@@ -14,36 +14,53 @@ public final class AnalysisOptions {
     @Mixin
     DataOptions data = new DataOptions();
 
-    @Option(names = "--project", paramLabel = "FILE",
+    @Option(
+            names = "--project",
+            paramLabel = "FILE",
             description = "A project (NAME.errata.json): its data, roles, settings and tags.")
     Path project;
 
-    @Option(names = "--threshold", paramLabel = "X", description = "Score at or above which a row is positive (default 0.5,"
-            + " or the project's).")
+    @Option(
+            names = "--threshold",
+            paramLabel = "X",
+            description = "Score at or above which a row is positive (default 0.5," + " or the project's).")
     Double threshold;
 
-    @Option(names = "--tolerance", paramLabel = "X",
+    @Option(
+            names = "--tolerance",
+            paramLabel = "X",
             description = "Regression: an absolute residual above X is an error (default: the 80th percentile).")
     Double tolerance;
 
     @Option(names = "--slice", paramLabel = "COL", description = "Slice the metrics by this column (repeatable).")
     List<String> slices = new ArrayList<>();
 
-    @Option(names = "--cross", paramLabel = "COL1,COL2", split = ";",
+    @Option(
+            names = "--cross",
+            paramLabel = "COL1,COL2",
+            split = ";",
             description = "Slice by the cells of a cross of two columns (repeatable).")
     List<String> crosses = new ArrayList<>();
 
-    @Option(names = "--bins", paramLabel = "N", defaultValue = "5",
+    @Option(
+            names = "--bins",
+            paramLabel = "N",
+            defaultValue = "5",
             description = "Quantile bins for numeric slice columns (default ${DEFAULT-VALUE}).")
     int bins;
 
-    @Option(names = "--tag-column", paramLabel = "COL",
+    @Option(
+            names = "--tag-column",
+            paramLabel = "COL",
             description = "A boolean column to treat as a tag (repeatable).")
     List<String> tagColumns = new ArrayList<>();
 
-    @Option(names = "--tag-columns", paramLabel = "GLOB",
-            description = "Boolean columns whose names match, e.g. 'tag_*' or 'is_*', as tags (repeatable; * any characters,"
-                    + " ? one).")
+    @Option(
+            names = "--tag-columns",
+            paramLabel = "GLOB",
+            description =
+                    "Boolean columns whose names match, e.g. 'tag_*' or 'is_*', as tags (repeatable; * any characters,"
+                            + " ? one).")
     List<String> tagColumnGlobs = new ArrayList<>();
 
     /** The analysis the options ask for: the positional project or data, or --project. */
@@ -52,8 +69,15 @@ public final class AnalysisOptions {
         if (projectFile != null && data.hasData()) {
             throw new IllegalArgumentException("give either DATA.csv or --project, not both");
         }
-        return new AnalysisRequest(projectFile, data.hasData() ? data.request() : null, threshold, tolerance, slices,
-                crosses(crosses), bins, tagColumns,
+        return new AnalysisRequest(
+                projectFile,
+                data.hasData() ? data.request() : null,
+                threshold,
+                tolerance,
+                slices,
+                crosses(crosses),
+                bins,
+                tagColumns,
                 tagColumnGlobs);
     }
 

@@ -21,15 +21,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code errata bench}: the performance targets measured on generated data. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Generates a seeded dataset, then times loading, metrics, tag edits, slicing, sorting and saving.",
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Generates a seeded dataset, then times loading, metrics, tag edits, slicing, sorting and saving.",
             "With --window, then opens the window on the saved project and times it as a user meets it: the panel "
-                + "after a tag key, sorting, filtering and scrolling (needs a display, e.g. xvfb-run)."},
+                    + "after a tag key, sorting, filtering and scrolling (needs a display, e.g. xvfb-run)."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every target met", "1:a target missed", "2:bad options"})
 final class BenchCommand implements Callable<Integer> {
 
-    enum Format { table, json }
+    enum Format {
+        table,
+        json
+    }
 
     @Option(names = "--rows", defaultValue = "1000000", description = "Rows to generate (default ${DEFAULT-VALUE}).")
     int rows;
@@ -43,7 +50,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated data.")
     long seed;
 
-    @Option(names = "--keep", paramLabel = "DIR",
+    @Option(
+            names = "--keep",
+            paramLabel = "DIR",
             description = "Write the data and project here and keep them (e.g. to time pandas on the same file).")
     Path keep;
 
@@ -71,10 +80,13 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BenchReport report;
         try {
-            report = new Benchmark(new Benchmark.Settings(rows, tags, runs, seed, folder, window ? windowFigures : null), line -> {
-                err.println(line);
-                err.flush();
-            }).run();
+            report = new Benchmark(
+                            new Benchmark.Settings(rows, tags, runs, seed, folder, window ? windowFigures : null),
+                            line -> {
+                                err.println(line);
+                                err.flush();
+                            })
+                    .run();
         } finally {
             if (keep == null) {
                 deleteTree(folder);
@@ -88,11 +100,23 @@ final class BenchCommand implements Callable<Integer> {
 
     private static String table(BenchReport report) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Errata benchmark: %,d rows × %d columns, %.1f MB CSV%n%s%n%n",
-                report.rows(), report.columns(), report.fileBytes() / 1048576.0, report.environment().describe()));
+        out.append(String.format(
+                Locale.ROOT,
+                "Errata benchmark: %,d rows × %d columns, %.1f MB CSV%n%s%n%n",
+                report.rows(),
+                report.columns(),
+                report.fileBytes() / 1048576.0,
+                report.environment().describe()));
         for (Measurement m : report.figures()) {
-            out.append(String.format(Locale.ROOT, "%-66s %10.2f %-3s %-40s %s", m.label(), m.value(), m.unit(),
-                    m.targetText(), Double.isNaN(m.limit()) ? "" : m.met() ? "met" : "MISSED").stripTrailing())
+            out.append(String.format(
+                                    Locale.ROOT,
+                                    "%-66s %10.2f %-3s %-40s %s",
+                                    m.label(),
+                                    m.value(),
+                                    m.unit(),
+                                    m.targetText(),
+                                    Double.isNaN(m.limit()) ? "" : m.met() ? "met" : "MISSED")
+                            .stripTrailing())
                     .append(System.lineSeparator());
         }
         return out.toString();

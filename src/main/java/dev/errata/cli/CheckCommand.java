@@ -12,11 +12,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code errata check}: evaluates the project's checks, for a CI pipeline. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
         description = "Evaluates the project's checks (and --check ones) and prints each with its value, PASS or FAIL.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every check passed (or there are none)", "1:a check failed",
-            "2:bad input: a project, data file or check that cannot be used"})
+        exitCodeList = {
+            "0:every check passed (or there are none)",
+            "1:a check failed",
+            "2:bad input: a project, data file or check that cannot be used"
+        })
 final class CheckCommand implements Callable<Integer> {
 
     static final int FAILED = 1;

@@ -14,7 +14,10 @@ import picocli.CommandLine.Parameters;
 /** How a command is told which data to read and which columns play which part, when no project says it. */
 public final class DataOptions {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DATA.csv",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "DATA.csv",
             description = "The evaluation data (labels, predictions and features), or a project (NAME.errata.json).")
     Path data;
 
@@ -36,22 +39,31 @@ public final class DataOptions {
     @Option(names = "--score", paramLabel = "COL", description = "The positive class's probability (binary).")
     String score;
 
-    @Option(names = "--proba-prefix", paramLabel = "PREFIX",
+    @Option(
+            names = "--proba-prefix",
+            paramLabel = "PREFIX",
             description = "Class probability columns are PREFIX<class>, e.g. proba_ (multiclass).")
     String probaPrefix;
 
-    @Option(names = "--task", paramLabel = "TASK", description = "binary, multiclass or regression (detected if left out).")
+    @Option(
+            names = "--task",
+            paramLabel = "TASK",
+            description = "binary, multiclass or regression (detected if left out).")
     String task;
 
     @Option(names = "--positive", paramLabel = "CLASS", description = "The positive class of a binary task.")
     String positive;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "The files' character encoding, e.g. windows-1252, ISO-8859-1 or UTF-16LE (detected if left out:"
-                    + " a byte order mark's, else UTF-8, else Windows-1252 when the bytes are not UTF-8).")
+    @Option(
+            names = "--encoding",
+            paramLabel = "CHARSET",
+            description =
+                    "The files' character encoding, e.g. windows-1252, ISO-8859-1 or UTF-16LE (detected if left out:"
+                            + " a byte order mark's, else UTF-8, else Windows-1252 when the bytes are not UTF-8).")
     String encoding;
 
-    @Option(names = "--lenient",
+    @Option(
+            names = "--lenient",
             description = "Read a non-numeric score or target as missing (counted in a warning) instead of failing.")
     boolean lenient;
 
@@ -71,7 +83,8 @@ public final class DataOptions {
         try {
             return Charset.forName(encoding);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown --encoding \"" + encoding + "\"; e.g. UTF-8, windows-1252, ISO-8859-1, UTF-16LE");
+            throw new IllegalArgumentException(
+                    "unknown --encoding \"" + encoding + "\"; e.g. UTF-8, windows-1252, ISO-8859-1, UTF-16LE");
         }
     }
 
@@ -82,12 +95,12 @@ public final class DataOptions {
         if (probaPrefix != null) {
             classScores = RoleDetector.classScores(CsvImporter.columnNames(files), probaPrefix);
             if (classScores.isEmpty()) {
-                throw new IllegalArgumentException("no column of " + data.getFileName() + " starts with --proba-prefix \""
-                        + probaPrefix + "\"");
+                throw new IllegalArgumentException(
+                        "no column of " + data.getFileName() + " starts with --proba-prefix \"" + probaPrefix + "\"");
             }
         }
-        ColumnRoles chosen = new ColumnRoles(id, label, prediction, score, classScores,
-                task == null ? null : Task.fromKey(task), positive);
+        ColumnRoles chosen = new ColumnRoles(
+                id, label, prediction, score, classScores, task == null ? null : Task.fromKey(task), positive);
         return files.withOverrides(chosen);
     }
 }

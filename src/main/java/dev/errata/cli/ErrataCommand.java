@@ -13,11 +13,27 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top command: its subcommands are the headless uses of the jar. */
-@Command(name = "errata", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "errata",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Error analysis of machine-learning models. Without a command, opens the window.",
-        subcommands = {MetricsCommand.class, SuggestCommand.class, ReportCommand.class, ExportCommand.class, CheckCommand.class, TagsCommand.class,
-            ReviewCommand.class, LabelErrorsCommand.class, MoreLikeCommand.class, SampleCommand.class, MergeCommand.class,
-            MergeDriverCommand.class, AgreementCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            MetricsCommand.class,
+            SuggestCommand.class,
+            ReportCommand.class,
+            ExportCommand.class,
+            CheckCommand.class,
+            TagsCommand.class,
+            ReviewCommand.class,
+            LabelErrorsCommand.class,
+            MoreLikeCommand.class,
+            SampleCommand.class,
+            MergeCommand.class,
+            MergeDriverCommand.class,
+            AgreementCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class ErrataCommand implements Runnable {
 
     /** Exit code for input the command cannot use: a bad file, column, value or option. */
@@ -60,8 +76,13 @@ public final class ErrataCommand implements Runnable {
     }
 
     private static boolean isBadInput(Exception e) {
-        return e instanceof BadInputException || e instanceof InsufficientMemoryException || e instanceof ProjectFileException || e instanceof RuleException
-                || e instanceof IllegalArgumentException || e instanceof IOException || e instanceof UncheckedIOException
+        return e instanceof BadInputException
+                || e instanceof InsufficientMemoryException
+                || e instanceof ProjectFileException
+                || e instanceof RuleException
+                || e instanceof IllegalArgumentException
+                || e instanceof IOException
+                || e instanceof UncheckedIOException
                 || e instanceof CancelledException;
     }
 }

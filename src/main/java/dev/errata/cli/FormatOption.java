@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 /** {@code --format table|json} of a command that prints one document. */
 public final class FormatOption {
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "table (for people) or json (docs/label-errors.md); default ${DEFAULT-VALUE}.")
     MetricsCommand.Format format;
 

@@ -11,11 +11,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code errata label-errors}: the rows whose given label is likely wrong, by confident learning. */
-@Command(name = "label-errors", mixinStandardHelpOptions = true,
-        description = {"Lists the rows whose given label is likely wrong, by confident learning (as cleanlab's "
-                + "find_label_issues), least self-confident first.",
+@Command(
+        name = "label-errors",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lists the rows whose given label is likely wrong, by confident learning (as cleanlab's "
+                    + "find_label_issues), least self-confident first.",
             "The probabilities must be out-of-sample (cross-validated or held out): a model scored on its own "
-                + "training rows has learnt their labels, wrong ones included."},
+                    + "training rows has learnt their labels, wrong ones included."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the suspects were listed", "2:bad input, a regression, or data without probabilities"})
 final class LabelErrorsCommand implements Callable<Integer> {
@@ -34,7 +38,9 @@ final class LabelErrorsCommand implements Callable<Integer> {
         Analysis loaded = Analysis.load(analysis.request());
         Dataset data = loaded.data().dataset();
         LabelErrors found = LabelErrors.of(data, loaded.data().roles());
-        format.print(spec.commandLine().getOut(), () -> LabelErrorsReport.text(found, data),
+        format.print(
+                spec.commandLine().getOut(),
+                () -> LabelErrorsReport.text(found, data),
                 () -> LabelErrorsReport.json(found, data));
         return 0;
     }

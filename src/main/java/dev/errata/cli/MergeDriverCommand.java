@@ -15,12 +15,20 @@ import picocli.CommandLine.Spec;
  * reviewed different rows merge however close the rows lie in the file; a line-by-line merge cannot when
  * both add rows between the same two lines.
  */
-@Command(name = "merge-driver", mixinStandardHelpOptions = true,
-        description = {"Git's merge driver for project files: merges THEIRS into OURS row by row against BASE.",
+@Command(
+        name = "merge-driver",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Git's merge driver for project files: merges THEIRS into OURS row by row against BASE.",
             "Set it up once per clone: git config merge.errata.driver 'errata merge-driver %O %A %B' and a "
-                + ".gitattributes line '*.errata.json merge=errata'."},
+                    + ".gitattributes line '*.errata.json merge=errata'."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:merged", "1:both sides changed something differently; ours kept, listed on stderr", "2:bad input"})
+        exitCodeList = {
+            "0:merged",
+            "1:both sides changed something differently; ours kept, listed on stderr",
+            "2:bad input"
+        })
 final class MergeDriverCommand implements Callable<Integer> {
 
     @Spec

@@ -14,22 +14,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code errata metrics}: every metric of the data, overall, per class, per tag and per slice. */
-@Command(name = "metrics", mixinStandardHelpOptions = true,
+@Command(
+        name = "metrics",
+        mixinStandardHelpOptions = true,
         description = "Prints the metrics of evaluation data, overall, per class, per tag and per slice.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the metrics were printed", "2:bad input: a missing column, a bad value, a wrong role or option"})
+        exitCodeList = {
+            "0:the metrics were printed",
+            "2:bad input: a missing column, a bad value, a wrong role or option"
+        })
 final class MetricsCommand implements Callable<Integer> {
 
-    enum Format { table, json }
+    enum Format {
+        table,
+        json
+    }
 
     @Mixin
     AnalysisOptions analysis = new AnalysisOptions();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "table (for people) or json (docs/metrics-json.md); default ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--exclude-tag", paramLabel = "NAME",
+    @Option(
+            names = "--exclude-tag",
+            paramLabel = "NAME",
             description = "Leave the rows of this tag out of every metric, e.g. the confirmed label errors for the "
                     + "accuracy on clean labels.")
     String excludeTag;
@@ -44,7 +57,8 @@ final class MetricsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // JSON escapes C0 controls but passes C1 ones and direction overrides, which a terminal acts on; their
         // escapes are JSON's own, so the document reads back the same.
-        out.print(format == Format.json ? VisibleText.of(MetricsJson.write(summary), "\n") : MetricsText.write(summary));
+        out.print(
+                format == Format.json ? VisibleText.of(MetricsJson.write(summary), "\n") : MetricsText.write(summary));
         out.flush();
         return 0;
     }

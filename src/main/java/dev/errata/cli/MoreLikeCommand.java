@@ -16,11 +16,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code errata more-like}: a short rule that finds more rows like a hand tag's. */
-@Command(name = "more-like", mixinStandardHelpOptions = true,
-        description = {"Learns a short rule (a decision tree of depth 2) that separates a hand tag's reviewed rows "
-                + "from the reviewed rows without it, with its cross-validated precision and recall, and lists the "
-                + "unreviewed rows it holds, likeliest first.",
-            "The tag needs at least 15 reviewed rows."},
+@Command(
+        name = "more-like",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Learns a short rule (a decision tree of depth 2) that separates a hand tag's reviewed rows "
+                    + "from the reviewed rows without it, with its cross-validated precision and recall, and lists the "
+                    + "unreviewed rows it holds, likeliest first.",
+            "The tag needs at least 15 reviewed rows."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the rule (or that none was found) was printed", "2:bad input, or too few reviewed rows"})
 final class MoreLikeCommand implements Callable<Integer> {
@@ -41,7 +45,9 @@ final class MoreLikeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Project opened = new ProjectOpener().openToRead(project, Progress.NONE)) {
             MoreLikeThis found = MoreLikeThisTag.learn(opened.session(), tag);
-            format.print(spec.commandLine().getOut(), () -> MoreLikeThisReport.text(tag, found, opened.dataset()),
+            format.print(
+                    spec.commandLine().getOut(),
+                    () -> MoreLikeThisReport.text(tag, found, opened.dataset()),
                     () -> MoreLikeThisReport.json(tag, found, opened.dataset()));
         }
         return 0;

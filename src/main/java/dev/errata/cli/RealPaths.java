@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Whether two paths name one file, however they are spelled: through links, {@code ./} or {@code ..}. */
 final class RealPaths {
 
-    private RealPaths() {
-    }
+    private RealPaths() {}
 
     static boolean same(Path a, Path b) {
         try {
@@ -30,7 +29,9 @@ final class RealPaths {
         } catch (IOException e) {
             Path parent = absolute.getParent();
             try {
-                return parent == null ? absolute.normalize() : parent.toRealPath().resolve(absolute.getFileName());
+                return parent == null
+                        ? absolute.normalize()
+                        : parent.toRealPath().resolve(absolute.getFileName());
             } catch (IOException again) {
                 return absolute.normalize();
             }

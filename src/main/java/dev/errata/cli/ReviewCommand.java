@@ -21,7 +21,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code errata review}: the review queue of a project. */
-@Command(name = "review", mixinStandardHelpOptions = true, description = "Works with a project's review queue.",
+@Command(
+        name = "review",
+        mixinStandardHelpOptions = true,
+        description = "Works with a project's review queue.",
         subcommands = ReviewCommand.Sample.class)
 final class ReviewCommand implements Runnable {
 
@@ -34,10 +37,14 @@ final class ReviewCommand implements Runnable {
     }
 
     /** {@code errata review sample}: draws a review queue and saves it with the project. */
-    @Command(name = "sample", mixinStandardHelpOptions = true,
-            description = {"Draws errors and correct rows at random into the project's review queue and saves it.",
+    @Command(
+            name = "sample",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Draws errors and correct rows at random into the project's review queue and saves it.",
                 "Hand-tag metrics are estimates for all rows from the reviewed rows; a queue drawn at random, "
-                    + "reviewed in its order, is what makes them honest."},
+                        + "reviewed in its order, is what makes them honest."
+            },
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:the queue was drawn and saved", "2:bad input, or a queue exists without --replace"})
     static final class Sample implements Callable<Integer> {
@@ -45,19 +52,31 @@ final class ReviewCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (NAME.errata.json).")
         Path project;
 
-        @Option(names = "--errors", paramLabel = "N", defaultValue = "100",
+        @Option(
+                names = "--errors",
+                paramLabel = "N",
+                defaultValue = "100",
                 description = "How many errors to draw (default ${DEFAULT-VALUE}).")
         int errors;
 
-        @Option(names = "--correct", paramLabel = "M", defaultValue = "50",
+        @Option(
+                names = "--correct",
+                paramLabel = "M",
+                defaultValue = "50",
                 description = "How many correct rows to draw (default ${DEFAULT-VALUE}).")
         int correct;
 
-        @Option(names = "--by", paramLabel = "COLUMN",
-                description = "Stratify by this column's values (numbers in quantile bins) within errors and correct rows.")
+        @Option(
+                names = "--by",
+                paramLabel = "COLUMN",
+                description =
+                        "Stratify by this column's values (numbers in quantile bins) within errors and correct rows.")
         String by;
 
-        @Option(names = "--seed", paramLabel = "S", description = "The seed of the draw (default: a random one, printed).")
+        @Option(
+                names = "--seed",
+                paramLabel = "S",
+                description = "The seed of the draw (default: a random one, printed).")
         Long seed;
 
         @Option(names = "--replace", description = "Replace the project's queue if it has one.")
@@ -75,7 +94,9 @@ final class ReviewCommand implements Runnable {
                     throw new IllegalArgumentException(project + " already has a review queue of "
                             + existing.rows().size() + " rows; give --replace to draw a new one");
                 }
-                ErrorRows errorRows = ErrorRows.of(opened.dataset(), opened.roles(),
+                ErrorRows errorRows = ErrorRows.of(
+                        opened.dataset(),
+                        opened.roles(),
                         AnalysisSettings.of(opened.settings(), opened.session(), MetricsSettings.defaults()));
                 ReviewQueue queue = ReviewSampler.draw(opened.dataset(), errorRows, by, errors, correct, drawSeed);
                 opened.session().setReviewQueue(queue);
@@ -86,11 +107,20 @@ final class ReviewCommand implements Runnable {
         }
 
         private void print(ReviewQueue queue, PrintWriter out) {
-            out.printf(Locale.ROOT, "drew %s rows into the review queue of %s (seed %d)%n",
-                    NumberText.count(queue.rows().size()), project.getFileName(), queue.seed());
+            out.printf(
+                    Locale.ROOT,
+                    "drew %s rows into the review queue of %s (seed %d)%n",
+                    NumberText.count(queue.rows().size()),
+                    project.getFileName(),
+                    queue.seed());
             for (ReviewQueue.Stratum s : queue.strata()) {
-                out.printf(Locale.ROOT, "  %-40s %8s of %10s  (inclusion chance %.4f)%n", s.name(),
-                        NumberText.count(s.drawn()), NumberText.count(s.population()), s.inclusionChance());
+                out.printf(
+                        Locale.ROOT,
+                        "  %-40s %8s of %10s  (inclusion chance %.4f)%n",
+                        s.name(),
+                        NumberText.count(s.drawn()),
+                        NumberText.count(s.population()),
+                        s.inclusionChance());
             }
             out.flush();
         }

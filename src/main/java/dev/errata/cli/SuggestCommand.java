@@ -19,41 +19,69 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code errata suggest}: weak slices found by SliceLine, for the analyst to confirm as tags. */
-@Command(name = "suggest", mixinStandardHelpOptions = true,
+@Command(
+        name = "suggest",
+        mixinStandardHelpOptions = true,
         description = "Suggests weak slices: conjunctions of column values or bins where the model errs more often "
                 + "(SliceLine), each with its error rate, lift, share of the errors and a q-value (docs/suggest.md).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the suggestions were printed (perhaps none)", "2:bad input: a missing column, a bad value or option"})
+        exitCodeList = {
+            "0:the suggestions were printed (perhaps none)",
+            "2:bad input: a missing column, a bad value or option"
+        })
 final class SuggestCommand implements Callable<Integer> {
 
-    enum Format { table, json }
+    enum Format {
+        table,
+        json
+    }
 
     @Mixin
     AnalysisOptions analysis = new AnalysisOptions();
 
-    @Option(names = "--max-conditions", paramLabel = "K", defaultValue = "3",
+    @Option(
+            names = "--max-conditions",
+            paramLabel = "K",
+            defaultValue = "3",
             description = "The most columns a slice combines (default ${DEFAULT-VALUE}).")
     int maxConditions;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Slices to show (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "Slices to show (default ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.95",
-            description = "SliceLine's weight of the error rate against the size, above 0 and at most 1 (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--alpha",
+            paramLabel = "A",
+            defaultValue = "0.95",
+            description =
+                    "SliceLine's weight of the error rate against the size, above 0 and at most 1 (default ${DEFAULT-VALUE}).")
     double alpha;
 
-    @Option(names = "--min-support", paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--min-support",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "The fewest rows a slice may have (default max(32, rows/100)).")
     int minSupport;
 
-    @Option(names = "--column", paramLabel = "COL",
-            description = "Slice by this column (repeatable; default every column that is not id, label, prediction or score).")
+    @Option(
+            names = "--column",
+            paramLabel = "COL",
+            description =
+                    "Slice by this column (repeatable; default every column that is not id, label, prediction or score).")
     List<String> columns = new ArrayList<>();
 
     @Option(names = "--show-all", description = "Show slices whose q-value is above 0.05 too.")
     boolean showAll;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "table (for people) or json (docs/suggest.md); default ${DEFAULT-VALUE}.")
     Format format;
 
@@ -66,7 +94,10 @@ final class SuggestCommand implements Callable<Integer> {
         SliceSuggestions found = SliceSuggesting.of(Analysis.load(analysis.request()), settings, Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
         // values from the data reach the terminal: controls and direction overrides are shown, not obeyed
-        out.print(format == Format.json ? VisibleText.of(SuggestionsJson.write(found), "\n") : SuggestionsText.write(found));
+        out.print(
+                format == Format.json
+                        ? VisibleText.of(SuggestionsJson.write(found), "\n")
+                        : SuggestionsText.write(found));
         out.flush();
         return 0;
     }

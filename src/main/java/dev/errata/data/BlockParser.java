@@ -31,8 +31,15 @@ final class BlockParser {
      * @param firstLine the 1-based line of the file where the block starts
      * @param atEndOfFile whether the block ends the file; otherwise a record cut off at its end is not parsed
      */
-    BlockParser(Path file, byte[] bytes, int length, int firstLine, boolean atEndOfFile,
-                String[] names, CellSink[] sinks, boolean strict) {
+    BlockParser(
+            Path file,
+            byte[] bytes,
+            int length,
+            int firstLine,
+            boolean atEndOfFile,
+            String[] names,
+            CellSink[] sinks,
+            boolean strict) {
         this.file = file;
         this.b = bytes;
         this.end = length;
@@ -113,13 +120,17 @@ final class BlockParser {
                 }
                 pos = close + 1;
                 if (pos < end && b[pos] != ',' && !isLineBreak(b[pos])) {
-                    throw error(pos, "unexpected text after a closing quote in column \"" + Excerpt.cell(nameOf(field)) + "\"");
+                    throw error(
+                            pos,
+                            "unexpected text after a closing quote in column \"" + Excerpt.cell(nameOf(field)) + "\"");
                 }
             } else {
                 pos = nextStop(pos);
                 if (pos < end && b[pos] == '"') {
-                    throw error(pos, "a quote inside an unquoted field of column \"" + Excerpt.cell(nameOf(field))
-                            + "\"; quote the whole field and double the quote");
+                    throw error(
+                            pos,
+                            "a quote inside an unquoted field of column \"" + Excerpt.cell(nameOf(field))
+                                    + "\"; quote the whole field and double the quote");
                 }
                 if (pos == end && !atEndOfFile) {
                     return -1;
@@ -180,8 +191,10 @@ final class BlockParser {
         }
         String text = Excerpt.cell(new String(source, from, to - from, StandardCharsets.UTF_8));
         if (sink.kind.isRequired() && strict) {
-            throw error(fieldStart, "column \"" + Excerpt.cell(names[field]) + "\" needs " + sink.kind.need(NumberSyntax.parse(source, from, to))
-                    + " but holds \"" + text + "\"");
+            throw error(
+                    fieldStart,
+                    "column \"" + Excerpt.cell(names[field]) + "\" needs "
+                            + sink.kind.need(NumberSyntax.parse(source, from, to)) + " but holds \"" + text + "\"");
         }
         if (sink.badNumbers++ == 0) {
             sink.firstBadLine = line;
@@ -305,8 +318,10 @@ final class BlockParser {
     private int nextStop(int pos) {
         for (; pos + Long.BYTES <= end; pos += Long.BYTES) {
             long word = ByteWords.read(b, pos);
-            long stops = ByteWords.zeroMarks(word ^ ByteWords.COMMAS) | ByteWords.zeroMarks(word ^ ByteWords.NEWLINES)
-                    | ByteWords.zeroMarks(word ^ ByteWords.RETURNS) | ByteWords.zeroMarks(word ^ ByteWords.QUOTES);
+            long stops = ByteWords.zeroMarks(word ^ ByteWords.COMMAS)
+                    | ByteWords.zeroMarks(word ^ ByteWords.NEWLINES)
+                    | ByteWords.zeroMarks(word ^ ByteWords.RETURNS)
+                    | ByteWords.zeroMarks(word ^ ByteWords.QUOTES);
             if (stops != 0) {
                 return pos + (Long.numberOfTrailingZeros(stops) >>> 3);
             }

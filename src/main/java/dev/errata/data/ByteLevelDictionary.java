@@ -17,6 +17,7 @@ final class ByteLevelDictionary {
     private int[] hashes = new int[16];
     /** The bytes of each level of at most eight bytes, as one number, so a short value compares in one step. */
     private long[] words = new long[16];
+
     private byte[] pool = new byte[256];
     private int poolSize;
     private int size;

@@ -17,8 +17,7 @@ final class ByteWords {
     private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private ByteWords() {
-    }
+    private ByteWords() {}
 
     /** The eight bytes from {@code at}, the first of them lowest. */
     static long read(byte[] b, int at) {

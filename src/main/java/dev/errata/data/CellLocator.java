@@ -15,8 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class CellLocator {
 
-    private CellLocator() {
-    }
+    private CellLocator() {}
 
     static BadInputException problem(CsvSource source, int line, int field, String problem) {
         return new BadInputException(source.file(), line, column(source, line, field), problem);
@@ -24,8 +23,10 @@ final class CellLocator {
 
     private static int column(CsvSource source, int line, int field) {
         // The source is UTF-8, converted if the file is not; a stray byte reads as one replacement character.
-        CharsetDecoder lenient = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        CharsetDecoder lenient = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(source.stream(), lenient))) {
             for (int l = 1; l < line; l++) {
                 in.readLine();

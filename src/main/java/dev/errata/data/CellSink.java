@@ -20,11 +20,13 @@ final class CellSink {
     private int size;
     /** NUMBER and lenient required kinds: how many cells the column could not hold, and where the first one is. */
     int badNumbers;
+
     int firstBadLine;
     int firstBadColumn;
     String firstBadText;
     /** For SNIFF. */
     boolean allNumeric = true;
+
     boolean allIntegers = true;
     int present;
     final Set<String> sample = new LinkedHashSet<>();
@@ -39,7 +41,7 @@ final class CellSink {
                 codes = new int[capacity];
                 dictionary = new ByteLevelDictionary();
             }
-            case SNIFF -> { }
+            case SNIFF -> {}
         }
     }
 

@@ -12,13 +12,13 @@ import java.util.List;
  */
 public final class ClassOrder {
 
-    private ClassOrder() {
-    }
+    private ClassOrder() {}
 
     public static List<String> sorted(Collection<String> classes) {
         boolean numeric = classes.stream().allMatch(ClassOrder::isNumber);
         Comparator<String> order = numeric
-                ? Comparator.comparing((String c) -> new BigDecimal(c.strip())).thenComparing(ClassOrder::compareCodePoints)
+                ? Comparator.comparing((String c) -> new BigDecimal(c.strip()))
+                        .thenComparing(ClassOrder::compareCodePoints)
                 : ClassOrder::compareCodePoints;
         return classes.stream().sorted(order).toList();
     }

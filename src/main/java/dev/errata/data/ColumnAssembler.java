@@ -42,7 +42,11 @@ final class ColumnAssembler {
 
     /** The first byte in file order that is not UTF-8, or null. */
     Malformed firstMalformed() {
-        return blocks.stream().map(ParsedBlock::malformed).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return blocks.stream()
+                .map(ParsedBlock::malformed)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Cells of a numeric column that held text, read as missing. */
@@ -52,7 +56,11 @@ final class ColumnAssembler {
 
     /** The first cell of a numeric column that held text: line, column and the text. */
     CellSink firstBadNumber(int column) {
-        return blocks.stream().map(b -> b.sinks()[column]).filter(s -> s.badNumbers > 0).findFirst().orElseThrow();
+        return blocks.stream()
+                .map(b -> b.sinks()[column])
+                .filter(s -> s.badNumbers > 0)
+                .findFirst()
+                .orElseThrow();
     }
 
     Column column(String name, int index) {

@@ -23,7 +23,9 @@ public record ColumnRoles(
         String positiveClass) {
 
     public ColumnRoles {
-        classScores = classScores == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(classScores));
+        classScores = classScores == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(classScores));
     }
 
     /** The columns that play a part (id, label, prediction, scores): not features of the rows. */

@@ -28,15 +28,21 @@ record CsvHeader(String[] names, int dataOffset, int dataLine) {
         for (int i = 0; i < names.length; i++) {
             String name = names[i].strip();
             if (name.indexOf('\0') >= 0) {
-                throw new BadInputException(file, 1, record.columnOf(i) + names[i].indexOf('\0'), TextEncoding.NUL_PROBLEM);
+                throw new BadInputException(
+                        file, 1, record.columnOf(i) + names[i].indexOf('\0'), TextEncoding.NUL_PROBLEM);
             }
             if (name.isEmpty()) {
-                throw new BadInputException(file, 1, record.columnOf(i), "column " + (i + 1) + " of the header has no name");
+                throw new BadInputException(
+                        file, 1, record.columnOf(i), "column " + (i + 1) + " of the header has no name");
             }
             Integer earlier = seen.put(name, i);
             if (earlier != null) {
-                throw new BadInputException(file, 1, record.columnOf(i),
-                        "the header names \"" + Excerpt.cell(name) + "\" twice (columns " + (earlier + 1) + " and " + (i + 1) + ")");
+                throw new BadInputException(
+                        file,
+                        1,
+                        record.columnOf(i),
+                        "the header names \"" + Excerpt.cell(name) + "\" twice (columns " + (earlier + 1) + " and "
+                                + (i + 1) + ")");
             }
             names[i] = name;
         }
@@ -66,7 +72,10 @@ record CsvHeader(String[] names, int dataOffset, int dataLine) {
                             if (!wholeFile) {
                                 return null;
                             }
-                            throw new BadInputException(file, 1, open - start + 1,
+                            throw new BadInputException(
+                                    file,
+                                    1,
+                                    open - start + 1,
                                     "a quoted field is never closed: the file ends inside it");
                         }
                         if (b[pos] == '"') {

@@ -45,8 +45,10 @@ public final class CsvImporter {
             roles = roles.withId(request.joinColumn());
         }
         RoleCheck.requireColumns(roles, request.data(), allNames);
-        CsvSample labelSample = predictionSample != null && !List.of(dataSample.header().names()).contains(roles.label())
-                ? predictionSample : dataSample;
+        CsvSample labelSample = predictionSample != null
+                        && !List.of(dataSample.header().names()).contains(roles.label())
+                ? predictionSample
+                : dataSample;
         boolean regression = TaskInference.isRegression(roles, labelSample);
 
         List<String> warnings = new ArrayList<>();
@@ -60,8 +62,8 @@ public final class CsvImporter {
         if (predictionSample != null) {
             String join = roles.id();
             if (join == null) {
-                throw new BadInputException(request.predictions(), 1, 1,
-                        "no id column to join the predictions on; name it with --join");
+                throw new BadInputException(
+                        request.predictions(), 1, 1, "no id column to join the predictions on; name it with --join");
             }
             FileTable predictions = new FileReading(predictionSample, request.strict(), warnings, memoryBudget)
                     .read(roles, regression, scaled(progress, dataShare, 1 - dataShare));
@@ -80,9 +82,11 @@ public final class CsvImporter {
     /** The column names of a CSV file (and of its predictions file, if any), read from the headers only. */
     public static List<String> columnNames(ImportRequest request) {
         LongSupplier budget = MemoryEstimate::available;
-        List<String> names = new ArrayList<>(List.of(sample(request.data(), request, budget).header().names()));
+        List<String> names = new ArrayList<>(
+                List.of(sample(request.data(), request, budget).header().names()));
         if (request.predictions() != null) {
-            names.addAll(List.of(sample(request.predictions(), request, budget).header().names()));
+            names.addAll(List.of(
+                    sample(request.predictions(), request, budget).header().names()));
         }
         return names;
     }
@@ -97,13 +101,16 @@ public final class CsvImporter {
         if (regression) {
             return roles.withTask(Task.REGRESSION).withPositiveClass(null);
         }
-        Set<String> classes = new LinkedHashSet<>(dataset.categorical(roles.label()).levels());
+        Set<String> classes =
+                new LinkedHashSet<>(dataset.categorical(roles.label()).levels());
         if (roles.prediction() != null) {
             classes.addAll(dataset.categorical(roles.prediction()).levels());
         }
         Task task = TaskInference.classificationTask(roles, classes);
         roles = roles.withTask(task);
-        return task == Task.BINARY ? roles.withPositiveClass(TaskInference.positiveClass(roles, classes, dataset)) : roles;
+        return task == Task.BINARY
+                ? roles.withPositiveClass(TaskInference.positiveClass(roles, classes, dataset))
+                : roles;
     }
 
     private static double share(Path data, Path predictions) {

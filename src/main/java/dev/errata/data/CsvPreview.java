@@ -24,8 +24,15 @@ public final class CsvPreview {
     private final boolean wholeFile;
     private final Map<String, CellSink> sampled;
 
-    private CsvPreview(List<String> columns, List<List<String>> rows, ColumnRoles detected, Task task, String encoding,
-                       long rowCount, boolean wholeFile, Map<String, CellSink> sampled) {
+    private CsvPreview(
+            List<String> columns,
+            List<List<String>> rows,
+            ColumnRoles detected,
+            Task task,
+            String encoding,
+            long rowCount,
+            boolean wholeFile,
+            Map<String, CellSink> sampled) {
         this.columns = List.copyOf(columns);
         this.rows = rows.stream().map(List::copyOf).toList();
         this.detected = detected;
@@ -56,13 +63,21 @@ public final class CsvPreview {
         long size = sample.source().size();
         long read = sample.header().dataOffset() + (long) sample.sampledBytes();
         boolean whole = read >= size || sample.sampledBytes() == 0;
-        long rowCount = whole || sample.sampledBytes() == 0 ? sample.records()
+        long rowCount = whole || sample.sampledBytes() == 0
+                ? sample.records()
                 : Math.round((double) sample.records() * (size - sample.header().dataOffset()) / sample.sampledBytes());
         CsvPreview unsure = new CsvPreview(columns, rows, null, null, "", rowCount, whole, sampled);
         ColumnRoles detected = RoleDetector.detect(columns);
         Task task = unsure.taskFor(detected);
-        return new CsvPreview(columns, rows, detected.withTask(task), task,
-                TextEncoding.displayName(sample.source().encoding()), rowCount, whole, sampled);
+        return new CsvPreview(
+                columns,
+                rows,
+                detected.withTask(task),
+                task,
+                TextEncoding.displayName(sample.source().encoding()),
+                rowCount,
+                whole,
+                sampled);
     }
 
     /** The task the head of the file suggests for these roles; null without a label. */
@@ -70,7 +85,8 @@ public final class CsvPreview {
         if (roles.label() == null || !sampled.containsKey(roles.label())) {
             return null;
         }
-        return TaskInference.isRegression(roles, sampled.get(roles.label())) ? Task.REGRESSION
+        return TaskInference.isRegression(roles, sampled.get(roles.label()))
+                ? Task.REGRESSION
                 : TaskInference.classificationTask(roles, classesFor(roles));
     }
 

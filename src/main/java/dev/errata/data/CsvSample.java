@@ -3,7 +3,6 @@ package dev.errata.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -14,8 +13,14 @@ import java.nio.file.Path;
  * @param ascii whether the sampled bytes are all ASCII, so they read alike in UTF-8 and Windows-1252
  * @param quoted whether the sampled records hold a quote, which may hide a line break inside a field
  */
-record CsvSample(CsvSource source, CsvHeader header, CellSink[] columns, int records, int sampledBytes, boolean quoted,
-                 boolean ascii) {
+record CsvSample(
+        CsvSource source,
+        CsvHeader header,
+        CellSink[] columns,
+        int records,
+        int sampledBytes,
+        boolean quoted,
+        boolean ascii) {
 
     static final int SAMPLE_BYTES = 1 << 20;
     /** A header longer than this is not one: more likely an opening quote that is never closed. */
@@ -33,8 +38,12 @@ record CsvSample(CsvSource source, CsvHeader header, CellSink[] columns, int rec
             header = CsvHeader.read(file, head, head.length, wholeFile);
             while (header == null) {
                 if (head.length >= MAX_HEADER_BYTES) {
-                    throw new BadInputException(file, 1, 1, "the header does not end within the first "
-                            + (MAX_HEADER_BYTES >> 20) + " MB of the file; is a quote in it never closed?");
+                    throw new BadInputException(
+                            file,
+                            1,
+                            1,
+                            "the header does not end within the first " + (MAX_HEADER_BYTES >> 20)
+                                    + " MB of the file; is a quote in it never closed?");
                 }
                 int wanted = head.length * 3;
                 byte[] more = in.readNBytes(wanted);
@@ -52,8 +61,8 @@ record CsvSample(CsvSource source, CsvHeader header, CellSink[] columns, int rec
             sinks[i] = new CellSink(CellKind.SNIFF, 0);
         }
         byte[] rest = java.util.Arrays.copyOfRange(head, header.dataOffset(), head.length);
-        BlockParser parser = new BlockParser(file, rest, rest.length, header.dataLine(), wholeFile,
-                header.names(), sinks, false);
+        BlockParser parser =
+                new BlockParser(file, rest, rest.length, header.dataLine(), wholeFile, header.names(), sinks, false);
         try {
             parser.parseAll(Progress.NONE);
         } catch (BadInputException e) {

@@ -48,14 +48,20 @@ record CsvSource(Path file, FileState state, Charset encoding, boolean named, by
             }
             encoding = TextEncoding.detect(head, head.length, head.length == state.size());
         }
-        return encoding.equals(StandardCharsets.UTF_8) ? new CsvSource(file, state, encoding, named != null, null)
+        return encoding.equals(StandardCharsets.UTF_8)
+                ? new CsvSource(file, state, encoding, named != null, null)
                 : convert(file, state, encoding, named != null, memoryBudget);
     }
 
-    private static CsvSource convert(Path file, FileState state, Charset encoding, boolean named, LongSupplier memoryBudget) {
+    private static CsvSource convert(
+            Path file, FileState state, Charset encoding, boolean named, LongSupplier memoryBudget) {
         if (state.size() > MAX_CONVERTED_BYTES) {
-            throw new BadInputException(file, 1, 1, "the file is in " + TextEncoding.displayName(encoding)
-                    + " and larger than " + (MAX_CONVERTED_BYTES >> 20) + " MB; save it as UTF-8 to open it");
+            throw new BadInputException(
+                    file,
+                    1,
+                    1,
+                    "the file is in " + TextEncoding.displayName(encoding) + " and larger than "
+                            + (MAX_CONVERTED_BYTES >> 20) + " MB; save it as UTF-8 to open it");
         }
         MemoryEstimate.requireRoom(file, state.size() * CONVERSION_FACTOR, memoryBudget.getAsLong());
         byte[] bytes;
@@ -87,7 +93,9 @@ record CsvSource(Path file, FileState state, Charset encoding, boolean named, by
 
     /** The bytes for reading at any position, in parallel. */
     Bytes bytes() throws IOException {
-        return converted != null ? new ArrayBytes(converted) : new FileBytes(FileChannel.open(file, StandardOpenOption.READ));
+        return converted != null
+                ? new ArrayBytes(converted)
+                : new FileBytes(FileChannel.open(file, StandardOpenOption.READ));
     }
 
     /** Random access to the bytes, from the file or from memory. */
@@ -148,7 +156,6 @@ record CsvSource(Path file, FileState state, Charset encoding, boolean named, by
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

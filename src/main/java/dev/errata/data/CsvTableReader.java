@@ -56,13 +56,14 @@ final class CsvTableReader {
             }
             long[] splits = evenSplits(size);
             if (!quoted) {
-                List<ParsedBlock> guessed = parse(input, recordStarts(input, splits, new long[splits.length - 1], size),
-                        kinds, false, progress);
+                List<ParsedBlock> guessed = parse(
+                        input, recordStarts(input, splits, new long[splits.length - 1], size), kinds, false, progress);
                 if (guessed.stream().noneMatch(ParsedBlock::cut)) {
                     return numberLines(guessed);
                 }
             }
-            long[] quotes = IntStream.range(0, splits.length - 1).parallel()
+            long[] quotes = IntStream.range(0, splits.length - 1)
+                    .parallel()
                     .mapToLong(i -> countQuotes(input, splits[i], splits[i + 1]))
                     .toArray();
             return numberLines(parse(input, recordStarts(input, splits, quotes, size), kinds, true, progress));
@@ -70,18 +71,20 @@ final class CsvTableReader {
             // A file cut short under a mapping fails as an InternalError, and mapping past its new end as
             // "Channel not open for writing": both mean another program is writing it.
             state.requireUnchanged();
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(),
+            throw new UncheckedIOException(
+                    "cannot read " + file + ": " + e.getMessage(),
                     e instanceof IOException io ? io : new IOException(e));
         }
     }
 
     /** @param recordsAtStarts whether every start is known to begin a record, so no block can be cut */
-    private List<ParsedBlock> parse(Bytes input, long[] starts, CellKind[] kinds, boolean recordsAtStarts,
-                                    Progress progress) {
+    private List<ParsedBlock> parse(
+            Bytes input, long[] starts, CellKind[] kinds, boolean recordsAtStarts, Progress progress) {
         long total = starts[starts.length - 1] - header.dataOffset();
         AtomicLong done = new AtomicLong();
         int blocks = starts.length - 1;
-        return IntStream.range(0, blocks).parallel()
+        return IntStream.range(0, blocks)
+                .parallel()
                 .mapToObj(i -> {
                     boolean whole = recordsAtStarts || i == blocks - 1;
                     ParsedBlock block = parseBlock(input, starts[i], starts[i + 1], kinds, whole, progress);
@@ -98,13 +101,18 @@ final class CsvTableReader {
      * @param cut whether the block ended inside a record, so the next block did not start at one
      * @param malformed the block's first byte that is not UTF-8, or null
      */
-    record ParsedBlock(CellSink[] sinks, int[] lines, int records, int lineBreaks, BadInputException failure, boolean cut,
-                       Malformed malformed) {
-    }
+    record ParsedBlock(
+            CellSink[] sinks,
+            int[] lines,
+            int records,
+            int lineBreaks,
+            BadInputException failure,
+            boolean cut,
+            Malformed malformed) {}
 
     /** @param endsRecord whether the block is known to end where a record does (it ends the file, or was cut after counting quotes) */
-    private ParsedBlock parseBlock(Bytes input, long from, long to, CellKind[] kinds, boolean endsRecord,
-                                   Progress progress) {
+    private ParsedBlock parseBlock(
+            Bytes input, long from, long to, CellKind[] kinds, boolean endsRecord, Progress progress) {
         byte[] bytes = readFully(input, from, (int) (to - from));
         int estimate = (int) Math.min(Integer.MAX_VALUE - 8, 16 + 1.1 * (to - from) / bytesPerRecord);
         CellSink[] sinks = new CellSink[kinds.length];
@@ -119,7 +127,8 @@ final class CsvTableReader {
             failure = e;
         }
         boolean cut = failure == null && parser.parseEnd() < bytes.length;
-        return new ParsedBlock(sinks, parser.lines(), parser.records(), parser.line(), failure, cut, parser.malformed());
+        return new ParsedBlock(
+                sinks, parser.lines(), parser.records(), parser.line(), failure, cut, parser.malformed());
     }
 
     /**
@@ -141,8 +150,17 @@ final class CsvTableReader {
                 sink.firstBadLine += line;
             }
             Malformed malformed = block.malformed();
-            numbered.add(malformed == null ? block : new ParsedBlock(block.sinks(), block.lines(), block.records(), block.lineBreaks(),
-                    null, block.cut(), new Malformed(malformed.line() + line, malformed.column(), malformed.value())));
+            numbered.add(
+                    malformed == null
+                            ? block
+                            : new ParsedBlock(
+                                    block.sinks(),
+                                    block.lines(),
+                                    block.records(),
+                                    block.lineBreaks(),
+                                    null,
+                                    block.cut(),
+                                    new Malformed(malformed.line() + line, malformed.column(), malformed.value())));
             line += block.lineBreaks();
         }
         return numbered;

@@ -37,7 +37,8 @@ public final class Dataset {
         this.columns = new LinkedHashMap<>();
         for (Column c : columns) {
             if (c.size() != rowCount) {
-                throw new IllegalArgumentException("column " + c.name() + " has " + c.size() + " rows, expected " + rowCount);
+                throw new IllegalArgumentException(
+                        "column " + c.name() + " has " + c.size() + " rows, expected " + rowCount);
             }
             if (this.columns.put(c.name(), c) != null) {
                 throw new IllegalArgumentException("duplicate column " + c.name());
@@ -83,7 +84,8 @@ public final class Dataset {
         if (c instanceof NumericColumn n) {
             return n;
         }
-        throw new IllegalArgumentException("column \"" + Excerpt.cell(columnName) + "\" of " + name + " holds text, not numbers");
+        throw new IllegalArgumentException(
+                "column \"" + Excerpt.cell(columnName) + "\" of " + name + " holds text, not numbers");
     }
 
     public CategoricalColumn categorical(String columnName) {
@@ -91,7 +93,8 @@ public final class Dataset {
         if (c instanceof CategoricalColumn cat) {
             return cat;
         }
-        throw new IllegalArgumentException("column \"" + Excerpt.cell(columnName) + "\" of " + name + " holds numbers, not text");
+        throw new IllegalArgumentException(
+                "column \"" + Excerpt.cell(columnName) + "\" of " + name + " holds numbers, not text");
     }
 
     /** The 1-based line of the source file where the row starts, for messages that point into the file. */
@@ -104,7 +107,9 @@ public final class Dataset {
     }
 
     public String rowId(int row) {
-        return idColumn == null ? Integer.toString(lines[row]) : columns.get(idColumn).text(row);
+        return idColumn == null
+                ? Integer.toString(lines[row])
+                : columns.get(idColumn).text(row);
     }
 
     /** The row holding an id, if any. */

@@ -7,8 +7,7 @@ package dev.errata.data;
  */
 public final class DecimalText {
 
-    private DecimalText() {
-    }
+    private DecimalText() {}
 
     /** Whether the whole text is a number in plain decimal notation. */
     public static boolean isDecimal(CharSequence text) {

@@ -15,8 +15,7 @@ public final class Excerpt {
 
     private static final int NAMES = 20;
 
-    private Excerpt() {
-    }
+    private Excerpt() {}
 
     /**
      * The text on one line (line breaks and other control characters written as escapes, see
@@ -42,7 +41,10 @@ public final class Excerpt {
         int shown = 0;
         for (String name : names) {
             if (shown == NAMES) {
-                return text.append(" and ").append(names.size() - NAMES).append(" more").toString();
+                return text.append(" and ")
+                        .append(names.size() - NAMES)
+                        .append(" more")
+                        .toString();
             }
             text.append(shown++ == 0 ? "" : ", ").append(cell(name));
         }

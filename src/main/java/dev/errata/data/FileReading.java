@@ -29,21 +29,28 @@ final class FileReading {
         CsvSource source = sample.source();
         Malformed malformed = assembled.firstMalformed();
         if (malformed != null) {
-            String problem = "the byte " + TextEncoding.hex(malformed.value()) + " is not " + TextEncoding.displayName(source.encoding());
+            String problem = "the byte " + TextEncoding.hex(malformed.value()) + " is not "
+                    + TextEncoding.displayName(source.encoding());
             if (source.named()) {
-                throw new BadInputException(file, malformed.line(), malformed.column(), problem + ", the encoding named for the file");
+                throw new BadInputException(
+                        file, malformed.line(), malformed.column(), problem + ", the encoding named for the file");
             }
             if (!sample.ascii()) {
                 // Its first megabyte is UTF-8 with letters beyond ASCII: no single encoding reads both parts.
-                throw new BadInputException(file, malformed.line(), malformed.column(),
+                throw new BadInputException(
+                        file,
+                        malformed.line(),
+                        malformed.column(),
                         problem + ", which the file is up to here; name its encoding with --encoding");
             }
             sample = CsvSample.take(source.asWindows1252(memoryBudget));
             warnings.add(file.getFileName() + " is not UTF-8 (line " + malformed.line() + " holds the byte "
-                    + TextEncoding.hex(malformed.value()) + "): read as Windows-1252 (name its encoding with --encoding)");
+                    + TextEncoding.hex(malformed.value())
+                    + "): read as Windows-1252 (name its encoding with --encoding)");
             assembled = readAll(kinds, progress);
         } else if (!source.named() && TextEncoding.isWindows1252(source.encoding())) {
-            warnings.add(file.getFileName() + " is not UTF-8: read as Windows-1252 (name its encoding with --encoding)");
+            warnings.add(
+                    file.getFileName() + " is not UTF-8: read as Windows-1252 (name its encoding with --encoding)");
         }
         if (assembled.rows() == 0) {
             throw new BadInputException(file, sample.header().dataLine(), 1, "the file has a header but no rows");
@@ -58,13 +65,17 @@ final class FileReading {
             }
         }
         ColumnAssembler blocks = assembled;
-        List<Column> columns = IntStream.range(0, names.length).parallel().mapToObj(c -> blocks.column(names[c], c)).toList();
+        List<Column> columns = IntStream.range(0, names.length)
+                .parallel()
+                .mapToObj(c -> blocks.column(names[c], c))
+                .toList();
         return new FileTable(sample.source(), List.of(names), columns, assembled.lines());
     }
 
     /** Reads the file, and again with text columns where the sample took text for numbers; checks it did not change meanwhile. */
     private ColumnAssembler readAll(CellKind[] kinds, Progress progress) {
-        MemoryEstimate.requireRoom(file, MemoryEstimate.bytesToLoad(sample.source().size(), sample, kinds), memoryBudget.getAsLong());
+        MemoryEstimate.requireRoom(
+                file, MemoryEstimate.bytesToLoad(sample.source().size(), sample, kinds), memoryBudget.getAsLong());
         CsvTableReader reader = new CsvTableReader(sample, strict);
         ColumnAssembler assembled = new ColumnAssembler(reader.read(kinds, progress));
         List<Integer> text = assembled.columnsThatAreText(kinds);

@@ -37,6 +37,7 @@ record FileState(Path file, long size, FileTime modified) {
 
     /** The file changed under the reader: what a failure to read a part it had, or a short read, means. */
     BadInputException changed() {
-        return new BadInputException(file, 1, 1, "the file changed while it was read; open it again once it is written");
+        return new BadInputException(
+                file, 1, 1, "the file changed while it was read; open it again once it is written");
     }
 }

@@ -15,8 +15,8 @@ import java.nio.file.Path;
  * @param encoding the character encoding of the files; null to detect it (UTF-8, a byte order mark's, or
  *     Windows-1252 when the bytes are not UTF-8)
  */
-public record ImportRequest(Path data, Path predictions, String joinColumn, ColumnRoles overrides, boolean strict,
-                            Charset encoding) {
+public record ImportRequest(
+        Path data, Path predictions, String joinColumn, ColumnRoles overrides, boolean strict, Charset encoding) {
 
     /** A request that detects the files' encoding. */
     public ImportRequest(Path data, Path predictions, String joinColumn, ColumnRoles overrides, boolean strict) {

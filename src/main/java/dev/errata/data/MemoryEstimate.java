@@ -13,13 +13,14 @@ final class MemoryEstimate {
     private static final double COPY_FACTOR = 2.0;
     /** A text column whose sample is all distinct values holds about one String per row. */
     private static final int BYTES_PER_DISTINCT_TEXT = 64;
+
     private static final long BLOCKS_IN_FLIGHT_BYTES = 2L * (1 << 26);
     /** What a column's sink costs in each block before its first cell: a dictionary's tables, or a few numbers. */
     private static final int TEXT_SINK_BYTES = 1_200;
+
     private static final int NUMBER_SINK_BYTES = 300;
 
-    private MemoryEstimate() {
-    }
+    private MemoryEstimate() {}
 
     static long bytesToLoad(long fileBytes, CsvSample sample, CellKind[] kinds) {
         long dataBytes = Math.max(0, fileBytes - sample.header().dataOffset());
@@ -29,8 +30,9 @@ final class MemoryEstimate {
         for (int c = 0; c < kinds.length; c++) {
             perRow += switch (kinds[c]) {
                 case NUMBER, REQUIRED_NUMBER, PROBABILITY -> Double.BYTES;
-                case TEXT -> Integer.BYTES + (mostlyDistinct(sample.columns()[c], sample.records())
-                        ? BYTES_PER_DISTINCT_TEXT : 0);
+                case TEXT ->
+                    Integer.BYTES
+                            + (mostlyDistinct(sample.columns()[c], sample.records()) ? BYTES_PER_DISTINCT_TEXT : 0);
                 case SNIFF -> 0;
             };
             perBlock += kinds[c] == CellKind.TEXT ? TEXT_SINK_BYTES : NUMBER_SINK_BYTES;
@@ -45,10 +47,14 @@ final class MemoryEstimate {
             return;
         }
         long gigabytes = (long) Math.ceil((needed + Runtime.getRuntime().totalMemory()) * 1.25 / (1L << 30));
-        throw new InsufficientMemoryException(String.format(Locale.ROOT,
+        throw new InsufficientMemoryException(String.format(
+                Locale.ROOT,
                 "%s needs about %,d MB of memory to open and Errata may use only %,d MB more; start it with more"
-                        + " memory, e.g. java -Xmx%dg -jar errata.jar", file.getFileName(), needed >> 20,
-                available >> 20, Math.max(1, gigabytes)));
+                        + " memory, e.g. java -Xmx%dg -jar errata.jar",
+                file.getFileName(),
+                needed >> 20,
+                available >> 20,
+                Math.max(1, gigabytes)));
     }
 
     static long available() {

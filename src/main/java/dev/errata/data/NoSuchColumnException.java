@@ -6,6 +6,7 @@ import java.util.List;
 public final class NoSuchColumnException extends IllegalArgumentException {
 
     public NoSuchColumnException(String dataset, String column, List<String> available) {
-        super("no column \"" + Excerpt.cell(column) + "\" in " + dataset + "; its columns are " + Excerpt.names(available));
+        super("no column \"" + Excerpt.cell(column) + "\" in " + dataset + "; its columns are "
+                + Excerpt.names(available));
     }
 }

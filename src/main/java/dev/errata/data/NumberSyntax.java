@@ -11,12 +11,13 @@ final class NumberSyntax {
 
     /** Powers of ten that a double holds exactly, for the exact fast path. */
     private static final double[] EXACT_POWERS = {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22
+    };
+
     private static final long MAX_EXACT_MANTISSA = (1L << 53) - 1;
 
-    private NumberSyntax() {
-    }
+    private NumberSyntax() {}
 
     static boolean isNumber(byte[] b, int from, int to) {
         return !Double.isNaN(parse(b, from, to));

@@ -14,8 +14,7 @@ final class PredictionsJoin {
 
     private static final int IDS_SHOWN = 5;
 
-    private PredictionsJoin() {
-    }
+    private PredictionsJoin() {}
 
     /** The dataset's columns followed by the predictions' (less the id), aligned to the dataset's rows. */
     static List<Column> join(FileTable data, FileTable predictions, String idColumn, List<String> warnings) {
@@ -47,7 +46,10 @@ final class PredictionsJoin {
         List<Column> columns = new ArrayList<>(data.columns());
         for (int c = 0; c < predictions.names().size(); c++) {
             if (c != predictions.indexOf(idColumn)) {
-                columns.add(aligned(predictions.columns().get(c), nameFor(predictions.names().get(c), data), targetRow,
+                columns.add(aligned(
+                        predictions.columns().get(c),
+                        nameFor(predictions.names().get(c), data),
+                        targetRow,
                         data.rows()));
             }
         }
@@ -60,18 +62,25 @@ final class PredictionsJoin {
         RowIdIndex index = RowIdIndex.of(ids);
         int field = table.indexOf(ids.name());
         if (index.firstMissing >= 0 && (index.firstRepeat < 0 || index.firstMissing < index.firstRepeat)) {
-            throw CellLocator.problem(table.source(), table.lines()[index.firstMissing], field,
+            throw CellLocator.problem(
+                    table.source(),
+                    table.lines()[index.firstMissing],
+                    field,
                     "the id column \"" + Excerpt.cell(ids.name()) + "\" is empty here; every row needs an id");
         }
         if (index.firstRepeat >= 0) {
-            throw CellLocator.problem(table.source(), table.lines()[index.firstRepeat], field, "id \"" + Excerpt.cell(ids.text(index.firstRepeat))
-                    + "\" appears twice in column \"" + Excerpt.cell(ids.name()) + "\" (also on line " + table.lines()[index.repeated] + ")");
+            throw CellLocator.problem(
+                    table.source(),
+                    table.lines()[index.firstRepeat],
+                    field,
+                    "id \"" + Excerpt.cell(ids.text(index.firstRepeat)) + "\" appears twice in column \""
+                            + Excerpt.cell(ids.name()) + "\" (also on line " + table.lines()[index.repeated] + ")");
         }
         return index;
     }
 
-    private static void reportUnmatched(FileTable data, Column ids, boolean[] matched, FileTable predictions,
-                                        List<String> warnings) {
+    private static void reportUnmatched(
+            FileTable data, Column ids, boolean[] matched, FileTable predictions, List<String> warnings) {
         List<String> first = new ArrayList<>();
         int count = 0;
         for (int row = 0; row < matched.length; row++) {
@@ -115,8 +124,12 @@ final class PredictionsJoin {
     private static Column requireColumn(FileTable table, String name) {
         int index = table.indexOf(name);
         if (index < 0) {
-            throw new BadInputException(table.file(), 1, 1, "no column \"" + Excerpt.cell(name) + "\" to join on; the header has "
-                    + Excerpt.names(table.names()));
+            throw new BadInputException(
+                    table.file(),
+                    1,
+                    1,
+                    "no column \"" + Excerpt.cell(name) + "\" to join on; the header has "
+                            + Excerpt.names(table.names()));
         }
         return table.columns().get(index);
     }

@@ -8,8 +8,7 @@ public interface Progress {
 
     Progress NONE = new Progress() {
         @Override
-        public void update(double fractionDone) {
-        }
+        public void update(double fractionDone) {}
 
         @Override
         public boolean isCancelled() {

@@ -8,24 +8,37 @@ import java.util.Map;
 /** Checks that the roles name real columns and that the data can be scored under them. */
 final class RoleCheck {
 
-    private RoleCheck() {
-    }
+    private RoleCheck() {}
 
     static void requireColumns(ColumnRoles roles, Path file, List<String> names) {
         if (names.size() < 2) {
             // any text file without commas reads as one column, whose name would be its first line: not quoted
-            throw new BadInputException(file, 1, 1, "the file has one column, so no label and prediction to compare; a data set has a "
-                    + "column for each (a CSV file separates them with commas)");
+            throw new BadInputException(
+                    file,
+                    1,
+                    1,
+                    "the file has one column, so no label and prediction to compare; a data set has a "
+                            + "column for each (a CSV file separates them with commas)");
         }
         if (roles.label() == null) {
-            throw new BadInputException(file, 1, 1, "no column is the label (true value); name it with --label."
-                    + " Columns: " + Excerpt.names(names));
+            throw new BadInputException(
+                    file,
+                    1,
+                    1,
+                    "no column is the label (true value); name it with --label." + " Columns: " + Excerpt.names(names));
         }
-        if (roles.prediction() == null && roles.score() == null && roles.classScores().isEmpty()) {
-            throw new BadInputException(file, 1, 1, "no column holds the model's prediction or score; name it with"
-                    + " --prediction or --score. Columns: " + Excerpt.names(names));
+        if (roles.prediction() == null
+                && roles.score() == null
+                && roles.classScores().isEmpty()) {
+            throw new BadInputException(
+                    file,
+                    1,
+                    1,
+                    "no column holds the model's prediction or score; name it with"
+                            + " --prediction or --score. Columns: " + Excerpt.names(names));
         }
-        // a file of one column (any text without commas) could otherwise be read as both, and a report would list its lines
+        // a file of one column (any text without commas) could otherwise be read as both, and a report would list its
+        // lines
         requireApart(file, roles.label(), roles.prediction(), "prediction");
         requireApart(file, roles.label(), roles.score(), "score");
         require(file, names, roles.id(), "id");
@@ -39,15 +52,23 @@ final class RoleCheck {
 
     private static void requireApart(Path file, String label, String column, String role) {
         if (label.equals(column)) {
-            throw new BadInputException(file, 1, 1, "the label and the " + role + " are one column, \"" + Excerpt.cell(column) + "\"; the "
-                    + role + " is a column of its own");
+            throw new BadInputException(
+                    file,
+                    1,
+                    1,
+                    "the label and the " + role + " are one column, \"" + Excerpt.cell(column) + "\"; the " + role
+                            + " is a column of its own");
         }
     }
 
     private static void require(Path file, List<String> names, String column, String role) {
         if (column != null && !names.contains(column)) {
-            throw new BadInputException(file, 1, 1, "no column \"" + Excerpt.cell(column) + "\" for the " + role
-                    + "; the header has " + Excerpt.names(names));
+            throw new BadInputException(
+                    file,
+                    1,
+                    1,
+                    "no column \"" + Excerpt.cell(column) + "\" for the " + role + "; the header has "
+                            + Excerpt.names(names));
         }
     }
 
@@ -65,8 +86,12 @@ final class RoleCheck {
         for (int row = 0; row < table.rows(); row++) {
             String predicted = prediction.text(row);
             if (!predicted.isEmpty() && !scores.containsKey(predicted)) {
-                throw CellLocator.problem(table.source(), table.lines()[row], field, "the prediction \"" + Excerpt.cell(predicted)
-                        + "\" has no score column (expected one of " + Excerpt.names(scores.values()) + ")");
+                throw CellLocator.problem(
+                        table.source(),
+                        table.lines()[row],
+                        field,
+                        "the prediction \"" + Excerpt.cell(predicted) + "\" has no score column (expected one of "
+                                + Excerpt.names(scores.values()) + ")");
             }
         }
     }
@@ -93,7 +118,8 @@ final class RoleCheck {
         }
         if (missing > 0) {
             warnings.add("the " + role + " is empty in " + Plural.rows(missing) + " (column \"" + Excerpt.cell(column)
-                    + "\", first on line " + firstLine + "); they stay in the table and are left out of the metrics that need it");
+                    + "\", first on line " + firstLine
+                    + "); they stay in the table and are left out of the metrics that need it");
         }
     }
 }

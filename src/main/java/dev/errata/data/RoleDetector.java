@@ -9,23 +9,51 @@ import java.util.Map;
 public final class RoleDetector {
 
     private static final List<String> ID = List.of("id", "row_id", "example_id", "sample_id", "uid", "key");
-    private static final List<String> LABEL = List.of("label", "target", "y_true", "ground_truth", "true_label",
-            "truth", "actual", "gold", "y", "true_value", "y_true_value", "target_value", "actual_value");
-    private static final List<String> PREDICTION = List.of("prediction", "pred", "y_pred", "pred_label",
-            "predicted", "predicted_label", "predicted_class", "yhat", "y_hat", "pred_value", "predicted_value",
-            "y_pred_value", "estimate");
-    private static final List<String> SCORE = List.of("score", "y_score", "probability", "prob", "proba",
-            "confidence", "pred_score", "pred_proba");
+    private static final List<String> LABEL = List.of(
+            "label",
+            "target",
+            "y_true",
+            "ground_truth",
+            "true_label",
+            "truth",
+            "actual",
+            "gold",
+            "y",
+            "true_value",
+            "y_true_value",
+            "target_value",
+            "actual_value");
+    private static final List<String> PREDICTION = List.of(
+            "prediction",
+            "pred",
+            "y_pred",
+            "pred_label",
+            "predicted",
+            "predicted_label",
+            "predicted_class",
+            "yhat",
+            "y_hat",
+            "pred_value",
+            "predicted_value",
+            "y_pred_value",
+            "estimate");
+    private static final List<String> SCORE =
+            List.of("score", "y_score", "probability", "prob", "proba", "confidence", "pred_score", "pred_proba");
     private static final List<String> CLASS_SCORE_PREFIXES = List.of("proba_", "prob_", "p_");
 
-    private RoleDetector() {
-    }
+    private RoleDetector() {}
 
     /** Roles found in the header; the task and positive class are left for {@link TaskInference}. */
     public static ColumnRoles detect(List<String> columns) {
         Map<String, String> classScores = classScores(columns);
-        return new ColumnRoles(find(columns, ID), find(columns, LABEL), find(columns, PREDICTION),
-                find(columns, SCORE), classScores, null, null);
+        return new ColumnRoles(
+                find(columns, ID),
+                find(columns, LABEL),
+                find(columns, PREDICTION),
+                find(columns, SCORE),
+                classScores,
+                null,
+                null);
     }
 
     /** Roles the user set win; the rest come from detection. */

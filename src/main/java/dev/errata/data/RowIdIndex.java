@@ -31,7 +31,8 @@ abstract sealed class RowIdIndex {
 
     /** Rows keyed by the line they start on, for data without an id column. */
     static RowIdIndex ofLines(int[] lines) {
-        return Numbers.of(new NumericColumn("line", Arrays.stream(lines).asDoubleStream().toArray()));
+        return Numbers.of(
+                new NumericColumn("line", Arrays.stream(lines).asDoubleStream().toArray()));
     }
 
     /** The row whose id is exactly {@code id}. */
@@ -129,7 +130,10 @@ abstract sealed class RowIdIndex {
         private volatile Map<String, Integer> codeOfLevel;
 
         private Levels(CategoricalColumn column, int[] rowOfCode, int firstRepeat) {
-            super(firstMissing(column.codes()), firstRepeat, firstRepeat < 0 ? -1 : rowOfCode[column.code(firstRepeat)]);
+            super(
+                    firstMissing(column.codes()),
+                    firstRepeat,
+                    firstRepeat < 0 ? -1 : rowOfCode[column.code(firstRepeat)]);
             this.column = column;
             this.rowOfCode = rowOfCode;
         }

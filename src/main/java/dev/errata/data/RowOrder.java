@@ -17,8 +17,7 @@ public final class RowOrder {
     private static final int RADIX_BITS = 11;
     private static final int BUCKETS = 1 << RADIX_BITS;
 
-    private RowOrder() {
-    }
+    private RowOrder() {}
 
     /** The rows in file order. */
     public static int[] identity(int rows) {

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What kind of model produced the predictions, which decides what an error is and which metrics apply. */
 public enum Task {
-    BINARY, MULTICLASS, REGRESSION;
+    BINARY,
+    MULTICLASS,
+    REGRESSION;
 
     public boolean isClassification() {
         return this != REGRESSION;

@@ -10,12 +10,17 @@ final class TaskInference {
 
     /** More distinct whole numbers than this in the label sample make it a regression target. */
     private static final int MAX_CLASSES_IN_SAMPLE = 20;
-    private static final List<List<String>> NEGATIVE_POSITIVE = List.of(
-            List.of("0", "1"), List.of("false", "true"), List.of("no", "yes"), List.of("n", "y"),
-            List.of("negative", "positive"), List.of("neg", "pos"), List.of("-1", "1"));
 
-    private TaskInference() {
-    }
+    private static final List<List<String>> NEGATIVE_POSITIVE = List.of(
+            List.of("0", "1"),
+            List.of("false", "true"),
+            List.of("no", "yes"),
+            List.of("n", "y"),
+            List.of("negative", "positive"),
+            List.of("neg", "pos"),
+            List.of("-1", "1"));
+
+    private TaskInference() {}
 
     /** Whether the label is a class or a number, from the chosen task or else from the sampled labels. */
     static boolean isRegression(ColumnRoles roles, CsvSample sample) {
@@ -30,7 +35,8 @@ final class TaskInference {
         if (roles.classScores().size() >= 2 || roles.label() == null) {
             return false;
         }
-        return label.present > 0 && label.allNumeric
+        return label.present > 0
+                && label.allNumeric
                 && (!label.allIntegers || label.sample.size() > MAX_CLASSES_IN_SAMPLE);
     }
 
@@ -75,7 +81,10 @@ final class TaskInference {
         classes.forEach(c -> lower.add(c.toLowerCase(Locale.ROOT)));
         for (List<String> pair : NEGATIVE_POSITIVE) {
             if (lower.equals(Set.copyOf(pair))) {
-                return classes.stream().filter(c -> c.equalsIgnoreCase(pair.get(1))).findFirst().orElseThrow();
+                return classes.stream()
+                        .filter(c -> c.equalsIgnoreCase(pair.get(1)))
+                        .findFirst()
+                        .orElseThrow();
             }
         }
         if (roles.score() != null && roles.prediction() != null) {

@@ -25,8 +25,7 @@ final class TextEncoding {
     /** Windows-1252 as WHATWG reads it: the five bytes it leaves undefined become the C1 controls of the same number, so no two bytes decode alike. */
     private static final char[] WINDOWS_1252_CHARS = windows1252();
 
-    private TextEncoding() {
-    }
+    private TextEncoding() {}
 
     /**
      * The encoding of a file from its first bytes: a byte order mark's, else UTF-8 when the bytes are
@@ -106,9 +105,11 @@ final class TextEncoding {
 
     private static CharBuffer decode(Path file, byte[] bytes, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8, (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16));
+        CharBuffer out = CharBuffer.allocate((int)
+                Math.min(Integer.MAX_VALUE - 8, (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16));
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);

@@ -5,8 +5,7 @@ final class Utf8 {
 
     private static final long HIGH_BITS = 0x8080808080808080L;
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /**
      * The index of the first byte in {@code b[from, to)} that is not part of well-formed UTF-8 (no overlong

@@ -7,8 +7,7 @@ package dev.errata.data;
  */
 public final class VisibleText {
 
-    private VisibleText() {
-    }
+    private VisibleText() {}
 
     /** Every control character escaped, line breaks and tabs too: the text then keeps to one line. */
     public static String of(String text) {
@@ -42,6 +41,10 @@ public final class VisibleText {
 
     /** The marks and embeddings that reorder how a line displays (Unicode's bidirectional controls). */
     private static boolean isDirectionControl(char c) {
-        return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        return c == '\u061C'
+                || c == '\u200E'
+                || c == '\u200F'
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 }

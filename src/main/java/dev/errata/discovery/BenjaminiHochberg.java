@@ -11,8 +11,7 @@ import java.util.stream.IntStream;
  */
 final class BenjaminiHochberg {
 
-    private BenjaminiHochberg() {
-    }
+    private BenjaminiHochberg() {}
 
     /** The q-value of each p-value, in the order given. */
     static double[] qValues(double[] pValues) {

@@ -15,8 +15,7 @@ final class ConfidentJoint {
     /** cleanlab's floor on a divisor, so an empty row of the joint divides to 0 instead of NaN. */
     private static final double TINY = 1e-100;
 
-    private ConfidentJoint() {
-    }
+    private ConfidentJoint() {}
 
     /** The mean probability of each class over the rows labelled with it. */
     static double[] thresholds(int[] labels, double[][] probabilities, int classes) {

@@ -14,11 +14,11 @@ final class DistinctSlices {
 
     static final double SAME_ROWS = 0.9;
 
-    private DistinctSlices() {
-    }
+    private DistinctSlices() {}
 
     /** The first {@code limit} distinct findings among {@code ranked} (best first). */
-    static List<SliceLattice.EvaluatedSlice> of(List<SliceLattice.EvaluatedSlice> ranked, SliceLattice lattice, int limit) {
+    static List<SliceLattice.EvaluatedSlice> of(
+            List<SliceLattice.EvaluatedSlice> ranked, SliceLattice lattice, int limit) {
         List<SliceLattice.EvaluatedSlice> shown = new ArrayList<>();
         long[] covered = null;
         SliceScore score = lattice.score();
@@ -57,7 +57,9 @@ final class DistinctSlices {
                 }
             }
             SliceLattice.EvaluatedSlice candidate = lattice.evaluated(part);
-            if (candidate != null && candidate.score() > 0 && slice.size() >= SAME_ROWS * candidate.size()
+            if (candidate != null
+                    && candidate.score() > 0
+                    && slice.size() >= SAME_ROWS * candidate.size()
                     && simpler(candidate, simplest)) {
                 simplest = candidate;
             }

@@ -24,44 +24,58 @@ final class FeatureItems {
     /** Numeric columns with at most this many distinct values are sliced by value, others into this many bins. */
     static final int BINS = 10;
 
-    private FeatureItems() {
-    }
+    private FeatureItems() {}
 
     /**
      * @param chosen the columns to slice by, empty for every column that plays no role
      * @param evaluable the rows with a label and a prediction, as words
      * @param errors the error rows, as words
      */
-    static List<SliceItem> of(Dataset data, ColumnRoles roles, List<String> chosen, long[] evaluable, long[] errors,
-                              int minSupport, Progress progress) {
+    static List<SliceItem> of(
+            Dataset data,
+            ColumnRoles roles,
+            List<String> chosen,
+            long[] evaluable,
+            long[] errors,
+            int minSupport,
+            Progress progress) {
         int evaluableRows = RowWords.count(evaluable);
         List<Column> features = chosen.isEmpty()
-                ? data.columns().stream().filter(c -> !roles.columns().contains(c.name())).toList()
+                ? data.columns().stream()
+                        .filter(c -> !roles.columns().contains(c.name()))
+                        .toList()
                 : chosen.stream().map(data::column).toList();
         // a column's items are built in passes over all rows: the columns take turns on the cores
-        List<List<SliceItem>> perColumn = IntStream.range(0, features.size()).parallel().mapToObj(feature -> {
-            progress.checkCancelled();
-            Column column = features.get(feature);
-            Groups groups = column instanceof NumericColumn numbers ? binned(numbers) : byValue((CategoricalColumn) column);
-            long[][] rows = groups.rows(data.rowCount(), evaluable, minSupport);
-            List<SliceItem> items = new ArrayList<>();
-            for (int group = 0; group < rows.length; group++) {
-                if (rows[group] == null) {
-                    continue;
-                }
-                int size = RowWords.countBoth(rows[group], evaluable);
-                int errorCount = RowWords.countBoth(rows[group], errors);
-                if (size >= minSupport && size < evaluableRows && errorCount > 0) {
-                    items.add(new SliceItem(feature, groups.conditions(group), rows[group], size, errorCount));
-                }
-            }
-            return items;
-        }).toList();
+        List<List<SliceItem>> perColumn = IntStream.range(0, features.size())
+                .parallel()
+                .mapToObj(feature -> {
+                    progress.checkCancelled();
+                    Column column = features.get(feature);
+                    Groups groups = column instanceof NumericColumn numbers
+                            ? binned(numbers)
+                            : byValue((CategoricalColumn) column);
+                    long[][] rows = groups.rows(data.rowCount(), evaluable, minSupport);
+                    List<SliceItem> items = new ArrayList<>();
+                    for (int group = 0; group < rows.length; group++) {
+                        if (rows[group] == null) {
+                            continue;
+                        }
+                        int size = RowWords.countBoth(rows[group], evaluable);
+                        int errorCount = RowWords.countBoth(rows[group], errors);
+                        if (size >= minSupport && size < evaluableRows && errorCount > 0) {
+                            items.add(new SliceItem(feature, groups.conditions(group), rows[group], size, errorCount));
+                        }
+                    }
+                    return items;
+                })
+                .toList();
         return perColumn.stream().flatMap(List::stream).toList();
     }
 
     private static Groups byValue(CategoricalColumn column) {
-        return new Groups(column.levelCount(), column::code,
+        return new Groups(
+                column.levelCount(),
+                column::code,
                 group -> List.of(SliceCondition.text(column.name(), "==", column.level(group))));
     }
 
@@ -73,7 +87,9 @@ final class FeatureItems {
                 return List.of(SliceCondition.number(name, "==", bins.low(bin)));
             }
             String below = bin == bins.binCount() - 1 ? "<=" : "<";
-            return List.of(SliceCondition.number(name, ">=", bins.low(bin)), SliceCondition.number(name, below, bins.high(bin)));
+            return List.of(
+                    SliceCondition.number(name, ">=", bins.low(bin)),
+                    SliceCondition.number(name, below, bins.high(bin)));
         });
     }
 

@@ -11,8 +11,7 @@ final class FisherTest {
     /** Terms below this share of the sum so far no longer change a double. */
     private static final double NEGLIGIBLE = 1e-17;
 
-    private FisherTest() {
-    }
+    private FisherTest() {}
 
     /** P(X ≥ hits) for X ~ Hypergeometric(population, successes, draws). */
     static double upperTail(int population, int successes, int draws, int hits) {
@@ -64,8 +63,12 @@ final class FisherTest {
         double x = n;
         double inverse = 1 / x;
         double inverseSquared = inverse * inverse;
-        return x * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI * x)
-                + inverse * (1.0 / 12 - inverseSquared * (1.0 / 360 - inverseSquared * (1.0 / 1260 - inverseSquared / 1680)));
+        return x * Math.log(x)
+                - x
+                + 0.5 * Math.log(2 * Math.PI * x)
+                + inverse
+                        * (1.0 / 12
+                                - inverseSquared * (1.0 / 360 - inverseSquared * (1.0 / 1260 - inverseSquared / 1680)));
     }
 
     private static final double[] SMALL = new double[256];

@@ -29,8 +29,7 @@ public record LabelErrors(List<String> classes, int rowsConsidered, long[][] con
      * @param suggested the class index the model finds most probable
      * @param selfConfidence the model's probability of the given label
      */
-    public record Suspect(int row, int given, int suggested, double selfConfidence) {
-    }
+    public record Suspect(int row, int given, int suggested, double selfConfidence) {}
 
     public LabelErrors {
         classes = List.copyOf(classes);
@@ -45,7 +44,8 @@ public record LabelErrors(List<String> classes, int rowsConsidered, long[][] con
      */
     public static LabelErrors of(Dataset data, ColumnRoles roles) {
         if (roles.task() == Task.REGRESSION) {
-            throw new IllegalArgumentException("label errors need a classification; " + data.name() + " is a regression");
+            throw new IllegalArgumentException(
+                    "label errors need a classification; " + data.name() + " is a regression");
         }
         Outcomes outcomes = Outcomes.of(data, roles);
         LabelErrorsInput input = LabelErrorsInput.of(outcomes, data.name());
@@ -65,7 +65,10 @@ public record LabelErrors(List<String> classes, int rowsConsidered, long[][] con
         List<Suspect> suspects = new ArrayList<>();
         for (int i = 0; i < labels.length; i++) {
             if (flagged[i]) {
-                suspects.add(new Suspect(rows[i], labels[i], ConfidentJoint.mostProbable(probabilities[i]),
+                suspects.add(new Suspect(
+                        rows[i],
+                        labels[i],
+                        ConfidentJoint.mostProbable(probabilities[i]),
                         probabilities[i][labels[i]]));
             }
         }

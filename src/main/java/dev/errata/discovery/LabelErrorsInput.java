@@ -20,8 +20,7 @@ record LabelErrorsInput(int[] rows, int[] labels, double[][] probabilities) {
                     + " has no score column (binary) or class probability columns (multiclass, e.g. proba_<class>)");
         }
         if (classes < 2) {
-            throw new IllegalArgumentException("label errors need two classes or more; " + source + " has "
-                    + classes);
+            throw new IllegalArgumentException("label errors need two classes or more; " + source + " has " + classes);
         }
         List<Integer> rows = new ArrayList<>();
         List<double[]> probabilities = new ArrayList<>();

@@ -12,8 +12,7 @@ import java.util.stream.IntStream;
  */
 final class LabelErrorsPruning {
 
-    private LabelErrorsPruning() {
-    }
+    private LabelErrorsPruning() {}
 
     /** Whether each row is flagged; a row the model predicts as its given label never is. */
     static boolean[] flagged(int[] labels, double[][] probabilities, long[][] joint) {
@@ -22,7 +21,9 @@ final class LabelErrorsPruning {
         boolean[] flagged = new boolean[labels.length];
         for (int k = 0; k < classes; k++) {
             int given = k;
-            int[] rowsOfK = IntStream.range(0, labels.length).filter(row -> labels[row] == given).toArray();
+            int[] rowsOfK = IntStream.range(0, labels.length)
+                    .filter(row -> labels[row] == given)
+                    .toArray();
             if (rowsOfK.length <= 1) {
                 continue;
             }
@@ -34,8 +35,10 @@ final class LabelErrorsPruning {
                 int truth = j;
                 Integer[] order = Arrays.stream(rowsOfK).boxed().toArray(Integer[]::new);
                 // largest margin first; rows in file order on a tie, which numpy leaves unspecified
-                Arrays.sort(order, Comparator.comparingDouble(
-                        (Integer row) -> probabilities[row][given] - probabilities[row][truth]));
+                Arrays.sort(
+                        order,
+                        Comparator.comparingDouble(
+                                (Integer row) -> probabilities[row][given] - probabilities[row][truth]));
                 for (int i = 0; i < Math.min(count, order.length); i++) {
                     flagged[order[i]] = true;
                 }

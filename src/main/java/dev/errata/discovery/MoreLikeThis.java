@@ -1,7 +1,6 @@
 package dev.errata.discovery;
 
 import dev.errata.data.Dataset;
-import dev.errata.discovery.MoreLikeThisConditions.Condition;
 import dev.errata.discovery.MoreLikeThisTree.Leaf;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,11 +25,18 @@ import org.roaringbitmap.RoaringBitmap;
  * @param unreviewed the unreviewed rows it holds, in the order to review them: by the share of the tag
  *     in their leaf, then file order
  */
-public record MoreLikeThis(String rule, long members, long reviewed, double precision, double recall,
-        RoaringBitmap rows, List<Integer> unreviewed) {
+public record MoreLikeThis(
+        String rule,
+        long members,
+        long reviewed,
+        double precision,
+        double recall,
+        RoaringBitmap rows,
+        List<Integer> unreviewed) {
 
     /** The fewest tagged reviewed rows to learn from: fewer give a rule that fits them by chance. */
     public static final int MIN_MEMBERS = 15;
+
     static final int DEPTH = 2;
     static final int FOLDS = 5;
     /** The seed of the folds, so the same tag gives the same figures every time. */
@@ -65,14 +71,19 @@ public record MoreLikeThis(String rule, long members, long reviewed, double prec
         long selected = counts[0] + counts[1];
         RoaringBitmap rows = new RoaringBitmap();
         leaves.forEach(leaf -> rows.or(leaf.rows()));
-        return new MoreLikeThis(text(leaves), members.getLongCardinality(), reviewed.getLongCardinality(),
+        return new MoreLikeThis(
+                text(leaves),
+                members.getLongCardinality(),
+                reviewed.getLongCardinality(),
                 selected == 0 ? Double.NaN : (double) counts[0] / selected,
-                (double) counts[0] / members.getLongCardinality(), rows, ranked(leaves, reviewed));
+                (double) counts[0] / members.getLongCardinality(),
+                rows,
+                ranked(leaves, reviewed));
     }
 
     /** The true and false positives of the held-out folds, summed. */
-    private static long[] crossValidated(MoreLikeThisTree tree, RoaringBitmap reviewed, RoaringBitmap members,
-                                         int rowCount) {
+    private static long[] crossValidated(
+            MoreLikeThisTree tree, RoaringBitmap reviewed, RoaringBitmap members, int rowCount) {
         RoaringBitmap[] folds = folds(reviewed, members);
         long[] counts = new long[2];
         for (RoaringBitmap fold : folds) {
@@ -108,8 +119,10 @@ public record MoreLikeThis(String rule, long members, long reviewed, double prec
         if (leaves.size() == 1) {
             return String.join(" and ", leaves.get(0).path());
         }
-        return leaves.stream().map(leaf -> leaf.path().size() == 1 ? leaf.path().get(0)
-                : "(" + String.join(" and ", leaf.path()) + ")").collect(Collectors.joining(" or "));
+        return leaves.stream()
+                .map(leaf ->
+                        leaf.path().size() == 1 ? leaf.path().get(0) : "(" + String.join(" and ", leaf.path()) + ")")
+                .collect(Collectors.joining(" or "));
     }
 
     private static List<Integer> ranked(List<Leaf> leaves, RoaringBitmap reviewed) {

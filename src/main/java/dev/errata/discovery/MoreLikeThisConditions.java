@@ -28,11 +28,9 @@ final class MoreLikeThisConditions {
      * has no missing value, else {@code not} before it, which holds the missing values too) and the rows it
      * holds.
      */
-    record Condition(String text, String complement, RoaringBitmap rows) {
-    }
+    record Condition(String text, String complement, RoaringBitmap rows) {}
 
-    private MoreLikeThisConditions() {
-    }
+    private MoreLikeThisConditions() {}
 
     /** Every condition over the data's columns other than {@code skipped} (the id), at the reviewed rows' values. */
     static List<Condition> of(Dataset data, RoaringBitmap reviewed, String skipped) {
@@ -51,12 +49,19 @@ final class MoreLikeThisConditions {
     }
 
     private static List<Condition> numeric(NumericColumn column, RoaringBitmap reviewed) {
-        double[] values = reviewed.stream().mapToDouble(column::value).filter(v -> !Double.isNaN(v)).sorted()
-                .distinct().toArray();
+        double[] values = reviewed.stream()
+                .mapToDouble(column::value)
+                .filter(v -> !Double.isNaN(v))
+                .sorted()
+                .distinct()
+                .toArray();
         // the largest value splits nothing off: every present value is at most it
-        double[] thresholds = values.length <= MAX_THRESHOLDS + 1 ? Arrays.copyOf(values, Math.max(values.length - 1, 0))
-                : IntStream.range(1, MAX_THRESHOLDS + 1).mapToDouble(i -> values[i * (values.length - 1) / (MAX_THRESHOLDS + 1)])
-                        .distinct().toArray();
+        double[] thresholds = values.length <= MAX_THRESHOLDS + 1
+                ? Arrays.copyOf(values, Math.max(values.length - 1, 0))
+                : IntStream.range(1, MAX_THRESHOLDS + 1)
+                        .mapToDouble(i -> values[i * (values.length - 1) / (MAX_THRESHOLDS + 1)])
+                        .distinct()
+                        .toArray();
         double[] all = column.values();
         boolean complete = Arrays.stream(all).noneMatch(Double::isNaN);
         List<Condition> conditions = new ArrayList<>();
@@ -75,8 +80,12 @@ final class MoreLikeThisConditions {
 
     private static List<Condition> text(CategoricalColumn column, RoaringBitmap reviewed) {
         int[] codes = column.codes();
-        int[] present = reviewed.stream().map(row -> codes[row]).filter(c -> c != CategoricalColumn.MISSING).distinct()
-                .sorted().toArray();
+        int[] present = reviewed.stream()
+                .map(row -> codes[row])
+                .filter(c -> c != CategoricalColumn.MISSING)
+                .distinct()
+                .sorted()
+                .toArray();
         if (present.length == 0 || present.length > MAX_LEVELS) {
             return List.of();
         }
@@ -97,8 +106,8 @@ final class MoreLikeThisConditions {
                 continue;
             }
             String text = SliceRule.equalTo(column.name(), level);
-            conditions.add(new Condition(text, complete ? SliceRule.notEqualTo(column.name(), level) : "not " + text,
-                    byCode[code]));
+            conditions.add(new Condition(
+                    text, complete ? SliceRule.notEqualTo(column.name(), level) : "not " + text, byCode[code]));
         }
         return conditions;
     }

@@ -18,8 +18,7 @@ final class MoreLikeThisTree {
      * A leaf where the tag is likely: its path as rule conditions, the rows of the whole data it holds, and
      * the share of its training rows with the tag.
      */
-    record Leaf(List<String> path, RoaringBitmap rows, double share) {
-    }
+    record Leaf(List<String> path, RoaringBitmap rows, double share) {}
 
     private final List<Condition> conditions;
     private final int depth;
@@ -36,8 +35,13 @@ final class MoreLikeThisTree {
         return leaves;
     }
 
-    private void grow(RoaringBitmap training, RoaringBitmap tagged, RoaringBitmap region, List<String> path, int left,
-                      List<Leaf> leaves) {
+    private void grow(
+            RoaringBitmap training,
+            RoaringBitmap tagged,
+            RoaringBitmap region,
+            List<String> path,
+            int left,
+            List<Leaf> leaves) {
         long n = training.getLongCardinality();
         long positive = RoaringBitmap.andCardinality(training, tagged);
         Condition split = left == 0 || positive == 0 || positive == n ? null : bestSplit(training, tagged, n, positive);
@@ -48,11 +52,21 @@ final class MoreLikeThisTree {
             return;
         }
         List<Leaf> inside = new ArrayList<>();
-        grow(RoaringBitmap.and(training, split.rows()), tagged, RoaringBitmap.and(region, split.rows()),
-                with(path, split.text()), left - 1, inside);
+        grow(
+                RoaringBitmap.and(training, split.rows()),
+                tagged,
+                RoaringBitmap.and(region, split.rows()),
+                with(path, split.text()),
+                left - 1,
+                inside);
         List<Leaf> outside = new ArrayList<>();
-        grow(RoaringBitmap.andNot(training, split.rows()), tagged, RoaringBitmap.andNot(region, split.rows()),
-                with(path, split.complement()), left - 1, outside);
+        grow(
+                RoaringBitmap.andNot(training, split.rows()),
+                tagged,
+                RoaringBitmap.andNot(region, split.rows()),
+                with(path, split.complement()),
+                left - 1,
+                outside);
         if (isWhole(inside, path.size() + 1) && isWhole(outside, path.size() + 1)) {
             // both sides have the tag: the split says nothing, the node is one leaf
             leaves.add(new Leaf(path, region, (double) positive / n));

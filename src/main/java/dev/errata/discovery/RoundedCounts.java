@@ -7,8 +7,7 @@ import java.util.stream.IntStream;
 /** Fractional counts rounded to whole ones that keep their rounded total, as cleanlab's round_preserving_sum. */
 final class RoundedCounts {
 
-    private RoundedCounts() {
-    }
+    private RoundedCounts() {}
 
     /**
      * Each value rounded half to even (numpy's round); when the rounded values miss the rounded total, the

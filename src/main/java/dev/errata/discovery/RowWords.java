@@ -8,8 +8,7 @@ import org.roaringbitmap.RoaringBitmap;
  */
 final class RowWords {
 
-    private RowWords() {
-    }
+    private RowWords() {}
 
     static long[] empty(int rowCount) {
         return new long[(rowCount + 63) >>> 6];

@@ -12,8 +12,8 @@ import java.util.List;
  * @param showAll show slices whose q-value is above {@link #FALSE_DISCOVERY_RATE} too
  * @param columns the columns to slice by; empty for every column that plays no role
  */
-public record SearchSettings(int maxConditions, int top, double alpha, int minSupport, boolean showAll,
-                             List<String> columns) {
+public record SearchSettings(
+        int maxConditions, int top, double alpha, int minSupport, boolean showAll, List<String> columns) {
 
     public static final SearchSettings DEFAULT = new SearchSettings(3, 10, 0.95, 0, false, List.of());
 

@@ -12,5 +12,4 @@ import java.util.List;
  * @param size its evaluable rows (label and prediction present)
  * @param errors its error rows
  */
-record SliceItem(int feature, List<SliceCondition> conditions, long[] rows, int size, int errors) {
-}
+record SliceItem(int feature, List<SliceCondition> conditions, long[] rows, int size, int errors) {}

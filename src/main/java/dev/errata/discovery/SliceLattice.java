@@ -38,8 +38,7 @@ final class SliceLattice {
      * A slice the search evaluated: its basic slices (ascending indices into the items), size and errors, and
      * its place among the evaluated slices.
      */
-    record EvaluatedSlice(int[] items, int size, int errors, double score, int index) {
-    }
+    record EvaluatedSlice(int[] items, int size, int errors, double score, int index) {}
 
     /**
      * The top {@code k} slices of at most {@code maxLevel} basic slices with a positive score and at least
@@ -84,7 +83,8 @@ final class SliceLattice {
     }
 
     private EvaluatedSlice record(int[] members, int size, int errorCount, TopSlices top) {
-        EvaluatedSlice slice = new EvaluatedSlice(members, size, errorCount, score.of(size, errorCount), evaluated.size());
+        EvaluatedSlice slice =
+                new EvaluatedSlice(members, size, errorCount, score.of(size, errorCount), evaluated.size());
         evaluated.add(slice);
         byItems.put(new ItemSet(members), slice);
         top.offer(slice);
@@ -97,7 +97,10 @@ final class SliceLattice {
         for (EvaluatedSlice slice : level) {
             parents.put(new ItemSet(slice.items()), slice);
         }
-        List<int[]> sorted = level.stream().map(EvaluatedSlice::items).sorted(Arrays::compare).toList();
+        List<int[]> sorted = level.stream()
+                .map(EvaluatedSlice::items)
+                .sorted(Arrays::compare)
+                .toList();
         List<int[]> candidates = new ArrayList<>();
         int prefix = depth - 2;
         for (int start = 0; start < sorted.size(); ) {
@@ -202,8 +205,8 @@ final class SliceLattice {
 
     /** The best k slices so far with a positive score and the minimum support, and the score to beat. */
     private static final class TopSlices {
-        private static final Comparator<EvaluatedSlice> BEST_FIRST = Comparator
-                .comparingDouble(EvaluatedSlice::score).reversed()
+        private static final Comparator<EvaluatedSlice> BEST_FIRST = Comparator.comparingDouble(EvaluatedSlice::score)
+                .reversed()
                 .thenComparingInt(slice -> slice.items().length)
                 .thenComparing(EvaluatedSlice::items, Arrays::compare);
 

@@ -19,9 +19,18 @@ import org.roaringbitmap.RoaringBitmap;
  * @param score SliceLine's score
  * @param overlaps existing tags that hold most of its rows, most alike first
  */
-public record Suggestion(List<SliceCondition> conditions, RoaringBitmap rows, int size, int errors, Proportion errorRate,
-                         double lift, double errorShare, double pValue, double qValue, double score,
-                         List<TagOverlap> overlaps) {
+public record Suggestion(
+        List<SliceCondition> conditions,
+        RoaringBitmap rows,
+        int size,
+        int errors,
+        Proportion errorRate,
+        double lift,
+        double errorShare,
+        double pValue,
+        double qValue,
+        double score,
+        List<TagOverlap> overlaps) {
 
     public Suggestion {
         conditions = List.copyOf(conditions);

@@ -76,7 +76,8 @@ public abstract class ExpressionParser {
     }
 
     protected final TextSpanException unexpected(Token found, String expected) {
-        String described = found.type() == Type.END ? "end of " + syntax.noun() : "\"" + Excerpt.cell(found.text()) + "\"";
+        String described =
+                found.type() == Type.END ? "end of " + syntax.noun() : "\"" + Excerpt.cell(found.text()) + "\"";
         return error("expected " + expected + " but found " + described, found);
     }
 

@@ -50,7 +50,9 @@ public final class Lexer {
         if (c == '`') {
             return quoted(c, Type.QUOTED_NAME, "column name");
         }
-        int numberEnd = Character.isDigit(c) || c == '-' || c == '+' || c == '.' ? syntax.number().end(text, pos) : pos;
+        int numberEnd = Character.isDigit(c) || c == '-' || c == '+' || c == '.'
+                ? syntax.number().end(text, pos)
+                : pos;
         if (numberEnd > pos) {
             return number(numberEnd);
         }
@@ -86,7 +88,8 @@ public final class Lexer {
                 pos++;
             }
             if (pos > end) {
-                throw syntax.errors().at("bad number \"" + Excerpt.cell(text.substring(start, pos)) + "\"", start, pos - start);
+                throw syntax.errors()
+                        .at("bad number \"" + Excerpt.cell(text.substring(start, pos)) + "\"", start, pos - start);
             }
         }
         return new Token(Type.NUMBER, text.substring(start, pos), start, pos - start);

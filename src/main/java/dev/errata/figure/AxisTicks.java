@@ -15,10 +15,10 @@ public final class AxisTicks {
 
     /** Intervals between ticks at the most: beyond that a scale reads as a grid. */
     private static final int MOST_INTERVALS = 10;
+
     private static final int MOST_STEPS_TRIED = 60;
 
-    private AxisTicks() {
-    }
+    private AxisTicks() {}
 
     /**
      * @param length the axis in pixels

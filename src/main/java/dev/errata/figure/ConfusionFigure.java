@@ -2,7 +2,6 @@ package dev.errata.figure;
 
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.report.NumberText;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +19,13 @@ public final class ConfusionFigure {
     private static final double TITLE_HEIGHT = 22;
     /** The longest a column's header grows upwards before it is shortened. */
     private static final double LONGEST_HEADER = 160;
+
     private static final double HEADER_SIZE = 11;
 
     /** A cell of the matrix, as class indices. */
-    public record CellKey(int trueClass, int predictedClass) {
-    }
+    public record CellKey(int trueClass, int predictedClass) {}
 
-    private ConfusionFigure() {
-    }
+    private ConfusionFigure() {}
 
     public static double width(List<String> classes) {
         return LABEL_WIDTH + classes.size() * CELL + 12;
@@ -39,9 +37,15 @@ public final class ConfusionFigure {
 
     /** Room for the column headers, which read upwards so a long class name stays whole above a narrow cell. */
     private static double headerHeight(List<String> classes) {
-        double longest = classes.stream().mapToDouble(name -> TextWidth.of(name, HEADER_SIZE, true)).max().orElse(0);
-        return TITLE_HEIGHT + Math.max(TextWidth.of(FigureText.text("confusion.label"), HEADER_SIZE, false),
-                Math.min(LONGEST_HEADER, longest)) + 8;
+        double longest = classes.stream()
+                .mapToDouble(name -> TextWidth.of(name, HEADER_SIZE, true))
+                .max()
+                .orElse(0);
+        return TITLE_HEIGHT
+                + Math.max(
+                        TextWidth.of(FigureText.text("confusion.label"), HEADER_SIZE, false),
+                        Math.min(LONGEST_HEADER, longest))
+                + 8;
     }
 
     /**
@@ -53,17 +57,26 @@ public final class ConfusionFigure {
         List<String> classes = matrix.classes();
         double header = headerHeight(classes);
         List<Mark> marks = new ArrayList<>();
-        marks.add(new Mark.Text(LABEL_WIDTH, 14, FigureText.text("confusion.predicted"), Palette.MUTED, Mark.Anchor.START, 11,
-                false));
-        marks.add(new Mark.Text(4, header - 6, FigureText.text("confusion.label"), Palette.MUTED, Mark.Anchor.START, 11,
-                false));
+        marks.add(new Mark.Text(
+                LABEL_WIDTH, 14, FigureText.text("confusion.predicted"), Palette.MUTED, Mark.Anchor.START, 11, false));
+        marks.add(new Mark.Text(
+                4, header - 6, FigureText.text("confusion.label"), Palette.MUTED, Mark.Anchor.START, 11, false));
         for (int i = 0; i < order.size(); i++) {
             String name = classes.get(order.get(i));
             // the letters' middle on the column's middle: they reach left of the baseline by their ascent
-            double baseline = LABEL_WIDTH + i * CELL + CELL / 2 + (TextWidth.ASCENT - TextWidth.DESCENT) * HEADER_SIZE / 2;
-            marks.addAll(new Mark.UpText(baseline, header - 4, name, Palette.TEXT, HEADER_SIZE, true).fitted(LONGEST_HEADER));
-            marks.addAll(new Mark.Text(LABEL_WIDTH - 6, header + i * CELL + CELL / 2 + 4, name, Palette.TEXT,
-                    Mark.Anchor.END, 11, true).fitted(LABEL_WIDTH - 10));
+            double baseline =
+                    LABEL_WIDTH + i * CELL + CELL / 2 + (TextWidth.ASCENT - TextWidth.DESCENT) * HEADER_SIZE / 2;
+            marks.addAll(new Mark.UpText(baseline, header - 4, name, Palette.TEXT, HEADER_SIZE, true)
+                    .fitted(LONGEST_HEADER));
+            marks.addAll(new Mark.Text(
+                            LABEL_WIDTH - 6,
+                            header + i * CELL + CELL / 2 + 4,
+                            name,
+                            Palette.TEXT,
+                            Mark.Anchor.END,
+                            11,
+                            true)
+                    .fitted(LABEL_WIDTH - 10));
         }
         for (int r = 0; r < order.size(); r++) {
             for (int c = 0; c < order.size(); c++) {
@@ -72,12 +85,24 @@ public final class ConfusionFigure {
                 double share = shares.get(trueClass).get(predicted);
                 double x = LABEL_WIDTH + c * CELL;
                 double y = header + r * CELL;
-                marks.add(new Mark.Box(x, y, CELL, CELL, Palette.heat(share),
-                        trueClass == predicted ? Palette.CORRECT : Palette.GRID, new CellKey(trueClass, predicted)));
+                marks.add(new Mark.Box(
+                        x,
+                        y,
+                        CELL,
+                        CELL,
+                        Palette.heat(share),
+                        trueClass == predicted ? Palette.CORRECT : Palette.GRID,
+                        new CellKey(trueClass, predicted)));
                 Ink text = Palette.onHeat(share);
                 marks.addAll(count(x + CELL / 2, y + CELL / 2 - 2, matrix.count(trueClass, predicted), text));
-                marks.add(new Mark.Text(x + CELL / 2, y + CELL / 2 + 13, NumberText.percent(share), text, Mark.Anchor.MIDDLE,
-                        10, false));
+                marks.add(new Mark.Text(
+                        x + CELL / 2,
+                        y + CELL / 2 + 13,
+                        NumberText.percent(share),
+                        text,
+                        Mark.Anchor.MIDDLE,
+                        10,
+                        false));
             }
         }
         return new Figure(width, height, marks);

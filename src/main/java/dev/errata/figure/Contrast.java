@@ -3,8 +3,7 @@ package dev.errata.figure;
 /** The contrast ratio of two colours as WCAG 2 defines it, from 1 (none) to 21 (black on white). */
 public final class Contrast {
 
-    private Contrast() {
-    }
+    private Contrast() {}
 
     public static double ratio(Rgb a, Rgb b) {
         double la = luminance(a);

@@ -4,7 +4,6 @@ import dev.errata.metrics.BinaryRates;
 import dev.errata.metrics.plots.CurvePoint;
 import dev.errata.metrics.plots.Extent;
 import dev.errata.metrics.plots.ScoreCurves;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +16,7 @@ public final class CurvesFigure {
     private static final Extent UNIT = new Extent(0, 1);
     private static final double DOT = 7;
 
-    private CurvesFigure() {
-    }
+    private CurvesFigure() {}
 
     /** @param atThreshold the overall rates at the chosen threshold; null while unknown */
     public static Figure draw(ScoreCurves curves, BinaryRates atThreshold, double width, double height) {
@@ -48,7 +46,8 @@ public final class CurvesFigure {
     private static void targets(List<Mark> marks, PlotArea area, List<CurvePoint> points) {
         for (CurvePoint point : points) {
             if (Double.isFinite(point.threshold())) {
-                marks.add(new Mark.Box(area.px(point.x()) - DOT, area.py(point.y()) - DOT, 2 * DOT, 2 * DOT, null, null, point));
+                marks.add(new Mark.Box(
+                        area.px(point.x()) - DOT, area.py(point.y()) - DOT, 2 * DOT, 2 * DOT, null, null, point));
             }
         }
     }
@@ -65,7 +64,8 @@ public final class CurvesFigure {
 
     private static void dot(List<Mark> marks, PlotArea area, double x, double y) {
         if (!Double.isNaN(x) && !Double.isNaN(y)) {
-            marks.add(new Mark.Box(area.px(x) - DOT / 2, area.py(y) - DOT / 2, DOT, DOT, Palette.ERROR, Palette.TEXT, null));
+            marks.add(new Mark.Box(
+                    area.px(x) - DOT / 2, area.py(y) - DOT / 2, DOT, DOT, Palette.ERROR, Palette.TEXT, null));
         }
     }
 }

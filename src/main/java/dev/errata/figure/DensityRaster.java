@@ -9,8 +9,7 @@ import java.util.Arrays;
  */
 public final class DensityRaster {
 
-    private DensityRaster() {
-    }
+    private DensityRaster() {}
 
     /** The raster's key is the grid; its line 0 is the grid's top line. */
     public static Mark.Raster of(DensityGrid grid, PlotArea area) {

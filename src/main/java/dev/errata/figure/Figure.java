@@ -30,7 +30,9 @@ public record Figure(double width, double height, List<Mark> marks) {
 
     /** The whole of a shortened text under a point, if there is one. */
     public Optional<String> hintAt(double x, double y) {
-        return marks.stream().filter(mark -> mark instanceof Mark.Hint hint && hint.area().contains(x, y))
-                .map(mark -> ((Mark.Hint) mark).text()).findFirst();
+        return marks.stream()
+                .filter(mark -> mark instanceof Mark.Hint hint && hint.area().contains(x, y))
+                .map(mark -> ((Mark.Hint) mark).text())
+                .findFirst();
     }
 }

@@ -12,8 +12,7 @@ public final class FigureText {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.errata.figure.figures");
 
-    private FigureText() {
-    }
+    private FigureText() {}
 
     /** The text of a key, with {@code {0}}, {@code {1}}, … replaced by the arguments ('' for a quote). */
     public static String text(String key, Object... arguments) {

@@ -10,7 +10,13 @@ package dev.errata.figure;
 public record Ink(Role role, double level, double opacity) {
 
     public enum Role {
-        TEXT, MUTED, GRID, BACKGROUND, ACCENT, ERROR, CORRECT,
+        TEXT,
+        MUTED,
+        GRID,
+        BACKGROUND,
+        ACCENT,
+        ERROR,
+        CORRECT,
         /** A cell of a heat map or a density, from none (0) to the most (1). */
         HEAT,
         /** Text readable on the heat of the same level. */

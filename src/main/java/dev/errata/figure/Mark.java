@@ -28,7 +28,11 @@ public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.UpText
         }
     }
 
-    enum Anchor { START, MIDDLE, END }
+    enum Anchor {
+        START,
+        MIDDLE,
+        END
+    }
 
     /** Text whose baseline starts, centres or ends at (x, y). */
     record Text(double x, double y, String text, Ink color, Anchor anchor, double size, boolean bold) implements Mark {
@@ -68,7 +72,8 @@ public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.UpText
         /** Where the text lands: its length runs up from y, its letters reach left of x by their ascent. */
         public Bounds box() {
             double length = TextWidth.of(text, size, bold);
-            return new Bounds(x - TextWidth.ASCENT * size, y - length, (TextWidth.ASCENT + TextWidth.DESCENT) * size, length);
+            return new Bounds(
+                    x - TextWidth.ASCENT * size, y - length, (TextWidth.ASCENT + TextWidth.DESCENT) * size, length);
         }
 
         /** This text, shortened with "…" to a length if it is longer, with a hint holding it whole. */
@@ -102,10 +107,8 @@ public sealed interface Mark permits Mark.Box, Mark.Line, Mark.Text, Mark.UpText
     }
 
     /** A cell of a raster that was clicked; line 0 is the top line. */
-    record Cell(Object key, int column, int line) {
-    }
+    record Cell(Object key, int column, int line) {}
 
     /** Not drawn: the whole of a text shortened to fit, shown while the pointer rests on the area. */
-    record Hint(Bounds area, String text) implements Mark {
-    }
+    record Hint(Bounds area, String text) implements Mark {}
 }

@@ -22,6 +22,7 @@ public enum Palette {
 
     /** The colours of the roles from TEXT to CORRECT, in the order of {@link Ink.Role}. */
     private final Rgb[] plain;
+
     private final Rgb hottest;
 
     Palette(String... colours) {

@@ -10,15 +10,15 @@ final class Paragraph {
     private static final double LINE = 18;
     private static final double MARGIN = 12;
 
-    private Paragraph() {
-    }
+    private Paragraph() {}
 
     static List<Mark> centred(String text, double width, double height) {
         List<String> lines = lines(text, width - 2 * MARGIN);
         double first = height / 2 - (lines.size() - 1) * LINE / 2;
         List<Mark> marks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            marks.addAll(new Mark.Text(width / 2, first + i * LINE, lines.get(i), Palette.MUTED, Mark.Anchor.MIDDLE, SIZE, false)
+            marks.addAll(new Mark.Text(
+                            width / 2, first + i * LINE, lines.get(i), Palette.MUTED, Mark.Anchor.MIDDLE, SIZE, false)
                     .fitted(width - 2 * MARGIN));
         }
         return marks;

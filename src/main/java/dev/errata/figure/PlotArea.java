@@ -2,7 +2,6 @@ package dev.errata.figure;
 
 import dev.errata.metrics.plots.Extent;
 import dev.errata.report.NumberText;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleFunction;
@@ -20,6 +19,7 @@ public record PlotArea(double left, double top, double width, double height, Ext
     private static final double BOTTOM = 44;
     /** Between a label and the axis, and between the y labels and the panel's edge. */
     private static final double PAD = 4;
+
     private static final double X_SPACING = 50;
     private static final double Y_SPACING = 30;
 
@@ -32,9 +32,13 @@ public record PlotArea(double left, double top, double width, double height, Ext
      * The area of a panel whose top left corner is at (panelLeft, panelTop) of the figure: as wide a left
      * margin as the widest y label needs, and on the right half the width of the label at the x maximum.
      */
-    public static PlotArea inside(double panelLeft, double panelTop, double panelWidth, double panelHeight, Extent x, Extent y) {
+    public static PlotArea inside(
+            double panelLeft, double panelTop, double panelWidth, double panelHeight, Extent x, Extent y) {
         double height = Math.max(10, panelHeight - TOP - BOTTOM);
-        double widest = Arrays.stream(yTicks(y, height)).map(value -> labelWidth(NumberText.compact(value))).max().orElse(0);
+        double widest = Arrays.stream(yTicks(y, height))
+                .map(value -> labelWidth(NumberText.compact(value)))
+                .max()
+                .orElse(0);
         double left = Math.max(LEAST_LEFT, widest + 2 * PAD);
         double right = Math.max(LEAST_RIGHT, labelWidth(NumberText.compact(x.max())) / 2 + PAD);
         return new PlotArea(panelLeft + left, panelTop + TOP, Math.max(10, panelWidth - left - right), height, x, y);
@@ -70,8 +74,13 @@ public record PlotArea(double left, double top, double width, double height, Ext
      * The same with the x ticks given, e.g. only whole ratings, and the y labels written by {@code yText},
      * e.g. as percentages.
      */
-    public void drawAxes(List<Mark> marks, String title, String xTitle, String yTitle, double[] xTicks,
-                         DoubleFunction<String> yText) {
+    public void drawAxes(
+            List<Mark> marks,
+            String title,
+            String xTitle,
+            String yTitle,
+            double[] xTicks,
+            DoubleFunction<String> yText) {
         marks.add(new Mark.Box(left, top, width, height, Palette.BACKGROUND, Palette.GRID, null));
         for (double value : xTicks) {
             double at = px(value);
@@ -83,7 +92,8 @@ public record PlotArea(double left, double top, double width, double height, Ext
             marks.add(Mark.Line.of(left, at, right(), at, Palette.GRID, 0.5, false));
             marks.add(Mark.Text.of(left - PAD, at + PAD, yText.apply(value), Mark.Anchor.END));
         }
-        marks.addAll(new Mark.Text(left + width / 2, bottom() + 32, xTitle, Palette.MUTED, Mark.Anchor.MIDDLE, LABEL_SIZE, false)
+        marks.addAll(new Mark.Text(
+                        left + width / 2, bottom() + 32, xTitle, Palette.MUTED, Mark.Anchor.MIDDLE, LABEL_SIZE, false)
                 .fitted(width + 2 * LEAST_RIGHT));
         // from the panel's left edge rather than the frame's, so a narrow panel keeps more of its title
         double titleLeft = left - LEAST_LEFT + PAD;
@@ -99,7 +109,12 @@ public record PlotArea(double left, double top, double width, double height, Ext
     public PlotArea padded(double radius) {
         double dx = (x.max() - x.min()) * radius / Math.max(1, width - 2 * radius);
         double dy = (y.max() - y.min()) * radius / Math.max(1, height - 2 * radius);
-        return new PlotArea(left, top, width, height, new Extent(x.min() - dx, x.max() + dx),
+        return new PlotArea(
+                left,
+                top,
+                width,
+                height,
+                new Extent(x.min() - dx, x.max() + dx),
                 new Extent(y.min() - dy, y.max() + dy));
     }
 

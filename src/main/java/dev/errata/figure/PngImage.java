@@ -9,8 +9,7 @@ import javax.imageio.ImageIO;
 /** PNG bytes from pixels through javax.imageio, so saving needs no javafx-swing bridge. */
 public final class PngImage {
 
-    private PngImage() {
-    }
+    private PngImage() {}
 
     /** @param argb the pixels line by line from the top */
     public static byte[] of(int[] argb, int width, int height) {

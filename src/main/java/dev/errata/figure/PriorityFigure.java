@@ -19,19 +19,19 @@ public final class PriorityFigure {
 
     /** Half the side of a tag's marker. */
     private static final double MARKER = 5;
+
     private static final double CAP = 4;
     /** Beyond ease 5, in ease units: the room of the labels of the easiest tags. */
     private static final double LABEL_ROOM = 0.9;
+
     private static final double[] EASES = {1, 2, 3, 4, 5};
     /** How far apart, in ease units, tags of the same ease stand, so their whiskers do not hide each other. */
     private static final double DODGE = 0.12;
 
     /** A tag on the chart. @param ease 1 (hard) to 5 (easy) */
-    public record Point(String name, Proportion gain, int ease) {
-    }
+    public record Point(String name, Proportion gain, int ease) {}
 
-    private PriorityFigure() {
-    }
+    private PriorityFigure() {}
 
     /** The tags with a potential gain (a baseline and rows) and an ease, in the order given. */
     public static List<Point> placeable(List<TagMetrics> tags, List<TagDefinition> definitions) {
@@ -40,7 +40,9 @@ public final class PriorityFigure {
         List<Point> points = new ArrayList<>();
         for (TagMetrics tag : tags) {
             TagDefinition definition = byName.get(tag.name());
-            if (definition != null && definition.ease() != null && tag.potentialGain().isKnown()) {
+            if (definition != null
+                    && definition.ease() != null
+                    && tag.potentialGain().isKnown()) {
                 points.add(new Point(tag.name(), tag.potentialGain(), definition.ease()));
             }
         }
@@ -57,7 +59,11 @@ public final class PriorityFigure {
         }
         // room right of ease 5 for the labels of the easiest tags, as wide as one step of ease; padded, so a
         // marker or a whisker's cap at an end of an axis stays whole inside the frame
-        return PlotArea.inside(width, height, new Extent(EASES[0], EASES[EASES.length - 1] + LABEL_ROOM), new Extent(low, high))
+        return PlotArea.inside(
+                        width,
+                        height,
+                        new Extent(EASES[0], EASES[EASES.length - 1] + LABEL_ROOM),
+                        new Extent(low, high))
                 .padded(MARKER + CAP);
     }
 
@@ -68,20 +74,30 @@ public final class PriorityFigure {
             return new Figure(width, height, marks);
         }
         PlotArea area = area(points, width, height);
-        area.drawAxes(marks, FigureText.text("priority.title"), FigureText.text("priority.x"), "", EASES, NumberText::percent);
+        area.drawAxes(
+                marks,
+                FigureText.text("priority.title"),
+                FigureText.text("priority.x"),
+                "",
+                EASES,
+                NumberText::percent);
         double[] xs = dodged(points, area);
         for (int i = 0; i < points.size(); i++) {
             Point point = points.get(i);
             double x = xs[i];
             double y = area.py(point.gain().value());
-            marks.add(Mark.Line.of(x, area.py(lowEnd(point.gain())), x, area.py(highEnd(point.gain())), Palette.TEXT, 1, false));
+            marks.add(Mark.Line.of(
+                    x, area.py(lowEnd(point.gain())), x, area.py(highEnd(point.gain())), Palette.TEXT, 1, false));
             for (double end : new double[] {lowEnd(point.gain()), highEnd(point.gain())}) {
                 marks.add(Mark.Line.of(x - CAP, area.py(end), x + CAP, area.py(end), Palette.TEXT, 1, false));
             }
-            Mark.Box marker = new Mark.Box(x - MARKER, y - MARKER, 2 * MARKER, 2 * MARKER, Palette.ACCENT, Palette.TEXT, point);
+            Mark.Box marker =
+                    new Mark.Box(x - MARKER, y - MARKER, 2 * MARKER, 2 * MARKER, Palette.ACCENT, Palette.TEXT, point);
             marks.add(marker);
-            marks.add(new Mark.Hint(new Bounds(marker.x(), marker.y(), marker.width(), marker.height()),
-                    FigureText.text("priority.hint", point.name(), NumberText.withInterval(point.gain()), point.ease())));
+            marks.add(new Mark.Hint(
+                    new Bounds(marker.x(), marker.y(), marker.width(), marker.height()),
+                    FigureText.text(
+                            "priority.hint", point.name(), NumberText.withInterval(point.gain()), point.ease())));
             marks.addAll(new Mark.Text(x + MARKER + 4, y + 4, point.name(), Palette.TEXT, Mark.Anchor.START, 11, false)
                     .fitted(labelRoom(points, xs, i, area) - MARKER - 8));
         }

@@ -11,11 +11,12 @@ import dev.errata.metrics.plots.PointSeries;
  *
  * @param tolerance the error tolerance, drawn as a band of ±tolerance
  */
-public record ResidualPlots(DensityGrid scatter, Histogram histogram, DensityGrid inRowOrder, double tolerance,
-                            double durbinWatson) {
+public record ResidualPlots(
+        DensityGrid scatter, Histogram histogram, DensityGrid inRowOrder, double tolerance, double durbinWatson) {
 
     /** Cells across and down a density plot: finer than the eye needs at the tab's size. */
     public static final int COLUMNS = 180;
+
     public static final int LINES = 110;
     public static final int BINS = 40;
 
@@ -28,8 +29,11 @@ public record ResidualPlots(DensityGrid scatter, Histogram histogram, DensityGri
         PointSeries inOrder = PointSeries.residualInRowOrder(outcomes);
         // residual axes reach the tolerance band even when no residual does
         var residuals = scatter.yExtent().including(tolerance).including(-tolerance);
-        return new ResidualPlots(DensityGrid.of(scatter, scatter.xExtent(), residuals, COLUMNS, LINES),
+        return new ResidualPlots(
+                DensityGrid.of(scatter, scatter.xExtent(), residuals, COLUMNS, LINES),
                 Histogram.of(outcomes::residual, outcomes.rowCount(), BINS),
-                DensityGrid.of(inOrder, inOrder.xExtent(), residuals, COLUMNS, LINES), tolerance, durbinWatson);
+                DensityGrid.of(inOrder, inOrder.xExtent(), residuals, COLUMNS, LINES),
+                tolerance,
+                durbinWatson);
     }
 }

@@ -19,8 +19,11 @@ public record Rgb(double red, double green, double blue, double opacity) {
 
     /** The colour a fraction of the way from this one to another. */
     Rgb interpolate(Rgb to, double fraction) {
-        return new Rgb(red + (to.red - red) * fraction, green + (to.green - green) * fraction,
-                blue + (to.blue - blue) * fraction, opacity + (to.opacity - opacity) * fraction);
+        return new Rgb(
+                red + (to.red - red) * fraction,
+                green + (to.green - green) * fraction,
+                blue + (to.blue - blue) * fraction,
+                opacity + (to.opacity - opacity) * fraction);
     }
 
     Rgb withOpacity(double value) {

@@ -4,7 +4,6 @@ import dev.errata.metrics.Proportion;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.plots.Extent;
 import dev.errata.report.NumberText;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,10 +20,10 @@ public final class SlicesFigure {
     private static final double LABEL_WIDTH = 180;
     /** Room right of the bars for "12.5% of 1,234". */
     private static final double RATE_WIDTH = 110;
+
     private static final double BAR = 14;
 
-    private SlicesFigure() {
-    }
+    private SlicesFigure() {}
 
     public static double height(int slices) {
         return TOP + slices * LINE + 40;
@@ -32,8 +31,13 @@ public final class SlicesFigure {
 
     /** The slices as the figure lists them: highest error rate first, those without one last. */
     public static List<Slice> byErrorRate(List<Slice> slices) {
-        return slices.stream().sorted(Comparator.comparing((Slice s) -> Double.isNaN(s.errorRate().value()))
-                .thenComparing(Comparator.comparingDouble((Slice s) -> s.errorRate().value()).reversed())).toList();
+        return slices.stream()
+                .sorted(Comparator.comparing(
+                                (Slice s) -> Double.isNaN(s.errorRate().value()))
+                        .thenComparing(Comparator.comparingDouble(
+                                        (Slice s) -> s.errorRate().value())
+                                .reversed()))
+                .toList();
     }
 
     /**
@@ -44,12 +48,21 @@ public final class SlicesFigure {
         List<Mark> marks = new ArrayList<>();
         double largest = overall.value();
         for (Slice slice : slices) {
-            largest = Math.max(largest, Double.isNaN(slice.errorRate().high()) ? 0 : slice.errorRate().high());
+            largest = Math.max(
+                    largest,
+                    Double.isNaN(slice.errorRate().high())
+                            ? 0
+                            : slice.errorRate().high());
         }
         Extent x = new Extent(0, Math.min(1, Math.max(0.05, largest * 1.1)));
         double labels = Math.min(LABEL_WIDTH, width / 3);
-        PlotArea area = new PlotArea(labels, TOP, Math.max(40, width - labels - RATE_WIDTH), slices.size() * LINE,
-                x, new Extent(0, Math.max(1, slices.size())));
+        PlotArea area = new PlotArea(
+                labels,
+                TOP,
+                Math.max(40, width - labels - RATE_WIDTH),
+                slices.size() * LINE,
+                x,
+                new Extent(0, Math.max(1, slices.size())));
         String title = FigureText.text("slices.title", column, NumberText.percent(overall.value()));
         marks.addAll(new Mark.Text(4, 16, title, Palette.TEXT, Mark.Anchor.START, 12, true).fitted(width - 8));
         for (double tick : area.xTicks(NumberText::percent)) {
@@ -60,18 +73,38 @@ public final class SlicesFigure {
             Slice slice = slices.get(i);
             double top = TOP + i * LINE;
             double middle = top + LINE / 2;
-            double rate = Double.isNaN(slice.errorRate().value()) ? 0 : slice.errorRate().value();
+            double rate = Double.isNaN(slice.errorRate().value())
+                    ? 0
+                    : slice.errorRate().value();
             marks.addAll(new Mark.Text(labels - 6, middle + 4, slice.value(), Palette.TEXT, Mark.Anchor.END, 11, false)
                     .fitted(labels - 10));
-            marks.add(new Mark.Box(area.left(), middle - BAR / 2, area.px(rate) - area.left(), BAR,
-                    slice.errorRate().smallSample() ? Palette.translucent(Palette.ERROR, 0.35) : Palette.translucent(Palette.ERROR, 0.75),
-                    null, null));
+            marks.add(new Mark.Box(
+                    area.left(),
+                    middle - BAR / 2,
+                    area.px(rate) - area.left(),
+                    BAR,
+                    slice.errorRate().smallSample()
+                            ? Palette.translucent(Palette.ERROR, 0.35)
+                            : Palette.translucent(Palette.ERROR, 0.75),
+                    null,
+                    null));
             if (!Double.isNaN(slice.errorRate().low())) {
-                marks.add(Mark.Line.of(area.px(slice.errorRate().low()), middle, area.px(slice.errorRate().high()), middle,
-                        Palette.TEXT, 1, false));
+                marks.add(Mark.Line.of(
+                        area.px(slice.errorRate().low()),
+                        middle,
+                        area.px(slice.errorRate().high()),
+                        middle,
+                        Palette.TEXT,
+                        1,
+                        false));
             }
-            marks.addAll(Mark.Text.of(area.right() + 6, middle + 4, NumberText.percent(slice.errorRate().value())
-                    + " of " + NumberText.count(slice.evaluable()), Mark.Anchor.START).fitted(RATE_WIDTH - 8));
+            marks.addAll(Mark.Text.of(
+                            area.right() + 6,
+                            middle + 4,
+                            NumberText.percent(slice.errorRate().value()) + " of "
+                                    + NumberText.count(slice.evaluable()),
+                            Mark.Anchor.START)
+                    .fitted(RATE_WIDTH - 8));
             marks.add(new Mark.Box(0, top, width, LINE, null, null, slice));
         }
         double overallAt = area.px(overall.value());

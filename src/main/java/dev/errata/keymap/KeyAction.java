@@ -41,8 +41,8 @@ public enum KeyAction {
     SHORTCUTS(KeyGroup.HELP, "Ctrl+/", "F1");
 
     /** The analysis tabs that have a key, Ctrl+1 the first. */
-    public static final List<KeyAction> ANALYSIS_TABS = List.of(GO_TAB_1, GO_TAB_2, GO_TAB_3, GO_TAB_4, GO_TAB_5,
-            GO_TAB_6, GO_TAB_7, GO_TAB_8, GO_TAB_9);
+    public static final List<KeyAction> ANALYSIS_TABS =
+            List.of(GO_TAB_1, GO_TAB_2, GO_TAB_3, GO_TAB_4, GO_TAB_5, GO_TAB_6, GO_TAB_7, GO_TAB_8, GO_TAB_9);
 
     private final KeyGroup group;
     private final List<KeyChord> defaults;

@@ -27,8 +27,22 @@ public record KeyChord(boolean ctrl, boolean alt, boolean shift, String key) {
         SYMBOLS.put("Close Bracket", "]");
     }
 
-    private static final String[] NAMED = {"Space", "Enter", "Tab", "Backspace", "Delete", "Insert", "Home", "End",
-        "Page Up", "Page Down", "Up", "Down", "Left", "Right"};
+    private static final String[] NAMED = {
+        "Space",
+        "Enter",
+        "Tab",
+        "Backspace",
+        "Delete",
+        "Insert",
+        "Home",
+        "End",
+        "Page Up",
+        "Page Down",
+        "Up",
+        "Down",
+        "Left",
+        "Right"
+    };
     private static final int FUNCTION_KEYS = 24;
 
     public KeyChord {
@@ -53,7 +67,9 @@ public record KeyChord(boolean ctrl, boolean alt, boolean shift, String key) {
                 case "ctrl", "control", "shortcut", "cmd", "command" -> ctrl = true;
                 case "alt", "option" -> alt = true;
                 case "shift" -> shift = true;
-                default -> throw new IllegalArgumentException("'" + parts[i].strip() + "' is not Ctrl, Alt or Shift in '" + text.strip() + "'");
+                default ->
+                    throw new IllegalArgumentException(
+                            "'" + parts[i].strip() + "' is not Ctrl, Alt or Shift in '" + text.strip() + "'");
             }
         }
         String key = parts[parts.length - 1].strip();
@@ -68,7 +84,8 @@ public record KeyChord(boolean ctrl, boolean alt, boolean shift, String key) {
         if (key == null || key.isEmpty()) {
             return null;
         }
-        if (key.length() == 1 && (Character.isLetter(key.charAt(0)) && key.charAt(0) < 128 || Character.isDigit(key.charAt(0)))) {
+        if (key.length() == 1
+                && (Character.isLetter(key.charAt(0)) && key.charAt(0) < 128 || Character.isDigit(key.charAt(0)))) {
             return key.toUpperCase(Locale.ROOT);
         }
         for (Map.Entry<String, String> symbol : SYMBOLS.entrySet()) {

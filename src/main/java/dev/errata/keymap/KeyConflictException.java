@@ -7,7 +7,10 @@ public final class KeyConflictException extends IllegalArgumentException {
     private final KeyAction holder;
 
     public KeyConflictException(KeyChord key, KeyAction holder) {
-        super(holder == null ? key + " is kept for the tags' own shortcuts" : key + " is already the key of " + holder.id());
+        super(
+                holder == null
+                        ? key + " is kept for the tags' own shortcuts"
+                        : key + " is already the key of " + holder.id());
         this.key = key;
         this.holder = holder;
     }

@@ -85,8 +85,10 @@ public final class Keymap {
     /** The changed actions, one {@code id=key} a line, for the preferences. */
     public String save() {
         StringBuilder text = new StringBuilder();
-        changed.forEach((action, keys) -> text.append(action.id()).append('=')
-                .append(keys.isEmpty() ? "" : keys.get(0).toString()).append('\n'));
+        changed.forEach((action, keys) -> text.append(action.id())
+                .append('=')
+                .append(keys.isEmpty() ? "" : keys.get(0).toString())
+                .append('\n'));
         return text.toString();
     }
 
@@ -107,27 +109,33 @@ public final class Keymap {
             }
             int equals = line.indexOf('=');
             if (equals < 0) {
-                throw new IllegalArgumentException("keymap line " + (i + 1) + ", column 1: expected action=key, got '" + line + "'");
+                throw new IllegalArgumentException(
+                        "keymap line " + (i + 1) + ", column 1: expected action=key, got '" + line + "'");
             }
             String key = line.substring(equals + 1).strip();
             try {
                 List<KeyChord> keys = key.isEmpty() ? List.of() : List.of(KeyChord.parse(key));
                 KeyAction.byId(line.substring(0, equals).strip()).ifPresent(action -> changed.put(action, keys));
             } catch (IllegalArgumentException badKey) {
-                throw new IllegalArgumentException("keymap line " + (i + 1) + ", column " + (equals + 2) + ": " + badKey.getMessage(), badKey);
+                throw new IllegalArgumentException(
+                        "keymap line " + (i + 1) + ", column " + (equals + 2) + ": " + badKey.getMessage(), badKey);
             }
         }
         // dropping one change can bring back a default that another change took, hence until none is left
         boolean dropped = true;
         while (dropped) {
             Keymap keymap = new Keymap(new EnumMap<>(changed));
-            dropped = changed.keySet().removeIf(action -> keymap.keys(action).stream()
-                    .anyMatch(key -> key.isBareDigit() || keymap.heldTwice(key)));
+            dropped = changed.keySet()
+                    .removeIf(action ->
+                            keymap.keys(action).stream().anyMatch(key -> key.isBareDigit() || keymap.heldTwice(key)));
         }
         return new Keymap(changed);
     }
 
     private boolean heldTwice(KeyChord key) {
-        return Arrays.stream(KeyAction.values()).filter(action -> keys(action).contains(key)).count() > 1;
+        return Arrays.stream(KeyAction.values())
+                        .filter(action -> keys(action).contains(key))
+                        .count()
+                > 1;
     }
 }

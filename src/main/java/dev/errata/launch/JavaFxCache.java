@@ -2,8 +2,8 @@ package dev.errata.launch;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,7 +34,8 @@ final class JavaFxCache {
         Path home = Path.of(System.getProperty("user.home"));
         if (os.contains("win")) {
             String local = System.getenv("LOCALAPPDATA");
-            return (local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData/Local")).resolve("Errata/cache");
+            return (local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData/Local"))
+                    .resolve("Errata/cache");
         }
         if (os.contains("mac")) {
             return home.resolve("Library/Caches/Errata");
@@ -85,14 +86,17 @@ final class JavaFxCache {
     static String folderName(List<NestedJar> jars) {
         CRC32 all = new CRC32();
         for (NestedJar jar : jars) {
-            all.update((jar.name() + ' ' + jar.size() + ' ' + jar.crc() + '\n').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            all.update((jar.name() + ' ' + jar.size() + ' ' + jar.crc() + '\n')
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        java.util.regex.Matcher version = java.util.regex.Pattern.compile("-(\\d+(?:\\.\\d+)*)").matcher(jars.get(0).name());
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("-(\\d+(?:\\.\\d+)*)")
+                .matcher(jars.get(0).name());
         return "javafx-" + (version.find() ? version.group(1) + "-" : "") + String.format("%08x", all.getValue());
     }
 
     private static boolean holdsAll(Path folder, List<NestedJar> jars) {
-        return Files.isDirectory(folder) && jars.stream().allMatch(jar -> NestedJars.isCopyOf(folder.resolve(jar.name()), jar));
+        return Files.isDirectory(folder)
+                && jars.stream().allMatch(jar -> NestedJars.isCopyOf(folder.resolve(jar.name()), jar));
     }
 
     /** Deletes a folder the system's cleaner would remove anyway, such as a temporary one, at exit. */

@@ -34,18 +34,17 @@ final class JavaFxLayer {
             new Internal("javafx.controls", "com.sun.javafx.scene.control.behavior"),
             new Internal("javafx.controls", "com.sun.javafx.scene.control.inputmap"));
 
-    record Internal(String module, String pkg) {
-    }
+    record Internal(String module, String pkg) {}
 
-    private JavaFxLayer() {
-    }
+    private JavaFxLayer() {}
 
     /** Resolves the layer over the JavaFX jars in {@code javafx} and the application's jar {@code app}. */
     static ModuleLayer over(Path javafx, Path app) {
         ModuleLayer boot = ModuleLayer.boot();
-        Configuration configuration = boot.configuration().resolve(ModuleFinder.of(javafx, app), ModuleFinder.of(), ROOTS);
-        ModuleLayer.Controller controller =
-                ModuleLayer.defineModulesWithOneLoader(configuration, List.of(boot), ClassLoader.getPlatformClassLoader());
+        Configuration configuration =
+                boot.configuration().resolve(ModuleFinder.of(javafx, app), ModuleFinder.of(), ROOTS);
+        ModuleLayer.Controller controller = ModuleLayer.defineModulesWithOneLoader(
+                configuration, List.of(boot), ClassLoader.getPlatformClassLoader());
         ModuleLayer layer = controller.layer();
         Module application = layer.findModule(APP_MODULE).orElseThrow();
         for (Internal internal : INTERNALS) {

@@ -16,15 +16,15 @@ public final class ModularWindow {
     /** Where in the application's jar the JavaFX jars are nested (the build copies them there). */
     static final String NESTED_FOLDER = "dev/errata/launch/javafx/";
 
-    private ModularWindow() {
-    }
+    private ModularWindow() {}
 
     /**
      * Whether JavaFX already runs as named modules: in the installer's runtime, which links JavaFX in, or in a
      * class already loaded inside the layer.
      */
     public static boolean isModular(Class<?> main) {
-        return main.getModule().isNamed() || ModuleLayer.boot().findModule("javafx.graphics").isPresent();
+        return main.getModule().isNamed()
+                || ModuleLayer.boot().findModule("javafx.graphics").isPresent();
     }
 
     /**
@@ -39,10 +39,13 @@ public final class ModularWindow {
         }
         ModuleLayer layer = JavaFxLayer.over(unpacked(nested), app);
         ClassLoader loader = layer.findLoader(JavaFxLayer.APP_MODULE);
-        // libraries that look classes up by the thread's loader (Jackson, ServiceLoader, JavaFX's own) must find the layer's
+        // libraries that look classes up by the thread's loader (Jackson, ServiceLoader, JavaFX's own) must find the
+        // layer's
         Thread.currentThread().setContextClassLoader(loader);
         try {
-            Class.forName(main.getName(), true, loader).getMethod("main", String[].class).invoke(null, (Object) args);
+            Class.forName(main.getName(), true, loader)
+                    .getMethod("main", String[].class)
+                    .invoke(null, (Object) args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
@@ -66,7 +69,8 @@ public final class ModularWindow {
 
     private static Path locationOf(Class<?> main) throws IOException {
         try {
-            return Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(
+                    main.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IOException("cannot tell where the application's jar is: " + e.getMessage(), e);
         }

@@ -38,7 +38,8 @@ final class NestedJars {
             Path dir = location.resolve(folder);
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> files = Files.list(dir)) {
-                    for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jar"))::iterator) {
+                    for (Path file :
+                            (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jar"))::iterator) {
                         jars.add(new NestedJar(file.getFileName().toString(), Files.size(file), crcOf(file)));
                     }
                 }
@@ -67,7 +68,8 @@ final class NestedJars {
             Files.copy(location.resolve(folder).resolve(jar.name()), to);
             return;
         }
-        try (JarFile file = new JarFile(location.toFile()); InputStream in = file.getInputStream(file.getEntry(folder + jar.name()))) {
+        try (JarFile file = new JarFile(location.toFile());
+                InputStream in = file.getInputStream(file.getEntry(folder + jar.name()))) {
             Files.copy(in, to);
         }
     }

@@ -9,19 +9,39 @@ package dev.errata.metrics;
  * @param baseRate actually positive / rows
  */
 public record BinaryRates(
-        long rows, long truePositives, long falsePositives, long trueNegatives, long falseNegatives,
-        double positiveRate, double baseRate, double tpr, double fnr, double tnr, double fpr,
-        double precision, double accuracy) {
+        long rows,
+        long truePositives,
+        long falsePositives,
+        long trueNegatives,
+        long falseNegatives,
+        double positiveRate,
+        double baseRate,
+        double tpr,
+        double fnr,
+        double tnr,
+        double fpr,
+        double precision,
+        double accuracy) {
 
     public static BinaryRates of(long tp, long fp, long tn, long fn) {
         long rows = tp + fp + tn + fn;
         long positives = tp + fn;
         long negatives = tn + fp;
         long predictedPositive = tp + fp;
-        return new BinaryRates(rows, tp, fp, tn, fn,
-                ratio(predictedPositive, rows), ratio(positives, rows),
-                ratio(tp, positives), ratio(fn, positives), ratio(tn, negatives), ratio(fp, negatives),
-                predictedPositive == 0 ? 0 : (double) tp / predictedPositive, ratio(tp + tn, rows));
+        return new BinaryRates(
+                rows,
+                tp,
+                fp,
+                tn,
+                fn,
+                ratio(predictedPositive, rows),
+                ratio(positives, rows),
+                ratio(tp, positives),
+                ratio(fn, positives),
+                ratio(tn, negatives),
+                ratio(fp, negatives),
+                predictedPositive == 0 ? 0 : (double) tp / predictedPositive,
+                ratio(tp + tn, rows));
     }
 
     public double value(BinaryRate rate) {

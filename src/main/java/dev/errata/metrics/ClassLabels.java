@@ -19,11 +19,11 @@ import java.util.Set;
  */
 final class ClassLabels {
 
-    private ClassLabels() {
-    }
+    private ClassLabels() {}
 
     static List<String> classesOf(Column label, Column prediction) {
-        return classesOf(label, prediction == null ? List.of() : valuesOf(prediction).keySet());
+        return classesOf(
+                label, prediction == null ? List.of() : valuesOf(prediction).keySet());
     }
 
     /** The label's classes and the given others, in class order. */
@@ -56,7 +56,8 @@ final class ClassLabels {
             }
         } else {
             Map<Double, Integer> byValue = new HashMap<>();
-            valuesOf(column).forEach((name, row) -> byValue.put(((NumericColumn) column).value(row), classIndex.get(name)));
+            valuesOf(column)
+                    .forEach((name, row) -> byValue.put(((NumericColumn) column).value(row), classIndex.get(name)));
             double[] values = ((NumericColumn) column).values();
             for (int row = 0; row < indices.length; row++) {
                 indices[row] = Double.isNaN(values[row]) ? -1 : byValue.get(values[row]);

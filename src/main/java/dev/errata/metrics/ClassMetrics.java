@@ -10,7 +10,11 @@ public record ClassMetrics(String name, long support, double precision, double r
 
     static ClassMetrics of(String name, long truePositives, long predicted, long support) {
         // F1 = 2tp / (2tp + fp + fn), the form that needs no special case when precision + recall = 0
-        return new ClassMetrics(name, support, ratioOrZero(truePositives, predicted), ratioOrZero(truePositives, support),
+        return new ClassMetrics(
+                name,
+                support,
+                ratioOrZero(truePositives, predicted),
+                ratioOrZero(truePositives, support),
                 ratioOrZero(2 * truePositives, predicted + support));
     }
 

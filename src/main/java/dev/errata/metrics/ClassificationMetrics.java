@@ -14,10 +14,17 @@ import java.util.function.ToDoubleFunction;
  *     else those of the confusion matrix, the last the pooled rest (its precision and recall over their rows together)
  */
 public record ClassificationMetrics(
-        long rows, double accuracy, List<ClassMetrics> perClass,
-        double macroPrecision, double macroRecall, double macroF1,
-        double weightedPrecision, double weightedRecall, double weightedF1,
-        ConfusionMatrix confusion, List<ClassMetrics> summary) {
+        long rows,
+        double accuracy,
+        List<ClassMetrics> perClass,
+        double macroPrecision,
+        double macroRecall,
+        double macroF1,
+        double weightedPrecision,
+        double weightedRecall,
+        double weightedF1,
+        ConfusionMatrix confusion,
+        List<ClassMetrics> summary) {
 
     public ClassificationMetrics {
         perClass = List.copyOf(perClass);
@@ -54,15 +61,22 @@ public record ClassificationMetrics(
             right += correct[c];
         }
         ConfusionMatrix confusion = ConfusionMatrix.of(classes, counts, support, predicted, correct);
-        return new ClassificationMetrics(rows, rows == 0 ? Double.NaN : (double) right / rows, perClass,
-                mean(occurring, ClassMetrics::precision), mean(occurring, ClassMetrics::recall), mean(occurring, ClassMetrics::f1),
-                weighted(perClass, rows, ClassMetrics::precision), weighted(perClass, rows, ClassMetrics::recall),
+        return new ClassificationMetrics(
+                rows,
+                rows == 0 ? Double.NaN : (double) right / rows,
+                perClass,
+                mean(occurring, ClassMetrics::precision),
+                mean(occurring, ClassMetrics::recall),
+                mean(occurring, ClassMetrics::f1),
+                weighted(perClass, rows, ClassMetrics::precision),
+                weighted(perClass, rows, ClassMetrics::recall),
                 weighted(perClass, rows, ClassMetrics::f1),
-                confusion, summary(confusion, perClass, support, predicted, correct));
+                confusion,
+                summary(confusion, perClass, support, predicted, correct));
     }
 
-    private static List<ClassMetrics> summary(ConfusionMatrix confusion, List<ClassMetrics> perClass,
-                                              long[] support, long[] predicted, long[] correct) {
+    private static List<ClassMetrics> summary(
+            ConfusionMatrix confusion, List<ClassMetrics> perClass, long[] support, long[] predicted, long[] correct) {
         if (confusion.pooledClasses() == 0) {
             return perClass;
         }
@@ -79,7 +93,10 @@ public record ClassificationMetrics(
                 pooledCorrect += correct[c];
             }
         }
-        shown.add(ClassMetrics.of(confusion.classes().get(confusion.classes().size() - 1), pooledCorrect, pooledPredicted,
+        shown.add(ClassMetrics.of(
+                confusion.classes().get(confusion.classes().size() - 1),
+                pooledCorrect,
+                pooledPredicted,
                 pooledSupport));
         return shown;
     }

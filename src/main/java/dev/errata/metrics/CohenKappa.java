@@ -25,7 +25,8 @@ public record CohenKappa(long bothYes, long firstOnly, long secondOnly, long bot
     /** Counts the four cells of two raters' answers, row by row. */
     public static CohenKappa of(boolean[] first, boolean[] second) {
         if (first.length != second.length) {
-            throw new IllegalArgumentException("two raters' answers over the same rows, not " + first.length + " and " + second.length);
+            throw new IllegalArgumentException(
+                    "two raters' answers over the same rows, not " + first.length + " and " + second.length);
         }
         long[] cells = new long[4];
         for (int i = 0; i < first.length; i++) {
@@ -67,7 +68,8 @@ public record CohenKappa(long bothYes, long firstOnly, long secondOnly, long bot
             return "no rows both reviewed";
         }
         if (chance() == 1) {
-            return "both said " + (bothYes > 0 ? "yes" : "no") + " to every row, so chance alone explains the agreement";
+            return "both said " + (bothYes > 0 ? "yes" : "no")
+                    + " to every row, so chance alone explains the agreement";
         }
         return null;
     }

@@ -47,7 +47,9 @@ public final class ConfusionCounts {
     }
 
     public long count(int trueClass, int predictedClass) {
-        return dense != null ? dense[trueClass * classes + predictedClass] : sparse.get(PairCounts.key(trueClass, predictedClass));
+        return dense != null
+                ? dense[trueClass * classes + predictedClass]
+                : sparse.get(PairCounts.key(trueClass, predictedClass));
     }
 
     /** Every cell with a count, in no particular order. */
@@ -59,7 +61,8 @@ public final class ConfusionCounts {
                 }
             }
         } else {
-            sparse.forEach((key, count) -> visitor.visit(PairCounts.trueClass(key), PairCounts.predictedClass(key), count));
+            sparse.forEach(
+                    (key, count) -> visitor.visit(PairCounts.trueClass(key), PairCounts.predictedClass(key), count));
         }
     }
 
@@ -70,13 +73,17 @@ public final class ConfusionCounts {
     /** Counts the evaluable rows of a classification, in parallel chunks. */
     public static ConfusionCounts over(Outcomes outcomes) {
         int k = outcomes.classes().size();
-        return RowChunks.reduce(outcomes.rowCount(), () -> new ConfusionCounts(k), (counts, from, to) -> {
-            for (int row = from; row < to; row++) {
-                if (outcomes.isEvaluable(row)) {
-                    counts.add(outcomes.labelClass(row), outcomes.predictedClass(row));
-                }
-            }
-        }, ConfusionCounts::merge);
+        return RowChunks.reduce(
+                outcomes.rowCount(),
+                () -> new ConfusionCounts(k),
+                (counts, from, to) -> {
+                    for (int row = from; row < to; row++) {
+                        if (outcomes.isEvaluable(row)) {
+                            counts.add(outcomes.labelClass(row), outcomes.predictedClass(row));
+                        }
+                    }
+                },
+                ConfusionCounts::merge);
     }
 
     /** Counts by pair of class indices packed in one long, in an open-addressing table. */

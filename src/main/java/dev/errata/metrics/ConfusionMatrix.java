@@ -18,8 +18,12 @@ import java.util.stream.IntStream;
  * @param pooledClasses how many classes the last row and column pool; 0 when every class has its own
  */
 public record ConfusionMatrix(
-        List<String> classes, List<List<Long>> counts, List<List<Double>> rowNormalised, List<List<Double>> columnNormalised,
-        List<Integer> classIndices, int pooledClasses) {
+        List<String> classes,
+        List<List<Long>> counts,
+        List<List<Double>> rowNormalised,
+        List<List<Double>> columnNormalised,
+        List<Integer> classIndices,
+        int pooledClasses) {
 
     /** The most rows and columns a matrix has; the pooled rest takes the last. */
     public static final int MAX_CLASSES = 50;
@@ -33,7 +37,8 @@ public record ConfusionMatrix(
     }
 
     /** @param support, predicted, correct each class's rows as truth, as prediction, and both */
-    static ConfusionMatrix of(List<String> names, ConfusionCounts counts, long[] support, long[] predicted, long[] correct) {
+    static ConfusionMatrix of(
+            List<String> names, ConfusionCounts counts, long[] support, long[] predicted, long[] correct) {
         int k = counts.classCount();
         List<Integer> shown = shownClasses(k, support, predicted, correct);
         int pooled = k - shown.size();
@@ -59,11 +64,13 @@ public record ConfusionMatrix(
             labels.add("other (" + String.format(java.util.Locale.ROOT, "%,d", pooled) + " classes)");
             indices.add(-1);
         }
-        return new ConfusionMatrix(labels,
+        return new ConfusionMatrix(
+                labels,
                 cells(size, (t, p) -> cells[t][p]),
                 cells(size, (t, p) -> ratio(cells[t][p], rowTotals[t])),
                 cells(size, (t, p) -> ratio(cells[t][p], columnTotals[p])),
-                indices, pooled);
+                indices,
+                pooled);
     }
 
     /** Every class when they fit; else the {@code MAX_CLASSES - 1} with the most errors, in class order. */
@@ -73,8 +80,10 @@ public record ConfusionMatrix(
             return all;
         }
         return all.stream()
-                .sorted(Comparator.comparingLong((Integer c) -> support[c] + predicted[c] - 2 * correct[c]).reversed()
-                        .thenComparing(Comparator.comparingLong((Integer c) -> support[c]).reversed()))
+                .sorted(Comparator.comparingLong((Integer c) -> support[c] + predicted[c] - 2 * correct[c])
+                        .reversed()
+                        .thenComparing(Comparator.comparingLong((Integer c) -> support[c])
+                                .reversed()))
                 .limit(MAX_CLASSES - 1)
                 .sorted()
                 .toList();
@@ -92,8 +101,11 @@ public record ConfusionMatrix(
 
     /** The class indices by support (the true class's row total), largest first; equal supports in class order. */
     public List<Integer> classesBySupport() {
-        List<Long> support = counts.stream().map(row -> row.stream().mapToLong(Long::longValue).sum()).toList();
-        return IntStream.range(0, classes.size()).boxed()
+        List<Long> support = counts.stream()
+                .map(row -> row.stream().mapToLong(Long::longValue).sum())
+                .toList();
+        return IntStream.range(0, classes.size())
+                .boxed()
                 .sorted(Comparator.comparing((Integer c) -> support.get(c)).reversed())
                 .toList();
     }

@@ -3,8 +3,7 @@ package dev.errata.metrics;
 /** The model's predicted class for data that gives its scores but no prediction column. */
 final class DerivedPrediction {
 
-    private DerivedPrediction() {
-    }
+    private DerivedPrediction() {}
 
     /** Positive when the score reaches the threshold; the other class of two otherwise; -1 without a score. */
     static int[] atThreshold(double[] score, double threshold, int positive, int classCount) {

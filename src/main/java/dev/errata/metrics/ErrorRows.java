@@ -32,22 +32,29 @@ public record ErrorRows(RoaringBitmap evaluable, RoaringBitmap errors, double to
 
     /** @param tolerance the regression tolerance, NaN for the default; ignored for classification */
     public static ErrorRows of(Outcomes outcomes, double tolerance) {
-        double used = outcomes.task() != Task.REGRESSION ? Double.NaN
+        double used = outcomes.task() != Task.REGRESSION
+                ? Double.NaN
                 : Double.isNaN(tolerance) ? defaultTolerance(outcomes) : tolerance;
-        RowSets sets = RowChunks.reduce(outcomes.rowCount(), RowSets::new, (acc, from, to) -> {
-            RoaringBitmapWriter<RoaringBitmap> evaluable = RoaringBitmapWriter.writer().get();
-            RoaringBitmapWriter<RoaringBitmap> errors = RoaringBitmapWriter.writer().get();
-            for (int row = from; row < to; row++) {
-                if (outcomes.isEvaluable(row)) {
-                    evaluable.add(row);
-                    if (isError(outcomes, row, used)) {
-                        errors.add(row);
+        RowSets sets = RowChunks.reduce(
+                outcomes.rowCount(),
+                RowSets::new,
+                (acc, from, to) -> {
+                    RoaringBitmapWriter<RoaringBitmap> evaluable =
+                            RoaringBitmapWriter.writer().get();
+                    RoaringBitmapWriter<RoaringBitmap> errors =
+                            RoaringBitmapWriter.writer().get();
+                    for (int row = from; row < to; row++) {
+                        if (outcomes.isEvaluable(row)) {
+                            evaluable.add(row);
+                            if (isError(outcomes, row, used)) {
+                                errors.add(row);
+                            }
+                        }
                     }
-                }
-            }
-            acc.evaluable = evaluable.get();
-            acc.errors = errors.get();
-        }, RowSets::merge);
+                    acc.evaluable = evaluable.get();
+                    acc.errors = errors.get();
+                },
+                RowSets::merge);
         return new ErrorRows(sets.evaluable, sets.errors, used);
     }
 

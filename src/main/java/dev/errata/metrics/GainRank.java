@@ -16,9 +16,13 @@ public record GainRank(int best, int worst) {
 
     /** Tags by potential gain, largest first; tags without a gain (no baseline, unknown) last. */
     public static List<TagMetrics> byGain(List<TagMetrics> tags) {
-        Comparator<TagMetrics> gain = Comparator.comparingDouble(t -> t.potentialGain().value());
-        return tags.stream().sorted(Comparator.<TagMetrics, Boolean>comparing(t -> !t.potentialGain().isKnown())
-                .thenComparing(gain.reversed())).toList();
+        Comparator<TagMetrics> gain =
+                Comparator.comparingDouble(t -> t.potentialGain().value());
+        return tags.stream()
+                .sorted(Comparator.<TagMetrics, Boolean>comparing(
+                                t -> !t.potentialGain().isKnown())
+                        .thenComparing(gain.reversed()))
+                .toList();
     }
 
     /** The rank of each tag, in the order given. */

@@ -6,21 +6,23 @@ package dev.errata.metrics;
  */
 final class Gains {
 
-    private Gains() {
-    }
+    private Gains() {}
 
     /** max(0, baseline − accuracy), its limits from the accuracy's; unknown without a baseline or accuracy. */
     static Proportion headroom(Proportion accuracy, double baseline) {
         if (Double.isNaN(baseline) || !accuracy.isKnown()) {
             return Proportion.unknown(accuracy.smallSample());
         }
-        return new Proportion(Math.max(0, baseline - accuracy.value()), Math.max(0, baseline - accuracy.high()),
-                Math.max(0, baseline - accuracy.low()), accuracy.smallSample());
+        return new Proportion(
+                Math.max(0, baseline - accuracy.value()),
+                Math.max(0, baseline - accuracy.high()),
+                Math.max(0, baseline - accuracy.low()),
+                accuracy.smallSample());
     }
 
     /** max(0, estimate) with its limits. */
     static Proportion positivePart(LinearEstimate estimate, boolean smallSample) {
-        return new Proportion(Math.max(0, estimate.value()), Math.max(0, estimate.low()),
-                Math.max(0, estimate.high()), smallSample);
+        return new Proportion(
+                Math.max(0, estimate.value()), Math.max(0, estimate.low()), Math.max(0, estimate.high()), smallSample);
     }
 }

@@ -13,15 +13,19 @@ import java.util.List;
  * @param strataColumn the column the review design stratifies by, within errors and correct rows, for
  *     hand-tag estimates; null for errors and correct rows alone
  */
-public record MetricsSettings(double threshold, double tolerance, int bins, List<String> sliceColumns, List<ColumnPair> crosses,
+public record MetricsSettings(
+        double threshold,
+        double tolerance,
+        int bins,
+        List<String> sliceColumns,
+        List<ColumnPair> crosses,
         String strataColumn) {
 
     public static final double DEFAULT_THRESHOLD = 0.5;
     public static final int DEFAULT_BINS = 5;
 
     /** Two columns whose values are crossed into slices {@code a × b}. */
-    public record ColumnPair(String first, String second) {
-    }
+    public record ColumnPair(String first, String second) {}
 
     public MetricsSettings {
         if (bins < 1) {

@@ -24,9 +24,21 @@ import java.util.List;
  *     the rates of score ≥ threshold (the fairness view); empty otherwise
  */
 public record MetricsSnapshot(
-        Task task, List<String> classes, int rows, int unevaluableRows, MetricsSettings settings, ErrorRows errorRows, ReviewStrata strata,
-        ClassificationMetrics classification, ScoreMetrics scores, BinaryRates predictionRates, BinaryRates thresholdRates,
-        RegressionMetrics regression, List<SliceTable> slices, List<SliceTable> thresholdSlices, List<TagMetrics> tags) {
+        Task task,
+        List<String> classes,
+        int rows,
+        int unevaluableRows,
+        MetricsSettings settings,
+        ErrorRows errorRows,
+        ReviewStrata strata,
+        ClassificationMetrics classification,
+        ScoreMetrics scores,
+        BinaryRates predictionRates,
+        BinaryRates thresholdRates,
+        RegressionMetrics regression,
+        List<SliceTable> slices,
+        List<SliceTable> thresholdSlices,
+        List<TagMetrics> tags) {
 
     public MetricsSnapshot {
         classes = List.copyOf(classes);
@@ -36,24 +48,36 @@ public record MetricsSnapshot(
     }
 
     /** @throws IllegalArgumentException when a role or slice column is missing or of the wrong type */
-    public static MetricsSnapshot compute(Dataset data, ColumnRoles roles, MetricsSettings settings, List<TagInput> tags) {
+    public static MetricsSnapshot compute(
+            Dataset data, ColumnRoles roles, MetricsSettings settings, List<TagInput> tags) {
         Outcomes outcomes = Outcomes.of(data, roles, settings.threshold());
         ErrorRows errorRows = ErrorRows.of(outcomes, settings.tolerance());
         Task task = outcomes.task();
         boolean binary = task == Task.BINARY;
         List<RowGroups> partitions = partitions(data, settings);
         ReviewStrata strata = ReviewStrata.of(data, errorRows, settings.strataColumn());
-        return new MetricsSnapshot(task, outcomes.classes(), outcomes.rowCount(), outcomes.unevaluableRows(), settings,
-                errorRows, strata,
+        return new MetricsSnapshot(
+                task,
+                outcomes.classes(),
+                outcomes.rowCount(),
+                outcomes.unevaluableRows(),
+                settings,
+                errorRows,
+                strata,
                 task.isClassification() ? ClassificationMetrics.of(outcomes) : null,
                 outcomes.hasScores() || outcomes.hasClassProbabilities() ? ScoreMetrics.of(outcomes) : null,
                 binary ? RateCounts.over(outcomes, BinaryDecision.fromPrediction(outcomes)) : null,
                 binary && outcomes.hasScores()
-                        ? RateCounts.over(outcomes, BinaryDecision.atThreshold(outcomes, settings.threshold())) : null,
+                        ? RateCounts.over(outcomes, BinaryDecision.atThreshold(outcomes, settings.threshold()))
+                        : null,
                 task == Task.REGRESSION ? RegressionSums.over(outcomes) : null,
                 slices(outcomes, errorRows, partitions, null),
                 binary && outcomes.hasScores() && roles.prediction() != null
-                        ? slices(outcomes, errorRows, partitions, BinaryDecision.atThreshold(outcomes, settings.threshold()))
+                        ? slices(
+                                outcomes,
+                                errorRows,
+                                partitions,
+                                BinaryDecision.atThreshold(outcomes, settings.threshold()))
                         : List.of(),
                 TagMetrics.compute(tags, strata));
     }
@@ -65,8 +89,22 @@ public record MetricsSnapshot(
     public MetricsSnapshot withStrataColumn(Dataset data, String column, List<TagInput> tagInputs) {
         MetricsSettings changed = settings.withStrataColumn(column);
         ReviewStrata now = ReviewStrata.of(data, errorRows, column);
-        return new MetricsSnapshot(task, classes, rows, unevaluableRows, changed, errorRows, now, classification, scores,
-                predictionRates, thresholdRates, regression, slices, thresholdSlices, TagMetrics.compute(tagInputs, now));
+        return new MetricsSnapshot(
+                task,
+                classes,
+                rows,
+                unevaluableRows,
+                changed,
+                errorRows,
+                now,
+                classification,
+                scores,
+                predictionRates,
+                thresholdRates,
+                regression,
+                slices,
+                thresholdSlices,
+                TagMetrics.compute(tagInputs, now));
     }
 
     private static List<RowGroups> partitions(Dataset data, MetricsSettings settings) {
@@ -76,16 +114,18 @@ public record MetricsSnapshot(
         }
         for (MetricsSettings.ColumnPair pair : settings.crosses()) {
             RowGroups cross = RowGroups.cross(
-                    RowGroups.of(data, pair.first(), settings.bins()), RowGroups.of(data, pair.second(), settings.bins()));
+                    RowGroups.of(data, pair.first(), settings.bins()),
+                    RowGroups.of(data, pair.second(), settings.bins()));
             partitions.add(cross);
         }
         return partitions;
     }
 
     /** @param decision the binary decision of the rates; null for the prediction column */
-    private static List<SliceTable> slices(Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions,
-                                           BinaryDecision decision) {
-        return decision == null ? SliceTable.all(outcomes, errorRows, partitions)
+    private static List<SliceTable> slices(
+            Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions, BinaryDecision decision) {
+        return decision == null
+                ? SliceTable.all(outcomes, errorRows, partitions)
                 : SliceTable.all(outcomes, errorRows, partitions, decision);
     }
 
@@ -100,7 +140,21 @@ public record MetricsSnapshot(
     }
 
     private MetricsSnapshot withTagMetrics(List<TagMetrics> tagMetrics) {
-        return new MetricsSnapshot(task, classes, rows, unevaluableRows, settings, errorRows, strata, classification, scores,
-                predictionRates, thresholdRates, regression, slices, thresholdSlices, tagMetrics);
+        return new MetricsSnapshot(
+                task,
+                classes,
+                rows,
+                unevaluableRows,
+                settings,
+                errorRows,
+                strata,
+                classification,
+                scores,
+                predictionRates,
+                thresholdRates,
+                regression,
+                slices,
+                thresholdSlices,
+                tagMetrics);
     }
 }

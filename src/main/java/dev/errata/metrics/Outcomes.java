@@ -31,8 +31,17 @@ public final class Outcomes {
     private volatile RankedScores rankedScores;
     private volatile ScoreTerms scoreTerms;
 
-    private Outcomes(Task task, int rowCount, List<String> classes, int[] labelClass, int[] predictedClass,
-            int positiveClass, double[] score, double[][] classProbabilities, double[] actual, double[] predicted) {
+    private Outcomes(
+            Task task,
+            int rowCount,
+            List<String> classes,
+            int[] labelClass,
+            int[] predictedClass,
+            int positiveClass,
+            double[] score,
+            double[][] classProbabilities,
+            double[] actual,
+            double[] predicted) {
         this.task = task;
         this.rowCount = rowCount;
         this.classes = classes;
@@ -69,24 +78,38 @@ public final class Outcomes {
         Column label = roleColumn(data, roles.label(), "label");
         int rows = data.rowCount();
         if (roles.task() == Task.REGRESSION) {
-            return new Outcomes(Task.REGRESSION, rows, List.of(), null, null, -1, null, null,
-                    numbers(label, "label"), numbers(roleColumn(data, roles.prediction(), "prediction"), "prediction"));
+            return new Outcomes(
+                    Task.REGRESSION,
+                    rows,
+                    List.of(),
+                    null,
+                    null,
+                    -1,
+                    null,
+                    null,
+                    numbers(label, "label"),
+                    numbers(roleColumn(data, roles.prediction(), "prediction"), "prediction"));
         }
         Column prediction = roles.prediction() == null ? null : roleColumn(data, roles.prediction(), "prediction");
-        List<String> classes = prediction != null ? ClassLabels.classesOf(label, prediction)
+        List<String> classes = prediction != null
+                ? ClassLabels.classesOf(label, prediction)
                 : ClassLabels.classesOf(label, scoredClasses(roles));
         int[] labelClass = ClassLabels.indicesOf(label, classes);
         double[][] probabilities = classProbabilities(data, roles, classes);
         int positive = roles.task() == Task.BINARY ? positiveClass(roles, classes) : -1;
-        double[] score = roles.task() != Task.BINARY ? null
-                : roles.score() != null ? numbers(roleColumn(data, roles.score(), "score"), "score")
-                : probabilities == null ? null : probabilities[positive];
-        int[] predictedClass = prediction != null ? ClassLabels.indicesOf(prediction, classes)
-                : score != null ? DerivedPrediction.atThreshold(score, threshold, positive, classes.size())
-                : DerivedPrediction.mostProbable(probabilities, rows);
+        double[] score = roles.task() != Task.BINARY
+                ? null
+                : roles.score() != null
+                        ? numbers(roleColumn(data, roles.score(), "score"), "score")
+                        : probabilities == null ? null : probabilities[positive];
+        int[] predictedClass = prediction != null
+                ? ClassLabels.indicesOf(prediction, classes)
+                : score != null
+                        ? DerivedPrediction.atThreshold(score, threshold, positive, classes.size())
+                        : DerivedPrediction.mostProbable(probabilities, rows);
         if (roles.task() == Task.MULTICLASS) {
-            return new Outcomes(Task.MULTICLASS, rows, classes, labelClass, predictedClass, -1, null,
-                    probabilities, null, null);
+            return new Outcomes(
+                    Task.MULTICLASS, rows, classes, labelClass, predictedClass, -1, null, probabilities, null, null);
         }
         return new Outcomes(Task.BINARY, rows, classes, labelClass, predictedClass, positive, score, null, null, null);
     }
@@ -106,8 +129,9 @@ public final class Outcomes {
         if (name == null) {
             throw new IllegalArgumentException("the column roles name no " + role + " column");
         }
-        return data.find(name).orElseThrow(() -> new IllegalArgumentException(
-                "the " + role + " column \"" + name + "\" is not in " + data.name()));
+        return data.find(name)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "the " + role + " column \"" + name + "\" is not in " + data.name()));
     }
 
     private static double[] numbers(Column column, String role) {
@@ -125,7 +149,9 @@ public final class Outcomes {
         double[][] columns = new double[classes.size()][];
         for (int i = 0; i < columns.length; i++) {
             String column = roles.classScores().get(classes.get(i));
-            columns[i] = column == null ? null : numbers(roleColumn(data, column, "score of class " + classes.get(i)), "score");
+            columns[i] = column == null
+                    ? null
+                    : numbers(roleColumn(data, column, "score of class " + classes.get(i)), "score");
         }
         return columns;
     }
@@ -202,7 +228,8 @@ public final class Outcomes {
         RankedScores ranked = rankedScores;
         if (ranked == null) {
             int[] scored = IntStream.range(0, rowCount)
-                    .filter(row -> labelClass[row] >= 0 && !Double.isNaN(score[row])).toArray();
+                    .filter(row -> labelClass[row] >= 0 && !Double.isNaN(score[row]))
+                    .toArray();
             ranked = RankedScores.of(this, RowOrder.sortByValues(score, scored, true));
             rankedScores = ranked;
         }

@@ -12,6 +12,7 @@ public record Proportion(double value, double low, double high, boolean smallSam
 
     /** z for a two-sided 95% interval. */
     public static final double Z = 1.959964;
+
     public static final long SMALL_SAMPLE = 30;
 
     /** {@code numerator / denominator} with its Wilson score interval; NaN when the denominator is 0. */
@@ -55,10 +56,14 @@ public record Proportion(double value, double low, double high, boolean smallSam
         }
         double z2 = Z * Z;
         double denominator = 2 * (n + z2);
-        double low = p == 0 ? 0
-                : (2 * n * p + z2 - 1 - Z * Math.sqrt(Math.max(0, z2 - 2 - 1 / n + 4 * p * (n * (1 - p) + 1)))) / denominator;
-        double high = p == 1 ? 1
-                : (2 * n * p + z2 + 1 + Z * Math.sqrt(Math.max(0, z2 + 2 - 1 / n + 4 * p * (n * (1 - p) - 1)))) / denominator;
+        double low = p == 0
+                ? 0
+                : (2 * n * p + z2 - 1 - Z * Math.sqrt(Math.max(0, z2 - 2 - 1 / n + 4 * p * (n * (1 - p) + 1))))
+                        / denominator;
+        double high = p == 1
+                ? 1
+                : (2 * n * p + z2 + 1 + Z * Math.sqrt(Math.max(0, z2 + 2 - 1 / n + 4 * p * (n * (1 - p) - 1))))
+                        / denominator;
         return new double[] {Math.max(0, Math.min(low, p)), Math.min(1, Math.max(high, p))};
     }
 

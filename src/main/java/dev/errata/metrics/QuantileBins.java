@@ -76,7 +76,8 @@ public final class QuantileBins {
 
     /** The rule that holds a bin's values of the column. */
     String rule(String column, int bin) {
-        return eachValue ? SliceRule.equalTo(column, edges[bin])
+        return eachValue
+                ? SliceRule.equalTo(column, edges[bin])
                 : SliceRule.between(column, edges[bin], edges[bin + 1], bin == binCount() - 1);
     }
 

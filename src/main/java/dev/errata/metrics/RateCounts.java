@@ -8,8 +8,7 @@ public final class RateCounts {
     private long trueNegatives;
     private long falseNegatives;
 
-    public RateCounts() {
-    }
+    public RateCounts() {}
 
     RateCounts(long truePositives, long falsePositives, long trueNegatives, long falseNegatives) {
         this.truePositives = truePositives;
@@ -51,10 +50,15 @@ public final class RateCounts {
 
     /** Counts a decision over all rows, in parallel chunks. */
     public static BinaryRates over(Outcomes outcomes, BinaryDecision decision) {
-        return RowChunks.reduce(outcomes.rowCount(), RateCounts::new, (counts, from, to) -> {
-            for (int row = from; row < to; row++) {
-                counts.add(outcomes, decision, row);
-            }
-        }, RateCounts::merge).rates();
+        return RowChunks.reduce(
+                        outcomes.rowCount(),
+                        RateCounts::new,
+                        (counts, from, to) -> {
+                            for (int row = from; row < to; row++) {
+                                counts.add(outcomes, decision, row);
+                            }
+                        },
+                        RateCounts::merge)
+                .rates();
     }
 }

@@ -13,8 +13,7 @@ final class RatioEstimate {
 
     private static final int BISECTIONS = 60;
 
-    private RatioEstimate() {
-    }
+    private RatioEstimate() {}
 
     /** Every stratum must be covered; NaN when no reviewed row carries the tag. */
     static Proportion errorRate(List<Stratum> strata, boolean finite, boolean smallSample) {

@@ -7,5 +7,5 @@ package dev.errata.metrics;
  * @param r2 1 − SS_res / SS_tot as scikit-learn's r2_score; NaN when the labels do not vary (SS_tot = 0)
  * @param durbinWatson Σ(eᵢ − eᵢ₋₁)² / Σeᵢ² over the residuals in file order; NaN when every residual is 0
  */
-public record RegressionMetrics(long rows, double mae, double rmse, double r2, double meanResidual, double durbinWatson) {
-}
+public record RegressionMetrics(
+        long rows, double mae, double rmse, double r2, double meanResidual, double durbinWatson) {}

@@ -12,6 +12,7 @@ public final class RegressionSums {
     private double residualSum;
     /** Mean and sum of squared deviations of the labels, merged by Chan's formula to keep R² accurate. */
     private double labelMean;
+
     private double labelDeviationSum;
     private double firstResidual = Double.NaN;
     private double lastResidual = Double.NaN;
@@ -61,7 +62,10 @@ public final class RegressionSums {
         if (rows == 0) {
             return new RegressionMetrics(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        return new RegressionMetrics(rows, absoluteSum / rows, Math.sqrt(squaredSum / rows),
+        return new RegressionMetrics(
+                rows,
+                absoluteSum / rows,
+                Math.sqrt(squaredSum / rows),
                 labelDeviationSum == 0 ? Double.NaN : 1 - squaredSum / labelDeviationSum,
                 residualSum / rows,
                 squaredSum == 0 ? Double.NaN : successiveDifferenceSum / squaredSum);
@@ -73,12 +77,18 @@ public final class RegressionSums {
     }
 
     static RegressionMetrics over(Outcomes outcomes, int chunkRows) {
-        return RowChunks.reduce(outcomes.rowCount(), chunkRows, RegressionSums::new, (sums, from, to) -> {
-            for (int row = from; row < to; row++) {
-                if (outcomes.isEvaluable(row)) {
-                    sums.add(outcomes.actual(row), outcomes.predicted(row));
-                }
-            }
-        }, RegressionSums::merge).metrics();
+        return RowChunks.reduce(
+                        outcomes.rowCount(),
+                        chunkRows,
+                        RegressionSums::new,
+                        (sums, from, to) -> {
+                            for (int row = from; row < to; row++) {
+                                if (outcomes.isEvaluable(row)) {
+                                    sums.add(outcomes.actual(row), outcomes.predicted(row));
+                                }
+                            }
+                        },
+                        RegressionSums::merge)
+                .metrics();
     }
 }

@@ -17,8 +17,7 @@ import org.roaringbitmap.RoaringBitmap;
  */
 public final class ReviewSampler {
 
-    private ReviewSampler() {
-    }
+    private ReviewSampler() {}
 
     /**
      * Draws from errors and correct rows, each split by the values (numbers: quantile bins) of
@@ -26,8 +25,8 @@ public final class ReviewSampler {
      *
      * @throws IllegalArgumentException when the column is missing
      */
-    public static ReviewQueue draw(Dataset data, ErrorRows errorRows, String strataColumn, int errors, int correct,
-                                   long seed) {
+    public static ReviewQueue draw(
+            Dataset data, ErrorRows errorRows, String strataColumn, int errors, int correct, long seed) {
         return draw(ReviewStrata.of(data, errorRows, strataColumn), errors, correct, strataColumn, seed);
     }
 
@@ -37,7 +36,8 @@ public final class ReviewSampler {
      */
     public static ReviewQueue draw(ReviewStrata strata, int errors, int correct, String strataColumn, long seed) {
         if (errors < 0 || correct < 0) {
-            throw new IllegalArgumentException("a review sample needs a count of errors and of correct rows of 0 or more");
+            throw new IllegalArgumentException(
+                    "a review sample needs a count of errors and of correct rows of 0 or more");
         }
         int count = strata.names().size();
         long[] population = new long[count];
@@ -60,11 +60,17 @@ public final class ReviewSampler {
         }
         // each stratum's rows spread evenly along the queue, so any part of it reviewed holds all strata
         placed.sort(Comparator.comparingDouble(Placed::position).thenComparingInt(Placed::stratum));
-        return new ReviewQueue(seed, errors, correct, strataColumn, design, placed.stream().map(Placed::row).toList(), false);
+        return new ReviewQueue(
+                seed,
+                errors,
+                correct,
+                strataColumn,
+                design,
+                placed.stream().map(Placed::row).toList(),
+                false);
     }
 
-    private record Placed(int row, double position, int stratum) {
-    }
+    private record Placed(int row, double position, int stratum) {}
 
     /** Spreads {@code wanted} rows over the strata of one kind in proportion to their sizes. */
     private static void allocate(ReviewStrata strata, long[] population, int wanted, boolean errors, int[] drawn) {
@@ -89,14 +95,17 @@ public final class ReviewSampler {
             given += drawn[h];
         }
         List<Integer> byRemainder = new ArrayList<>(kind);
-        byRemainder.sort(Comparator.comparingDouble((Integer h) -> -remainder[h]).thenComparingInt(h -> h));
+        byRemainder.sort(
+                Comparator.comparingDouble((Integer h) -> -remainder[h]).thenComparingInt(h -> h));
         for (int i = 0; given < take; i++, given++) {
             drawn[byRemainder.get(i % byRemainder.size())]++;
         }
         if (take >= kind.size()) {
             for (int h : kind) {
                 if (drawn[h] == 0) {
-                    int largest = kind.stream().max(Comparator.comparingInt(k -> drawn[k])).orElseThrow();
+                    int largest = kind.stream()
+                            .max(Comparator.comparingInt(k -> drawn[k]))
+                            .orElseThrow();
                     drawn[largest]--;
                     drawn[h]++;
                 }

@@ -12,8 +12,7 @@ import org.roaringbitmap.RoaringBitmap;
  */
 public final class ReviewStrata {
 
-    private record Population(String name, boolean errors, RoaringBitmap rows) {
-    }
+    private record Population(String name, boolean errors, RoaringBitmap rows) {}
 
     private final ErrorRows errorRows;
     private final List<Population> populations;
@@ -30,15 +29,18 @@ public final class ReviewStrata {
      * @throws IllegalArgumentException when the column is missing
      */
     public static ReviewStrata of(Dataset data, ErrorRows errorRows, String column) {
-        return column == null ? byOutcome(errorRows)
+        return column == null
+                ? byOutcome(errorRows)
                 : byOutcomeAnd(errorRows, RowGroups.of(data, column, MetricsSettings.DEFAULT_BINS));
     }
 
     /** Errors and correct rows: the strata every review has, whatever order the rows were picked in. */
     public static ReviewStrata byOutcome(ErrorRows errorRows) {
-        return new ReviewStrata(errorRows, List.of(
-                new Population("errors", true, errorRows.errors()),
-                new Population("correct rows", false, correct(errorRows))));
+        return new ReviewStrata(
+                errorRows,
+                List.of(
+                        new Population("errors", true, errorRows.errors()),
+                        new Population("correct rows", false, correct(errorRows))));
     }
 
     /** Errors and correct rows within each group of a slice column that has rows. */
@@ -70,8 +72,12 @@ public final class ReviewStrata {
         RoaringBitmap reviewedTagged = RoaringBitmap.and(reviewed, tagged);
         List<Stratum> strata = new ArrayList<>(populations.size());
         for (Population p : populations) {
-            strata.add(new Stratum(p.name(), p.errors(), p.rows().getLongCardinality(),
-                    RoaringBitmap.andCardinality(p.rows(), reviewed), RoaringBitmap.andCardinality(p.rows(), reviewedTagged)));
+            strata.add(new Stratum(
+                    p.name(),
+                    p.errors(),
+                    p.rows().getLongCardinality(),
+                    RoaringBitmap.andCardinality(p.rows(), reviewed),
+                    RoaringBitmap.andCardinality(p.rows(), reviewedTagged)));
         }
         return strata;
     }

@@ -13,8 +13,7 @@ final class ReviewsNeeded {
 
     private static final double TARGET = SampleReview.TARGET_POINTS / 100.0;
 
-    private ReviewsNeeded() {
-    }
+    private ReviewsNeeded() {}
 
     /** {more errors, more correct rows}; none when the current interval already meets the target. */
     static long[] forGain(List<Stratum> strata, double[] coefficients, LinearEstimate now) {

@@ -24,14 +24,15 @@ final class RowChunks {
         void run(int from, int to);
     }
 
-    private RowChunks() {
-    }
+    private RowChunks() {}
 
     /** Runs an action over consecutive row ranges on the common fork-join pool, e.g. to fill an array per row. */
     static void forEach(int rows, RangeAction action) {
         int chunks = (rows + DEFAULT_CHUNK_ROWS - 1) / DEFAULT_CHUNK_ROWS;
-        IntStream.range(0, chunks).parallel()
-                .forEach(chunk -> action.run(chunk * DEFAULT_CHUNK_ROWS, Math.min(rows, (chunk + 1) * DEFAULT_CHUNK_ROWS)));
+        IntStream.range(0, chunks)
+                .parallel()
+                .forEach(chunk ->
+                        action.run(chunk * DEFAULT_CHUNK_ROWS, Math.min(rows, (chunk + 1) * DEFAULT_CHUNK_ROWS)));
     }
 
     static <A> A reduce(int rows, Supplier<A> empty, RangeFill<A> fill, BinaryOperator<A> merge) {
@@ -41,7 +42,8 @@ final class RowChunks {
     /** With a chosen chunk size, so tests can force many merges on small fixtures. */
     static <A> A reduce(int rows, int chunkRows, Supplier<A> empty, RangeFill<A> fill, BinaryOperator<A> merge) {
         int chunks = (rows + chunkRows - 1) / chunkRows;
-        return IntStream.range(0, chunks).parallel()
+        return IntStream.range(0, chunks)
+                .parallel()
                 .mapToObj(chunk -> {
                     A accumulator = empty.get();
                     int from = chunk * chunkRows;

@@ -29,7 +29,8 @@ public final class RowGroups {
     private final IntFunction<String> rules;
     private final int[] groupOfRow;
 
-    private RowGroups(String column, int groupCount, IntFunction<String> labels, IntFunction<String> rules, int[] groupOfRow) {
+    private RowGroups(
+            String column, int groupCount, IntFunction<String> labels, IntFunction<String> rules, int[] groupOfRow) {
         this.column = column;
         this.groupCount = groupCount;
         this.labels = labels;
@@ -43,7 +44,9 @@ public final class RowGroups {
      */
     public static RowGroups of(Dataset data, String columnName, int bins) {
         Column column = data.column(columnName);
-        return column instanceof CategoricalColumn categorical ? byValue(categorical) : byBin((NumericColumn) column, bins);
+        return column instanceof CategoricalColumn categorical
+                ? byValue(categorical)
+                : byBin((NumericColumn) column, bins);
     }
 
     private static RowGroups byValue(CategoricalColumn column) {
@@ -81,8 +84,12 @@ public final class RowGroups {
         List<String> all = new ArrayList<>(labels);
         all.add(MISSING);
         int missing = labels.size();
-        return new RowGroups(column, all.size(), all::get,
-                group -> group == missing ? SliceRule.missing(column) : rules.apply(group), groups);
+        return new RowGroups(
+                column,
+                all.size(),
+                all::get,
+                group -> group == missing ? SliceRule.missing(column) : rules.apply(group),
+                groups);
     }
 
     /** The cells of two partitions that hold rows, in the order of the first then the second, labelled {@code a × b}. */
@@ -111,13 +118,18 @@ public final class RowGroups {
         for (int row = 0; row < cellOfRow.length; row++) {
             cellOfRow[row] = groupOfCell[cellOfRow[row]];
         }
-        return new RowGroups(first.column + CROSS + second.column, cellOfGroup.size(), group -> {
-            int cell = cellOfGroup.get(group);
-            return first.label(cell / across) + CROSS + second.label(cell % across);
-        }, group -> {
-            int cell = cellOfGroup.get(group);
-            return SliceRule.both(first.rule(cell / across), second.rule(cell % across));
-        }, cellOfRow);
+        return new RowGroups(
+                first.column + CROSS + second.column,
+                cellOfGroup.size(),
+                group -> {
+                    int cell = cellOfGroup.get(group);
+                    return first.label(cell / across) + CROSS + second.label(cell % across);
+                },
+                group -> {
+                    int cell = cellOfGroup.get(group);
+                    return SliceRule.both(first.rule(cell / across), second.rule(cell % across));
+                },
+                cellOfRow);
     }
 
     /** The column name, or {@code a × b} for a cross. */

@@ -10,6 +10,7 @@ final class RowKinds {
     static final int ERROR = 2;
     /** The binary decision applies to the row. */
     static final int DECIDED = 4;
+
     static final int PREDICTED_POSITIVE = 8;
     static final int ACTUAL_POSITIVE = 16;
 
@@ -30,7 +31,8 @@ final class RowKinds {
                     kind |= EVALUABLE | (ErrorRows.isError(outcomes, row, tolerance) ? ERROR : 0);
                 }
                 if (decision != null && decision.applies(row)) {
-                    kind |= DECIDED | (decision.isPredictedPositive(row) ? PREDICTED_POSITIVE : 0)
+                    kind |= DECIDED
+                            | (decision.isPredictedPositive(row) ? PREDICTED_POSITIVE : 0)
                             | (outcomes.isActualPositive(row) ? ACTUAL_POSITIVE : 0);
                 }
                 kinds[row] = (byte) kind;

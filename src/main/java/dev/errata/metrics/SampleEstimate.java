@@ -24,8 +24,7 @@ import java.util.function.ToLongFunction;
  */
 final class SampleEstimate {
 
-    private SampleEstimate() {
-    }
+    private SampleEstimate() {}
 
     static TagMetrics of(TagInput tag, ReviewStrata strata) {
         List<Stratum> counted = strata.count(tag.scope(), tag.members());
@@ -44,22 +43,35 @@ final class SampleEstimate {
                 ? linear(counted, s -> s.errors() ? (double) s.population() / errorRows : 0, fewErrors)
                 : Proportion.unknown(fewErrors);
         Proportion prevalence = allCovered && n > 0
-                ? linear(counted, s -> (double) s.population() / n, smallSample) : Proportion.unknown(smallSample);
+                ? linear(counted, s -> (double) s.population() / n, smallSample)
+                : Proportion.unknown(smallSample);
         boolean fewTagged = count < Proportion.SMALL_SAMPLE;
-        Proportion errorRate = allCovered ? RatioEstimate.errorRate(counted, true, fewTagged)
-                : Proportion.unknown(fewTagged);
+        Proportion errorRate =
+                allCovered ? RatioEstimate.errorRate(counted, true, fewTagged) : Proportion.unknown(fewTagged);
         double baseline = tag.baseline();
         boolean gainKnown = allCovered && !Double.isNaN(baseline) && n > 0;
-        double[] gainWeights = coefficients(counted, s -> (double) s.population() / n * (baseline - 1 + (s.errors() ? 1 : 0)));
+        double[] gainWeights =
+                coefficients(counted, s -> (double) s.population() / n * (baseline - 1 + (s.errors() ? 1 : 0)));
         LinearEstimate gain = gainKnown ? LinearEstimate.of(counted, gainWeights, true) : null;
         long[] more = gainKnown ? ReviewsNeeded.forGain(counted, gainWeights, gain) : new long[] {-1, -1};
-        SampleReview review = new SampleReview(reviewed, reviewedErrors, reviewed - reviewedErrors,
-                missing(counted), more[0], more[1]);
+        SampleReview review = new SampleReview(
+                reviewed, reviewedErrors, reviewed - reviewedErrors, missing(counted), more[0], more[1]);
         Proportion accuracy = errorRate.complement();
-        return new TagMetrics(tag.name(), TagEstimate.SAMPLE, n, count, errors, prevalence, errorShare, errorRate,
-                accuracy, baseline, Gains.headroom(accuracy, baseline),
+        return new TagMetrics(
+                tag.name(),
+                TagEstimate.SAMPLE,
+                n,
+                count,
+                errors,
+                prevalence,
+                errorShare,
+                errorRate,
+                accuracy,
+                baseline,
+                Gains.headroom(accuracy, baseline),
                 gainKnown ? Gains.positivePart(gain, smallSample) : Proportion.unknown(smallSample),
-                errorRate.value() / ((double) errorRows / n), review);
+                errorRate.value() / ((double) errorRows / n),
+                review);
     }
 
     private static Proportion linear(List<Stratum> strata, ToDoubleFunction<Stratum> weight, boolean smallSample) {

@@ -10,8 +10,13 @@ package dev.errata.metrics;
  *     #TARGET_POINTS} points; -1 when the gain cannot be estimated (no baseline, unknown)
  * @param moreCorrect the same for correct rows
  */
-public record SampleReview(long reviewedRows, long reviewedErrors, long reviewedCorrect, String unknown,
-        long moreErrors, long moreCorrect) {
+public record SampleReview(
+        long reviewedRows,
+        long reviewedErrors,
+        long reviewedCorrect,
+        String unknown,
+        long moreErrors,
+        long moreCorrect) {
 
     /** The half-width, in percentage points, that the reviews wanted would bring the gain's interval to. */
     public static final int TARGET_POINTS = 2;

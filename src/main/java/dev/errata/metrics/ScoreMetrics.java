@@ -15,7 +15,12 @@ import dev.errata.data.Task;
  * {@code brier_score_loss}); average precision is NaN.
  */
 public record ScoreMetrics(
-        long scoredRows, long unscoredRows, double rocAuc, double rocAucWeighted, double averagePrecision, double logLoss,
+        long scoredRows,
+        long unscoredRows,
+        double rocAuc,
+        double rocAucWeighted,
+        double averagePrecision,
+        double logLoss,
         double brierScore) {
 
     /** Probabilities are clipped to [ε, 1 − ε] so a confident mistake costs a large but finite loss. */
@@ -39,15 +44,27 @@ public record ScoreMetrics(
             ScoreRanking[] rankings = ScoreRanking.perGroup(outcomes, groupOfRow, groups);
             for (int g = 0; g < groups; g++) {
                 ScoreSums s = sums[g];
-                metrics[g] = new ScoreMetrics(s.scored, s.unscored, rankings[g].rocAuc(), rankings[g].rocAuc(),
-                        rankings[g].averagePrecision(), s.logLoss(), s.brierScore());
+                metrics[g] = new ScoreMetrics(
+                        s.scored,
+                        s.unscored,
+                        rankings[g].rocAuc(),
+                        rankings[g].rocAuc(),
+                        rankings[g].averagePrecision(),
+                        s.logLoss(),
+                        s.brierScore());
             }
         } else {
             OneVsRestAuc[] aucs = OneVsRestAuc.perGroup(outcomes, groupOfRow, groups);
             for (int g = 0; g < groups; g++) {
                 ScoreSums s = sums[g];
-                metrics[g] = new ScoreMetrics(s.scored, s.unscored, aucs[g].macro(), aucs[g].weighted(), Double.NaN,
-                        s.logLoss(), s.brierScore());
+                metrics[g] = new ScoreMetrics(
+                        s.scored,
+                        s.unscored,
+                        aucs[g].macro(),
+                        aucs[g].weighted(),
+                        Double.NaN,
+                        s.logLoss(),
+                        s.brierScore());
             }
         }
         return metrics;
@@ -57,18 +74,22 @@ public record ScoreMetrics(
     private static ScoreSums[] sums(Outcomes outcomes, ScoreTerms terms, int[] groupOfRow, int groups) {
         double[] logLoss = terms.logLoss();
         double[] squaredError = terms.squaredError();
-        return RowChunks.reduce(logLoss.length, () -> ScoreSums.array(groups), (sums, from, to) -> {
-            for (int row = from; row < to; row++) {
-                if (outcomes.labelClass(row) >= 0) {
-                    sums[groupOfRow[row]].add(logLoss[row], squaredError[row]);
-                }
-            }
-        }, (earlier, later) -> {
-            for (int g = 0; g < groups; g++) {
-                earlier[g].merge(later[g]);
-            }
-            return earlier;
-        });
+        return RowChunks.reduce(
+                logLoss.length,
+                () -> ScoreSums.array(groups),
+                (sums, from, to) -> {
+                    for (int row = from; row < to; row++) {
+                        if (outcomes.labelClass(row) >= 0) {
+                            sums[groupOfRow[row]].add(logLoss[row], squaredError[row]);
+                        }
+                    }
+                },
+                (earlier, later) -> {
+                    for (int g = 0; g < groups; g++) {
+                        earlier[g].merge(later[g]);
+                    }
+                    return earlier;
+                });
     }
 
     /** Mergeable sums of one chunk of labelled rows. */

@@ -11,6 +11,12 @@ package dev.errata.metrics;
  *     null otherwise
  */
 public record Slice(
-        String value, long rows, long evaluable, long errors, Proportion errorRate, Proportion accuracy,
-        RateGaps binary, RegressionMetrics regression, ScoreMetrics scores) {
-}
+        String value,
+        long rows,
+        long evaluable,
+        long errors,
+        Proportion errorRate,
+        Proportion accuracy,
+        RateGaps binary,
+        RegressionMetrics regression,
+        ScoreMetrics scores) {}

@@ -21,10 +21,12 @@ final class SliceCounts {
 
     /** Where a group's counters sit in a partial's array, {@value #COUNTERS} a group. */
     private static final int ROWS = 0;
+
     private static final int EVALUABLE = 1;
     private static final int ERRORS = 2;
     /** The four cells of the decision: + 2 when predicted positive, + 1 when actually positive. */
     private static final int TRUE_NEGATIVES = 3;
+
     private static final int COUNTERS = 8;
 
     /**
@@ -36,7 +38,10 @@ final class SliceCounts {
         boolean regression = outcomes.task() == Task.REGRESSION;
         byte[] kindOf = kinds.kinds();
         int chunkRows = Math.max(RowChunks.DEFAULT_CHUNK_ROWS, groups * COUNTERS);
-        Partial all = RowChunks.reduce(outcomes.rowCount(), chunkRows, () -> new Partial(groups, regression),
+        Partial all = RowChunks.reduce(
+                outcomes.rowCount(),
+                chunkRows,
+                () -> new Partial(groups, regression),
                 (partial, from, to) -> {
                     int[] counters = partial.counters;
                     for (int row = from; row < to; row++) {
@@ -45,8 +50,12 @@ final class SliceCounts {
                         counters[at + ROWS]++;
                         counters[at + EVALUABLE] += kind & RowKinds.EVALUABLE;
                         counters[at + ERRORS] += (kind & RowKinds.ERROR) >> 1;
-                        counters[at + TRUE_NEGATIVES + ((kind & RowKinds.PREDICTED_POSITIVE) >> 2)
-                                + ((kind & RowKinds.ACTUAL_POSITIVE) >> 4)] += (kind & RowKinds.DECIDED) >> 2;
+                        counters[
+                                        at
+                                                + TRUE_NEGATIVES
+                                                + ((kind & RowKinds.PREDICTED_POSITIVE) >> 2)
+                                                + ((kind & RowKinds.ACTUAL_POSITIVE) >> 4)] +=
+                                (kind & RowKinds.DECIDED) >> 2;
                     }
                     if (regression) {
                         for (int row = from; row < to; row++) {
@@ -55,14 +64,22 @@ final class SliceCounts {
                             }
                         }
                     }
-                }, Partial::merge);
+                },
+                Partial::merge);
         SliceCounts[] counts = new SliceCounts[groups];
         for (int group = 0; group < groups; group++) {
             int at = group * COUNTERS;
             int[] c = all.counters;
-            RateCounts rates = new RateCounts(c[at + TRUE_NEGATIVES + 3], c[at + TRUE_NEGATIVES + 2], c[at + TRUE_NEGATIVES],
+            RateCounts rates = new RateCounts(
+                    c[at + TRUE_NEGATIVES + 3],
+                    c[at + TRUE_NEGATIVES + 2],
+                    c[at + TRUE_NEGATIVES],
                     c[at + TRUE_NEGATIVES + 1]);
-            counts[group] = new SliceCounts(c[at + ROWS], c[at + EVALUABLE], c[at + ERRORS], rates,
+            counts[group] = new SliceCounts(
+                    c[at + ROWS],
+                    c[at + EVALUABLE],
+                    c[at + ERRORS],
+                    rates,
                     regression ? all.residuals[group] : new RegressionSums());
         }
         return counts;
@@ -78,9 +95,16 @@ final class SliceCounts {
 
     Slice slice(String value, Task task, BinaryRates overall, ScoreMetrics scores) {
         Proportion errorRate = Proportion.of(errors, evaluable);
-        return new Slice(value, rows, evaluable, errors, errorRate, Proportion.of(evaluable - errors, evaluable),
+        return new Slice(
+                value,
+                rows,
+                evaluable,
+                errors,
+                errorRate,
+                Proportion.of(evaluable - errors, evaluable),
                 overall == null ? null : RateGaps.of(rates.rates(), overall),
-                task == Task.REGRESSION ? residuals.metrics() : null, scores);
+                task == Task.REGRESSION ? residuals.metrics() : null,
+                scores);
     }
 
     /** What one chunk of rows counted. */

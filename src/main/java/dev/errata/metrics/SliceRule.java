@@ -14,8 +14,7 @@ public final class SliceRule {
     private static final Pattern BARE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is", "missing");
 
-    private SliceRule() {
-    }
+    private SliceRule() {}
 
     /** {@code column == "value"} */
     public static String equalTo(String column, String value) {
@@ -73,7 +72,8 @@ public final class SliceRule {
             return column;
         }
         if (column.indexOf('`') >= 0) {
-            throw new IllegalArgumentException("the column name " + column + " holds a backtick, which a rule cannot name");
+            throw new IllegalArgumentException(
+                    "the column name " + column + " holds a backtick, which a rule cannot name");
         }
         return "`" + column + "`";
     }
@@ -85,7 +85,8 @@ public final class SliceRule {
         if (value.indexOf('\'') < 0) {
             return "'" + value + "'";
         }
-        throw new IllegalArgumentException("the value " + value + " holds both kinds of quote, which a rule cannot write");
+        throw new IllegalArgumentException(
+                "the value " + value + " holds both kinds of quote, which a rule cannot write");
     }
 
     /** The shortest text that reads back as the same double, without an exponent. */

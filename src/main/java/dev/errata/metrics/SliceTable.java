@@ -29,14 +29,20 @@ public record SliceTable(String column, List<Slice> slices, BinaryRates overallR
      * walk runs on one thread, so the partitions are spread over the cores.
      */
     public static List<SliceTable> all(Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions) {
-        return all(outcomes, errorRows, partitions, outcomes.task() == Task.BINARY ? BinaryDecision.fromPrediction(outcomes) : null);
+        return all(
+                outcomes,
+                errorRows,
+                partitions,
+                outcomes.task() == Task.BINARY ? BinaryDecision.fromPrediction(outcomes) : null);
     }
 
     /** {@link #all(Outcomes, ErrorRows, List)} with the rates of the given decision. */
-    public static List<SliceTable> all(Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions,
-                                       BinaryDecision decision) {
+    public static List<SliceTable> all(
+            Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions, BinaryDecision decision) {
         RowKinds kinds = RowKinds.of(outcomes, errorRows, decision);
-        return partitions.parallelStream().map(groups -> of(outcomes, kinds, groups, decision != null)).toList();
+        return partitions.parallelStream()
+                .map(groups -> of(outcomes, kinds, groups, decision != null))
+                .toList();
     }
 
     /** @param decision the binary decision the rates use (e.g. a threshold), null for other tasks */
@@ -48,13 +54,14 @@ public record SliceTable(String column, List<Slice> slices, BinaryRates overallR
         SliceCounts[] counts = SliceCounts.perGroup(outcomes, kinds, groups.groupOfRow(), groups.groupCount());
         BinaryRates overall = decided ? overallRates(counts) : null;
         ScoreMetrics[] scores = outcomes.hasScores() || outcomes.hasClassProbabilities()
-                ? ScoreMetrics.perGroup(outcomes, groups.groupOfRow(), groups.groupCount()) : null;
+                ? ScoreMetrics.perGroup(outcomes, groups.groupOfRow(), groups.groupCount())
+                : null;
         List<Slice> slices = new ArrayList<>();
         List<BinaryRates> sliceRates = new ArrayList<>();
         for (int group = 0; group < counts.length; group++) {
             if (!counts[group].isEmpty()) {
-                Slice slice = counts[group].slice(groups.label(group), outcomes.task(), overall,
-                        scores == null ? null : scores[group]);
+                Slice slice = counts[group].slice(
+                        groups.label(group), outcomes.task(), overall, scores == null ? null : scores[group]);
                 slices.add(slice);
                 if (slice.binary() != null) {
                     sliceRates.add(slice.binary().rates());

@@ -20,8 +20,12 @@ public record TagInput(String name, RoaringBitmap members, RoaringBitmap scope, 
     /** A tag of the session as the metrics take it, with the scope its kind gives it. */
     public static TagInput of(TagMembership membership) {
         Double baseline = membership.tag().baseline();
-        return new TagInput(membership.tag().name(), membership.rows(), membership.scope(),
-                baseline == null ? Double.NaN : baseline, membership.tag().kind() == TagKind.HAND);
+        return new TagInput(
+                membership.tag().name(),
+                membership.rows(),
+                membership.scope(),
+                baseline == null ? Double.NaN : baseline,
+                membership.tag().kind() == TagKind.HAND);
     }
 
     public static List<TagInput> of(List<TagMembership> memberships) {

@@ -24,9 +24,20 @@ import org.roaringbitmap.RoaringBitmap;
  * @param review what a hand tag's estimates rest on; null for a tag counted over all rows
  */
 public record TagMetrics(
-        String name, TagEstimate estimate, long scopeRows, long count, long errors,
-        Proportion prevalence, Proportion errorShare, Proportion errorRate, Proportion accuracy,
-        double baseline, Proportion headroom, Proportion potentialGain, double lift, SampleReview review) {
+        String name,
+        TagEstimate estimate,
+        long scopeRows,
+        long count,
+        long errors,
+        Proportion prevalence,
+        Proportion errorShare,
+        Proportion errorRate,
+        Proportion accuracy,
+        double baseline,
+        Proportion headroom,
+        Proportion potentialGain,
+        double lift,
+        SampleReview review) {
 
     /** Metrics of every tag, hand tags estimated over the strata of errors and correct rows. */
     public static List<TagMetrics> compute(List<TagInput> tags, ErrorRows errorRows) {
@@ -60,10 +71,21 @@ public record TagMetrics(
         Proportion errorRate = Proportion.of(errors, count);
         Proportion accuracy = Proportion.of(count - errors, count);
         double overallErrorRate = n == 0 ? Double.NaN : (double) scopeErrors / n;
-        return new TagMetrics(tag.name(), TagEstimate.ALL_ROWS, n, count, errors, prevalence,
-                Proportion.of(errors, scopeErrors), errorRate, accuracy, tag.baseline(),
-                Gains.headroom(accuracy, tag.baseline()), gain(tag.baseline(), n, scopeErrors, count, errors),
-                errorRate.value() / overallErrorRate, null);
+        return new TagMetrics(
+                tag.name(),
+                TagEstimate.ALL_ROWS,
+                n,
+                count,
+                errors,
+                prevalence,
+                Proportion.of(errors, scopeErrors),
+                errorRate,
+                accuracy,
+                tag.baseline(),
+                Gains.headroom(accuracy, tag.baseline()),
+                gain(tag.baseline(), n, scopeErrors, count, errors),
+                errorRate.value() / overallErrorRate,
+                null);
     }
 
     /**
@@ -76,7 +98,8 @@ public record TagMetrics(
             return Proportion.unknown(small);
         }
         long correct = n - scopeErrors;
-        List<Stratum> strata = List.of(new Stratum("errors", true, scopeErrors, scopeErrors, errors),
+        List<Stratum> strata = List.of(
+                new Stratum("errors", true, scopeErrors, scopeErrors, errors),
                 new Stratum("correct rows", false, correct, correct, count - errors));
         double[] weights = {(double) scopeErrors / n * baseline, (double) correct / n * (baseline - 1)};
         return Gains.positivePart(LinearEstimate.of(strata, weights, false), small);

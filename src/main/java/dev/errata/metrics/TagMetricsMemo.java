@@ -17,7 +17,9 @@ public final class TagMetricsMemo {
     private record Counted(TagInput input, ReviewStrata strata, TagMetrics metrics) {
 
         boolean holdsFor(TagInput tag, ReviewStrata now) {
-            return input.members() == tag.members() && input.scope() == tag.scope() && strata == now
+            return input.members() == tag.members()
+                    && input.scope() == tag.scope()
+                    && strata == now
                     && input.sampled() == tag.sampled()
                     && Double.compare(input.baseline(), tag.baseline()) == 0;
         }
@@ -27,7 +29,8 @@ public final class TagMetricsMemo {
 
     /** The metrics of {@code tags}, in their order, as {@link TagMetrics#compute} gives them. */
     public List<TagMetrics> metrics(List<TagInput> tags, ReviewStrata strata) {
-        List<TagInput> uncounted = tags.stream().filter(tag -> counted(tag, strata) == null).toList();
+        List<TagInput> uncounted =
+                tags.stream().filter(tag -> counted(tag, strata) == null).toList();
         Iterator<TagMetrics> recounted = TagMetrics.compute(uncounted, strata).iterator();
         Map<String, Counted> now = new HashMap<>();
         List<TagMetrics> metrics = new ArrayList<>(tags.size());

@@ -12,8 +12,7 @@ import java.nio.file.Path;
  */
 public final class AtomicFile {
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /** Writes a file whole on the local disk, without a backup: e.g. a figure beside a report. */
     public static void write(Path target, byte[] content) throws IOException {

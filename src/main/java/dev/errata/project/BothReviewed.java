@@ -19,8 +19,7 @@ import java.util.Set;
 public record BothReviewed(List<String> rows, List<Answers> tags) {
 
     /** One hand tag's yes-or-no per row of {@link #rows}: on in the first project, on in the second. */
-    public record Answers(String tag, boolean[] first, boolean[] second) {
-    }
+    public record Answers(String tag, boolean[] first, boolean[] second) {}
 
     /** @throws ProjectFileException when either is not a project, or they are over different data */
     public static BothReviewed of(Path a, Path b) throws IOException {

@@ -10,7 +10,8 @@ import java.nio.file.Path;
  *
  * @param predictions null when {@code data} holds the predictions
  */
-record DataFiles(Path data, FileFingerprint dataPrint, Path predictions, FileFingerprint predictionsPrint, String joinColumn) {
+record DataFiles(
+        Path data, FileFingerprint dataPrint, Path predictions, FileFingerprint predictionsPrint, String joinColumn) {
 
     FileRecord dataRecord(Path folder) {
         return record(folder, data, dataPrint);

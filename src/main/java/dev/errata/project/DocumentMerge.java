@@ -19,12 +19,26 @@ import java.util.stream.Collectors;
 final class DocumentMerge {
 
     /** A document of no work and no settings: merging against it takes the union. */
-    static final ProjectDocument EMPTY = new ProjectDocument(ProjectJson.CURRENT_VERSION, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null);
+    static final ProjectDocument EMPTY = new ProjectDocument(
+            ProjectJson.CURRENT_VERSION,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
 
     /** @param conflicts each on one line: what both sides changed differently, and that ours was kept */
-    record Result(ProjectDocument merged, List<String> conflicts) {
-    }
+    record Result(ProjectDocument merged, List<String> conflicts) {}
 
     private final ProjectDocument base;
     private final ProjectDocument ours;
@@ -42,7 +56,11 @@ final class DocumentMerge {
     }
 
     private Result merged() {
-        ProjectDocument merged = new ProjectDocument(ProjectJson.CURRENT_VERSION, null, null, null,
+        ProjectDocument merged = new ProjectDocument(
+                ProjectJson.CURRENT_VERSION,
+                null,
+                null,
+                null,
                 pick("the data file", base.data(), ours.data(), theirs.data()),
                 pick("the predictions file", base.predictions(), ours.predictions(), theirs.predictions()),
                 pick("the join column", base.joinColumn(), ours.joinColumn(), theirs.joinColumn()),
@@ -89,7 +107,8 @@ final class DocumentMerge {
             TagRecord b = before.get(name);
             TagRecord o = mine.get(name);
             TagRecord t = others.get(name);
-            TagRecord definition = pick("the definitions of tag \"" + name + "\"", definition(b), definition(o), definition(t));
+            TagRecord definition =
+                    pick("the definitions of tag \"" + name + "\"", definition(b), definition(o), definition(t));
             if (definition != null) {
                 tags.add(withRows(definition, rows(rowsOf(b), rowsOf(o), rowsOf(t))));
             }
@@ -109,8 +128,18 @@ final class DocumentMerge {
     }
 
     private static TagRecord withRows(TagRecord t, List<String> rows) {
-        return new TagRecord(t.name(), t.color(), t.kind(), t.rule(), t.sourceColumn(), t.baseline(), t.ease(), t.importance(),
-                t.description(), t.shortcut(), rows);
+        return new TagRecord(
+                t.name(),
+                t.color(),
+                t.kind(),
+                t.rule(),
+                t.sourceColumn(),
+                t.baseline(),
+                t.ease(),
+                t.importance(),
+                t.description(),
+                t.shortcut(),
+                rows);
     }
 
     private static List<String> rowsOf(TagRecord t) {
@@ -126,8 +155,15 @@ final class DocumentMerge {
         Set<String> before = Set.copyOf(base);
         Set<String> mine = Set.copyOf(ours);
         Set<String> others = Set.copyOf(theirs);
-        List<String> kept = ours.stream().filter(id -> others.contains(id) || !before.contains(id)).toList();
-        return interleaved(kept, theirs.stream().filter(id -> !mine.contains(id) && !before.contains(id)).collect(Collectors.toSet()), theirs);
+        List<String> kept = ours.stream()
+                .filter(id -> others.contains(id) || !before.contains(id))
+                .toList();
+        return interleaved(
+                kept,
+                theirs.stream()
+                        .filter(id -> !mine.contains(id) && !before.contains(id))
+                        .collect(Collectors.toSet()),
+                theirs);
     }
 
     /**
@@ -160,7 +196,11 @@ final class DocumentMerge {
         List<String> ids = interleaved(List.copyOf(ours.notes().keySet()), added, theirIds);
         Map<String, String> notes = new LinkedHashMap<>();
         for (String id : ids) {
-            String note = pick("the notes of row " + id, base.notes().get(id), ours.notes().get(id), theirs.notes().get(id));
+            String note = pick(
+                    "the notes of row " + id,
+                    base.notes().get(id),
+                    ours.notes().get(id),
+                    theirs.notes().get(id));
             if (note != null) {
                 notes.put(id, note);
             }

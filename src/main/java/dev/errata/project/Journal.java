@@ -33,6 +33,7 @@ final class Journal implements TagSessionListener, Closeable {
     private OutputStream out;
     /** The file the stream writes to, to notice that the name no longer leads to it. */
     private Object identity;
+
     private int edits;
     /** Why the journal stopped taking edits (a full disk, a removed drive); null while it works. */
     private IOException broken;
@@ -76,8 +77,7 @@ final class Journal implements TagSessionListener, Closeable {
     }
 
     /** How far the journal got, taken with a save's snapshot so the save can say which edits it holds. */
-    record Mark(int edits, int missed) {
-    }
+    record Mark(int edits, int missed) {}
 
     synchronized Mark mark() {
         return new Mark(edits, missed);

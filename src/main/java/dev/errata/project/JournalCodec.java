@@ -59,7 +59,10 @@ final class JournalCodec {
             line.set("before", ProjectJson.MAPPER.valueToTree(QueueRecords.record(q.before(), ids)));
             line.set("after", ProjectJson.MAPPER.valueToTree(QueueRecords.record(q.after(), ids)));
         } else if (edit instanceof SetNote n) {
-            line.put("edit", "set_note").put("row", ids.id(n.row())).put("before", n.before()).put("after", n.after());
+            line.put("edit", "set_note")
+                    .put("row", ids.id(n.row()))
+                    .put("before", n.before())
+                    .put("after", n.after());
         }
         return ONE_LINE.writeValueAsString(line);
     }
@@ -83,7 +86,8 @@ final class JournalCodec {
     }
 
     private void placedTag(ObjectNode line, TagDefinition tag, int position, RoaringBitmap rows) {
-        line.put("position", position).set("tag", ProjectJson.MAPPER.valueToTree(TagRecords.record(tag, ids.ids(rows))));
+        line.put("position", position)
+                .set("tag", ProjectJson.MAPPER.valueToTree(TagRecords.record(tag, ids.ids(rows))));
     }
 
     /**
@@ -93,7 +97,8 @@ final class JournalCodec {
     TagEdit decode(String text) throws JsonProcessingException {
         JsonNode line = ProjectJson.MAPPER.readTree(text);
         if (line == null || !line.isObject()) {
-            throw new IllegalArgumentException("a line holds a JSON object, not " + Excerpt.of(String.valueOf(line), 60));
+            throw new IllegalArgumentException(
+                    "a line holds a JSON object, not " + Excerpt.of(String.valueOf(line), 60));
         }
         String kind = line.path("edit").asText();
         switch (kind) {
@@ -120,14 +125,17 @@ final class JournalCodec {
             }
             case "set_note" -> {
                 var row = ids.row(text(line, "row"));
-                return row.isEmpty() ? null : new SetNote(row.getAsInt(), textOrNull(line, "before"), textOrNull(line, "after"));
+                return row.isEmpty()
+                        ? null
+                        : new SetNote(row.getAsInt(), textOrNull(line, "before"), textOrNull(line, "after"));
             }
             default -> throw new IllegalArgumentException("unknown edit \"" + Excerpt.cell(kind) + "\"");
         }
     }
 
     private ReviewQueue queue(JsonNode record) throws JsonProcessingException {
-        return record == null || record.isNull() ? null
+        return record == null || record.isNull()
+                ? null
                 : QueueRecords.queue(ProjectJson.MAPPER.treeToValue(record, QueueRecord.class), ids);
     }
 

@@ -20,7 +20,8 @@ record JournalHeader(String continues) {
     static final JournalHeader NONE = new JournalHeader(null);
 
     byte[] line() throws JsonProcessingException {
-        String json = JournalCodec.ONE_LINE.writeValueAsString(ProjectJson.MAPPER.createObjectNode().put("continues", continues));
+        String json = JournalCodec.ONE_LINE.writeValueAsString(
+                ProjectJson.MAPPER.createObjectNode().put("continues", continues));
         return (json + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -41,7 +42,9 @@ record JournalHeader(String continues) {
         try {
             JsonNode json = ProjectJson.MAPPER.readTree(line);
             JsonNode continues = json == null ? null : json.get("continues");
-            return continues == null ? Optional.empty() : Optional.of(new JournalHeader(continues.isNull() ? null : continues.asText()));
+            return continues == null
+                    ? Optional.empty()
+                    : Optional.of(new JournalHeader(continues.isNull() ? null : continues.asText()));
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }

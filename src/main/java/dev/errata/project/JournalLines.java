@@ -23,8 +23,7 @@ final class JournalLines {
      */
     static final int MAX_LINE = (int) Math.min(Runtime.getRuntime().maxMemory() / 8, 256 << 20);
 
-    private JournalLines() {
-    }
+    private JournalLines() {}
 
     /**
      * One line of a journal.
@@ -98,7 +97,8 @@ final class JournalLines {
             return true;
         }
         String text = line.text();
-        return !text.isBlank() && !(line.number() == 1 && JournalHeader.parse(text).isPresent());
+        return !text.isBlank()
+                && !(line.number() == 1 && JournalHeader.parse(text).isPresent());
     }
 
     /**

@@ -19,8 +19,7 @@ import java.util.Objects;
  */
 final class JournalRecovery {
 
-    private JournalRecovery() {
-    }
+    private JournalRecovery() {}
 
     /**
      * Leaves beside the project file only a journal that continues its save, or none.
@@ -29,7 +28,8 @@ final class JournalRecovery {
      *     false when opening only to read, which replays in memory and writes nothing
      * @return the edits replayed and the warnings for the user
      */
-    static Recovery recover(Path projectFile, ProjectDocument doc, TagSession session, JournalCodec codec, Disk disk, boolean repair)
+    static Recovery recover(
+            Path projectFile, ProjectDocument doc, TagSession session, JournalCodec codec, Disk disk, boolean repair)
             throws IOException {
         Path journal = Project.journalOf(projectFile);
         if (!Files.exists(journal, LinkOption.NOFOLLOW_LINKS)) {
@@ -38,11 +38,13 @@ final class JournalRecovery {
         if (Files.isSymbolicLink(journal)) {
             // replaying cuts off a torn last line and appending goes on writing: through a link, both would
             // write outside the project's folder, which a project from elsewhere must never make Errata do
-            return Recovery.warning(unreplayed(journal, disk, repair, journal.getFileName() + " is a link to a file outside the project"));
+            return Recovery.warning(unreplayed(
+                    journal, disk, repair, journal.getFileName() + " is a link to a file outside the project"));
         }
         if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
             // a FIFO (a tar can carry one) would block the open forever; a device or folder is no journal either
-            return Recovery.warning(unreplayed(journal, disk, repair, journal.getFileName() + " is not a regular file"));
+            return Recovery.warning(
+                    unreplayed(journal, disk, repair, journal.getFileName() + " is not a regular file"));
         }
         if (repair && AtomicFile.isShared(journal)) {
             // a hard link looks like the journal itself; a copy of our own is cut and appended to instead
@@ -61,16 +63,23 @@ final class JournalRecovery {
                 return Recovery.NOTHING;
             }
             if (held < 0) {
-                return Recovery.warning(unreplayed(journal, disk, repair, projectFile.getFileName() + " says it holds " + held + " edits of "
-                        + journal.getFileName() + ", which no save writes"));
+                return Recovery.warning(unreplayed(
+                        journal,
+                        disk,
+                        repair,
+                        projectFile.getFileName() + " says it holds " + held + " edits of " + journal.getFileName()
+                                + ", which no save writes"));
             }
             // the save died after its rename: the file holds the journal's first edits, and those made while
             // it was written follow them; keep just those, continuing the file's own save
             Recovery recovery = JournalReplay.replay(journal, session, codec, held, repair);
             if (repair) {
                 List<byte[]> lines = JournalLines.read(journal);
-                AtomicFile.replace(disk, journal, JournalLines.journal(doc.saveId(), lines.subList(Math.min(held, lines.size()),
-                        lines.size())), null);
+                AtomicFile.replace(
+                        disk,
+                        journal,
+                        JournalLines.journal(doc.saveId(), lines.subList(Math.min(held, lines.size()), lines.size())),
+                        null);
             }
             return recovery;
         }
@@ -82,8 +91,12 @@ final class JournalRecovery {
             }
             return Recovery.NOTHING;
         }
-        return Recovery.warning(unreplayed(journal, disk, repair, journal.getFileName()
-                + " holds edits to another version of the project than this one (a restored backup?)"));
+        return Recovery.warning(unreplayed(
+                journal,
+                disk,
+                repair,
+                journal.getFileName()
+                        + " holds edits to another version of the project than this one (a restored backup?)"));
     }
 
     /**

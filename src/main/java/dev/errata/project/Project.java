@@ -44,7 +44,14 @@ public final class Project implements Closeable {
     private int recoveredEdits;
     private final Disk disk;
 
-    Project(Path file, DataFiles files, LoadedData data, TagSession session, ProjectDocument doc, List<String> warnings, Disk disk) {
+    Project(
+            Path file,
+            DataFiles files,
+            LoadedData data,
+            TagSession session,
+            ProjectDocument doc,
+            List<String> warnings,
+            Disk disk) {
         this.file = file.toAbsolutePath();
         this.disk = disk;
         this.files = files;
@@ -181,7 +188,12 @@ public final class Project implements Closeable {
      */
     public PendingSave prepareSaveAs(Path target) {
         Path absolute = target.toAbsolutePath();
-        SavedWork work = new SavedWork(session.snapshot(), settings, views, checks, summary,
+        SavedWork work = new SavedWork(
+                session.snapshot(),
+                settings,
+                views,
+                checks,
+                summary,
                 journal == null ? new Journal.Mark(0, 0) : journal.mark());
         return () -> write(absolute, work);
     }
@@ -201,10 +213,15 @@ public final class Project implements Closeable {
             new LastSave(newSaveId, saveId, work.journaled().edits()).write(disk, absolute);
             AtomicFile.replace(disk, absolute, content, backupOf(absolute));
         } catch (IOException e) {
-            throw new IOException("could not save " + absolute.getFileName() + ": " + WriteFailure.reason(e) + ". Nothing is lost: the work "
-                    + (journal == null || journal.problem().isPresent() ? "is still open here, but only here; save it elsewhere with Save As before closing"
-                            : "is still open here, and every edit since the last save is in " + journalOf(file).getFileName()
-                                    + "; try again, or save it elsewhere with Save As"), e);
+            throw new IOException(
+                    "could not save " + absolute.getFileName() + ": " + WriteFailure.reason(e)
+                            + ". Nothing is lost: the work "
+                            + (journal == null || journal.problem().isPresent()
+                                    ? "is still open here, but only here; save it elsewhere with Save As before closing"
+                                    : "is still open here, and every edit since the last save is in "
+                                            + journalOf(file).getFileName()
+                                            + "; try again, or save it elsewhere with Save As"),
+                    e);
         }
         Path old = file;
         file = absolute;
@@ -216,9 +233,14 @@ public final class Project implements Closeable {
                 journal.continueSave(journalOf(absolute), newSaveId, work.journaled());
             }
         } catch (IOException e) {
-            throw new IOException("saved " + absolute.getFileName() + ", but could not start " + journalOf(absolute).getFileName() + " over: "
-                    + WriteFailure.reason(e) + (journal == null ? "; the edits from now on are kept only in memory until a save succeeds"
-                            : "; the edits from now on still go to the old journal, which the next open replays"), e);
+            throw new IOException(
+                    "saved " + absolute.getFileName() + ", but could not start "
+                            + journalOf(absolute).getFileName() + " over: "
+                            + WriteFailure.reason(e)
+                            + (journal == null
+                                    ? "; the edits from now on are kept only in memory until a save succeeds"
+                                    : "; the edits from now on still go to the old journal, which the next open replays"),
+                    e);
         }
         if (!old.equals(absolute) && journal != null) {
             // after Save As the unsaved edits belong to the new file; a kill before this, or a folder the user
@@ -248,10 +270,14 @@ public final class Project implements Closeable {
      */
     public Optional<String> journalProblem() {
         Journal current = journal;
-        return current == null ? Optional.empty() : current.problem().map(e -> "could not write the edit to "
-                + journalOf(file).getFileName() + " (" + WriteFailure.reason(e) + "), so the edits from now on are kept only in "
-                + "memory: save to keep them, or Save As to another folder if this one cannot be written, as a crash before that "
-                + "would lose them");
+        return current == null
+                ? Optional.empty()
+                : current.problem()
+                        .map(e -> "could not write the edit to "
+                                + journalOf(file).getFileName() + " (" + WriteFailure.reason(e)
+                                + "), so the edits from now on are kept only in "
+                                + "memory: save to keep them, or Save As to another folder if this one cannot be written, as a crash before that "
+                                + "would lose them");
     }
 
     /** How many unsaved edits opening replayed from the journal: the project differs from its file by them. */
@@ -275,8 +301,8 @@ public final class Project implements Closeable {
     }
 
     private void attachJournal() throws IOException {
-        journal = new Journal(disk, journalOf(file), new JournalCodec(new RowIds(dataset())),
-                JournalLines.count(journalOf(file)));
+        journal = new Journal(
+                disk, journalOf(file), new JournalCodec(new RowIds(dataset())), JournalLines.count(journalOf(file)));
         session.addListener(journal);
     }
 
@@ -293,18 +319,41 @@ public final class Project implements Closeable {
         RowIds ids = new RowIds(dataset());
         Annotations work = saved.work();
         ColumnRoles r = roles();
-        RolesRecord roles = new RolesRecord(r.id(), r.label(), r.prediction(), r.score(), r.classScores(),
-                r.task() == null ? null : r.task().key(), r.positiveClass());
-        return new ProjectDocument(ProjectJson.CURRENT_VERSION, null, null, null,
-                files.dataRecord(folder), files.predictionsRecord(folder), files.joinColumn(), roles, saved.settings(),
-                TagRecords.records(work, ids), ids.ids(work.reviewed()), TagRecords.notes(work, ids), saved.views(),
-                saved.checks(), saved.summary(), QueueRecords.record(work.queue(), ids));
+        RolesRecord roles = new RolesRecord(
+                r.id(),
+                r.label(),
+                r.prediction(),
+                r.score(),
+                r.classScores(),
+                r.task() == null ? null : r.task().key(),
+                r.positiveClass());
+        return new ProjectDocument(
+                ProjectJson.CURRENT_VERSION,
+                null,
+                null,
+                null,
+                files.dataRecord(folder),
+                files.predictionsRecord(folder),
+                files.joinColumn(),
+                roles,
+                saved.settings(),
+                TagRecords.records(work, ids),
+                ids.ids(work.reviewed()),
+                TagRecords.notes(work, ids),
+                saved.views(),
+                saved.checks(),
+                saved.summary(),
+                QueueRecords.record(work.queue(), ids));
     }
 
     /** What one save writes, taken at one moment on the editing thread. */
-    private record SavedWork(Annotations work, ProjectSettings settings, List<SavedView> views, List<String> checks,
-                             String summary, Journal.Mark journaled) {
-    }
+    private record SavedWork(
+            Annotations work,
+            ProjectSettings settings,
+            List<SavedView> views,
+            List<String> checks,
+            String summary,
+            Journal.Mark journaled) {}
 
     /** Stops journaling; unsaved edits stay in the journal and come back when the project is opened again. */
     @Override

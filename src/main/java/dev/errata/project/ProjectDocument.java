@@ -53,16 +53,21 @@ record ProjectDocument(
      *
      * @param size null in files migrated from version 0, which did not record it
      */
-    record FileRecord(String path, Long size, String sha256) {
-    }
+    record FileRecord(String path, Long size, String sha256) {}
 
     /**
      * A review queue: the draw's design and its rows' ids in review order.
      *
      * @param strata each stratum's rows in the data, rows drawn and so each row's inclusion chance
      */
-    record QueueRecord(long seed, int errors, int correct, String strataColumn, List<StratumRecord> strata,
-            List<String> rows, boolean excludePicked) {
+    record QueueRecord(
+            long seed,
+            int errors,
+            int correct,
+            String strataColumn,
+            List<StratumRecord> strata,
+            List<String> rows,
+            boolean excludePicked) {
 
         QueueRecord {
             strata = strata == null ? List.of() : List.copyOf(strata);
@@ -71,16 +76,30 @@ record ProjectDocument(
     }
 
     /** @param inclusionChance drawn ÷ population, written for the reader; recomputed on reading */
-    record StratumRecord(String name, boolean errors, long population, int drawn, double inclusionChance) {
-    }
+    record StratumRecord(String name, boolean errors, long population, int drawn, double inclusionChance) {}
 
-    record RolesRecord(String id, String label, String prediction, String score, Map<String, String> classScores,
-            String task, String positiveClass) {
-    }
+    record RolesRecord(
+            String id,
+            String label,
+            String prediction,
+            String score,
+            Map<String, String> classScores,
+            String task,
+            String positiveClass) {}
 
     /** A tag definition with, for hand tags, the ids of its rows. */
-    record TagRecord(String name, String color, String kind, String rule, String sourceColumn, Double baseline,
-            Integer ease, Integer importance, String description, Integer shortcut, List<String> rows) {
+    record TagRecord(
+            String name,
+            String color,
+            String kind,
+            String rule,
+            String sourceColumn,
+            Double baseline,
+            Integer ease,
+            Integer importance,
+            String description,
+            Integer shortcut,
+            List<String> rows) {
 
         TagRecord {
             rows = rows == null ? List.of() : List.copyOf(rows);

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,8 +29,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,16 +56,21 @@ final class ProjectJson {
     static final int MAX_STRING = TextLimit.MAX_CHARS;
 
     /** One step per version, in order: step n turns version n into n + 1. */
-    private static final List<ProjectMigration> MIGRATIONS = List.of(new VersionZeroMigration(), new VersionOneMigration());
+    private static final List<ProjectMigration> MIGRATIONS =
+            List.of(new VersionZeroMigration(), new VersionOneMigration());
 
     private static final List<String> REQUIRED = List.of("/data/path", "/roles", "/tags", "/reviewed", "/notes");
 
     /** A separate predictions file needs its path as the data does. */
-    private static final List<String> PREDICTIONS_REQUIRED = List.of("/data/path", "/predictions/path", "/roles", "/tags", "/reviewed", "/notes");
+    private static final List<String> PREDICTIONS_REQUIRED =
+            List.of("/data/path", "/predictions/path", "/roles", "/tags", "/reviewed", "/notes");
 
     static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_NESTING).maxNumberLength(64).maxStringLength(MAX_STRING).build())
+                            .maxNestingDepth(MAX_NESTING)
+                            .maxNumberLength(64)
+                            .maxStringLength(MAX_STRING)
+                            .build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -74,8 +79,7 @@ final class ProjectJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private ProjectJson() {
-    }
+    private ProjectJson() {}
 
     /**
      * Each element of a list on a line of its own (a row id, a tag, a saved view) and each field of an
@@ -103,8 +107,8 @@ final class ProjectJson {
     static void requireReadable(byte[] json) throws IOException {
         long limit = readableSize();
         if (json.length > limit) {
-            throw new IOException("the file would be " + (json.length >> 20) + " MB, more than Errata reads with this memory (at most "
-                    + (limit >> 20) + " MB)");
+            throw new IOException("the file would be " + (json.length >> 20)
+                    + " MB, more than Errata reads with this memory (at most " + (limit >> 20) + " MB)");
         }
         try (JsonParser parser = MAPPER.createParser(json)) {
             try {
@@ -115,8 +119,14 @@ final class ProjectJson {
                     }
                 }
             } catch (StreamConstraintsException e) {
-                throw new IOException(String.format(Locale.ROOT, "the text at %s is longer than a project file holds (at most %,d "
-                        + "characters); shorten it", parser.getParsingContext().pathAsPointer(), MAX_STRING), e);
+                throw new IOException(
+                        String.format(
+                                Locale.ROOT,
+                                "the text at %s is longer than a project file holds (at most %,d "
+                                        + "characters); shorten it",
+                                parser.getParsingContext().pathAsPointer(),
+                                MAX_STRING),
+                        e);
             }
         }
     }
@@ -136,7 +146,8 @@ final class ProjectJson {
             Optional<LastSave> last = LastSave.of(file, saveId);
             tree.remove(SAVE_FIELDS);
             tree.put("save_id", saveId);
-            last.ifPresent(l -> tree.put("previous_save_id", l.previousSaveId()).put("journal_edits_held", l.journalEditsHeld()));
+            last.ifPresent(l ->
+                    tree.put("previous_save_id", l.previousSaveId()).put("journal_edits_held", l.journalEditsHeld()));
         }
         for (ProjectMigration step : MIGRATIONS) {
             if (step.from() == version) {
@@ -147,13 +158,15 @@ final class ProjectJson {
         rejectNulls(file, tree, "");
         for (String pointer : tree.hasNonNull("predictions") ? PREDICTIONS_REQUIRED : REQUIRED) {
             if (tree.at(pointer).isMissingNode() || tree.at(pointer).isNull()) {
-                throw new ProjectFileException(file, "the field " + pointer.substring(1).replace('/', '.') + " is missing");
+                throw new ProjectFileException(
+                        file, "the field " + pointer.substring(1).replace('/', '.') + " is missing");
             }
         }
         try {
             return MAPPER.treeToValue(tree, ProjectDocument.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new ProjectFileException(file, "a field has a value of the wrong kind" + where(e) + ": " + problem(e), e);
+            throw new ProjectFileException(
+                    file, "a field has a value of the wrong kind" + where(e) + ": " + problem(e), e);
         }
     }
 
@@ -174,7 +187,9 @@ final class ProjectJson {
             }
         }
         if (node.isObject() && !map) {
-            node.fields().forEachRemaining(field -> rejectNulls(file, field.getValue(), (at.isEmpty() ? "" : at + ".") + field.getKey()));
+            node.fields()
+                    .forEachRemaining(field ->
+                            rejectNulls(file, field.getValue(), (at.isEmpty() ? "" : at + ".") + field.getKey()));
         } else if (node.isContainerNode()) {
             int i = 0;
             for (JsonNode element : node) {
@@ -195,11 +210,14 @@ final class ProjectJson {
             return 0;
         }
         if (!version.isIntegralNumber() || version.bigIntegerValue().signum() < 0) {
-            throw new ProjectFileException(file, "the field version must be a whole number, not " + oneLine(version.toString()));
+            throw new ProjectFileException(
+                    file, "the field version must be a whole number, not " + oneLine(version.toString()));
         }
         if (version.bigIntegerValue().compareTo(BigInteger.valueOf(CURRENT_VERSION)) > 0) {
-            throw new ProjectFileException(file, "the file is project version " + version
-                    + ", and this version of Errata reads versions up to " + CURRENT_VERSION + "; open it with a newer Errata");
+            throw new ProjectFileException(
+                    file,
+                    "the file is project version " + version + ", and this version of Errata reads versions up to "
+                            + CURRENT_VERSION + "; open it with a newer Errata");
         }
         return version.intValue();
     }
@@ -207,13 +225,17 @@ final class ProjectJson {
     private static byte[] bytes(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             // a FIFO would block the open until something writes to it, which may be never
-            throw new ProjectFileException(file, Files.exists(file) ? "is not a regular file" : "there is no such file");
+            throw new ProjectFileException(
+                    file, Files.exists(file) ? "is not a regular file" : "there is no such file");
         }
         long size = Files.size(file);
         long limit = readableSize();
         if (size > limit) {
-            throw new ProjectFileException(file, "the file is " + (size >> 20) + " MB, more than this Errata can read with "
-                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB of memory (at most " + (limit >> 20) + " MB)");
+            throw new ProjectFileException(
+                    file,
+                    "the file is " + (size >> 20) + " MB, more than this Errata can read with "
+                            + (Runtime.getRuntime().maxMemory() >> 20) + " MB of memory (at most " + (limit >> 20)
+                            + " MB)");
         }
         try (InputStream in = Files.newInputStream(file)) {
             // the file may have grown since its size was looked at
@@ -233,9 +255,13 @@ final class ProjectJson {
             } catch (JsonProcessingException e) {
                 // a limit that is reached carries no location of its own; the parser stands where it was reached
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-                String what = e instanceof StreamConstraintsException ? "beyond what a project file holds" : "not valid JSON";
-                throw new ProjectFileException(file, what + " at line " + at.getLineNr() + ", column " + at.getColumnNr()
-                        + ": " + oneLine(e.getOriginalMessage()), e);
+                String what =
+                        e instanceof StreamConstraintsException ? "beyond what a project file holds" : "not valid JSON";
+                throw new ProjectFileException(
+                        file,
+                        what + " at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": "
+                                + oneLine(e.getOriginalMessage()),
+                        e);
             }
         }
         if (tree instanceof ObjectNode object) {

@@ -30,11 +30,9 @@ public final class ProjectMerge {
      *     other: tagged in the result, unreviewed again, and the result's review queue, to settle in review mode
      * @param conflicts what differed and kept the first project's (a tag's definition, a note, the settings), one line each
      */
-    public record Outcome(List<String> disagreements, List<String> conflicts) {
-    }
+    public record Outcome(List<String> disagreements, List<String> conflicts) {}
 
-    private ProjectMerge() {
-    }
+    private ProjectMerge() {}
 
     /**
      * Writes to {@code out} the union of the reviews, tags and notes of {@code a} and {@code b}.
@@ -56,9 +54,23 @@ public final class ProjectMerge {
         ProjectDocument second = ProjectJson.read(b.toAbsolutePath());
         requireSameData(a, first, b, second);
         // the same data by its fingerprint, wherever each project lies: its path relative to B is no difference
-        ProjectDocument overSameFiles = new ProjectDocument(second.version(), null, null, null, first.data(), first.predictions(),
-                second.joinColumn(), second.roles(), second.settings(), second.tags(), second.reviewed(), second.notes(), second.views(),
-                second.checks(), second.summary(), second.reviewQueue());
+        ProjectDocument overSameFiles = new ProjectDocument(
+                second.version(),
+                null,
+                null,
+                null,
+                first.data(),
+                first.predictions(),
+                second.joinColumn(),
+                second.roles(),
+                second.settings(),
+                second.tags(),
+                second.reviewed(),
+                second.notes(),
+                second.views(),
+                second.checks(),
+                second.summary(),
+                second.reviewQueue());
         DocumentMerge.Result merged = DocumentMerge.merge(DocumentMerge.EMPTY, first, overSameFiles);
         List<String> disagreements = disagreements(first, second);
         Set<String> contested = Set.copyOf(disagreements);
@@ -68,10 +80,23 @@ public final class ProjectMerge {
             conflicts.add("the review queue is now the " + disagreements.size() + " rows in disagreement");
         }
         Path folder = out.toAbsolutePath().getParent();
-        ProjectDocument result = new ProjectDocument(ProjectJson.CURRENT_VERSION, null, null, null,
-                moved(doc.data(), a, folder), moved(doc.predictions(), a, folder), doc.joinColumn(), doc.roles(), doc.settings(),
-                doc.tags(), doc.reviewed().stream().filter(id -> !contested.contains(id)).toList(), doc.notes(), doc.views(),
-                doc.checks(), doc.summary(), disagreements.isEmpty() ? doc.reviewQueue() : queue(disagreements));
+        ProjectDocument result = new ProjectDocument(
+                ProjectJson.CURRENT_VERSION,
+                null,
+                null,
+                null,
+                moved(doc.data(), a, folder),
+                moved(doc.predictions(), a, folder),
+                doc.joinColumn(),
+                doc.roles(),
+                doc.settings(),
+                doc.tags(),
+                doc.reviewed().stream().filter(id -> !contested.contains(id)).toList(),
+                doc.notes(),
+                doc.views(),
+                doc.checks(),
+                doc.summary(),
+                disagreements.isEmpty() ? doc.reviewQueue() : queue(disagreements));
         write(out, result);
         return new Outcome(disagreements, conflicts);
     }
@@ -86,8 +111,8 @@ public final class ProjectMerge {
      */
     public static List<String> threeWay(Path base, Path ours, Path theirs) throws IOException {
         ProjectDocument common = Files.size(base) == 0 ? DocumentMerge.EMPTY : ProjectJson.read(base.toAbsolutePath());
-        DocumentMerge.Result merged = DocumentMerge.merge(common, ProjectJson.read(ours.toAbsolutePath()),
-                ProjectJson.read(theirs.toAbsolutePath()));
+        DocumentMerge.Result merged = DocumentMerge.merge(
+                common, ProjectJson.read(ours.toAbsolutePath()), ProjectJson.read(theirs.toAbsolutePath()));
         write(ours, merged.merged());
         return merged.conflicts();
     }
@@ -100,18 +125,27 @@ public final class ProjectMerge {
 
     static void requireSameData(Path a, ProjectDocument first, Path b, ProjectDocument second) {
         if (!sameFile(first.data(), second.data()) || !sameFile(first.predictions(), second.predictions())) {
-            throw new ProjectFileException(b, "is over other data than " + a.getFileName() + " (its data file's size and SHA-256 differ: "
-                    + print(second.data()) + " against " + print(first.data()) + "); only projects over the same data merge");
+            throw new ProjectFileException(
+                    b,
+                    "is over other data than " + a.getFileName() + " (its data file's size and SHA-256 differ: "
+                            + print(second.data()) + " against " + print(first.data())
+                            + "); only projects over the same data merge");
         }
     }
 
     private static boolean sameFile(FileRecord one, FileRecord other) {
-        return one == null ? other == null : other != null && one.sha256() != null && Objects.equals(one.size(), other.size())
-                && one.sha256().equals(other.sha256());
+        return one == null
+                ? other == null
+                : other != null
+                        && one.sha256() != null
+                        && Objects.equals(one.size(), other.size())
+                        && one.sha256().equals(other.sha256());
     }
 
     private static String print(FileRecord file) {
-        return file == null || file.sha256() == null ? "none recorded" : file.size() + " bytes, " + file.sha256().substring(0, 12) + "…";
+        return file == null || file.sha256() == null
+                ? "none recorded"
+                : file.size() + " bytes, " + file.sha256().substring(0, 12) + "…";
     }
 
     /** The rows both reviewed where a hand tag of one name is on in one project and off in the other. */
@@ -133,7 +167,8 @@ public final class ProjectMerge {
     }
 
     static Map<String, Set<String>> handRows(ProjectDocument doc) {
-        return doc.tags().stream().filter(t -> "hand".equals(t.kind()))
+        return doc.tags().stream()
+                .filter(t -> "hand".equals(t.kind()))
                 .collect(Collectors.toMap(TagRecord::name, t -> Set.copyOf(t.rows()), (x, y) -> x));
     }
 
@@ -143,12 +178,19 @@ public final class ProjectMerge {
             return null;
         }
         Path absolute = from.toAbsolutePath().getParent().resolve(file.path()).normalize();
-        return new FileRecord(folder.relativize(absolute).toString().replace(File.separatorChar, '/'), file.size(), file.sha256());
+        return new FileRecord(
+                folder.relativize(absolute).toString().replace(File.separatorChar, '/'), file.size(), file.sha256());
     }
 
     /** The rows in disagreement as the queue review mode walks. */
     private static QueueRecord queue(List<String> rows) {
-        return new QueueRecord(0, rows.size(), 0, null, List.of(new StratumRecord("disagreements", true, rows.size(), rows.size(),
-                1.0)), rows, false);
+        return new QueueRecord(
+                0,
+                rows.size(),
+                0,
+                null,
+                List.of(new StratumRecord("disagreements", true, rows.size(), rows.size(), 1.0)),
+                rows,
+                false);
     }
 }

@@ -75,9 +75,10 @@ public final class ProjectOpener {
         Path data = existing(file, folder, doc.data());
         Path predictions = doc.predictions() == null ? null : existing(file, folder, doc.predictions());
         // the hash reads the file while the parser does, on the core the parser's sequential steps leave idle
-        CompletableFuture<DataFiles> fingerprinted = CompletableFuture.supplyAsync(() -> fingerprints(data, predictions, doc.joinColumn()),
-                ProjectOpener::onItsOwnThread);
-        LoadedData loaded = loader.load(new ImportRequest(data, predictions, doc.joinColumn(), roles(file, doc.roles()), true), progress);
+        CompletableFuture<DataFiles> fingerprinted = CompletableFuture.supplyAsync(
+                () -> fingerprints(data, predictions, doc.joinColumn()), ProjectOpener::onItsOwnThread);
+        LoadedData loaded = loader.load(
+                new ImportRequest(data, predictions, doc.joinColumn(), roles(file, doc.roles()), true), progress);
         DataFiles files = joined(fingerprinted);
         List<String> warnings = new ArrayList<>(loaded.warnings());
         RowIds ids = new RowIds(loaded.dataset());
@@ -89,12 +90,15 @@ public final class ProjectOpener {
         }
         List<String> changed = changedFiles(doc, files);
         if (!changed.isEmpty() || ids.dropped() > 0) {
-            warnings.add((changed.isEmpty() ? "the data" : String.join(" and ", changed)) + " changed since the project was saved; kept "
-                    + "every tag, review mark and note whose row id still exists and dropped " + ids.dropped() + " whose row id is gone");
+            warnings.add((changed.isEmpty() ? "the data" : String.join(" and ", changed))
+                    + " changed since the project was saved; kept "
+                    + "every tag, review mark and note whose row id still exists and dropped " + ids.dropped()
+                    + " whose row id is gone");
         }
         TagSession session = new TagSession(loaded.dataset(), work);
         for (TagDefinition tag : session.tags()) {
-            session.problem(tag.name()).ifPresent(p -> warnings.add("tag \"" + tag.name() + "\" matches no rows: " + p));
+            session.problem(tag.name())
+                    .ifPresent(p -> warnings.add("tag \"" + tag.name() + "\" matches no rows: " + p));
         }
         Project project = new Project(file, files, loaded, session, doc, warnings, disk);
         JournalCodec codec = new JournalCodec(new RowIds(loaded.dataset()));
@@ -109,7 +113,8 @@ public final class ProjectOpener {
             project.startJournal();
         } catch (IOException e) {
             // a folder the user may only read (a shared drive, an archive) still opens, for looking and for Save As
-            project.warn(List.of("cannot write " + journal.getFileName() + " (" + WriteFailure.reason(e) + "), so edits are kept only in "
+            project.warn(List.of("cannot write " + journal.getFileName() + " (" + WriteFailure.reason(e)
+                    + "), so edits are kept only in "
                     + "memory until a save succeeds; use Save As to keep them in a folder you can write to"));
         }
         return project;
@@ -124,7 +129,11 @@ public final class ProjectOpener {
 
     private static DataFiles fingerprints(Path data, Path predictions, String joinColumn) {
         try {
-            return new DataFiles(data, FileFingerprint.of(data), predictions, predictions == null ? null : FileFingerprint.of(predictions),
+            return new DataFiles(
+                    data,
+                    FileFingerprint.of(data),
+                    predictions,
+                    predictions == null ? null : FileFingerprint.of(predictions),
                     joinColumn);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -146,12 +155,33 @@ public final class ProjectOpener {
     public Project create(Path projectFile, ImportRequest request, Progress progress) throws IOException {
         LoadedData loaded = loader.load(request, progress);
         Path data = request.data().toAbsolutePath();
-        Path predictions = request.predictions() == null ? null : request.predictions().toAbsolutePath();
-        DataFiles files = new DataFiles(data, FileFingerprint.of(data), predictions,
-                predictions == null ? null : FileFingerprint.of(predictions), request.joinColumn());
-        ProjectDocument blank = new ProjectDocument(ProjectJson.CURRENT_VERSION, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
-        Project project = new Project(projectFile, files, loaded, new TagSession(loaded.dataset()), blank, loaded.warnings(), disk);
+        Path predictions =
+                request.predictions() == null ? null : request.predictions().toAbsolutePath();
+        DataFiles files = new DataFiles(
+                data,
+                FileFingerprint.of(data),
+                predictions,
+                predictions == null ? null : FileFingerprint.of(predictions),
+                request.joinColumn());
+        ProjectDocument blank = new ProjectDocument(
+                ProjectJson.CURRENT_VERSION,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        Project project = new Project(
+                projectFile, files, loaded, new TagSession(loaded.dataset()), blank, loaded.warnings(), disk);
         project.save();
         return project;
     }
@@ -169,10 +199,13 @@ public final class ProjectOpener {
             throw new ProjectFileException(projectFile, "its data file path is not a path: " + e.getReason());
         }
         if (!Files.isRegularFile(path)) {
-            throw new ProjectFileException(projectFile, "its data file " + record.path() + " is not there (looked for " + path + ")");
+            throw new ProjectFileException(
+                    projectFile, "its data file " + record.path() + " is not there (looked for " + path + ")");
         }
         SystemFiles.area(path).ifPresent(area -> {
-            throw new ProjectFileException(projectFile, "its data file " + record.path() + " is a file of the system (" + area + "), not data");
+            throw new ProjectFileException(
+                    projectFile,
+                    "its data file " + record.path() + " is a file of the system (" + area + "), not data");
         });
         return path;
     }
@@ -190,14 +223,20 @@ public final class ProjectOpener {
 
     /** A file migrated from version 0 recorded no fingerprint, so it cannot be known to differ. */
     private static boolean differs(FileRecord record, FileFingerprint now) {
-        return record.size() != null && (record.size() != now.size() || !now.sha256().equals(record.sha256()));
+        return record.size() != null
+                && (record.size() != now.size() || !now.sha256().equals(record.sha256()));
     }
 
     private static ColumnRoles roles(Path projectFile, RolesRecord r) {
         try {
-            return new ColumnRoles(r.id(), r.label(), r.prediction(), r.score(),
+            return new ColumnRoles(
+                    r.id(),
+                    r.label(),
+                    r.prediction(),
+                    r.score(),
                     r.classScores() == null ? Map.of() : r.classScores(),
-                    r.task() == null ? null : Task.fromKey(r.task()), r.positiveClass());
+                    r.task() == null ? null : Task.fromKey(r.task()),
+                    r.positiveClass());
         } catch (IllegalArgumentException e) {
             throw new ProjectFileException(projectFile, "bad column roles: " + e.getMessage(), e);
         }

@@ -9,18 +9,24 @@ import java.util.List;
 /** Converts a review queue between the session's row indices and the file's row ids. */
 final class QueueRecords {
 
-    private QueueRecords() {
-    }
+    private QueueRecords() {}
 
     /** Null for no queue. */
     static QueueRecord record(ReviewQueue queue, RowIds ids) {
         if (queue == null) {
             return null;
         }
-        List<StratumRecord> strata = queue.strata().stream().map(s -> new StratumRecord(s.name(), s.errors(),
-                s.population(), s.drawn(), s.inclusionChance())).toList();
+        List<StratumRecord> strata = queue.strata().stream()
+                .map(s -> new StratumRecord(s.name(), s.errors(), s.population(), s.drawn(), s.inclusionChance()))
+                .toList();
         List<String> rows = queue.rows().stream().map(ids::id).toList();
-        return new QueueRecord(queue.seed(), queue.errors(), queue.correct(), queue.strataColumn(), strata, rows,
+        return new QueueRecord(
+                queue.seed(),
+                queue.errors(),
+                queue.correct(),
+                queue.strataColumn(),
+                strata,
+                rows,
                 queue.excludePicked());
     }
 
@@ -35,7 +41,8 @@ final class QueueRecords {
         List<ReviewQueue.Stratum> strata = new ArrayList<>();
         for (StratumRecord s : record.strata()) {
             if (s.population() < 0 || s.drawn() < 0 || s.name() == null) {
-                throw new IllegalArgumentException("the review queue's stratum \"" + s.name() + "\" has no name or a negative size");
+                throw new IllegalArgumentException(
+                        "the review queue's stratum \"" + s.name() + "\" has no name or a negative size");
             }
             strata.add(new ReviewQueue.Stratum(s.name(), s.errors(), s.population(), s.drawn()));
         }
@@ -43,7 +50,13 @@ final class QueueRecords {
         for (String id : record.rows()) {
             ids.row(id).ifPresent(rows::add);
         }
-        return new ReviewQueue(record.seed(), record.errors(), record.correct(), record.strataColumn(), strata, rows,
+        return new ReviewQueue(
+                record.seed(),
+                record.errors(),
+                record.correct(),
+                record.strataColumn(),
+                strata,
+                rows,
                 record.excludePicked());
     }
 }

@@ -17,12 +17,13 @@ final class SaveLeftovers {
 
     static final Duration AGE = Duration.ofMinutes(10);
 
-    private SaveLeftovers() {
-    }
+    private SaveLeftovers() {}
 
     /** Removes the leftovers of the project file's saves, of their records and of its journal's restarts. */
     static int clean(Path projectFile, Instant now) {
-        return cleanBeside(projectFile, now) + cleanBeside(Project.journalOf(projectFile), now) + cleanBeside(LastSave.beside(projectFile), now);
+        return cleanBeside(projectFile, now)
+                + cleanBeside(Project.journalOf(projectFile), now)
+                + cleanBeside(LastSave.beside(projectFile), now);
     }
 
     /** @return how many leftovers of {@code file} were removed */
@@ -31,7 +32,8 @@ final class SaveLeftovers {
         int removed = 0;
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, temp -> TempBeside.isTempOf(temp, file))) {
             for (Path temp : temps) {
-                if (Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS) && Files.getLastModifiedTime(temp).toInstant().isBefore(now.minus(AGE))) {
+                if (Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(temp).toInstant().isBefore(now.minus(AGE))) {
                     Files.deleteIfExists(temp);
                     removed++;
                 }

@@ -10,11 +10,13 @@ import java.util.List;
  * @param sortDirection "ascending" or "descending"; null when unsorted
  * @param visibleColumns the columns shown, in order; empty shows all
  */
-public record SavedView(String name, String filter, String sortColumn, String sortDirection, List<String> visibleColumns) {
+public record SavedView(
+        String name, String filter, String sortColumn, String sortDirection, List<String> visibleColumns) {
 
     public SavedView {
         if (sortDirection != null && !sortDirection.equals("ascending") && !sortDirection.equals("descending")) {
-            throw new IllegalArgumentException("view \"" + name + "\": sort direction must be ascending or descending, not " + sortDirection);
+            throw new IllegalArgumentException(
+                    "view \"" + name + "\": sort direction must be ascending or descending, not " + sortDirection);
         }
         visibleColumns = visibleColumns == null ? List.of() : List.copyOf(visibleColumns);
         filter = filter == null ? "" : filter;

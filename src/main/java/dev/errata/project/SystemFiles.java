@@ -16,11 +16,22 @@ final class SystemFiles {
     private static final Set<String> FOLDERS = Set.of("proc", "sys", "dev");
 
     /** Their file systems, wherever they are mounted. */
-    private static final Set<String> TYPES = Set.of("proc", "sysfs", "devtmpfs", "devpts", "debugfs", "tracefs", "securityfs",
-            "cgroup", "cgroup2", "configfs", "efivarfs", "pstore", "bpf");
+    private static final Set<String> TYPES = Set.of(
+            "proc",
+            "sysfs",
+            "devtmpfs",
+            "devpts",
+            "debugfs",
+            "tracefs",
+            "securityfs",
+            "cgroup",
+            "cgroup2",
+            "configfs",
+            "efivarfs",
+            "pstore",
+            "bpf");
 
-    private SystemFiles() {
-    }
+    private SystemFiles() {}
 
     /** @return the system's area the file is in ({@code /proc}), or empty for a file that is stored */
     static Optional<String> area(Path file) {

@@ -17,17 +17,35 @@ import org.roaringbitmap.RoaringBitmap;
 /** Converts the analyst's work between the session's row indices and the file's row ids. */
 final class TagRecords {
 
-    private TagRecords() {
-    }
+    private TagRecords() {}
 
     static TagRecord record(TagDefinition t, List<String> rowIds) {
-        return new TagRecord(t.name(), t.color(), t.kind().key(), t.rule(), t.sourceColumn(), t.baseline(), t.ease(),
-                t.importance(), t.description(), t.shortcut(), rowIds);
+        return new TagRecord(
+                t.name(),
+                t.color(),
+                t.kind().key(),
+                t.rule(),
+                t.sourceColumn(),
+                t.baseline(),
+                t.ease(),
+                t.importance(),
+                t.description(),
+                t.shortcut(),
+                rowIds);
     }
 
     static TagDefinition definition(TagRecord r) {
-        return new TagDefinition(r.name(), r.color(), TagKind.fromKey(r.kind()), r.rule(), r.sourceColumn(),
-                r.baseline(), r.ease(), r.importance(), r.description(), r.shortcut());
+        return new TagDefinition(
+                r.name(),
+                r.color(),
+                TagKind.fromKey(r.kind()),
+                r.rule(),
+                r.sourceColumn(),
+                r.baseline(),
+                r.ease(),
+                r.importance(),
+                r.description(),
+                r.shortcut());
     }
 
     static List<TagRecord> records(Annotations work, RowIds ids) {
@@ -55,7 +73,8 @@ final class TagRecords {
             TagDefinition t = definition(r);
             // the session keys tags by name and keys by shortcut; it refuses such twins when edited, so must a file
             if (!names.add(t.name()) || t.shortcut() != null && !shortcuts.add(t.shortcut())) {
-                throw new IllegalArgumentException("tag \"" + t.name() + "\" has the name or shortcut key of another tag");
+                throw new IllegalArgumentException(
+                        "tag \"" + t.name() + "\" has the name or shortcut key of another tag");
             }
             tags.add(t);
             if (t.kind() == TagKind.HAND) {
@@ -64,6 +83,7 @@ final class TagRecords {
         }
         TreeMap<Integer, String> notes = new TreeMap<>();
         doc.notes().forEach((id, text) -> ids.row(id).ifPresent(row -> notes.put(row, text)));
-        return new Annotations(tags, handRows, ids.rows(doc.reviewed()), notes, QueueRecords.queue(doc.reviewQueue(), ids));
+        return new Annotations(
+                tags, handRows, ids.rows(doc.reviewed()), notes, QueueRecords.queue(doc.reviewQueue(), ids));
     }
 }

@@ -17,8 +17,7 @@ public final class TempBeside {
     private static final String MARK = ".errata-tmp-";
     private static final String SUFFIX = ".tmp";
 
-    private TempBeside() {
-    }
+    private TempBeside() {}
 
     /**
      * An empty temp file beside {@code file}, that no other writer can pick. Java makes temp files readable
@@ -29,14 +28,19 @@ public final class TempBeside {
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), target.getFileName() + MARK, SUFFIX);
         if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(temp, Files.isRegularFile(target) ? Files.getPosixFilePermissions(target)
-                    : PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(
+                    temp,
+                    Files.isRegularFile(target)
+                            ? Files.getPosixFilePermissions(target)
+                            : PosixFilePermissions.fromString("rw-r--r--"));
         }
         return temp;
     }
 
     /** Whether {@code candidate} is a name {@link #create} gives for {@code file}, and no other. */
     static boolean isTempOf(Path candidate, Path file) {
-        return Pattern.matches(Pattern.quote(file.getFileName() + MARK) + "\\d+" + Pattern.quote(SUFFIX), candidate.getFileName().toString());
+        return Pattern.matches(
+                Pattern.quote(file.getFileName() + MARK) + "\\d+" + Pattern.quote(SUFFIX),
+                candidate.getFileName().toString());
     }
 }

@@ -17,7 +17,6 @@ import java.util.Set;
 final class VersionZeroMigration implements ProjectMigration {
 
     /** Colours given to migrated tags in turn, the first entries of the window's palette. */
-
     @Override
     public int from() {
         return 0;
@@ -43,7 +42,10 @@ final class VersionZeroMigration implements ProjectMigration {
         // reviewed, otherwise the migrated hand tags would have no rows in scope at all
         Set<String> reviewed = new LinkedHashSet<>();
         int index = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = oldTags == null ? java.util.Collections.emptyIterator() : oldTags.fields(); it.hasNext(); index++) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        oldTags == null ? java.util.Collections.emptyIterator() : oldTags.fields();
+                it.hasNext();
+                index++) {
             Map.Entry<String, JsonNode> entry = it.next();
             ObjectNode tag = tags.addObject();
             tag.put("name", entry.getKey());

@@ -11,16 +11,17 @@ import java.nio.file.Path;
  */
 final class WriteFailure {
 
-    private WriteFailure() {
-    }
+    private WriteFailure() {}
 
     static String reason(IOException e) {
         if (e instanceof AccessDeniedException denied && denied.getFile() != null) {
             Path file = Path.of(denied.getFile());
-            return "no permission to write " + file.getFileName() + " in " + file.toAbsolutePath().getParent();
+            return "no permission to write " + file.getFileName() + " in "
+                    + file.toAbsolutePath().getParent();
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason() + (f.getFile() == null ? "" : " (" + Path.of(f.getFile()).getFileName() + ")");
+            return f.getReason()
+                    + (f.getFile() == null ? "" : " (" + Path.of(f.getFile()).getFileName() + ")");
         }
         return String.valueOf(e.getMessage());
     }

@@ -8,19 +8,26 @@ import java.util.List;
 /** Checks as lines for a terminal or a CI log: PASS or FAIL, the check, and its value or why it has none. */
 public final class CheckText {
 
-    private CheckText() {
-    }
+    private CheckText() {}
 
     public static String write(List<CheckResult> results) {
         if (results.isEmpty()) {
             return "no checks: add them to the project or give --check\n";
         }
-        int width = results.stream().mapToInt(r -> VisibleText.of(r.check().text()).length()).max().orElse(0);
+        int width = results.stream()
+                .mapToInt(r -> VisibleText.of(r.check().text()).length())
+                .max()
+                .orElse(0);
         StringBuilder out = new StringBuilder();
         for (CheckResult r : results) {
             String text = VisibleText.of(r.check().text());
-            out.append(verdict(r)).append("  ").append(text).append(" ".repeat(width - text.length())).append("  ")
-                    .append(VisibleText.of(valueOrReason(r))).append('\n');
+            out.append(verdict(r))
+                    .append("  ")
+                    .append(text)
+                    .append(" ".repeat(width - text.length()))
+                    .append("  ")
+                    .append(VisibleText.of(valueOrReason(r)))
+                    .append('\n');
         }
         long passed = results.stream().filter(CheckResult::passed).count();
         out.append(passed).append(" of ").append(results.size()).append(" checks passed\n");
@@ -40,7 +47,8 @@ public final class CheckText {
             return result.reason();
         }
         String value = MetricNames.isCount(result.check().metric())
-                ? NumberText.count((long) result.value()) : NumberText.decimal(result.value());
+                ? NumberText.count((long) result.value())
+                : NumberText.decimal(result.value());
         return result.note() == null ? value : value + " (" + result.note() + ")";
     }
 }

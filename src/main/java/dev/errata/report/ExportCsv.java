@@ -15,8 +15,10 @@ import org.apache.commons.csv.QuoteMode;
  */
 final class ExportCsv implements Closeable {
 
-    private static final CSVFormat MINIMAL = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
-    private static final CSVFormat QUOTED = MINIMAL.builder().setQuoteMode(QuoteMode.ALL).get();
+    private static final CSVFormat MINIMAL =
+            CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    private static final CSVFormat QUOTED =
+            MINIMAL.builder().setQuoteMode(QuoteMode.ALL).get();
 
     private final Writer out;
 
@@ -35,7 +37,9 @@ final class ExportCsv implements Closeable {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return "";
         }
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : Double.toString(value);
     }
 
     static String flag(boolean value) {

@@ -14,7 +14,6 @@ import dev.errata.metrics.TagMetrics;
 import dev.errata.metrics.checks.CheckResult;
 import dev.errata.tags.TagDefinition;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,25 +22,39 @@ import java.util.stream.Collectors;
 /** The tables only a report shows: priorities, fairness and checks. */
 final class FindingTables {
 
-    static final List<BinaryRate> FAIRNESS_RATES = List.of(BinaryRate.POSITIVE_RATE, BinaryRate.TPR, BinaryRate.FPR,
-            BinaryRate.TNR, BinaryRate.FNR);
+    static final List<BinaryRate> FAIRNESS_RATES =
+            List.of(BinaryRate.POSITIVE_RATE, BinaryRate.TPR, BinaryRate.FPR, BinaryRate.TNR, BinaryRate.FNR);
 
-    private FindingTables() {
-    }
+    private FindingTables() {}
 
     static ReportTable priorities(List<TagMetrics> tags, List<TagDefinition> definitions) {
-        Map<String, TagDefinition> byName = definitions.stream()
-                .collect(Collectors.toMap(TagDefinition::name, Function.identity(), (a, b) -> a));
-        ReportTable t = new ReportTable("rank", "tag", "potential gain", "headroom", "prevalence", "accuracy", "baseline",
-                "ease", "importance");
+        Map<String, TagDefinition> byName =
+                definitions.stream().collect(Collectors.toMap(TagDefinition::name, Function.identity(), (a, b) -> a));
+        ReportTable t = new ReportTable(
+                "rank",
+                "tag",
+                "potential gain",
+                "headroom",
+                "prevalence",
+                "accuracy",
+                "baseline",
+                "ease",
+                "importance");
         List<TagMetrics> ranked = GainRank.byGain(tags);
         List<GainRank> ranks = GainRank.of(ranked);
         for (int i = 0; i < ranked.size(); i++) {
             TagMetrics m = ranked.get(i);
             TagDefinition d = byName.get(m.name());
-            t.row(ranks.get(i).label(), m.name(), withInterval(m.potentialGain()), percent(m.headroom().value()),
-                    percent(m.prevalence().value()), percent(m.accuracy().value()), percent(m.baseline()),
-                    score(d == null ? null : d.ease()), score(d == null ? null : d.importance()));
+            t.row(
+                    ranks.get(i).label(),
+                    m.name(),
+                    withInterval(m.potentialGain()),
+                    percent(m.headroom().value()),
+                    percent(m.prevalence().value()),
+                    percent(m.accuracy().value()),
+                    percent(m.baseline()),
+                    score(d == null ? null : d.ease()),
+                    score(d == null ? null : d.importance()));
         }
         return t;
     }
@@ -68,7 +81,10 @@ final class FindingTables {
         }
         List<String> spread = new ArrayList<>(List.of("max − min", ""));
         for (BinaryRate rate : FAIRNESS_RATES) {
-            RateSpread s = table.spreads().stream().filter(r -> r.rate() == rate).findFirst().orElseThrow();
+            RateSpread s = table.spreads().stream()
+                    .filter(r -> r.rate() == rate)
+                    .findFirst()
+                    .orElseThrow();
             spread.add(points(s.difference()));
             spread.add("");
         }

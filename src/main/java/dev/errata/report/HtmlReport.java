@@ -24,8 +24,7 @@ public final class HtmlReport {
     /** Cells that hold a number (a count, a percentage with its interval, a gap), aligned right. */
     private static final Pattern NUMBER = Pattern.compile("[+−-]?[\\d,.]+(%|e[+-]?\\d+| pp| / 5)?( \\[.*])?( \\*)?|—");
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     public static String write(ReportInput input) {
         List<Section> sections = ReportSections.of(input);
@@ -40,7 +39,9 @@ public final class HtmlReport {
         m.open("body").open("header").element("h1", title);
         m.open("nav").open("ul");
         for (Section section : sections) {
-            m.open("li").element("a", section.title(), "href", "#" + section.id()).close("li");
+            m.open("li")
+                    .element("a", section.title(), "href", "#" + section.id())
+                    .close("li");
         }
         m.close("ul").close("nav").close("header").newline().open("main");
         for (Section section : sections) {
@@ -80,7 +81,11 @@ public final class HtmlReport {
     }
 
     private static void table(Markup m, Table t) {
-        m.open("div", "class", "table-wrap").open("table").element("caption", t.caption()).open("thead").open("tr");
+        m.open("div", "class", "table-wrap")
+                .open("table")
+                .element("caption", t.caption())
+                .open("thead")
+                .open("tr");
         t.table().header().forEach(h -> m.element("th", h, "scope", "col"));
         m.close("tr").close("thead").open("tbody");
         List<List<String>> rows = t.table().rows();
@@ -89,12 +94,23 @@ public final class HtmlReport {
             List<String> row = rows.get(r);
             for (int c = 0; c < row.size(); c++) {
                 String cell = row.get(c);
-                Double shade = t.shades() == null || c == 0 ? null : t.shades().get(r).get(c - 1);
+                Double shade =
+                        t.shades() == null || c == 0 ? null : t.shades().get(r).get(c - 1);
                 if (shade != null && !shade.isNaN()) {
                     // the diagonal (right) in blue, the mistakes in red
                     String rgb = r == c - 1 ? "9, 105, 218" : "207, 34, 46";
-                    m.element("td", cell, "class", "num", "style", String.format(Locale.ROOT,
-                            "background: rgba(%s, %.2f)%s", rgb, 0.08 + 0.6 * shade, shade > 0.55 ? "; color: #fff" : ""));
+                    m.element(
+                            "td",
+                            cell,
+                            "class",
+                            "num",
+                            "style",
+                            String.format(
+                                    Locale.ROOT,
+                                    "background: rgba(%s, %.2f)%s",
+                                    rgb,
+                                    0.08 + 0.6 * shade,
+                                    shade > 0.55 ? "; color: #fff" : ""));
                 } else {
                     m.element("td", cell, "class", cellClass(cell));
                 }

@@ -14,18 +14,22 @@ public final class LabelErrorsReport {
     public static final String FORMAT = "errata-label-errors/1";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private LabelErrorsReport() {
-    }
+    private LabelErrorsReport() {}
 
     public static String text(LabelErrors found, Dataset data) {
         StringBuilder out = new StringBuilder();
-        out.append(NumberText.count(found.suspects().size())).append(" label-error suspects among ")
-                .append(NumberText.count(found.rowsConsidered())).append(" rows with a label and probabilities, ")
+        out.append(NumberText.count(found.suspects().size()))
+                .append(" label-error suspects among ")
+                .append(NumberText.count(found.rowsConsidered()))
+                .append(" rows with a label and probabilities, ")
                 .append("least self-confident first\n");
         if (!found.suspects().isEmpty()) {
             ReportTable table = new ReportTable("id", "given label", "suggested label", "self-confidence");
             for (LabelErrors.Suspect s : found.suspects()) {
-                table.row(data.rowId(s.row()), found.classes().get(s.given()), found.classes().get(s.suggested()),
+                table.row(
+                        data.rowId(s.row()),
+                        found.classes().get(s.given()),
+                        found.classes().get(s.suggested()),
                         NumberText.decimal(s.selfConfidence()));
             }
             out.append(TextTable.render(table, ""));

@@ -21,15 +21,16 @@ public final class MarkdownReport {
     /** Characters that start emphasis, code, links, tables, headings, strikethrough, math, emoji or a mention. */
     private static final String ANYWHERE = "\\`*_[]|#!~=${}^@:";
 
-    private MarkdownReport() {
-    }
+    private MarkdownReport() {}
 
     /**
      * @param figureFolder the name of the folder beside the report that holds its figures as {@code NAME.svg}
      */
     public static String write(ReportInput input, String figureFolder) {
         StringBuilder out = new StringBuilder();
-        out.append("# Error analysis: ").append(inline(input.metrics().dataName())).append("\n");
+        out.append("# Error analysis: ")
+                .append(inline(input.metrics().dataName()))
+                .append("\n");
         for (Section section : ReportSections.of(input)) {
             out.append("\n## ").append(inline(section.title())).append("\n");
             for (ReportBlock block : section.blocks()) {
@@ -46,22 +47,33 @@ public final class MarkdownReport {
             out.append("### ").append(inline(h.text())).append('\n');
         } else if (block instanceof Paragraph p) {
             String text = escape(p.text());
-            out.append(switch (p.style()) {
-                case "quote" -> "> " + text.replace("\n", "\n> ");
-                case "note" -> "_" + text + "_";
-                case "warning" -> "**" + text + "**";
-                default -> text;
-            }).append('\n');
+            out.append(
+                            switch (p.style()) {
+                                case "quote" -> "> " + text.replace("\n", "\n> ");
+                                case "note" -> "_" + text + "_";
+                                case "warning" -> "**" + text + "**";
+                                default -> text;
+                            })
+                    .append('\n');
         } else if (block instanceof Facts f) {
             for (List<String> pair : f.pairs()) {
-                out.append("- **").append(inline(pair.get(0))).append(":** ").append(inline(pair.get(1))).append('\n');
+                out.append("- **")
+                        .append(inline(pair.get(0)))
+                        .append(":** ")
+                        .append(inline(pair.get(1)))
+                        .append('\n');
             }
         } else if (block instanceof Table t) {
             out.append("**").append(inline(t.caption())).append("**\n\n");
             table(out, t.table());
         } else if (block instanceof Chart c) {
-            out.append("![").append(inline(c.figure().caption())).append("](").append(linked(figureFolder)).append('/')
-                    .append(c.figure().name()).append(".svg)\n");
+            out.append("![")
+                    .append(inline(c.figure().caption()))
+                    .append("](")
+                    .append(linked(figureFolder))
+                    .append('/')
+                    .append(c.figure().name())
+                    .append(".svg)\n");
         }
     }
 
@@ -138,8 +150,9 @@ public final class MarkdownReport {
         }
         for (int i = first; i < last; i++) {
             char c = line.charAt(i);
-            boolean listMarker = startsLine && ((i == first && (c == '-' || c == '+'))
-                    || (i == digitsEnd && digitsEnd > first && (c == '.' || c == ')')));
+            boolean listMarker = startsLine
+                    && ((i == first && (c == '-' || c == '+'))
+                            || (i == digitsEnd && digitsEnd > first && (c == '.' || c == ')')));
             if (ANYWHERE.indexOf(c) >= 0 || listMarker) {
                 out.append('\\');
             }

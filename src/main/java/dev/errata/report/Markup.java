@@ -75,7 +75,11 @@ final class Markup {
         }
         out.append('<').append(name(element));
         for (int i = 0; i < attributes.length; i += 2) {
-            out.append(' ').append(name(attributes[i])).append("=\"").append(escape(attributes[i + 1])).append('"');
+            out.append(' ')
+                    .append(name(attributes[i]))
+                    .append("=\"")
+                    .append(escape(attributes[i + 1]))
+                    .append('"');
         }
     }
 

@@ -19,8 +19,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class MetricsExport {
 
-    private MetricsExport() {
-    }
+    private MetricsExport() {}
 
     /** @param definitions the tags' definitions, for their kind, ease, importance and description */
     public static void tags(Writer out, List<TagMetrics> tags, List<TagDefinition> definitions) throws IOException {
@@ -30,7 +29,9 @@ public final class MetricsExport {
         header.addAll(List.of("small_sample", "ease", "importance", "description"));
         try (ExportCsv csv = new ExportCsv(out, header)) {
             for (TagMetrics tag : tags) {
-                Optional<TagDefinition> definition = definitions.stream().filter(d -> d.name().equals(tag.name())).findFirst();
+                Optional<TagDefinition> definition = definitions.stream()
+                        .filter(d -> d.name().equals(tag.name()))
+                        .findFirst();
                 List<String> cells = ExportCsv.cells();
                 cells.add(ExportCsv.text(tag.name()));
                 cells.add(definition.map(d -> d.kind().key()).orElse(""));
@@ -39,7 +40,8 @@ public final class MetricsExport {
                 cells.add(ExportCsv.flag(tag.errorRate().smallSample()));
                 cells.add(definition.map(d -> wholeNumber(d.ease())).orElse(""));
                 cells.add(definition.map(d -> wholeNumber(d.importance())).orElse(""));
-                cells.add(ExportCsv.text(definition.map(TagDefinition::description).orElse("")));
+                cells.add(ExportCsv.text(
+                        definition.map(TagDefinition::description).orElse("")));
                 csv.row(cells);
             }
         }

@@ -13,11 +13,10 @@ import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.Proportion;
 import dev.errata.metrics.RateGaps;
 import dev.errata.metrics.RateSpread;
-import dev.errata.metrics.RegressionMetrics;
+import dev.errata.metrics.SampleReview;
 import dev.errata.metrics.ScoreMetrics;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.SliceTable;
-import dev.errata.metrics.SampleReview;
 import dev.errata.metrics.TagMetrics;
 import dev.errata.metrics.checks.MetricNames;
 import java.util.List;
@@ -29,12 +28,17 @@ import java.util.List;
 public final class MetricsJson {
 
     public static final String FORMAT = "errata-metrics/1";
-    private static final List<BinaryRate> FAIRNESS_RATES = List.of(BinaryRate.POSITIVE_RATE, BinaryRate.TPR,
-            BinaryRate.FPR, BinaryRate.TNR, BinaryRate.FNR, BinaryRate.PRECISION, BinaryRate.ACCURACY);
+    private static final List<BinaryRate> FAIRNESS_RATES = List.of(
+            BinaryRate.POSITIVE_RATE,
+            BinaryRate.TPR,
+            BinaryRate.FPR,
+            BinaryRate.TNR,
+            BinaryRate.FNR,
+            BinaryRate.PRECISION,
+            BinaryRate.ACCURACY);
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private MetricsJson() {
-    }
+    private MetricsJson() {}
 
     public static String write(MetricsSummary summary) {
         try {
@@ -192,7 +196,8 @@ public final class MetricsJson {
         ArrayNode list = MAPPER.createArrayNode();
         for (int t = 0; t < tables.size(); t++) {
             SliceTable table = tables.get(t);
-            List<Slice> thresholdSlices = atThreshold.isEmpty() ? null : atThreshold.get(t).slices();
+            List<Slice> thresholdSlices =
+                    atThreshold.isEmpty() ? null : atThreshold.get(t).slices();
             for (int i = 0; i < table.slices().size(); i++) {
                 Slice slice = table.slices().get(i);
                 ObjectNode o = list.addObject();

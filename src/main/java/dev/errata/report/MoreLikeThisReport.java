@@ -14,26 +14,44 @@ public final class MoreLikeThisReport {
     public static final String FORMAT = "errata-more-like/1";
     /** The unreviewed rows the output names, likeliest first; the rest are counted. */
     public static final int NEXT_ROWS = 20;
+
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private MoreLikeThisReport() {
-    }
+    private MoreLikeThisReport() {}
 
     public static String text(String tag, MoreLikeThis found, Dataset data) {
         StringBuilder out = new StringBuilder();
-        out.append("tag \"").append(tag).append("\": learnt from ").append(NumberText.count(found.members()))
-                .append(" of ").append(NumberText.count(found.reviewed())).append(" reviewed rows\n");
+        out.append("tag \"")
+                .append(tag)
+                .append("\": learnt from ")
+                .append(NumberText.count(found.members()))
+                .append(" of ")
+                .append(NumberText.count(found.reviewed()))
+                .append(" reviewed rows\n");
         if (!found.found()) {
             return out.append("no rule separates them\n").toString();
         }
-        out.append("rule: ").append(found.rule()).append('\n')
-                .append("precision ").append(NumberText.percent(found.precision())).append(", recall ")
-                .append(NumberText.percent(found.recall())).append(" (5-fold cross-validated on the reviewed rows)\n")
-                .append("holds ").append(NumberText.count(found.rows().getLongCardinality())).append(" rows, ")
-                .append(NumberText.count(found.unreviewed().size())).append(" not reviewed");
+        out.append("rule: ")
+                .append(found.rule())
+                .append('\n')
+                .append("precision ")
+                .append(NumberText.percent(found.precision()))
+                .append(", recall ")
+                .append(NumberText.percent(found.recall()))
+                .append(" (5-fold cross-validated on the reviewed rows)\n")
+                .append("holds ")
+                .append(NumberText.count(found.rows().getLongCardinality()))
+                .append(" rows, ")
+                .append(NumberText.count(found.unreviewed().size()))
+                .append(" not reviewed");
         if (!found.unreviewed().isEmpty()) {
-            out.append("; review first: ").append(String.join(", ",
-                    found.unreviewed().stream().limit(NEXT_ROWS).map(data::rowId).toList()));
+            out.append("; review first: ")
+                    .append(String.join(
+                            ", ",
+                            found.unreviewed().stream()
+                                    .limit(NEXT_ROWS)
+                                    .map(data::rowId)
+                                    .toList()));
         }
         return out.append('\n').toString();
     }

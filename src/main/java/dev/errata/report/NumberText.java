@@ -13,8 +13,7 @@ public final class NumberText {
 
     public static final String UNDEFINED = "—";
 
-    private NumberText() {
-    }
+    private NumberText() {}
 
     public static String decimal(double value) {
         return Double.isNaN(value) ? UNDEFINED : String.format(Locale.ROOT, "%.4f", value);
@@ -31,7 +30,10 @@ public final class NumberText {
         if (Math.abs(value) >= 100) {
             return String.format(Locale.ROOT, "%.0f", value);
         }
-        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value)
+                .round(new MathContext(3))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /**
@@ -55,7 +57,8 @@ public final class NumberText {
             return Double.toString(value);
         }
         BigDecimal exact = new BigDecimal(value);
-        BigDecimal rounded = Math.abs(value) >= 0.001 ? exact.setScale(4, RoundingMode.HALF_EVEN) : exact.round(new MathContext(3));
+        BigDecimal rounded =
+                Math.abs(value) >= 0.001 ? exact.setScale(4, RoundingMode.HALF_EVEN) : exact.round(new MathContext(3));
         return rounded.stripTrailingZeros().toString();
     }
 
@@ -92,6 +95,7 @@ public final class NumberText {
         if (Double.isNaN(p.value())) {
             return UNDEFINED;
         }
-        return percent(p.value()) + " [" + percent(p.low()) + ", " + percent(p.high()) + "]" + (p.smallSample() ? " *" : "");
+        return percent(p.value()) + " [" + percent(p.low()) + ", " + percent(p.high()) + "]"
+                + (p.smallSample() ? " *" : "");
     }
 }

@@ -17,7 +17,13 @@ public record ReportFigure(Place place, String column, String name, String capti
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
 
     /** The report's sections that hold figures. */
-    public enum Place { PRIORITIES, CONFUSION, SCORES, RESIDUALS, SLICES }
+    public enum Place {
+        PRIORITIES,
+        CONFUSION,
+        SCORES,
+        RESIDUALS,
+        SLICES
+    }
 
     public ReportFigure {
         if (!NAME.matcher(name).matches()) {

@@ -19,9 +19,17 @@ import java.util.List;
  * @param date when the report was made, as it should read
  * @param figures the figures the window has for the task, drawn, in the order they stand in their sections
  */
-public record ReportInput(MetricsSummary metrics, Dataset dataset, ColumnRoles roles, List<TagMembership> tags,
-                          Annotations work, String analystSummary, List<CheckResult> checks, int examples, String date,
-                          List<ReportFigure> figures) {
+public record ReportInput(
+        MetricsSummary metrics,
+        Dataset dataset,
+        ColumnRoles roles,
+        List<TagMembership> tags,
+        Annotations work,
+        String analystSummary,
+        List<CheckResult> checks,
+        int examples,
+        String date,
+        List<ReportFigure> figures) {
 
     public ReportInput {
         tags = List.copyOf(tags);

@@ -5,7 +5,6 @@ import static dev.errata.report.NumberText.percent;
 
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.SliceTable;
-import dev.errata.metrics.TagMetrics;
 import dev.errata.metrics.checks.CheckResult;
 import dev.errata.report.ReportBlock.Chart;
 import dev.errata.report.ReportBlock.Facts;
@@ -31,8 +30,8 @@ final class ReportSections {
 
     static List<Section> of(ReportInput input) {
         ReportSections r = new ReportSections(input);
-        List<Section> sections = new ArrayList<>(List.of(r.summary(), r.tags(), r.priorities(),
-                r.s.regression() != null ? r.residuals() : r.confusion()));
+        List<Section> sections = new ArrayList<>(List.of(
+                r.summary(), r.tags(), r.priorities(), r.s.regression() != null ? r.residuals() : r.confusion()));
         if (!r.figures(ReportFigure.Place.SCORES).isEmpty()) {
             sections.add(new Section("scores", "Scores", r.figures(ReportFigure.Place.SCORES)));
         }
@@ -44,12 +43,22 @@ final class ReportSections {
         MetricsSummary m = input.metrics();
         List<List<String>> facts = new ArrayList<>();
         facts.add(List.of("data", m.dataName()));
-        facts.add(List.of("task", s.task().key() + (m.positiveClass() == null ? "" : ", positive class " + m.positiveClass())));
-        facts.add(List.of("rows", count(s.rows()) + " (" + count(s.errorRows().evaluableCount()) + " with label and prediction)"));
-        facts.add(List.of("errors", count(s.errorRows().errorCount()) + " ("
-                + percent(ratio(s.errorRows().errorCount(), s.errorRows().evaluableCount())) + ")"));
-        facts.add(s.regression() != null ? List.of("error tolerance", NumberText.decimal(s.errorRows().tolerance()))
-                : List.of("threshold", Double.toString(s.settings().threshold())));
+        facts.add(List.of(
+                "task", s.task().key() + (m.positiveClass() == null ? "" : ", positive class " + m.positiveClass())));
+        facts.add(List.of(
+                "rows",
+                count(s.rows()) + " (" + count(s.errorRows().evaluableCount()) + " with label and prediction)"));
+        facts.add(List.of(
+                "errors",
+                count(s.errorRows().errorCount()) + " ("
+                        + percent(
+                                ratio(s.errorRows().errorCount(), s.errorRows().evaluableCount())) + ")"));
+        facts.add(
+                s.regression() != null
+                        ? List.of(
+                                "error tolerance",
+                                NumberText.decimal(s.errorRows().tolerance()))
+                        : List.of("threshold", Double.toString(s.settings().threshold())));
         facts.add(List.of("date", input.date()));
         List<ReportBlock> blocks = new ArrayList<>(List.of(new Facts(facts)));
         if (!input.analystSummary().isBlank()) {
@@ -58,7 +67,9 @@ final class ReportSections {
         m.warnings().forEach(w -> blocks.add(new Paragraph("Warning: " + w, "warning")));
         blocks.add(new Table("Overall metrics", ReportTables.overall(s)));
         if (s.classification() != null) {
-            blocks.add(new Table("Per class" + MetricsText.pooling(s.classification().confusion()), ReportTables.classes(s.classification())));
+            blocks.add(new Table(
+                    "Per class" + MetricsText.pooling(s.classification().confusion()),
+                    ReportTables.classes(s.classification())));
         }
         return new Section("summary", "Summary", blocks);
     }
@@ -67,20 +78,28 @@ final class ReportSections {
         if (s.tags().isEmpty()) {
             return new Section("tags", "Tags", List.of(new Paragraph("No tags yet.", "note")));
         }
-        return new Section("tags", "Tags", List.of(
-                new Paragraph("Hand tags are measured over the reviewed rows, rule and imported tags over all rows. "
-                        + "Error rates show their 95% Wilson interval; * marks fewer than 30 rows.", "note"),
-                new Table("Metrics per tag", ReportTables.tags(s.tags()))));
+        return new Section(
+                "tags",
+                "Tags",
+                List.of(
+                        new Paragraph(
+                                "Hand tags are measured over the reviewed rows, rule and imported tags over all rows. "
+                                        + "Error rates show their 95% Wilson interval; * marks fewer than 30 rows.",
+                                "note"),
+                        new Table("Metrics per tag", ReportTables.tags(s.tags()))));
     }
 
     private Section priorities() {
         if (s.tags().isEmpty()) {
             return new Section("priorities", "Priorities", List.of(new Paragraph("No tags yet.", "note")));
         }
-        List<TagDefinition> definitions = input.tags().stream().map(TagMembership::tag).toList();
+        List<TagDefinition> definitions =
+                input.tags().stream().map(TagMembership::tag).toList();
         List<ReportBlock> blocks = new ArrayList<>();
-        blocks.add(new Paragraph("Potential gain = headroom × prevalence: how much overall accuracy would rise if the tag "
-                + "reached its baseline. Ease and importance are the analyst's judgement.", "note"));
+        blocks.add(new Paragraph(
+                "Potential gain = headroom × prevalence: how much overall accuracy would rise if the tag "
+                        + "reached its baseline. Ease and importance are the analyst's judgement.",
+                "note"));
         blocks.add(new Table("Tags ranked by potential gain", FindingTables.priorities(s.tags(), definitions)));
         blocks.addAll(figures(ReportFigure.Place.PRIORITIES));
         return new Section("priorities", "Priorities", blocks);
@@ -89,8 +108,10 @@ final class ReportSections {
     private Section confusion() {
         var confusion = s.classification().confusion();
         List<ReportBlock> blocks = new ArrayList<>(List.of(
-                new Paragraph("Rows are the true label, columns the prediction; shading is the share of the row, blue where right, red where wrong "
-                        + "(recall on the diagonal)" + MetricsText.pooling(confusion) + ".", "note"),
+                new Paragraph(
+                        "Rows are the true label, columns the prediction; shading is the share of the row, blue where right, red where wrong "
+                                + "(recall on the diagonal)" + MetricsText.pooling(confusion) + ".",
+                        "note"),
                 new Table("Counts", ReportTables.confusion(s.classification()), confusion.rowNormalised())));
         blocks.addAll(figures(ReportFigure.Place.CONFUSION));
         return new Section("confusion", "Confusion matrix", blocks);
@@ -98,8 +119,10 @@ final class ReportSections {
 
     private Section residuals() {
         List<ReportBlock> blocks = new ArrayList<>();
-        blocks.add(new Paragraph("Residual = label − prediction; the errors are the rows outside the band of ±"
-                + NumberText.decimal(s.errorRows().tolerance()) + ".", "note"));
+        blocks.add(new Paragraph(
+                "Residual = label − prediction; the errors are the rows outside the band of ±"
+                        + NumberText.decimal(s.errorRows().tolerance()) + ".",
+                "note"));
         blocks.addAll(figures(ReportFigure.Place.RESIDUALS));
         return new Section("residuals", "Residuals", blocks);
     }
@@ -109,7 +132,9 @@ final class ReportSections {
         for (SliceTable table : s.slices()) {
             blocks.add(new Heading("By " + table.column()));
             blocks.add(new Table("Slices by " + table.column(), ReportTables.slices(table)));
-            input.figures().stream().filter(f -> f.place() == ReportFigure.Place.SLICES && f.column().equals(table.column()))
+            input.figures().stream()
+                    .filter(f ->
+                            f.place() == ReportFigure.Place.SLICES && f.column().equals(table.column()))
                     .forEach(f -> blocks.add(new Chart(f)));
         }
         if (blocks.isEmpty()) {
@@ -125,8 +150,10 @@ final class ReportSections {
         } else if (s.slices().isEmpty()) {
             blocks.add(new Paragraph("No slice columns to compare groups by.", "note"));
         } else {
-            blocks.add(new Paragraph("Rates of the prediction column per group; each gap is the group's rate minus the "
-                    + "overall rate, in percentage points; the last row is the largest minus the smallest.", "note"));
+            blocks.add(new Paragraph(
+                    "Rates of the prediction column per group; each gap is the group's rate minus the "
+                            + "overall rate, in percentage points; the last row is the largest minus the smallest.",
+                    "note"));
             for (SliceTable table : s.slices()) {
                 blocks.add(new Heading("By " + table.column()));
                 blocks.add(new Table("Fairness rates by " + table.column(), FindingTables.fairness(table)));
@@ -157,7 +184,8 @@ final class ReportSections {
         if (input.tags().isEmpty()) {
             blocks.add(new Paragraph("No tags yet.", "note"));
         } else if (examples.hiddenColumns() > 0 && input.examples() > 0) {
-            blocks.add(new Paragraph(examples.hiddenColumns() + " more column(s) are left out of the examples.", "note"));
+            blocks.add(
+                    new Paragraph(examples.hiddenColumns() + " more column(s) are left out of the examples.", "note"));
         }
         return new Section("examples", "Tags and examples", blocks);
     }
@@ -168,14 +196,22 @@ final class ReportSections {
             return new Section("checks", "Checks", List.of(new Paragraph("No checks in the project.", "note")));
         }
         long passed = results.stream().filter(CheckResult::passed).count();
-        return new Section("checks", "Checks", List.of(
-                new Paragraph(passed + " of " + results.size() + " checks passed.", passed == results.size() ? "text" : "warning"),
-                new Table("Checks", FindingTables.checks(results))));
+        return new Section(
+                "checks",
+                "Checks",
+                List.of(
+                        new Paragraph(
+                                passed + " of " + results.size() + " checks passed.",
+                                passed == results.size() ? "text" : "warning"),
+                        new Table("Checks", FindingTables.checks(results))));
     }
 
     /** The figures of a section, in the order given. */
     private List<ReportBlock> figures(ReportFigure.Place place) {
-        return input.figures().stream().filter(f -> f.place() == place).map(f -> (ReportBlock) new Chart(f)).toList();
+        return input.figures().stream()
+                .filter(f -> f.place() == place)
+                .map(f -> (ReportBlock) new Chart(f))
+                .toList();
     }
 
     private static double ratio(long part, long whole) {

@@ -24,7 +24,8 @@ final class ReportTable {
 
     ReportTable row(List<String> cells) {
         if (cells.size() != header.size()) {
-            throw new IllegalArgumentException("a row of " + cells.size() + " cells under " + header.size() + " columns");
+            throw new IllegalArgumentException(
+                    "a row of " + cells.size() + " cells under " + header.size() + " columns");
         }
         rows.add(List.copyOf(cells));
         return this;

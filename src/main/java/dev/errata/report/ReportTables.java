@@ -21,29 +21,35 @@ import java.util.List;
 /** The metric tables every form of the metrics shows alike: the terminal's, the HTML and the Markdown report's. */
 final class ReportTables {
 
-    private ReportTables() {
-    }
+    private ReportTables() {}
 
     static ReportTable overall(MetricsSnapshot s) {
         ReportTable t = new ReportTable("metric", "value");
         ClassificationMetrics c = s.classification();
         if (c != null) {
-            t.row("accuracy", decimal(c.accuracy())).row("macro F1", decimal(c.macroF1()))
+            t.row("accuracy", decimal(c.accuracy()))
+                    .row("macro F1", decimal(c.macroF1()))
                     .row("weighted F1", decimal(c.weightedF1()));
         }
         ScoreMetrics scores = s.scores();
         if (scores != null && s.task() == Task.MULTICLASS) {
             t.row("ROC AUC (one vs rest, macro)", decimal(scores.rocAuc()))
                     .row("ROC AUC (one vs rest, weighted)", decimal(scores.rocAucWeighted()))
-                    .row("log loss", decimal(scores.logLoss())).row("Brier score (Σ over classes)", decimal(scores.brierScore()));
+                    .row("log loss", decimal(scores.logLoss()))
+                    .row("Brier score (Σ over classes)", decimal(scores.brierScore()));
         } else if (scores != null) {
-            t.row("ROC AUC", decimal(scores.rocAuc())).row("PR AUC (average precision)", decimal(scores.averagePrecision()))
-                    .row("log loss", decimal(scores.logLoss())).row("Brier score", decimal(scores.brierScore()));
+            t.row("ROC AUC", decimal(scores.rocAuc()))
+                    .row("PR AUC (average precision)", decimal(scores.averagePrecision()))
+                    .row("log loss", decimal(scores.logLoss()))
+                    .row("Brier score", decimal(scores.brierScore()));
         }
         RegressionMetrics r = s.regression();
         if (r != null) {
-            t.row("MAE", decimal(r.mae())).row("RMSE", decimal(r.rmse())).row("R²", decimal(r.r2()))
-                    .row("mean residual", decimal(r.meanResidual())).row("Durbin–Watson", decimal(r.durbinWatson()))
+            t.row("MAE", decimal(r.mae()))
+                    .row("RMSE", decimal(r.rmse()))
+                    .row("R²", decimal(r.r2()))
+                    .row("mean residual", decimal(r.meanResidual()))
+                    .row("Durbin–Watson", decimal(r.durbinWatson()))
                     .row("error tolerance", decimal(s.errorRows().tolerance()));
         }
         return t;
@@ -75,12 +81,27 @@ final class ReportTables {
     }
 
     static ReportTable tags(List<TagMetrics> tags) {
-        ReportTable t = new ReportTable("tag", "rows", "prevalence", "error share", "error rate", "accuracy", "headroom",
-                "gain", "to know more");
+        ReportTable t = new ReportTable(
+                "tag",
+                "rows",
+                "prevalence",
+                "error share",
+                "error rate",
+                "accuracy",
+                "headroom",
+                "gain",
+                "to know more");
         for (TagMetrics m : tags) {
-            t.row(m.name(), SampleText.basis(m), withInterval(m.prevalence()), withInterval(m.errorShare()),
-                    withInterval(m.errorRate()), percent(m.accuracy().value()), percent(m.headroom().value()),
-                    withInterval(m.potentialGain()), SampleText.toKnowMore(m));
+            t.row(
+                    m.name(),
+                    SampleText.basis(m),
+                    withInterval(m.prevalence()),
+                    withInterval(m.errorShare()),
+                    withInterval(m.errorRate()),
+                    percent(m.accuracy().value()),
+                    percent(m.headroom().value()),
+                    withInterval(m.potentialGain()),
+                    SampleText.toKnowMore(m));
         }
         return t;
     }
@@ -93,8 +114,15 @@ final class ReportTables {
         for (Slice slice : table.slices()) {
             if (binary && slice.binary() != null) {
                 BinaryRates r = slice.binary().rates();
-                t.row(slice.value(), count(slice.rows()), withInterval(slice.errorRate()), percent(r.positiveRate()),
-                        percent(r.tpr()), percent(r.fpr()), percent(r.tnr()), percent(r.fnr()));
+                t.row(
+                        slice.value(),
+                        count(slice.rows()),
+                        withInterval(slice.errorRate()),
+                        percent(r.positiveRate()),
+                        percent(r.tpr()),
+                        percent(r.fpr()),
+                        percent(r.tnr()),
+                        percent(r.fnr()));
             } else if (binary) {
                 t.row(slice.value(), count(slice.rows()), withInterval(slice.errorRate()), "", "", "", "", "");
             } else {

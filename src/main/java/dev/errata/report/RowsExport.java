@@ -24,8 +24,7 @@ public final class RowsExport {
 
     private static final int PROGRESS_ROWS = 4096;
 
-    private RowsExport() {
-    }
+    private RowsExport() {}
 
     public static void write(Writer out, Dataset data, ErrorRows errors, List<TagMembership> tags, Annotations work)
             throws IOException {
@@ -37,8 +36,15 @@ public final class RowsExport {
      *
      * @throws dev.errata.data.CancelledException when the progress reports the user cancelled
      */
-    public static void write(Writer out, Dataset data, ErrorRows errors, List<TagMembership> tags, Annotations work,
-                             int[] rows, Progress progress) throws IOException {
+    public static void write(
+            Writer out,
+            Dataset data,
+            ErrorRows errors,
+            List<TagMembership> tags,
+            Annotations work,
+            int[] rows,
+            Progress progress)
+            throws IOException {
         List<Column> columns = data.columns();
         try (ExportCsv csv = new ExportCsv(out, header(data, tags))) {
             for (int i = 0; i < rows.length; i++) {
@@ -53,7 +59,10 @@ public final class RowsExport {
                     // a number column's cells are numbers, so no quote goes before a negative one
                     cells.add(column instanceof NumericColumn ? text : ExportCsv.text(text));
                 }
-                cells.add(errors.evaluable().contains(row) ? ExportCsv.flag(errors.errors().contains(row)) : "");
+                cells.add(
+                        errors.evaluable().contains(row)
+                                ? ExportCsv.flag(errors.errors().contains(row))
+                                : "");
                 cells.add(ExportCsv.flag(work.reviewed().contains(row)));
                 cells.add(ExportCsv.text(work.notes().get(row)));
                 for (TagMembership tag : tags) {

@@ -6,8 +6,7 @@ import dev.errata.metrics.TagMetrics;
 /** How a tag's metrics were made and what would make them known or precise, as one reads it in a table. */
 public final class SampleText {
 
-    private SampleText() {
-    }
+    private SampleText() {}
 
     /** "1,234 rows" for a tag counted over all rows; "45 of 712 reviewed" for a hand tag, estimated from them. */
     public static String basis(TagMetrics m) {

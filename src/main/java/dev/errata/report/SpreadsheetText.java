@@ -17,8 +17,7 @@ public final class SpreadsheetText {
     /** Where a spreadsheet of another locale may split a cell that is not quoted. */
     private static final String SEPARATORS = ";,";
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     /** The text as a cell: inert when it would start a formula; null is an empty cell. */
     public static String inert(String value) {

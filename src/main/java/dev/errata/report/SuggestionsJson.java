@@ -14,8 +14,7 @@ public final class SuggestionsJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private SuggestionsJson() {
-    }
+    private SuggestionsJson() {}
 
     public static String write(SliceSuggestions found) {
         ObjectNode root = MAPPER.createObjectNode();

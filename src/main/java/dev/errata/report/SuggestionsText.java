@@ -9,18 +9,26 @@ import java.util.stream.Collectors;
 /** Suggested weak slices as a terminal table, best first, with what the search looked at. */
 public final class SuggestionsText {
 
-    private SuggestionsText() {
-    }
+    private SuggestionsText() {}
 
     public static String write(SliceSuggestions found) {
-        ReportTable table = new ReportTable("rule", "rows", "errors", "error rate [95%]", "lift", "share of errors", "q",
-                "covered by");
+        ReportTable table = new ReportTable(
+                "rule", "rows", "errors", "error rate [95%]", "lift", "share of errors", "q", "covered by");
         for (Suggestion s : found.suggestions()) {
-            table.row(s.rule(), NumberText.count(s.size()), NumberText.count(s.errors()), NumberText.withInterval(s.errorRate()),
-                    lift(s), NumberText.percent(s.errorShare()), qValue(s), coveredBy(s));
+            table.row(
+                    s.rule(),
+                    NumberText.count(s.size()),
+                    NumberText.count(s.errors()),
+                    NumberText.withInterval(s.errorRate()),
+                    lift(s),
+                    NumberText.percent(s.errorShare()),
+                    qValue(s),
+                    coveredBy(s));
         }
         String summary = summary(found) + System.lineSeparator();
-        return found.suggestions().isEmpty() ? "No weak slice found.\n" + summary : TextTable.render(table, "") + "\n" + summary;
+        return found.suggestions().isEmpty()
+                ? "No weak slice found.\n" + summary
+                : TextTable.render(table, "") + "\n" + summary;
     }
 
     /** "2.65×" */
@@ -35,14 +43,19 @@ public final class SuggestionsText {
 
     /** The tags that hold most of its rows, with their share: "noisy (80.0%)". */
     public static String coveredBy(Suggestion s) {
-        return s.overlaps().stream().map(o -> o.tag() + " (" + NumberText.percent(o.share()) + ")")
+        return s.overlaps().stream()
+                .map(o -> o.tag() + " (" + NumberText.percent(o.share()) + ")")
                 .collect(Collectors.joining(", "));
     }
 
     /** "1,466 slices scored (at least 40 rows each); 0 of the top hidden for a q-value above 0.05" */
     public static String summary(SliceSuggestions found) {
-        return String.format(Locale.ROOT, "%s slices scored (at least %s rows each); %d of the top hidden for a q-value above %.2f",
-                NumberText.count(found.evaluated()), NumberText.count(found.minSupport()), found.hidden(),
+        return String.format(
+                Locale.ROOT,
+                "%s slices scored (at least %s rows each); %d of the top hidden for a q-value above %.2f",
+                NumberText.count(found.evaluated()),
+                NumberText.count(found.minSupport()),
+                found.hidden(),
                 SearchSettings.FALSE_DISCOVERY_RATE);
     }
 }

@@ -47,7 +47,11 @@ final class TagExamples {
 
     /** The columns beyond {@link #MAX_COLUMNS} the examples leave out. */
     int hiddenColumns() {
-        return Math.max(0, dataset.columnNames().size() - columns.size() - (dataset.idColumn().isPresent() ? 1 : 0));
+        return Math.max(
+                0,
+                dataset.columnNames().size()
+                        - columns.size()
+                        - (dataset.idColumn().isPresent() ? 1 : 0));
     }
 
     ReportTable of(TagMembership tag, int limit) {
@@ -60,7 +64,10 @@ final class TagExamples {
             int row = rows.next();
             List<String> cells = new ArrayList<>();
             cells.add(dataset.rowId(row));
-            cells.add(!errors.evaluable().contains(row) ? "no label" : errors.errors().contains(row) ? "error" : "right");
+            cells.add(
+                    !errors.evaluable().contains(row)
+                            ? "no label"
+                            : errors.errors().contains(row) ? "error" : "right");
             columns.forEach(c -> cells.add(NumberText.cell(dataset.column(c), row)));
             String note = work.notes().get(row);
             cells.add(note == null ? "" : note);

@@ -7,8 +7,7 @@ import java.util.List;
 /** A table as columns of text aligned for a terminal: the first column left, the others right; control characters show as escapes. */
 final class TextTable {
 
-    private TextTable() {
-    }
+    private TextTable() {}
 
     static String render(ReportTable table, String indent) {
         List<List<String>> lines = new ArrayList<>();

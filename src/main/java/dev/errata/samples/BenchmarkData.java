@@ -19,8 +19,12 @@ public final class BenchmarkData {
 
     public static final int NUMERIC = 10;
     public static final String[][] CATEGORIES = {
-        {"android", "ios", "web"}, {"de", "fr", "es", "it", "uk", "us", "br", "in"}, {"free", "pro", "team"},
-        {"morning", "afternoon", "evening", "night"}, {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"}};
+        {"android", "ios", "web"},
+        {"de", "fr", "es", "it", "uk", "us", "br", "in"},
+        {"free", "pro", "team"},
+        {"morning", "afternoon", "evening", "night"},
+        {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"}
+    };
 
     private final int rows;
     private final int tags;
@@ -74,7 +78,12 @@ public final class BenchmarkData {
         }
         boolean positive = random.nextDouble() < 1 / (1 + Math.exp(-signal));
         double score = 1 / (1 + Math.exp(-(0.8 * signal + random.nextGaussian())));
-        line.append(',').append(positive ? 1 : 0).append(',').append(score >= 0.5 ? 1 : 0).append(',').append(score);
+        line.append(',')
+                .append(positive ? 1 : 0)
+                .append(',')
+                .append(score >= 0.5 ? 1 : 0)
+                .append(',')
+                .append(score);
         for (int t = 0; t < tags; t++) {
             line.append(',').append(random.nextDouble() < 0.02 + 0.01 * t ? "true" : "false");
         }

@@ -16,8 +16,7 @@ final class ChurnProject {
 
     private static final int ROWS = 4000;
 
-    private ChurnProject() {
-    }
+    private ChurnProject() {}
 
     static Path write(Path folder) throws IOException {
         Path data = SampleProjects.dataFile(folder, "churn.csv");
@@ -27,30 +26,41 @@ final class ChurnProject {
 
     private static void analyse(Project project, RoaringBitmap errors) {
         tagAsAnAnalystWould(project.session(), errors);
-        project.setChecks(List.of("accuracy >= 0.85", "recall >= 0.5 on class \"exit\"",
-                "tpr gap over column gender <= 0.05", "error_share <= 0.2 on tag \"inactive, Germany, 45–60\""));
-        project.setViews(List.of(new SavedView("by customer", "", "score", "descending",
+        project.setChecks(List.of(
+                "accuracy >= 0.85",
+                "recall >= 0.5 on class \"exit\"",
+                "tpr gap over column gender <= 0.05",
+                "error_share <= 0.2 on tag \"inactive, Germany, 45–60\""));
+        project.setViews(List.of(new SavedView(
+                "by customer",
+                "",
+                "score",
+                "descending",
                 List.of("id", "age", "geography", "gender", "is_active", "label", "prediction", "score"))));
-        project.setSummary("Churn model v3 on the March hold-out set. Most missed leavers are inactive German"
-                + " customers aged 45–60; fee complaints, estimated from the reviewed rows, explain about a quarter of all errors.");
+        project.setSummary(
+                "Churn model v3 on the March hold-out set. Most missed leavers are inactive German"
+                        + " customers aged 45–60; fee complaints, estimated from the reviewed rows, explain about a quarter of all errors.");
     }
 
     private static void tagAsAnAnalystWould(TagSession session, RoaringBitmap errors) {
-        session.createTag(TagDefinition.rule("inactive, Germany, 45–60", "#e15759",
-                "geography == \"Germany\" and age >= 45 and age <= 60 and is_active == 0")
+        session.createTag(TagDefinition.rule(
+                        "inactive, Germany, 45–60",
+                        "#e15759",
+                        "geography == \"Germany\" and age >= 45 and age <= 60 and is_active == 0")
                 .withSettings(0.9, 2, 5, null)
                 .withDescription("The pocket the model misses: churn here has a cause the features do not show."));
         session.createTag(TagDefinition.rule("three or more products", "#76b7b2", "products >= 3")
                 .withSettings(0.9, 4, 3, null));
-        session.createTag(TagDefinition.hand("fee complaint", "#4e79a7").withSettings(0.85, 3, 4, 1)
+        session.createTag(TagDefinition.hand("fee complaint", "#4e79a7")
+                .withSettings(0.85, 3, 4, 1)
                 .withDescription("The customer complained about a fee change in the month before leaving."));
         session.createTag(TagDefinition.hand("moved abroad", "#f28e2b").withSettings(0.6, 1, 2, 2));
         session.createTag(TagDefinition.hand("data entry error", "#b07aa1").withSettings(1.0, 5, 3, 3));
 
         // Three fifths of the errors reviewed so far, and a few hundred correct rows for comparison,
         // where the same causes are rarer.
-        RoaringBitmap reviewed = SampleProjects.reviewedFirst(errors, session.dataset().rowCount(),
-                errors.getCardinality() * 3 / 5, 400);
+        RoaringBitmap reviewed = SampleProjects.reviewedFirst(
+                errors, session.dataset().rowCount(), errors.getCardinality() * 3 / 5, 400);
         SplittableRandom random = new SplittableRandom(SampleProjects.SEED);
         RoaringBitmap fee = new RoaringBitmap();
         RoaringBitmap abroad = new RoaringBitmap();

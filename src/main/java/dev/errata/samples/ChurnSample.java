@@ -18,8 +18,21 @@ import java.util.SplittableRandom;
  */
 public final class ChurnSample {
 
-    public static final List<String> COLUMNS = List.of("id", "age", "age_group", "geography", "gender", "tenure",
-            "balance", "products", "has_card", "is_active", "salary", "label", "prediction", "score");
+    public static final List<String> COLUMNS = List.of(
+            "id",
+            "age",
+            "age_group",
+            "geography",
+            "gender",
+            "tenure",
+            "balance",
+            "products",
+            "has_card",
+            "is_active",
+            "salary",
+            "label",
+            "prediction",
+            "score");
     private static final String[] GEOGRAPHY = {"France", "Germany", "Spain"};
 
     private final int rows;
@@ -45,20 +58,38 @@ public final class ChurnSample {
         String geography = GEOGRAPHY[pick(random, 0.5, 0.25)];
         boolean female = random.nextDouble() < 0.46;
         int tenure = random.nextInt(11);
-        double balance = random.nextDouble() < 0.35 ? 0 : Math.round(Math.max(1000, 95_000 + 40_000 * gaussian(random)));
+        double balance =
+                random.nextDouble() < 0.35 ? 0 : Math.round(Math.max(1000, 95_000 + 40_000 * gaussian(random)));
         int products = 1 + pick(random, 0.5, 0.45);
         boolean card = random.nextDouble() < 0.7;
         boolean active = random.nextDouble() < 0.52;
         double salary = Math.round(10_000 + 190_000 * random.nextDouble());
 
-        double seen = -1.5 + 0.11 * (age - 39) + (geography.equals("Germany") ? 1.0 : 0) + (active ? -1.6 : 0)
-                + (products == 3 ? 3.0 : products == 2 ? -1.8 : 0) + (balance > 0 ? 0.4 : 0) - 0.04 * tenure;
+        double seen = -1.5
+                + 0.11 * (age - 39)
+                + (geography.equals("Germany") ? 1.0 : 0)
+                + (active ? -1.6 : 0)
+                + (products == 3 ? 3.0 : products == 2 ? -1.8 : 0)
+                + (balance > 0 ? 0.4 : 0)
+                - 0.04 * tenure;
         double hidden = inPocket(geography, age, active) ? 3.0 : 0;
         boolean exited = random.nextDouble() < sigmoid(seen + hidden + 0.3 * gaussian(random));
         double modelLogit = seen + (female ? -0.55 : 0) + 0.45 * gaussian(random);
         double score = sigmoid(modelLogit);
-        return List.of(id, age, ageGroup(age), geography, female ? "Female" : "Male", tenure, (long) balance, products,
-                card ? 1 : 0, active ? 1 : 0, (long) salary, exited ? "exit" : "stay", score >= 0.5 ? "exit" : "stay",
+        return List.of(
+                id,
+                age,
+                ageGroup(age),
+                geography,
+                female ? "Female" : "Male",
+                tenure,
+                (long) balance,
+                products,
+                card ? 1 : 0,
+                active ? 1 : 0,
+                (long) salary,
+                exited ? "exit" : "stay",
+                score >= 0.5 ? "exit" : "stay",
                 String.format(Locale.ROOT, "%.4f", score));
     }
 

@@ -17,8 +17,8 @@ import java.util.SplittableRandom;
  */
 public final class HousePriceSample {
 
-    public static final List<String> COLUMNS = List.of("id", "region", "size_m2", "size_band", "rooms", "age",
-            "condition", "price", "predicted_price");
+    public static final List<String> COLUMNS =
+            List.of("id", "region", "size_m2", "size_band", "rooms", "age", "condition", "price", "predicted_price");
     public static final String REGION = "Harbour";
     public static final int LARGE_M2 = 150;
     private static final String[] REGIONS = {"Old Town", "Riverside", REGION, "Northgate", "Hillcrest"};
@@ -54,8 +54,16 @@ public final class HousePriceSample {
         double value = PRICE_PER_M2[region] * size * CONDITION_FACTOR[condition] * (1 - 0.002 * Math.min(age, 60));
         double price = value * (seaView ? 1 + SEA_VIEW_PREMIUM : 1) * Math.exp(0.05 * gaussian(random));
         double predicted = value * Math.exp(0.04 * gaussian(random));
-        return List.of(id, REGIONS[region], size, sizeBand(size), rooms, age, CONDITIONS[condition],
-                Math.round(price / 1000) * 1000, Math.round(predicted / 1000) * 1000);
+        return List.of(
+                id,
+                REGIONS[region],
+                size,
+                sizeBand(size),
+                rooms,
+                age,
+                CONDITIONS[condition],
+                Math.round(price / 1000) * 1000,
+                Math.round(predicted / 1000) * 1000);
     }
 
     static String sizeBand(int size) {

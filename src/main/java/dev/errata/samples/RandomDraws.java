@@ -8,8 +8,7 @@ import java.util.SplittableRandom;
  */
 final class RandomDraws {
 
-    private RandomDraws() {
-    }
+    private RandomDraws() {}
 
     static double gaussian(SplittableRandom random) {
         double u = 1 - random.nextDouble();

@@ -13,8 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 /** Writes a sample's rows as CSV with {@code \n} line ends on every system, so the bytes never depend on where they were made. */
 final class SampleCsv {
 
-    private SampleCsv() {
-    }
+    private SampleCsv() {}
 
     /** One row of a sample, drawn from the sample's one seeded random, so every row depends on the seed alone. */
     @FunctionalInterface
@@ -26,7 +25,9 @@ final class SampleCsv {
     static void write(Path file, List<String> columns, int rows, long seed, RowDraw draw) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+                CSVPrinter csv = new CSVPrinter(
+                        out,
+                        CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             csv.printRecord(columns);
             for (int id = 1; id <= rows; id++) {
                 csv.printRecord(draw.draw(id, random));

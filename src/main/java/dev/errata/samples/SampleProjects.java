@@ -31,13 +31,15 @@ public final class SampleProjects {
         void apply(Project project, RoaringBitmap errors) throws IOException;
     }
 
-    private SampleProjects() {
-    }
+    private SampleProjects() {}
 
     /** Writes every sample under {@code folder}; returns the project files, the default first. */
     public static List<Path> writeAll(Path folder) throws IOException {
-        return List.of(ChurnProject.write(folder.resolve("churn")), SpeechProject.write(folder.resolve("speech")),
-                ScreenInspectionProject.write(folder.resolve("screens")), HousePriceProject.write(folder.resolve("houses")));
+        return List.of(
+                ChurnProject.write(folder.resolve("churn")),
+                SpeechProject.write(folder.resolve("speech")),
+                ScreenInspectionProject.write(folder.resolve("screens")),
+                HousePriceProject.write(folder.resolve("houses")));
     }
 
     /**
@@ -45,15 +47,20 @@ public final class SampleProjects {
      * roles (null: detected) and settings, lets {@code analysis} work on it and saves it, leaving neither a
      * journal nor a backup.
      */
-    static Path writeProject(Path data, ColumnRoles roles, ProjectSettings settings, Analysis analysis) throws IOException {
+    static Path writeProject(Path data, ColumnRoles roles, ProjectSettings settings, Analysis analysis)
+            throws IOException {
         String name = data.getFileName().toString();
         Path projectFile = data.resolveSibling(name.substring(0, name.length() - ".csv".length()) + ".errata.json");
         Files.deleteIfExists(Project.journalOf(projectFile));
-        ImportRequest request = roles == null ? ImportRequest.of(data) : ImportRequest.of(data).withOverrides(roles);
+        ImportRequest request =
+                roles == null ? ImportRequest.of(data) : ImportRequest.of(data).withOverrides(roles);
         try (Project project = new ProjectOpener().create(projectFile, request, Progress.NONE)) {
             project.setSettings(settings);
             Outcomes outcomes = Outcomes.of(project.dataset(), project.roles(), settings.threshold());
-            analysis.apply(project, ErrorRows.of(outcomes, settings.tolerance() == null ? Double.NaN : settings.tolerance()).errors());
+            analysis.apply(
+                    project,
+                    ErrorRows.of(outcomes, settings.tolerance() == null ? Double.NaN : settings.tolerance())
+                            .errors());
             project.save();
         }
         // the journal the save started holds no edits, and the backup is the blank project create() saved

@@ -18,7 +18,13 @@ final class ScreenImage {
     private static final int BLUR_RADIUS = 2;
 
     /** What is on the screen. */
-    enum Defect { SCRATCH, DENT, PIT_MARK, DISCOLOURATION, NONE }
+    enum Defect {
+        SCRATCH,
+        DENT,
+        PIT_MARK,
+        DISCOLOURATION,
+        NONE
+    }
 
     private final float[][] channels = new float[3][SIZE * SIZE];
 
@@ -34,7 +40,9 @@ final class ScreenImage {
         for (int y = 0; y < SIZE; y++) {
             for (int x = 0; x < SIZE; x++) {
                 boolean bezel = x < BEZEL || y < BEZEL || x >= SIZE - BEZEL || y >= SIZE - BEZEL;
-                double glass = brightness + 0.25 * (x - y) + 22 * Math.exp(-square((x + y) / 64.0 - 0.6 - 0.6 * reflection) * 12);
+                double glass = brightness
+                        + 0.25 * (x - y)
+                        + 22 * Math.exp(-square((x + y) / 64.0 - 0.6 - 0.6 * reflection) * 12);
                 set(x, y, bezel ? 20 : glass, bezel ? 20 : glass, bezel ? 23 : glass + 4);
             }
         }
@@ -43,7 +51,7 @@ final class ScreenImage {
             case DENT -> dent(cx, cy, angle, size);
             case PIT_MARK -> pit(cx, cy, size);
             case DISCOLOURATION -> stain(cx, cy, size);
-            case NONE -> { }
+            case NONE -> {}
         }
     }
 

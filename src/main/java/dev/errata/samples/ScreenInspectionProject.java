@@ -23,13 +23,13 @@ final class ScreenInspectionProject {
 
     private static final int ROWS = 1500;
 
-    private ScreenInspectionProject() {
-    }
+    private ScreenInspectionProject() {}
 
     static Path write(Path folder) throws IOException {
         Path data = SampleProjects.dataFile(folder, "screens.csv");
         List<Seen> seen = new ScreenInspectionSample(ROWS, SampleProjects.SEED).write(data);
-        return SampleProjects.writeProject(data, roles(), ProjectSettings.DEFAULT, (project, errors) -> analyse(project, errors, seen));
+        return SampleProjects.writeProject(
+                data, roles(), ProjectSettings.DEFAULT, (project, errors) -> analyse(project, errors, seen));
     }
 
     private static ColumnRoles roles() {
@@ -40,12 +40,17 @@ final class ScreenInspectionProject {
 
     private static void analyse(Project project, RoaringBitmap errors, List<Seen> seen) {
         TagSession session = project.session();
-        session.createTag(TagDefinition.hand("blurry", "#e15759").withSettings(0.95, 4, 5, 1)
+        session.createTag(TagDefinition.hand("blurry", "#e15759")
+                .withSettings(0.95, 4, 5, 1)
                 .withDescription("Out of focus: the edges of the screen are soft and small defects vanish."));
-        session.createTag(TagDefinition.hand("small dent", "#f28e2b").withSettings(0.8, 2, 3, 2)
+        session.createTag(TagDefinition.hand("small dent", "#f28e2b")
+                .withSettings(0.8, 2, 3, 2)
                 .withDescription("A dent so small it looks like a pit mark; even the inspectors disagree on some."));
-        session.createTag(TagDefinition.rule("station " + ScreenInspectionSample.BLURRY_STATION, "#4e79a7",
-                "station == \"" + ScreenInspectionSample.BLURRY_STATION + "\"").withSettings(null, null, 3, null));
+        session.createTag(TagDefinition.rule(
+                        "station " + ScreenInspectionSample.BLURRY_STATION,
+                        "#4e79a7",
+                        "station == \"" + ScreenInspectionSample.BLURRY_STATION + "\"")
+                .withSettings(null, null, 3, null));
         session.createTag(TagDefinition.rule("dent or pit mark", "#76b7b2", "label in (\"dent\", \"pit_mark\")")
                 .withSettings(0.9, 2, 4, null));
 
@@ -55,9 +60,17 @@ final class ScreenInspectionProject {
         session.setTag("blurry", SampleProjects.withFact(reviewed, seen, Seen::blurry), true);
         session.setTag("small dent", SampleProjects.withFact(reviewed, seen, Seen::smallDent), true);
 
-        project.setChecks(List.of("accuracy >= 0.85", "recall >= 0.8 on class \"dent\"", "recall >= 0.8 on class \"pit_mark\"",
-                "error_share <= 0.2 on tag \"blurry\"", "accuracy on column station = \"S3\" >= 0.8"));
-        project.setViews(List.of(new SavedView("least sure first", "", "prob_none", "descending",
+        project.setChecks(List.of(
+                "accuracy >= 0.85",
+                "recall >= 0.8 on class \"dent\"",
+                "recall >= 0.8 on class \"pit_mark\"",
+                "error_share <= 0.2 on tag \"blurry\"",
+                "accuracy on column station = \"S3\" >= 0.8"));
+        project.setViews(List.of(new SavedView(
+                "least sure first",
+                "",
+                "prob_none",
+                "descending",
                 List.of("id", "image", "station", "label", "prediction", "prob_dent", "prob_pit_mark", "prob_none"))));
         project.setSummary("Screen defect classifier v4 on the May inspection photos. Blurry photos, most of them from"
                 + " station S3, are wrong four times as often; dents and pit marks are mixed up both ways.");

@@ -29,8 +29,7 @@ public final class ScreenInspectionSample {
     private static final double SMALL_DENT = 4.5;
 
     /** What an analyst sees in an image that the file does not say. */
-    record Seen(boolean blurry, boolean smallDent) {
-    }
+    record Seen(boolean blurry, boolean smallDent) {}
 
     private final int rows;
     private final long seed;
@@ -93,7 +92,8 @@ public final class ScreenInspectionSample {
     }
 
     /** The model's softmax: sure of the true class on sharp images, torn between dent and pit mark, and drawn to "none" when blur hides the defect. */
-    private static double[] modelProbabilities(Defect defect, boolean blurry, boolean smallDent, SplittableRandom random) {
+    private static double[] modelProbabilities(
+            Defect defect, boolean blurry, boolean smallDent, SplittableRandom random) {
         double[] logits = new double[CLASSES.size()];
         for (int c = 0; c < logits.length; c++) {
             logits[c] = 0.7 * gaussian(random);

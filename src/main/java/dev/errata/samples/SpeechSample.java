@@ -24,14 +24,13 @@ import java.util.SplittableRandom;
  */
 public final class SpeechSample {
 
-    public static final List<String> COLUMNS = List.of("id", "device", "accent", "snr_db", "duration_s", "words",
-            "reference", "recognised", "wer", "target_wer");
+    public static final List<String> COLUMNS = List.of(
+            "id", "device", "accent", "snr_db", "duration_s", "words", "reference", "recognised", "wer", "target_wer");
     private static final String[] DEVICES = {"android", "ios", "web"};
     private static final String[] ACCENTS = {"us", "uk", "indian", "australian", "scottish", "nigerian"};
 
     /** What an analyst hears in a recording that the file does not say. */
-    record Heard(boolean carNoise, boolean peopleNoise, boolean lowBandwidth, boolean strongAccent) {
-    }
+    record Heard(boolean carNoise, boolean peopleNoise, boolean lowBandwidth, boolean strongAccent) {}
 
     private final int rows;
     private final long seed;
@@ -55,19 +54,32 @@ public final class SpeechSample {
         boolean car = noise == 0;
         boolean people = noise == 1;
         boolean lowBandwidth = random.nextDouble() < (car ? 0.2 : 0.07);
-        boolean strongAccent = random.nextDouble() < (accent.equals("indian") || accent.equals("scottish")
-                || accent.equals("nigerian") ? 0.3 : 0.06);
-        double snr = clamp(car ? 9 + 4 * gaussian(random) : people ? 13 + 4 * gaussian(random) : 26 + 5 * gaussian(random), 0, 40);
+        boolean strongAccent = random.nextDouble()
+                < (accent.equals("indian") || accent.equals("scottish") || accent.equals("nigerian") ? 0.3 : 0.06);
+        double snr = clamp(
+                car ? 9 + 4 * gaussian(random) : people ? 13 + 4 * gaussian(random) : 26 + 5 * gaussian(random), 0, 40);
         heard.add(new Heard(car, people, lowBandwidth, strongAccent));
 
-        double wordError = 0.003 + (car ? device.equals("android") ? 0.28 : 0.015 : 0) + (people ? 0.02 : 0)
-                + (lowBandwidth ? 0.02 : 0) + (strongAccent ? 0.025 : 0) + 0.001 * Math.max(0, 15 - snr);
+        double wordError = 0.003
+                + (car ? device.equals("android") ? 0.28 : 0.015 : 0)
+                + (people ? 0.02 : 0)
+                + (lowBandwidth ? 0.02 : 0)
+                + (strongAccent ? 0.025 : 0)
+                + 0.001 * Math.max(0, 15 - snr);
         List<String> reference = VoiceCommands.command(random);
         List<String> recognised = VoiceCommands.mishear(reference, wordError, random);
         double duration = 0.5 + 0.36 * reference.size() + 0.15 * Math.abs(gaussian(random));
-        return List.of(id, device, accent, format("%.1f", snr), format("%.2f", duration), reference.size(),
-                String.join(" ", reference), String.join(" ", recognised),
-                format("%.4f", WordErrorRate.of(reference, recognised)), 0);
+        return List.of(
+                id,
+                device,
+                accent,
+                format("%.1f", snr),
+                format("%.2f", duration),
+                reference.size(),
+                String.join(" ", reference),
+                String.join(" ", recognised),
+                format("%.4f", WordErrorRate.of(reference, recognised)),
+                0);
     }
 
     private static String format(String pattern, double value) {

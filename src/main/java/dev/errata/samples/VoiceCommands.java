@@ -13,35 +13,63 @@ final class VoiceCommands {
         "call {name} on {phone}", "navigate to {place}", "how long to {place} {when}",
         "set a timer for {number} minutes", "play some {genre} music", "what is the weather in {city} {when}",
         "remind me to {chore} {when}", "send a message to {name} saying {status}", "turn {onoff} the {appliance}",
-        "find a {shop} near {place}", "read my last message from {name}", "add {item} to the shopping list"};
+        "find a {shop} near {place}", "read my last message from {name}", "add {item} to the shopping list"
+    };
     private static final Map<String, String[]> SLOTS = Map.ofEntries(
             Map.entry("name", new String[] {"anna", "peter", "maria", "james", "sofia", "david", "laura", "tom"}),
             Map.entry("phone", new String[] {"her mobile", "his mobile", "speaker", "the work phone"}),
-            Map.entry("place", new String[] {"home", "work", "the airport", "the station", "the city centre", "the hospital"}),
+            Map.entry(
+                    "place",
+                    new String[] {"home", "work", "the airport", "the station", "the city centre", "the hospital"}),
             Map.entry("when", new String[] {"today", "tomorrow", "tonight", "on monday", "this weekend"}),
             Map.entry("number", new String[] {"two", "five", "ten", "fifteen", "twenty", "thirty"}),
             Map.entry("genre", new String[] {"jazz", "rock", "classical", "pop", "folk"}),
             Map.entry("city", new String[] {"london", "paris", "berlin", "madrid", "dublin", "boston"}),
-            Map.entry("chore", new String[] {"buy milk", "call the bank", "pay the rent", "book a table", "water the plants"}),
-            Map.entry("status", new String[] {"i am running late", "i am on my way", "i am stuck in traffic", "see you soon"}),
+            Map.entry(
+                    "chore",
+                    new String[] {"buy milk", "call the bank", "pay the rent", "book a table", "water the plants"}),
+            Map.entry(
+                    "status",
+                    new String[] {"i am running late", "i am on my way", "i am stuck in traffic", "see you soon"}),
             Map.entry("onoff", new String[] {"on", "off"}),
             Map.entry("appliance", new String[] {"lights", "radio", "heating", "fan"}),
             Map.entry("shop", new String[] {"petrol station", "pharmacy", "coffee shop", "supermarket"}),
             Map.entry("item", new String[] {"bread", "eggs", "coffee", "apples", "rice"}));
     /** Words a recogniser takes for one another; any other word it takes for a word of {@link #COMMON}. */
     private static final Map<String, String> SOUNDS_LIKE = Map.ofEntries(
-            Map.entry("two", "to"), Map.entry("to", "two"), Map.entry("for", "four"), Map.entry("call", "all"),
-            Map.entry("home", "phone"), Map.entry("work", "walk"), Map.entry("ten", "then"), Map.entry("paris", "harris"),
-            Map.entry("music", "magic"), Map.entry("lights", "likes"), Map.entry("milk", "silk"), Map.entry("bank", "tank"),
-            Map.entry("late", "light"), Map.entry("way", "weigh"), Map.entry("traffic", "graphic"), Map.entry("fan", "van"),
-            Map.entry("rock", "rob"), Map.entry("rent", "rant"), Map.entry("table", "cable"), Map.entry("fifteen", "fifty"),
-            Map.entry("thirty", "thirsty"), Map.entry("rice", "price"), Map.entry("eggs", "legs"), Map.entry("on", "in"),
-            Map.entry("off", "of"), Map.entry("station", "nation"), Map.entry("boston", "austin"), Map.entry("peter", "pizza"));
+            Map.entry("two", "to"),
+            Map.entry("to", "two"),
+            Map.entry("for", "four"),
+            Map.entry("call", "all"),
+            Map.entry("home", "phone"),
+            Map.entry("work", "walk"),
+            Map.entry("ten", "then"),
+            Map.entry("paris", "harris"),
+            Map.entry("music", "magic"),
+            Map.entry("lights", "likes"),
+            Map.entry("milk", "silk"),
+            Map.entry("bank", "tank"),
+            Map.entry("late", "light"),
+            Map.entry("way", "weigh"),
+            Map.entry("traffic", "graphic"),
+            Map.entry("fan", "van"),
+            Map.entry("rock", "rob"),
+            Map.entry("rent", "rant"),
+            Map.entry("table", "cable"),
+            Map.entry("fifteen", "fifty"),
+            Map.entry("thirty", "thirsty"),
+            Map.entry("rice", "price"),
+            Map.entry("eggs", "legs"),
+            Map.entry("on", "in"),
+            Map.entry("off", "of"),
+            Map.entry("station", "nation"),
+            Map.entry("boston", "austin"),
+            Map.entry("peter", "pizza"));
+
     private static final String[] COMMON = {"the", "a", "and", "it", "in", "is", "that", "this", "what", "they"};
     private static final String[] FILLERS = {"the", "a", "uh", "and"};
 
-    private VoiceCommands() {
-    }
+    private VoiceCommands() {}
 
     static List<String> command(SplittableRandom random) {
         List<String> words = new ArrayList<>();

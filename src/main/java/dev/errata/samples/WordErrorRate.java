@@ -5,8 +5,7 @@ import java.util.List;
 /** The word error rate of a transcript: the fewest substitutions, deletions and insertions that turn it into the reference, per reference word. */
 final class WordErrorRate {
 
-    private WordErrorRate() {
-    }
+    private WordErrorRate() {}
 
     static double of(List<String> reference, List<String> recognised) {
         return (double) editDistance(reference, recognised) / reference.size();

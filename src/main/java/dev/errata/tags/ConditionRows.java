@@ -16,8 +16,7 @@ import org.roaringbitmap.RoaringBitmapWriter;
  */
 final class ConditionRows {
 
-    private ConditionRows() {
-    }
+    private ConditionRows() {}
 
     /** Rows whose value relates to any of the values by the operator (to none of them when negated); never missing rows. */
     static RoaringBitmap matching(Column column, Operator op, List<Literal> values, boolean negated) {
@@ -25,7 +24,8 @@ final class ConditionRows {
             if (values.size() == 1) {
                 return inInterval(n.values(), op, values.get(0).number(), negated);
             }
-            return inSet(n.values(), values.stream().mapToDouble(Literal::number).toArray(), negated);
+            return inSet(
+                    n.values(), values.stream().mapToDouble(Literal::number).toArray(), negated);
         }
         CategoricalColumn cat = (CategoricalColumn) column;
         boolean[] levelMatches = new boolean[cat.levelCount()];

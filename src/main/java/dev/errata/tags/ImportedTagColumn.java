@@ -16,8 +16,7 @@ import org.roaringbitmap.RoaringBitmapWriter;
  */
 public final class ImportedTagColumn {
 
-    private ImportedTagColumn() {
-    }
+    private ImportedTagColumn() {}
 
     static RoaringBitmap rows(Dataset dataset, String columnName) {
         Column column = dataset.column(columnName);
@@ -61,7 +60,10 @@ public final class ImportedTagColumn {
      * case. Offering only those spares the user a refusal after choosing.
      */
     public static List<String> candidates(Dataset dataset) {
-        return dataset.columns().stream().filter(ImportedTagColumn::holdsFlags).map(Column::name).toList();
+        return dataset.columns().stream()
+                .filter(ImportedTagColumn::holdsFlags)
+                .map(Column::name)
+                .toList();
     }
 
     private static boolean holdsFlags(Column column) {

@@ -10,5 +10,4 @@ package dev.errata.tags;
  * @param correct the queue's correct rows
  * @param picked rows reviewed outside the queue, picked by hand
  */
-public record QueueProgress(long reviewedErrors, long errors, long reviewedCorrect, long correct, long picked) {
-}
+public record QueueProgress(long reviewedErrors, long errors, long reviewedCorrect, long correct, long picked) {}

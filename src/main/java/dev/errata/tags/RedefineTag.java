@@ -15,7 +15,8 @@ public record RedefineTag(TagDefinition before, TagDefinition after) implements 
 
     @Override
     public String label() {
-        return before.name().equals(after.name()) ? "change tag " + after.name()
+        return before.name().equals(after.name())
+                ? "change tag " + after.name()
                 : "rename tag " + before.name() + " to " + after.name();
     }
 }

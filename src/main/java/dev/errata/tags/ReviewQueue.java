@@ -20,8 +20,14 @@ import org.roaringbitmap.RoaringBitmap;
  * @param excludePicked whether rows reviewed outside the queue (picked by hand) are left out of the
  *     estimates; picked rows may not represent their stratum
  */
-public record ReviewQueue(long seed, int errors, int correct, String strataColumn, List<Stratum> strata,
-        List<Integer> rows, boolean excludePicked) {
+public record ReviewQueue(
+        long seed,
+        int errors,
+        int correct,
+        String strataColumn,
+        List<Stratum> strata,
+        List<Integer> rows,
+        boolean excludePicked) {
 
     /**
      * One stratum of the design.
@@ -58,14 +64,20 @@ public record ReviewQueue(long seed, int errors, int correct, String strataColum
         RoaringBitmap queued = rowSet();
         RoaringBitmap queuedErrors = RoaringBitmap.and(queued, errors);
         RoaringBitmap queuedCorrect = RoaringBitmap.andNot(queued, errors);
-        return new QueueProgress(RoaringBitmap.andCardinality(queuedErrors, reviewed), queuedErrors.getLongCardinality(),
-                RoaringBitmap.andCardinality(queuedCorrect, reviewed), queuedCorrect.getLongCardinality(),
+        return new QueueProgress(
+                RoaringBitmap.andCardinality(queuedErrors, reviewed),
+                queuedErrors.getLongCardinality(),
+                RoaringBitmap.andCardinality(queuedCorrect, reviewed),
+                queuedCorrect.getLongCardinality(),
                 RoaringBitmap.andNotCardinality(reviewed, queued));
     }
 
     /** The first row in review order not yet reviewed, where a walk of the queue starts; empty when all are. */
     public OptionalInt firstUnreviewed(RoaringBitmap reviewed) {
-        return rows.stream().mapToInt(Integer::intValue).filter(row -> !reviewed.contains(row)).findFirst();
+        return rows.stream()
+                .mapToInt(Integer::intValue)
+                .filter(row -> !reviewed.contains(row))
+                .findFirst();
     }
 
     public ReviewQueue withExcludePicked(boolean exclude) {

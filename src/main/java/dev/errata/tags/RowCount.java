@@ -5,8 +5,7 @@ import org.roaringbitmap.RoaringBitmap;
 /** Row counts as edit labels read them: "1 row", "200 rows". */
 final class RowCount {
 
-    private RowCount() {
-    }
+    private RowCount() {}
 
     static String of(RoaringBitmap rows) {
         long n = rows.getLongCardinality();

@@ -55,12 +55,15 @@ sealed interface RuleNode {
             boolean numeric = c instanceof NumericColumn;
             for (Literal v : values) {
                 if (numeric && v.isText()) {
-                    throw new RuleException("column \"" + c.name() + "\" holds numbers; compare it with a number, not \""
-                            + v.text() + "\"", v.offset(), v.length());
+                    throw new RuleException(
+                            "column \"" + c.name() + "\" holds numbers; compare it with a number, not \"" + v.text()
+                                    + "\"",
+                            v.offset(),
+                            v.length());
                 }
                 if (!numeric && !v.isText()) {
-                    throw new RuleException("column \"" + c.name() + "\" holds text; put the value in quotes",
-                            v.offset(), v.length());
+                    throw new RuleException(
+                            "column \"" + c.name() + "\" holds text; put the value in quotes", v.offset(), v.length());
                 }
             }
         }
@@ -88,8 +91,8 @@ sealed interface RuleNode {
     record ColumnRef(String name, int offset, int length) {
 
         Column resolve(Dataset dataset) {
-            return dataset.find(name).orElseThrow(
-                    () -> new RuleException("unknown column \"" + name + "\"", offset, length));
+            return dataset.find(name)
+                    .orElseThrow(() -> new RuleException("unknown column \"" + name + "\"", offset, length));
         }
     }
 
@@ -102,7 +105,12 @@ sealed interface RuleNode {
     }
 
     enum Operator {
-        EQ("=="), NE("!="), LT("<"), LE("<="), GT(">"), GE(">=");
+        EQ("=="),
+        NE("!="),
+        LT("<"),
+        LE("<="),
+        GT(">"),
+        GE(">=");
 
         final String symbol;
 

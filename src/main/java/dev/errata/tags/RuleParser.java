@@ -37,6 +37,7 @@ final class RuleParser extends ExpressionParser {
      * file made to do harm would otherwise cause.
      */
     private static final int MAX_NESTING = 100;
+
     private static final int MAX_CONDITIONS = 1000;
 
     private int nesting;

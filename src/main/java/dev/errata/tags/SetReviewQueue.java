@@ -19,7 +19,9 @@ public record SetReviewQueue(ReviewQueue before, ReviewQueue after) implements T
             return "remove the review queue";
         }
         if (before != null && before.rows().equals(after.rows())) {
-            return after.excludePicked() ? "leave picked rows out of the estimates" : "count picked rows in the estimates";
+            return after.excludePicked()
+                    ? "leave picked rows out of the estimates"
+                    : "count picked rows in the estimates";
         }
         return "draw a review sample of " + after.rows().size() + " rows";
     }

@@ -42,10 +42,12 @@ public record TagDefinition(
             throw new IllegalArgumentException("tag \"" + name + "\" needs a kind");
         }
         if ((kind == TagKind.RULE) != (rule != null)) {
-            throw new IllegalArgumentException("tag \"" + name + "\": a rule belongs to rule tags, and every rule tag has one");
+            throw new IllegalArgumentException(
+                    "tag \"" + name + "\": a rule belongs to rule tags, and every rule tag has one");
         }
         if ((kind == TagKind.IMPORTED) != (sourceColumn != null)) {
-            throw new IllegalArgumentException("tag \"" + name + "\": a source column belongs to imported tags, and every imported tag has one");
+            throw new IllegalArgumentException(
+                    "tag \"" + name + "\": a source column belongs to imported tags, and every imported tag has one");
         }
         if (baseline != null && !(baseline >= 0 && baseline <= 1)) {
             throw new IllegalArgumentException("tag \"" + name + "\": baseline must be in [0, 1], not " + baseline);
@@ -58,7 +60,8 @@ public record TagDefinition(
 
     private static void requireRange(String tag, String what, Integer value, int max) {
         if (value != null && (value < 1 || value > max)) {
-            throw new IllegalArgumentException("tag \"" + tag + "\": " + what + " must be 1 to " + max + ", not " + value);
+            throw new IllegalArgumentException(
+                    "tag \"" + tag + "\": " + what + " must be 1 to " + max + ", not " + value);
         }
     }
 
@@ -75,11 +78,13 @@ public record TagDefinition(
     }
 
     public TagDefinition withName(String value) {
-        return new TagDefinition(value, color, kind, rule, sourceColumn, baseline, ease, importance, description, shortcut);
+        return new TagDefinition(
+                value, color, kind, rule, sourceColumn, baseline, ease, importance, description, shortcut);
     }
 
     public TagDefinition withColor(String value) {
-        return new TagDefinition(name, value, kind, rule, sourceColumn, baseline, ease, importance, description, shortcut);
+        return new TagDefinition(
+                name, value, kind, rule, sourceColumn, baseline, ease, importance, description, shortcut);
     }
 
     public TagDefinition withDescription(String value) {
@@ -87,11 +92,13 @@ public record TagDefinition(
     }
 
     public TagDefinition withRule(String value) {
-        return new TagDefinition(name, color, kind, value, sourceColumn, baseline, ease, importance, description, shortcut);
+        return new TagDefinition(
+                name, color, kind, value, sourceColumn, baseline, ease, importance, description, shortcut);
     }
 
     /** The analyst's settings: baseline, ease, importance and shortcut, each null to clear it. */
     public TagDefinition withSettings(Double newBaseline, Integer newEase, Integer newImportance, Integer newShortcut) {
-        return new TagDefinition(name, color, kind, rule, sourceColumn, newBaseline, newEase, newImportance, description, newShortcut);
+        return new TagDefinition(
+                name, color, kind, rule, sourceColumn, newBaseline, newEase, newImportance, description, newShortcut);
     }
 }

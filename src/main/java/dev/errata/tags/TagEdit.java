@@ -5,8 +5,8 @@ package dev.errata.tags;
  * the rows it flips), so undo is applying the inverse and the journal can write an undo as a plain edit.
  * Rows are row indices of the session's dataset; the journal and project file turn them into row ids.
  */
-public sealed interface TagEdit permits CreateTag, DeleteTag, RedefineTag, SetTagRows, SetReviewed, SetNote,
-        SetReviewQueue {
+public sealed interface TagEdit
+        permits CreateTag, DeleteTag, RedefineTag, SetTagRows, SetReviewed, SetNote, SetReviewQueue {
 
     void applyTo(AnnotationStore store);
 

@@ -16,7 +16,8 @@ public record TagMembership(TagDefinition tag, RoaringBitmap rows, RoaringBitmap
      * @throws IllegalArgumentException (a {@link RuleException} for rules) when the tag does not fit the data
      */
     public static TagMembership derived(Dataset dataset, TagDefinition tag) {
-        return new TagMembership(tag, TagRows.derived(dataset, tag), RoaringBitmap.bitmapOfRange(0, dataset.rowCount()));
+        return new TagMembership(
+                tag, TagRows.derived(dataset, tag), RoaringBitmap.bitmapOfRange(0, dataset.rowCount()));
     }
 
     /** The tag's rows inside its scope: T in the metric definitions. */

@@ -8,11 +8,10 @@ import java.util.List;
  */
 public final class TagPalette {
 
-    public static final List<String> COLORS = List.of("#e06c75", "#61afef", "#98c379", "#e5c07b", "#c678dd",
-            "#56b6c2", "#d19a66", "#be5046", "#7f848e");
+    public static final List<String> COLORS =
+            List.of("#e06c75", "#61afef", "#98c379", "#e5c07b", "#c678dd", "#56b6c2", "#d19a66", "#be5046", "#7f848e");
 
-    private TagPalette() {
-    }
+    private TagPalette() {}
 
     /** The colour of the {@code index}-th tag. */
     public static String color(int index) {

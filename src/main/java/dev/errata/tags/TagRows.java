@@ -6,8 +6,7 @@ import org.roaringbitmap.RoaringBitmap;
 /** The rows of a tag whose rows follow from the data. */
 final class TagRows {
 
-    private TagRows() {
-    }
+    private TagRows() {}
 
     /** @throws IllegalArgumentException (a {@link RuleException} for rules) when the tag does not fit the data */
     static RoaringBitmap derived(Dataset dataset, TagDefinition tag) {

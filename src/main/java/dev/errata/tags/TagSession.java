@@ -25,6 +25,7 @@ public final class TagSession {
     private final Deque<Step> redo = new ArrayDeque<>();
     /** The edits of the step {@link #inOneStep} is gathering; null outside one. */
     private List<TagEdit> gathering;
+
     private String gatheringLabel;
     private final List<TagSessionListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -63,7 +64,8 @@ public final class TagSession {
     /** The reviewed rows hand-tag metrics are estimated from: all, or only the queue's when picked rows are left out. */
     private RoaringBitmap estimatedFrom() {
         ReviewQueue queue = store.queue();
-        return queue != null && queue.excludePicked() ? RoaringBitmap.and(store.reviewed(), queue.rowSet())
+        return queue != null && queue.excludePicked()
+                ? RoaringBitmap.and(store.reviewed(), queue.rowSet())
                 : store.reviewed().clone();
     }
 
@@ -195,7 +197,8 @@ public final class TagSession {
     public void setTag(String name, RoaringBitmap rows, boolean on) {
         TagDefinition tag = existing(name);
         if (tag.kind() != TagKind.HAND) {
-            throw new IllegalArgumentException("tag \"" + name + "\" is a " + tag.kind().key() + " tag; only hand tags are set by hand");
+            throw new IllegalArgumentException(
+                    "tag \"" + name + "\" is a " + tag.kind().key() + " tag; only hand tags are set by hand");
         }
         RoaringBitmap changing = changing(store.rows(tag), rows, on);
         if (!changing.isEmpty()) {
@@ -313,8 +316,7 @@ public final class TagSession {
     }
 
     /** What one undo takes back: one edit, or the edits of {@link #inOneStep}. */
-    private record Step(List<TagEdit> edits, String label) {
-    }
+    private record Step(List<TagEdit> edits, String label) {}
 
     private TagDefinition existing(String name) {
         return store.tag(name).orElseThrow(() -> new IllegalArgumentException("no tag \"" + name + "\""));
@@ -330,7 +332,8 @@ public final class TagSession {
                 throw new IllegalArgumentException("there is already a tag \"" + tag.name() + "\"");
             }
             if (tag.shortcut() != null && tag.shortcut().equals(other.shortcut())) {
-                throw new IllegalArgumentException("key " + tag.shortcut() + " already toggles tag \"" + other.name() + "\"");
+                throw new IllegalArgumentException(
+                        "key " + tag.shortcut() + " already toggles tag \"" + other.name() + "\"");
             }
         }
         if (tag.kind() != TagKind.HAND) {

@@ -4,7 +4,11 @@ package dev.errata.tags;
 @FunctionalInterface
 public interface TagSessionListener {
 
-    enum Change { APPLIED, UNDONE, REDONE }
+    enum Change {
+        APPLIED,
+        UNDONE,
+        REDONE
+    }
 
     /**
      * @param effect the edit that was applied to the state: on undo, the inverse of the edit undone, so

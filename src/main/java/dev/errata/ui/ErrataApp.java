@@ -31,7 +31,11 @@ public final class ErrataApp extends Application {
     public void start(Stage stage) {
         Preferences preferences = Preferences.userRoot().node("dev/errata");
         ThemeChoice theme = new ThemeChoice(preferences);
-        WindowViewModel model = showWindow(stage, new FxDialogs(stage, theme), new RecentProjects(preferences), theme,
+        WindowViewModel model = showWindow(
+                stage,
+                new FxDialogs(stage, theme),
+                new RecentProjects(preferences),
+                theme,
                 new KeyBindings(preferences));
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
@@ -40,8 +44,8 @@ public final class ErrataApp extends Application {
     }
 
     /** Builds the window on a stage and shows it; tests call this with fake dialogs. */
-    public static WindowViewModel showWindow(Stage stage, WindowDialogs dialogs, RecentProjects recent, ThemeChoice theme,
-            KeyBindings keys) {
+    public static WindowViewModel showWindow(
+            Stage stage, WindowDialogs dialogs, RecentProjects recent, ThemeChoice theme, KeyBindings keys) {
         FxBackground background = new FxBackground();
         WindowViewModel model = new WindowViewModel(background, dialogs, recent, Clock.systemDefaultZone());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -55,7 +59,10 @@ public final class ErrataApp extends Application {
             model.requestClose(stage::close);
         });
         for (int size : ICON_SIZES) {
-            stage.getIcons().add(new Image(ErrataApp.class.getResource("icons/errata-" + size + ".png").toExternalForm()));
+            stage.getIcons()
+                    .add(new Image(ErrataApp.class
+                            .getResource("icons/errata-" + size + ".png")
+                            .toExternalForm()));
         }
         stage.setScene(scene);
         stage.show();

@@ -87,15 +87,21 @@ final class FxDialogs implements WindowDialogs {
 
     @Override
     public Optional<Path> chooseFileToOpen() {
-        return open(Messages.text("open.choose"), List.of(
-                new FileChooser.ExtensionFilter(Messages.text("files.projectsAndCsv"), "*.errata.json", "*.csv"),
-                new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*")));
+        return open(
+                Messages.text("open.choose"),
+                List.of(
+                        new FileChooser.ExtensionFilter(
+                                Messages.text("files.projectsAndCsv"), "*.errata.json", "*.csv"),
+                        new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*")));
     }
 
     @Override
     public Optional<Path> chooseCsv(String title) {
-        return open(title, List.of(new FileChooser.ExtensionFilter(Messages.text("files.csv"), "*.csv"),
-                new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*")));
+        return open(
+                title,
+                List.of(
+                        new FileChooser.ExtensionFilter(Messages.text("files.csv"), "*.csv"),
+                        new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*")));
     }
 
     private Optional<Path> open(String title, List<FileChooser.ExtensionFilter> filters) {
@@ -111,7 +117,8 @@ final class FxDialogs implements WindowDialogs {
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         for (FileType type : types) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), "*." + type.extension()));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(type.description(), "*." + type.extension()));
         }
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
@@ -130,7 +137,8 @@ final class FxDialogs implements WindowDialogs {
     public UnsavedChoice askUnsaved(String projectName) {
         ButtonType save = new ButtonType(Messages.text("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.text("unsaved.discard"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.text("unsaved.message"), save, discard, ButtonType.CANCEL);
+        Alert alert = new Alert(
+                Alert.AlertType.CONFIRMATION, Messages.text("unsaved.message"), save, discard, ButtonType.CANCEL);
         alert.setTitle(Messages.text("unsaved.title"));
         alert.setHeaderText(Messages.text("unsaved.header", projectName));
         ButtonType answer = ask(alert).orElse(ButtonType.CANCEL);
@@ -144,8 +152,9 @@ final class FxDialogs implements WindowDialogs {
     public Optional<String> askText(String title, String prompt, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
         // notes and tag names are saved in the project file, which holds no longer text; a paste beyond is refused
-        dialog.getEditor().setTextFormatter(new TextFormatter<String>(change ->
-                change.getControlNewText().length() <= TextLimit.MAX_CHARS ? change : null));
+        dialog.getEditor()
+                .setTextFormatter(new TextFormatter<String>(
+                        change -> change.getControlNewText().length() <= TextLimit.MAX_CHARS ? change : null));
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.setContentText(prompt);

@@ -64,8 +64,8 @@ public final class MainWindow extends BorderPane {
         HBox jobs = new HBox();
         jobs.setId("running-jobs");
         jobs.getStyleClass().add("running-jobs");
-        activities.running().addListener((ListChangeListener<Activity>) change ->
-                jobs.getChildren().setAll(activities.running().stream().map(MainWindow::job).toList()));
+        activities.running().addListener((ListChangeListener<Activity>) change -> jobs.getChildren()
+                .setAll(activities.running().stream().map(MainWindow::job).toList()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox statusBar = new HBox(status, gap, jobs);
@@ -95,7 +95,8 @@ public final class MainWindow extends BorderPane {
     }
 
     private void dropped(DragEvent event) {
-        List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+        List<File> files =
+                event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
         event.setDropCompleted(!files.isEmpty());
         event.consume();
         if (!files.isEmpty()) {

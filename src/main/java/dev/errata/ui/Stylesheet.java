@@ -10,8 +10,7 @@ final class Stylesheet {
     private static final String DARK = "dark";
     private static final String URL = Stylesheet.class.getResource("errata.css").toExternalForm();
 
-    private Stylesheet() {
-    }
+    private Stylesheet() {}
 
     /**
      * For the window: on the scene rather than its root, since JavaFX gathers a parent's stylesheets again for

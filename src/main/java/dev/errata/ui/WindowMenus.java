@@ -12,22 +12,22 @@ import dev.errata.ui.workspace.WindowViewModel;
 import dev.errata.ui.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -63,19 +63,30 @@ final class WindowMenus {
     private Menu goMenu() {
         Menu go = new Menu(Messages.text("menu.go"));
         go.setId("go-menu");
-        go.getItems().addAll(
-                item(Messages.text("menu.go.table"), KeyAction.GO_TABLE, () -> focus("#row-table")),
-                item(Messages.text("menu.go.search"), KeyAction.GO_SEARCH, () -> focus("#search-field")),
-                item(Messages.text("menu.go.errors"), KeyAction.GO_ERRORS, () -> withWorkspace()
-                        .ifPresent(w -> w.rows().errorsOnlyProperty().set(!w.rows().errorsOnlyProperty().get()))));
+        go.getItems()
+                .addAll(
+                        item(Messages.text("menu.go.table"), KeyAction.GO_TABLE, () -> focus("#row-table")),
+                        item(Messages.text("menu.go.search"), KeyAction.GO_SEARCH, () -> focus("#search-field")),
+                        item(
+                                Messages.text("menu.go.errors"),
+                                KeyAction.GO_ERRORS,
+                                () -> withWorkspace()
+                                        .ifPresent(w -> w.rows()
+                                                .errorsOnlyProperty()
+                                                .set(!w.rows()
+                                                        .errorsOnlyProperty()
+                                                        .get()))));
         for (int tab = 1; tab <= ANALYSIS_TAB_KEYS; tab++) {
             int index = tab - 1;
-            MenuItem item = item(Messages.text("menu.go.tab", tab), KeyAction.ANALYSIS_TABS.get(index), () -> analysisTabs().ifPresent(tabs -> {
-                if (index < tabs.getTabs().size()) {
-                    tabs.getSelectionModel().select(index);
-                    tabs.requestFocus();
-                }
-            }));
+            MenuItem item = item(
+                    Messages.text("menu.go.tab", tab),
+                    KeyAction.ANALYSIS_TABS.get(index),
+                    () -> analysisTabs().ifPresent(tabs -> {
+                        if (index < tabs.getTabs().size()) {
+                            tabs.getSelectionModel().select(index);
+                            tabs.requestFocus();
+                        }
+                    }));
             item.setId("go-tab-" + tab);
             go.getItems().add(item);
         }
@@ -106,7 +117,10 @@ final class WindowMenus {
         open.setId("open-item");
         fillRecent();
         model.recent().addListener((ListChangeListener<Path>) change -> fillRecent());
-        MenuItem save = item(Messages.text("menu.file.save"), KeyAction.SAVE, () -> withWorkspace().ifPresent(w -> w.save(() -> { })));
+        MenuItem save = item(
+                Messages.text("menu.file.save"),
+                KeyAction.SAVE,
+                () -> withWorkspace().ifPresent(w -> w.save(() -> {})));
         MenuItem saveAs = item(Messages.text("menu.file.saveAs"), KeyAction.SAVE_AS, model::saveAsChosen);
         saveAs.setId("save-as-item");
         MenuItem close = item(Messages.text("menu.file.close"), KeyAction.CLOSE, model::closeProject);
@@ -115,22 +129,45 @@ final class WindowMenus {
             needsProject.disableProperty().bind(model.workspaceProperty().isNull());
         }
         // through the window's close request, so Quit asks about unsaved work exactly as closing the window does
-        MenuItem quit = item(Messages.text("menu.file.quit"), KeyAction.QUIT, () -> Optional.ofNullable(bar.getScene())
-                .map(Scene::getWindow).ifPresent(window -> window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST))));
+        MenuItem quit = item(
+                Messages.text("menu.file.quit"),
+                KeyAction.QUIT,
+                () -> Optional.ofNullable(bar.getScene())
+                        .map(Scene::getWindow)
+                        .ifPresent(
+                                window -> window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST))));
         quit.setId("quit-item");
-        MenuItem importReviews = item(Messages.text("reviews.menu"), null,
+        MenuItem importReviews = item(
+                Messages.text("reviews.menu"),
+                null,
                 () -> withWorkspace().ifPresent(w -> w.reviewsImporting().importChosen()));
         importReviews.setId("import-reviews-item");
         importReviews.disableProperty().bind(model.workspaceProperty().isNull());
-        MenuItem merge = item(Messages.text("team.merge.menu"), null, () -> withWorkspace().ifPresent(w -> w.team().mergeChosen()));
+        MenuItem merge = item(
+                Messages.text("team.merge.menu"),
+                null,
+                () -> withWorkspace().ifPresent(w -> w.team().mergeChosen()));
         merge.setId("merge-item");
         merge.disableProperty().bind(model.workspaceProperty().isNull());
-        return new Menu(Messages.text("menu.file"), null, open, recent, save, saveAs, importReviews, merge, exportMenu(),
-                new SeparatorMenuItem(), close, quit);
+        return new Menu(
+                Messages.text("menu.file"),
+                null,
+                open,
+                recent,
+                save,
+                saveAs,
+                importReviews,
+                merge,
+                exportMenu(),
+                new SeparatorMenuItem(),
+                close,
+                quit);
     }
 
     private Menu exportMenu() {
-        Menu export = new Menu(Messages.text("export.menu"), null,
+        Menu export = new Menu(
+                Messages.text("export.menu"),
+                null,
                 exportItem("export.report", ExportViewModel::exportReport),
                 exportItem("export.rows.filtered", exports -> exports.exportRows(true)),
                 exportItem("export.rows", exports -> exports.exportRows(false)),
@@ -142,12 +179,21 @@ final class WindowMenus {
     }
 
     private MenuItem exportItem(String key, Consumer<ExportViewModel> export) {
-        return item(Messages.text(key), null, () -> withWorkspace().map(Workspace::exports).ifPresent(export));
+        return item(
+                Messages.text(key),
+                null,
+                () -> withWorkspace().map(Workspace::exports).ifPresent(export));
     }
 
     private Menu editMenu() {
-        MenuItem undo = item(Messages.text("menu.edit.undo"), KeyAction.UNDO, () -> withWorkspace().ifPresent(Workspace::undo));
-        MenuItem redo = item(Messages.text("menu.edit.redo"), KeyAction.REDO, () -> withWorkspace().ifPresent(Workspace::redo));
+        MenuItem undo = item(
+                Messages.text("menu.edit.undo"),
+                KeyAction.UNDO,
+                () -> withWorkspace().ifPresent(Workspace::undo));
+        MenuItem redo = item(
+                Messages.text("menu.edit.redo"),
+                KeyAction.REDO,
+                () -> withWorkspace().ifPresent(Workspace::redo));
         model.workspaceProperty().addListener((obs, old, now) -> {
             undo.textProperty().unbind();
             redo.textProperty().unbind();
@@ -170,17 +216,22 @@ final class WindowMenus {
         dark.setId("dark-theme");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
         MenuItem everyColumn = new MenuItem(Messages.text("menu.view.everyColumn"));
-        everyColumn.setOnAction(e -> 
-withWorkspace().ifPresent(workspace -> workspace.columns().reset()));
+        everyColumn.setOnAction(
+                e -> withWorkspace().ifPresent(workspace -> workspace.columns().reset()));
         everyColumn.setId("every-column");
         everyColumn.disableProperty().bind(model.workspaceProperty().isNull());
         Menu views = new Menu(Messages.text("menu.view.saved"));
         views.setId("saved-views");
         views.disableProperty().bind(model.workspaceProperty().isNull());
         // the project's views when the menu opens, so a project opened later lists its own
-        views.setOnShowing(e -> withWorkspace().ifPresent(w -> views.getItems().setAll(w.savedViewNames().isEmpty()
-                ? List.of(disabled(Messages.text("menu.view.saved.none")))
-                : w.savedViewNames().stream().map(name -> item(name, null, () -> w.applyView(name))).toList())));
+        views.setOnShowing(e -> withWorkspace()
+                .ifPresent(w -> views.getItems()
+                        .setAll(
+                                w.savedViewNames().isEmpty()
+                                        ? List.of(disabled(Messages.text("menu.view.saved.none")))
+                                        : w.savedViewNames().stream()
+                                                .map(name -> item(name, null, () -> w.applyView(name)))
+                                                .toList())));
         views.getItems().add(disabled(Messages.text("menu.view.saved.none")));
         return new Menu(Messages.text("menu.view"), null, dark, everyColumn, views);
     }
@@ -190,11 +241,16 @@ withWorkspace().ifPresent(workspace -> workspace.columns().reset()));
      * they can be found.
      */
     private Menu reviewMenu() {
-        MenuItem draw = item(Messages.text("menu.review.draw"), null,
+        MenuItem draw = item(
+                Messages.text("menu.review.draw"),
+                null,
                 () -> withWorkspace().ifPresent(w -> w.queue().drawSample()));
         draw.setId("draw-sample");
         draw.disableProperty().bind(model.workspaceProperty().isNull());
-        MenuItem walk = item(Messages.text("menu.review.walk"), KeyAction.WALK_QUEUE, () -> withWorkspace().ifPresent(w -> w.queue().walk()));
+        MenuItem walk = item(
+                Messages.text("menu.review.walk"),
+                KeyAction.WALK_QUEUE,
+                () -> withWorkspace().ifPresent(w -> w.queue().walk()));
         walk.setId("walk-queue");
         walk.setDisable(true);
         model.workspaceProperty().addListener((obs, old, now) -> {
@@ -205,22 +261,33 @@ withWorkspace().ifPresent(workspace -> workspace.columns().reset()));
                 walk.disableProperty().bind(now.queue().presentProperty().not());
             }
         });
-        MenuItem agreement = item(Messages.text("team.agreement.menu"), null, () -> withWorkspace().ifPresent(w -> w.team().agreementChosen()));
+        MenuItem agreement = item(
+                Messages.text("team.agreement.menu"),
+                null,
+                () -> withWorkspace().ifPresent(w -> w.team().agreementChosen()));
         agreement.setId("agreement-item");
         agreement.disableProperty().bind(model.workspaceProperty().isNull());
-        MenuItem labelErrors = item(Messages.text("menu.review.labelErrors"), null,
+        MenuItem labelErrors = item(
+                Messages.text("menu.review.labelErrors"),
+                null,
                 () -> withWorkspace().ifPresent(w -> w.labelErrors().find()));
         labelErrors.setId("find-label-errors");
         labelErrors.disableProperty().bind(model.workspaceProperty().isNull());
-        Menu review = new Menu(Messages.text("menu.review"), null, draw, walk, labelErrors, agreement, new SeparatorMenuItem());
+        Menu review = new Menu(
+                Messages.text("menu.review"), null, draw, walk, labelErrors, agreement, new SeparatorMenuItem());
         review.setId("review-menu");
         // bare letters are not menu accelerators, which would fire while typing in a field: they act on the
         // table, and these items only show them, with the keys the keymap gives them now
         for (KeyAction action : KeyAction.values()) {
             if (action.group() == KeyGroup.TABLE) {
                 MenuItem item = new MenuItem();
-                item.textProperty().bind(Bindings.createStringBinding(() -> Messages.text("menu.review.tableKey",
-                        keys.keysText(action), ShortcutsView.description(action)), keys.keymapProperty()));
+                item.textProperty()
+                        .bind(Bindings.createStringBinding(
+                                () -> Messages.text(
+                                        "menu.review.tableKey",
+                                        keys.keysText(action),
+                                        ShortcutsView.description(action)),
+                                keys.keymapProperty()));
                 item.setDisable(true);
                 review.getItems().add(item);
             }
@@ -232,10 +299,14 @@ withWorkspace().ifPresent(workspace -> workspace.columns().reset()));
     }
 
     private Menu helpMenu() {
-        MenuItem shortcuts = item(Messages.text("menu.help.shortcuts"), KeyAction.SHORTCUTS,
+        MenuItem shortcuts = item(
+                Messages.text("menu.help.shortcuts"),
+                KeyAction.SHORTCUTS,
                 () -> showBeside(Messages.text("keys.title"), () -> new ShortcutsView(keys), 560, 640));
         shortcuts.setId("shortcuts-item");
-        MenuItem about = item(Messages.text("menu.help.about"), null,
+        MenuItem about = item(
+                Messages.text("menu.help.about"),
+                null,
                 () -> showBeside(Messages.text("about.title"), AboutView::new, 720, 520));
         about.setId("about-item");
         Menu help = new Menu(Messages.text("menu.help"), null, shortcuts, about);
@@ -269,9 +340,10 @@ withWorkspace().ifPresent(workspace -> workspace.columns().reset()));
     }
 
     private void fillRecent() {
-        recent.getItems().setAll(model.recent().stream()
-                .map(path -> item(path.getFileName().toString(), null, () -> model.open(path)))
-                .toList());
+        recent.getItems()
+                .setAll(model.recent().stream()
+                        .map(path -> item(path.getFileName().toString(), null, () -> model.open(path)))
+                        .toList());
         recent.setDisable(recent.getItems().isEmpty());
     }
 

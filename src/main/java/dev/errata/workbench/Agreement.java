@@ -1,7 +1,7 @@
 package dev.errata.workbench;
 
-import dev.errata.metrics.CohenKappa;
 import dev.errata.data.Excerpt;
+import dev.errata.metrics.CohenKappa;
 import dev.errata.project.BothReviewed;
 import dev.errata.report.NumberText;
 import java.io.IOException;
@@ -49,17 +49,40 @@ public record Agreement(int bothReviewed, List<TagAgreement> tags) {
 
     /** The agreement as a text table, one line per tag, saying why kappa is undefined or the definition needs work. */
     public String table() {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s rows reviewed by both%n%n",
-                NumberText.count(bothReviewed)));
-        text.append(String.format(Locale.ROOT, "%-24s %7s  %-17s %9s  %s%n", "tag", "kappa", "95% interval", "agreement", "disagreements"));
+        StringBuilder text = new StringBuilder(
+                String.format(Locale.ROOT, "%s rows reviewed by both%n%n", NumberText.count(bothReviewed)));
+        text.append(String.format(
+                Locale.ROOT,
+                "%-24s %7s  %-17s %9s  %s%n",
+                "tag",
+                "kappa",
+                "95% interval",
+                "agreement",
+                "disagreements"));
         for (Agreement.TagAgreement t : tags) {
             String why = t.kappa().undefinedBecause();
-            String interval = why != null ? NumberText.UNDEFINED
-                    : String.format(Locale.ROOT, "%.2f to %.2f", t.kappa().low(), t.kappa().high());
-            text.append(String.format(Locale.ROOT, "%-24s %7s  %-17s %9s  %d%s%n", Excerpt.cell(t.tag()),
-                    why != null ? NumberText.UNDEFINED : String.format(Locale.ROOT, "%.2f", t.kappa().kappa()), interval,
-                    t.kappa().rows() == 0 ? NumberText.UNDEFINED : NumberText.percent(t.kappa().agreement()), t.disagreements().size(),
-                    why != null ? "  (kappa undefined: " + why + ")" : t.needsWork() ? "  (under 0.6: the definition needs work)" : ""));
+            String interval = why != null
+                    ? NumberText.UNDEFINED
+                    : String.format(
+                            Locale.ROOT,
+                            "%.2f to %.2f",
+                            t.kappa().low(),
+                            t.kappa().high());
+            text.append(String.format(
+                    Locale.ROOT,
+                    "%-24s %7s  %-17s %9s  %d%s%n",
+                    Excerpt.cell(t.tag()),
+                    why != null
+                            ? NumberText.UNDEFINED
+                            : String.format(Locale.ROOT, "%.2f", t.kappa().kappa()),
+                    interval,
+                    t.kappa().rows() == 0
+                            ? NumberText.UNDEFINED
+                            : NumberText.percent(t.kappa().agreement()),
+                    t.disagreements().size(),
+                    why != null
+                            ? "  (kappa undefined: " + why + ")"
+                            : t.needsWork() ? "  (under 0.6: the definition needs work)" : ""));
         }
         return text.toString();
     }

@@ -62,8 +62,12 @@ public final class Analysis {
         }
     }
 
-    private Analysis(LoadedData data, List<TagMembership> memberships, MetricsSettings settings, ProjectWork work,
-                     Map<Path, String> inputs) {
+    private Analysis(
+            LoadedData data,
+            List<TagMembership> memberships,
+            MetricsSettings settings,
+            ProjectWork work,
+            Map<Path, String> inputs) {
         this.data = data;
         this.memberships = List.copyOf(memberships);
         this.settings = settings;
@@ -76,7 +80,8 @@ public final class Analysis {
      *
      * @param settings the settings; slice columns in it are what reports slice by, else the views' columns
      */
-    public static Analysis of(LoadedData data, List<TagMembership> memberships, MetricsSettings settings, ProjectWork work) {
+    public static Analysis of(
+            LoadedData data, List<TagMembership> memberships, MetricsSettings settings, ProjectWork work) {
         return new Analysis(data, memberships, settings, work, Map.of());
     }
 
@@ -87,8 +92,10 @@ public final class Analysis {
 
     /** Reads the project or the data the request names. */
     public static Analysis load(AnalysisRequest request) throws IOException {
-        MetricsSettings settings = MetricsSettings.defaults().withBins(request.bins())
-                .withSliceColumns(request.slices()).withCrosses(request.crosses());
+        MetricsSettings settings = MetricsSettings.defaults()
+                .withBins(request.bins())
+                .withSliceColumns(request.slices())
+                .withCrosses(request.crosses());
         LoadedData data;
         List<TagMembership> memberships = new ArrayList<>();
         ProjectWork work = ProjectWork.NONE;
@@ -162,7 +169,10 @@ public final class Analysis {
     public int[] viewRows(String name) {
         RowQuery query = RowQuery.of(RowQuery.named(projectViews(), name), data.dataset());
         ErrorRows errors = ErrorRows.of(data.dataset(), data.roles(), settings);
-        return query.order(data.dataset(), errors.errors(), MarkedRows.of(memberships, work.annotations().reviewed()));
+        return query.order(
+                data.dataset(),
+                errors.errors(),
+                MarkedRows.of(memberships, work.annotations().reviewed()));
     }
 
     /** The analysis with one saved view alone, so a report slices by that view's columns. */
@@ -174,7 +184,8 @@ public final class Analysis {
 
     private List<SavedView> projectViews() {
         if (work == ProjectWork.NONE) {
-            throw new IllegalArgumentException("--view takes a saved view of a project; give the project (NAME.errata.json)");
+            throw new IllegalArgumentException(
+                    "--view takes a saved view of a project; give the project (NAME.errata.json)");
         }
         return work.views();
     }
@@ -186,7 +197,9 @@ public final class Analysis {
      * @throws IllegalArgumentException when there is no such tag
      */
     public Analysis withoutTag(String name) {
-        TagMembership left = memberships.stream().filter(m -> m.tag().name().equals(name)).findFirst()
+        TagMembership left = memberships.stream()
+                .filter(m -> m.tag().name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no tag \"" + name + "\" to leave out; the tags are "
                         + memberships.stream().map(m -> m.tag().name()).toList()));
         RowsLeftOut rows = new RowsLeftOut(data.dataset(), left.rows());
@@ -205,8 +218,10 @@ public final class Analysis {
      * show, else by every column with few values.
      */
     public MetricsSettings reportSettings() {
-        boolean sliced = !settings.sliceColumns().isEmpty() || !settings.crosses().isEmpty();
-        return sliced ? settings
+        boolean sliced =
+                !settings.sliceColumns().isEmpty() || !settings.crosses().isEmpty();
+        return sliced
+                ? settings
                 : settings.withSliceColumns(ViewColumns.of(work.views(), data.dataset(), data.roles()));
     }
 
@@ -229,7 +244,8 @@ public final class Analysis {
             try {
                 checks.add(Check.parse(texts.get(i)));
             } catch (CheckException e) {
-                throw new IllegalArgumentException("check " + (i + 1) + " \"" + texts.get(i) + "\": " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "check " + (i + 1) + " \"" + texts.get(i) + "\": " + e.getMessage(), e);
             }
         }
         return CheckEvaluator.evaluate(checks, data.dataset(), data.roles(), settings, tagInputs());

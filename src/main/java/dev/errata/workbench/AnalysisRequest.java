@@ -16,14 +16,23 @@ import java.util.List;
  * @param tagColumns boolean columns to treat as tags
  * @param tagColumnGlobs globs ({@code tag_*}) naming more boolean columns to treat as tags
  */
-public record AnalysisRequest(Path project, ImportRequest data, Double threshold, Double tolerance, List<String> slices,
-        List<MetricsSettings.ColumnPair> crosses, int bins, List<String> tagColumns, List<String> tagColumnGlobs) {
+public record AnalysisRequest(
+        Path project,
+        ImportRequest data,
+        Double threshold,
+        Double tolerance,
+        List<String> slices,
+        List<MetricsSettings.ColumnPair> crosses,
+        int bins,
+        List<String> tagColumns,
+        List<String> tagColumnGlobs) {
 
     public AnalysisRequest {
         if ((project == null) == (data == null)) {
-            throw new IllegalArgumentException(project == null
-                    ? "give the data file (DATA.csv) or a project (NAME.errata.json)"
-                    : "give either DATA.csv or --project, not both");
+            throw new IllegalArgumentException(
+                    project == null
+                            ? "give the data file (DATA.csv) or a project (NAME.errata.json)"
+                            : "give either DATA.csv or --project, not both");
         }
         slices = List.copyOf(slices);
         crosses = List.copyOf(crosses);

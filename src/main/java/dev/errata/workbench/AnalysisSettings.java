@@ -8,8 +8,7 @@ import dev.errata.tags.TagSession;
 /** The metric settings a project implies: its threshold and tolerance, and its review queue's strata. */
 public final class AnalysisSettings {
 
-    private AnalysisSettings() {
-    }
+    private AnalysisSettings() {}
 
     public static MetricsSettings of(ProjectSettings settings, TagSession session, MetricsSettings base) {
         return base.withThreshold(settings.threshold())

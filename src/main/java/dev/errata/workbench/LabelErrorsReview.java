@@ -15,19 +15,22 @@ public final class LabelErrorsReview {
 
     public static final String TAG = "possible label error";
 
-    private LabelErrorsReview() {
-    }
+    private LabelErrorsReview() {}
 
     /** Creates the tag, as one undoable edit with the first free key 1–9, unless the session has it. */
     public static void prepare(TagSession session) {
         if (session.tag(TAG).isPresent()) {
             return;
         }
-        Integer key = IntStream.rangeClosed(1, 9).boxed()
+        Integer key = IntStream.rangeClosed(1, 9)
+                .boxed()
                 .filter(k -> session.tags().stream().noneMatch(t -> Objects.equals(t.shortcut(), k)))
-                .findFirst().orElse(null);
-        session.createTag(TagDefinition.hand(TAG, TagPalette.color(session.tags().size()))
-                .withDescription("the label looks wrong: confident learning flagged the row and a reviewer confirmed it")
-                .withSettings(null, null, null, key));
+                .findFirst()
+                .orElse(null);
+        session.createTag(
+                TagDefinition.hand(TAG, TagPalette.color(session.tags().size()))
+                        .withDescription(
+                                "the label looks wrong: confident learning flagged the row and a reviewer confirmed it")
+                        .withSettings(null, null, null, key));
     }
 }

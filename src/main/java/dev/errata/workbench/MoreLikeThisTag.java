@@ -11,8 +11,7 @@ import org.roaringbitmap.RoaringBitmap;
 /** "More like this" for a hand tag of a session, as both faces ask it: from the tag's rows among all reviewed rows. */
 public final class MoreLikeThisTag {
 
-    private MoreLikeThisTag() {
-    }
+    private MoreLikeThisTag() {}
 
     /** @throws IllegalArgumentException for no such tag, a tag not set by hand, or too few reviewed members */
     public static MoreLikeThis learn(TagSession session, String tag) {
@@ -31,8 +30,8 @@ public final class MoreLikeThisTag {
                 .orElseThrow(() -> new IllegalArgumentException("no tag \"" + tag + "\"; the tags are "
                         + session.tags().stream().map(TagDefinition::name).toList()));
         if (definition.kind() != TagKind.HAND) {
-            throw new IllegalArgumentException("tag \"" + tag + "\" is a " + definition.kind().key()
-                    + " tag; more like this learns from a hand tag's reviewed rows");
+            throw new IllegalArgumentException("tag \"" + tag + "\" is a "
+                    + definition.kind().key() + " tag; more like this learns from a hand tag's reviewed rows");
         }
         Dataset data = session.dataset();
         RoaringBitmap rows = session.rows(tag);

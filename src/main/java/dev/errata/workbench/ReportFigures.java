@@ -39,48 +39,83 @@ final class ReportFigures {
     private static final double WIDTH = 720;
     private static final double WIDE = 900;
 
-    private ReportFigures() {
-    }
+    private ReportFigures() {}
 
-    static List<ReportFigure> of(MetricsSnapshot s, Dataset dataset, ColumnRoles roles, List<TagDefinition> definitions) {
+    static List<ReportFigure> of(
+            MetricsSnapshot s, Dataset dataset, ColumnRoles roles, List<TagDefinition> definitions) {
         List<ReportFigure> figures = new ArrayList<>();
         if (!s.tags().isEmpty()) {
             List<PriorityFigure.Point> placed = PriorityFigure.placeable(GainRank.byGain(s.tags()), definitions);
             int unplaced = s.tags().size() - placed.size();
-            figures.add(figure(Place.PRIORITIES, "", "priorities", "Potential gain against ease, each tag's 95% interval as a whisker"
-                    + (unplaced > 0 && !placed.isEmpty() ? "; " + unplaced + " tag(s) without a baseline, an ease or rows are not in it" : ""),
+            figures.add(figure(
+                    Place.PRIORITIES,
+                    "",
+                    "priorities",
+                    "Potential gain against ease, each tag's 95% interval as a whisker"
+                            + (unplaced > 0 && !placed.isEmpty()
+                                    ? "; " + unplaced + " tag(s) without a baseline, an ease or rows are not in it"
+                                    : ""),
                     PriorityFigure.draw(placed, WIDTH, 400)));
         }
         Outcomes outcomes = Outcomes.of(dataset, roles, s.settings().threshold());
         if (s.classification() != null) {
             ConfusionMatrix matrix = s.classification().confusion();
-            figures.add(figure(Place.CONFUSION, "", "confusion-matrix",
+            figures.add(figure(
+                    Place.CONFUSION,
+                    "",
+                    "confusion-matrix",
                     "Each cell's count and its share of the row (the true label), shaded by the share",
-                    ConfusionFigure.draw(matrix, matrix.rowNormalised(), ConfusionFigure.width(matrix.classes()),
+                    ConfusionFigure.draw(
+                            matrix,
+                            matrix.rowNormalised(),
+                            ConfusionFigure.width(matrix.classes()),
                             ConfusionFigure.height(matrix.classes()))));
         }
         // the window's thresholds tab and its calibration tab apply to the same projects
         if (s.task() == Task.BINARY && s.scores() != null) {
-            figures.add(figure(Place.SCORES, "", "curves", "ROC and precision–recall curves; the red dot is the threshold "
-                    + s.settings().threshold(), CurvesFigure.draw(ScoreCurves.of(outcomes), s.thresholdRates(), WIDE, 420)));
+            figures.add(figure(
+                    Place.SCORES,
+                    "",
+                    "curves",
+                    "ROC and precision–recall curves; the red dot is the threshold "
+                            + s.settings().threshold(),
+                    CurvesFigure.draw(ScoreCurves.of(outcomes), s.thresholdRates(), WIDE, 420)));
         }
         if (s.classification() != null && s.scores() != null && ReliabilityDiagram.applies(outcomes)) {
-            figures.add(figure(Place.SCORES, "", "calibration", "How often each bin of scores came true (bars) against its "
-                    + "mean score (red), beside the diagonal of a calibrated model",
-                    CalibrationFigure.draw(ReliabilityDiagram.of(outcomes, ReliabilityDiagram.DEFAULT_BINS), 480, 480)));
+            figures.add(figure(
+                    Place.SCORES,
+                    "",
+                    "calibration",
+                    "How often each bin of scores came true (bars) against its "
+                            + "mean score (red), beside the diagonal of a calibrated model",
+                    CalibrationFigure.draw(
+                            ReliabilityDiagram.of(outcomes, ReliabilityDiagram.DEFAULT_BINS), 480, 480)));
         }
         if (s.regression() != null) {
-            ResidualPlots plots = ResidualPlots.of(outcomes, PointSeries.residualAgainstPrediction(outcomes),
-                    s.errorRows().tolerance(), s.regression().durbinWatson());
-            figures.add(figure(Place.RESIDUALS, "", "residuals", "Residual against prediction, the histogram of residuals "
-                    + "and the residuals in file order; the band is the tolerance", ResidualsFigure.draw(plots, WIDE, 620)));
+            ResidualPlots plots = ResidualPlots.of(
+                    outcomes,
+                    PointSeries.residualAgainstPrediction(outcomes),
+                    s.errorRows().tolerance(),
+                    s.regression().durbinWatson());
+            figures.add(figure(
+                    Place.RESIDUALS,
+                    "",
+                    "residuals",
+                    "Residual against prediction, the histogram of residuals "
+                            + "and the residuals in file order; the band is the tolerance",
+                    ResidualsFigure.draw(plots, WIDE, 620)));
         }
-        Proportion overall = Proportion.of(s.errorRows().errorCount(), s.errorRows().evaluableCount());
+        Proportion overall =
+                Proportion.of(s.errorRows().errorCount(), s.errorRows().evaluableCount());
         for (int i = 0; i < s.slices().size(); i++) {
             SliceTable table = s.slices().get(i);
             List<Slice> slices = SlicesFigure.byErrorRate(table.slices());
-            figures.add(figure(Place.SLICES, table.column(), "slices-" + (i + 1), "Error rate by " + table.column()
-                    + " with 95% intervals; dashed: overall " + NumberText.percent(overall.value()),
+            figures.add(figure(
+                    Place.SLICES,
+                    table.column(),
+                    "slices-" + (i + 1),
+                    "Error rate by " + table.column() + " with 95% intervals; dashed: overall "
+                            + NumberText.percent(overall.value()),
                     SlicesFigure.draw(table.column(), slices, overall, WIDTH, SlicesFigure.height(slices.size()))));
         }
         return figures;

@@ -5,25 +5,25 @@ import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.checks.CheckResult;
+import dev.errata.project.AtomicFile;
 import dev.errata.report.HtmlReport;
 import dev.errata.report.MarkdownReport;
 import dev.errata.report.MetricsExport;
 import dev.errata.report.MetricsSummary;
-import dev.errata.project.AtomicFile;
 import dev.errata.report.ReportFigure;
 import dev.errata.report.ReportInput;
 import dev.errata.report.RowsExport;
 import dev.errata.tags.TagMembership;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -35,7 +35,8 @@ public final class Reports {
 
     /** The report's format. */
     public enum Format {
-        HTML, MARKDOWN;
+        HTML,
+        MARKDOWN;
 
         /** Markdown for a file ending in {@code .md}, else HTML. */
         public static Format forFile(Path file) {
@@ -43,8 +44,7 @@ public final class Reports {
         }
     }
 
-    private Reports() {
-    }
+    private Reports() {}
 
     /**
      * A report's text and, for Markdown, its figures' files.
@@ -64,14 +64,25 @@ public final class Reports {
      * @param date the day the report is made, as it should read
      * @throws IllegalArgumentException naming a check that does not parse
      */
-    public static Document report(Analysis analysis, Format format, Path target, int examples, List<String> extraChecks,
-                                  String date) {
+    public static Document report(
+            Analysis analysis, Format format, Path target, int examples, List<String> extraChecks, String date) {
         MetricsSummary summary = analysis.summarize(analysis.reportSettings());
         List<CheckResult> results = analysis.evaluateChecks(extraChecks);
-        List<ReportFigure> figures = ReportFigures.of(summary.snapshot(), analysis.data().dataset(), analysis.data().roles(),
+        List<ReportFigure> figures = ReportFigures.of(
+                summary.snapshot(),
+                analysis.data().dataset(),
+                analysis.data().roles(),
                 analysis.memberships().stream().map(TagMembership::tag).toList());
-        ReportInput input = new ReportInput(summary, analysis.data().dataset(), analysis.data().roles(),
-                analysis.memberships(), analysis.work().annotations(), analysis.work().summary(), results, examples, date,
+        ReportInput input = new ReportInput(
+                summary,
+                analysis.data().dataset(),
+                analysis.data().roles(),
+                analysis.memberships(),
+                analysis.work().annotations(),
+                analysis.work().summary(),
+                results,
+                examples,
+                date,
                 figures);
         if (format == Format.HTML) {
             return new Document(HtmlReport.write(input), Map.of());
@@ -114,24 +125,38 @@ public final class Reports {
      * @param order the rows to write, in this order; null for every row in file order
      */
     public static void rows(Writer out, Analysis analysis, int[] order, Progress progress) throws IOException {
-        ErrorRows errors = ErrorRows.of(analysis.data().dataset(), analysis.data().roles(), analysis.settings());
-        int[] chosen = order != null ? order : IntStream.range(0, analysis.data().dataset().rowCount()).toArray();
-        RowsExport.write(out, analysis.data().dataset(), errors, analysis.memberships(), analysis.work().annotations(),
-                chosen, progress);
+        ErrorRows errors =
+                ErrorRows.of(analysis.data().dataset(), analysis.data().roles(), analysis.settings());
+        int[] chosen = order != null
+                ? order
+                : IntStream.range(0, analysis.data().dataset().rowCount()).toArray();
+        RowsExport.write(
+                out,
+                analysis.data().dataset(),
+                errors,
+                analysis.memberships(),
+                analysis.work().annotations(),
+                chosen,
+                progress);
     }
 
     /** One line per tag: its metrics, ease, importance and description. */
     public static void tags(Writer out, Analysis analysis) throws IOException {
-        MetricsSnapshot snapshot = analysis.summarize(analysis.settings().withSliceColumns(List.of())
-                .withCrosses(List.of())).snapshot();
-        MetricsExport.tags(out, snapshot.tags(), analysis.memberships().stream().map(TagMembership::tag).toList());
+        MetricsSnapshot snapshot = analysis.summarize(
+                        analysis.settings().withSliceColumns(List.of()).withCrosses(List.of()))
+                .snapshot();
+        MetricsExport.tags(
+                out,
+                snapshot.tags(),
+                analysis.memberships().stream().map(TagMembership::tag).toList());
     }
 
     /** One line per slice of the report's slice columns. */
     public static void slices(Writer out, Analysis analysis) throws IOException {
         MetricsSettings settings = analysis.reportSettings();
         if (settings.sliceColumns().isEmpty() && settings.crosses().isEmpty()) {
-            throw new IllegalArgumentException("no columns to slice by: give --slice COL (or save a view in the project)");
+            throw new IllegalArgumentException(
+                    "no columns to slice by: give --slice COL (or save a view in the project)");
         }
         MetricsExport.slices(out, analysis.summarize(settings).snapshot().slices());
     }

@@ -30,7 +30,10 @@ final class RowsLeftOut {
     Dataset dataset() {
         List<Column> columns = new ArrayList<>();
         for (Column column : data.columns()) {
-            columns.add(column instanceof NumericColumn numeric ? numeric(numeric) : categorical((CategoricalColumn) column));
+            columns.add(
+                    column instanceof NumericColumn numeric
+                            ? numeric(numeric)
+                            : categorical((CategoricalColumn) column));
         }
         int[] lines = new int[kept.length];
         for (int i = 0; i < kept.length; i++) {

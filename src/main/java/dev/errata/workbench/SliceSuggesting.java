@@ -12,14 +12,14 @@ import dev.errata.discovery.SliceSuggestions;
  */
 public final class SliceSuggesting {
 
-    private SliceSuggesting() {
-    }
+    private SliceSuggesting() {}
 
     public static SliceSuggestions of(Analysis analysis, SearchSettings settings, Progress progress) {
         LoadedData data = analysis.data();
         for (String column : settings.columns()) {
             data.dataset().column(column);
         }
-        return SliceSearch.run(data.dataset(), data.roles(), analysis.settings(), analysis.memberships(), settings, progress);
+        return SliceSearch.run(
+                data.dataset(), data.roles(), analysis.settings(), analysis.memberships(), settings, progress);
     }
 }

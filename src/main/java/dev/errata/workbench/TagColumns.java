@@ -22,12 +22,10 @@ import java.util.regex.Pattern;
  */
 public final class TagColumns {
 
-    private TagColumns() {
-    }
+    private TagColumns() {}
 
     /** A boolean column offered as a tag, and whether it is taken unless the user says otherwise. */
-    public record Offer(String column, boolean suggested) {
-    }
+    public record Offer(String column, boolean suggested) {}
 
     /** Named as a flag is: {@code tag_…} or {@code is_…}, in any case. */
     public static boolean suggested(String column) {
@@ -43,7 +41,9 @@ public final class TagColumns {
         List<Offer> offers = new ArrayList<>();
         for (String column : preview.columns()) {
             Set<String> values = preview.sampledValues(column);
-            if (!roleColumns.contains(column) && !values.isEmpty() && values.stream().allMatch(ImportedTagColumn::isFlag)) {
+            if (!roleColumns.contains(column)
+                    && !values.isEmpty()
+                    && values.stream().allMatch(ImportedTagColumn::isFlag)) {
                 offers.add(new Offer(column, suggested(column)));
             }
         }
@@ -58,15 +58,19 @@ public final class TagColumns {
      */
     public static List<String> matching(Dataset dataset, ColumnRoles roles, List<String> globs) {
         Set<String> roleColumns = roles.columns();
-        List<String> flags = ImportedTagColumn.candidates(dataset).stream().filter(c -> !roleColumns.contains(c)).toList();
+        List<String> flags = ImportedTagColumn.candidates(dataset).stream()
+                .filter(c -> !roleColumns.contains(c))
+                .toList();
         Set<String> chosen = new LinkedHashSet<>();
         for (String glob : globs) {
             Pattern pattern = globPattern(glob);
-            List<String> matched = flags.stream().filter(c -> pattern.matcher(c).matches()).toList();
+            List<String> matched =
+                    flags.stream().filter(c -> pattern.matcher(c).matches()).toList();
             if (matched.isEmpty()) {
-                throw new IllegalArgumentException("--tag-columns \"" + glob + "\" matches no column of " + dataset.name()
-                        + " that holds only true/false, yes/no or 1/0"
-                        + (flags.isEmpty() ? "; it has none" : "; those that do: " + String.join(", ", flags)));
+                throw new IllegalArgumentException(
+                        "--tag-columns \"" + glob + "\" matches no column of " + dataset.name()
+                                + " that holds only true/false, yes/no or 1/0"
+                                + (flags.isEmpty() ? "; it has none" : "; those that do: " + String.join(", ", flags)));
             }
             chosen.addAll(matched);
         }
@@ -96,7 +100,9 @@ public final class TagColumns {
      * @throws IllegalArgumentException naming the column and line of a value that is not a flag
      */
     public static List<TagMembership> memberships(Dataset dataset, List<String> columns, int existing) {
-        return definitions(columns, existing).stream().map(tag -> TagMembership.derived(dataset, tag)).toList();
+        return definitions(columns, existing).stream()
+                .map(tag -> TagMembership.derived(dataset, tag))
+                .toList();
     }
 
     /**
@@ -108,7 +114,8 @@ public final class TagColumns {
     public static List<String> create(TagSession session, List<String> columns) {
         List<String> problems = new ArrayList<>();
         List<String> fresh = columns.stream()
-                .filter(c -> session.tags().stream().noneMatch(t -> t.name().equals(c))).toList();
+                .filter(c -> session.tags().stream().noneMatch(t -> t.name().equals(c)))
+                .toList();
         if (fresh.isEmpty()) {
             return problems;
         }

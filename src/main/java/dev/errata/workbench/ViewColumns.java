@@ -18,8 +18,7 @@ final class ViewColumns {
 
     private static final int MAX_GROUPS = 50;
 
-    private ViewColumns() {
-    }
+    private ViewColumns() {}
 
     static List<String> of(List<SavedView> views, Dataset data, ColumnRoles roles) {
         Set<String> columns = new LinkedHashSet<>();

@@ -18,16 +18,27 @@ class BenchCommandTest {
 
     @Test
     void measuresEveryFigureAndKeepsTheGeneratedFilesWhenAsked() throws IOException {
-        CommandRun run = CommandRun.of("bench", "--rows", "3000", "--tags", "4", "--runs", "1", "--format", "json",
-                "--keep", dir.toString());
+        CommandRun run = CommandRun.of(
+                "bench", "--rows", "3000", "--tags", "4", "--runs", "1", "--format", "json", "--keep", dir.toString());
         assertThat(run.exitCode()).isIn(0, 1);
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertThat(report.get("rows").asInt()).isEqualTo(3000);
-        assertThat(report.get("columns").asInt()).as("id, 10 numbers, 5 categories, label, prediction, score, 4 tags")
+        assertThat(report.get("columns").asInt())
+                .as("id, 10 numbers, 5 categories, label, prediction, score, 4 tags")
                 .isEqualTo(23);
-        assertThat(report.get("figures").fieldNames()).toIterable().containsExactly("load_ms", "heap_after_load_mb",
-                "all_metrics_ms", "tag_metrics_ms", "slice_metrics_ms", "suggest_ms", "sort_ms", "toggle_round_trip_ms", "save_ms",
-                "reopen_ms");
+        assertThat(report.get("figures").fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "load_ms",
+                        "heap_after_load_mb",
+                        "all_metrics_ms",
+                        "tag_metrics_ms",
+                        "slice_metrics_ms",
+                        "suggest_ms",
+                        "sort_ms",
+                        "toggle_round_trip_ms",
+                        "save_ms",
+                        "reopen_ms");
         report.get("figures").forEach(f -> assertThat(f.get("value").asDouble()).isPositive());
         assertThat(report.get("file_bytes").asLong()).isEqualTo(Files.size(dir.resolve("bench.csv")));
         assertThat(Files.lines(dir.resolve("bench.csv")).count()).isEqualTo(3001);
@@ -45,7 +56,8 @@ class BenchCommandTest {
 
     @Test
     void refusesTheWindowWhereTheLauncherGaveItNone() {
-        CommandRun run = CommandRun.of("bench", "--rows", "200", "--tags", "1", "--runs", "1", "--window", "--keep", dir.toString());
+        CommandRun run = CommandRun.of(
+                "bench", "--rows", "200", "--tags", "1", "--runs", "1", "--window", "--keep", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(ErrataCommand.BAD_INPUT);
         assertThat(run.err()).contains("no window to measure");

@@ -47,7 +47,8 @@ class CheckCommandTest {
 
     @Test
     void exitsZeroWhenEveryCheckPassesAndPrintsEachValue() throws IOException {
-        Path project = project("accuracy >= 0.6", "precision > 0.6 on class \"1\"", "accuracy on column g = \"a\" >= 0.75");
+        Path project =
+                project("accuracy >= 0.6", "precision > 0.6 on class \"1\"", "accuracy on column g = \"a\" >= 0.75");
         CommandRun run = CommandRun.of("check", project.toString());
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
@@ -87,8 +88,9 @@ class CheckCommandTest {
         CommandRun bad = CommandRun.of("check", project.toString());
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.out()).isEmpty();
-        assertThat(bad.err()).isEqualTo(
-                "errata: check 2 \"accuracy >= x\": expected a number but found \"x\" at 12" + System.lineSeparator());
+        assertThat(bad.err())
+                .isEqualTo("errata: check 2 \"accuracy >= x\": expected a number but found \"x\" at 12"
+                        + System.lineSeparator());
 
         Path broken = Files.writeString(dir.resolve("broken.errata.json"), "{ not json");
         CommandRun unreadable = CommandRun.of("check", broken.toString());

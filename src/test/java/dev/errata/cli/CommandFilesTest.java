@@ -51,8 +51,13 @@ class CommandFilesTest {
     }
 
     static Stream<List<String>> readingCommands() {
-        return Stream.of(List.of("metrics", "--project"), List.of("check"), List.of("report"), List.of("export", "rows"),
-                List.of("export", "tags"), List.of("export", "slices", "--slice", "g"));
+        return Stream.of(
+                List.of("metrics", "--project"),
+                List.of("check"),
+                List.of("report"),
+                List.of("export", "rows"),
+                List.of("export", "tags"),
+                List.of("export", "slices", "--slice", "g"));
     }
 
     @ParameterizedTest
@@ -77,31 +82,66 @@ class CommandFilesTest {
 
     @Test
     void theJournalsUnsavedEditsCountInWhatACommandReads() throws IOException {
-        CommandRun run = CommandRun.of("export", "rows", project.toString(), "--out", out.resolve("rows.csv").toString());
+        CommandRun run = CommandRun.of(
+                "export",
+                "rows",
+                project.toString(),
+                "--out",
+                out.resolve("rows.csv").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(Files.readAllLines(out.resolve("rows.csv"))).element(2).asString().endsWith(",1");
+        assertThat(Files.readAllLines(out.resolve("rows.csv")))
+                .element(2)
+                .asString()
+                .endsWith(",1");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"eval.errata.json", "./eval.errata.json", "out/../eval.errata.json", "eval.errata.json.bak",
-        "eval.errata.journal", "eval.csv", "link-to-data.csv", "linked-folder/eval.csv"})
+    @ValueSource(
+            strings = {
+                "eval.errata.json",
+                "./eval.errata.json",
+                "out/../eval.errata.json",
+                "eval.errata.json.bak",
+                "eval.errata.journal",
+                "eval.csv",
+                "link-to-data.csv",
+                "linked-folder/eval.csv"
+            })
     void anOutputThatIsTheProjectItsFilesOrItsDataIsRefused(String name) throws IOException {
         Files.createSymbolicLink(dir.resolve("link-to-data.csv"), dir.resolve("eval.csv"));
         Files.createSymbolicLink(dir.resolve("linked-folder"), dir);
         Map<String, String> before = FolderTree.of(dir);
 
         List<String[]> runs = new ArrayList<>(List.of(
-                new String[] {"export", "rows", project.toString(), "--out", dir.resolve(name).toString()},
-                new String[] {"report", project.toString(), "--out", dir.resolve(name).toString()}));
+                new String[] {
+                    "export",
+                    "rows",
+                    project.toString(),
+                    "--out",
+                    dir.resolve(name).toString()
+                },
+                new String[] {
+                    "report", project.toString(), "--out", dir.resolve(name).toString()
+                }));
         if (name.endsWith(".csv")) {
-            runs.add(new String[] {"export", "rows", dir.resolve("eval.csv").toString(), "--out", dir.resolve(name).toString()});
+            runs.add(new String[] {
+                "export",
+                "rows",
+                dir.resolve("eval.csv").toString(),
+                "--out",
+                dir.resolve(name).toString()
+            });
         }
         for (String[] args : runs) {
             CommandRun run = CommandRun.of(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
-            assertThat(run.err()).matches("errata: will not write " + java.util.regex.Pattern.quote(dir.resolve(name).toString())
-                    + ": it is (the project|the project's backup|the project's journal|the data) \\(\\S+\\), which a command only reads\\R");
+            assertThat(run.err())
+                    .matches(
+                            "errata: will not write "
+                                    + java.util.regex.Pattern.quote(
+                                            dir.resolve(name).toString())
+                                    + ": it is (the project|the project's backup|the project's journal|the data) \\(\\S+\\), which a command only reads\\R");
         }
         assertThat(FolderTree.of(dir)).isEqualTo(before);
     }
@@ -112,7 +152,12 @@ class CommandFilesTest {
         Path previous = Files.writeString(dir.resolve("previous.csv"), "kept\n");
         Files.createLink(out.resolve("rows.csv"), previous);
 
-        CommandRun run = CommandRun.of("export", "rows", project.toString(), "--out", out.resolve("rows.csv").toString());
+        CommandRun run = CommandRun.of(
+                "export",
+                "rows",
+                project.toString(),
+                "--out",
+                out.resolve("rows.csv").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(previous).hasContent("kept");

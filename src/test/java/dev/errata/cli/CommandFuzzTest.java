@@ -35,7 +35,8 @@ class CommandFuzzTest {
             Path file = Files.write(dir.resolve("f" + (i % 50) + ".csv"), content);
             List<String> args = new ArrayList<>(List.of(i % 20 == 0 ? "report" : "metrics", file.toString()));
             if (i % 20 == 0) {
-                args.addAll(List.of("--out", dir.resolve(i % 40 == 0 ? "r.md" : "r.html").toString()));
+                args.addAll(List.of(
+                        "--out", dir.resolve(i % 40 == 0 ? "r.md" : "r.html").toString()));
             } else if (random.nextBoolean()) {
                 args.addAll(List.of("--format", "json"));
             }
@@ -56,7 +57,8 @@ class CommandFuzzTest {
             }
             assertThat(run.out() + run.err()).as(what).doesNotContain("\u001b", "\u0007", "\u009b", "\u202e");
         }
-        System.out.printf("CommandFuzzTest: %d files, %d exited 0, %d exited 2, slowest run %d ms%n",
+        System.out.printf(
+                "CommandFuzzTest: %d files, %d exited 0, %d exited 2, slowest run %d ms%n",
                 FILES, exits[0], exits[2], slowest / 1_000_000);
         assertThat(slowest).as("no run near a hang").isLessThan(20_000_000_000L);
         assertThat(exits[0]).isPositive();

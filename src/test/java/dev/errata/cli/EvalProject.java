@@ -11,8 +11,7 @@ import java.nio.file.Path;
 /** A project {@code eval.errata.json} made in a folder from a CSV's text, saved as {@code eval.csv} beside it. */
 final class EvalProject {
 
-    private EvalProject() {
-    }
+    private EvalProject() {}
 
     /** The new project, open: the caller adds its work, saves and closes it. */
     static Project create(Path dir, String csv) throws IOException {

@@ -35,6 +35,7 @@ class ExportCommandTest {
 
     @TempDir
     Path dir;
+
     private Path project;
 
     /** Reviewed: ids 1–4. Hand tag "=cmd" on ids 2 and 3. */
@@ -64,7 +65,7 @@ class ExportCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("wrote " + out + System.lineSeparator());
         try (Reader in = Files.newBufferedReader(out, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {
+                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {
             List<CSVRecord> records = parser.getRecords();
             assertThat(records).allSatisfy(r -> assertThat(r.isConsistent()).isTrue());
             return records;
@@ -75,20 +76,26 @@ class ExportCommandTest {
     void rowsRoundTripWithTagsReviewMarksAndNotes() throws IOException {
         List<CSVRecord> rows = export("rows");
         assertThat(rows.get(0).getParser().getHeaderNames())
-                .containsExactly("id", "label", "pred", "delta", "comment", "g", "error", "reviewed", "note", "tag:=cmd");
+                .containsExactly(
+                        "id", "label", "pred", "delta", "comment", "g", "error", "reviewed", "note", "tag:=cmd");
         assertThat(rows).extracting(r -> r.get("error")).containsExactly("0", "1", "0", "1", "1", "0");
         assertThat(rows).extracting(r -> r.get("reviewed")).containsExactly("1", "1", "1", "1", "0", "0");
         assertThat(rows).extracting(r -> r.get("tag:=cmd")).containsExactly("0", "1", "1", "0", "0", "0");
-        assertThat(rows.get(3).get("note")).as("a note that does not start a formula keeps its text").isEqualTo(NOTE);
+        assertThat(rows.get(3).get("note"))
+                .as("a note that does not start a formula keeps its text")
+                .isEqualTo(NOTE);
         assertThat(rows.get(0).get("note")).isEmpty();
     }
 
     @Test
     void formulasAreMadeInertAndNumbersStayNumbers() throws IOException {
         List<CSVRecord> rows = export("rows");
-        assertThat(rows).extracting(r -> r.get("comment"))
+        assertThat(rows)
+                .extracting(r -> r.get("comment"))
                 .containsExactly("'=1+2", "'+SUM(A1)", "'@cmd", "'-2+3", "'\ttab", "-7");
-        assertThat(rows).extracting(r -> Double.parseDouble(r.get("delta"))).containsExactly(-0.5, 0.25, -3.0, 1.5, 2.0, -1.0);
+        assertThat(rows)
+                .extracting(r -> Double.parseDouble(r.get("delta")))
+                .containsExactly(-0.5, 0.25, -3.0, 1.5, 2.0, -1.0);
         assertThat(rows.get(0).get("delta")).isEqualTo("-0.5");
     }
 
@@ -117,7 +124,9 @@ class ExportCommandTest {
     @Test
     void sliceMetricsOfTheSliceColumns() throws IOException {
         List<CSVRecord> slices = export("slices", "--slice", "g", "--slice", "comment");
-        assertThat(slices).extracting(r -> r.get("column") + "=" + r.get("value")).startsWith("g=a", "g=b")
+        assertThat(slices)
+                .extracting(r -> r.get("column") + "=" + r.get("value"))
+                .startsWith("g=a", "g=b")
                 .contains("comment='=1+2", "comment=-7");
         assertThat(Double.parseDouble(slices.get(0).get("accuracy"))).isEqualTo(2.0 / 3);
         assertThat(Double.parseDouble(slices.get(1).get("error_rate"))).isEqualTo(2.0 / 3);

@@ -42,7 +42,12 @@ class HandTagEstimatesAgreeTest {
     private Path project(boolean reviewCorrect) throws IOException {
         StringBuilder csv = new StringBuilder("id,label,prediction\n");
         for (int i = 0; i < 200; i++) {
-            csv.append(i).append(',').append(i % 2).append(',').append(i < 40 ? 1 - i % 2 : i % 2).append('\n');
+            csv.append(i)
+                    .append(',')
+                    .append(i % 2)
+                    .append(',')
+                    .append(i < 40 ? 1 - i % 2 : i % 2)
+                    .append('\n');
         }
         Path data = Files.writeString(dir.resolve("eval.csv"), csv);
         Path file = dir.resolve("eval.errata.json");
@@ -69,15 +74,20 @@ class HandTagEstimatesAgreeTest {
 
     private CSVRecord tagCsv(Path project) throws IOException {
         Path out = dir.resolve("tags.csv");
-        assertThat(CommandRun.of("export", "tags", project.toString(), "--out", out.toString()).exitCode()).isZero();
-        try (Reader in = Files.newBufferedReader(out); CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {
+        assertThat(CommandRun.of("export", "tags", project.toString(), "--out", out.toString())
+                        .exitCode())
+                .isZero();
+        try (Reader in = Files.newBufferedReader(out);
+                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {
             return parser.getRecords().get(0);
         }
     }
 
     private String report(Path project) throws IOException {
         Path out = dir.resolve("report.md");
-        assertThat(CommandRun.of("report", project.toString(), "--out", out.toString()).exitCode()).isZero();
+        assertThat(CommandRun.of("report", project.toString(), "--out", out.toString())
+                        .exitCode())
+                .isZero();
         // Markdown escapes punctuation: the brackets of an interval, a colon
         return Files.readString(out).replaceAll("\\\\(\\p{Punct})", "$1");
     }
@@ -93,20 +103,43 @@ class HandTagEstimatesAgreeTest {
         assertThat(json.get("estimate").asText()).isEqualTo("sample");
 
         CSVRecord csv = tagCsv(project);
-        for (String name : List.of("prevalence", "prevalence_low", "prevalence_high", "error_share", "error_rate",
-                "error_rate_low", "error_rate_high", "potential_gain", "potential_gain_low", "potential_gain_high")) {
-            assertThat(Double.parseDouble(csv.get(name))).as(name).isEqualTo(json.get(name).asDouble());
+        for (String name : List.of(
+                "prevalence",
+                "prevalence_low",
+                "prevalence_high",
+                "error_share",
+                "error_rate",
+                "error_rate_low",
+                "error_rate_high",
+                "potential_gain",
+                "potential_gain_low",
+                "potential_gain_high")) {
+            assertThat(Double.parseDouble(csv.get(name)))
+                    .as(name)
+                    .isEqualTo(json.get(name).asDouble());
         }
-        assertThat(csv.get("reviewed_rows")).isEqualTo(json.get("reviewed_rows").asText()).isEqualTo("50");
+        assertThat(csv.get("reviewed_rows"))
+                .isEqualTo(json.get("reviewed_rows").asText())
+                .isEqualTo("50");
 
-        Proportion prevalence = new Proportion(json.get("prevalence").asDouble(), json.get("prevalence_low").asDouble(),
-                json.get("prevalence_high").asDouble(), false);
-        assertThat(report(project)).contains(NumberText.withInterval(prevalence)).contains("16 of 50 reviewed");
+        Proportion prevalence = new Proportion(
+                json.get("prevalence").asDouble(),
+                json.get("prevalence_low").asDouble(),
+                json.get("prevalence_high").asDouble(),
+                false);
+        assertThat(report(project))
+                .contains(NumberText.withInterval(prevalence))
+                .contains("16 of 50 reviewed");
 
         CommandRun check = CommandRun.of("check", project.toString(), "--check", "error_rate <= 0.4 on tag \"glare\"");
         assertThat(check.exitCode()).isZero();
-        assertThat(check.out()).contains(String.format(Locale.ROOT, "%.4f (estimated from 50 reviewed rows, 95%% interval [%.4f, %.4f])",
-                json.get("error_rate").asDouble(), json.get("error_rate_low").asDouble(), json.get("error_rate_high").asDouble()));
+        assertThat(check.out())
+                .contains(String.format(
+                        Locale.ROOT,
+                        "%.4f (estimated from 50 reviewed rows, 95%% interval [%.4f, %.4f])",
+                        json.get("error_rate").asDouble(),
+                        json.get("error_rate_low").asDouble(),
+                        json.get("error_rate_high").asDouble()));
     }
 
     @Test

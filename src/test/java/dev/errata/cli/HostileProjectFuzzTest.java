@@ -44,7 +44,8 @@ class HostileProjectFuzzTest {
     private static final int FILES = 1_200;
     private static final int JOURNALS = 1_000;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String CSV = "id,label,pred,score,g\n1,1,1,0.9,a\n2,1,0,0.4,a\n3,0,0,0.2,b\n4,0,1,0.7,b\n5,1,1,0.8,a\n";
+    private static final String CSV =
+            "id,label,pred,score,g\n1,1,1,0.9,a\n2,1,0,0.4,a\n3,0,0,0.2,b\n4,0,1,0.7,b\n5,1,1,0.8,a\n";
 
     @TempDir
     Path dir;
@@ -52,15 +53,56 @@ class HostileProjectFuzzTest {
     /** Values that have broken or could break a reader: each replaces one node of a valid file. */
     private static List<JsonNode> hostileValues() throws IOException {
         List<JsonNode> values = new ArrayList<>();
-        for (String json : List.of("-5", "-1", "0", "1", "2147483647", "2147483648", "-2147483649", "9223372036854775808", "1e400", "-1e400",
-                "0.5", "1.5", "NaN", "null", "true", "false", "\"\"", "\" \"", "\"x\"", "\"-5\"", "[]", "[null]", "[1, 2]", "{}",
-                "{\"a\": 1}", "\"../../../../../../etc/passwd\"", "\"/proc/self/environ\"", "\"/dev/zero\"", "\"/dev/stdin\"", "\".\"",
-                "\"..\"", "\"/\"", "\"data.csv/\"", "\"a\\u0000b\"", "\"#ff0000\"", "\"hand\"", "\"rule\"", "\"imported\"", "\"binary\"",
-                "\"label == 1\"", "\"((((\"", "[\"1\", \"1\", \"zz\"]", "{\"1\": null}", "{\"1\": 5}", "[[[[[[[[[[]]]]]]]]]]")) {
+        for (String json : List.of(
+                "-5",
+                "-1",
+                "0",
+                "1",
+                "2147483647",
+                "2147483648",
+                "-2147483649",
+                "9223372036854775808",
+                "1e400",
+                "-1e400",
+                "0.5",
+                "1.5",
+                "NaN",
+                "null",
+                "true",
+                "false",
+                "\"\"",
+                "\" \"",
+                "\"x\"",
+                "\"-5\"",
+                "[]",
+                "[null]",
+                "[1, 2]",
+                "{}",
+                "{\"a\": 1}",
+                "\"../../../../../../etc/passwd\"",
+                "\"/proc/self/environ\"",
+                "\"/dev/zero\"",
+                "\"/dev/stdin\"",
+                "\".\"",
+                "\"..\"",
+                "\"/\"",
+                "\"data.csv/\"",
+                "\"a\\u0000b\"",
+                "\"#ff0000\"",
+                "\"hand\"",
+                "\"rule\"",
+                "\"imported\"",
+                "\"binary\"",
+                "\"label == 1\"",
+                "\"((((\"",
+                "[\"1\", \"1\", \"zz\"]",
+                "{\"1\": null}",
+                "{\"1\": 5}",
+                "[[[[[[[[[[]]]]]]]]]]")) {
             values.add(JSON.readTree(json.equals("NaN") ? "\"NaN\"" : json));
         }
         values.add(JsonNodeFactory.instance.textNode("x".repeat(100_000)));
-        values.add(JsonNodeFactory.instance.textNode("é\t\n\r\"\\<script>=cmd|' --" ));
+        values.add(JsonNodeFactory.instance.textNode("é\t\n\r\"\\<script>=cmd|' --"));
         return values;
     }
 
@@ -98,13 +140,15 @@ class HostileProjectFuzzTest {
     /** A saved project with a hand tag, a rule tag, a note, a view and a check, and a journal of every kind of edit. */
     private byte[][] validProject(Path folder, Path project) throws IOException {
         Files.writeString(folder.resolve("data.csv"), CSV);
-        try (Project p = new ProjectOpener().create(project, ImportRequest.of(folder.resolve("data.csv")), Progress.NONE)) {
+        try (Project p =
+                new ProjectOpener().create(project, ImportRequest.of(folder.resolve("data.csv")), Progress.NONE)) {
             p.session().createTag(TagDefinition.hand("noise", "#ff0000"));
             p.session().createTag(TagDefinition.rule("sure", "#00ff00", "score > 0.5"));
             p.session().setTag("noise", RoaringBitmap.bitmapOf(0, 2), true);
             p.session().setReviewed(RoaringBitmap.bitmapOf(0, 1, 2), true);
             p.session().setNote(1, "faint");
-            p.setViews(List.of(new dev.errata.project.SavedView("v", "g == \"a\"", "score", "ascending", List.of("id", "g"))));
+            p.setViews(List.of(
+                    new dev.errata.project.SavedView("v", "g == \"a\"", "score", "ascending", List.of("id", "g"))));
             p.setChecks(List.of("accuracy >= 0.1"));
             p.save();
             p.session().createTag(TagDefinition.hand("later", "#0000ff"));
@@ -161,7 +205,8 @@ class HostileProjectFuzzTest {
     }
 
     /** The valid journal with one line made hostile: a field of an edit, the header, garbage, a cut, a long line. */
-    private static byte[] hostileJournal(List<String> valid, List<JsonNode> hostile, Random random, String[] what) throws IOException {
+    private static byte[] hostileJournal(List<String> valid, List<JsonNode> hostile, Random random, String[] what)
+            throws IOException {
         List<String> lines = new ArrayList<>(valid);
         int at = random.nextInt(lines.size());
         switch (random.nextInt(6)) {
@@ -182,7 +227,10 @@ class HostileProjectFuzzTest {
                 what[0] = "line " + (at + 1) + " cut";
             }
             default -> {
-                lines.add(at, "{\"edit\":\"set_note\",\"row\":\"1\",\"before\":null,\"after\":\"" + "n".repeat(1 + random.nextInt(2 << 20)) + "\"}");
+                lines.add(
+                        at,
+                        "{\"edit\":\"set_note\",\"row\":\"1\",\"before\":null,\"after\":\""
+                                + "n".repeat(1 + random.nextInt(2 << 20)) + "\"}");
                 what[0] = "long note at line " + (at + 1);
             }
         }
@@ -193,16 +241,21 @@ class HostileProjectFuzzTest {
     /** Every case that failed, so that one run shows them all rather than the first. */
     private final List<String> failures = new ArrayList<>();
 
-    private void tryIt(Path folder, Path project, byte[] json, byte[] journal, String what, Map<String, Integer> outcomes) throws IOException {
+    private void tryIt(
+            Path folder, Path project, byte[] json, byte[] journal, String what, Map<String, Integer> outcomes)
+            throws IOException {
         try {
             tryOne(folder, project, json, journal, what, outcomes);
         } catch (AssertionError e) {
             String flat = e.getMessage().replaceAll("\\s+", " ");
-            failures.add(flat.substring(0, Math.min(400, flat.length())) + (e.getCause() == null ? "" : " cause " + e.getCause()));
+            failures.add(flat.substring(0, Math.min(400, flat.length()))
+                    + (e.getCause() == null ? "" : " cause " + e.getCause()));
         }
     }
 
-    private void tryOne(Path folder, Path project, byte[] json, byte[] journal, String what, Map<String, Integer> outcomes) throws IOException {
+    private void tryOne(
+            Path folder, Path project, byte[] json, byte[] journal, String what, Map<String, Integer> outcomes)
+            throws IOException {
         Files.write(project, json);
         Files.write(Project.journalOf(project), journal);
         CommandRun run = CommandRun.of("metrics", "--project", project.toString());

@@ -35,7 +35,8 @@ class LabelErrorsCommandTest {
         assertThat(suspects.get(0).get("line").asInt()).isEqualTo(371);
         for (int i = 1; i < suspects.size(); i++) {
             assertThat(suspects.get(i).get("self_confidence").asDouble())
-                    .isGreaterThanOrEqualTo(suspects.get(i - 1).get("self_confidence").asDouble());
+                    .isGreaterThanOrEqualTo(
+                            suspects.get(i - 1).get("self_confidence").asDouble());
         }
     }
 
@@ -73,8 +74,8 @@ class LabelErrorsCommandTest {
                 8,0,0,false
                 """);
 
-        CommandRun run = CommandRun.of("metrics", data.toString(), "--tag-column", "flag", "--exclude-tag", "flag",
-                "--format", "json");
+        CommandRun run = CommandRun.of(
+                "metrics", data.toString(), "--tag-column", "flag", "--exclude-tag", "flag", "--format", "json");
 
         assertThat(run.exitCode()).isZero();
         JsonNode m = new ObjectMapper().readTree(run.out());

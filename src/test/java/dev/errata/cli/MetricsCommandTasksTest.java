@@ -74,7 +74,8 @@ class MetricsCommandTasksTest {
         assertThat(m.get("tolerance").asDouble()).isCloseTo(0.7, within(1e-12));
         assertThat(m.get("errors").asInt()).isEqualTo(1);
         assertThat(overall.get("accuracy").isNull()).isTrue();
-        assertThat(metrics(data.toString(), "--tolerance", "0.4").get("errors").asInt()).isEqualTo(3);
+        assertThat(metrics(data.toString(), "--tolerance", "0.4").get("errors").asInt())
+                .isEqualTo(3);
     }
 
     @Test
@@ -83,10 +84,13 @@ class MetricsCommandTasksTest {
         Path predictions = Files.writeString(dir.resolve("preds.csv"), "id,pred\n4,yes\n2,no\n1,yes\n9,no\n");
         JsonNode m = metrics(data.toString(), "--predictions", predictions.toString(), "--join", "id");
         assertThat(m.get("rows").asInt()).isEqualTo(4);
-        assertThat(m.get("evaluable_rows").asInt()).as("row 3 has no prediction").isEqualTo(3);
+        assertThat(m.get("evaluable_rows").asInt())
+                .as("row 3 has no prediction")
+                .isEqualTo(3);
         assertThat(m.get("errors").asInt()).as("row 4: no predicted yes").isEqualTo(1);
         assertThat(m.get("positive_class").asText()).isEqualTo("yes");
-        assertThat(m.get("warnings").toString()).contains("preds.csv has 1 row whose id is not in data.csv")
+        assertThat(m.get("warnings").toString())
+                .contains("preds.csv has 1 row whose id is not in data.csv")
                 .contains("data.csv has 1 row without predictions in preds.csv");
     }
 }

@@ -32,6 +32,7 @@ class MetricsCommandTest {
 
     @TempDir
     Path dir;
+
     private Path data;
 
     @BeforeEach
@@ -100,29 +101,37 @@ class MetricsCommandTest {
         // At score >= 0.5, group a has rows 1 (positive) and 8 (negative) positive: TPR 1/2, FPR 1/2.
         assertThat(a.get("at_threshold").get("tpr").asDouble()).isEqualTo(0.5);
         assertThat(a.get("at_threshold").get("fpr").asDouble()).isEqualTo(0.5);
-        assertThat(a.get("at_threshold").get("gap_to_overall").get("fpr").asDouble()).isEqualTo(0.0);
+        assertThat(a.get("at_threshold").get("gap_to_overall").get("fpr").asDouble())
+                .isEqualTo(0.0);
     }
 
     @Test
     void theTableFormIsForPeople() {
         CommandRun run = CommandRun.of("metrics", data.toString(), "--tag-column", "flag");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("eval: binary, 8 rows, 3 errors, positive class \"1\"")
-                .contains("accuracy                    0.6250").contains("flag");
+        assertThat(run.out())
+                .startsWith("eval: binary, 8 rows, 3 errors, positive class \"1\"")
+                .contains("accuracy                    0.6250")
+                .contains("flag");
     }
 
     @Test
     void badInputExitsWithTwoAndOneLineWithoutAStackTrace() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "id,label,score\n1,1,0.5\n2,0,abc\n");
-        assertOneLineError(CommandRun.of("metrics", bad.toString()),
+        assertOneLineError(
+                CommandRun.of("metrics", bad.toString()),
                 "errata: bad.csv:3:5: column \"score\" needs a probability from 0 to 1 but holds \"abc\"");
-        assertOneLineError(CommandRun.of("metrics", data.toString(), "--label", "nope"),
+        assertOneLineError(
+                CommandRun.of("metrics", data.toString(), "--label", "nope"),
                 "errata: eval.csv:1:1: no column \"nope\" for the label; the header has id, label, pred, score, g, flag");
-        assertOneLineError(CommandRun.of("metrics", data.toString(), "--slice", "nope"),
+        assertOneLineError(
+                CommandRun.of("metrics", data.toString(), "--slice", "nope"),
                 "errata: no column \"nope\" in eval; its columns are id, label, pred, score, g, flag");
-        assertOneLineError(CommandRun.of("metrics", data.toString(), "--task", "ranking"),
+        assertOneLineError(
+                CommandRun.of("metrics", data.toString(), "--task", "ranking"),
                 "errata: unknown task \"ranking\"; expected binary, multiclass or regression");
-        assertOneLineError(CommandRun.of("metrics", data.toString(), "--score", "g"),
+        assertOneLineError(
+                CommandRun.of("metrics", data.toString(), "--score", "g"),
                 "errata: eval.csv:2:11: column \"g\" needs a probability from 0 to 1 but holds \"a\"");
     }
 
@@ -130,31 +139,41 @@ class MetricsCommandTest {
     void controlCharactersFromTheDataShowAsEscapesInTablesWarningsAndErrors() throws IOException {
         // An OSC sequence would retitle the terminal; a right-to-left override would reorder the line.
         String retitle = "\u001b]0;owned\u0007";
-        Path hostile = Files.writeString(dir.resolve("hostile.csv"), "label,pred,g\u202e\n"
-                + "a" + retitle + ",a" + retitle + ",x\n" + "b,a" + retitle + ",y\n" + "b,b,\u009b31m\n");
+        Path hostile = Files.writeString(
+                dir.resolve("hostile.csv"),
+                "label,pred,g\u202e\n" + "a" + retitle + ",a" + retitle + ",x\n" + "b,a" + retitle + ",y\n"
+                        + "b,b,\u009b31m\n");
         CommandRun run = CommandRun.of("metrics", hostile.toString(), "--slice", "g\u202e");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).doesNotContain("\u001b", "\u0007", "\u009b", "\u202e")
-                .contains("a\\u001b]0;owned\\u0007").contains("\\u009b31m").contains("Slices by g\\u202e");
+        assertThat(run.out())
+                .doesNotContain("\u001b", "\u0007", "\u009b", "\u202e")
+                .contains("a\\u001b]0;owned\\u0007")
+                .contains("\\u009b31m")
+                .contains("Slices by g\\u202e");
         Path bad = Files.writeString(dir.resolve("bad.csv"), "id,label,score\n1,1,\u001b[2J\n");
-        assertOneLineError(CommandRun.of("metrics", bad.toString()),
+        assertOneLineError(
+                CommandRun.of("metrics", bad.toString()),
                 "errata: bad.csv:2:5: column \"score\" needs a probability from 0 to 1 but holds \"\\u001b[2J\"");
     }
 
     @Test
     void theEncodingIsDetectedOrNamed() throws IOException {
-        Path latin1 = Files.write(dir.resolve("latin1.csv"),
+        Path latin1 = Files.write(
+                dir.resolve("latin1.csv"),
                 "label,pred\nM\u00fcller,M\u00fcller\nM\u00f6ller,M\u00fcller\nM\u00fcller,M\u00f6ller\nM\u00e4ller,M\u00f6ller\n"
                         .getBytes(StandardCharsets.ISO_8859_1));
         CommandRun detected = CommandRun.of("metrics", latin1.toString());
         assertThat(detected.exitCode()).isZero();
-        assertThat(detected.out()).contains("warning: latin1.csv is not UTF-8: read as Windows-1252")
+        assertThat(detected.out())
+                .contains("warning: latin1.csv is not UTF-8: read as Windows-1252")
                 .containsPattern("accuracy +0.2500");
         CommandRun named = CommandRun.of("metrics", latin1.toString(), "--encoding", "ISO-8859-1");
         assertThat(named.out()).doesNotContain("warning").containsPattern("accuracy +0.2500");
-        assertOneLineError(CommandRun.of("metrics", latin1.toString(), "--encoding", "UTF-8"),
+        assertOneLineError(
+                CommandRun.of("metrics", latin1.toString(), "--encoding", "UTF-8"),
                 "errata: latin1.csv:2:2: the byte 0xFC is not UTF-8, the encoding named for the file");
-        assertOneLineError(CommandRun.of("metrics", latin1.toString(), "--encoding", "klingon"),
+        assertOneLineError(
+                CommandRun.of("metrics", latin1.toString(), "--encoding", "klingon"),
                 "errata: unknown --encoding \"klingon\"; e.g. UTF-8, windows-1252, ISO-8859-1, UTF-16LE");
     }
 

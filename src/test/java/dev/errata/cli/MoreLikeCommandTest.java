@@ -24,8 +24,16 @@ class MoreLikeCommandTest {
     private Path project(int tagged) throws IOException {
         StringBuilder csv = new StringBuilder("id,label,pred,snr,device\n");
         for (int i = 0; i < 60; i++) {
-            csv.append(i).append(',').append(i % 2).append(',').append(i % 3 == 0 ? 1 : 0).append(',').append(3 * i)
-                    .append(',').append(i % 4 == 0 ? "ios" : "android").append('\n');
+            csv.append(i)
+                    .append(',')
+                    .append(i % 2)
+                    .append(',')
+                    .append(i % 3 == 0 ? 1 : 0)
+                    .append(',')
+                    .append(3 * i)
+                    .append(',')
+                    .append(i % 4 == 0 ? "ios" : "android")
+                    .append('\n');
         }
         try (Project p = EvalProject.create(dir, csv.toString())) {
             p.session().createTag(TagDefinition.hand("loud", "#4e79a7"));
@@ -59,7 +67,8 @@ class MoreLikeCommandTest {
         CommandRun run = CommandRun.of("more-like", project(14).toString(), "--tag", "loud");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo("errata: more like this learns from at least 15 reviewed rows with the tag"
-                + " and some without it; the tag has 14 reviewed rows with it and 46 without");
+        assertThat(run.err().strip())
+                .isEqualTo("errata: more like this learns from at least 15 reviewed rows with the tag"
+                        + " and some without it; the tag has 14 reviewed rows with it and 46 without");
     }
 }

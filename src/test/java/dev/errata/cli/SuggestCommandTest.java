@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errata.data.CsvImporter;
+import dev.errata.data.Dataset;
 import dev.errata.data.ImportRequest;
 import dev.errata.data.Progress;
-import dev.errata.data.Dataset;
 import dev.errata.tags.Rule;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +26,7 @@ class SuggestCommandTest {
 
     @TempDir
     Path dir;
+
     private Path data;
     private int pocketRows;
     private int pocketErrors;
@@ -41,8 +42,18 @@ class SuggestCommandTest {
             boolean pocket = device.equals("ios") && plan.equals("pro");
             boolean error = random.nextDouble() < (pocket ? 0.75 : 0.1);
             int label = random.nextInt(2);
-            csv.append(row).append(',').append(device).append(',').append(plan).append(',')
-                    .append(random.nextInt(100)).append(',').append(label).append(',').append(error ? 1 - label : label).append('\n');
+            csv.append(row)
+                    .append(',')
+                    .append(device)
+                    .append(',')
+                    .append(plan)
+                    .append(',')
+                    .append(random.nextInt(100))
+                    .append(',')
+                    .append(label)
+                    .append(',')
+                    .append(error ? 1 - label : label)
+                    .append('\n');
             pocketRows += pocket ? 1 : 0;
             pocketErrors += pocket && error ? 1 : 0;
         }
@@ -69,20 +80,38 @@ class SuggestCommandTest {
         assertThat(first.get("q_value").asDouble()).isLessThan(0.05);
         List<String> fields = new ArrayList<>();
         first.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("rule", "conditions", "rows", "errors", "error_rate", "error_rate_low",
-                "error_rate_high", "lift", "error_share", "p_value", "q_value", "score", "overlaps");
-        assertThat(first.get("conditions").get(1).toString()).isEqualTo("{\"column\":\"plan\",\"op\":\"==\",\"value\":\"pro\"}");
+        assertThat(fields)
+                .containsExactly(
+                        "rule",
+                        "conditions",
+                        "rows",
+                        "errors",
+                        "error_rate",
+                        "error_rate_low",
+                        "error_rate_high",
+                        "lift",
+                        "error_share",
+                        "p_value",
+                        "q_value",
+                        "score",
+                        "overlaps");
+        assertThat(first.get("conditions").get(1).toString())
+                .isEqualTo("{\"column\":\"plan\",\"op\":\"==\",\"value\":\"pro\"}");
     }
 
     @Test
     void everyRuleSelectsExactlyItsRows() throws IOException {
-        Dataset dataset = new CsvImporter().load(ImportRequest.of(data), Progress.NONE).dataset();
-        JsonNode suggestions = json("--show-all", "--alpha", "0.99", "--top", "20", "--min-support", "40").get("suggestions");
+        Dataset dataset =
+                new CsvImporter().load(ImportRequest.of(data), Progress.NONE).dataset();
+        JsonNode suggestions = json("--show-all", "--alpha", "0.99", "--top", "20", "--min-support", "40")
+                .get("suggestions");
 
         assertThat(suggestions.size()).isPositive();
         for (JsonNode suggestion : suggestions) {
             String rule = suggestion.get("rule").asText();
-            assertThat(Rule.parse(rule).evaluate(dataset).getCardinality()).as(rule).isEqualTo(suggestion.get("rows").asInt());
+            assertThat(Rule.parse(rule).evaluate(dataset).getCardinality())
+                    .as(rule)
+                    .isEqualTo(suggestion.get("rows").asInt());
         }
     }
 
@@ -90,7 +119,9 @@ class SuggestCommandTest {
     void badOptionsAreNamedOnOneLine() {
         CommandRun alpha = CommandRun.of("suggest", data.toString(), "--alpha", "2");
         assertThat(alpha.exitCode()).isEqualTo(2);
-        assertThat(alpha.err().strip()).contains("--alpha must be above 0 and at most 1, not 2.0").doesNotContain("\n");
+        assertThat(alpha.err().strip())
+                .contains("--alpha must be above 0 and at most 1, not 2.0")
+                .doesNotContain("\n");
 
         CommandRun column = CommandRun.of("suggest", data.toString(), "--column", "nosuch");
         assertThat(column.exitCode()).isEqualTo(2);

@@ -19,6 +19,7 @@ class TagColumnsCommandTest {
 
     @TempDir
     Path dir;
+
     Path data;
 
     @BeforeEach
@@ -53,7 +54,8 @@ class TagColumnsCommandTest {
     void aGlobMatchingNoBooleanColumnIsBadInputNamingThoseThatAre() {
         CommandRun run = CommandRun.of("metrics", data.toString(), "--tag-columns", "tag_n?te");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo("errata: --tag-columns \"tag_n?te\" matches no column of flags that holds only"
-                + " true/false, yes/no or 1/0; those that do: tag_noise, is_short, seen");
+        assertThat(run.err().strip())
+                .isEqualTo("errata: --tag-columns \"tag_n?te\" matches no column of flags that holds only"
+                        + " true/false, yes/no or 1/0; those that do: tag_noise, is_short, seen");
     }
 }

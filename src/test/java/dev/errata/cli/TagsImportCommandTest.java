@@ -34,6 +34,7 @@ class TagsImportCommandTest {
 
     @TempDir
     Path dir;
+
     private Path project;
 
     /** Hand tag "car noise" on id 16, rule tag "group b", id 15 reviewed. */
@@ -51,7 +52,8 @@ class TagsImportCommandTest {
 
     private CommandRun importing(String reviews, String... options) throws IOException {
         Path file = Files.writeString(dir.resolve("reviews.csv"), reviews);
-        String[] args = Stream.concat(Stream.of("tags", "import", project.toString(), "--from", file.toString()), Stream.of(options))
+        String[] args = Stream.concat(
+                        Stream.of("tags", "import", project.toString(), "--from", file.toString()), Stream.of(options))
                 .toArray(String[]::new);
         return CommandRun.of(args);
     }
@@ -64,20 +66,23 @@ class TagsImportCommandTest {
 
     @Test
     void longFormMergesTagsReviewMarksAndNotes() throws IOException {
-        CommandRun run = importing("id,tag,reviewed,note\n"
-                + "11,car noise,1,\n"
-                + "12,car noise,yes,\"said \"\"no\"\", then\"\n"
-                + "12,blurry,,\n"
-                + "13,,TRUE,quiet\n"
-                + "15,,no,\n", "--create-tags");
+        CommandRun run = importing(
+                "id,tag,reviewed,note\n"
+                        + "11,car noise,1,\n"
+                        + "12,car noise,yes,\"said \"\"no\"\", then\"\n"
+                        + "12,blurry,,\n"
+                        + "13,,TRUE,quiet\n"
+                        + "15,,no,\n",
+                "--create-tags");
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
         // car noise gains ids 11 and 12, blurry id 12: 2 rows, 2 tags; reviewed gains 11, 12, 13 and loses 15
-        assertThat(run.out()).isEqualTo("tagged 2 rows with 2 tags, marked 3 reviewed, set 2 notes" + NL
-                + "untagged 0 rows, unmarked 1 reviewed" + NL
-                + "created tag \"blurry\"" + NL
-                + "saved eval.errata.json" + NL);
+        assertThat(run.out())
+                .isEqualTo("tagged 2 rows with 2 tags, marked 3 reviewed, set 2 notes" + NL
+                        + "untagged 0 rows, unmarked 1 reviewed" + NL
+                        + "created tag \"blurry\"" + NL
+                        + "saved eval.errata.json" + NL);
         Annotations work = saved();
         assertThat(work.tags()).extracting(TagDefinition::name).containsExactly("car noise", "group b", "blurry");
         assertThat(work.tags().get(2).kind()).isEqualTo(TagKind.HAND);
@@ -101,23 +106,31 @@ class TagsImportCommandTest {
             p.save();
         }
         Path rows = dir.resolve("rows.csv");
-        assertThat(CommandRun.of("export", "rows", project.toString(), "--out", rows.toString()).exitCode()).isZero();
+        assertThat(CommandRun.of("export", "rows", project.toString(), "--out", rows.toString())
+                        .exitCode())
+                .isZero();
 
         CommandRun run = CommandRun.of("tags", "import", copy.toString(), "--from", rows.toString(), "--create-tags");
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
         // the copy has car noise on id 16 and id 15 reviewed: new are car noise 11, 14 and the odd tag 14, 15
-        assertThat(run.out()).isEqualTo("tagged 3 rows with 2 tags, marked 3 reviewed, set 3 notes" + NL
-                + "created tag \"=odd, \"name\"\"" + NL
-                + "ignored columns label, pred, g, error" + NL
-                + "ignored the columns of rule and imported tags, whose rows follow from the data: tag:group b" + NL
-                + "saved copy.errata.json" + NL);
+        assertThat(run.out())
+                .isEqualTo("tagged 3 rows with 2 tags, marked 3 reviewed, set 3 notes" + NL
+                        + "created tag \"=odd, \"name\"\"" + NL
+                        + "ignored columns label, pred, g, error" + NL
+                        + "ignored the columns of rule and imported tags, whose rows follow from the data: tag:group b"
+                        + NL
+                        + "saved copy.errata.json" + NL);
         Annotations original = saved();
         project = copy;
         Annotations imported = saved();
-        assertThat(imported.tags()).isEqualTo(original.tags().stream().map(t -> t.kind() == TagKind.HAND && t.name().startsWith("=")
-                ? TagDefinition.hand(t.name(), TagPalette.color(2)) : t).toList());
+        assertThat(imported.tags())
+                .isEqualTo(original.tags().stream()
+                        .map(t -> t.kind() == TagKind.HAND && t.name().startsWith("=")
+                                ? TagDefinition.hand(t.name(), TagPalette.color(2))
+                                : t)
+                        .toList());
         assertThat(imported.handRows()).isEqualTo(original.handRows());
         assertThat(imported.reviewed()).isEqualTo(original.reviewed());
         assertThat(imported.notes()).isEqualTo(original.notes());
@@ -129,8 +142,9 @@ class TagsImportCommandTest {
         CommandRun run = importing("note,id\n\"two\nlines\",11\nx,99\n");
 
         assertThat(run.exitCode()).isEqualTo(ErrataCommand.BAD_INPUT);
-        assertThat(run.err()).isEqualTo("errata: reviews.csv:4:3: no row of the project's data has id \"99\""
-                + " (give --skip-unknown-ids to skip such lines)" + NL);
+        assertThat(run.err())
+                .isEqualTo("errata: reviews.csv:4:3: no row of the project's data has id \"99\""
+                        + " (give --skip-unknown-ids to skip such lines)" + NL);
         assertThat(run.out()).isEmpty();
     }
 
@@ -139,9 +153,10 @@ class TagsImportCommandTest {
         CommandRun run = importing("id,reviewed\n99,1\n11,1\nnine,1\n", "--skip-unknown-ids");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("tagged 0 rows with 0 tags, marked 1 reviewed, set 0 notes" + NL
-                + "skipped 2 lines whose id the data lacks, the first at reviews.csv:2:1 \"99\"" + NL
-                + "saved eval.errata.json" + NL);
+        assertThat(run.out())
+                .isEqualTo("tagged 0 rows with 0 tags, marked 1 reviewed, set 0 notes" + NL
+                        + "skipped 2 lines whose id the data lacks, the first at reviews.csv:2:1 \"99\"" + NL
+                        + "saved eval.errata.json" + NL);
         assertThat(saved().reviewed().toArray()).containsExactly(0, 4);
     }
 
@@ -149,17 +164,20 @@ class TagsImportCommandTest {
     void aTagTheProjectLacksIsRefusedUnlessCreated() throws IOException {
         CommandRun longForm = importing("id,tag\n11,car noise\n12, blurry\n");
         assertThat(longForm.exitCode()).isEqualTo(ErrataCommand.BAD_INPUT);
-        assertThat(longForm.err()).isEqualTo("errata: reviews.csv:3:4: the project has no hand tag \"blurry\""
-                + " (give --create-tags to create it)" + NL);
+        assertThat(longForm.err())
+                .isEqualTo("errata: reviews.csv:3:4: the project has no hand tag \"blurry\""
+                        + " (give --create-tags to create it)" + NL);
 
         CommandRun wide = importing("id,reviewed,tag:car noise,tag:blurry\n11,1,1,0\n");
         assertThat(wide.exitCode()).isEqualTo(ErrataCommand.BAD_INPUT);
-        assertThat(wide.err()).isEqualTo("errata: reviews.csv:1:27: the project has no hand tag \"blurry\""
-                + " (give --create-tags to create it)" + NL);
+        assertThat(wide.err())
+                .isEqualTo("errata: reviews.csv:1:27: the project has no hand tag \"blurry\""
+                        + " (give --create-tags to create it)" + NL);
 
         CommandRun rule = importing("id,tag\n11,group b\n");
-        assertThat(rule.err()).isEqualTo("errata: reviews.csv:2:4: tag \"group b\" is a rule tag of the project;"
-                + " only hand tags are set from a file" + NL);
+        assertThat(rule.err())
+                .isEqualTo("errata: reviews.csv:2:4: tag \"group b\" is a rule tag of the project;"
+                        + " only hand tags are set from a file" + NL);
         assertThat(saved().handRows().keySet()).containsExactly("car noise");
     }
 
@@ -167,10 +185,13 @@ class TagsImportCommandTest {
     void aBadYesOrNoIsRefusedWithItsFileLineAndColumn() throws IOException {
         CommandRun run = importing("id,tag,reviewed\n11,car noise,1\n12,car noise,maybe\n");
         assertThat(run.exitCode()).isEqualTo(ErrataCommand.BAD_INPUT);
-        assertThat(run.err()).isEqualTo("errata: reviews.csv:3:14: reviewed is \"maybe\": write 1 or 0, true or false, yes or no" + NL);
+        assertThat(run.err())
+                .isEqualTo(
+                        "errata: reviews.csv:3:14: reviewed is \"maybe\": write 1 or 0, true or false, yes or no" + NL);
 
         CommandRun wide = importing("id,car noise\n11,2\n");
-        assertThat(wide.err()).isEqualTo("errata: reviews.csv:2:4: car noise is \"2\": write 1 or 0, true or false, yes or no" + NL);
+        assertThat(wide.err())
+                .isEqualTo("errata: reviews.csv:2:4: car noise is \"2\": write 1 or 0, true or false, yes or no" + NL);
     }
 
     @Test
@@ -179,14 +200,23 @@ class TagsImportCommandTest {
                 .isEqualTo("errata: reviews.csv:2:4: a quoted field is never closed: the file ends inside it" + NL);
         assertThat(importing("id,tag\n11,car noise,1\n").err())
                 .isEqualTo("errata: reviews.csv:2:14: the line has 3 fields, the header 2" + NL);
-        assertThat(importing("key,tag\n11,car noise\n").err()).isEqualTo("errata: reviews.csv:1:1: no id column: the header needs \"id\"" + NL);
+        assertThat(importing("key,tag\n11,car noise\n").err())
+                .isEqualTo("errata: reviews.csv:1:1: no id column: the header needs \"id\"" + NL);
         assertThat(importing("").err()).isEqualTo("errata: reviews.csv:1:1: the file is empty" + NL);
 
-        Path latin1 = Files.write(dir.resolve("reviews.csv"), new byte[] {'i', 'd', ',', 'n', 'o', 't', 'e', '\n', '1', '1', ',', 'c', 'a', 'f', (byte) 0xE9, '\n'});
+        Path latin1 = Files.write(
+                dir.resolve("reviews.csv"),
+                new byte[] {'i', 'd', ',', 'n', 'o', 't', 'e', '\n', '1', '1', ',', 'c', 'a', 'f', (byte) 0xE9, '\n'});
         CommandRun run = CommandRun.of("tags", "import", project.toString(), "--from", latin1.toString());
-        assertThat(run.err()).isEqualTo("errata: reviews.csv:2:7: the file is not UTF-8 text: a byte here is not a character" + NL);
+        assertThat(run.err())
+                .isEqualTo("errata: reviews.csv:2:7: the file is not UTF-8 text: a byte here is not a character" + NL);
 
-        CommandRun missing = CommandRun.of("tags", "import", project.toString(), "--from", dir.resolve("none.csv").toString());
+        CommandRun missing = CommandRun.of(
+                "tags",
+                "import",
+                project.toString(),
+                "--from",
+                dir.resolve("none.csv").toString());
         assertThat(missing.exitCode()).isEqualTo(ErrataCommand.BAD_INPUT);
         assertThat(missing.err()).isEqualTo("errata: " + dir.resolve("none.csv") + ": no such file" + NL);
         assertThat(saved().reviewed().toArray()).containsExactly(4);
@@ -197,10 +227,11 @@ class TagsImportCommandTest {
         CommandRun run = importing("id,error,car noise,reviewed,note\n15,1,,0,\n16,0,0,,\n11,,1,1,\n");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("tagged 1 row with 1 tag, marked 1 reviewed, set 0 notes" + NL
-                + "untagged 1 row, unmarked 1 reviewed" + NL
-                + "ignored column error" + NL
-                + "saved eval.errata.json" + NL);
+        assertThat(run.out())
+                .isEqualTo("tagged 1 row with 1 tag, marked 1 reviewed, set 0 notes" + NL
+                        + "untagged 1 row, unmarked 1 reviewed" + NL
+                        + "ignored column error" + NL
+                        + "saved eval.errata.json" + NL);
         assertThat(saved().handRows().get("car noise").toArray()).containsExactly(0);
         assertThat(saved().reviewed().toArray()).containsExactly(0);
     }
@@ -214,8 +245,9 @@ class TagsImportCommandTest {
         CommandRun run = CommandRun.of("tags", "import", project.toString(), "--from", reviews.toString(), "--dry-run");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("tagged 1 row with 1 tag, marked 1 reviewed, set 0 notes" + NL
-                + "dry run: eval.errata.json is unchanged" + NL);
+        assertThat(run.out())
+                .isEqualTo("tagged 1 row with 1 tag, marked 1 reviewed, set 0 notes" + NL
+                        + "dry run: eval.errata.json is unchanged" + NL);
         assertThat(listing()).isEqualTo(before);
     }
 
@@ -224,7 +256,9 @@ class TagsImportCommandTest {
         for (Path own : new Path[] {project, Project.journalOf(project), Project.backupOf(project)}) {
             CommandRun run = CommandRun.of("tags", "import", project.toString(), "--from", own.toString());
             assertThat(run.exitCode()).as(own.toString()).isEqualTo(ErrataCommand.BAD_INPUT);
-            assertThat(run.err()).as(own.toString()).startsWith("errata: " + own.getFileName() + " is the project's own ")
+            assertThat(run.err())
+                    .as(own.toString())
+                    .startsWith("errata: " + own.getFileName() + " is the project's own ")
                     .endsWith(", not a reviews file" + NL);
         }
         Path link = Files.createSymbolicLink(dir.resolve("innocent.csv"), project);
@@ -237,8 +271,10 @@ class TagsImportCommandTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.list(dir)) {
             for (Path p : all.toList()) {
-                files.put(p.getFileName().toString(), Integer.toHexString(java.util.Arrays.hashCode(Files.readAllBytes(p)))
-                        + " " + Files.getLastModifiedTime(p));
+                files.put(
+                        p.getFileName().toString(),
+                        Integer.toHexString(java.util.Arrays.hashCode(Files.readAllBytes(p))) + " "
+                                + Files.getLastModifiedTime(p));
             }
         }
         return files;

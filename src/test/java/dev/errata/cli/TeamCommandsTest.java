@@ -27,6 +27,7 @@ class TeamCommandsTest {
 
     @TempDir
     Path dir;
+
     private Path alice;
     private Path bob;
 
@@ -44,11 +45,20 @@ class TeamCommandsTest {
             alice = p.file();
         }
         bob = Files.copy(alice, dir.resolve("bob.errata.json"));
-        work(alice, RoaringBitmap.bitmapOf(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), RoaringBitmap.bitmapOf(2, 3, 4, 8), Map.of(0, "alice's"));
-        work(bob, RoaringBitmap.bitmapOf(2, 3, 4, 5, 6, 7, 8, 9, 10, 11), RoaringBitmap.bitmapOf(2, 3, 5, 8, 9), Map.of(11, "bob's"));
+        work(
+                alice,
+                RoaringBitmap.bitmapOf(0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+                RoaringBitmap.bitmapOf(2, 3, 4, 8),
+                Map.of(0, "alice's"));
+        work(
+                bob,
+                RoaringBitmap.bitmapOf(2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+                RoaringBitmap.bitmapOf(2, 3, 5, 8, 9),
+                Map.of(11, "bob's"));
     }
 
-    private static void work(Path project, RoaringBitmap reviewed, RoaringBitmap noise, Map<Integer, String> notes) throws IOException {
+    private static void work(Path project, RoaringBitmap reviewed, RoaringBitmap noise, Map<Integer, String> notes)
+            throws IOException {
         try (Project p = new ProjectOpener().open(project, Progress.NONE)) {
             p.session().setReviewed(reviewed, true);
             p.session().setTag("noise", noise, true);
@@ -72,13 +82,17 @@ class TeamCommandsTest {
         JsonNode noise = json.path("tags").get(0);
         assertThat(noise.path("tag").asText()).isEqualTo("noise");
         assertThat(noise.path("kappa").asDouble()).isEqualTo(0.25, org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(noise.path("kappa_low").asDouble()).isEqualTo(-0.3996424176639115, org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(noise.path("kappa_high").asDouble()).isEqualTo(0.8996424176639115, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(noise.path("kappa_low").asDouble())
+                .isEqualTo(-0.3996424176639115, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(noise.path("kappa_high").asDouble())
+                .isEqualTo(0.8996424176639115, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(noise.path("agreement").asDouble()).isEqualTo(0.625);
         assertThat(noise.path("both_reviewed").asInt()).isEqualTo(8);
         assertThat(noise.path("disagreements")).extracting(JsonNode::asText).containsExactly("15", "16", "20");
-        assertThat(noise.properties()).extracting(Map.Entry::getKey)
-                .containsExactly("tag", "kappa", "kappa_low", "kappa_high", "agreement", "both_reviewed", "disagreements");
+        assertThat(noise.properties())
+                .extracting(Map.Entry::getKey)
+                .containsExactly(
+                        "tag", "kappa", "kappa_low", "kappa_high", "agreement", "both_reviewed", "disagreements");
         JsonNode blurry = json.path("tags").get(1);
         assertThat(blurry.path("kappa").isNull()).isTrue();
         assertThat(blurry.path("agreement").asDouble()).isEqualTo(1.0);
@@ -88,8 +102,10 @@ class TeamCommandsTest {
     void agreementAsATableSaysWhichDefinitionsNeedWorkAndWhyKappaIsUndefined() {
         CommandRun run = CommandRun.of("agreement", alice.toString(), bob.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("8 rows reviewed by both")
-                .containsPattern("noise +0\\.25  -0\\.40 to 0\\.90 +62\\.5%  3  \\(under 0\\.6: the definition needs work\\)")
+        assertThat(run.out())
+                .contains("8 rows reviewed by both")
+                .containsPattern(
+                        "noise +0\\.25  -0\\.40 to 0\\.90 +62\\.5%  3  \\(under 0\\.6: the definition needs work\\)")
                 .contains("(kappa undefined: both said no to every row, so chance alone explains the agreement)");
     }
 
@@ -116,9 +132,16 @@ class TeamCommandsTest {
             p.session().describeTag("noise", "any sound but speech");
             p.save();
         }
-        CommandRun run = CommandRun.of("merge", alice.toString(), bob.toString(), "--out", dir.resolve("m.errata.json").toString());
+        CommandRun run = CommandRun.of(
+                "merge",
+                alice.toString(),
+                bob.toString(),
+                "--out",
+                dir.resolve("m.errata.json").toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).isEqualTo("errata: the definitions of tag \"noise\" differ: kept the first project's" + System.lineSeparator());
+        assertThat(run.err())
+                .isEqualTo("errata: the definitions of tag \"noise\" differ: kept the first project's"
+                        + System.lineSeparator());
     }
 
     /** A copy in another folder names the same data by another path, which is no difference; other settings are one. */
@@ -133,7 +156,8 @@ class TeamCommandsTest {
         Path merged = dir.resolve("m.errata.json");
         CommandRun run = CommandRun.of("merge", alice.toString(), moved.toString(), "--out", merged.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).isEqualTo("errata: the settings differ: kept the first project's" + System.lineSeparator());
+        assertThat(run.err())
+                .isEqualTo("errata: the settings differ: kept the first project's" + System.lineSeparator());
         try (Project p = new ProjectOpener().open(merged, Progress.NONE)) {
             assertThat(p.settings().threshold()).isEqualTo(0.5);
             assertThat(p.session().rows("noise").toArray()).containsExactly(2, 3, 4, 5, 8, 9);
@@ -144,16 +168,23 @@ class TeamCommandsTest {
     void mergeRefusesOtherDataAndToOverwriteItsInputs() throws IOException {
         CommandRun overwrite = CommandRun.of("merge", alice.toString(), bob.toString(), "--out", bob.toString());
         assertThat(overwrite.exitCode()).isEqualTo(2);
-        assertThat(overwrite.err()).startsWith("errata: will not write " + bob + ": it is bob.errata.json, which the merge reads");
+        assertThat(overwrite.err())
+                .startsWith("errata: will not write " + bob + ": it is bob.errata.json, which the merge reads");
 
         Path other = Files.createDirectories(dir.resolve("other"));
         try (Project p = EvalProject.create(other, CSV.replace("22,0,0", "22,1,1"))) {
             p.save();
         }
-        CommandRun elsewhere = CommandRun.of("merge", alice.toString(), other.resolve("eval.errata.json").toString(), "--out",
+        CommandRun elsewhere = CommandRun.of(
+                "merge",
+                alice.toString(),
+                other.resolve("eval.errata.json").toString(),
+                "--out",
                 dir.resolve("m.errata.json").toString());
         assertThat(elsewhere.exitCode()).isEqualTo(2);
-        assertThat(elsewhere.err()).contains("is over other data than eval.errata.json").contains("only projects over the same data merge");
+        assertThat(elsewhere.err())
+                .contains("is over other data than eval.errata.json")
+                .contains("only projects over the same data merge");
         assertThat(List.of(Files.exists(dir.resolve("m.errata.json")))).containsExactly(false);
     }
 }

@@ -28,7 +28,8 @@ class ByteLevelDictionaryTest {
         assertThat(code("x,true", 2, 6)).isEqualTo(t);
         assertThat(code("android2", 0, 8)).isEqualTo(android2);
         assertThat(code("androidx9", 0, 9)).isEqualTo(longer);
-        assertThat(dictionary.levels()).containsExactly("true", "false", "tru", "truex", "android1", "android2", "androidx9");
+        assertThat(dictionary.levels())
+                .containsExactly("true", "false", "tru", "truex", "android1", "android2", "androidx9");
     }
 
     @Test

@@ -21,7 +21,8 @@ class CsvEncodingTest {
 
     private static final Charset LATIN_1 = StandardCharsets.ISO_8859_1;
     /** Label and prediction: one row right of four, as the strings differ in one letter. */
-    private static final String NAMES = "label,pred\nM\u00fcller,M\u00fcller\nM\u00f6ller,M\u00fcller\nM\u00fcller,M\u00f6ller\nM\u00e4ller,M\u00f6ller\n";
+    private static final String NAMES =
+            "label,pred\nM\u00fcller,M\u00fcller\nM\u00f6ller,M\u00fcller\nM\u00fcller,M\u00f6ller\nM\u00e4ller,M\u00f6ller\n";
 
     @TempDir
     Path dir;
@@ -42,9 +43,13 @@ class CsvEncodingTest {
     void latin1LabelsReadAsWindows1252KeepTheirLettersAndAWarningSaysSo() {
         Path file = writeBytes(dir, "in.csv", NAMES.getBytes(LATIN_1));
         LoadedData loaded = load(file);
-        assertThat(loaded.dataset().categorical("label").levels()).containsExactly("M\u00fcller", "M\u00f6ller", "M\u00e4ller");
-        assertThat(agreeing(loaded.dataset())).as("rows whose label is their prediction").isEqualTo(1);
-        assertThat(loaded.warnings()).contains("in.csv is not UTF-8: read as Windows-1252 (name its encoding with --encoding)");
+        assertThat(loaded.dataset().categorical("label").levels())
+                .containsExactly("M\u00fcller", "M\u00f6ller", "M\u00e4ller");
+        assertThat(agreeing(loaded.dataset()))
+                .as("rows whose label is their prediction")
+                .isEqualTo(1);
+        assertThat(loaded.warnings())
+                .contains("in.csv is not UTF-8: read as Windows-1252 (name its encoding with --encoding)");
     }
 
     @Test
@@ -53,10 +58,12 @@ class CsvEncodingTest {
         int line = csv.toString().split("\n", -1).length;
         csv.append(NAMES.substring(NAMES.indexOf('\n') + 1));
         LoadedData loaded = load(writeBytes(dir, "in.csv", csv.toString().getBytes(LATIN_1)));
-        assertThat(loaded.dataset().categorical("label").levels()).containsExactly("plain", "M\u00fcller", "M\u00f6ller", "M\u00e4ller");
+        assertThat(loaded.dataset().categorical("label").levels())
+                .containsExactly("plain", "M\u00fcller", "M\u00f6ller", "M\u00e4ller");
         assertThat(agreeing(loaded.dataset())).isEqualTo(loaded.dataset().rowCount() - 3);
-        assertThat(loaded.warnings()).contains("in.csv is not UTF-8 (line " + line
-                + " holds the byte 0xFC): read as Windows-1252 (name its encoding with --encoding)");
+        assertThat(loaded.warnings())
+                .contains("in.csv is not UTF-8 (line " + line
+                        + " holds the byte 0xFC): read as Windows-1252 (name its encoding with --encoding)");
     }
 
     @Test
@@ -64,15 +71,22 @@ class CsvEncodingTest {
         StringBuilder start = plainRowsAfter("label,pred\n\u00e9t\u00e9,\u00e9t\u00e9\n");
         int line = start.toString().split("\n", -1).length;
         byte[] rest = "b,M\u00fcller\n".getBytes(LATIN_1);
-        assertThatThrownBy(() -> load(writeBytes(dir, "in.csv", concat(start.toString().getBytes(StandardCharsets.UTF_8), rest))))
+        assertThatThrownBy(() -> load(
+                        writeBytes(dir, "in.csv", concat(start.toString().getBytes(StandardCharsets.UTF_8), rest))))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("in.csv:" + line + ":4: the byte 0xFC is not UTF-8, which the file is up to here; name its encoding with --encoding");
+                .hasMessage(
+                        "in.csv:" + line
+                                + ":4: the byte 0xFC is not UTF-8, which the file is up to here; name its encoding with --encoding");
     }
 
     @Test
     void windows1252KeepsApartTheBytesItLeavesUndefined() {
-        byte[] csv = concat("label,pred\nx".getBytes(LATIN_1), new byte[] {(byte) 0x81}, ",x".getBytes(LATIN_1),
-                new byte[] {(byte) 0x8D}, "\n\u20ac,\u20ac\n".getBytes(Charset.forName("windows-1252")));
+        byte[] csv = concat(
+                "label,pred\nx".getBytes(LATIN_1),
+                new byte[] {(byte) 0x81},
+                ",x".getBytes(LATIN_1),
+                new byte[] {(byte) 0x8D},
+                "\n\u20ac,\u20ac\n".getBytes(Charset.forName("windows-1252")));
         Dataset data = load(writeBytes(dir, "in.csv", csv)).dataset();
         assertThat(data.categorical("label").levels()).containsExactly("x\u0081", "\u20ac");
         assertThat(data.categorical("pred").levels()).containsExactly("x\u008d", "\u20ac");
@@ -80,12 +94,14 @@ class CsvEncodingTest {
 
     @Test
     void utf16And32WithAByteOrderMarkReadAsTheirText() {
-        String text = "id,label,pred,score\n1,\u00e9t\u00e9,\u00e9t\u00e9,0.9\n2,\u65e5\u672c,\u00e9t\u00e9,0.2\n3,\ud83d\ude00,\ud83d\ude00,0.5\n";
+        String text =
+                "id,label,pred,score\n1,\u00e9t\u00e9,\u00e9t\u00e9,0.9\n2,\u65e5\u672c,\u00e9t\u00e9,0.2\n3,\ud83d\ude00,\ud83d\ude00,0.5\n";
         for (String encoding : new String[] {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"}) {
             byte[] bytes = concat(bom(encoding), text.getBytes(Charset.forName(encoding)));
             LoadedData loaded = load(writeBytes(dir, encoding + ".csv", bytes));
             assertThat(loaded.dataset().columnNames()).as(encoding).containsExactly("id", "label", "pred", "score");
-            assertThat(loaded.dataset().categorical("label").levels()).as(encoding)
+            assertThat(loaded.dataset().categorical("label").levels())
+                    .as(encoding)
                     .containsExactly("\u00e9t\u00e9", "\u65e5\u672c", "\ud83d\ude00");
             assertThat(loaded.dataset().numeric("score").value(1)).isEqualTo(0.2);
             assertThat(agreeing(loaded.dataset())).isEqualTo(2);
@@ -111,23 +127,30 @@ class CsvEncodingTest {
         assertThatThrownBy(() -> load(writeBytes(dir, "in.csv", "label,pred\na,\"b\nc\u0000\"\n".getBytes(LATIN_1))))
                 .hasMessageStartingWith("in.csv:3:2: a NUL byte");
         byte[] utf16WithoutMark = "label,pred\na,b\n".getBytes(Charset.forName("UTF-16LE"));
-        assertThatThrownBy(() -> load(writeBytes(dir, "in.csv", utf16WithoutMark))).hasMessageStartingWith("in.csv:1:2: a NUL byte");
+        assertThatThrownBy(() -> load(writeBytes(dir, "in.csv", utf16WithoutMark)))
+                .hasMessageStartingWith("in.csv:1:2: a NUL byte");
     }
 
     @Test
     void theEncodingTheUserNamesWins() {
         Path file = writeBytes(dir, "in.csv", NAMES.getBytes(LATIN_1));
         LoadedData asLatin1 = new CsvImporter().load(ImportRequest.of(file).withEncoding(LATIN_1), Progress.NONE);
-        assertThat(asLatin1.dataset().categorical("label").levels()).containsExactly("M\u00fcller", "M\u00f6ller", "M\u00e4ller");
+        assertThat(asLatin1.dataset().categorical("label").levels())
+                .containsExactly("M\u00fcller", "M\u00f6ller", "M\u00e4ller");
         assertThat(asLatin1.warnings()).isEmpty();
-        assertThatThrownBy(() -> new CsvImporter().load(ImportRequest.of(file).withEncoding(StandardCharsets.UTF_8), Progress.NONE))
+        assertThatThrownBy(() -> new CsvImporter()
+                        .load(ImportRequest.of(file).withEncoding(StandardCharsets.UTF_8), Progress.NONE))
                 .hasMessage("in.csv:2:2: the byte 0xFC is not UTF-8, the encoding named for the file");
     }
 
     @Test
     void thePreviewNamesTheEncodingItRead() {
-        assertThat(CsvPreview.of(writeBytes(dir, "a.csv", NAMES.getBytes(LATIN_1))).encoding()).isEqualTo("Windows-1252");
-        assertThat(CsvPreview.of(writeBytes(dir, "b.csv", NAMES.getBytes(StandardCharsets.UTF_8))).encoding()).isEqualTo("UTF-8");
+        assertThat(CsvPreview.of(writeBytes(dir, "a.csv", NAMES.getBytes(LATIN_1)))
+                        .encoding())
+                .isEqualTo("Windows-1252");
+        assertThat(CsvPreview.of(writeBytes(dir, "b.csv", NAMES.getBytes(StandardCharsets.UTF_8)))
+                        .encoding())
+                .isEqualTo("UTF-8");
         byte[] utf16 = concat(bom("UTF-16LE"), NAMES.getBytes(Charset.forName("UTF-16LE")));
         assertThat(CsvPreview.of(writeBytes(dir, "c.csv", utf16)).encoding()).isEqualTo("UTF-16LE");
     }

@@ -26,7 +26,9 @@ class CsvFileChangedTest {
     private Path manyBlocks(boolean quoted) throws IOException {
         StringBuilder csv = new StringBuilder("id,label,pred,score,note\n");
         for (int i = 0; csv.length() < 8 << 20; i++) {
-            csv.append(i).append(i % 3 == 0 ? ",a,b,0." : ",b,b,0.").append(i % 10)
+            csv.append(i)
+                    .append(i % 3 == 0 ? ",a,b,0." : ",b,b,0.")
+                    .append(i % 10)
                     .append(quoted ? ",\"x, y\"\n" : ",plain\n");
         }
         return Files.writeString(dir.resolve("moving.csv"), csv);

@@ -9,8 +9,7 @@ import java.nio.file.Path;
 /** Small CSV files written for one test. */
 final class CsvFixtures {
 
-    private CsvFixtures() {
-    }
+    private CsvFixtures() {}
 
     static Path write(Path folder, String name, String content) {
         return writeBytes(folder, name, content.getBytes(StandardCharsets.UTF_8));

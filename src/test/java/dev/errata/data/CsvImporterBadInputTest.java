@@ -17,7 +17,9 @@ class CsvImporterBadInputTest {
 
     private void assertFails(String content, String expectedMessage) {
         Path file = write(dir, "in.csv", content);
-        assertThatThrownBy(() -> load(file)).isInstanceOf(BadInputException.class).hasMessage(expectedMessage);
+        assertThatThrownBy(() -> load(file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(expectedMessage);
     }
 
     @Test
@@ -52,34 +54,44 @@ class CsvImporterBadInputTest {
 
     @Test
     void unterminatedQuotePointsAtTheOpeningQuote() {
-        assertFails("id,label,pred\n1,a,b\n2,\"a,b\nmore\n", "in.csv:3:3: a quoted field is never closed: the file ends inside it");
+        assertFails(
+                "id,label,pred\n1,a,b\n2,\"a,b\nmore\n",
+                "in.csv:3:3: a quoted field is never closed: the file ends inside it");
     }
 
     @Test
     void textAfterAClosingQuote() {
-        assertFails("id,label,pred\n1,\"a\"x,b\n", "in.csv:2:6: unexpected text after a closing quote in column \"label\"");
+        assertFails(
+                "id,label,pred\n1,\"a\"x,b\n", "in.csv:2:6: unexpected text after a closing quote in column \"label\"");
     }
 
     @Test
     void nonNumericScore() {
-        assertFails("id,label,score\n1,1,0.5\n2,0,abc\n", "in.csv:3:5: column \"score\" needs a probability from 0 to 1 but holds \"abc\"");
+        assertFails(
+                "id,label,score\n1,1,0.5\n2,0,abc\n",
+                "in.csv:3:5: column \"score\" needs a probability from 0 to 1 but holds \"abc\"");
     }
 
     @Test
     void aScoreOutsideZeroToOneOrInfiniteIsNotAProbability() {
-        assertFails("id,label,score\n1,1,0.5\n2,0,7\n",
+        assertFails(
+                "id,label,score\n1,1,0.5\n2,0,7\n",
                 "in.csv:3:5: column \"score\" needs a probability from 0 to 1 but holds \"7\"");
-        assertFails("id,label,score\n1,1,1e309\n2,0,0.5\n",
+        assertFails(
+                "id,label,score\n1,1,1e309\n2,0,0.5\n",
                 "in.csv:2:5: column \"score\" needs a probability from 0 to 1 but holds \"1e309\"");
-        assertFails("id,label,score\n1,1,-0.01\n2,0,0.5\n",
+        assertFails(
+                "id,label,score\n1,1,-0.01\n2,0,0.5\n",
                 "in.csv:2:5: column \"score\" needs a probability from 0 to 1 but holds \"-0.01\"");
-        assertFails("id,label,pred,prob_a,prob_b\n1,a,b,0.1,0.9\n2,a,a,1.5,0.5\n",
+        assertFails(
+                "id,label,pred,prob_a,prob_b\n1,a,b,0.1,0.9\n2,a,a,1.5,0.5\n",
                 "in.csv:3:7: column \"prob_a\" needs a probability from 0 to 1 but holds \"1.5\"");
     }
 
     @Test
     void anInfiniteRegressionTargetIsNotANumber() {
-        assertRegressionFails("31,2,-1e400\n", "in.csv:32:6: column \"prediction\" needs a finite number but holds \"-1e400\"");
+        assertRegressionFails(
+                "31,2,-1e400\n", "in.csv:32:6: column \"prediction\" needs a finite number but holds \"-1e400\"");
     }
 
     @Test
@@ -102,25 +114,30 @@ class CsvImporterBadInputTest {
 
     @Test
     void duplicateIds() {
-        assertFails("id,label,pred\n1,a,b\n1,a,a\n", "in.csv:3:1: id \"1\" appears twice in column \"id\" (also on line 2)");
+        assertFails(
+                "id,label,pred\n1,a,b\n1,a,a\n",
+                "in.csv:3:1: id \"1\" appears twice in column \"id\" (also on line 2)");
     }
 
     @Test
     void predictionWithoutAScoreColumn() {
-        assertFails("id,label,pred,prob_a,prob_b\n1,a,b,0.1,0.9\n2,a,c,0.5,0.5\n",
+        assertFails(
+                "id,label,pred,prob_a,prob_b\n1,a,b,0.1,0.9\n2,a,c,0.5,0.5\n",
                 "in.csv:3:5: the prediction \"c\" has no score column (expected one of prob_a, prob_b)");
     }
 
     @Test
     void noLabelColumn() {
-        assertFails("id,x,pred\n1,a,b\n", "in.csv:1:1: no column is the label (true value); name it with --label. Columns: id, x, pred");
+        assertFails(
+                "id,x,pred\n1,a,b\n",
+                "in.csv:1:1: no column is the label (true value); name it with --label. Columns: id, x, pred");
     }
 
     @Test
     void aRoleNamingAColumnThatIsNotThere() {
         Path file = write(dir, "in.csv", "id,label,pred\n1,a,b\n");
-        ImportRequest request = ImportRequest.of(file)
-                .withOverrides(new ColumnRoles(null, "truth", null, null, null, null, null));
+        ImportRequest request =
+                ImportRequest.of(file).withOverrides(new ColumnRoles(null, "truth", null, null, null, null, null));
         assertThatThrownBy(() -> new CsvImporter().load(request, Progress.NONE))
                 .hasMessage("in.csv:1:1: no column \"truth\" for the label; the header has id, label, pred");
     }
@@ -132,7 +149,9 @@ class CsvImporterBadInputTest {
 
     @Test
     void positionsCountCharactersNotBytes() {
-        assertFails("id,label,score\n1,\u00e9t\u00e9,x\n", "in.csv:2:7: column \"score\" needs a probability from 0 to 1 but holds \"x\"");
+        assertFails(
+                "id,label,score\n1,\u00e9t\u00e9,x\n",
+                "in.csv:2:7: column \"score\" needs a probability from 0 to 1 but holds \"x\"");
     }
 
     @Test
@@ -142,8 +161,9 @@ class CsvImporterBadInputTest {
         assertThat(loaded.dataset().rowCount()).isEqualTo(4);
         assertThat(loaded.dataset().numeric("score").value(1)).isNaN();
         assertThat(loaded.dataset().numeric("score").value(3)).isNaN();
-        assertThat(loaded.warnings()).containsExactly("column \"score\" needs a probability from 0 to 1 but holds"
-                + " something else in 3 cells, read as missing (first at in.csv:3:5, \"abc\")");
+        assertThat(loaded.warnings())
+                .containsExactly("column \"score\" needs a probability from 0 to 1 but holds"
+                        + " something else in 3 cells, read as missing (first at in.csv:3:5, \"abc\")");
     }
 
     @Test
@@ -159,7 +179,10 @@ class CsvImporterBadInputTest {
                 .isInstanceOf(InsufficientMemoryException.class)
                 .hasMessageMatching("big\\.csv needs about 1 MB of memory to open and Errata may use only 1 MB more;"
                         + " start it with more memory, e\\.g\\. java -Xmx\\d+g -jar errata\\.jar");
-        assertThat(new CsvImporter(() -> 4L << 20).load(ImportRequest.of(file), Progress.NONE).dataset().rowCount())
+        assertThat(new CsvImporter(() -> 4L << 20)
+                        .load(ImportRequest.of(file), Progress.NONE)
+                        .dataset()
+                        .rowCount())
                 .isEqualTo(20_000);
     }
 
@@ -171,34 +194,46 @@ class CsvImporterBadInputTest {
     void messagesQuoteOnlyAShortExcerptOfACellOrHeader() {
         String secret = "SECRET_TOKEN=" + "s".repeat(5_000);
         Path twoCells = write(dir, "environ", secret + ",x\n");
-        assertThatThrownBy(() -> load(twoCells)).hasMessage("environ:1:1: no column is the label (true value); name it with --label. "
-                + "Columns: " + secret.substring(0, 60) + "… (5,013 characters), x");
+        assertThatThrownBy(() -> load(twoCells))
+                .hasMessage("environ:1:1: no column is the label (true value); name it with --label. " + "Columns: "
+                        + secret.substring(0, 60) + "… (5,013 characters), x");
 
-        Path manyColumns = write(dir, "wide.csv", java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "c" + i)
-                .collect(java.util.stream.Collectors.joining(",")) + "\n1\n");
-        assertThatThrownBy(() -> load(manyColumns)).hasMessageEndingWith("Columns: c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, "
-                + "c14, c15, c16, c17, c18, c19 and 980 more");
+        Path manyColumns = write(
+                dir,
+                "wide.csv",
+                java.util.stream.IntStream.range(0, 1000)
+                                .mapToObj(i -> "c" + i)
+                                .collect(java.util.stream.Collectors.joining(","))
+                        + "\n1\n");
+        assertThatThrownBy(() -> load(manyColumns))
+                .hasMessageEndingWith("Columns: c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, "
+                        + "c14, c15, c16, c17, c18, c19 and 980 more");
 
         Path score = write(dir, "score.csv", "label,score\n1,0.5\n0," + secret + "\n");
-        assertThatThrownBy(() -> load(score)).hasMessage("score.csv:3:3: column \"score\" needs a probability from 0 to 1 but holds \""
-                + secret.substring(0, 60) + "… (5,013 characters)\"");
+        assertThatThrownBy(() -> load(score))
+                .hasMessage("score.csv:3:3: column \"score\" needs a probability from 0 to 1 but holds \""
+                        + secret.substring(0, 60) + "… (5,013 characters)\"");
     }
 
     /** Any text file without commas is a file of one column: its first line, a secret perhaps, is not quoted as a header. */
     @Test
     void aFileOfOneColumnIsRefusedWithoutQuotingItsFirstLine() {
         Path shadow = write(dir, "shadow", "root:$6$salt$hashhashhash:19000:0:99999:7:::\nuser:!:19000::::::\n");
-        assertThatThrownBy(() -> load(shadow)).hasMessage("shadow:1:1: the file has one column, so no label and prediction to "
-                + "compare; a data set has a column for each (a CSV file separates them with commas)");
+        assertThatThrownBy(() -> load(shadow))
+                .hasMessage("shadow:1:1: the file has one column, so no label and prediction to "
+                        + "compare; a data set has a column for each (a CSV file separates them with commas)");
     }
 
     /** With one column as both, a report would list the column's every value as a class. */
     @Test
     void theLabelAndThePredictionAreNotOneColumn() {
         Path file = write(dir, "keys.csv", "key,n\nAAAA,1\nBBBB,2\n");
-        ImportRequest request = ImportRequest.of(file).withOverrides(new ColumnRoles(null, "key", "key", null, null, null, null));
-        assertThatThrownBy(() -> new CsvImporter().load(request, Progress.NONE)).isInstanceOf(BadInputException.class)
-                .hasMessage("keys.csv:1:1: the label and the prediction are one column, \"key\"; the prediction is a column of its own");
+        ImportRequest request =
+                ImportRequest.of(file).withOverrides(new ColumnRoles(null, "key", "key", null, null, null, null));
+        assertThatThrownBy(() -> new CsvImporter().load(request, Progress.NONE))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(
+                        "keys.csv:1:1: the label and the prediction are one column, \"key\"; the prediction is a column of its own");
     }
 
     @Test
@@ -224,7 +259,9 @@ class CsvImporterBadInputTest {
         StringBuilder csv = labelPredAnd(1_000_000, "c");
         csv.append(",c12345\na,b").append(",1".repeat(1_000_001)).append('\n');
         int column = csv.indexOf(",c12345\n") + 2;
-        assertFails(csv.toString(), "in.csv:1:" + column + ": the header names \"c12345\" twice (columns 12348 and 1000003)");
+        assertFails(
+                csv.toString(),
+                "in.csv:1:" + column + ": the header names \"c12345\" twice (columns 12348 and 1000003)");
     }
 
     /** A header of label, pred and {@code columns} more named the prefix and a number. */

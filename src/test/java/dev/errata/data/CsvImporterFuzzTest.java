@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CsvImporterFuzzTest {
 
     private static final Pattern ONE_LINE_POSITION = Pattern.compile("[^:\\n]+:\\d+:\\d+: [^\\n]+");
+
     @TempDir
     Path dir;
 
@@ -91,5 +92,4 @@ class CsvImporterFuzzTest {
             throw new AssertionError("case " + i + " (" + DamagedCsv.describe(content) + ") threw " + e, e);
         }
     }
-
 }

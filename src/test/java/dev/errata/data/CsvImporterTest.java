@@ -37,27 +37,36 @@ class CsvImporterTest {
         assertThat(data.column("note").text(0)).isEqualTo("x, \"quoted\"\nsecond line");
         assertThat(data.column("note").isMissing(1)).isTrue();
         assertThat(data.column("label").isMissing(2)).isTrue();
-        assertThat(data.lineOf(1)).as("the quoted newline moves row 2 to line 4").isEqualTo(4);
+        assertThat(data.lineOf(1))
+                .as("the quoted newline moves row 2 to line 4")
+                .isEqualTo(4);
         assertThat(data.rowId(2)).isEqualTo("3");
         assertThat(loaded.roles().task()).isEqualTo(Task.BINARY);
-        assertThat(loaded.warnings()).containsExactly("the label is empty in 1 row (column \"label\", first on line 5);"
-                + " they stay in the table and are left out of the metrics that need it");
+        assertThat(loaded.warnings())
+                .containsExactly("the label is empty in 1 row (column \"label\", first on line 5);"
+                        + " they stay in the table and are left out of the metrics that need it");
     }
 
     @Test
     void detectsRolesFromCommonNamesAndTheTaskFromTheValues() {
-        LoadedData binary = load(write(dir, "b.csv", "ID,y_true,y_pred,y_score,age\n1,yes,no,0.2,30\n2,no,no,0.1,41\n"));
-        assertThat(binary.roles()).isEqualTo(new ColumnRoles("ID", "y_true", "y_pred", "y_score", Map.of(),
-                Task.BINARY, "yes"));
+        LoadedData binary =
+                load(write(dir, "b.csv", "ID,y_true,y_pred,y_score,age\n1,yes,no,0.2,30\n2,no,no,0.1,41\n"));
+        assertThat(binary.roles())
+                .isEqualTo(new ColumnRoles("ID", "y_true", "y_pred", "y_score", Map.of(), Task.BINARY, "yes"));
         assertThat(binary.dataset().column("age")).isInstanceOf(NumericColumn.class);
 
-        LoadedData multi = load(write(dir, "m.csv",
+        LoadedData multi = load(write(
+                dir,
+                "m.csv",
                 "target,prediction,proba_cat,proba_dog,proba_eel\ncat,dog,0.2,0.7,0.1\neel,eel,0.1,0.1,0.8\n"));
         assertThat(multi.roles().task()).isEqualTo(Task.MULTICLASS);
-        assertThat(multi.roles().classScores()).containsExactly(
-                Map.entry("cat", "proba_cat"), Map.entry("dog", "proba_dog"), Map.entry("eel", "proba_eel"));
+        assertThat(multi.roles().classScores())
+                .containsExactly(
+                        Map.entry("cat", "proba_cat"), Map.entry("dog", "proba_dog"), Map.entry("eel", "proba_eel"));
         assertThat(multi.dataset().idColumn()).isEmpty();
-        assertThat(multi.dataset().rowId(1)).as("rows without an id column are keyed by line").isEqualTo("3");
+        assertThat(multi.dataset().rowId(1))
+                .as("rows without an id column are keyed by line")
+                .isEqualTo("3");
 
         StringBuilder regression = new StringBuilder("label,pred\n");
         for (int i = 0; i < 25; i++) {
@@ -77,8 +86,8 @@ class CsvImporterTest {
 
     @Test
     void positiveClassIsTheOneTheModelPredictsForHigherScores() {
-        LoadedData loaded = load(write(dir, "p.csv",
-                "true_label,pred_label,score\n<=50K,<=50K,0.1\n>50K,>50K,0.8\n>50K,<=50K,0.3\n"));
+        LoadedData loaded = load(
+                write(dir, "p.csv", "true_label,pred_label,score\n<=50K,<=50K,0.1\n>50K,>50K,0.8\n>50K,<=50K,0.3\n"));
         assertThat(loaded.roles().positiveClass()).isEqualTo(">50K");
     }
 
@@ -96,15 +105,19 @@ class CsvImporterTest {
     void joinsAPredictionsFileOnItsIdAndReportsRowsWithoutAPartner() {
         Path data = write(dir, "data.csv", "id,age,label\n10,30,a\n11,40,b\n12,50,a\n13,60,b\n");
         Path predictions = write(dir, "preds.csv", "id,pred\n12,b\n10,a\n99,a\n");
-        LoadedData loaded = new CsvImporter().load(ImportRequest.of(data).withPredictions(predictions, "id"),
-                Progress.NONE);
+        LoadedData loaded =
+                new CsvImporter().load(ImportRequest.of(data).withPredictions(predictions, "id"), Progress.NONE);
         Dataset joined = loaded.dataset();
         assertThat(joined.columnNames()).containsExactly("id", "age", "label", "pred");
-        assertThat(List.of(joined.column("pred").text(0), joined.column("pred").text(1), joined.column("pred").text(2)))
+        assertThat(List.of(
+                        joined.column("pred").text(0),
+                        joined.column("pred").text(1),
+                        joined.column("pred").text(2)))
                 .containsExactly("a", "", "b");
-        assertThat(loaded.warnings()).contains(
-                "preds.csv has 1 row whose id is not in data.csv; they are left out (first ids: 99)",
-                "data.csv has 2 rows without predictions in preds.csv; they stay, without a prediction (first ids: 11, 13)");
+        assertThat(loaded.warnings())
+                .contains(
+                        "preds.csv has 1 row whose id is not in data.csv; they are left out (first ids: 99)",
+                        "data.csv has 2 rows without predictions in preds.csv; they stay, without a prediction (first ids: 11, 13)");
     }
 
     @Test
@@ -113,8 +126,16 @@ class CsvImporterTest {
         int rows = 150_000;
         for (int i = 1; i <= rows; i++) {
             String text = i % 7 == 0 ? "\"line one, \"\"q\"\"\nline two\"" : "t" + (i % 13);
-            csv.append(i).append(',').append(i % 3 == 0 ? "a" : "b").append(',').append(i % 5 == 0 ? "a" : "b")
-                    .append(',').append(text).append(',').append(i * 0.5).append('\n');
+            csv.append(i)
+                    .append(',')
+                    .append(i % 3 == 0 ? "a" : "b")
+                    .append(',')
+                    .append(i % 5 == 0 ? "a" : "b")
+                    .append(',')
+                    .append(text)
+                    .append(',')
+                    .append(i * 0.5)
+                    .append('\n');
         }
         LoadedData loaded = load(write(dir, "big.csv", csv.toString()));
         Dataset data = loaded.dataset();
@@ -137,7 +158,12 @@ class CsvImporterTest {
         StringBuilder csv = new StringBuilder("id,label,pred,x\r\n");
         int rows = 300_000;
         for (int i = 1; i <= rows; i++) {
-            csv.append(i).append(',').append(i % 3 == 0 ? "a" : "b").append(",b,").append(i % 1000).append("\r\n");
+            csv.append(i)
+                    .append(',')
+                    .append(i % 3 == 0 ? "a" : "b")
+                    .append(",b,")
+                    .append(i % 1000)
+                    .append("\r\n");
         }
         Dataset data = load(write(dir, "plain.csv", csv.toString())).dataset();
         assertThat(csv.length()).as("large enough for several blocks").isGreaterThan(3 << 20);
@@ -179,7 +205,10 @@ class CsvImporterTest {
     void aColumnThatLooksNumericInTheSampleButHoldsTextLaterIsReadAsText() {
         StringBuilder csv = new StringBuilder("id,label,pred,code\n");
         for (int i = 1; i <= 40_000; i++) {
-            csv.append(i).append(",a,b,").append(i == 39_999 ? "X7" : Integer.toString(i)).append('\n');
+            csv.append(i)
+                    .append(",a,b,")
+                    .append(i == 39_999 ? "X7" : Integer.toString(i))
+                    .append('\n');
         }
         Dataset data = load(write(dir, "late.csv", csv.toString())).dataset();
         assertThat(data.column("code")).isInstanceOf(CategoricalColumn.class);
@@ -205,8 +234,7 @@ class CsvImporterTest {
         assertThat(last[0]).isEqualTo(1.0);
         Progress cancelled = new Progress() {
             @Override
-            public void update(double fractionDone) {
-            }
+            public void update(double fractionDone) {}
 
             @Override
             public boolean isCancelled() {
@@ -214,6 +242,7 @@ class CsvImporterTest {
             }
         };
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> new CsvImporter().load(ImportRequest.of(file), cancelled)).isInstanceOf(CancelledException.class);
+                        () -> new CsvImporter().load(ImportRequest.of(file), cancelled))
+                .isInstanceOf(CancelledException.class);
     }
 }

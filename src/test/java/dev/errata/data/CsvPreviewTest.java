@@ -17,8 +17,14 @@ class CsvPreviewTest {
     void showsTheFirstRowsWithTheDetectedRolesAndTask() {
         StringBuilder csv = new StringBuilder("id,y_true,y_pred,score,city\n");
         for (int i = 1; i <= 80; i++) {
-            csv.append(i).append(',').append(i % 3 == 0 ? "yes" : "no").append(",no,0.").append(i % 10)
-                    .append(',').append(i == 2 ? "\"Zürich, CH\"" : "").append('\n');
+            csv.append(i)
+                    .append(',')
+                    .append(i % 3 == 0 ? "yes" : "no")
+                    .append(",no,0.")
+                    .append(i % 10)
+                    .append(',')
+                    .append(i == 2 ? "\"Zürich, CH\"" : "")
+                    .append('\n');
         }
         CsvPreview preview = CsvPreview.of(write(dir, "p.csv", csv.toString()));
         assertThat(preview.columns()).containsExactly("id", "y_true", "y_pred", "score", "city");

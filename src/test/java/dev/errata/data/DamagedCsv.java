@@ -16,19 +16,46 @@ public final class DamagedCsv {
     /** How many kinds {@link #of} makes; kind {@code i % KINDS} of a run covers each in turn. */
     public static final int KINDS = 14;
 
-    static final String VALID = "id,label,pred,score,note\n"
-            + "1,a,a,0.9,\"x, \"\"y\"\"\nz\"\n"
-            + "2,b,a,0.2,plain\r\n"
-            + "3,a,b,0.7,\n";
+    static final String VALID =
+            "id,label,pred,score,note\n" + "1,a,a,0.9,\"x, \"\"y\"\"\nz\"\n" + "2,b,a,0.2,plain\r\n" + "3,a,b,0.7,\n";
 
-    private static final String[] SCORES = {"7", "-0.01", "1.0000001", "1e309", "-1e309", "NaN", "Infinity", "1e-400",
-        "0x1p-3", "1" + "0".repeat(5000), "0." + "9".repeat(5000), "-" + "1".repeat(20_000) + "x", "50%", "1,5"};
-    private static final String[] HOSTILE_CELLS = {"\u001b]0;owned\u0007", "\u001b[2J", "\u009b31m", "x\u202eevil",
-        "=cmd|' /C calc'!A0", "x;=1+1", "\uFF1D1+1", "\uFEFF=1", " =1", "x\r\ny", "x\n=====", "~~x~~", "<script>", "`x`",
-        "[a](javascript:x)", "\"\"\"", "M\u00fcller"};
+    private static final String[] SCORES = {
+        "7",
+        "-0.01",
+        "1.0000001",
+        "1e309",
+        "-1e309",
+        "NaN",
+        "Infinity",
+        "1e-400",
+        "0x1p-3",
+        "1" + "0".repeat(5000),
+        "0." + "9".repeat(5000),
+        "-" + "1".repeat(20_000) + "x",
+        "50%",
+        "1,5"
+    };
+    private static final String[] HOSTILE_CELLS = {
+        "\u001b]0;owned\u0007",
+        "\u001b[2J",
+        "\u009b31m",
+        "x\u202eevil",
+        "=cmd|' /C calc'!A0",
+        "x;=1+1",
+        "\uFF1D1+1",
+        "\uFEFF=1",
+        " =1",
+        "x\r\ny",
+        "x\n=====",
+        "~~x~~",
+        "<script>",
+        "`x`",
+        "[a](javascript:x)",
+        "\"\"\"",
+        "M\u00fcller"
+    };
 
-    private DamagedCsv() {
-    }
+    private DamagedCsv() {}
 
     /** A file of the given kind, from 0 to {@code KINDS - 1}. */
     public static byte[] of(Random random, int kind) {
@@ -62,7 +89,8 @@ public final class DamagedCsv {
             }
             case 5 -> {
                 String text = VALID.replace("\n", random.nextBoolean() ? "\r" : "\r\n");
-                out.writeBytes(text.substring(0, random.nextInt(text.length() + 1)).getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(
+                        text.substring(0, random.nextInt(text.length() + 1)).getBytes(StandardCharsets.UTF_8));
             }
             case 6 -> out.writeBytes(rows(random, 2 + random.nextInt(4)).getBytes(StandardCharsets.ISO_8859_1));
             case 7 -> {
@@ -72,26 +100,33 @@ public final class DamagedCsv {
                     out.writeBytes("\uFEFF".getBytes(charset));
                 }
                 String text = rows(random, 2 + random.nextInt(4));
-                out.writeBytes(text.substring(0, text.length() - random.nextInt(3)).getBytes(charset));
+                out.writeBytes(
+                        text.substring(0, text.length() - random.nextInt(3)).getBytes(charset));
             }
             case 8 -> {
                 byte[] copy = rows(random, 3).getBytes(StandardCharsets.UTF_8);
                 copy[random.nextInt(copy.length)] = 0;
                 out.writeBytes(copy);
             }
-            case 9 -> out.writeBytes(("id,label,pred,score\n1,a,a,0.5\n2,b,a," + SCORES[random.nextInt(SCORES.length)] + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            case 9 ->
+                out.writeBytes(("id,label,pred,score\n1,a,a,0.5\n2,b,a," + SCORES[random.nextInt(SCORES.length)] + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
             case 10 -> {
                 String cell = HOSTILE_CELLS[random.nextInt(HOSTILE_CELLS.length)].replace("\"", "\"\"");
                 String column = random.nextBoolean() ? "label" : "note";
-                out.writeBytes(("id,label,pred,note\n1,a,a,plain\n2,\"" + (column.equals("label") ? cell : "b") + "\",\""
-                        + cell + "\",\"" + cell + "\"\n").getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(("id,label,pred,note\n1,a,a,plain\n2,\"" + (column.equals("label") ? cell : "b")
+                                + "\",\"" + cell + "\",\"" + cell + "\"\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             case 11 -> {
                 int classes = 40 + random.nextInt(400);
                 StringBuilder csv = new StringBuilder("label,pred\n");
                 for (int r = 0; r < classes * 2; r++) {
-                    csv.append('k').append(r % classes).append(",k").append(random.nextInt(classes)).append('\n');
+                    csv.append('k')
+                            .append(r % classes)
+                            .append(",k")
+                            .append(random.nextInt(classes))
+                            .append('\n');
                 }
                 out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
             }
@@ -106,7 +141,8 @@ public final class DamagedCsv {
             }
             default -> {
                 String digits = "9".repeat(1000 + random.nextInt(20_000));
-                out.writeBytes(("label,pred,size\na,b," + digits + "\nb,b," + digits + "e" + digits + "\n").getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(("label,pred,size\na,b," + digits + "\nb,b," + digits + "e" + digits + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
         }
         return out.toByteArray();
@@ -117,15 +153,23 @@ public final class DamagedCsv {
         String[] names = {"M\u00fcller", "M\u00f6ller", "\u00e9t\u00e9", "na\u00efve", "\u20ac"};
         StringBuilder csv = new StringBuilder("id,label,pred,score\n");
         for (int r = 1; r <= count; r++) {
-            csv.append(r).append(',').append(names[random.nextInt(names.length)]).append(',')
-                    .append(names[random.nextInt(names.length)]).append(",0.").append(random.nextInt(10)).append('\n');
+            csv.append(r)
+                    .append(',')
+                    .append(names[random.nextInt(names.length)])
+                    .append(',')
+                    .append(names[random.nextInt(names.length)])
+                    .append(",0.")
+                    .append(random.nextInt(10))
+                    .append('\n');
         }
         return csv.toString();
     }
 
     /** The bytes as Latin-1 with line breaks shown, for a failure's message. */
     public static String describe(byte[] content) {
-        String text = new String(content, StandardCharsets.ISO_8859_1).replace("\n", "\\n").replace("\r", "\\r");
+        String text = new String(content, StandardCharsets.ISO_8859_1)
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 }

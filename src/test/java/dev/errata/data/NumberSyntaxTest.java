@@ -15,9 +15,27 @@ class NumberSyntaxTest {
 
     @Test
     void readsEveryPlainDecimalFormExactlyAsTheJdkDoes() {
-        for (String s : new String[] {"0", "-0", "+7", "42", "3.", ".5", "-.5", "0.1", "1e3", "1E-3", "2.5e+10",
-                "5.748048218059367e-05", "0.44473912992120535", "123456789012345678901234567890",
-                "0.000000000000000000000001", "9007199254740993", "1e308", "1e-320", "00012.5000"}) {
+        for (String s : new String[] {
+            "0",
+            "-0",
+            "+7",
+            "42",
+            "3.",
+            ".5",
+            "-.5",
+            "0.1",
+            "1e3",
+            "1E-3",
+            "2.5e+10",
+            "5.748048218059367e-05",
+            "0.44473912992120535",
+            "123456789012345678901234567890",
+            "0.000000000000000000000001",
+            "9007199254740993",
+            "1e308",
+            "1e-320",
+            "00012.5000"
+        }) {
             assertThat(parse(s)).as(s).isEqualTo(Double.parseDouble(s));
         }
     }
@@ -31,15 +49,35 @@ class NumberSyntaxTest {
                 continue;
             }
             String text = i % 3 == 0 ? Double.toString(v) : String.format("%." + (i % 18) + "f", v * 1e-300 * (i % 7));
-            assertThat(Double.doubleToLongBits(parse(text))).as(text)
+            assertThat(Double.doubleToLongBits(parse(text)))
+                    .as(text)
                     .isEqualTo(Double.doubleToLongBits(Double.parseDouble(text)));
         }
     }
 
     @Test
     void refusesWhatJavaWouldTakeButADataFileShouldNot() {
-        for (String s : new String[] {"", "NaN", "Infinity", "-Infinity", "1d", "1f", "0x1p3", " 1", "1 ", "n/a", "?",
-                "high", "0.5.1", "1e", "e5", ".", "-", "+", "1,5"}) {
+        for (String s : new String[] {
+            "",
+            "NaN",
+            "Infinity",
+            "-Infinity",
+            "1d",
+            "1f",
+            "0x1p3",
+            " 1",
+            "1 ",
+            "n/a",
+            "?",
+            "high",
+            "0.5.1",
+            "1e",
+            "e5",
+            ".",
+            "-",
+            "+",
+            "1,5"
+        }) {
             assertThat(parse(s)).as("\"" + s + "\"").isNaN();
         }
     }

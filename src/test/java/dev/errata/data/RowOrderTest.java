@@ -40,9 +40,12 @@ class RowOrderTest {
         for (int i = 0; i < values.length; i++) {
             values[i] = i % 97 == 0 ? Double.NaN : random.nextGaussian() * Math.pow(10, random.nextInt(20) - 10);
         }
-        int[] expected = Arrays.stream(RowOrder.identity(values.length)).boxed()
-                .sorted(Comparator.comparingDouble((Integer r) -> Double.isNaN(values[r]) ? Double.POSITIVE_INFINITY : values[r]))
-                .mapToInt(Integer::intValue).toArray();
+        int[] expected = Arrays.stream(RowOrder.identity(values.length))
+                .boxed()
+                .sorted(Comparator.comparingDouble(
+                        (Integer r) -> Double.isNaN(values[r]) ? Double.POSITIVE_INFINITY : values[r]))
+                .mapToInt(Integer::intValue)
+                .toArray();
         assertThat(RowOrder.sortBy(new NumericColumn("v", values), RowOrder.identity(values.length), true))
                 .containsExactly(expected);
     }

@@ -37,28 +37,46 @@ class AdultPocketsTest {
         plant(planted);
         LoadedData data = new CsvImporter().load(ImportRequest.of(planted), Progress.NONE);
 
-        SliceSuggestions found = SliceSearch.run(data.dataset(), data.roles(), MetricsSettings.defaults(), List.of(),
-                SearchSettings.DEFAULT, Progress.NONE);
+        SliceSuggestions found = SliceSearch.run(
+                data.dataset(),
+                data.roles(),
+                MetricsSettings.defaults(),
+                List.of(),
+                SearchSettings.DEFAULT,
+                Progress.NONE);
         List<String> rules = found.suggestions().stream().map(Suggestion::rule).toList();
 
-        assertThat(rules).as(String.join("\n", rules))
-                .contains("occupation == \"Sales\" and sex == \"Female\"",
+        assertThat(rules)
+                .as(String.join("\n", rules))
+                .contains(
+                        "occupation == \"Sales\" and sex == \"Female\"",
                         "relationship == \"Own-child\" and sex == \"Male\"");
     }
 
     /** Flips 70% of the predictions (seeded) of Sales women (361 rows) and of men who are their parents' child (853). */
     private static void plant(Path out) throws IOException {
         SplittableRandom random = new SplittableRandom(42);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build();
         try (Reader in = Files.newBufferedReader(ADULT, StandardCharsets.UTF_8);
-             Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             var records = format.parse(in);
             List<String> header = records.getHeaderNames();
-            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).build())) {
+            try (CSVPrinter printer = new CSVPrinter(
+                    writer,
+                    CSVFormat.DEFAULT
+                            .builder()
+                            .setHeader(header.toArray(String[]::new))
+                            .build())) {
                 for (CSVRecord record : records) {
                     List<String> values = new java.util.ArrayList<>(record.toList());
-                    boolean pocket = record.get("occupation").equals("Sales") && record.get("sex").equals("Female")
-                            || record.get("relationship").equals("Own-child") && record.get("sex").equals("Male");
+                    boolean pocket = record.get("occupation").equals("Sales")
+                                    && record.get("sex").equals("Female")
+                            || record.get("relationship").equals("Own-child")
+                                    && record.get("sex").equals("Male");
                     if (pocket && random.nextDouble() < 0.7) {
                         int at = header.indexOf("pred_label");
                         values.set(at, record.get("true_label").equals(">50K") ? "<=50K" : ">50K");

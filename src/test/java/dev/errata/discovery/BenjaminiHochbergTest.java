@@ -15,8 +15,9 @@ class BenjaminiHochbergTest {
     @Test
     void qValuesMatchScipy() {
         double[] q = BenjaminiHochberg.qValues(new double[] {0.01, 0.04, 0.03, 0.005, 0.2, 0.5, 0.041});
-        assertThat(q).containsExactly(new double[] {0.035, 0.0574, 0.0574, 0.035, 0.23333333333333336, 0.5, 0.0574},
-                within(1e-12));
+        assertThat(q)
+                .containsExactly(
+                        new double[] {0.035, 0.0574, 0.0574, 0.035, 0.23333333333333336, 0.5, 0.0574}, within(1e-12));
     }
 
     @Test

@@ -18,7 +18,8 @@ class FisherTestTest {
         assertThat(FisherTest.upperTail(100, 10, 20, 5)).isCloseTo(0.025464546427043124, within(1e-12));
         assertThat(FisherTest.upperTail(1000, 100, 50, 1)).isCloseTo(0.9955242090221139, within(1e-12));
         assertThat(FisherTest.upperTail(1000, 100, 50, 12)).isCloseTo(0.0024583389671421316, within(1e-13));
-        assertThat(FisherTest.upperTail(1_000_000, 100_000, 10_000, 1100)).isCloseTo(0.0004991347888340557, withinPercentage(1e-4));
+        assertThat(FisherTest.upperTail(1_000_000, 100_000, 10_000, 1100))
+                .isCloseTo(0.0004991347888340557, withinPercentage(1e-4));
         assertThat(FisherTest.upperTail(20, 5, 10, 3)).isCloseTo(0.5, within(1e-12));
         assertThat(FisherTest.upperTail(1000, 100, 50, 0)).isEqualTo(1);
     }

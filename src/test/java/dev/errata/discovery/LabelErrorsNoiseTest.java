@@ -25,8 +25,10 @@ class LabelErrorsNoiseTest {
 
     @Test
     void onTheRealAdultDataTheSuspectsAreMostlyTheFlippedLabels() throws Exception {
-        LoadedData adult = new CsvImporter().load(ImportRequest.of(
-                Path.of("docs/verification/data/adult-income/adult_predictions.csv")), Progress.NONE);
+        LoadedData adult = new CsvImporter()
+                .load(
+                        ImportRequest.of(Path.of("docs/verification/data/adult-income/adult_predictions.csv")),
+                        Progress.NONE);
         LabelErrorsInput input = LabelErrorsInput.of(Outcomes.of(adult.dataset(), adult.roles()), "adult");
 
         Recovery recovery = new Recovery();
@@ -92,8 +94,10 @@ class LabelErrorsNoiseTest {
                 labels[row] = (truth[row] + 1 + random.nextInt(classes - 1)) % classes;
             }
             int[] rows = IntStream.range(0, labels.length).toArray();
-            List<String> names = IntStream.range(0, classes).mapToObj(Integer::toString).toList();
-            for (LabelErrors.Suspect s : LabelErrors.find(names, rows, labels, p).suspects()) {
+            List<String> names =
+                    IntStream.range(0, classes).mapToObj(Integer::toString).toList();
+            for (LabelErrors.Suspect s :
+                    LabelErrors.find(names, rows, labels, p).suspects()) {
                 flagged++;
                 both += flips.contains(s.row()) ? 1 : 0;
             }

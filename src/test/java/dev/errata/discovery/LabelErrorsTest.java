@@ -29,8 +29,13 @@ class LabelErrorsTest {
         LabelErrors found = LabelErrors.of(loaded.dataset(), loaded.roles());
 
         assertThat(found.confidentJoint()).isDeepEqualTo(new long[][] {{129, 7, 12}, {7, 117, 7}, {8, 8, 105}});
-        assertThat(found.suspects()).extracting(s -> loaded.dataset().rowId(s.row()))
-                .containsExactly("r370", "r182", "r159", "r129", "r320", "r343", "r146", "r324", "r190", "r313", "r202", "r206", "r223", "r252", "r364", "r89", "r19", "r87", "r224", "r237", "r12", "r248", "r261", "r152", "r82", "r354", "r29", "r71", "r373", "r260", "r326", "r63", "r311", "r293", "r196", "r386", "r75", "r16", "r136", "r78", "r344", "r240", "r213", "r303", "r172", "r253", "r61", "r345");
+        assertThat(found.suspects())
+                .extracting(s -> loaded.dataset().rowId(s.row()))
+                .containsExactly(
+                        "r370", "r182", "r159", "r129", "r320", "r343", "r146", "r324", "r190", "r313", "r202", "r206",
+                        "r223", "r252", "r364", "r89", "r19", "r87", "r224", "r237", "r12", "r248", "r261", "r152",
+                        "r82", "r354", "r29", "r71", "r373", "r260", "r326", "r63", "r311", "r293", "r196", "r386",
+                        "r75", "r16", "r136", "r78", "r344", "r240", "r213", "r303", "r172", "r253", "r61", "r345");
         assertThat(found.rowsConsidered()).isEqualTo(400);
     }
 
@@ -49,10 +54,13 @@ class LabelErrorsTest {
     @Test
     void aRowConfidentOfSeveralClassesGoesToTheMostProbableAndOfNoneIsNotCounted() {
         double[] thresholds = {.3, .3, .9};
-        assertThat(ConfidentJoint.confidentClass(new double[] {.35, .45, .2}, thresholds)).isEqualTo(1);
-        assertThat(ConfidentJoint.confidentClass(new double[] {.2, .2, .6}, thresholds)).isEqualTo(-1);
+        assertThat(ConfidentJoint.confidentClass(new double[] {.35, .45, .2}, thresholds))
+                .isEqualTo(1);
+        assertThat(ConfidentJoint.confidentClass(new double[] {.2, .2, .6}, thresholds))
+                .isEqualTo(-1);
         // both a and b reach their thresholds, c does not but is the most probable: cleanlab takes the argmax
-        assertThat(ConfidentJoint.confidentClass(new double[] {.31, .31, .38}, thresholds)).isEqualTo(2);
+        assertThat(ConfidentJoint.confidentClass(new double[] {.31, .31, .38}, thresholds))
+                .isEqualTo(2);
     }
 
     @Test
@@ -89,12 +97,19 @@ class LabelErrorsTest {
 
     @Test
     void dataWithoutProbabilitiesIsRefusedInWords() {
-        Dataset data = new DatasetBuilder("plain.csv").categorical("y", "a", "b").categorical("p", "a", "a").build();
+        Dataset data = new DatasetBuilder("plain.csv")
+                .categorical("y", "a", "b")
+                .categorical("p", "a", "a")
+                .build();
 
         assertThatThrownBy(() -> LabelErrors.of(data, new ColumnRoles(null, "y", "p", null, null, Task.BINARY, null)))
                 .hasMessageContaining("plain.csv has no score column");
-        assertThatThrownBy(() -> LabelErrors.of(new DatasetBuilder("r.csv").numeric("y", 1, 2).numeric("p", 1, 2).build(),
-                new ColumnRoles(null, "y", "p", null, null, Task.REGRESSION, null)))
+        assertThatThrownBy(() -> LabelErrors.of(
+                        new DatasetBuilder("r.csv")
+                                .numeric("y", 1, 2)
+                                .numeric("p", 1, 2)
+                                .build(),
+                        new ColumnRoles(null, "y", "p", null, null, Task.REGRESSION, null)))
                 .hasMessage("label errors need a classification; r.csv is a regression");
     }
 }

@@ -29,8 +29,14 @@ class MoreLikeThisTest {
             age[i] = 18 + random.nextInt(60);
             region[i] = random.nextBoolean() ? "north" : "south";
         }
-        return new DatasetBuilder("d").categorical("id", id).categorical("device", device).numeric("snr", snr)
-                .numeric("age", age).categorical("region", region).idColumn("id").build();
+        return new DatasetBuilder("d")
+                .categorical("id", id)
+                .categorical("device", device)
+                .numeric("snr", snr)
+                .numeric("age", age)
+                .categorical("region", region)
+                .idColumn("id")
+                .build();
     }
 
     private static RoaringBitmap hidden(Dataset data) {

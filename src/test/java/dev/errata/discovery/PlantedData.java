@@ -54,9 +54,13 @@ final class PlantedData {
             prediction[row] = error == label[row].equals("yes") ? "no" : "yes";
         }
         return new DatasetBuilder("planted")
-                .categorical("device", device).categorical("plan", plan).categorical("home country", country)
-                .numeric("snr", snr).numeric("floor", floor)
-                .categorical("y", label).categorical("p", prediction)
+                .categorical("device", device)
+                .categorical("plan", plan)
+                .categorical("home country", country)
+                .numeric("snr", snr)
+                .numeric("floor", floor)
+                .categorical("y", label)
+                .categorical("p", prediction)
                 .build();
     }
 }

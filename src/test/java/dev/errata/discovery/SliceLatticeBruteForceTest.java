@@ -26,28 +26,45 @@ import org.roaringbitmap.RoaringBitmap;
  */
 class SliceLatticeBruteForceTest {
 
-    private record Scored(String rule, double score) {
-    }
+    private record Scored(String rule, double score) {}
 
     @ParameterizedTest
     @CsvSource({"21, 0.95, 5, 20", "22, 0.95, 20, 20", "23, 0.7, 10, 60", "24, 0.5, 10, 30", "25, 0.99, 30, 40"})
     void theTopSlicesOfTwoConditionsAreThoseOfBruteForce(long seed, double alpha, int k, int minSupport) {
         PlantedData planted = new PlantedData(1500, seed);
-        Dataset data = planted.withErrors(row -> planted.plan[row].equals("pro") && planted.snr[row] < 20, 0.35, 0.15,
-                seed + 100);
+        Dataset data = planted.withErrors(
+                row -> planted.plan[row].equals("pro") && planted.snr[row] < 20, 0.35, 0.15, seed + 100);
 
-        SliceSearch.Lattice lattice = SliceSearch.search(data, PlantedData.ROLES, MetricsSettings.defaults(),
-                new SearchSettings(2, k, alpha, minSupport, true, List.of()), k, Progress.NONE);
-        List<Scored> found = lattice.top().stream().map(slice -> new Scored(lattice.conditions(slice).stream()
-                .map(SliceCondition::rule).collect(Collectors.joining(" and ")), slice.score())).toList();
+        SliceSearch.Lattice lattice = SliceSearch.search(
+                data,
+                PlantedData.ROLES,
+                MetricsSettings.defaults(),
+                new SearchSettings(2, k, alpha, minSupport, true, List.of()),
+                k,
+                Progress.NONE);
+        List<Scored> found = lattice.top().stream()
+                .map(slice -> new Scored(
+                        lattice.conditions(slice).stream()
+                                .map(SliceCondition::rule)
+                                .collect(Collectors.joining(" and ")),
+                        slice.score()))
+                .toList();
         List<Scored> expected = bruteForce(data, alpha, minSupport);
 
         assertThat(found).hasSize(Math.min(k, expected.size()));
         for (int i = 0; i < found.size(); i++) {
-            assertThat(found.get(i).score()).as("rank %d", i).isCloseTo(expected.get(i).score(), within(1e-12));
+            assertThat(found.get(i).score())
+                    .as("rank %d", i)
+                    .isCloseTo(expected.get(i).score(), within(1e-12));
             // scores tie only by accident of the data; where they are apart, the slices must be the same
-            boolean tied = i + 1 < expected.size() && Math.abs(expected.get(i + 1).score() - expected.get(i).score()) < 1e-12
-                    || i > 0 && Math.abs(expected.get(i - 1).score() - expected.get(i).score()) < 1e-12;
+            boolean tied = i + 1 < expected.size()
+                            && Math.abs(expected.get(i + 1).score()
+                                            - expected.get(i).score())
+                                    < 1e-12
+                    || i > 0
+                            && Math.abs(expected.get(i - 1).score()
+                                            - expected.get(i).score())
+                                    < 1e-12;
             if (!tied) {
                 assertThat(found.get(i).rule()).isEqualTo(expected.get(i).rule());
             }
@@ -55,7 +72,8 @@ class SliceLatticeBruteForceTest {
     }
 
     private static List<Scored> bruteForce(Dataset data, double alpha, int minSupport) {
-        RoaringBitmap errors = ErrorRows.of(data, PlantedData.ROLES, MetricsSettings.defaults()).errors();
+        RoaringBitmap errors = ErrorRows.of(data, PlantedData.ROLES, MetricsSettings.defaults())
+                .errors();
         int n = data.rowCount();
         double overall = (double) errors.getCardinality() / n;
         List<List<String>> columns = new ArrayList<>();
@@ -69,7 +87,8 @@ class SliceLatticeBruteForceTest {
                 add(all, first, rowsA, errors, n, overall, alpha, minSupport);
                 for (int b = a + 1; b < columns.size(); b++) {
                     for (String second : columns.get(b)) {
-                        RoaringBitmap both = RoaringBitmap.and(rowsA, Rule.parse(second).evaluate(data));
+                        RoaringBitmap both =
+                                RoaringBitmap.and(rowsA, Rule.parse(second).evaluate(data));
                         add(all, first + " and " + second, both, errors, n, overall, alpha, minSupport);
                     }
                 }
@@ -79,8 +98,15 @@ class SliceLatticeBruteForceTest {
         return all;
     }
 
-    private static void add(List<Scored> all, String rule, RoaringBitmap rows, RoaringBitmap errors, int n, double overall,
-                            double alpha, int minSupport) {
+    private static void add(
+            List<Scored> all,
+            String rule,
+            RoaringBitmap rows,
+            RoaringBitmap errors,
+            int n,
+            double overall,
+            double alpha,
+            int minSupport) {
         int size = rows.getCardinality();
         if (size < minSupport) {
             return;
@@ -100,8 +126,10 @@ class SliceLatticeBruteForceTest {
         } else {
             QuantileBins bins = QuantileBins.of(((NumericColumn) data.column(name)).values(), 10);
             for (int bin = 0; bin < bins.binCount(); bin++) {
-                rules.add(bins.eachValue() ? SliceRule.equalTo(name, bins.low(bin))
-                        : SliceRule.between(name, bins.low(bin), bins.high(bin), bin == bins.binCount() - 1));
+                rules.add(
+                        bins.eachValue()
+                                ? SliceRule.equalTo(name, bins.low(bin))
+                                : SliceRule.between(name, bins.low(bin), bins.high(bin), bin == bins.binCount() - 1));
             }
         }
         return rules;

@@ -23,8 +23,8 @@ class SliceSearchTest {
     @Test
     void aPlantedConjunctionOfTwoConditionsComesFirst() {
         PlantedData planted = new PlantedData(5000, 1);
-        Dataset data = planted.withErrors(row -> planted.device[row].equals("ios") && planted.plan[row].equals("pro"),
-                0.7, 0.1, 2);
+        Dataset data = planted.withErrors(
+                row -> planted.device[row].equals("ios") && planted.plan[row].equals("pro"), 0.7, 0.1, 2);
 
         SliceSuggestions found = search(data, SearchSettings.DEFAULT);
 
@@ -38,35 +38,48 @@ class SliceSearchTest {
     @Test
     void twoPlantedPocketsOfDifferentColumnsAreTheFirstTwo() {
         PlantedData planted = new PlantedData(8000, 3);
-        Dataset data = planted.withErrors(row -> planted.device[row].equals("web") && planted.floor[row] == 2
-                || planted.country[row].equals("Côte d'Ivoire") && planted.snr[row] >= 36, 0.8, 0.08, 4);
+        Dataset data = planted.withErrors(
+                row -> planted.device[row].equals("web") && planted.floor[row] == 2
+                        || planted.country[row].equals("Côte d'Ivoire") && planted.snr[row] >= 36,
+                0.8,
+                0.08,
+                4);
 
-        List<String> rules = search(data, SearchSettings.DEFAULT).suggestions().stream().map(Suggestion::rule).toList();
+        List<String> rules = search(data, SearchSettings.DEFAULT).suggestions().stream()
+                .map(Suggestion::rule)
+                .toList();
 
-        // snr is cut at its deciles, which the data puts near 36 but not on it: the top bin, [35.817, 39.997], is the pocket.
+        // snr is cut at its deciles, which the data puts near 36 but not on it: the top bin, [35.817, 39.997], is the
+        // pocket.
         // The second pocket is smaller, so only parts of the first, as bad and larger, may rank above it.
         assertThat(rules.get(0)).isEqualTo("device == \"web\" and floor == 2");
         int second = rules.indexOf("`home country` == \"Côte d'Ivoire\" and snr >= 35.817 and snr <= 39.997");
         assertThat(second).as(String.join("\n", rules)).isPositive();
-        assertThat(rules.subList(0, second)).allMatch(rule -> rule.contains("device == \"web\"") && rule.contains("floor == 2"));
+        assertThat(rules.subList(0, second))
+                .allMatch(rule -> rule.contains("device == \"web\"") && rule.contains("floor == 2"));
     }
 
     @Test
     void eachRuleParsesAndSelectsExactlyTheSlicesRows() {
         PlantedData planted = new PlantedData(3000, 5);
-        Dataset data = planted.withErrors(row -> planted.country[row].equals("Côte d'Ivoire") && planted.snr[row] < 12,
-                0.6, 0.15, 6);
+        Dataset data = planted.withErrors(
+                row -> planted.country[row].equals("Côte d'Ivoire") && planted.snr[row] < 12, 0.6, 0.15, 6);
         SearchSettings settings = new SearchSettings(3, 40, 0.99, 40, true, List.of());
 
-        SliceSearch.Lattice lattice = SliceSearch.search(data, PlantedData.ROLES, MetricsSettings.defaults(), settings, 40,
-                Progress.NONE);
+        SliceSearch.Lattice lattice =
+                SliceSearch.search(data, PlantedData.ROLES, MetricsSettings.defaults(), settings, 40, Progress.NONE);
         assertThat(lattice.top()).hasSize(40);
         for (SliceLattice.EvaluatedSlice slice : lattice.top()) {
-            String rule = lattice.conditions(slice).stream().map(SliceCondition::rule).collect(Collectors.joining(" and "));
-            assertThat(Rule.parse(rule).evaluate(data)).as(rule).isEqualTo(RowWords.toBitmap(lattice.lattice().rows(slice)));
+            String rule =
+                    lattice.conditions(slice).stream().map(SliceCondition::rule).collect(Collectors.joining(" and "));
+            assertThat(Rule.parse(rule).evaluate(data))
+                    .as(rule)
+                    .isEqualTo(RowWords.toBitmap(lattice.lattice().rows(slice)));
         }
         for (Suggestion suggestion : search(data, settings).suggestions()) {
-            assertThat(Rule.parse(suggestion.rule()).evaluate(data)).as(suggestion.rule()).isEqualTo(suggestion.rows());
+            assertThat(Rule.parse(suggestion.rule()).evaluate(data))
+                    .as(suggestion.rule())
+                    .isEqualTo(suggestion.rows());
             assertThat(suggestion.size()).isEqualTo(suggestion.rows().getCardinality());
         }
     }
@@ -78,7 +91,8 @@ class SliceSearchTest {
 
         SliceSuggestions found = search(data, SearchSettings.DEFAULT);
         Suggestion first = found.suggestions().get(0);
-        RoaringBitmap errors = dev.errata.metrics.ErrorRows.of(data, PlantedData.ROLES, MetricsSettings.defaults()).errors();
+        RoaringBitmap errors = dev.errata.metrics.ErrorRows.of(data, PlantedData.ROLES, MetricsSettings.defaults())
+                .errors();
         int inSlice = RoaringBitmap.andCardinality(errors, first.rows());
 
         assertThat(first.rule()).isEqualTo("plan == \"team\"");
@@ -86,8 +100,8 @@ class SliceSearchTest {
         assertThat(first.errorShare()).isCloseTo((double) inSlice / errors.getCardinality(), within(1e-12));
         double overall = (double) errors.getCardinality() / 4000;
         assertThat(first.lift()).isCloseTo((double) inSlice / first.size() / overall, within(1e-12));
-        assertThat(first.pValue()).isCloseTo(FisherTest.upperTail(4000, errors.getCardinality(), first.size(), inSlice),
-                within(1e-15));
+        assertThat(first.pValue())
+                .isCloseTo(FisherTest.upperTail(4000, errors.getCardinality(), first.size(), inSlice), within(1e-15));
         assertThat(first.errorRate().low()).isLessThan(first.errorRate().value());
         assertThat(first.errorRate().high()).isGreaterThan(first.errorRate().value());
     }
@@ -96,11 +110,19 @@ class SliceSearchTest {
     void aTagThatHoldsTheSliceIsNamedWithItsOverlap() {
         PlantedData planted = new PlantedData(4000, 9);
         Dataset data = planted.withErrors(row -> planted.plan[row].equals("team"), 0.5, 0.1, 10);
-        TagMembership team = TagMembership.derived(data, TagDefinition.rule("team plan", "#336699", "plan == \"team\""));
+        TagMembership team =
+                TagMembership.derived(data, TagDefinition.rule("team plan", "#336699", "plan == \"team\""));
         TagMembership all = TagMembership.derived(data, TagDefinition.rule("everyone", "#336699", "floor >= 0"));
 
-        Suggestion first = SliceSearch.run(data, PlantedData.ROLES, MetricsSettings.defaults(), List.of(all, team),
-                SearchSettings.DEFAULT, Progress.NONE).suggestions().get(0);
+        Suggestion first = SliceSearch.run(
+                        data,
+                        PlantedData.ROLES,
+                        MetricsSettings.defaults(),
+                        List.of(all, team),
+                        SearchSettings.DEFAULT,
+                        Progress.NONE)
+                .suggestions()
+                .get(0);
 
         assertThat(first.overlaps()).extracting(TagOverlap::tag).containsExactly("team plan", "everyone");
         assertThat(first.overlaps().get(0).jaccard()).isEqualTo(1.0);

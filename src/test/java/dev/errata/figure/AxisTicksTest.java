@@ -39,7 +39,8 @@ class AxisTicksTest {
     static Stream<Arguments> crowdedAxes() {
         DoubleFunction<String> compact = NumberText::compact;
         DoubleFunction<String> grouped = value -> NumberText.count(Math.round(value));
-        DoubleFunction<String> dates = value -> LocalDate.ofEpochDay(Math.round(value)).toString();
+        DoubleFunction<String> dates =
+                value -> LocalDate.ofEpochDay(Math.round(value)).toString();
         return Stream.of(
                 Arguments.of(new Extent(0, 1), 226, compact),
                 Arguments.of(new Extent(0, 1_234_567), 226, grouped),
@@ -55,7 +56,8 @@ class AxisTicksTest {
     /** Each label is a box centred on its tick, as wide as its estimated text. */
     @ParameterizedTest
     @MethodSource("crowdedAxes")
-    void labelsOfASmallOrLongLabelledAxisKeepApartAndAtLeastTwoStay(Extent extent, double length, DoubleFunction<String> text) {
+    void labelsOfASmallOrLongLabelledAxisKeepApartAndAtLeastTwoStay(
+            Extent extent, double length, DoubleFunction<String> text) {
         double[] ticks = ticks(extent, length, text);
 
         assertThat(ticks.length).isGreaterThanOrEqualTo(2);
@@ -64,7 +66,9 @@ class AxisTicksTest {
             for (int j = i + 1; j < ticks.length; j++) {
                 double[] a = box(ticks[i], extent, length, text);
                 double[] b = box(ticks[j], extent, length, text);
-                assertThat(a[1] < b[0] || b[1] < a[0]).as("labels %s and %s", text.apply(ticks[i]), text.apply(ticks[j])).isTrue();
+                assertThat(a[1] < b[0] || b[1] < a[0])
+                        .as("labels %s and %s", text.apply(ticks[i]), text.apply(ticks[j]))
+                        .isTrue();
             }
         }
     }

@@ -21,13 +21,19 @@ class ConfusionSvgTest {
         add(counts, 0, 1, 2);
         add(counts, 1, 0, 1);
         add(counts, 1, 1, 4);
-        ConfusionMatrix matrix = ClassificationMetrics.of(List.of("cat", "dog"), counts).confusion();
-        Figure figure = ConfusionFigure.draw(matrix, matrix.rowNormalised(), ConfusionFigure.width(matrix.classes()),
+        ConfusionMatrix matrix =
+                ClassificationMetrics.of(List.of("cat", "dog"), counts).confusion();
+        Figure figure = ConfusionFigure.draw(
+                matrix,
+                matrix.rowNormalised(),
+                ConfusionFigure.width(matrix.classes()),
                 ConfusionFigure.height(matrix.classes()));
         String svg = SvgDocument.of(figure, Palette.LIGHT);
 
         assertThat(svg).contains(">predicted →</text>", ">label ↓</text>");
-        assertThat(count(svg, ">cat</text>")).as("a header up the column and a label along the row").isEqualTo(2);
+        assertThat(count(svg, ">cat</text>"))
+                .as("a header up the column and a label along the row")
+                .isEqualTo(2);
         assertThat(count(svg, ">dog</text>")).isEqualTo(2);
         assertThat(count(svg, ">80.0%</text>")).isEqualTo(2);
         assertThat(count(svg, ">20.0%</text>")).isEqualTo(2);
@@ -51,8 +57,11 @@ class ConfusionSvgTest {
     }
 
     private static Mark.Text text(Figure figure, String text) {
-        return figure.marks().stream().filter(m -> m instanceof Mark.Text t && t.text().equals(text)).map(Mark.Text.class::cast)
-                .findFirst().orElseThrow();
+        return figure.marks().stream()
+                .filter(m -> m instanceof Mark.Text t && t.text().equals(text))
+                .map(Mark.Text.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int count(String text, String part) {

@@ -18,18 +18,30 @@ class CurvesFigureTest {
     void theThresholdsDotInACornerOfThePlotStaysWholeInsideItsFrame() {
         ScoreCurves curves = new ScoreCurves(
                 List.of(new CurvePoint(Double.POSITIVE_INFINITY, 0, 0), new CurvePoint(0.1, 1, 1)),
-                List.of(new CurvePoint(Double.POSITIVE_INFINITY, 0, 1), new CurvePoint(0.1, 1, 0.5)), 2, 2);
+                List.of(new CurvePoint(Double.POSITIVE_INFINITY, 0, 1), new CurvePoint(0.1, 1, 0.5)),
+                2,
+                2);
         Figure figure = CurvesFigure.draw(curves, BinaryRates.of(2, 2, 0, 0), 800, 400);
 
-        List<Mark.Box> frames = figure.marks().stream().filter(m -> m instanceof Mark.Box b && Palette.GRID.equals(b.stroke()))
-                .map(Mark.Box.class::cast).toList();
-        List<Mark.Box> dots = figure.marks().stream().filter(m -> m instanceof Mark.Box b && Palette.ERROR.equals(b.fill()))
-                .map(Mark.Box.class::cast).toList();
+        List<Mark.Box> frames = figure.marks().stream()
+                .filter(m -> m instanceof Mark.Box b && Palette.GRID.equals(b.stroke()))
+                .map(Mark.Box.class::cast)
+                .toList();
+        List<Mark.Box> dots = figure.marks().stream()
+                .filter(m -> m instanceof Mark.Box b && Palette.ERROR.equals(b.fill()))
+                .map(Mark.Box.class::cast)
+                .toList();
         assertThat(dots).hasSize(2);
         for (int i = 0; i < 2; i++) {
-            Bounds frame = new Bounds(frames.get(i).x(), frames.get(i).y(), frames.get(i).width(), frames.get(i).height());
+            Bounds frame = new Bounds(
+                    frames.get(i).x(),
+                    frames.get(i).y(),
+                    frames.get(i).width(),
+                    frames.get(i).height());
             Mark.Box dot = dots.get(i);
-            assertThat(frame.contains(new Bounds(dot.x(), dot.y(), dot.width(), dot.height()))).as("dot %d in its frame", i).isTrue();
+            assertThat(frame.contains(new Bounds(dot.x(), dot.y(), dot.width(), dot.height())))
+                    .as("dot %d in its frame", i)
+                    .isTrue();
         }
         FigureBounds.assertInside(figure);
     }

@@ -18,7 +18,9 @@ class PaletteTest {
             Rgb cell = palette.color(Palette.heat(level));
             Rgb text = palette.color(Palette.onHeat(level));
 
-            assertThat(Contrast.ratio(text, cell)).as("text on heat %d%%", percent).isGreaterThanOrEqualTo(4.5);
+            assertThat(Contrast.ratio(text, cell))
+                    .as("text on heat %d%%", percent)
+                    .isGreaterThanOrEqualTo(4.5);
         }
     }
 

@@ -6,10 +6,10 @@ import dev.errata.metrics.plots.Extent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** The axes drawn around a plot area in a small panel: every text apart from every other and inside the panel. */
 class PlotAreaTest {
@@ -32,9 +32,12 @@ class PlotAreaTest {
         List<Mark.Text> texts = axes(area, "residual against the price of the house in euros at the time of the sale");
 
         TextsApart.assertIn(new Figure(WIDTH, HEIGHT, List.copyOf(texts)));
-        assertThat(texts.stream().filter(t -> t.anchor() == Mark.Anchor.MIDDLE && t.y() < HEIGHT - 20)).as("x tick labels")
+        assertThat(texts.stream().filter(t -> t.anchor() == Mark.Anchor.MIDDLE && t.y() < HEIGHT - 20))
+                .as("x tick labels")
                 .hasSizeGreaterThanOrEqualTo(2);
-        assertThat(texts.stream().filter(t -> t.anchor() == Mark.Anchor.END)).as("y tick labels").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(texts.stream().filter(t -> t.anchor() == Mark.Anchor.END))
+                .as("y tick labels")
+                .hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -44,8 +47,12 @@ class PlotAreaTest {
 
         assertThat(narrow.left()).isEqualTo(58);
         assertThat(wide.left()).isGreaterThan(58);
-        assertThat(axes(wide, "t").stream().filter(t -> t.anchor() == Mark.Anchor.END).mapToDouble(t -> t.box().x()).min()
-                .orElseThrow()).isGreaterThanOrEqualTo(0);
+        assertThat(axes(wide, "t").stream()
+                        .filter(t -> t.anchor() == Mark.Anchor.END)
+                        .mapToDouble(t -> t.box().x())
+                        .min()
+                        .orElseThrow())
+                .isGreaterThanOrEqualTo(0);
     }
 
     @Test
@@ -54,14 +61,22 @@ class PlotAreaTest {
         List<Mark> marks = new ArrayList<>();
         PlotArea.inside(WIDTH, HEIGHT, new Extent(0, 1), new Extent(0, 1)).drawAxes(marks, title, "x", "");
 
-        assertThat(marks).filteredOn(m -> m instanceof Mark.Text t && t.bold()).singleElement()
-                .satisfies(m -> assertThat(((Mark.Text) m).text()).contains("…").startsWith("res").endsWith("sale"));
+        assertThat(marks)
+                .filteredOn(m -> m instanceof Mark.Text t && t.bold())
+                .singleElement()
+                .satisfies(m -> assertThat(((Mark.Text) m).text())
+                        .contains("…")
+                        .startsWith("res")
+                        .endsWith("sale"));
         assertThat(new Figure(WIDTH, HEIGHT, marks).hintAt(80, 12)).contains(title);
     }
 
     private static List<Mark.Text> axes(PlotArea area, String title) {
         List<Mark> marks = new ArrayList<>();
         area.drawAxes(marks, title, "the price of the house in euros at the time of the sale", "");
-        return marks.stream().filter(m -> m instanceof Mark.Text).map(Mark.Text.class::cast).toList();
+        return marks.stream()
+                .filter(m -> m instanceof Mark.Text)
+                .map(Mark.Text.class::cast)
+                .toList();
     }
 }

@@ -50,7 +50,8 @@ class PriorityFigureTest {
         Figure figure = PriorityFigure.draw(List.of(), WIDTH, HEIGHT);
 
         assertThat(String.join(" ", texts(figure)))
-                .isEqualTo("Set a tag's human-level baseline and ease (right-click a tag → Baseline, ease, importance…) to place it here");
+                .isEqualTo(
+                        "Set a tag's human-level baseline and ease (right-click a tag → Baseline, ease, importance…) to place it here");
         FigureBounds.assertInside(figure);
         // a narrow figure wraps the words rather than cutting them
         Figure narrow = PriorityFigure.draw(List.of(), 200, HEIGHT);
@@ -59,17 +60,29 @@ class PriorityFigureTest {
     }
 
     private static Mark.Box marker(Figure figure, PriorityFigure.Point point) {
-        return figure.marks().stream().filter(m -> m instanceof Mark.Box b && point.equals(b.key()) && b.fill() != null)
-                .map(Mark.Box.class::cast).findFirst().orElseThrow();
+        return figure.marks().stream()
+                .filter(m -> m instanceof Mark.Box b && point.equals(b.key()) && b.fill() != null)
+                .map(Mark.Box.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Mark.Line whiskerAt(Figure figure, double x) {
-        return figure.marks().stream().filter(m -> m instanceof Mark.Line l && l.xs().length == 2 && l.xs()[0] == x
-                        && l.xs()[1] == x && l.stroke().equals(Palette.TEXT))
-                .map(Mark.Line.class::cast).findFirst().orElseThrow();
+        return figure.marks().stream()
+                .filter(m -> m instanceof Mark.Line l
+                        && l.xs().length == 2
+                        && l.xs()[0] == x
+                        && l.xs()[1] == x
+                        && l.stroke().equals(Palette.TEXT))
+                .map(Mark.Line.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> texts(Figure figure) {
-        return figure.marks().stream().filter(m -> m instanceof Mark.Text).map(m -> ((Mark.Text) m).text()).toList();
+        return figure.marks().stream()
+                .filter(m -> m instanceof Mark.Text)
+                .map(m -> ((Mark.Text) m).text())
+                .toList();
     }
 }

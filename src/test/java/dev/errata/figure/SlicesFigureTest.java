@@ -22,7 +22,11 @@ class SlicesFigureTest {
             model.columnProperty().set("segment");
             SliceResult result = model.resultProperty().get();
 
-            Figure figure = SlicesFigure.draw("segment", result.slices(), result.overall(), width,
+            Figure figure = SlicesFigure.draw(
+                    "segment",
+                    result.slices(),
+                    result.overall(),
+                    width,
                     SlicesFigure.height(result.slices().size()));
             TextsApart.assertIn(figure);
             FigureBounds.assertInside(figure);

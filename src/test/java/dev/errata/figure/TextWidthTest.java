@@ -15,8 +15,19 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 class TextWidthTest {
 
-    private static final List<String> LABELS = List.of("0", "0.25", "1,234,567", "−0.0031", "97.5%", "2024-05-01",
-            "Germany", "age in [25, 35)", "WWW mmm iii", "ROC (y: true positive rate)", "Durbin–Watson 1.94", "class_07 …");
+    private static final List<String> LABELS = List.of(
+            "0",
+            "0.25",
+            "1,234,567",
+            "−0.0031",
+            "97.5%",
+            "2024-05-01",
+            "Germany",
+            "age in [25, 35)",
+            "WWW mmm iii",
+            "ROC (y: true positive rate)",
+            "Durbin–Watson 1.94",
+            "class_07 …");
 
     @Test
     void noEstimateFallsShortOfTheWidthTheWindowsFontDraws(FxRobot robot) {
@@ -26,7 +37,8 @@ class TextWidthTest {
                     Text drawn = new Text(label);
                     drawn.setFont(Font.font(null, bold ? FontWeight.BOLD : FontWeight.NORMAL, 11));
 
-                    assertThat(TextWidth.of(label, 11, bold)).as("%s%s", label, bold ? " bold" : "")
+                    assertThat(TextWidth.of(label, 11, bold))
+                            .as("%s%s", label, bold ? " bold" : "")
                             .isGreaterThanOrEqualTo(drawn.getLayoutBounds().getWidth() - 0.5);
                 }
             }

@@ -20,7 +20,8 @@ class KeymapTest {
 
     @Test
     void aChordThatIsNotOneIsNamedInItsMessage() {
-        assertThatThrownBy(() -> KeyChord.parse("Ctrl+Hyper+R")).hasMessage("'Hyper' is not Ctrl, Alt or Shift in 'Ctrl+Hyper+R'");
+        assertThatThrownBy(() -> KeyChord.parse("Ctrl+Hyper+R"))
+                .hasMessage("'Hyper' is not Ctrl, Alt or Shift in 'Ctrl+Hyper+R'");
         assertThatThrownBy(() -> KeyChord.parse("Ctrl+Foo")).hasMessage("'Foo' is not a key in 'Ctrl+Foo'");
         assertThatThrownBy(() -> KeyChord.parse("F25")).hasMessage("'F25' is not a key in 'F25'");
         assertThatThrownBy(() -> KeyChord.parse("Ctrl+é")).hasMessage("'é' is not a key in 'Ctrl+é'");
@@ -42,7 +43,8 @@ class KeymapTest {
         assertThatThrownBy(() -> Keymap.defaults().with(KeyAction.WALK_QUEUE, KeyChord.parse("Ctrl+S")))
                 .isInstanceOf(KeyConflictException.class)
                 .hasMessage("Ctrl+S is already the key of save")
-                .extracting(e -> ((KeyConflictException) e).holder()).isEqualTo(KeyAction.SAVE);
+                .extracting(e -> ((KeyConflictException) e).holder())
+                .isEqualTo(KeyAction.SAVE);
         assertThatThrownBy(() -> Keymap.defaults().with(KeyAction.NEXT_ROW, KeyChord.parse("3")))
                 .hasMessage("3 is kept for the tags' own shortcuts");
     }
@@ -83,7 +85,9 @@ class KeymapTest {
 
     @Test
     void aBrokenLineIsNamedByLineAndColumn() {
-        assertThatThrownBy(() -> Keymap.load("save=Ctrl+S\nundo Ctrl+Z\n")).hasMessage("keymap line 2, column 1: expected action=key, got 'undo Ctrl+Z'");
-        assertThatThrownBy(() -> Keymap.load("undo=Ctrl+Q+Z")).hasMessage("keymap line 1, column 6: 'Q' is not Ctrl, Alt or Shift in 'Ctrl+Q+Z'");
+        assertThatThrownBy(() -> Keymap.load("save=Ctrl+S\nundo Ctrl+Z\n"))
+                .hasMessage("keymap line 2, column 1: expected action=key, got 'undo Ctrl+Z'");
+        assertThatThrownBy(() -> Keymap.load("undo=Ctrl+Q+Z"))
+                .hasMessage("keymap line 1, column 6: 'Q' is not Ctrl, Alt or Shift in 'Ctrl+Q+Z'");
     }
 }

@@ -33,11 +33,14 @@ class JavaFxCacheTest {
         NestedJars nested = NestedJars.in(app, FOLDER);
         Path folder = new JavaFxCache(dir.resolve("cache")).unpack(nested);
 
-        assertThat(nested.jars()).extracting(NestedJar::name)
+        assertThat(nested.jars())
+                .extracting(NestedJar::name)
                 .containsExactly("javafx-base-21.0.5-linux.jar", "javafx-graphics-21.0.5-linux.jar");
         assertThat(folder.getFileName().toString()).matches("javafx-21\\.0\\.5-[0-9a-f]{8}");
-        assertThat(Files.readAllBytes(folder.resolve("javafx-base-21.0.5-linux.jar"))).isEqualTo(base);
-        assertThat(Files.readAllBytes(folder.resolve("javafx-graphics-21.0.5-linux.jar"))).isEqualTo(graphics);
+        assertThat(Files.readAllBytes(folder.resolve("javafx-base-21.0.5-linux.jar")))
+                .isEqualTo(base);
+        assertThat(Files.readAllBytes(folder.resolve("javafx-graphics-21.0.5-linux.jar")))
+                .isEqualTo(graphics);
         try (Stream<Path> left = Files.list(dir.resolve("cache"))) {
             assertThat(left).as("no temporary folder left behind").containsExactly(folder);
         }
@@ -100,13 +103,15 @@ class JavaFxCacheTest {
 
         Path folder = new JavaFxCache(dir.resolve("cache")).unpack(NestedJars.in(classes, FOLDER));
 
-        assertThat(Files.readAllBytes(folder.resolve("javafx-media-21.0.5-linux.jar"))).isEqualTo(media);
+        assertThat(Files.readAllBytes(folder.resolve("javafx-media-21.0.5-linux.jar")))
+                .isEqualTo(media);
     }
 
     /** An application jar like errata.jar: a class outside the folder, and two jars nested in it. */
     private Path applicationJar(byte[] base, byte[] graphics) throws IOException {
         Path jar = dir.resolve("errata.jar");
-        try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                ZipOutputStream zip = new ZipOutputStream(file)) {
             for (var entry : List.of(
                     new Object[] {"dev/errata/Launcher.class", bytes(9, 300)},
                     new Object[] {FOLDER + "javafx-base-21.0.5-linux.jar", base},

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.errata.data.ColumnRoles;
-import dev.errata.data.Dataset;
 import dev.errata.data.DatasetBuilder;
 import dev.errata.data.Task;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class BinaryRatesTest {
 
     /** Row 5 has no score, row 6 no prediction. */
-    private static final Outcomes OUTCOMES = Outcomes.of(new DatasetBuilder("d")
+    private static final Outcomes OUTCOMES = Outcomes.of(
+            new DatasetBuilder("d")
                     .numeric("y", 1, 1, 0, 0, 1, 0, 1)
                     .numeric("p", 1, 0, 0, 1, 1, 0, Double.NaN)
                     .numeric("s", 0.9, 0.4, 0.2, 0.6, 0.5, Double.NaN, 0.7)

@@ -21,7 +21,10 @@ class ClassificationMetricsTest {
 
     /** scikit-learn's f1_score docstring: y_true = [0,1,2,0,1,2], y_pred = [0,2,1,0,0,1]. */
     private static ClassificationMetrics sklearnExample() {
-        Dataset data = new DatasetBuilder("d").numeric("y", 0, 1, 2, 0, 1, 2).numeric("p", 0, 2, 1, 0, 0, 1).build();
+        Dataset data = new DatasetBuilder("d")
+                .numeric("y", 0, 1, 2, 0, 1, 2)
+                .numeric("p", 0, 2, 1, 0, 0, 1)
+                .build();
         return ClassificationMetrics.of(Outcomes.of(data, ROLES));
     }
 
@@ -55,7 +58,10 @@ class ClassificationMetricsTest {
     @Test
     void aClassNeverPredictedHasPrecisionZero() {
         // "b" is a label twice but never predicted: precision 0/0 → 0, recall 0/2 = 0; "a": P 2/4, R 1, F1 2/3
-        Dataset data = new DatasetBuilder("d").categorical("y", "a", "a", "b", "b").categorical("p", "a", "a", "a", "a").build();
+        Dataset data = new DatasetBuilder("d")
+                .categorical("y", "a", "a", "b", "b")
+                .categorical("p", "a", "a", "a", "a")
+                .build();
 
         ClassificationMetrics metrics = ClassificationMetrics.of(Outcomes.of(data, ROLES.withTask(Task.BINARY)));
 
@@ -71,7 +77,10 @@ class ClassificationMetricsTest {
     @Test
     void aClassOnlyOnRowsWithoutAPredictionStaysOutOfTheMacroAverage() {
         // "c" appears only where the prediction is missing; the macro F1 averages a (F1 1) and b (F1 1)
-        Dataset data = new DatasetBuilder("d").categorical("y", "a", "b", "c").categorical("p", "a", "b", null).build();
+        Dataset data = new DatasetBuilder("d")
+                .categorical("y", "a", "b", "c")
+                .categorical("p", "a", "b", null)
+                .build();
 
         ClassificationMetrics metrics = ClassificationMetrics.of(Outcomes.of(data, ROLES));
 
@@ -82,7 +91,10 @@ class ClassificationMetricsTest {
 
     @Test
     void noEvaluableRowLeavesAccuracyUndefined() {
-        Dataset data = new DatasetBuilder("d").categorical("y", "a", null).categorical("p", null, "b").build();
+        Dataset data = new DatasetBuilder("d")
+                .categorical("y", "a", null)
+                .categorical("p", null, "b")
+                .build();
 
         ClassificationMetrics metrics = ClassificationMetrics.of(Outcomes.of(data, ROLES));
 
@@ -118,7 +130,9 @@ class ClassificationMetricsTest {
         assertThat(confusion.classes()).hasSize(50).startsWith("c0", "c1").endsWith("c48", "other (49,951 classes)");
         assertThat(confusion.pooledClasses()).isEqualTo(49_951);
         assertThat(confusion.count(0, 1)).isEqualTo(60);
-        assertThat(confusion.count(48, 49)).as("c48 mistaken for c49, which is pooled").isEqualTo(12);
+        assertThat(confusion.count(48, 49))
+                .as("c48 mistaken for c49, which is pooled")
+                .isEqualTo(12);
         // the pooled classes' 49,951 right rows and their 11 + 10 + … + 1 mistakes among themselves
         assertThat(confusion.count(49, 49)).isEqualTo(49_951 + 66);
         assertThat(confusion.position(30)).isEqualTo(30);
@@ -143,12 +157,19 @@ class ClassificationMetricsTest {
             labels[r] = "k" + (r % 300_000);
             predictions[r] = "k" + ((r * 7) % 300_003);
         }
-        Dataset data = new DatasetBuilder("d").categorical("y", labels).categorical("p", predictions).build();
+        Dataset data = new DatasetBuilder("d")
+                .categorical("y", labels)
+                .categorical("p", predictions)
+                .build();
         ColumnRoles roles = new ColumnRoles(null, "y", "p", null, null, Task.MULTICLASS, null);
-        ClassificationMetrics metrics = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> ClassificationMetrics.of(Outcomes.of(data, roles)));
-        int classes = (int) Stream.concat(Arrays.stream(labels), Arrays.stream(predictions)).distinct().count();
-        assertThat(classes).as("k0 to k299999 as labels, k300000 to k300002 among the predictions").isEqualTo(300_003);
+        ClassificationMetrics metrics = assertTimeoutPreemptively(
+                Duration.ofSeconds(20), () -> ClassificationMetrics.of(Outcomes.of(data, roles)));
+        int classes = (int) Stream.concat(Arrays.stream(labels), Arrays.stream(predictions))
+                .distinct()
+                .count();
+        assertThat(classes)
+                .as("k0 to k299999 as labels, k300000 to k300002 among the predictions")
+                .isEqualTo(300_003);
         assertThat(metrics.perClass()).hasSize(classes);
         assertThat(metrics.confusion().pooledClasses()).isEqualTo(classes - 49);
     }

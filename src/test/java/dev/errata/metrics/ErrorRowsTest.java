@@ -44,7 +44,10 @@ class ErrorRowsTest {
 
     @Test
     void aSetToleranceReplacesTheDefault() {
-        Dataset data = new DatasetBuilder("d").numeric("y", 1, 2, 3).numeric("p", 0, 0, 0).build();
+        Dataset data = new DatasetBuilder("d")
+                .numeric("y", 1, 2, 3)
+                .numeric("p", 0, 0, 0)
+                .build();
 
         ErrorRows errors = ErrorRows.of(Outcomes.of(data, ROLES.withTask(Task.REGRESSION)), 1.5);
 

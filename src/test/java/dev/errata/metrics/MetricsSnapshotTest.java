@@ -21,11 +21,13 @@ class MetricsSnapshotTest {
             .categorical("geo", "de", "de", "fr", "fr", "fr", "es", "es")
             .numeric("age", 20, 30, 40, 50, 60, 70, 80)
             .build();
+
     private static final ColumnRoles ROLES = new ColumnRoles(null, "y", "p", "s", null, Task.BINARY, "exit");
 
     @Test
     void aBinarySnapshotHoldsEveryMetric() {
-        MetricsSettings settings = MetricsSettings.defaults().withThreshold(0.7)
+        MetricsSettings settings = MetricsSettings.defaults()
+                .withThreshold(0.7)
                 .withSliceColumns(List.of("geo", "age"))
                 .withCrosses(List.of(new MetricsSettings.ColumnPair("geo", "age")));
         TagInput fr = TagInput.overAllRows("fr", RoaringBitmap.bitmapOf(2, 3, 4), BINARY.rowCount(), 1.0);
@@ -64,7 +66,10 @@ class MetricsSnapshotTest {
     @Test
     void aRegressionSnapshotHasResidualsAndNoClassMetrics() {
         // |residuals| 1, 2, 3, 4, 5 → default tolerance 4.2, one error
-        Dataset data = new DatasetBuilder("prices").numeric("y", 1, 2, 3, 4, 5).numeric("p", 0, 0, 0, 0, 0).build();
+        Dataset data = new DatasetBuilder("prices")
+                .numeric("y", 1, 2, 3, 4, 5)
+                .numeric("p", 0, 0, 0, 0, 0)
+                .build();
         ColumnRoles roles = new ColumnRoles(null, "y", "p", null, null, Task.REGRESSION, null);
 
         MetricsSnapshot snapshot = MetricsSnapshot.compute(data, roles, MetricsSettings.defaults(), List.of());

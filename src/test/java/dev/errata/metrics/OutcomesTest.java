@@ -60,7 +60,10 @@ class OutcomesTest {
 
     @Test
     void theNamedPositiveClassWinsOverTheLastClass() {
-        Dataset data = new DatasetBuilder("d").categorical("y", "no", "yes").categorical("p", "no", "no").build();
+        Dataset data = new DatasetBuilder("d")
+                .categorical("y", "no", "yes")
+                .categorical("p", "no", "no")
+                .build();
 
         Outcomes outcomes = Outcomes.of(data, BINARY.withPositiveClass("no"));
 
@@ -95,7 +98,8 @@ class OutcomesTest {
 
     @Test
     void aTextRegressionLabelIsReported() {
-        Dataset data = new DatasetBuilder("d").categorical("y", "a").numeric("p", 1).build();
+        Dataset data =
+                new DatasetBuilder("d").categorical("y", "a").numeric("p", 1).build();
 
         assertThatThrownBy(() -> Outcomes.of(data, BINARY.withTask(Task.REGRESSION)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -104,7 +108,10 @@ class OutcomesTest {
 
     @Test
     void anUnknownPositiveClassIsReported() {
-        Dataset data = new DatasetBuilder("d").categorical("y", "a").categorical("p", "b").build();
+        Dataset data = new DatasetBuilder("d")
+                .categorical("y", "a")
+                .categorical("p", "b")
+                .build();
 
         assertThatThrownBy(() -> Outcomes.of(data, BINARY.withPositiveClass("c")))
                 .isInstanceOf(IllegalArgumentException.class)

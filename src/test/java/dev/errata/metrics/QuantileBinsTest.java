@@ -23,7 +23,8 @@ class QuantileBinsTest {
     void fractionsAreLabelledWithTwoDecimals() {
         QuantileBins bins = QuantileBins.of(new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0}, 5);
 
-        assertThat(bins.labels()).containsExactly("[0.10, 0.30)", "[0.30, 0.50)", "[0.50, 0.70)", "[0.70, 0.90)", "[0.90, 1.00]");
+        assertThat(bins.labels())
+                .containsExactly("[0.10, 0.30)", "[0.30, 0.50)", "[0.50, 0.70)", "[0.70, 0.90)", "[0.90, 1.00]");
     }
 
     @Test

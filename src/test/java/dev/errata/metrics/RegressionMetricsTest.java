@@ -38,14 +38,18 @@ class RegressionMetricsTest {
 
     @Test
     void mergingChunksOfOneRowGivesTheSameNumbers() {
-        assertThat(RegressionSums.over(example(), 1)).usingRecursiveComparison()
+        assertThat(RegressionSums.over(example(), 1))
+                .usingRecursiveComparison()
                 .withComparatorForType((a, b) -> Math.abs(a - b) < 1e-12 ? 0 : 1, Double.class)
                 .isEqualTo(RegressionSums.over(example()));
     }
 
     @Test
     void constantLabelsLeaveRSquaredUndefined() {
-        Dataset data = new DatasetBuilder("d").numeric("y", 2, 2, 2).numeric("p", 1, 2, 3).build();
+        Dataset data = new DatasetBuilder("d")
+                .numeric("y", 2, 2, 2)
+                .numeric("p", 1, 2, 3)
+                .build();
 
         RegressionMetrics metrics = RegressionSums.over(Outcomes.of(data, ROLES));
 
@@ -55,7 +59,8 @@ class RegressionMetricsTest {
 
     @Test
     void noRowsLeaveEverythingUndefined() {
-        Dataset data = new DatasetBuilder("d").numeric("y", Double.NaN).numeric("p", 1).build();
+        Dataset data =
+                new DatasetBuilder("d").numeric("y", Double.NaN).numeric("p", 1).build();
 
         RegressionMetrics metrics = RegressionSums.over(Outcomes.of(data, ROLES));
 

@@ -11,14 +11,19 @@ class RowChunksTest {
     @Test
     void partsAreMergedInRowOrder() {
         // 10 rows in chunks of 3: [0,3) [3,6) [6,9) [9,10), concatenated back in order
-        List<Integer> rows = RowChunks.reduce(10, 3, ArrayList::new, (part, from, to) -> {
-            for (int row = from; row < to; row++) {
-                part.add(row);
-            }
-        }, (earlier, later) -> {
-            earlier.addAll(later);
-            return earlier;
-        });
+        List<Integer> rows = RowChunks.reduce(
+                10,
+                3,
+                ArrayList::new,
+                (part, from, to) -> {
+                    for (int row = from; row < to; row++) {
+                        part.add(row);
+                    }
+                },
+                (earlier, later) -> {
+                    earlier.addAll(later);
+                    return earlier;
+                });
 
         assertThat(rows).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
     }

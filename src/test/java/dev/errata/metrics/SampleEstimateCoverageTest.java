@@ -27,6 +27,7 @@ class SampleEstimateCoverageTest {
     private static final double[] ERROR_RATE = {0.08, 0.15, 0.25};
     /** The chance a row carries the tag, by region, for errors and for correct rows. */
     private static final double[] TAGGED_ERROR = {0.35, 0.2, 0.5};
+
     private static final double[] TAGGED_CORRECT = {0.04, 0.08, 0.02};
 
     private static final Population DATA = Population.generate(new Random(20261204));
@@ -52,9 +53,10 @@ class SampleEstimateCoverageTest {
                     tagged.add(row);
                 }
             }
-            Dataset dataset = new DatasetBuilder("coverage").categorical("region", region).build();
-            return new Population(dataset, new ErrorRows(RoaringBitmap.bitmapOfRange(0, ROWS), errors, Double.NaN),
-                    tagged, regions);
+            Dataset dataset =
+                    new DatasetBuilder("coverage").categorical("region", region).build();
+            return new Population(
+                    dataset, new ErrorRows(RoaringBitmap.bitmapOfRange(0, ROWS), errors, Double.NaN), tagged, regions);
         }
 
         RoaringBitmap correct() {
@@ -63,18 +65,22 @@ class SampleEstimateCoverageTest {
 
         /** The truth of the whole data, counted. */
         TagMetrics truth() {
-            return TagMetrics.compute(List.of(TagInput.overAllRows("t", tagged, ROWS, BASELINE)), errorRows).get(0);
+            return TagMetrics.compute(List.of(TagInput.overAllRows("t", tagged, ROWS, BASELINE)), errorRows)
+                    .get(0);
         }
     }
 
     /** A review design: which rows one seed reviews. */
-    private interface Design extends Function<Random, RoaringBitmap> {
-    }
+    private interface Design extends Function<Random, RoaringBitmap> {}
 
     /** The share of draws whose interval holds the truth, per metric. */
-    private record Coverage(double prevalence, double errorShare, double errorRate, double gain, double naivePrevalence,
-                            double naiveErrorRate) {
-    }
+    private record Coverage(
+            double prevalence,
+            double errorShare,
+            double errorRate,
+            double gain,
+            double naivePrevalence,
+            double naiveErrorRate) {}
 
     private static Coverage coverage(Design design, ReviewStrata strata) {
         TagMetrics truth = DATA.truth();
@@ -82,19 +88,27 @@ class SampleEstimateCoverageTest {
         Random random = new Random(7);
         for (int draw = 0; draw < DRAWS; draw++) {
             RoaringBitmap reviewed = design.apply(random);
-            TagMetrics m = TagMetrics.compute(List.of(TagInput.reviewed("t", DATA.tagged(), reviewed, BASELINE)), strata).get(0);
+            TagMetrics m = TagMetrics.compute(
+                            List.of(TagInput.reviewed("t", DATA.tagged(), reviewed, BASELINE)), strata)
+                    .get(0);
             held[0] += holds(m.prevalence(), truth.prevalence().value());
             held[1] += holds(m.errorShare(), truth.errorShare().value());
             held[2] += holds(m.errorRate(), truth.errorRate().value());
             held[3] += holds(m.potentialGain(), truth.potentialGain().value());
             // what the metrics did before: a count over the reviewed rows as if they were the data
-            TagMetrics naive = TagMetrics.compute(List.of(new TagInput("t", DATA.tagged(), reviewed, BASELINE, false)),
-                    DATA.errorRows()).get(0);
+            TagMetrics naive = TagMetrics.compute(
+                            List.of(new TagInput("t", DATA.tagged(), reviewed, BASELINE, false)), DATA.errorRows())
+                    .get(0);
             held[4] += holds(naive.prevalence(), truth.prevalence().value());
             held[5] += holds(naive.errorRate(), truth.errorRate().value());
         }
-        return new Coverage((double) held[0] / DRAWS, (double) held[1] / DRAWS, (double) held[2] / DRAWS,
-                (double) held[3] / DRAWS, (double) held[4] / DRAWS, (double) held[5] / DRAWS);
+        return new Coverage(
+                (double) held[0] / DRAWS,
+                (double) held[1] / DRAWS,
+                (double) held[2] / DRAWS,
+                (double) held[3] / DRAWS,
+                (double) held[4] / DRAWS,
+                (double) held[5] / DRAWS);
     }
 
     private static int holds(Proportion p, double truth) {
@@ -118,8 +132,8 @@ class SampleEstimateCoverageTest {
 
     @Test
     void errorsOverSampledGiveIntervalsThatHoldTheWholeDataTruth() {
-        Design errorsFirst = random -> RoaringBitmap.or(draw(random, DATA.errorRows().errors(), 120),
-                draw(random, DATA.correct(), 80));
+        Design errorsFirst = random ->
+                RoaringBitmap.or(draw(random, DATA.errorRows().errors(), 120), draw(random, DATA.correct(), 80));
         Coverage c = coverage(errorsFirst, ReviewStrata.byOutcome(DATA.errorRows()));
 
         assertAbout95(c.prevalence(), "prevalence");
@@ -147,13 +161,14 @@ class SampleEstimateCoverageTest {
         Design byRegion = random -> {
             List<RoaringBitmap> parts = new ArrayList<>();
             for (RoaringBitmap region : DATA.regions()) {
-                parts.add(draw(random, RoaringBitmap.and(region, DATA.errorRows().errors()), 40));
+                parts.add(
+                        draw(random, RoaringBitmap.and(region, DATA.errorRows().errors()), 40));
                 parts.add(draw(random, RoaringBitmap.and(region, DATA.correct()), 40));
             }
             return RoaringBitmap.or(parts.iterator());
         };
-        ReviewStrata strata = ReviewStrata.byOutcomeAnd(DATA.errorRows(),
-                RowGroups.of(DATA.dataset(), "region", MetricsSettings.DEFAULT_BINS));
+        ReviewStrata strata = ReviewStrata.byOutcomeAnd(
+                DATA.errorRows(), RowGroups.of(DATA.dataset(), "region", MetricsSettings.DEFAULT_BINS));
         Coverage c = coverage(byRegion, strata);
 
         assertAbout95(c.prevalence(), "prevalence");
@@ -165,10 +180,11 @@ class SampleEstimateCoverageTest {
     @Test
     void aQueueDrawnByTheSamplerAndReviewedTwoThirdsOfTheWayGivesIntervalsThatHoldTheTruth() {
         // 150 errors and 90 correct rows by region; the analyst has reviewed the first 160 rows of the queue
-        ReviewStrata strata = ReviewStrata.byOutcomeAnd(DATA.errorRows(),
-                RowGroups.of(DATA.dataset(), "region", MetricsSettings.DEFAULT_BINS));
+        ReviewStrata strata = ReviewStrata.byOutcomeAnd(
+                DATA.errorRows(), RowGroups.of(DATA.dataset(), "region", MetricsSettings.DEFAULT_BINS));
         Design queuePrefix = random -> {
-            List<Integer> queue = ReviewSampler.draw(strata, 150, 90, "region", random.nextLong()).rows();
+            List<Integer> queue = ReviewSampler.draw(strata, 150, 90, "region", random.nextLong())
+                    .rows();
             RoaringBitmap reviewed = new RoaringBitmap();
             queue.subList(0, 160).forEach(reviewed::add);
             return reviewed;
@@ -188,7 +204,9 @@ class SampleEstimateCoverageTest {
         ReviewStrata strata = ReviewStrata.byOutcome(DATA.errorRows());
         for (int draw = 0; draw < 100; draw++) {
             RoaringBitmap reviewed = draw(random, DATA.errorRows().errors(), 150);
-            TagMetrics m = TagMetrics.compute(List.of(TagInput.reviewed("t", DATA.tagged(), reviewed, BASELINE)), strata).get(0);
+            TagMetrics m = TagMetrics.compute(
+                            List.of(TagInput.reviewed("t", DATA.tagged(), reviewed, BASELINE)), strata)
+                    .get(0);
             assertThat(m.errorRate().isKnown()).isFalse();
             assertThat(m.prevalence().isKnown()).isFalse();
             assertThat(m.potentialGain().isKnown()).isFalse();

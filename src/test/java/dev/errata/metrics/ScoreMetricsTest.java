@@ -17,7 +17,11 @@ class ScoreMetricsTest {
 
     private static ScoreMetrics binary(double[] labels, double... scores) {
         double[] predictions = new double[labels.length];
-        Dataset data = new DatasetBuilder("d").numeric("y", labels).numeric("p", predictions).numeric("s", scores).build();
+        Dataset data = new DatasetBuilder("d")
+                .numeric("y", labels)
+                .numeric("p", predictions)
+                .numeric("s", scores)
+                .build();
         return ScoreMetrics.of(Outcomes.of(data, ROLES.withPositiveClass("1")));
     }
 
@@ -46,7 +50,8 @@ class ScoreMetricsTest {
         ColumnRoles roles = ROLES.withScore(null).withClassScores(Map.of("ham", "p_ham", "spam", "p_spam"));
 
         double binaryLoss = ScoreMetrics.of(Outcomes.of(data, roles)).logLoss();
-        double multiclassLoss = ScoreMetrics.of(Outcomes.of(data, roles.withTask(Task.MULTICLASS))).logLoss();
+        double multiclassLoss = ScoreMetrics.of(Outcomes.of(data, roles.withTask(Task.MULTICLASS)))
+                .logLoss();
 
         assertThat(binaryLoss).isCloseTo(0.21616187, within(1e-8));
         assertThat(multiclassLoss).isCloseTo(0.21616187, within(1e-8));
@@ -62,7 +67,8 @@ class ScoreMetricsTest {
                 .numeric("pb", 0.25, 0.25)
                 .numeric("pc", 0.25, 0.25)
                 .build();
-        ColumnRoles roles = new ColumnRoles(null, "y", "p", null, Map.of("a", "pa", "b", "pb", "c", "pc"), Task.MULTICLASS, null);
+        ColumnRoles roles =
+                new ColumnRoles(null, "y", "p", null, Map.of("a", "pa", "b", "pb", "c", "pc"), Task.MULTICLASS, null);
 
         ScoreMetrics metrics = ScoreMetrics.of(Outcomes.of(data, roles));
 
@@ -84,7 +90,8 @@ class ScoreMetricsTest {
                 .numeric("pb", .2, .4, .2, .4, .3, .5, .3, .3)
                 .numeric("pc", .1, .3, .6, .2, .2, .4, .5, .4)
                 .build();
-        ColumnRoles roles = new ColumnRoles(null, "y", "p", null, Map.of("a", "pa", "b", "pb", "c", "pc"), Task.MULTICLASS, null);
+        ColumnRoles roles =
+                new ColumnRoles(null, "y", "p", null, Map.of("a", "pa", "b", "pb", "c", "pc"), Task.MULTICLASS, null);
 
         ScoreMetrics metrics = ScoreMetrics.of(Outcomes.of(data, roles));
 
@@ -108,7 +115,8 @@ class ScoreMetricsTest {
                 .numeric("pb", 0.25, 0.25, Double.NaN)
                 .numeric("pc", 0.25, 0.25, 0.9)
                 .build();
-        ColumnRoles roles = new ColumnRoles(null, "y", "p", null, Map.of("a", "pa", "b", "pb", "c", "pc"), Task.MULTICLASS, null);
+        ColumnRoles roles =
+                new ColumnRoles(null, "y", "p", null, Map.of("a", "pa", "b", "pb", "c", "pc"), Task.MULTICLASS, null);
 
         ScoreMetrics metrics = ScoreMetrics.of(Outcomes.of(data, roles));
 
@@ -155,7 +163,8 @@ class ScoreMetricsTest {
 
     @Test
     void dataWithoutScoresIsRefused() {
-        Dataset data = new DatasetBuilder("d").numeric("y", 0, 1).numeric("p", 0, 1).build();
+        Dataset data =
+                new DatasetBuilder("d").numeric("y", 0, 1).numeric("p", 0, 1).build();
 
         assertThatThrownBy(() -> ScoreMetrics.of(Outcomes.of(data, ROLES.withScore(null))))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -38,18 +38,22 @@ class SliceRuleTest {
     @Test
     void everyRuleHoldsExactlyTheRowsOfItsSlice() {
         RowGroups cross = RowGroups.cross(RowGroups.of(DATA, "age", 3), RowGroups.of(DATA, "native country", 5));
-        for (RowGroups groups : new RowGroups[] {RowGroups.of(DATA, "age", 3), RowGroups.of(DATA, "native country", 5), cross}) {
+        for (RowGroups groups :
+                new RowGroups[] {RowGroups.of(DATA, "age", 3), RowGroups.of(DATA, "native country", 5), cross}) {
             for (int group = 0; group < groups.groupCount(); group++) {
                 assertThat(Rule.parse(groups.rule(group)).evaluate(DATA))
-                        .as(groups.rule(group)).isEqualTo(groups.rows(group));
+                        .as(groups.rule(group))
+                        .isEqualTo(groups.rows(group));
             }
         }
-        assertThat(cross.rule(0)).isEqualTo("(age >= 0.30000000000000004 and age < 25) and (`native country` == \"Cuba\")");
+        assertThat(cross.rule(0))
+                .isEqualTo("(age >= 0.30000000000000004 and age < 25) and (`native country` == \"Cuba\")");
     }
 
     @Test
     void aValueWithBothQuotesCannotBeWritten() {
         assertThatThrownBy(() -> SliceRule.equalTo("c", "say \"it's\""))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("both kinds of quote");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("both kinds of quote");
     }
 }

@@ -31,10 +31,16 @@ class SliceScoresTest {
         for (int row = 0; row < n; row++) {
             group[row] = GROUPS[random.nextInt(GROUPS.length)];
             labels[row] = random.nextDouble() < 0.3 + 0.1 * (group[row].charAt(0) - 'a') ? 1 : 0;
-            scores[row] = row % 97 == 0 ? Double.NaN : Math.round((0.3 * labels[row] + 0.7 * random.nextDouble()) * 10) / 10.0;
+            scores[row] = row % 97 == 0
+                    ? Double.NaN
+                    : Math.round((0.3 * labels[row] + 0.7 * random.nextDouble()) * 10) / 10.0;
         }
-        Dataset data = new DatasetBuilder("d").numeric("y", labels).numeric("p", new double[n]).numeric("s", scores)
-                .categorical("g", group).build();
+        Dataset data = new DatasetBuilder("d")
+                .numeric("y", labels)
+                .numeric("p", new double[n])
+                .numeric("s", scores)
+                .categorical("g", group)
+                .build();
         ColumnRoles roles = new ColumnRoles(null, "y", "p", "s", null, Task.BINARY, "1");
         Outcomes outcomes = Outcomes.of(data, roles);
 
@@ -90,11 +96,16 @@ class SliceScoresTest {
     }
 
     private static double logLoss(List<double[]> rows) {
-        return rows.stream().mapToDouble(r -> -Math.log(Math.min(1 - 1e-15, Math.max(1e-15, r[1] == 1 ? r[0] : 1 - r[0]))))
-                .average().orElseThrow();
+        return rows.stream()
+                .mapToDouble(r -> -Math.log(Math.min(1 - 1e-15, Math.max(1e-15, r[1] == 1 ? r[0] : 1 - r[0]))))
+                .average()
+                .orElseThrow();
     }
 
     private static double brier(List<double[]> rows) {
-        return rows.stream().mapToDouble(r -> (r[0] - r[1]) * (r[0] - r[1])).average().orElseThrow();
+        return rows.stream()
+                .mapToDouble(r -> (r[0] - r[1]) * (r[0] - r[1]))
+                .average()
+                .orElseThrow();
     }
 }

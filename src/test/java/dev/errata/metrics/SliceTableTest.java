@@ -19,7 +19,9 @@ class SliceTableTest {
             .categorical("g", "a", "a", "a", "b", "b", "c")
             .categorical("h", "x", "y", "x", "x", null, "y")
             .build();
-    private static final Outcomes OUTCOMES = Outcomes.of(BINARY, new ColumnRoles(null, "y", "p", "s", null, Task.BINARY, null));
+
+    private static final Outcomes OUTCOMES =
+            Outcomes.of(BINARY, new ColumnRoles(null, "y", "p", "s", null, Task.BINARY, null));
     private static final ErrorRows ERRORS = ErrorRows.of(OUTCOMES);
 
     private static SliceTable slicesOf(String column) {
@@ -82,13 +84,15 @@ class SliceTableTest {
         assertThat(tpr.min()).isEqualTo(0.5);
         assertThat(tpr.difference()).isEqualTo(0.5);
         assertThat(tpr.ratio()).isEqualTo(0.5);
-        assertThat(table.spreads().get(BinaryRate.POSITIVE_RATE.ordinal()).ratio()).isZero();
+        assertThat(table.spreads().get(BinaryRate.POSITIVE_RATE.ordinal()).ratio())
+                .isZero();
     }
 
     @Test
     void aThresholdDecisionReplacesThePrediction() {
         // s ≥ .7 → rows 0, 4 positive; in b: row 3 (s .6) turns negative, so b's fpr is 0
-        SliceTable table = SliceTable.of(OUTCOMES, ERRORS, RowGroups.of(BINARY, "g", 5), BinaryDecision.atThreshold(OUTCOMES, 0.7));
+        SliceTable table = SliceTable.of(
+                OUTCOMES, ERRORS, RowGroups.of(BINARY, "g", 5), BinaryDecision.atThreshold(OUTCOMES, 0.7));
 
         assertThat(table.slices().get(1).binary().rates().fpr()).isZero();
         assertThat(table.overallRates().tpr()).isCloseTo(2.0 / 3, within(1e-12));
@@ -105,11 +109,12 @@ class SliceTableTest {
     @Test
     void aCrossSlicesByPairsOfValuesAndLeavesOutEmptyCells() {
         // cells: a×x {0,2}, a×y {1}, b×x {3}, b×(missing) {4}, c×y {5}
-        SliceTable table = SliceTable.of(OUTCOMES, ERRORS,
-                RowGroups.cross(RowGroups.of(BINARY, "g", 5), RowGroups.of(BINARY, "h", 5)));
+        SliceTable table = SliceTable.of(
+                OUTCOMES, ERRORS, RowGroups.cross(RowGroups.of(BINARY, "g", 5), RowGroups.of(BINARY, "h", 5)));
 
         assertThat(table.column()).isEqualTo("g × h");
-        assertThat(table.slices()).extracting(Slice::value)
+        assertThat(table.slices())
+                .extracting(Slice::value)
                 .containsExactly("a × x", "a × y", "b × x", "b × (missing)", "c × y");
         assertThat(table.slices()).extracting(Slice::errors).containsExactly(0L, 1L, 1L, 0L, 0L);
     }

@@ -9,8 +9,8 @@ import org.roaringbitmap.RoaringBitmap;
 /** Counted by hand: ten rows, row 9 without a label, rows 0–3 errors; every tag over all rows. */
 class TagMetricsMemoTest {
 
-    private static final ErrorRows ERRORS = new ErrorRows(
-            RoaringBitmap.bitmapOfRange(0, 9), RoaringBitmap.bitmapOf(0, 1, 2, 3), Double.NaN);
+    private static final ErrorRows ERRORS =
+            new ErrorRows(RoaringBitmap.bitmapOfRange(0, 9), RoaringBitmap.bitmapOf(0, 1, 2, 3), Double.NaN);
     private static final ReviewStrata STRATA = ReviewStrata.byOutcome(ERRORS);
     private static final RoaringBitmap ALL = RoaringBitmap.bitmapOfRange(0, 10);
 

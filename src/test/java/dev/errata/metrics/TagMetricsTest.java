@@ -10,14 +10,16 @@ import org.roaringbitmap.RoaringBitmap;
 class TagMetricsTest {
 
     /** Ten rows; row 9 has no label, rows 0–3 are errors. */
-    private static final ErrorRows ERRORS = new ErrorRows(
-            RoaringBitmap.bitmapOfRange(0, 9), RoaringBitmap.bitmapOf(0, 1, 2, 3), Double.NaN);
+    private static final ErrorRows ERRORS =
+            new ErrorRows(RoaringBitmap.bitmapOfRange(0, 9), RoaringBitmap.bitmapOf(0, 1, 2, 3), Double.NaN);
+
     private static final RoaringBitmap MEMBERS = RoaringBitmap.bitmapOf(0, 1, 4, 5, 9);
 
     @Test
     void aRuleTagIsMeasuredOverAllEvaluableRows() {
         // N = 9, E = 4, T = {0,1,4,5} = 4, T∩E = {0,1} = 2
-        TagMetrics tag = TagMetrics.compute(List.of(TagInput.overAllRows("noise", MEMBERS, 10, 0.9)), ERRORS).get(0);
+        TagMetrics tag = TagMetrics.compute(List.of(TagInput.overAllRows("noise", MEMBERS, 10, 0.9)), ERRORS)
+                .get(0);
 
         assertThat(tag.scopeRows()).isEqualTo(9);
         assertThat(tag.count()).isEqualTo(4);
@@ -41,7 +43,8 @@ class TagMetricsTest {
         // {4..8}: reviewed {4}, tagged, standing for all 5. |T| ≈ 4·2/3 + 5·1 = 23/3 of N = 9 rows;
         // |T∩E| ≈ 8/3. A plain count over the four reviewed rows would say prevalence 3/4, error rate 2/3.
         RoaringBitmap reviewed = RoaringBitmap.bitmapOf(0, 1, 2, 4);
-        TagMetrics tag = TagMetrics.compute(List.of(TagInput.reviewed("blurry", MEMBERS, reviewed, 0.9)), ERRORS).get(0);
+        TagMetrics tag = TagMetrics.compute(List.of(TagInput.reviewed("blurry", MEMBERS, reviewed, 0.9)), ERRORS)
+                .get(0);
 
         assertThat(tag.estimate()).isEqualTo(TagEstimate.SAMPLE);
         assertThat(tag.prevalence().value()).isCloseTo(23.0 / 27, within(1e-12));
@@ -50,9 +53,12 @@ class TagMetricsTest {
         assertThat(tag.accuracy().value()).isCloseTo(15.0 / 23, within(1e-12));
         // headroom .9 − 15/23; gain = headroom × prevalence = 4/9·.9·2/3 − 5/9·.1·1
         assertThat(tag.headroom().value()).isCloseTo(0.9 - 15.0 / 23, within(1e-12));
-        assertThat(tag.potentialGain().value()).isCloseTo(tag.headroom().value() * tag.prevalence().value(), within(1e-12))
+        assertThat(tag.potentialGain().value())
+                .isCloseTo(tag.headroom().value() * tag.prevalence().value(), within(1e-12))
                 .isCloseTo(0.4 * 2 / 3 - 5.0 / 90, within(1e-12));
-        assertThat(tag.review()).isEqualTo(new SampleReview(4, 3, 1, "", tag.review().moreErrors(), tag.review().moreCorrect()));
+        assertThat(tag.review())
+                .isEqualTo(new SampleReview(
+                        4, 3, 1, "", tag.review().moreErrors(), tag.review().moreCorrect()));
         assertThat(tag.count()).as("reviewed rows carrying the tag").isEqualTo(3);
         for (Proportion p : List.of(tag.prevalence(), tag.errorShare(), tag.errorRate(), tag.potentialGain())) {
             assertThat(p.low()).isLessThanOrEqualTo(p.value());
@@ -65,7 +71,8 @@ class TagMetricsTest {
         // 3 of 4 errors reviewed, 2 tagged: continuity-corrected Wilson of 2/3 at n = 3 / (1 − 3/4) = 12,
         // computed in Python from Newcombe's formula: (0.35436901164524215, 0.8872714070243783)
         RoaringBitmap reviewed = RoaringBitmap.bitmapOf(0, 1, 2);
-        TagMetrics tag = TagMetrics.compute(List.of(TagInput.reviewed("blurry", MEMBERS, reviewed, 0.9)), ERRORS).get(0);
+        TagMetrics tag = TagMetrics.compute(List.of(TagInput.reviewed("blurry", MEMBERS, reviewed, 0.9)), ERRORS)
+                .get(0);
 
         assertThat(tag.errorShare().low()).isCloseTo(0.35436901164524215, within(1e-12));
         assertThat(tag.errorShare().high()).isCloseTo(0.8872714070243783, within(1e-12));
@@ -74,10 +81,12 @@ class TagMetricsTest {
     @Test
     void reviewingOnlyErrorsLeavesEverythingButTheErrorShareUnknownAndSaysWhatToReview() {
         RoaringBitmap reviewed = RoaringBitmap.bitmapOf(0, 1, 2);
-        TagMetrics tag = TagMetrics.compute(List.of(TagInput.reviewed("blurry", MEMBERS, reviewed, 0.9)), ERRORS).get(0);
+        TagMetrics tag = TagMetrics.compute(List.of(TagInput.reviewed("blurry", MEMBERS, reviewed, 0.9)), ERRORS)
+                .get(0);
 
         assertThat(tag.errorShare().value()).isCloseTo(2.0 / 3, within(1e-12));
-        for (Proportion p : List.of(tag.prevalence(), tag.errorRate(), tag.accuracy(), tag.headroom(), tag.potentialGain())) {
+        for (Proportion p :
+                List.of(tag.prevalence(), tag.errorRate(), tag.accuracy(), tag.headroom(), tag.potentialGain())) {
             assertThat(p.isKnown()).isFalse();
             assertThat(p.low()).isNaN();
         }
@@ -88,7 +97,8 @@ class TagMetricsTest {
     @Test
     void aHandTagReviewedOnEveryRowHasTheCountedValuesExactly() {
         RoaringBitmap everyRow = RoaringBitmap.bitmapOfRange(0, 10);
-        TagMetrics tag = TagMetrics.compute(List.of(TagInput.reviewed("blurry", MEMBERS, everyRow, 0.9)), ERRORS).get(0);
+        TagMetrics tag = TagMetrics.compute(List.of(TagInput.reviewed("blurry", MEMBERS, everyRow, 0.9)), ERRORS)
+                .get(0);
 
         // as the rule tag above: T = {0,1,4,5} of 9, T∩E = {0,1}; nothing left to estimate
         assertThat(tag.prevalence().value()).isCloseTo(4.0 / 9, within(1e-12));
@@ -106,7 +116,8 @@ class TagMetricsTest {
     void aTagAboveItsBaselineHasNoHeadroom() {
         // T = {4,5,6}, no errors: accuracy 1 > baseline .8
         RoaringBitmap clean = RoaringBitmap.bitmapOf(4, 5, 6);
-        TagMetrics tag = TagMetrics.compute(List.of(TagInput.overAllRows("clean", clean, 10, 0.8)), ERRORS).get(0);
+        TagMetrics tag = TagMetrics.compute(List.of(TagInput.overAllRows("clean", clean, 10, 0.8)), ERRORS)
+                .get(0);
 
         assertThat(tag.headroom().value()).isZero();
         assertThat(tag.potentialGain().value()).isZero();
@@ -116,7 +127,8 @@ class TagMetricsTest {
     @Test
     void aHandTagWithNothingReviewedIsUnknownThroughout() {
         TagMetrics tag = TagMetrics.compute(
-                List.of(TagInput.reviewed("unreviewed", MEMBERS, new RoaringBitmap(), 0.9)), ERRORS).get(0);
+                        List.of(TagInput.reviewed("unreviewed", MEMBERS, new RoaringBitmap(), 0.9)), ERRORS)
+                .get(0);
 
         assertThat(tag.count()).isZero();
         assertThat(tag.prevalence().value()).isNaN();
@@ -132,9 +144,11 @@ class TagMetricsTest {
     @Test
     void tagsSharingAScopeAreEachMeasuredOnTheirOwnMembers() {
         RoaringBitmap all = RoaringBitmap.bitmapOfRange(0, 10);
-        List<TagMetrics> tags = TagMetrics.compute(List.of(
-                new TagInput("a", MEMBERS, all, Double.NaN, false),
-                new TagInput("b", RoaringBitmap.bitmapOf(2, 3), all, Double.NaN, false)), ERRORS);
+        List<TagMetrics> tags = TagMetrics.compute(
+                List.of(
+                        new TagInput("a", MEMBERS, all, Double.NaN, false),
+                        new TagInput("b", RoaringBitmap.bitmapOf(2, 3), all, Double.NaN, false)),
+                ERRORS);
 
         assertThat(tags).extracting(TagMetrics::count).containsExactly(4L, 2L);
         assertThat(tags).extracting(TagMetrics::errors).containsExactly(2L, 2L);

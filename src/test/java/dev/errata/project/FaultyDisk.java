@@ -16,7 +16,16 @@ import java.util.Arrays;
 final class FaultyDisk implements Disk {
 
     /** The steps of a {@link Disk}, to say where the fault strikes. */
-    enum Step { CREATE_TEMP, WRITE, FORCE, COPY, RENAME, DELETE, FORCE_FOLDER, APPEND }
+    enum Step {
+        CREATE_TEMP,
+        WRITE,
+        FORCE,
+        COPY,
+        RENAME,
+        DELETE,
+        FORCE_FOLDER,
+        APPEND
+    }
 
     /** Thrown where the process dies: an Error, so that no handler for failed saves treats it as one. */
     static final class Killed extends Error {

@@ -54,12 +54,17 @@ class HostileJournalTest {
         Files.writeString(journal, "{\"continues\":\"s1\"}\n" + REVIEW_C + REVIEW_D);
 
         try (Project p = fx.open()) {
-            assertThat(p.session().reviewed().toArray()).as("the file's own work").containsExactly(0);
+            assertThat(p.session().reviewed().toArray())
+                    .as("the file's own work")
+                    .containsExactly(0);
             assertThat(p.session().rows("car noise").toArray()).containsExactly(1);
-            assertThat(p.warnings()).containsExactly("churn.errata.json says it holds -5 edits of churn.errata.journal, which no "
-                    + "save writes, so its edits were not replayed; they are kept in churn.errata.journal.unmatched");
+            assertThat(p.warnings())
+                    .containsExactly(
+                            "churn.errata.json says it holds -5 edits of churn.errata.journal, which no "
+                                    + "save writes, so its edits were not replayed; they are kept in churn.errata.journal.unmatched");
         }
-        assertThat(folder.resolve("churn.errata.journal.unmatched")).hasContent("{\"continues\":\"s1\"}\n" + REVIEW_C + REVIEW_D);
+        assertThat(folder.resolve("churn.errata.journal.unmatched"))
+                .hasContent("{\"continues\":\"s1\"}\n" + REVIEW_C + REVIEW_D);
     }
 
     @Test
@@ -76,25 +81,29 @@ class HostileJournalTest {
     /** Each field of an edit has its kind; a line with one of another kind is skipped, saying which, and the rest replay. */
     @Test
     void anEditWithAFieldOfTheWrongKindIsSkippedAndTheOthersReplay() throws IOException {
-        Files.writeString(journal, "{\"continues\":\"s2\"}\n"
-                + "{\"edit\":\"set_reviewed\",\"on\":\"yes\",\"rows\":[\"a\"]}\n"
-                + "{\"edit\":\"set_reviewed\",\"on\":true,\"rows\":\"c\"}\n"
-                + "{\"edit\":\"set_tag_rows\",\"tag\":[\"car noise\"],\"on\":true,\"rows\":[\"c\"]}\n"
-                + "{\"edit\":\"set_reviewed\",\"on\":true,\"rows\":[\"c\", 5]}\n"
-                + "{\"edit\":\"delete_tag\",\"position\":\"first\",\"tag\":{\"name\":\"car noise\",\"color\":\"#ff0000\",\"kind\":\"hand\"}}\n"
-                + "{\"edit\":\"redefine_tag\",\"before\":null}\n"
-                + REVIEW_D);
+        Files.writeString(
+                journal,
+                "{\"continues\":\"s2\"}\n"
+                        + "{\"edit\":\"set_reviewed\",\"on\":\"yes\",\"rows\":[\"a\"]}\n"
+                        + "{\"edit\":\"set_reviewed\",\"on\":true,\"rows\":\"c\"}\n"
+                        + "{\"edit\":\"set_tag_rows\",\"tag\":[\"car noise\"],\"on\":true,\"rows\":[\"c\"]}\n"
+                        + "{\"edit\":\"set_reviewed\",\"on\":true,\"rows\":[\"c\", 5]}\n"
+                        + "{\"edit\":\"delete_tag\",\"position\":\"first\",\"tag\":{\"name\":\"car noise\",\"color\":\"#ff0000\",\"kind\":\"hand\"}}\n"
+                        + "{\"edit\":\"redefine_tag\",\"before\":null}\n"
+                        + REVIEW_D);
 
         try (Project p = fx.open()) {
             assertThat(p.session().reviewed().toArray()).containsExactly(0, 3);
             assertThat(p.session().rows("car noise").toArray()).containsExactly(1);
-            assertThat(p.warnings()).containsExactly("recovered 1 unsaved edit from churn.errata.journal",
-                    "churn.errata.journal:2: skipped an edit that could not be replayed: the field on must be true or false, not \"yes\"",
-                    "churn.errata.journal:3: skipped an edit that could not be replayed: the field rows must be a list of row ids, not \"c\"",
-                    "churn.errata.journal:4: skipped an edit that could not be replayed: the field tag must be a text, not [\"car noise\"]",
-                    "churn.errata.journal:5: skipped an edit that could not be replayed: the field rows must be a list of row ids, not [\"c\",5]",
-                    "churn.errata.journal:6: skipped an edit that could not be replayed: the field position must be a whole number, not \"first\"",
-                    "churn.errata.journal:7: skipped an edit that could not be replayed: the field before must be a tag, not null");
+            assertThat(p.warnings())
+                    .containsExactly(
+                            "recovered 1 unsaved edit from churn.errata.journal",
+                            "churn.errata.journal:2: skipped an edit that could not be replayed: the field on must be true or false, not \"yes\"",
+                            "churn.errata.journal:3: skipped an edit that could not be replayed: the field rows must be a list of row ids, not \"c\"",
+                            "churn.errata.journal:4: skipped an edit that could not be replayed: the field tag must be a text, not [\"car noise\"]",
+                            "churn.errata.journal:5: skipped an edit that could not be replayed: the field rows must be a list of row ids, not [\"c\",5]",
+                            "churn.errata.journal:6: skipped an edit that could not be replayed: the field position must be a whole number, not \"first\"",
+                            "churn.errata.journal:7: skipped an edit that could not be replayed: the field before must be a tag, not null");
         }
     }
 
@@ -113,9 +122,11 @@ class HostileJournalTest {
         assertTimeoutPreemptively(Duration.ofMinutes(5), () -> {
             try (Project p = fx.open()) {
                 assertThat(p.session().reviewed().toArray()).containsExactly(0, 2, 3);
-                assertThat(p.warnings()).containsExactly("recovered 2 unsaved edits from churn.errata.journal",
-                        "churn.errata.journal:3: skipped a line longer than a journal line can be ("
-                                + (JournalLines.MAX_LINE >> 20) + " MB)");
+                assertThat(p.warnings())
+                        .containsExactly(
+                                "recovered 2 unsaved edits from churn.errata.journal",
+                                "churn.errata.journal:3: skipped a line longer than a journal line can be ("
+                                        + (JournalLines.MAX_LINE >> 20) + " MB)");
                 p.session().setReviewed(RoaringBitmap.bitmapOf(4), true);
                 p.save();
             }
@@ -131,8 +142,9 @@ class HostileJournalTest {
 
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             try (Project p = fx.open()) {
-                assertThat(p.warnings()).containsExactly("churn.errata.journal is not a regular file, so its edits were not replayed; "
-                        + "they are kept in churn.errata.journal.unmatched");
+                assertThat(p.warnings())
+                        .containsExactly("churn.errata.journal is not a regular file, so its edits were not replayed; "
+                                + "they are kept in churn.errata.journal.unmatched");
                 p.session().setReviewed(RoaringBitmap.bitmapOf(4), true);
             }
             try (Project again = fx.open()) {
@@ -146,8 +158,11 @@ class HostileJournalTest {
         Files.delete(fx.projectFile);
         mkfifo(fx.projectFile);
 
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(fx::open)
-                .isInstanceOf(ProjectFileException.class).hasMessage("churn.errata.json: is not a regular file"));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> assertThatThrownBy(fx::open)
+                        .isInstanceOf(ProjectFileException.class)
+                        .hasMessage("churn.errata.json: is not a regular file"));
     }
 
     @Test
@@ -155,8 +170,11 @@ class HostileJournalTest {
         Files.delete(fx.csv);
         mkfifo(fx.csv);
 
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(fx::open)
-                .isInstanceOf(ProjectFileException.class).hasMessageStartingWith("churn.errata.json: its data file data.csv is not there"));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> assertThatThrownBy(fx::open)
+                        .isInstanceOf(ProjectFileException.class)
+                        .hasMessageStartingWith("churn.errata.json: its data file data.csv is not there"));
     }
 
     /** A hard link cannot be told from the file by its name; replaying cuts its torn tail and appending writes to it. */
@@ -178,7 +196,8 @@ class HostileJournalTest {
             assertThat(again.session().reviewed().toArray()).containsExactly(0, 2, 3, 4);
         }
         assertThat(Files.readString(victim)).isEqualTo(content);
-        assertThat((int) Files.getAttribute(journal, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).isEqualTo(1);
+        assertThat((int) Files.getAttribute(journal, "unix:nlink", LinkOption.NOFOLLOW_LINKS))
+                .isEqualTo(1);
     }
 
     /** Opening to read writes nothing: no journal started, none cut, none set aside, no leftovers removed. */

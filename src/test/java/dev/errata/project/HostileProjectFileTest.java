@@ -71,65 +71,158 @@ class HostileProjectFileTest {
         String deepArrays = "[".repeat(100_000) + "]".repeat(100_000);
         String deepObjects = "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000);
         return Stream.of(
-                Case.refused("ease 1e400", base("\"ease\": 2", "\"ease\": 1e400"), "a field has a value of the wrong kind at tags[0].ease: "),
-                Case.refused("ease 99999999999999999999", base("\"ease\": 2", "\"ease\": 99999999999999999999"),
+                Case.refused(
+                        "ease 1e400",
+                        base("\"ease\": 2", "\"ease\": 1e400"),
                         "a field has a value of the wrong kind at tags[0].ease: "),
-                Case.refused("baseline 1e400", base("\"ease\": 2", "\"baseline\": 1e400"),
+                Case.refused(
+                        "ease 99999999999999999999",
+                        base("\"ease\": 2", "\"ease\": 99999999999999999999"),
+                        "a field has a value of the wrong kind at tags[0].ease: "),
+                Case.refused(
+                        "baseline 1e400",
+                        base("\"ease\": 2", "\"baseline\": 1e400"),
                         "bad tag definition: tag \"car noise\": baseline must be in [0, 1], not Infinity"),
-                Case.refused("threshold -1e400", base("\"reviewed\"", "\"settings\": {\"threshold\": -1e400}, \"reviewed\""),
+                Case.refused(
+                        "threshold -1e400",
+                        base("\"reviewed\"", "\"settings\": {\"threshold\": -1e400}, \"reviewed\""),
                         "a field has a value of the wrong kind at settings: "),
-                Case.refused("data size 99999999999999999999", base("\"data.csv\"", "\"data.csv\", \"size\": 99999999999999999999"),
+                Case.refused(
+                        "data size 99999999999999999999",
+                        base("\"data.csv\"", "\"data.csv\", \"size\": 99999999999999999999"),
                         "a field has a value of the wrong kind at data.size: "),
-                Case.refused("a number of 1000 digits", base("\"ease\": 2", "\"ease\": " + "9".repeat(1000)), "beyond what a project file holds at line 3, column "),
-                Case.refused("version 99999999999999999999", base("\"version\": 1", "\"version\": 99999999999999999999"),
+                Case.refused(
+                        "a number of 1000 digits",
+                        base("\"ease\": 2", "\"ease\": " + "9".repeat(1000)),
+                        "beyond what a project file holds at line 3, column "),
+                Case.refused(
+                        "version 99999999999999999999",
+                        base("\"version\": 1", "\"version\": 99999999999999999999"),
                         "the file is project version 99999999999999999999, and this version of Errata reads versions up to 2; open it with a newer Errata"),
-                Case.refused("version -1", base("\"version\": 1", "\"version\": -1"), "the field version must be a whole number, not -1"),
-                Case.refused("version \"1\"", base("\"version\": 1", "\"version\": \"1\""), "the field version must be a whole number, not \"1\""),
-                Case.refused("version 1.5", base("\"version\": 1", "\"version\": 1.5"), "the field version must be a whole number, not 1.5"),
-                Case.refused("a future version with fields unknown here", base("\"version\": 1", "\"version\": 3, \"layers\": [{}]"),
+                Case.refused(
+                        "version -1",
+                        base("\"version\": 1", "\"version\": -1"),
+                        "the field version must be a whole number, not -1"),
+                Case.refused(
+                        "version \"1\"",
+                        base("\"version\": 1", "\"version\": \"1\""),
+                        "the field version must be a whole number, not \"1\""),
+                Case.refused(
+                        "version 1.5",
+                        base("\"version\": 1", "\"version\": 1.5"),
+                        "the field version must be a whole number, not 1.5"),
+                Case.refused(
+                        "a future version with fields unknown here",
+                        base("\"version\": 1", "\"version\": 3, \"layers\": [{}]"),
                         "the file is project version 3, and this version of Errata reads versions up to 2; open it with a newer Errata"),
-                Case.refused("100,000 nested arrays", base("\"reviewed\"", "\"extra\": " + deepArrays + ", \"reviewed\""),
+                Case.refused(
+                        "100,000 nested arrays",
+                        base("\"reviewed\"", "\"extra\": " + deepArrays + ", \"reviewed\""),
                         "beyond what a project file holds at line 4, column 75: Document nesting depth (65) exceeds"),
-                Case.refused("100,000 nested objects", base("\"reviewed\"", "\"extra\": " + deepObjects + ", \"reviewed\""),
+                Case.refused(
+                        "100,000 nested objects",
+                        base("\"reviewed\"", "\"extra\": " + deepObjects + ", \"reviewed\""),
                         "beyond what a project file holds at line 4, column 327: Document nesting depth (65) exceeds"),
-                Case.refused("a note of two million characters", base("\"truncated\"", "\"" + "x".repeat(2_000_000) + "\""),
+                Case.refused(
+                        "a note of two million characters",
+                        base("\"truncated\"", "\"" + "x".repeat(2_000_000) + "\""),
                         "beyond what a project file holds at line 4, column "),
                 Case.opens("a note of 100,000 characters", base("\"truncated\"", "\"" + "x".repeat(100_000) + "\"")),
-                Case.opens("unknown fields", base("\"reviewed\"", "\"plugin\": {\"x\": [1, 2]}, \"reviewed\"")
-                        .replace("\"ease\": 2", "\"ease\": 2, \"sparkle\": true")),
-                Case.refused("a duplicate key", base("\"reviewed\"", "\"tags\": [], \"reviewed\""), "not valid JSON at line 4, column 8: Duplicate field 'tags'"),
-                Case.refused("a duplicate row id in the notes", base("\"d\": \"truncated\"", "\"d\": \"truncated\", \"d\": \"overwritten\""),
+                Case.opens(
+                        "unknown fields",
+                        base("\"reviewed\"", "\"plugin\": {\"x\": [1, 2]}, \"reviewed\"")
+                                .replace("\"ease\": 2", "\"ease\": 2, \"sparkle\": true")),
+                Case.refused(
+                        "a duplicate key",
+                        base("\"reviewed\"", "\"tags\": [], \"reviewed\""),
+                        "not valid JSON at line 4, column 8: Duplicate field 'tags'"),
+                Case.refused(
+                        "a duplicate row id in the notes",
+                        base("\"d\": \"truncated\"", "\"d\": \"truncated\", \"d\": \"overwritten\""),
                         "not valid JSON at line 4, column 57: Duplicate field 'd'"),
-                Case.refused("a second document after the first", BASE + "{}", "not valid JSON at line 5, column 1: Trailing token"),
+                Case.refused(
+                        "a second document after the first",
+                        BASE + "{}",
+                        "not valid JSON at line 5, column 1: Trailing token"),
                 Case.refused("garbage after the document", BASE + "]", "not valid JSON at line 5, column 1: "),
-                Case.refused("tags as a string", base("\"tags\": [", "\"tags\": \"all\", \"old_tags\": ["), "a field has a value of the wrong kind at tags: "),
-                Case.refused("a tag as a number", base("\"tags\": [", "\"tags\": [5, "), "a field has a value of the wrong kind at tags[0]: "),
-                Case.refused("reviewed as an object", base("\"reviewed\": [\"a\", \"b\"]", "\"reviewed\": {\"a\": 1}"),
+                Case.refused(
+                        "tags as a string",
+                        base("\"tags\": [", "\"tags\": \"all\", \"old_tags\": ["),
+                        "a field has a value of the wrong kind at tags: "),
+                Case.refused(
+                        "a tag as a number",
+                        base("\"tags\": [", "\"tags\": [5, "),
+                        "a field has a value of the wrong kind at tags[0]: "),
+                Case.refused(
+                        "reviewed as an object",
+                        base("\"reviewed\": [\"a\", \"b\"]", "\"reviewed\": {\"a\": 1}"),
                         "a field has a value of the wrong kind at reviewed: "),
-                Case.refused("notes as a list", base("\"notes\": {\"d\": \"truncated\"}", "\"notes\": [\"d\"]"), "a field has a value of the wrong kind at notes: "),
-                Case.refused("data as a list", base("\"data\": {\"path\": \"data.csv\"}", "\"data\": [\"data.csv\"]"), "the field data.path is missing"),
-                Case.refused("a tag of an unknown kind", base("\"kind\": \"hand\"", "\"kind\": \"robot\""),
+                Case.refused(
+                        "notes as a list",
+                        base("\"notes\": {\"d\": \"truncated\"}", "\"notes\": [\"d\"]"),
+                        "a field has a value of the wrong kind at notes: "),
+                Case.refused(
+                        "data as a list",
+                        base("\"data\": {\"path\": \"data.csv\"}", "\"data\": [\"data.csv\"]"),
+                        "the field data.path is missing"),
+                Case.refused(
+                        "a tag of an unknown kind",
+                        base("\"kind\": \"hand\"", "\"kind\": \"robot\""),
                         "bad tag definition: unknown tag kind \"robot\"; expected hand, rule or imported"),
-                Case.refused("an unknown task", base("\"binary\"", "\"quantum\""), "bad column roles: unknown task \"quantum\"; expected binary, multiclass or regression"),
-                Case.refused("two tags of one name", base("\"tags\": [", "\"tags\": [{\"name\": \"car noise\", \"color\": \"#00ff00\", \"kind\": \"hand\"}, "),
+                Case.refused(
+                        "an unknown task",
+                        base("\"binary\"", "\"quantum\""),
+                        "bad column roles: unknown task \"quantum\"; expected binary, multiclass or regression"),
+                Case.refused(
+                        "two tags of one name",
+                        base(
+                                "\"tags\": [",
+                                "\"tags\": [{\"name\": \"car noise\", \"color\": \"#00ff00\", \"kind\": \"hand\"}, "),
                         "bad tag definition: tag \"car noise\" has the name or shortcut key of another tag"),
-                Case.refused("a data path with a NUL character", base("\"data.csv\"", "\"data\\u0000.csv\""), "its data file path is not a path: "),
-                Case.refused("a data path to a device", base("\"data.csv\"", "\"/dev/zero\""), "its data file /dev/zero is not there"),
-                Case.refused("a data path into /proc", base("\"data.csv\"", "\"/proc/self/environ\""),
+                Case.refused(
+                        "a data path with a NUL character",
+                        base("\"data.csv\"", "\"data\\u0000.csv\""),
+                        "its data file path is not a path: "),
+                Case.refused(
+                        "a data path to a device",
+                        base("\"data.csv\"", "\"/dev/zero\""),
+                        "its data file /dev/zero is not there"),
+                Case.refused(
+                        "a data path into /proc",
+                        base("\"data.csv\"", "\"/proc/self/environ\""),
                         "its data file /proc/self/environ is a file of the system (/proc), not data"),
-                Case.refused("a data path into /proc by a relative path", base("\"data.csv\"", "\"" + "../".repeat(40) + "proc/version\""),
+                Case.refused(
+                        "a data path into /proc by a relative path",
+                        base("\"data.csv\"", "\"" + "../".repeat(40) + "proc/version\""),
                         "its data file " + "../".repeat(40) + "proc/version is a file of the system (/proc), not data"),
-                Case.opens("row ids that do not exist", base("[\"b\", \"d\"]", "[\"b\", \"zz\", \"-1\", \"999999999999\"]")),
-                Case.refused("a null in a list", base("\"reviewed\": [\"a\", \"b\"]", "\"reviewed\": [\"a\", null]"),
+                Case.opens(
+                        "row ids that do not exist",
+                        base("[\"b\", \"d\"]", "[\"b\", \"zz\", \"-1\", \"999999999999\"]")),
+                Case.refused(
+                        "a null in a list",
+                        base("\"reviewed\": [\"a\", \"b\"]", "\"reviewed\": [\"a\", null]"),
                         "the field reviewed[1] is null, where a value belongs"),
-                Case.refused("a null note", base("\"d\": \"truncated\"", "\"d\": null"), "the field notes.d is null, where a value belongs"),
-                Case.refused("a null visible column", base("\"reviewed\"", "\"views\": [{\"name\": \"v\", \"visible_columns\": [null]}], \"reviewed\""),
+                Case.refused(
+                        "a null note",
+                        base("\"d\": \"truncated\"", "\"d\": null"),
+                        "the field notes.d is null, where a value belongs"),
+                Case.refused(
+                        "a null visible column",
+                        base(
+                                "\"reviewed\"",
+                                "\"views\": [{\"name\": \"v\", \"visible_columns\": [null]}], \"reviewed\""),
                         "the field views[0].visible_columns[0] is null, where a value belongs"),
-                Case.refused("a predictions file without a path", base("\"reviewed\"", "\"predictions\": {\"size\": 1}, \"reviewed\""),
+                Case.refused(
+                        "a predictions file without a path",
+                        base("\"reviewed\"", "\"predictions\": {\"size\": 1}, \"reviewed\""),
                         "the field predictions.path is missing"),
-                Case.refused("line breaks in a quoted value", base("\"kind\": \"hand\"", "\"kind\": \"robot\\n\\rarm\""),
+                Case.refused(
+                        "line breaks in a quoted value",
+                        base("\"kind\": \"hand\"", "\"kind\": \"robot\\n\\rarm\""),
                         "bad tag definition: unknown tag kind \"robot\\u000a\\u000darm\"; expected hand, rule or imported"),
-                Case.opens("a negative count of held journal edits", base("\"version\": 1", "\"version\": 1, \"journal_edits_held\": -5")),
+                Case.opens(
+                        "a negative count of held journal edits",
+                        base("\"version\": 1", "\"version\": 1, \"journal_edits_held\": -5")),
                 Case.refused("an empty file", "", "expected a JSON object with the project's fields"),
                 Case.refused("null", "null", "expected a JSON object with the project's fields"),
                 Case.refused("a list", "[]", "expected a JSON object with the project's fields"));
@@ -159,16 +252,22 @@ class HostileProjectFileTest {
     @ParameterizedTest
     @MethodSource("rulesBeyondBounds")
     void aRuleBeyondBoundsOpensAsATagThatMatchesNothing(String rule, String problem) throws IOException {
-        Files.writeString(fx.projectFile, base("\"kind\": \"hand\", \"rows\": [\"b\", \"d\"]", "\"kind\": \"rule\", \"rule\": \"" + rule + "\""));
+        Files.writeString(
+                fx.projectFile,
+                base("\"kind\": \"hand\", \"rows\": [\"b\", \"d\"]", "\"kind\": \"rule\", \"rule\": \"" + rule + "\""));
         try (Project p = fx.open()) {
             assertThat(p.session().rows("car noise").isEmpty()).isTrue();
-            assertThat(p.warnings()).singleElement().asString().startsWith("tag \"car noise\" matches no rows: " + problem);
+            assertThat(p.warnings())
+                    .singleElement()
+                    .asString()
+                    .startsWith("tag \"car noise\" matches no rows: " + problem);
         }
     }
 
     static Stream<Arguments> rulesBeyondBounds() {
         return Stream.of(
-                Arguments.of("(".repeat(100_000) + "label == 1" + ")".repeat(100_000), "nested more than 100 levels deep"),
+                Arguments.of(
+                        "(".repeat(100_000) + "label == 1" + ")".repeat(100_000), "nested more than 100 levels deep"),
                 Arguments.of("not ".repeat(100_000) + "label == 1", "nested more than 100 levels deep"),
                 Arguments.of("label == 1" + " and label == 1".repeat(50_000), "more than 1000 conditions in one rule"));
     }
@@ -178,7 +277,9 @@ class HostileProjectFileTest {
         try (RandomAccessFile sparse = new RandomAccessFile(fx.projectFile.toFile(), "rw")) {
             sparse.setLength(Runtime.getRuntime().maxMemory());
         }
-        assertThat(outcome(null)).matches("churn\\.errata\\.json: the file is \\d+ MB, more than this Errata can read with \\d+ MB of memory \\(at most \\d+ MB\\)");
+        assertThat(outcome(null))
+                .matches(
+                        "churn\\.errata\\.json: the file is \\d+ MB, more than this Errata can read with \\d+ MB of memory \\(at most \\d+ MB\\)");
     }
 
     /** Every cut of a saved file is refused with the line and column where it stops; random damage opens or is refused. */
@@ -188,7 +289,12 @@ class HostileProjectFileTest {
         int tried = 0;
         for (int cut = 0; cut < saved.length; cut++) {
             String message = outcome(java.util.Arrays.copyOf(saved, cut));
-            assertThat(message).as("cut at %d", cut).matches(cut == 0 ? ".*expected a JSON object.*" : ".*(not valid JSON at line \\d+, column \\d+|is missing).*");
+            assertThat(message)
+                    .as("cut at %d", cut)
+                    .matches(
+                            cut == 0
+                                    ? ".*expected a JSON object.*"
+                                    : ".*(not valid JSON at line \\d+, column \\d+|is missing).*");
             tried++;
         }
         Random random = new Random(8);
@@ -196,13 +302,18 @@ class HostileProjectFileTest {
         for (int i = 0; i < 1500; i++) {
             byte[] damaged = saved.clone();
             for (int k = 0; k < 1 + random.nextInt(3); k++) {
-                damaged[random.nextInt(damaged.length)] = (byte) (random.nextBoolean() ? random.nextInt(256) : "{}[]\",:0\\".charAt(random.nextInt(9)));
+                damaged[random.nextInt(damaged.length)] =
+                        (byte) (random.nextBoolean() ? random.nextInt(256) : "{}[]\",:0\\".charAt(random.nextInt(9)));
             }
             opened += outcome(damaged) == null ? 1 : 0;
             tried++;
         }
-        assertThat(opened).as("some damage leaves a readable file").isGreaterThan(10).isLessThan(1400);
-        System.out.println("hostile project files: " + tried + " damaged files tried, " + opened + " of the randomly damaged opened");
+        assertThat(opened)
+                .as("some damage leaves a readable file")
+                .isGreaterThan(10)
+                .isLessThan(1400);
+        System.out.println("hostile project files: " + tried + " damaged files tried, " + opened
+                + " of the randomly damaged opened");
     }
 
     /**
@@ -223,7 +334,13 @@ class HostileProjectFileTest {
             }
             return e.getMessage();
         } catch (RuntimeException e) {
-            throw new AssertionError("escaped from opening " + (content == null ? "" : new String(content, 0, Math.min(content.length, 300), StandardCharsets.ISO_8859_1)), e);
+            throw new AssertionError(
+                    "escaped from opening "
+                            + (content == null
+                                    ? ""
+                                    : new String(
+                                            content, 0, Math.min(content.length, 300), StandardCharsets.ISO_8859_1)),
+                    e);
         }
     }
 }

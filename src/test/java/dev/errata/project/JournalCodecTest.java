@@ -22,7 +22,8 @@ class JournalCodecTest {
     @Test
     void writesTheRowsAsTheirIdsOnOneLine() throws Exception {
         assertThat(codec.encode(new SetTagRows("car noise", RoaringBitmap.bitmapOf(0, 2, 3), true)))
-                .isEqualTo("{\"edit\":\"set_tag_rows\",\"tag\":\"car noise\",\"on\":true,\"rows\":[\"101\",\"103\",\"104\"]}");
+                .isEqualTo(
+                        "{\"edit\":\"set_tag_rows\",\"tag\":\"car noise\",\"on\":true,\"rows\":[\"101\",\"103\",\"104\"]}");
         assertThat(codec.encode(new SetReviewed(new RoaringBitmap(), false)))
                 .isEqualTo("{\"edit\":\"set_reviewed\",\"on\":false,\"rows\":[]}");
     }

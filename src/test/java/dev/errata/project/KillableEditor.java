@@ -13,8 +13,7 @@ import java.nio.file.Path;
  */
 public final class KillableEditor {
 
-    private KillableEditor() {
-    }
+    private KillableEditor() {}
 
     public static void main(String[] args) throws IOException {
         exitWhenTheTestIsGone(System.in);

@@ -39,16 +39,25 @@ final class KilledEditor {
     static KilledEditor start(Path projectFile, int first, int savesEvery, Path errors) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // a small heap and the quick compiler: the child lives a second, and two of them share two cores with CI
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), KillableEditor.class.getName(),
-                projectFile.toString(), String.valueOf(first), String.valueOf(savesEvery))
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KillableEditor.class.getName(),
+                        projectFile.toString(),
+                        String.valueOf(first),
+                        String.valueOf(savesEvery))
                 .redirectError(errors.toFile())
                 .start();
         return new KilledEditor(process, errors);
     }
 
     private void read() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 unread.add(line);
             }
@@ -64,8 +73,8 @@ final class KilledEditor {
         while (true) {
             String line = unread.poll(60, TimeUnit.SECONDS);
             if (line == null || line.equals(END)) {
-                throw new AssertionError("the editor " + (line == null ? "fell silent" : "stopped") + " before it reported " + what
-                        + "; its errors: " + Files.readString(errors));
+                throw new AssertionError("the editor " + (line == null ? "fell silent" : "stopped")
+                        + " before it reported " + what + "; its errors: " + Files.readString(errors));
             }
             lines.add(line);
             if (wanted.test(line)) {

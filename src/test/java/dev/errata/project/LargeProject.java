@@ -42,7 +42,10 @@ final class LargeProject {
             labels[row] = row % 2;
             predictions[row] = row % 3 == 0 ? 1 - labels[row] : labels[row];
         }
-        return new DatasetBuilder("big.csv").numeric("label", labels).numeric("pred", predictions).build();
+        return new DatasetBuilder("big.csv")
+                .numeric("label", labels)
+                .numeric("pred", predictions)
+                .build();
     }
 
     static Dataset dataset() {

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagKind;
 import java.io.IOException;
-import org.assertj.core.api.AbstractThrowableAssert;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +25,10 @@ class ProjectFileFormatTest {
                  "tags": {"car noise": ["b", "d"], "blurry": ["e"]}}
                 """);
         try (Project p = fx.open()) {
-            assertThat(p.session().tags()).extracting(TagDefinition::name, TagDefinition::kind, TagDefinition::color)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("car noise", TagKind.HAND, "#e06c75"),
+            assertThat(p.session().tags())
+                    .extracting(TagDefinition::name, TagDefinition::kind, TagDefinition::color)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("car noise", TagKind.HAND, "#e06c75"),
                             org.assertj.core.groups.Tuple.tuple("blurry", TagKind.HAND, "#61afef"));
             assertThat(p.session().rows("car noise").toArray()).containsExactly(1, 3);
             assertThat(p.session().reviewed().toArray()).containsExactly(1, 3, 4);
@@ -34,23 +36,31 @@ class ProjectFileFormatTest {
             assertThat(p.warnings()).isEmpty();
             p.save();
         }
-        assertThat(ProjectJson.MAPPER.readTree(fx.projectFile.toFile()).path("version").asInt()).isEqualTo(2);
+        assertThat(ProjectJson.MAPPER
+                        .readTree(fx.projectFile.toFile())
+                        .path("version")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     @Test
     void refusesAVersionNewerThanItReads() throws IOException {
-        openingFails("{\"version\": 7, \"data\": {\"path\": \"data.csv\"}}").hasMessage("churn.errata.json: the file is "
-                + "project version 7, and this version of Errata reads versions up to 2; open it with a newer Errata");
+        openingFails("{\"version\": 7, \"data\": {\"path\": \"data.csv\"}}")
+                .hasMessage(
+                        "churn.errata.json: the file is "
+                                + "project version 7, and this version of Errata reads versions up to 2; open it with a newer Errata");
     }
 
     @Test
     void pointsAtBrokenJson() throws IOException {
-        openingFails("{\n  \"version\": 1,\n  \"data\": {\"path\" \"data.csv\"}\n}").hasMessageStartingWith("churn.errata.json: not valid JSON at line 3, column 19: ");
+        openingFails("{\n  \"version\": 1,\n  \"data\": {\"path\" \"data.csv\"}\n}")
+                .hasMessageStartingWith("churn.errata.json: not valid JSON at line 3, column 19: ");
     }
 
     @Test
     void namesAMissingField() throws IOException {
-        openingFails("{\"version\": 1, \"data\": {\"path\": \"data.csv\"}, \"roles\": {}, \"tags\": []}").hasMessage("churn.errata.json: the field reviewed is missing");
+        openingFails("{\"version\": 1, \"data\": {\"path\": \"data.csv\"}, \"roles\": {}, \"tags\": []}")
+                .hasMessage("churn.errata.json: the field reviewed is missing");
     }
 
     @Test
@@ -62,8 +72,10 @@ class ProjectFileFormatTest {
         }
         Files.delete(Project.journalOf(fx.projectFile));
         Files.writeString(fx.projectFile, Files.readString(fx.projectFile).replace("\"#000000\"", "\"black\""));
-        assertThatThrownBy(fx::open).isInstanceOf(ProjectFileException.class)
-                .hasMessage("churn.errata.json: bad tag definition: tag \"x\": color must look like #rrggbb, not black");
+        assertThatThrownBy(fx::open)
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessage(
+                        "churn.errata.json: bad tag definition: tag \"x\": color must look like #rrggbb, not black");
     }
 
     @Test
@@ -71,7 +83,8 @@ class ProjectFileFormatTest {
         ProjectFixture fx = new ProjectFixture(folder);
         fx.create().close();
         Files.delete(fx.csv);
-        assertThatThrownBy(fx::open).isInstanceOf(ProjectFileException.class)
+        assertThatThrownBy(fx::open)
+                .isInstanceOf(ProjectFileException.class)
                 .hasMessageStartingWith("churn.errata.json: its data file data.csv is not there");
     }
 

@@ -24,10 +24,12 @@ class ProjectFilePermissionsTest {
         Path data = Files.writeString(dir.resolve("d.csv"), "label,pred\na,b\nb,b\n");
         Path file = dir.resolve("d.errata.json");
         try (Project project = new ProjectOpener().create(file, ImportRequest.of(data), Progress.NONE)) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-r--r--");
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
             project.save();
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-rw----");
     }
 }

@@ -33,8 +33,12 @@ final class ProjectFixture {
         for (int i = 0; i < ids.length; i++) {
             labels[i] = i % 2;
         }
-        return new DatasetBuilder("data.csv").categorical("id", ids).numeric("label", labels)
-                .numeric("pred", labels).idColumn("id").build();
+        return new DatasetBuilder("data.csv")
+                .categorical("id", ids)
+                .numeric("label", labels)
+                .numeric("pred", labels)
+                .idColumn("id")
+                .build();
     }
 
     ProjectOpener opener() {

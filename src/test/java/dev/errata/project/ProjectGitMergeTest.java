@@ -96,18 +96,23 @@ class ProjectGitMergeTest {
 
     /** This build's Errata as git runs it: the test's own Java and class path. */
     private static String errata() {
-        return "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '" + System.getProperty("java.class.path")
-                + "' dev.errata.Launcher";
+        return "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '"
+                + System.getProperty("java.class.path") + "' dev.errata.Launcher";
     }
 
     private int git(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=test", "-c", "user.email=test@example.com",
-                "-c", "commit.gpgsign=false"));
+        List<String> command = new ArrayList<>(List.of(
+                "git", "-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"));
         command.addAll(List.of(args));
-        Process git = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        Process git = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(git.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(git.exitValue()).as("git %s: %s", String.join(" ", args), output).isZero();
+        assertThat(git.exitValue())
+                .as("git %s: %s", String.join(" ", args), output)
+                .isZero();
         return git.exitValue();
     }
 }

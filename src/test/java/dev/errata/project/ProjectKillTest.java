@@ -48,7 +48,8 @@ class ProjectKillTest {
     static Stream<KillPoint> saveSteps() {
         return Stream.of(
                 new KillPoint("half-way through writing the record of the save", Step.WRITE, "churn.errata.save", true),
-                new KillPoint("record of the save in place, the file not yet", Step.CREATE_TEMP, "churn.errata.json", true),
+                new KillPoint(
+                        "record of the save in place, the file not yet", Step.CREATE_TEMP, "churn.errata.json", true),
                 new KillPoint("half-way through writing the temporary file", Step.WRITE, "churn.errata.json", true),
                 new KillPoint("temporary file written, not forced to disk", Step.FORCE, "churn.errata.json", true),
                 new KillPoint("temporary file forced, no backup yet", Step.COPY, "churn.errata.json.bak", true),
@@ -56,7 +57,11 @@ class ProjectKillTest {
                 new KillPoint("renamed, folder not forced", Step.FORCE_FOLDER, "", false),
                 new KillPoint("renamed, journal not started over", Step.CREATE_TEMP, "churn.errata.journal", false),
                 new KillPoint("half-way through writing the new journal", Step.WRITE, "churn.errata.journal", false),
-                new KillPoint("new journal written, not renamed over the old one", Step.RENAME, "churn.errata.journal", false),
+                new KillPoint(
+                        "new journal written, not renamed over the old one",
+                        Step.RENAME,
+                        "churn.errata.journal",
+                        false),
                 new KillPoint("journal started over", Step.DELETE, "churn.errata.journal", false));
     }
 
@@ -89,7 +94,8 @@ class ProjectKillTest {
     }
 
     /** What is saved and what is not when the process dies at {@code step} of {@code save}. */
-    private static Annotations killWhileSaving(ProjectFixture fx, Step step, String file, SaveCall save) throws IOException {
+    private static Annotations killWhileSaving(ProjectFixture fx, Step step, String file, SaveCall save)
+            throws IOException {
         FaultyDisk disk = new FaultyDisk();
         Project dying = withUnsavedWork(fx, disk);
         Annotations atTheKill = dying.session().snapshot();
@@ -121,14 +127,19 @@ class ProjectKillTest {
             assertThat(reopened.session().snapshot()).isEqualTo(atTheKill);
             assertHoldsAllTheWork(reopened.session());
             assertThat(reopened.warnings()).isEqualTo(kill.beforeRename() ? List.of(RECOVERED) : List.of());
-            assertThat(Project.journalOf(fx.projectFile).resolveSibling("churn.errata.journal.unmatched")).doesNotExist();
+            assertThat(Project.journalOf(fx.projectFile).resolveSibling("churn.errata.journal.unmatched"))
+                    .doesNotExist();
             reopened.session().setNote(0, "after the crash");
         }
         // the journal goes on from the right save: the next run gets the new edit once, with the rest
         try (Project again = fx.open()) {
-            assertThat(again.session().notes()).containsExactly(Map.entry(0, "after the crash"), Map.entry(3, "truncated audio, twice"));
-            assertThat(again.warnings()).containsExactly(kill.beforeRename()
-                    ? "recovered 8 unsaved edits from churn.errata.journal" : "recovered 1 unsaved edit from churn.errata.journal");
+            assertThat(again.session().notes())
+                    .containsExactly(Map.entry(0, "after the crash"), Map.entry(3, "truncated audio, twice"));
+            assertThat(again.warnings())
+                    .containsExactly(
+                            kill.beforeRename()
+                                    ? "recovered 8 unsaved edits from churn.errata.journal"
+                                    : "recovered 1 unsaved edit from churn.errata.journal");
         }
     }
 
@@ -154,7 +165,8 @@ class ProjectKillTest {
         killWhileSaving(fx, Step.CREATE_TEMP, "churn.errata.journal", Project::save);
         FaultyDisk nextRun = new FaultyDisk();
         nextRun.killAt(Step.CREATE_TEMP, "churn.errata.journal");
-        assertThatThrownBy(() -> fx.opener(nextRun).open(fx.projectFile, Progress.NONE)).isInstanceOf(Killed.class);
+        assertThatThrownBy(() -> fx.opener(nextRun).open(fx.projectFile, Progress.NONE))
+                .isInstanceOf(Killed.class);
 
         try (Project reopened = fx.open()) {
             assertHoldsAllTheWork(reopened.session());
@@ -178,7 +190,8 @@ class ProjectKillTest {
         try (Project reopened = fx.open()) {
             assertThat(reopened.session().snapshot()).isEqualTo(beforeTheLastEdit);
             assertHoldsAllTheWork(reopened.session());
-            assertThat(reopened.warnings()).containsExactly(RECOVERED, "churn.errata.journal:9: skipped an edit cut off when Errata stopped");
+            assertThat(reopened.warnings())
+                    .containsExactly(RECOVERED, "churn.errata.journal:9: skipped an edit cut off when Errata stopped");
         }
     }
 

@@ -46,9 +46,16 @@ class ProjectRecoveryTest {
     }
 
     /** A review queue of rows d and a, drawn from strata of two errors and three correct rows. */
-    private static final ReviewQueue QUEUE = new ReviewQueue(7, 1, 1, null,
-            List.of(new ReviewQueue.Stratum("errors", true, 2, 1), new ReviewQueue.Stratum("correct rows", false, 3, 1)),
-            List.of(3, 0), false);
+    private static final ReviewQueue QUEUE = new ReviewQueue(
+            7,
+            1,
+            1,
+            null,
+            List.of(
+                    new ReviewQueue.Stratum("errors", true, 2, 1),
+                    new ReviewQueue.Stratum("correct rows", false, 3, 1)),
+            List.of(3, 0),
+            false);
 
     @Test
     void aReviewQueueComesBackFromTheSavedFileInItsOrderWithItsDesign() throws IOException {
@@ -89,7 +96,8 @@ class ProjectRecoveryTest {
 
         try (Project reopened = fx.open()) {
             assertThat(reopened.session().snapshot()).isEqualTo(before);
-            assertThat(reopened.warnings()).contains("churn.errata.journal:19: skipped an edit cut off when Errata stopped");
+            assertThat(reopened.warnings())
+                    .contains("churn.errata.journal:19: skipped an edit cut off when Errata stopped");
             reopened.session().setReviewed(RoaringBitmap.bitmapOf(4), true);
         }
         try (Project again = fx.open()) {
@@ -137,8 +145,10 @@ class ProjectRecoveryTest {
 
         try (Project reopened = fx.open()) {
             assertThat(reopened.session().tags()).isEmpty();
-            assertThat(reopened.warnings()).containsExactly("churn.errata.journal holds edits to another version of the project "
-                    + "than this one (a restored backup?), so its edits were not replayed; they are kept in churn.errata.journal.unmatched");
+            assertThat(reopened.warnings())
+                    .containsExactly(
+                            "churn.errata.journal holds edits to another version of the project "
+                                    + "than this one (a restored backup?), so its edits were not replayed; they are kept in churn.errata.journal.unmatched");
         }
         assertThat(folder.resolve("churn.errata.journal.unmatched")).hasContent(edits);
         try (Project again = fx.open()) {
@@ -166,8 +176,9 @@ class ProjectRecoveryTest {
             assertThat(s.rows("noise").toArray()).containsExactly(0, 2);
             assertThat(s.reviewed().toArray()).containsExactly(0, 2);
             assertThat(s.notes()).containsExactly(java.util.Map.entry(0, "kept"));
-            assertThat(reopened.warnings()).containsExactly("data.csv changed since the project was saved; kept every tag, "
-                    + "review mark and note whose row id still exists and dropped 3 whose row id is gone");
+            assertThat(reopened.warnings())
+                    .containsExactly("data.csv changed since the project was saved; kept every tag, "
+                            + "review mark and note whose row id still exists and dropped 3 whose row id is gone");
         }
     }
 
@@ -178,10 +189,14 @@ class ProjectRecoveryTest {
             p.session().createTag(TagDefinition.rule("positives", "#0000ff", "label == 1"));
             p.save();
         }
-        fx.dataset = new dev.errata.data.DatasetBuilder("data.csv").categorical("id", "a").idColumn("id").build();
+        fx.dataset = new dev.errata.data.DatasetBuilder("data.csv")
+                .categorical("id", "a")
+                .idColumn("id")
+                .build();
         try (Project reopened = fx.open()) {
             assertThat(reopened.session().rows("positives").isEmpty()).isTrue();
-            assertThat(reopened.warnings()).contains("tag \"positives\" matches no rows: unknown column \"label\" at 0");
+            assertThat(reopened.warnings())
+                    .contains("tag \"positives\" matches no rows: unknown column \"label\" at 0");
         }
     }
 }

@@ -21,7 +21,9 @@ class ProjectSaveTest {
     Path folder;
 
     private void tagSome(TagSession s) {
-        s.createTag(TagDefinition.hand("car noise", "#ff0000").withSettings(0.95, 2, 4, 1).withDescription("engine"));
+        s.createTag(TagDefinition.hand("car noise", "#ff0000")
+                .withSettings(0.95, 2, 4, 1)
+                .withDescription("engine"));
         s.createTag(TagDefinition.rule("positives", "#00ff00", "label == 1"));
         s.setTag("car noise", RoaringBitmap.bitmapOf(1, 3), true);
         s.setReviewed(RoaringBitmap.bitmapOf(0, 1, 2), true);
@@ -45,13 +47,16 @@ class ProjectSaveTest {
             TagSession s = reopened.session();
             assertThat(s.tags()).extracting(TagDefinition::name).containsExactly("car noise", "positives");
             assertThat(s.tag("car noise").orElseThrow())
-                    .isEqualTo(TagDefinition.hand("car noise", "#ff0000").withSettings(0.95, 2, 4, 1).withDescription("engine"));
+                    .isEqualTo(TagDefinition.hand("car noise", "#ff0000")
+                            .withSettings(0.95, 2, 4, 1)
+                            .withDescription("engine"));
             assertThat(s.rows("car noise").toArray()).containsExactly(1, 3);
             assertThat(s.rows("positives").toArray()).containsExactly(1, 3);
             assertThat(s.reviewed().toArray()).containsExactly(0, 1, 2);
             assertThat(s.notes()).containsExactly(java.util.Map.entry(3, "truncated audio"));
             assertThat(reopened.settings()).isEqualTo(new ProjectSettings(0.4, 2.5));
-            assertThat(reopened.views()).containsExactly(new SavedView("errors", "label != pred", "score", "descending", List.of()));
+            assertThat(reopened.views())
+                    .containsExactly(new SavedView("errors", "label != pred", "score", "descending", List.of()));
             assertThat(reopened.checks()).containsExactly("accuracy >= 0.92 on tag:\"car noise\"");
             assertThat(reopened.summary()).isEqualTo("noise explains a third of the errors");
             assertThat(reopened.warnings()).isEmpty();
@@ -89,19 +94,28 @@ class ProjectSaveTest {
             p.save();
             p.session().createTag(TagDefinition.hand("blurry", "#0000ff"));
             disk.fillUpAt(FaultyDisk.Step.WRITE, "churn.errata.json");
-            assertThatThrownBy(p::save).isInstanceOf(IOException.class).hasMessage("could not save churn.errata.json: No space left on device. "
-                    + "Nothing is lost: the work is still open here, and every edit since the last save is in churn.errata.journal; "
-                    + "try again, or save it elsewhere with Save As");
+            assertThatThrownBy(p::save)
+                    .isInstanceOf(IOException.class)
+                    .hasMessage("could not save churn.errata.json: No space left on device. "
+                            + "Nothing is lost: the work is still open here, and every edit since the last save is in churn.errata.journal; "
+                            + "try again, or save it elsewhere with Save As");
         }
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder("data.csv", "churn.errata.json", "churn.errata.json.bak", "churn.errata.journal", "churn.errata.save");
+                    .containsExactlyInAnyOrder(
+                            "data.csv",
+                            "churn.errata.json",
+                            "churn.errata.json.bak",
+                            "churn.errata.journal",
+                            "churn.errata.save");
         }
         // a crash can also leave a temp file behind; it must not get in the way
         Files.writeString(folder.resolve("churn.errata.json.errata-tmp-123.tmp"), "{\"version\": 1, \"da");
 
         try (Project reopened = fx.open()) {
-            assertThat(reopened.session().tags()).extracting(TagDefinition::name).containsExactly("car noise", "positives", "blurry");
+            assertThat(reopened.session().tags())
+                    .extracting(TagDefinition::name)
+                    .containsExactly("car noise", "positives", "blurry");
             assertThat(reopened.session().rows("car noise").toArray()).containsExactly(1, 3);
         }
     }
@@ -116,7 +130,8 @@ class ProjectSaveTest {
             assertThat(Files.readString(Project.backupOf(fx.projectFile))).isEqualTo(first);
             // the journal starts over: only its header, naming the save it continues
             String saveId = LastSave.idOf(Files.readAllBytes(fx.projectFile));
-            assertThat(Files.readString(Project.journalOf(fx.projectFile))).isEqualTo("{\"continues\":\"" + saveId + "\"}\n");
+            assertThat(Files.readString(Project.journalOf(fx.projectFile)))
+                    .isEqualTo("{\"continues\":\"" + saveId + "\"}\n");
         }
     }
 
@@ -134,8 +149,11 @@ class ProjectSaveTest {
             byte[] backup = Files.readAllBytes(Project.backupOf(fx.projectFile));
             p.setChecks(List.of("y".repeat((1 << 20) + 1)));
 
-            assertThatThrownBy(p::save).isInstanceOf(IOException.class).hasMessageStartingWith("could not save churn.errata.json: "
-                    + "the text at /checks/0 is longer than a project file holds (at most 1,048,576 characters); shorten it. Nothing is lost: ");
+            assertThatThrownBy(p::save)
+                    .isInstanceOf(IOException.class)
+                    .hasMessageStartingWith(
+                            "could not save churn.errata.json: "
+                                    + "the text at /checks/0 is longer than a project file holds (at most 1,048,576 characters); shorten it. Nothing is lost: ");
             assertThat(Files.readAllBytes(fx.projectFile)).isEqualTo(saved);
             assertThat(Files.readAllBytes(Project.backupOf(fx.projectFile))).isEqualTo(backup);
 
@@ -157,7 +175,8 @@ class ProjectSaveTest {
             assertThat(p.file()).isEqualTo(moved.toAbsolutePath());
             p.session().setTag("x", RoaringBitmap.bitmapOf(0), true);
         }
-        assertThat(ProjectJson.MAPPER.readTree(moved.toFile()).at("/data/path").asText()).isEqualTo("../data.csv");
+        assertThat(ProjectJson.MAPPER.readTree(moved.toFile()).at("/data/path").asText())
+                .isEqualTo("../data.csv");
         assertThat(Project.journalOf(moved)).isNotEmptyFile();
         assertThat(Project.journalOf(fx.projectFile)).doesNotExist();
         try (Project reopened = fx.opener().open(moved, dev.errata.data.Progress.NONE)) {

@@ -44,7 +44,10 @@ class ProjectSigkillTest {
         int midSave = 0;
         for (int kill = 0; kill < KILLS; kill++) {
             boolean whileSaving = kill % 2 == 1;
-            KilledEditor editor = KilledEditor.start(project.projectFile, done + 1, whileSaving ? 1 + random.nextInt(3) : 0,
+            KilledEditor editor = KilledEditor.start(
+                    project.projectFile,
+                    done + 1,
+                    whileSaving ? 1 + random.nextInt(3) : 0,
                     folder.resolve("editor-errors.txt"));
             editor.await("opened"::equals, "opening");
             if (whileSaving) {
@@ -60,16 +63,26 @@ class ProjectSigkillTest {
             }
             List<String> lines = editor.kill();
             int reported = lastNumber(lines, "applied ", done);
-            saveMicros = lines.stream().filter(l -> l.startsWith("saved ")).mapToLong(ProjectSigkillTest::micros).max().orElse(saveMicros);
+            saveMicros = lines.stream()
+                    .filter(l -> l.startsWith("saved "))
+                    .mapToLong(ProjectSigkillTest::micros)
+                    .max()
+                    .orElse(saveMicros);
             midSave += lines.get(lines.size() - 1).startsWith("saving ") ? 1 : 0;
             done = reopenedHolds(project, expected, done, reported, kill);
-            assertThat(names(folder)).as("kill %d", kill).allMatch(name -> name.matches(
-                    "big\\.csv|editor-errors\\.txt|big\\.errata\\.(json|json\\.bak|journal|save)|big\\.errata\\.(json|journal|save)\\.errata-tmp-\\d+\\.tmp"));
+            assertThat(names(folder))
+                    .as("kill %d", kill)
+                    .allMatch(
+                            name -> name.matches(
+                                    "big\\.csv|editor-errors\\.txt|big\\.errata\\.(json|json\\.bak|journal|save)|big\\.errata\\.(json|journal|save)\\.errata-tmp-\\d+\\.tmp"));
         }
-        long leftOver = names(folder).stream().filter(name -> name.endsWith(".tmp")).count();
-        System.out.println("SIGKILL: " + KILLS + " kills survived, " + KILLS / 2 + " during journal appends, " + KILLS / 2
-                + " during saves (" + midSave + " inside a save), " + done + " edits kept; a save took " + saveMicros / 1000 + " ms; "
-                + leftOver + " temporary files left by killed saves");
+        long leftOver =
+                names(folder).stream().filter(name -> name.endsWith(".tmp")).count();
+        System.out.println(
+                "SIGKILL: " + KILLS + " kills survived, " + KILLS / 2 + " during journal appends, " + KILLS / 2
+                        + " during saves (" + midSave + " inside a save), " + done + " edits kept; a save took "
+                        + saveMicros / 1000 + " ms; "
+                        + leftOver + " temporary files left by killed saves");
         assertThat(midSave).as("kills that landed inside a save").isGreaterThanOrEqualTo(KILLS / 8);
     }
 
@@ -79,7 +92,8 @@ class ProjectSigkillTest {
      *
      * @return the number of the last edit the project holds
      */
-    private static int reopenedHolds(LargeProject project, TagSession expected, int done, int reported, int kill) throws IOException {
+    private static int reopenedHolds(LargeProject project, TagSession expected, int done, int reported, int kill)
+            throws IOException {
         try (Project reopened = project.open()) {
             Annotations state = reopened.session().snapshot();
             int held = done;
@@ -89,12 +103,15 @@ class ProjectSigkillTest {
             if (!state.equals(expected.snapshot())) {
                 LargeProject.edit(expected, ++held);
                 if (!state.equals(expected.snapshot())) {
-                    fail("kill %d: the project holds %s, not the edits up to %d the editor reported (or one more): %s",
+                    fail(
+                            "kill %d: the project holds %s, not the edits up to %d the editor reported (or one more): %s",
                             kill, counts(state), reported, counts(expected.snapshot()));
                 }
             }
-            assertThat(reopened.warnings()).as("kill %d", kill).allMatch(w -> w.matches("recovered \\d+ unsaved edits? from big\\.errata\\.journal")
-                    || w.matches("big\\.errata\\.journal:\\d+: skipped an edit cut off when Errata stopped"));
+            assertThat(reopened.warnings())
+                    .as("kill %d", kill)
+                    .allMatch(w -> w.matches("recovered \\d+ unsaved edits? from big\\.errata\\.journal")
+                            || w.matches("big\\.errata\\.journal:\\d+: skipped an edit cut off when Errata stopped"));
             return held;
         }
     }
@@ -102,8 +119,16 @@ class ProjectSigkillTest {
     /** What a state holds, in a line: two states this test makes differ in these counts or in the notes. */
     private static String counts(Annotations work) {
         StringBuilder line = new StringBuilder();
-        work.handRows().forEach((tag, rows) -> line.append(tag).append(' ').append(rows.getCardinality()).append(", "));
-        return line.append("reviewed ").append(work.reviewed().getCardinality()).append(", notes ").append(work.notes().values()).toString();
+        work.handRows()
+                .forEach((tag, rows) -> line.append(tag)
+                        .append(' ')
+                        .append(rows.getCardinality())
+                        .append(", "));
+        return line.append("reviewed ")
+                .append(work.reviewed().getCardinality())
+                .append(", notes ")
+                .append(work.notes().values())
+                .toString();
     }
 
     private static List<String> names(Path folder) throws IOException {

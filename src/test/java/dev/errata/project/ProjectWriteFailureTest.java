@@ -78,9 +78,11 @@ class ProjectWriteFailureTest {
         FaultyDisk disk = new FaultyDisk();
         try (Project p = tagged(fx, disk)) {
             disk.fillUpAt(FaultyDisk.Step.WRITE, "churn.errata.json");
-            Annotations work = saveFailsKeepingTheWork(p, "could not save churn\\.errata\\.json: No space left on device\\. Nothing is lost: "
-                    + "the work is still open here, and every edit since the last save is in churn\\.errata\\.journal; "
-                    + "try again, or save it elsewhere with Save As");
+            Annotations work = saveFailsKeepingTheWork(
+                    p,
+                    "could not save churn\\.errata\\.json: No space left on device\\. Nothing is lost: "
+                            + "the work is still open here, and every edit since the last save is in churn\\.errata\\.journal; "
+                            + "try again, or save it elsewhere with Save As");
 
             p.save();
             assertThat(p.session().snapshot()).isEqualTo(work);
@@ -107,13 +109,16 @@ class ProjectWriteFailureTest {
             p.session().setTag("car noise", RoaringBitmap.bitmapOf(4), true);
 
             assertThat(p.session().rows("car noise").toArray()).containsExactly(0, 1, 3, 4);
-            assertThat(p.journalProblem()).hasValue("could not write the edit to churn.errata.journal (No space left on device), so "
-                    + "the edits from now on are kept only in memory: save to keep them, or Save As to another folder if this one cannot be "
-                    + "written, as a crash before that would lose them");
+            assertThat(p.journalProblem())
+                    .hasValue("could not write the edit to churn.errata.journal (No space left on device), so "
+                            + "the edits from now on are kept only in memory: save to keep them, or Save As to another folder if this one cannot be "
+                            + "written, as a crash before that would lose them");
             // once the journal broke, a failed save must not say the edits are in it
             disk.fillUpAt(FaultyDisk.Step.WRITE, "churn.errata.json");
-            saveFailsKeepingTheWork(p, "could not save churn\\.errata\\.json: No space left on device\\. Nothing is lost: the work is "
-                    + "still open here, but only here; save it elsewhere with Save As before closing");
+            saveFailsKeepingTheWork(
+                    p,
+                    "could not save churn\\.errata\\.json: No space left on device\\. Nothing is lost: the work is "
+                            + "still open here, but only here; save it elsewhere with Save As before closing");
 
             p.save();
             assertThat(p.journalProblem()).isEmpty();
@@ -144,14 +149,18 @@ class ProjectWriteFailureTest {
             Files.delete(folder);
             p.session().setTag("car noise", RoaringBitmap.bitmapOf(0), true);
 
-            assertThat(p.journalProblem()).hasValueSatisfying(problem -> assertThat(problem).startsWith(
-                    "could not write the edit to churn.errata.journal (it is gone: it, or its folder, was removed or unmounted), so the "
-                    + "edits from now on are kept only in memory"));
+            assertThat(p.journalProblem())
+                    .hasValueSatisfying(problem -> assertThat(problem)
+                            .startsWith(
+                                    "could not write the edit to churn.errata.journal (it is gone: it, or its folder, was removed or unmounted), so the "
+                                            + "edits from now on are kept only in memory"));
             for (int row = 1; row < 5; row++) {
                 p.session().setReviewed(RoaringBitmap.bitmapOf(row), true);
             }
-            saveFailsKeepingTheWork(p, "could not save churn\\.errata\\.json: .*\\. Nothing is lost: the work is still open here, but "
-                    + "only here; save it elsewhere with Save As before closing");
+            saveFailsKeepingTheWork(
+                    p,
+                    "could not save churn\\.errata\\.json: .*\\. Nothing is lost: the work is still open here, but "
+                            + "only here; save it elsewhere with Save As before closing");
 
             p.saveAs(elsewhere.resolve("churn.errata.json"));
             assertThat(p.journalProblem()).isEmpty();
@@ -171,9 +180,12 @@ class ProjectWriteFailureTest {
         FaultyDisk disk = new FaultyDisk();
         try (Project p = tagged(fx, disk)) {
             readOnly(disk);
-            saveFailsKeepingTheWork(p, "could not save churn\\.errata\\.json: no permission to write churn\\.errata\\.(json|save)\\S* in "
-                    + Pattern.quote(folder.toString()) + "\\. Nothing is lost: the work is still open here, and every "
-                    + "edit since the last save is in churn\\.errata\\.journal; try again, or save it elsewhere with Save As");
+            saveFailsKeepingTheWork(
+                    p,
+                    "could not save churn\\.errata\\.json: no permission to write churn\\.errata\\.(json|save)\\S* in "
+                            + Pattern.quote(folder.toString())
+                            + "\\. Nothing is lost: the work is still open here, and every "
+                            + "edit since the last save is in churn\\.errata\\.journal; try again, or save it elsewhere with Save As");
 
             p.saveAs(elsewhere.resolve("churn.errata.json"));
             p.session().setReviewed(RoaringBitmap.bitmapOf(0), true);
@@ -181,7 +193,9 @@ class ProjectWriteFailureTest {
         try (Project moved = fx.opener().open(elsewhere.resolve("churn.errata.json"), Progress.NONE)) {
             assertThat(moved.session().rows("car noise").toArray()).containsExactly(1, 3);
             assertThat(moved.session().notes()).containsEntry(3, "truncated audio");
-            assertThat(moved.session().reviewed().toArray()).as("journaled at the new place").containsExactly(0);
+            assertThat(moved.session().reviewed().toArray())
+                    .as("journaled at the new place")
+                    .containsExactly(0);
         }
     }
 
@@ -196,19 +210,25 @@ class ProjectWriteFailureTest {
         Disk readOnly = readOnly(disk);
 
         try (Project p = fx.opener(readOnly).open(fx.projectFile, Progress.NONE)) {
-            assertThat(p.warnings()).singleElement().asString().matches("cannot write churn\\.errata\\.journal \\(no permission to write "
-                    + "churn\\.errata\\.journal\\S* in .*\\), so edits are kept only in memory until a save succeeds; use Save As to keep "
-                    + "them in a folder you can write to");
+            assertThat(p.warnings())
+                    .singleElement()
+                    .asString()
+                    .matches("cannot write churn\\.errata\\.journal \\(no permission to write "
+                            + "churn\\.errata\\.journal\\S* in .*\\), so edits are kept only in memory until a save succeeds; use Save As to keep "
+                            + "them in a folder you can write to");
             p.session().setTag("car noise", RoaringBitmap.bitmapOf(0), true);
-            assertThatThrownBy(p::save).hasMessageEndingWith("Nothing is lost: the work is still open here, but only here; "
-                    + "save it elsewhere with Save As before closing");
+            assertThatThrownBy(p::save)
+                    .hasMessageEndingWith("Nothing is lost: the work is still open here, but only here; "
+                            + "save it elsewhere with Save As before closing");
             p.saveAs(elsewhere.resolve("copy.errata.json"));
         }
         try (Project copy = fx.opener().open(elsewhere.resolve("copy.errata.json"), Progress.NONE)) {
             assertThat(copy.session().rows("car noise").toArray()).containsExactly(0, 1, 3);
         }
         try (var files = Files.list(folder)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("data.csv", "churn.errata.json", "churn.errata.json.bak", "churn.errata.save");
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder(
+                            "data.csv", "churn.errata.json", "churn.errata.json.bak", "churn.errata.save");
         }
     }
 }

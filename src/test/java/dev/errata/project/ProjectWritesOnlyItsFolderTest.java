@@ -21,7 +21,8 @@ import org.roaringbitmap.RoaringBitmap;
  */
 class ProjectWritesOnlyItsFolderTest {
 
-    private static final String OWN_FILES = "data\\.csv|churn\\.errata\\.(json|json\\.bak|journal|journal\\.unmatched|save)|churn\\.errata\\.(json|journal|save)\\.errata-tmp-\\d+\\.tmp";
+    private static final String OWN_FILES =
+            "data\\.csv|churn\\.errata\\.(json|json\\.bak|journal|journal\\.unmatched|save)|churn\\.errata\\.(json|journal|save)\\.errata-tmp-\\d+\\.tmp";
 
     @TempDir
     Path root;
@@ -34,7 +35,8 @@ class ProjectWritesOnlyItsFolderTest {
         Files.writeString(outside.resolve("victim.txt"), "the user's own file\n");
         Files.writeString(outside.resolve("journal.txt"), "{\"continues\":null}\n");
         ProjectFixture fx = new ProjectFixture(project);
-        Files.writeString(fx.projectFile, """
+        Files.writeString(
+                fx.projectFile, """
                 {"version": 1, "data": {"path": "../outside/data.csv"}, "predictions": {"path": "%s"},
                  "roles": {"id": "id", "label": "label", "prediction": "pred"}, "tags": [], "reviewed": [], "notes": {}}
                 """.formatted(outside.resolve("victim.txt").toAbsolutePath()));
@@ -43,9 +45,12 @@ class ProjectWritesOnlyItsFolderTest {
         Map<String, String> before = FolderTree.of(outside);
 
         try (Project p = fx.open()) {
-            assertThat(fx.lastRequest.data()).isEqualTo(outside.resolve("data.csv").toAbsolutePath());
-            assertThat(p.warnings()).contains("churn.errata.journal is a link to a file outside the project, so its edits were not replayed; "
-                    + "they are kept in churn.errata.journal.unmatched");
+            assertThat(fx.lastRequest.data())
+                    .isEqualTo(outside.resolve("data.csv").toAbsolutePath());
+            assertThat(p.warnings())
+                    .contains(
+                            "churn.errata.journal is a link to a file outside the project, so its edits were not replayed; "
+                                    + "they are kept in churn.errata.journal.unmatched");
             p.session().createTag(TagDefinition.hand("car noise", "#ff0000"));
             p.save();
             p.session().setTag("car noise", RoaringBitmap.bitmapOf(1, 3), true);
@@ -61,7 +66,9 @@ class ProjectWritesOnlyItsFolderTest {
         try (Stream<Path> files = Files.list(project)) {
             assertThat(files).allSatisfy(file -> {
                 assertThat(file.getFileName().toString()).matches(OWN_FILES);
-                assertThat(Files.isSymbolicLink(file)).as(file + " is not a link any more").isEqualTo(file.endsWith("churn.errata.journal.unmatched"));
+                assertThat(Files.isSymbolicLink(file))
+                        .as(file + " is not a link any more")
+                        .isEqualTo(file.endsWith("churn.errata.journal.unmatched"));
             });
         }
     }

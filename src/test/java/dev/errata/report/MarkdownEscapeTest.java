@@ -28,11 +28,47 @@ class MarkdownEscapeTest {
 
     /** Values that would become a block or inline construct unescaped. */
     static final List<String> CONSTRUCTS = List.of(
-            "x\r\ny", "x\ry", "x\n=====", "x\n---", "x\n- item", "x\n+ item", "x\n* item", "x\n1. item", "x\n1) item",
-            "~~struck~~", "~x~", "**bold**", "_em_", "x\n# heading", "x\n> quote", "x\n```\ncode", "x\n~~~\ncode",
-            "    indented code", "x\n\n    indented code", "x\n\ny", "<div>x</div>", "x\n| a | b |\n| --- | --- |", "[x]: http://example.invalid",
-            "[x][y]", "![i](x.png)", "&amp;", "&#60;", "\\*", "x  \ny", "$x^2$", "{: .class}", "@user", ":smile:", "#12",
-            "***", "- - -", "= =", "10. ten", "+1", "-0.5", "x\u2028y");
+            "x\r\ny",
+            "x\ry",
+            "x\n=====",
+            "x\n---",
+            "x\n- item",
+            "x\n+ item",
+            "x\n* item",
+            "x\n1. item",
+            "x\n1) item",
+            "~~struck~~",
+            "~x~",
+            "**bold**",
+            "_em_",
+            "x\n# heading",
+            "x\n> quote",
+            "x\n```\ncode",
+            "x\n~~~\ncode",
+            "    indented code",
+            "x\n\n    indented code",
+            "x\n\ny",
+            "<div>x</div>",
+            "x\n| a | b |\n| --- | --- |",
+            "[x]: http://example.invalid",
+            "[x][y]",
+            "![i](x.png)",
+            "&amp;",
+            "&#60;",
+            "\\*",
+            "x  \ny",
+            "$x^2$",
+            "{: .class}",
+            "@user",
+            ":smile:",
+            "#12",
+            "***",
+            "- - -",
+            "= =",
+            "10. ten",
+            "+1",
+            "-0.5",
+            "x\u2028y");
 
     private static final List<Extension> GFM = List.of(TablesExtension.create(), StrikethroughExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(GFM).build();
@@ -46,7 +82,8 @@ class MarkdownEscapeTest {
                 assertThat(block).as(value).isInstanceOf(Paragraph.class);
                 paragraphs.add(plainText(block));
             }
-            assertThat(String.join("\n\n", paragraphs)).as(value)
+            assertThat(String.join("\n\n", paragraphs))
+                    .as(value)
                     .isEqualTo(shown(value.replace("\r\n", "\n").replace('\r', '\n')));
         }
     }
@@ -62,7 +99,9 @@ class MarkdownEscapeTest {
             assertThat(body).isInstanceOf(TableBody.class);
             assertThat(body.getFirstChild().getNext()).as(value + ": one row").isNull();
             Node cell = body.getFirstChild().getFirstChild();
-            assertThat(plainText(cell)).as(value).isEqualTo(shown(value.replaceAll("\r\n|\r|\n", " ")).strip());
+            assertThat(plainText(cell))
+                    .as(value)
+                    .isEqualTo(shown(value.replaceAll("\r\n|\r|\n", " ")).strip());
             assertThat(plainText(cell.getNext())).as(value).isEqualTo("end");
             assertThat(cell.getNext()).isInstanceOf(TableCell.class);
             assertThat(cell.getNext().getNext()).as(value + ": two cells").isNull();
@@ -72,13 +111,17 @@ class MarkdownEscapeTest {
     /** The value with its control characters, other than line breaks and tabs, written as escapes. */
     private static String shown(String value) {
         StringBuilder out = new StringBuilder();
-        value.chars().forEach(c -> out.append(Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t'
-                ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        value.chars()
+                .forEach(c -> out.append(
+                        Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t'
+                                ? String.format("\\u%04x", c)
+                                : String.valueOf((char) c)));
         return out.toString();
     }
 
     private static List<String> corpus() {
-        return Stream.concat(CONSTRUCTS.stream(), InjectionCorpusTest.MARKUP.stream()).toList();
+        return Stream.concat(CONSTRUCTS.stream(), InjectionCorpusTest.MARKUP.stream())
+                .toList();
     }
 
     /** The text of a node that may hold only text and soft line breaks; anything else fails the test. */

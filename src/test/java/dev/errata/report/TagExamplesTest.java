@@ -27,7 +27,8 @@ class TagExamplesTest {
                 .numeric("tiny", 1.23456e-7, 0)
                 .build();
         ColumnRoles roles = new ColumnRoles(null, "y", "p", "s", null, Task.BINARY, "1");
-        TagExamples examples = new TagExamples(data, roles, ErrorRows.of(data, roles, MetricsSettings.defaults()), Annotations.empty());
+        TagExamples examples = new TagExamples(
+                data, roles, ErrorRows.of(data, roles, MetricsSettings.defaults()), Annotations.empty());
         RoaringBitmap all = RoaringBitmap.bitmapOf(0, 1);
 
         ReportTable table = examples.of(new TagMembership(TagDefinition.hand("t", "#112233"), all, all), 2);

@@ -23,8 +23,7 @@ import picocli.CommandLine;
 /** Reads what the samples wrote the way a user's tools would: the CSV through Commons CSV, the project as plain JSON, the metrics through the command. */
 final class SampleFiles {
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     static JsonNode metricsOf(Path project, String... options) throws IOException {
         List<String> args = new ArrayList<>(List.of("metrics", "--project", project.toString(), "--format", "json"));
@@ -43,7 +42,13 @@ final class SampleFiles {
 
     static List<CSVRecord> readRows(Path csv) throws IOException {
         try (Reader in = Files.newBufferedReader(csv)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
         }
     }
 
@@ -58,7 +63,8 @@ final class SampleFiles {
 
     static JsonNode slice(JsonNode metrics, String column, String value) {
         for (JsonNode slice : metrics.get("slices")) {
-            if (slice.get("column").asText().equals(column) && slice.get("value").asText().equals(value)) {
+            if (slice.get("column").asText().equals(column)
+                    && slice.get("value").asText().equals(value)) {
                 return slice;
             }
         }
@@ -88,7 +94,10 @@ final class SampleFiles {
     /** Every file below a folder, by its path relative to it, in order. */
     static List<Path> filesUnder(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).map(folder::relativize).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(folder::relativize)
+                    .sorted()
+                    .toList();
         }
     }
 }

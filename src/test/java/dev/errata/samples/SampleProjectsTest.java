@@ -31,7 +31,8 @@ class SampleProjectsTest {
         assertThat(filesUnder(dir.resolve("two"))).isEqualTo(files);
         for (Path file : files) {
             assertThat(Files.readAllBytes(dir.resolve("one").resolve(file)))
-                    .as(file.toString()).isEqualTo(Files.readAllBytes(dir.resolve("two").resolve(file)));
+                    .as(file.toString())
+                    .isEqualTo(Files.readAllBytes(dir.resolve("two").resolve(file)));
         }
     }
 
@@ -50,7 +51,9 @@ class SampleProjectsTest {
             }
             assertThat(metricsOf(file).get("warnings")).as(file.toString()).isEmpty();
             StringWriter checks = new StringWriter();
-            assertThat(SampleFiles.run(checks, "check", file.toString())).as(file.toString()).isIn(0, 1);
+            assertThat(SampleFiles.run(checks, "check", file.toString()))
+                    .as(file.toString())
+                    .isIn(0, 1);
             assertThat(checks.toString()).as("every check has a value").doesNotContain("undefined");
         }
     }
@@ -60,7 +63,10 @@ class SampleProjectsTest {
         Path project = ChurnProject.write(dir);
         List<CSVRecord> rows = readRows(dir.resolve("churn.csv"));
         long pocket = rows.stream().filter(SampleProjectsTest::inPocket).count();
-        long pocketErrors = rows.stream().filter(SampleProjectsTest::inPocket).filter(SampleProjectsTest::wrong).count();
+        long pocketErrors = rows.stream()
+                .filter(SampleProjectsTest::inPocket)
+                .filter(SampleProjectsTest::wrong)
+                .count();
         long errors = rows.stream().filter(SampleProjectsTest::wrong).count();
 
         JsonNode metrics = metricsOf(project);
@@ -78,7 +84,10 @@ class SampleProjectsTest {
 
     private static boolean inPocket(CSVRecord r) {
         int age = Integer.parseInt(r.get("age"));
-        return r.get("geography").equals("Germany") && age >= 45 && age <= 60 && r.get("is_active").equals("0");
+        return r.get("geography").equals("Germany")
+                && age >= 45
+                && age <= 60
+                && r.get("is_active").equals("0");
     }
 
     private static boolean wrong(CSVRecord r) {

@@ -25,6 +25,7 @@ class ScreenInspectionSampleTest {
 
     @TempDir
     static Path dir;
+
     static WrittenSample sample;
 
     @BeforeAll
@@ -46,30 +47,45 @@ class ScreenInspectionSampleTest {
                 mostOffDiagonal = t == p || dentPit ? mostOffDiagonal : Math.max(mostOffDiagonal, count);
             }
         }
-        assertThat(Math.min(count("dent", "pit_mark"), count("pit_mark", "dent"))).isGreaterThan(2 * mostOffDiagonal);
+        assertThat(Math.min(count("dent", "pit_mark"), count("pit_mark", "dent")))
+                .isGreaterThan(2 * mostOffDiagonal);
     }
 
     @Test
     void blurryImagesAreWrongManyTimesMoreOftenThanSharpOnes() throws IOException {
         Set<String> reviewed = reviewedIds(sample.project());
         Set<String> blurry = taggedIds(sample.project(), "blurry");
-        long blurryErrors = sample.rows().stream().filter(r -> blurry.contains(r.get("id"))).filter(ScreenInspectionSampleTest::wrong).count();
-        long sharp = sample.rows().stream().filter(r -> reviewed.contains(r.get("id")) && !blurry.contains(r.get("id"))).count();
-        long sharpErrors = sample.rows().stream().filter(r -> reviewed.contains(r.get("id")) && !blurry.contains(r.get("id")))
-                .filter(ScreenInspectionSampleTest::wrong).count();
+        long blurryErrors = sample.rows().stream()
+                .filter(r -> blurry.contains(r.get("id")))
+                .filter(ScreenInspectionSampleTest::wrong)
+                .count();
+        long sharp = sample.rows().stream()
+                .filter(r -> reviewed.contains(r.get("id")) && !blurry.contains(r.get("id")))
+                .count();
+        long sharpErrors = sample.rows().stream()
+                .filter(r -> reviewed.contains(r.get("id")) && !blurry.contains(r.get("id")))
+                .filter(ScreenInspectionSampleTest::wrong)
+                .count();
 
         // the stratified estimate, from the rows: each reviewed error stands for errors ÷ reviewed errors
-        long errors = sample.rows().stream().filter(ScreenInspectionSampleTest::wrong).count();
-        long reviewedErrors = sample.rows().stream().filter(r -> reviewed.contains(r.get("id")))
-                .filter(ScreenInspectionSampleTest::wrong).count();
+        long errors =
+                sample.rows().stream().filter(ScreenInspectionSampleTest::wrong).count();
+        long reviewedErrors = sample.rows().stream()
+                .filter(r -> reviewed.contains(r.get("id")))
+                .filter(ScreenInspectionSampleTest::wrong)
+                .count();
         long reviewedCorrect = reviewed.size() - reviewedErrors;
         double taggedErrors = (double) errors / reviewedErrors * blurryErrors;
-        double taggedCorrect = (double) (sample.rows().size() - errors) / reviewedCorrect * (blurry.size() - blurryErrors);
+        double taggedCorrect =
+                (double) (sample.rows().size() - errors) / reviewedCorrect * (blurry.size() - blurryErrors);
         JsonNode tag = tag(sample.metrics(), "blurry");
         assertThat(tag.get("count").asLong()).isEqualTo(blurry.size());
         assertThat(tag.get("estimate").asText()).isEqualTo("sample");
-        assertThat(tag.get("error_rate").asDouble()).isCloseTo(taggedErrors / (taggedErrors + taggedCorrect), within(1e-12));
-        assertThat(tag.get("error_rate").asDouble()).isGreaterThan(3 * sample.metrics().get("overall").get("error_rate").asDouble());
+        assertThat(tag.get("error_rate").asDouble())
+                .isCloseTo(taggedErrors / (taggedErrors + taggedCorrect), within(1e-12));
+        assertThat(tag.get("error_rate").asDouble())
+                .isGreaterThan(
+                        3 * sample.metrics().get("overall").get("error_rate").asDouble());
         assertThat(blurry).isNotEmpty();
         assertThat(sharpErrors).isLessThan(sharp);
     }
@@ -82,8 +98,9 @@ class ScreenInspectionSampleTest {
             if (reviewed.contains(row.get("id"))) {
                 BufferedImage image = ImageIO.read(dir.resolve(row.get("image")).toFile());
                 assertThat(image.getWidth()).isEqualTo(64);
-                assertThat(largestStep(image)).as(row.get("image")).matches(
-                        step -> blurry.contains(row.get("id")) ? step < 30 : step > 50);
+                assertThat(largestStep(image))
+                        .as(row.get("image"))
+                        .matches(step -> blurry.contains(row.get("id")) ? step < 30 : step > 50);
             }
         }
     }
@@ -94,7 +111,8 @@ class ScreenInspectionSampleTest {
         for (Path file : filesUnder(dir)) {
             bytes += Files.size(dir.resolve(file));
         }
-        assertThat(sample.rows()).allSatisfy(r -> assertThat(dir.resolve(r.get("image"))).isRegularFile());
+        assertThat(sample.rows())
+                .allSatisfy(r -> assertThat(dir.resolve(r.get("image"))).isRegularFile());
         assertThat(bytes).isLessThan(15_000_000);
     }
 
@@ -110,7 +128,9 @@ class ScreenInspectionSampleTest {
     }
 
     private static long count(String label, String prediction) {
-        return sample.rows().stream().filter(r -> r.get("label").equals(label) && r.get("prediction").equals(prediction)).count();
+        return sample.rows().stream()
+                .filter(r -> r.get("label").equals(label) && r.get("prediction").equals(prediction))
+                .count();
     }
 
     private static boolean wrong(CSVRecord r) {

@@ -21,6 +21,7 @@ class SpeechSampleTest {
 
     @TempDir
     static Path dir;
+
     static WrittenSample sample;
 
     @BeforeAll
@@ -31,45 +32,68 @@ class SpeechSampleTest {
     @Test
     void anUtteranceIsAnErrorExactlyWhenItsTranscriptDiffers() {
         long wrong = sample.rows().stream().filter(SpeechSampleTest::wrong).count();
-        double meanWer = sample.rows().stream().mapToDouble(r -> Double.parseDouble(r.get("wer"))).average().orElseThrow();
+        double meanWer = sample.rows().stream()
+                .mapToDouble(r -> Double.parseDouble(r.get("wer")))
+                .average()
+                .orElseThrow();
 
         assertThat(sample.metrics().get("task").asText()).isEqualTo("regression");
         assertThat(sample.metrics().get("tolerance").asDouble()).isZero();
         assertThat(sample.metrics().get("errors").asLong()).isEqualTo(wrong);
-        assertThat(sample.metrics().get("overall").get("mae").asDouble()).as("the mean word error rate").isCloseTo(meanWer, within(1e-9));
-        assertThat(sample.rows()).allSatisfy(r -> assertThat(Double.parseDouble(r.get("wer")) > 0).isEqualTo(wrong(r)));
+        assertThat(sample.metrics().get("overall").get("mae").asDouble())
+                .as("the mean word error rate")
+                .isCloseTo(meanWer, within(1e-9));
+        assertThat(sample.rows())
+                .allSatisfy(
+                        r -> assertThat(Double.parseDouble(r.get("wer")) > 0).isEqualTo(wrong(r)));
     }
 
     @Test
     void carNoiseOnAndroidMakesMostOfTheReviewedErrors() throws IOException {
         Set<String> reviewed = reviewedIds(sample.project());
         Set<String> car = taggedIds(sample.project(), "car noise");
-        List<CSVRecord> reviewedErrors = sample.rows().stream().filter(r -> reviewed.contains(id(r))).filter(SpeechSampleTest::wrong).toList();
-        long carErrors = reviewedErrors.stream().filter(r -> car.contains(id(r))).count();
-        long carAndroidErrors = reviewedErrors.stream().filter(r -> car.contains(id(r)))
-                .filter(r -> r.get("device").equals("android")).count();
+        List<CSVRecord> reviewedErrors = sample.rows().stream()
+                .filter(r -> reviewed.contains(id(r)))
+                .filter(SpeechSampleTest::wrong)
+                .toList();
+        long carErrors =
+                reviewedErrors.stream().filter(r -> car.contains(id(r))).count();
+        long carAndroidErrors = reviewedErrors.stream()
+                .filter(r -> car.contains(id(r)))
+                .filter(r -> r.get("device").equals("android"))
+                .count();
 
         JsonNode carNoise = tag(sample.metrics(), "car noise");
         assertThat(carNoise.get("reviewed_rows").asLong()).isEqualTo(reviewed.size());
         assertThat(carNoise.get("scope_rows").asLong()).isEqualTo(sample.rows().size());
         // one error stratum: the estimated share of all errors is the share of the reviewed ones
-        assertThat(carNoise.get("error_share").asDouble()).isCloseTo((double) carErrors / reviewedErrors.size(), within(1e-12));
+        assertThat(carNoise.get("error_share").asDouble())
+                .isCloseTo((double) carErrors / reviewedErrors.size(), within(1e-12));
         assertThat(carNoise.get("error_share").asDouble()).isGreaterThan(0.6);
-        assertThat((double) carAndroidErrors / reviewedErrors.size()).as("car noise on android").isGreaterThan(0.5);
-        assertThat(reviewed.size()).as("some rows are not reviewed yet").isLessThan(sample.rows().size() / 2);
+        assertThat((double) carAndroidErrors / reviewedErrors.size())
+                .as("car noise on android")
+                .isGreaterThan(0.5);
+        assertThat(reviewed.size())
+                .as("some rows are not reviewed yet")
+                .isLessThan(sample.rows().size() / 2);
     }
 
     @Test
     void theRuleForAndroidAtLowSnrFindsTheFindingWithoutListening() {
         Predicate<CSVRecord> rule = r -> r.get("device").equals("android") && Double.parseDouble(r.get("snr_db")) < 12;
         long count = sample.rows().stream().filter(rule).count();
-        long errors = sample.rows().stream().filter(rule).filter(SpeechSampleTest::wrong).count();
+        long errors = sample.rows().stream()
+                .filter(rule)
+                .filter(SpeechSampleTest::wrong)
+                .count();
         long allErrors = sample.rows().stream().filter(SpeechSampleTest::wrong).count();
 
         JsonNode tag = tag(sample.metrics(), "android, SNR below 12 dB");
         assertThat(tag.get("count").asLong()).isEqualTo(count);
         assertThat(tag.get("error_share").asDouble()).isEqualTo((double) errors / allErrors);
-        assertThat(tag.get("lift").asDouble()).as("error rate over the overall one").isGreaterThan(4);
+        assertThat(tag.get("lift").asDouble())
+                .as("error rate over the overall one")
+                .isGreaterThan(4);
     }
 
     private static boolean wrong(CSVRecord r) {

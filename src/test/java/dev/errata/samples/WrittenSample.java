@@ -11,6 +11,9 @@ record WrittenSample(Path project, List<CSVRecord> rows, JsonNode metrics) {
 
     /** @param csv the data file's name beside the project */
     static WrittenSample read(Path project, String csv, String... metricsOptions) throws IOException {
-        return new WrittenSample(project, SampleFiles.readRows(project.resolveSibling(csv)), SampleFiles.metricsOf(project, metricsOptions));
+        return new WrittenSample(
+                project,
+                SampleFiles.readRows(project.resolveSibling(csv)),
+                SampleFiles.metricsOf(project, metricsOptions));
     }
 }

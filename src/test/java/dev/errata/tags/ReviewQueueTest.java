@@ -13,14 +13,22 @@ import org.roaringbitmap.RoaringBitmap;
  */
 class ReviewQueueTest {
 
-    private static final ReviewQueue QUEUE = new ReviewQueue(11, 2, 3, null,
-            List.of(new ReviewQueue.Stratum("errors", true, 3, 2), new ReviewQueue.Stratum("correct rows", false, 7, 3)),
-            List.of(5, 2, 8, 0, 3), false);
+    private static final ReviewQueue QUEUE = new ReviewQueue(
+            11,
+            2,
+            3,
+            null,
+            List.of(
+                    new ReviewQueue.Stratum("errors", true, 3, 2),
+                    new ReviewQueue.Stratum("correct rows", false, 7, 3)),
+            List.of(5, 2, 8, 0, 3),
+            false);
     private static final RoaringBitmap ERRORS = RoaringBitmap.bitmapOf(2, 3, 7);
 
     @Test
     void countsTheReviewedRowsOfEachKindInTheQueueAndThoseReviewedOutsideIt() {
-        assertThat(QUEUE.progress(RoaringBitmap.bitmapOf(2, 0, 7, 9), ERRORS)).isEqualTo(new QueueProgress(1, 2, 1, 3, 2));
+        assertThat(QUEUE.progress(RoaringBitmap.bitmapOf(2, 0, 7, 9), ERRORS))
+                .isEqualTo(new QueueProgress(1, 2, 1, 3, 2));
         assertThat(QUEUE.progress(new RoaringBitmap(), ERRORS)).isEqualTo(new QueueProgress(0, 2, 0, 3, 0));
     }
 

@@ -79,8 +79,10 @@ class RuleTest {
         assertThat(rows("device == \"android\" and snr < 10")).containsExactly(0, 2);
         assertThat(rows("device == \"ios\" or snr > 20")).containsExactly(1, 3);
         // and binds tighter than or
-        assertThat(rows("device == \"web\" or device == \"android\" and snr > 9")).containsExactly(2, 4);
-        assertThat(rows("(device == \"web\" or device == \"android\") and snr > 9")).containsExactly(2);
+        assertThat(rows("device == \"web\" or device == \"android\" and snr > 9"))
+                .containsExactly(2, 4);
+        assertThat(rows("(device == \"web\" or device == \"android\") and snr > 9"))
+                .containsExactly(2);
         // not is the complement, so it takes in the row whose snr is missing
         assertThat(rows("not snr < 10")).containsExactly(1, 3, 4);
         assertThat(rows("NOT (snr < 10 or snr > 20) AND device == \"ios\"")).containsExactly(1);
@@ -130,7 +132,8 @@ class RuleTest {
         assertSyntaxError("snr < 3)", 7, 1, ") without an opening (");
         assertSyntaxError("device == \"ios", 10, 4, "unclosed string");
         assertSyntaxError("snr < 3 snr", 8, 3, "expected \"and\", \"or\" or the end of the rule but found \"snr\"");
-        assertSyntaxError("snr 3", 4, 1, "expected a comparison (== != < <= > >=), \"in\" or \"is missing\" but found \"3\"");
+        assertSyntaxError(
+                "snr 3", 4, 1, "expected a comparison (== != < <= > >=), \"in\" or \"is missing\" but found \"3\"");
         assertSyntaxError("snr < 1e", 6, 2, "bad number \"1e\"");
         assertSyntaxError("snr is there", 7, 5, "expected \"missing\" but found \"there\"");
         assertSyntaxError("  ", 0, 2, "empty rule");
@@ -141,16 +144,22 @@ class RuleTest {
     void refusesRulesDeeperOrLongerThanAnyoneWritesBeforeTheyOverflowTheStack() {
         assertSyntaxError("(".repeat(101) + "snr < 3" + ")".repeat(101), 100, 1, "nested more than 100 levels deep");
         assertSyntaxError("not ".repeat(101) + "snr < 3", 400, 3, "nested more than 100 levels deep");
-        assertThat(Rule.parse("(".repeat(100) + "snr < 3" + ")".repeat(100)).evaluate(data)).isEqualTo(Rule.parse("snr < 3").evaluate(data));
-        assertSyntaxError("snr < 3" + " or snr < 3".repeat(1000), 7 + 11 * 999 + 4, 3, "more than 1000 conditions in one rule");
+        assertThat(Rule.parse("(".repeat(100) + "snr < 3" + ")".repeat(100)).evaluate(data))
+                .isEqualTo(Rule.parse("snr < 3").evaluate(data));
+        assertSyntaxError(
+                "snr < 3" + " or snr < 3".repeat(1000), 7 + 11 * 999 + 4, 3, "more than 1000 conditions in one rule");
     }
 
     @Test
     void readsALiteralOfFortyThousandDigitsInLinearTimeAndQuotesOnlyItsStart() {
         String literal = "1".repeat(40_000) + "x";
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertSyntaxError("snr < " + literal, 6, 40_001,
-                "bad number \"" + "1".repeat(60) + "… (40,001 characters)\""));
-        assertThat(Rule.parse("snr < " + "1".repeat(40_000)).evaluate(data).getCardinality()).as("every snr present is below 1e40000").isEqualTo(4);
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(2),
+                () -> assertSyntaxError(
+                        "snr < " + literal, 6, 40_001, "bad number \"" + "1".repeat(60) + "… (40,001 characters)\""));
+        assertThat(Rule.parse("snr < " + "1".repeat(40_000)).evaluate(data).getCardinality())
+                .as("every snr present is below 1e40000")
+                .isEqualTo(4);
     }
 
     private void assertSyntaxError(String rule, int offset, int length, String problem) {

@@ -36,7 +36,8 @@ class TagSessionTest {
         session.setNote(0, longest);
         assertThat(session.note(0)).contains(longest);
 
-        assertThatThrownBy(() -> session.setNote(1, longest + "y")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> session.setNote(1, longest + "y"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a note holds at most 1,048,576 characters, and this one has 1,048,577");
         assertThat(session.note(1)).isEmpty();
         assertThatThrownBy(() -> session.createTag(TagDefinition.hand("n" + longest, "#ff0000")))
@@ -61,16 +62,23 @@ class TagSessionTest {
         session.setTag("car noise", RoaringBitmap.bitmapOf(0, 4), false);
         session.undo();
         assertThat(session.rows("car noise").toArray()).containsExactly(0, 1, 2, 3);
-        assertThat(heard).containsExactly("APPLIED create tag car noise", "APPLIED tag 2 rows car noise",
-                "APPLIED tag 2 rows car noise", "UNDONE untag 2 rows car noise", "REDONE tag 2 rows car noise",
-                "APPLIED untag 1 row car noise", "UNDONE tag 1 row car noise");
+        assertThat(heard)
+                .containsExactly(
+                        "APPLIED create tag car noise",
+                        "APPLIED tag 2 rows car noise",
+                        "APPLIED tag 2 rows car noise",
+                        "UNDONE untag 2 rows car noise",
+                        "REDONE tag 2 rows car noise",
+                        "APPLIED untag 1 row car noise",
+                        "UNDONE tag 1 row car noise");
     }
 
     @Test
     void editsMadeInOneStepUndoAndRedoTogetherWhileListenersHearEachEdit() {
         session.createTag(TagDefinition.hand("hum", "#00ff00"));
         List<String> undoLabels = new ArrayList<>();
-        session.addListener((effect, change) -> undoLabels.add(session.undoLabel().orElse("")));
+        session.addListener(
+                (effect, change) -> undoLabels.add(session.undoLabel().orElse("")));
         session.inOneStep("import reviews.csv", () -> {
             session.createTag(TagDefinition.hand("car noise", "#ff0000"));
             session.setTag("car noise", RoaringBitmap.bitmapOf(1, 3), true);
@@ -78,8 +86,10 @@ class TagSessionTest {
             session.setNote(3, "loud");
         });
         assertThat(session.undoLabel()).contains("import reviews.csv");
-        assertThat(undoLabels).as("a listener, such as the window's Undo item, hears each edit with the step on the stack")
-                .containsOnly("import reviews.csv").hasSize(4);
+        assertThat(undoLabels)
+                .as("a listener, such as the window's Undo item, hears each edit with the step on the stack")
+                .containsOnly("import reviews.csv")
+                .hasSize(4);
 
         session.undo();
         assertThat(session.tags()).extracting(TagDefinition::name).containsExactly("hum");
@@ -91,15 +101,26 @@ class TagSessionTest {
         assertThat(session.rows("car noise").toArray()).containsExactly(1, 3);
         assertThat(session.reviewed().toArray()).containsExactly(0, 1, 3);
         assertThat(session.note(3)).contains("loud");
-        assertThat(heard).containsExactly("APPLIED create tag hum",
-                "APPLIED create tag car noise", "APPLIED tag 2 rows car noise", "APPLIED mark 3 rows reviewed", "APPLIED edit note",
-                "UNDONE remove note", "UNDONE unmark 3 rows reviewed", "UNDONE untag 2 rows car noise", "UNDONE delete tag car noise",
-                "REDONE create tag car noise", "REDONE tag 2 rows car noise", "REDONE mark 3 rows reviewed", "REDONE edit note");
+        assertThat(heard)
+                .containsExactly(
+                        "APPLIED create tag hum",
+                        "APPLIED create tag car noise",
+                        "APPLIED tag 2 rows car noise",
+                        "APPLIED mark 3 rows reviewed",
+                        "APPLIED edit note",
+                        "UNDONE remove note",
+                        "UNDONE unmark 3 rows reviewed",
+                        "UNDONE untag 2 rows car noise",
+                        "UNDONE delete tag car noise",
+                        "REDONE create tag car noise",
+                        "REDONE tag 2 rows car noise",
+                        "REDONE mark 3 rows reviewed",
+                        "REDONE edit note");
     }
 
     @Test
     void aStepWithoutEditsLeavesNothingToUndo() {
-        session.inOneStep("import empty.csv", () -> { });
+        session.inOneStep("import empty.csv", () -> {});
         assertThat(session.canUndo()).isFalse();
     }
 
@@ -143,7 +164,8 @@ class TagSessionTest {
         session.describeTag("out of focus", "camera shake");
         session.updateTagSettings("out of focus", 0.9, 2, 5, 3);
         assertThat(session.tag("out of focus").orElseThrow())
-                .isEqualTo(new TagDefinition("out of focus", "#abcdef", TagKind.HAND, null, null, 0.9, 2, 5, "camera shake", 3));
+                .isEqualTo(new TagDefinition(
+                        "out of focus", "#abcdef", TagKind.HAND, null, null, 0.9, 2, 5, "camera shake", 3));
 
         for (int i = 0; i < 4; i++) {
             session.undo();
@@ -219,7 +241,8 @@ class TagSessionTest {
     @Test
     void refusesAnImportedColumnWithOtherValues() {
         assertThatThrownBy(() -> session.createTag(TagDefinition.imported("bad", "#0000ff", "bad_flag")))
-                .hasMessage("column \"bad_flag\" holds \"maybe\" on line 3; a tag column holds only true/false, yes/no or 1/0");
+                .hasMessage(
+                        "column \"bad_flag\" holds \"maybe\" on line 3; a tag column holds only true/false, yes/no or 1/0");
         assertThatThrownBy(() -> session.createTag(TagDefinition.imported("bad", "#0000ff", "snr")))
                 .hasMessageContaining("holds \"5.0\" on line 2");
         assertThat(session.tags()).isEmpty();
@@ -230,10 +253,12 @@ class TagSessionTest {
         session.createTag(TagDefinition.hand("a", "#000000").withSettings(null, null, null, 1));
         assertThatThrownBy(() -> session.createTag(TagDefinition.hand("a", "#000000")))
                 .hasMessage("there is already a tag \"a\"");
-        assertThatThrownBy(() -> session.createTag(TagDefinition.hand("b", "#000000").withSettings(null, null, null, 1)))
+        assertThatThrownBy(() ->
+                        session.createTag(TagDefinition.hand("b", "#000000").withSettings(null, null, null, 1)))
                 .hasMessage("key 1 already toggles tag \"a\"");
         assertThatThrownBy(() -> session.createTag(TagDefinition.rule("r", "#000000", "snri < 3")))
-                .isInstanceOf(RuleException.class).hasMessage("unknown column \"snri\" at 0");
+                .isInstanceOf(RuleException.class)
+                .hasMessage("unknown column \"snri\" at 0");
         assertThatThrownBy(() -> TagDefinition.hand("c", "red")).hasMessageContaining("#rrggbb");
         assertThatThrownBy(() -> TagDefinition.hand("c", "#000000").withSettings(null, 6, null, null))
                 .hasMessageContaining("ease must be 1 to 5");
@@ -253,7 +278,8 @@ class TagSessionTest {
 
     @Test
     void tagsOfOneScopeShareOneScopeBitmapSoMetricsCountItOnce() {
-        TagSession session = new TagSession(new DatasetBuilder("d").numeric("x", 1, 2, 3).build());
+        TagSession session =
+                new TagSession(new DatasetBuilder("d").numeric("x", 1, 2, 3).build());
         session.createTag(TagDefinition.hand("a", "#111111"));
         session.createTag(TagDefinition.hand("b", "#222222"));
         session.createTag(TagDefinition.rule("c", "#333333", "x > 1"));

@@ -17,9 +17,14 @@ class AboutWindowTest extends WindowTest {
     void aboutShowsVersionRuntimeAndLicences(FxRobot robot) {
         robot.clickOn("Help").clickOn("#about-item");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#about-version").queryAs(Labeled.class).getText()).isEqualTo("Errata " + ProductInfo.version());
+        assertThat(robot.lookup("#about-version").queryAs(Labeled.class).getText())
+                .isEqualTo("Errata " + ProductInfo.version());
         assertThat(robot.lookup("#about-runtime").queryAs(Labeled.class).getText())
-                .startsWith("Java " + Runtime.version().version().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(".")) + " (")
+                .startsWith("Java "
+                        + Runtime.version().version().stream()
+                                .map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining("."))
+                        + " (")
                 .endsWith("JavaFX " + System.getProperty("javafx.runtime.version"));
         @SuppressWarnings("unchecked")
         TableView<Library> libraries = robot.lookup("#about-libraries").queryAs(TableView.class);

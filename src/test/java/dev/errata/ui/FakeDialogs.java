@@ -1,9 +1,9 @@
 package dev.errata.ui;
 
 import dev.errata.discovery.MoreLikeThis;
-import dev.errata.ui.review.MoreLikeThisChoice;
 import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.importing.ImportViewModel;
+import dev.errata.ui.review.MoreLikeThisChoice;
 import dev.errata.ui.review.SampleDrawViewModel;
 import dev.errata.ui.tags.TagEditorViewModel;
 import dev.errata.ui.workspace.WindowDialogs;
@@ -28,12 +28,14 @@ public final class FakeDialogs implements WindowDialogs {
     public final List<String> tables = new ArrayList<>();
     /** Loads every CSV as detected unless a test says otherwise. */
     public Predicate<ImportViewModel> importer = importing -> true;
+
     public UnsavedChoice unsavedChoice = UnsavedChoice.CANCEL;
     public int unsavedQuestions;
     public Predicate<TagEditorViewModel> tagEditor = editor -> false;
     public Predicate<SampleDrawViewModel> sampleDraw = form -> false;
     /** The answer to "More like this…"; the rules shown are kept in {@link #moreLikeShown}. */
     public MoreLikeThisChoice moreLikeChoice = MoreLikeThisChoice.CLOSE;
+
     public final List<MoreLikeThis> moreLikeShown = new ArrayList<>();
 
     @Override

@@ -34,7 +34,8 @@ class FileMenuWindowTest extends WindowTest {
         dialogs.fileToSave = folder.resolve("copy");
         shortcut(robot, KeyCode.SHIFT, KeyCode.S);
         Path copy = folder.resolve("copy.errata.json");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.workspace().state().isChanged());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !window.workspace().state().isChanged());
         assertThat(window.workspace().state().project().file()).isEqualTo(copy.toAbsolutePath());
         assertThat(window.titleProperty().get()).isEqualTo("copy — Errata");
         assertThat(window.recent().get(0)).isEqualTo(copy.toAbsolutePath());
@@ -52,8 +53,14 @@ class FileMenuWindowTest extends WindowTest {
         assertThat(dialogs.unsavedQuestions).isEqualTo(1);
         assertThat(window.titleProperty().get()).isEqualTo("Errata");
 
-        assertThat(shown.open(robot, copy).state().marks().reviewed().getCardinality()).isEqualTo(2);
-        assertThat(shown.open(robot, small.projectFile).state().marks().reviewed().getCardinality()).isZero();
+        assertThat(shown.open(robot, copy).state().marks().reviewed().getCardinality())
+                .isEqualTo(2);
+        assertThat(shown.open(robot, small.projectFile)
+                        .state()
+                        .marks()
+                        .reviewed()
+                        .getCardinality())
+                .isZero();
     }
 
     @Test

@@ -16,6 +16,5 @@ public final class FlagColumnsData {
             5,1,1,,1,false,e
             """;
 
-    private FlagColumnsData() {
-    }
+    private FlagColumnsData() {}
 }

@@ -23,7 +23,10 @@ class GoKeysWindowTest extends WindowTest {
         assertThat(robot.lookup("#search-field").query().isFocused()).isTrue();
 
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.workspace().rows().visibleRows().getCardinality() == 4);
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> window.workspace().rows().visibleRows().getCardinality() == 4);
         assertThat(window.workspace().rows().errorsOnlyProperty().get()).isTrue();
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
@@ -35,6 +38,9 @@ class GoKeysWindowTest extends WindowTest {
         assertThat(robot.lookup("#row-table").query().isFocused()).isTrue();
 
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.workspace().rows().visibleRows().getCardinality() == 10);
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> window.workspace().rows().visibleRows().getCardinality() == 10);
     }
 }

@@ -35,6 +35,7 @@ class ImportDialogWindowTest {
 
     @TempDir
     Path folder;
+
     final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
     WindowViewModel window;
     ThemeChoice theme;
@@ -45,7 +46,12 @@ class ImportDialogWindowTest {
         csv = folder.resolve("guesses.csv");
         Files.writeString(csv, SmallProject.CSV.replace("id,label,prediction,", "id,label,guess,"));
         theme = new ThemeChoice(preferences);
-        window = ErrataApp.showWindow(stage, new FxDialogs(stage, theme), new RecentProjects(preferences), theme, new KeyBindings(preferences));
+        window = ErrataApp.showWindow(
+                stage,
+                new FxDialogs(stage, theme),
+                new RecentProjects(preferences),
+                theme,
+                new KeyBindings(preferences));
         window.open(csv);
     }
 
@@ -56,15 +62,20 @@ class ImportDialogWindowTest {
 
     @Test
     void previewsTheFileAndLoadsItWithTheRoleTheUserChose(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-preview").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#import-preview").tryQuery().isPresent());
         TableView<?> preview = robot.lookup("#import-preview").queryAs(TableView.class);
         assertThat(preview.getItems()).hasSize(10);
-        assertThat(preview.getColumns()).extracting(TableColumn::getText)
+        assertThat(preview.getColumns())
+                .extracting(TableColumn::getText)
                 .containsExactly("id · Row id", "label · Label (truth)", "guess", "score · Score (binary)", "device");
 
         robot.clickOn("#role-prediction");
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
-                .match((Labeled cell) -> "guess".equals(cell.getText())).queryAs(Node.class));
+                .match((Labeled cell) -> "guess".equals(cell.getText()))
+                .queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(preview.getColumns().get(2).getText()).isEqualTo("guess · Prediction");
 
@@ -72,7 +83,8 @@ class ImportDialogWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.recent().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.workspace().state().project().roles().prediction()).isEqualTo("guess");
-        assertThat(window.workspace().state().snapshot().errorRows().errors().toArray()).containsExactly(1, 3, 6, 9);
+        assertThat(window.workspace().state().snapshot().errorRows().errors().toArray())
+                .containsExactly(1, 3, 6, 9);
         assertThat(folder.resolve("guesses.errata.json")).exists();
     }
 }

@@ -25,19 +25,36 @@ class LabelErrorsWindowTest extends WindowTest {
         shown.open(robot, new SmallProject(folder).projectFile);
 
         robot.clickOn("Review").clickOn("Find label-error suspects…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> window.workspace().state().session().tag(LabelErrorsReview.TAG).isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> window.workspace()
+                        .state()
+                        .session()
+                        .tag(LabelErrorsReview.TAG)
+                        .isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
         @SuppressWarnings("unchecked")
         TableView<Integer> table = robot.lookup("#row-table").queryAs(TableView.class);
         assertThat(table.getItems()).containsExactly(6, 3);
-        assertThat(robot.lookup("#row-subset").queryAs(Labeled.class).getText()).isEqualTo(
-                "2 label-error suspects, least self-confident first: tag \"possible label error\" to confirm, R alone to reject");
+        assertThat(robot.lookup("#row-subset").queryAs(Labeled.class).getText())
+                .isEqualTo(
+                        "2 label-error suspects, least self-confident first: tag \"possible label error\" to confirm, R alone to reject");
         // the small project's "noisy" has key 1, so the new tag takes 2
-        assertThat(window.workspace().state().session().tag(LabelErrorsReview.TAG).orElseThrow().shortcut()).isEqualTo(2);
+        assertThat(window.workspace()
+                        .state()
+                        .session()
+                        .tag(LabelErrorsReview.TAG)
+                        .orElseThrow()
+                        .shortcut())
+                .isEqualTo(2);
 
-        robot.clickOn("#row-table").type(KeyCode.DIGIT2).type(KeyCode.R).type(KeyCode.J).type(KeyCode.R);
+        robot.clickOn("#row-table")
+                .type(KeyCode.DIGIT2)
+                .type(KeyCode.R)
+                .type(KeyCode.J)
+                .type(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
 
         var session = window.workspace().state().session();
@@ -48,7 +65,7 @@ class LabelErrorsWindowTest extends WindowTest {
 
     @Test
     void dataWithoutProbabilitiesSaysSo(FxRobot robot) throws Exception {
-        shown.open(robot, ProjectOnDisk.create(folder, "plain", "id,label,prediction\n1,a,a\n2,b,a\n3,a,b\n", s -> { }));
+        shown.open(robot, ProjectOnDisk.create(folder, "plain", "id,label,prediction\n1,a,a\n2,b,a\n3,a,b\n", s -> {}));
 
         robot.clickOn("Review").clickOn("Find label-error suspects…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());

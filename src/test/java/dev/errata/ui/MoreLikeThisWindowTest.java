@@ -27,7 +27,13 @@ class MoreLikeThisWindowTest extends WindowTest {
     private Path project(int reviewedRows) throws Exception {
         StringBuilder csv = new StringBuilder("id,label,prediction,snr\n");
         for (int i = 0; i < 60; i++) {
-            csv.append(i).append(',').append(i % 2).append(',').append(i % 3 == 0 ? 1 : 0).append(',').append(3 * i)
+            csv.append(i)
+                    .append(',')
+                    .append(i % 2)
+                    .append(',')
+                    .append(i % 3 == 0 ? 1 : 0)
+                    .append(',')
+                    .append(3 * i)
                     .append('\n');
         }
         return ProjectOnDisk.create(folder, "snr", csv.toString(), session -> {
@@ -39,12 +45,20 @@ class MoreLikeThisWindowTest extends WindowTest {
     }
 
     private void chooseMoreLikeThis(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tag-list .tag-name").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#tag-list .tag-name").tryQuery().isPresent());
         ListCell<?> first = robot.lookup("#tag-list .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(cell -> cell.getIndex() == 0).findFirst().orElseThrow();
+                .filter(cell -> cell.getIndex() == 0)
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> first.getContextMenu().getItems().stream()
-                .filter(item -> item.getText().equals("More like this…")).findFirst().map(MenuItem.class::cast)
-                .orElseThrow().fire());
+                .filter(item -> item.getText().equals("More like this…"))
+                .findFirst()
+                .map(MenuItem.class::cast)
+                .orElseThrow()
+                .fire());
     }
 
     @Test
@@ -53,10 +67,13 @@ class MoreLikeThisWindowTest extends WindowTest {
         dialogs.moreLikeChoice = MoreLikeThisChoice.RULE_TAG;
 
         chooseMoreLikeThis(robot);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> window.workspace().state().session().tag("like loud").isPresent());
 
-        TagDefinition made = window.workspace().state().session().tag("like loud").orElseThrow();
+        TagDefinition made =
+                window.workspace().state().session().tag("like loud").orElseThrow();
         assertThat(made.kind()).isEqualTo(TagKind.RULE);
         assertThat(made.rule()).isEqualTo("snr <= 57");
         assertThat(dialogs.moreLikeShown.get(0).members()).isEqualTo(17);
@@ -86,7 +103,9 @@ class MoreLikeThisWindowTest extends WindowTest {
         chooseMoreLikeThis(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
 
-        assertThat(dialogs.errors.get(0)).isEqualTo("Could not learn a rule for \"loud\": more like this learns from at"
-                + " least 15 reviewed rows with the tag and some without it; the tag has 13 reviewed rows with it and 0 without");
+        assertThat(dialogs.errors.get(0))
+                .isEqualTo(
+                        "Could not learn a rule for \"loud\": more like this learns from at"
+                                + " least 15 reviewed rows with the tag and some without it; the tag has 13 reviewed rows with it and 0 without");
     }
 }

@@ -35,7 +35,7 @@ public final class Opened implements AutoCloseable {
 
     @Override
     public void close() throws BackingStoreException {
-        window.requestClose(() -> { });
+        window.requestClose(() -> {});
         preferences.removeNode();
     }
 }

@@ -16,8 +16,7 @@ public final class PocketProject {
     public static final int POCKET_ROWS = 50;
     public static final int POCKET_ERRORS = 30;
 
-    private PocketProject() {
-    }
+    private PocketProject() {}
 
     public static Path create(Path folder) throws IOException {
         StringBuilder csv = new StringBuilder("id,label,prediction,region,plan,channel\n");
@@ -27,10 +26,19 @@ public final class PocketProject {
             String plan = (i / 4) % 2 == 0 ? "x" : "y";
             int label = (i * 7) % 3 == 0 ? 1 : 0;
             boolean error = region.equals("c") && plan.equals("x") ? (i / 8) % 5 < 3 : others++ % 10 == 0;
-            csv.append(i + 1).append(',').append(label).append(',').append(error ? 1 - label : label).append(',')
-                    .append(region).append(',').append(plan).append(',').append(new String[] {"web", "app", "shop"}[i % 3])
+            csv.append(i + 1)
+                    .append(',')
+                    .append(label)
+                    .append(',')
+                    .append(error ? 1 - label : label)
+                    .append(',')
+                    .append(region)
+                    .append(',')
+                    .append(plan)
+                    .append(',')
+                    .append(new String[] {"web", "app", "shop"}[i % 3])
                     .append('\n');
         }
-        return ProjectOnDisk.create(folder, "pocket", csv.toString(), session -> { });
+        return ProjectOnDisk.create(folder, "pocket", csv.toString(), session -> {});
     }
 }

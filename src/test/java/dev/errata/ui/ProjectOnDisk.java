@@ -13,8 +13,7 @@ import java.util.function.Consumer;
 /** A test's CSV written to a folder with its project beside it, as an import makes it, saved after the test's tagging. */
 public final class ProjectOnDisk {
 
-    private ProjectOnDisk() {
-    }
+    private ProjectOnDisk() {}
 
     /** Writes {@code STEM.csv} and {@code STEM.errata.json}; returns the project file. */
     public static Path create(Path folder, String stem, String csv, Consumer<TagSession> tagging) throws IOException {

@@ -31,6 +31,7 @@ class RecoveredEditsWindowTest {
 
     @TempDir
     Path folder;
+
     final ShownWindow shown = new ShownWindow();
     WindowViewModel window;
     Stage stage;
@@ -55,15 +56,20 @@ class RecoveredEditsWindowTest {
         project.close();
 
         robot.interact(() -> window.open(file));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tag-metrics .table-row-cell").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#tag-metrics .table-row-cell").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.getTitle()).isEqualTo("• small — Errata");
-        assertThat(WindowText.of(robot, "#tag-list .tag-summary")).isEqualTo("2 of 4 reviewed · 50.0% of errors (est.)");
+        assertThat(WindowText.of(robot, "#tag-list .tag-summary"))
+                .isEqualTo("2 of 4 reviewed · 50.0% of errors (est.)");
         List<String> metrics = WindowText.line(robot, "#tag-metrics", 0);
         assertThat(metrics).startsWith("noisy", "2 of 4 reviewed");
         assertThat(metrics.get(2)).startsWith("50.0% [");
         assertThat(metrics.get(3)).startsWith("50.0% [");
-        assertThat(robot.lookup("#review-progress").queryAs(Labeled.class).getText()).isEqualTo("reviewed 2 of 4 errors");
+        assertThat(robot.lookup("#review-progress").queryAs(Labeled.class).getText())
+                .isEqualTo("reviewed 2 of 4 errors");
     }
 }

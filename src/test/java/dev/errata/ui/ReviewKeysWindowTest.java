@@ -25,7 +25,9 @@ class ReviewKeysWindowTest extends WindowTest {
     void rMarksReviewedAgainAndAgainAndShiftRUnmarks(FxRobot robot) throws Exception {
         shown.open(robot, new SmallProject(folder).projectFile);
         // row 1 (id 2) is an error
-        Node cell = robot.lookup("#row-table .table-row-cell").match((IndexedCell<?> c) -> c.getIndex() == 1).query();
+        Node cell = robot.lookup("#row-table .table-row-cell")
+                .match((IndexedCell<?> c) -> c.getIndex() == 1)
+                .query();
         robot.clickOn(robot.from(cell).lookup(".table-cell").nth(1).queryAs(Node.class));
 
         robot.type(KeyCode.R);
@@ -50,6 +52,7 @@ class ReviewKeysWindowTest extends WindowTest {
         // J moves to the first row and R marks it, with no click on the table first
         robot.type(KeyCode.J, KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.workspace().state().marks().reviewed().getCardinality()).isEqualTo(1);
+        assertThat(window.workspace().state().marks().reviewed().getCardinality())
+                .isEqualTo(1);
     }
 }

@@ -44,7 +44,11 @@ class ReviewQueueWindowTest extends WindowTest {
         assertThat(status(robot)).contains("· queue: reviewed 1 of 2 errors, 1 of 3 correct rows ·");
 
         // no row reviewed outside the queue yet, so the metric panel says nothing of picked rows
-        assertThat(robot.lookup("#exclude-picked").queryAs(CheckBox.class).getParent().isVisible()).isFalse();
+        assertThat(robot.lookup("#exclude-picked")
+                        .queryAs(CheckBox.class)
+                        .getParent()
+                        .isVisible())
+                .isFalse();
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -60,22 +64,34 @@ class ReviewQueueWindowTest extends WindowTest {
      * correct rows are drawn by seed 7 from 0, 2, 4, 5, 7 and 8: the test looks up which two are left out).
      */
     @Test
-    void theMetricPanelSaysHowManyRowsWerePickedOutsideTheQueueAndLeavesThemOutWhenTicked(FxRobot robot) throws Exception {
+    void theMetricPanelSaysHowManyRowsWerePickedOutsideTheQueueAndLeavesThemOutWhenTicked(FxRobot robot)
+            throws Exception {
         List<Integer> queue = drawFromTheMenu(robot);
-        int[] outside = java.util.stream.IntStream.range(0, 10).filter(row -> !queue.contains(row)).limit(2).toArray();
-        robot.interact(() -> window.workspace().state().edit("review",
-                s -> s.setReviewed(org.roaringbitmap.RoaringBitmap.bitmapOf(outside), true)));
+        int[] outside = java.util.stream.IntStream.range(0, 10)
+                .filter(row -> !queue.contains(row))
+                .limit(2)
+                .toArray();
+        robot.interact(() -> window.workspace()
+                .state()
+                .edit("review", s -> s.setReviewed(org.roaringbitmap.RoaringBitmap.bitmapOf(outside), true)));
         WaitForAsyncUtils.waitForFxEvents();
         CheckBox exclude = robot.lookup("#exclude-picked").queryAs(CheckBox.class);
         assertThat(exclude.getParent().isVisible()).isTrue();
-        assertThat(robot.lookup("#picked-note").queryAs(Labeled.class).getText()).isEqualTo(
-                "2 rows reviewed outside the queue count in the estimates; picked by hand, they may not represent their kind");
+        assertThat(robot.lookup("#picked-note").queryAs(Labeled.class).getText())
+                .isEqualTo(
+                        "2 rows reviewed outside the queue count in the estimates; picked by hand, they may not represent their kind");
 
         robot.clickOn(exclude);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.workspace().state().session().reviewQueue().orElseThrow().excludePicked()).isTrue();
-        assertThat(robot.lookup("#picked-note").queryAs(Labeled.class).getText()).startsWith(
-                "2 rows reviewed outside the queue are left out of the estimates");
+        assertThat(window.workspace()
+                        .state()
+                        .session()
+                        .reviewQueue()
+                        .orElseThrow()
+                        .excludePicked())
+                .isTrue();
+        assertThat(robot.lookup("#picked-note").queryAs(Labeled.class).getText())
+                .startsWith("2 rows reviewed outside the queue are left out of the estimates");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(exclude.isSelected()).isFalse();
@@ -90,7 +106,10 @@ class ReviewQueueWindowTest extends WindowTest {
             return true;
         };
         robot.clickOn("Review").clickOn("Draw a sample…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace().state().session().reviewQueue().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> window.workspace().state().session().reviewQueue().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return window.workspace().state().session().reviewQueue().orElseThrow().rows();
     }

@@ -31,6 +31,7 @@ class ReviewsImportWindowTest {
 
     @TempDir
     Path folder;
+
     final ShownWindow shown = new ShownWindow();
     final FakeDialogs dialogs = new FakeDialogs();
     WindowViewModel window;
@@ -50,7 +51,8 @@ class ReviewsImportWindowTest {
     @Test
     void importsReviewsFromTheFileMenuAndOneUndoTakesThemAllBack(FxRobot robot) throws Exception {
         Workspace workspace = shown.open(robot, new SmallProject(folder).projectFile);
-        dialogs.csvToChoose = Files.writeString(folder.resolve("reviews.csv"),
+        dialogs.csvToChoose = Files.writeString(
+                folder.resolve("reviews.csv"),
                 "id,tag,reviewed,note\n2,noisy,1,\n4,noisy,1,fan hum\n7,blurry,yes,\n10,,1,\n");
 
         robot.clickOn("File").clickOn("Import reviews…");
@@ -58,13 +60,18 @@ class ReviewsImportWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(dialogs.errors).isEmpty();
-        assertThat(dialogs.notices).containsExactly("tagged 3 rows with 2 tags, marked 4 reviewed, set 1 note\ncreated tag \"blurry\"");
+        assertThat(dialogs.notices)
+                .containsExactly("tagged 3 rows with 2 tags, marked 4 reviewed, set 1 note\ncreated tag \"blurry\"");
         assertThat(workspace.state().marks().rowsOf("noisy").toArray()).containsExactly(1, 3);
         assertThat(workspace.state().marks().rowsOf("blurry").toArray()).containsExactly(6);
         assertThat(workspace.state().marks().reviewed().toArray()).containsExactly(1, 3, 6, 9);
         assertThat(workspace.state().session().note(3)).contains("fan hum");
-        assertThat(robot.lookup("#review-progress").queryAs(Labeled.class).getText()).isEqualTo("reviewed 4 of 4 errors");
-        TagMetrics noisy = workspace.state().snapshot().tags().stream().filter(t -> t.name().equals("noisy")).findFirst().orElseThrow();
+        assertThat(robot.lookup("#review-progress").queryAs(Labeled.class).getText())
+                .isEqualTo("reviewed 4 of 4 errors");
+        TagMetrics noisy = workspace.state().snapshot().tags().stream()
+                .filter(t -> t.name().equals("noisy"))
+                .findFirst()
+                .orElseThrow();
         assertThat(noisy.count()).isEqualTo(2);
         assertThat(noisy.errorShare().value()).isEqualTo(0.5);
         assertThat(workspace.undoTextProperty().get()).isEqualTo("Undo import reviews.csv");
@@ -73,7 +80,9 @@ class ReviewsImportWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(workspace.state().session().tags()).extracting(TagDefinition::name).containsExactly("noisy");
+        assertThat(workspace.state().session().tags())
+                .extracting(TagDefinition::name)
+                .containsExactly("noisy");
         assertThat(workspace.state().marks().rowsOf("noisy").isEmpty()).isTrue();
         assertThat(workspace.state().marks().reviewed().isEmpty()).isTrue();
         assertThat(workspace.state().session().notes()).isEmpty();
@@ -90,8 +99,9 @@ class ReviewsImportWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(dialogs.errors).containsExactly("Could not import reviews.csv: reviews.csv:3:1: no row of the project's data has id"
-                + " \"99\" (give --skip-unknown-ids to skip such lines)");
+        assertThat(dialogs.errors)
+                .containsExactly("Could not import reviews.csv: reviews.csv:3:1: no row of the project's data has id"
+                        + " \"99\" (give --skip-unknown-ids to skip such lines)");
         assertThat(workspace.state().session().canUndo()).isFalse();
         assertThat(dialogs.notices).isEmpty();
     }

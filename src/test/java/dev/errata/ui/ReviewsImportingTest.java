@@ -23,15 +23,16 @@ class ReviewsImportingTest {
     @Test
     void theViewsHearOneChangeForAWholeImportAndOneForItsUndo() throws Exception {
         try (Opened opened = Opened.on(new SmallProject(folder).projectFile)) {
-            opened.dialogs.csvToChoose = Files.writeString(folder.resolve("reviews.csv"),
-                    "id,tag,reviewed,note\n2,hum,1,a\n4,,1,b\n7,,1,c\n");
+            opened.dialogs.csvToChoose = Files.writeString(
+                    folder.resolve("reviews.csv"), "id,tag,reviewed,note\n2,hum,1,a\n4,,1,b\n7,,1,c\n");
             ProjectState state = opened.workspace().state();
             List<Number> revisions = new ArrayList<>();
             state.revisionProperty().addListener((obs, old, now) -> revisions.add(now));
 
             opened.workspace().reviewsImporting().importChosen();
 
-            assertThat(opened.dialogs.notices).containsExactly("tagged 1 row with 1 tag, marked 3 reviewed, set 3 notes\ncreated tag \"hum\"");
+            assertThat(opened.dialogs.notices)
+                    .containsExactly("tagged 1 row with 1 tag, marked 3 reviewed, set 3 notes\ncreated tag \"hum\"");
             assertThat(revisions).hasSize(1);
             assertThat(state.marks().rowsOf("hum").toArray()).containsExactly(1);
             assertThat(state.marks().reviewed().toArray()).containsExactly(1, 3, 6);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.errata.ui.background.EndlessJob;
 import dev.errata.ui.background.FxBackground;
 import dev.errata.ui.background.SameThreadBackground;
-import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.keys.KeyBindings;
+import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.util.List;
@@ -38,9 +38,12 @@ class RunningJobsWindowTest {
 
     @Start
     void start(Stage stage) {
-        WindowViewModel model = new WindowViewModel(new SameThreadBackground(), new FakeDialogs(),
-                new RecentProjects(preferences), Opened.CLOCK);
-        stage.setScene(new Scene(new MainWindow(model, jobs.activities(), new ThemeChoice(preferences), new KeyBindings(preferences)), 1000, 600));
+        WindowViewModel model = new WindowViewModel(
+                new SameThreadBackground(), new FakeDialogs(), new RecentProjects(preferences), Opened.CLOCK);
+        stage.setScene(new Scene(
+                new MainWindow(model, jobs.activities(), new ThemeChoice(preferences), new KeyBindings(preferences)),
+                1000,
+                600));
         stage.show();
     }
 
@@ -49,10 +52,11 @@ class RunningJobsWindowTest {
         preferences.removeNode();
     }
 
-
     private static List<String> shownJobs(FxRobot robot) {
         HBox running = robot.lookup("#running-jobs").queryAs(HBox.class);
-        return running.getChildren().stream().map(job -> ((Label) ((HBox) job).getChildren().get(0)).getText()).toList();
+        return running.getChildren().stream()
+                .map(job -> ((Label) ((HBox) job).getChildren().get(0)).getText())
+                .toList();
     }
 
     @Test
@@ -61,13 +65,18 @@ class RunningJobsWindowTest {
             jobs.submit(EndlessJob.of("Computing the metrics", heard));
             jobs.submit(EndlessJob.of("Saving churn.errata.json", heard));
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> jobs.activities().running().size() == 2);
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> jobs.activities().running().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownJobs(robot)).containsExactly("Computing the metrics", "Saving churn.errata.json");
 
-        Node firstCancel = robot.lookup("#running-jobs .cancel-job").queryAllAs(Button.class).iterator().next();
+        Node firstCancel = robot.lookup("#running-jobs .cancel-job")
+                .queryAllAs(Button.class)
+                .iterator()
+                .next();
         robot.clickOn(firstCancel);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> jobs.activities().running().size() == 1);
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> jobs.activities().running().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownJobs(robot)).containsExactly("Saving churn.errata.json");
 
@@ -85,7 +94,8 @@ class RunningJobsWindowTest {
         assertThat(hint.isVisible()).isTrue();
 
         robot.interact(() -> jobs.submit(EndlessJob.of("Loading digits.csv", heard)));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> jobs.activities().running().size() == 1);
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> jobs.activities().running().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(hint.isVisible()).isFalse();
 

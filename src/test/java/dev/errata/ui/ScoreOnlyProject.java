@@ -30,7 +30,10 @@ public final class ScoreOnlyProject {
     public final Path projectFile;
 
     public ScoreOnlyProject(Path folder) throws IOException {
-        projectFile = ProjectOnDisk.create(folder, "scores", CSV,
+        projectFile = ProjectOnDisk.create(
+                folder,
+                "scores",
+                CSV,
                 session -> session.createTag(TagDefinition.rule("web", "#e06c75", "device == \"web\"")));
     }
 

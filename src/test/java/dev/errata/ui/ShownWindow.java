@@ -23,7 +23,11 @@ public final class ShownWindow {
     private WindowViewModel window;
 
     public WindowViewModel show(Stage stage, WindowDialogs dialogs) {
-        window = ErrataApp.showWindow(stage, dialogs, new RecentProjects(preferences), new ThemeChoice(preferences),
+        window = ErrataApp.showWindow(
+                stage,
+                dialogs,
+                new RecentProjects(preferences),
+                new ThemeChoice(preferences),
                 new KeyBindings(preferences));
         return window;
     }

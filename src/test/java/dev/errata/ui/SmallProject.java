@@ -28,8 +28,12 @@ public final class SmallProject {
     public final Path projectFile;
 
     public SmallProject(Path folder) throws IOException {
-        projectFile = ProjectOnDisk.create(folder, "small", CSV,
-                session -> session.createTag(TagDefinition.hand("noisy", "#e06c75").withSettings(null, null, null, 1)));
+        projectFile = ProjectOnDisk.create(
+                folder,
+                "small",
+                CSV,
+                session ->
+                        session.createTag(TagDefinition.hand("noisy", "#e06c75").withSettings(null, null, null, 1)));
         csv = folder.resolve("small.csv");
     }
 }

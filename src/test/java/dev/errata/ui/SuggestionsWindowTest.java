@@ -23,10 +23,12 @@ class SuggestionsWindowTest extends WindowTest {
         TableView<Object> list = robot.lookup("#suggestions").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#suggestions-status").queryAs(Labeled.class).getText()).contains("weak slices, best first");
+        assertThat(robot.lookup("#suggestions-status").queryAs(Labeled.class).getText())
+                .contains("weak slices, best first");
 
         robot.clickOn(list).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.workspace().rows().rows().size() == PocketProject.POCKET_ROWS);
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> window.workspace().rows().rows().size() == PocketProject.POCKET_ROWS);
 
         @SuppressWarnings("unchecked")
         TableView<Integer> table = robot.lookup("#row-table").queryAs(TableView.class);
@@ -34,7 +36,8 @@ class SuggestionsWindowTest extends WindowTest {
         assertThat(robot.lookup("#row-subset").queryAs(Labeled.class).getText())
                 .isEqualTo("50 rows of the suggested slice " + PocketProject.RULE);
         // the walk starts at the slice's first row, 3 (row index 2), and J goes on to row 11 on the table's keys
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#row-table").query().isFocused());
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> robot.lookup("#row-table").query().isFocused());
         assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(2);
         robot.type(KeyCode.J);
         WaitForAsyncUtils.waitForFxEvents();

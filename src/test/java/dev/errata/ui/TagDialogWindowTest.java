@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TextLimit;
-import dev.errata.ui.tags.TagItem;
 import dev.errata.ui.keys.KeyBindings;
+import dev.errata.ui.tags.TagItem;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -43,6 +43,7 @@ class TagDialogWindowTest {
 
     @TempDir
     Path folder;
+
     final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
     WindowViewModel window;
     ThemeChoice theme;
@@ -51,7 +52,12 @@ class TagDialogWindowTest {
     void start(Stage stage) throws Exception {
         SmallProject small = new SmallProject(folder);
         theme = new ThemeChoice(preferences);
-        window = ErrataApp.showWindow(stage, new FxDialogs(stage, theme), new RecentProjects(preferences), theme, new KeyBindings(preferences));
+        window = ErrataApp.showWindow(
+                stage,
+                new FxDialogs(stage, theme),
+                new RecentProjects(preferences),
+                theme,
+                new KeyBindings(preferences));
         window.open(small.projectFile);
     }
 
@@ -62,40 +68,55 @@ class TagDialogWindowTest {
 
     @Test
     void marksTheBadPartOfARuleWhileTypingAndCreatesTheTag(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#add-tag").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> robot.lookup("#add-tag").tryQuery().isPresent());
         robot.interact(() -> theme.darkProperty().set(true));
         robot.clickOn("#add-tag");
-        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getStyleClass()).contains("dark");
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getStyleClass())
+                .contains("dark");
         robot.clickOn("#tag-name").write("ios");
         robot.clickOn("#kind-rule");
         robot.clickOn("#rule-text").write("devise == \"ios\"");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#rule-text-problem").queryAs(Labeled.class).getText()).isNotEmpty();
-        List<String> marked = robot.lookup(".rule-error-part").queryAllAs(Text.class).stream().map(Text::getText).toList();
+        assertThat(robot.lookup("#rule-text-problem").queryAs(Labeled.class).getText())
+                .isNotEmpty();
+        List<String> marked = robot.lookup(".rule-error-part").queryAllAs(Text.class).stream()
+                .map(Text::getText)
+                .toList();
         assertThat(marked).containsExactly("devise");
 
         robot.clickOn("#rule-text").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("device == \"ios\"");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#rule-text-problem").queryAs(Labeled.class).getText()).isEmpty();
+        assertThat(robot.lookup("#rule-text-problem").queryAs(Labeled.class).getText())
+                .isEmpty();
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
 
         ListView<?> tags = robot.lookup("#tag-list").queryAs(ListView.class);
         assertThat(tags.getItems()).hasSize(2);
         assertThat(window.workspace().tags().items().get(1).summary()).isEqualTo("3 rows · 25.0% of errors");
-        assertThat(window.workspace().state().marks().tag("ios").orElseThrow().shortcut()).isEqualTo(2);
+        assertThat(window.workspace().state().marks().tag("ios").orElseThrow().shortcut())
+                .isEqualTo(2);
     }
 
     @Test
     void aTagsMenuActsOnTheTagItsLineShows(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tag-list .tag-name").tryQuery().isPresent());
-        robot.interact(() -> window.workspace().state().edit("create",
-                session -> session.createTag(TagDefinition.rule("ios", "#61afef", "device == \"ios\""))));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#tag-list .tag-name").tryQuery().isPresent());
+        robot.interact(() -> window.workspace()
+                .state()
+                .edit(
+                        "create",
+                        session -> session.createTag(TagDefinition.rule("ios", "#61afef", "device == \"ios\""))));
         WaitForAsyncUtils.waitForFxEvents();
         ListCell<?> first = robot.lookup("#tag-list .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(cell -> cell.getIndex() == 0).findFirst().orElseThrow();
+                .filter(cell -> cell.getIndex() == 0)
+                .findFirst()
+                .orElseThrow();
 
         assertThat(menuItems(first)).containsExactly("Edit…", "Delete", "More like this…");
         robot.interact(() -> choose(first, "Delete"));
@@ -109,19 +130,32 @@ class TagDialogWindowTest {
     /** A double-click on a tag opens the one tag editor, which refuses a baseline above 100% in words. */
     @Test
     void aDoubleClickOpensTheTagEditorWhereTheBaselineIsSet(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tag-list .tag-name").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#tag-list .tag-name").tryQuery().isPresent());
         robot.doubleClickOn("#tag-list .tag-name");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#baseline-field").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#baseline-field").tryQuery().isPresent());
         TextField baseline = robot.lookup("#baseline-field").queryAs(TextField.class);
         robot.interact(() -> baseline.setText("150"));
-        assertThat(robot.lookup("#tag-problem").queryAs(javafx.scene.control.Label.class).getText())
+        assertThat(robot.lookup("#tag-problem")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
                 .isEqualTo("The baseline is a percentage from 0 to 100, e.g. 92.5; leave it empty for none.");
         assertThat(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
-                .filter(b -> b.getText().equals("OK")).findFirst().orElseThrow().isDisabled()).isTrue();
+                        .filter(b -> b.getText().equals("OK"))
+                        .findFirst()
+                        .orElseThrow()
+                        .isDisabled())
+                .isTrue();
         robot.interact(() -> baseline.setText("90"));
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.workspace().state().marks().tag("noisy").orElseThrow().baseline()).isEqualTo(0.9);
+        assertThat(window.workspace().state().marks().tag("noisy").orElseThrow().baseline())
+                .isEqualTo(0.9);
     }
 
     /**
@@ -133,7 +167,10 @@ class TagDialogWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
         robot.interact(() -> window.workspace().review().next());
         Platform.runLater(() -> window.workspace().review().editNote());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
         TextField field = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
 
         robot.interact(() -> field.replaceText(0, field.getLength(), "x".repeat(TextLimit.MAX_CHARS + 1)));
@@ -151,6 +188,10 @@ class TagDialogWindowTest {
     }
 
     private static void choose(ListCell<?> cell, String command) {
-        cell.getContextMenu().getItems().stream().filter(item -> item.getText().equals(command)).findFirst().orElseThrow().fire();
+        cell.getContextMenu().getItems().stream()
+                .filter(item -> item.getText().equals(command))
+                .findFirst()
+                .orElseThrow()
+                .fire();
     }
 }

@@ -33,6 +33,7 @@ class TeamWindowTest {
 
     @TempDir
     Path folder;
+
     final ShownWindow shown = new ShownWindow();
     final FakeDialogs dialogs = new FakeDialogs();
     WindowViewModel window;
@@ -74,8 +75,10 @@ class TeamWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.tables.isEmpty() || !dialogs.errors.isEmpty());
 
         assertThat(dialogs.errors).isEmpty();
-        assertThat(dialogs.tables.get(0)).startsWith("4 rows reviewed by both")
-                .containsPattern("noisy +0\\.20  -0\\.\\d\\d to 0\\.\\d\\d +50\\.0%  2  \\(under 0\\.6: the definition needs work\\)");
+        assertThat(dialogs.tables.get(0))
+                .startsWith("4 rows reviewed by both")
+                .containsPattern(
+                        "noisy +0\\.20  -0\\.\\d\\d to 0\\.\\d\\d +50\\.0%  2  \\(under 0\\.6: the definition needs work\\)");
     }
 
     @Test

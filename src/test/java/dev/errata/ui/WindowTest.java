@@ -16,6 +16,7 @@ public abstract class WindowTest {
 
     @TempDir
     protected Path folder;
+
     protected final ShownWindow shown = new ShownWindow();
     protected WindowViewModel window;
     /** What the window's questions are answered with; a test scripts the answers before it asks. */

@@ -14,8 +14,7 @@ import org.testfx.api.FxRobot;
 /** What the window shows as text, whether a label shows it or a steady text does. */
 public final class WindowText {
 
-    private WindowText() {
-    }
+    private WindowText() {}
 
     /** The text of the one node {@code query} finds. */
     public static String of(FxRobot robot, String query) {
@@ -34,9 +33,14 @@ public final class WindowText {
             TableColumn<?, ?> column = view.getVisibleLeafColumn(at);
             int shown = at;
             robot.interact(() -> view.scrollToColumnIndex(shown));
-            Node line = robot.from(view).lookup(".table-row-cell")
-                    .match((IndexedCell<?> cell) -> cell.isVisible() && cell.getIndex() == index).query();
-            TableCell<?, ?> cell = robot.from(line).lookup(".table-cell").match((TableCell<?, ?> c) -> c.getTableColumn() == column).query();
+            Node line = robot.from(view)
+                    .lookup(".table-row-cell")
+                    .match((IndexedCell<?> cell) -> cell.isVisible() && cell.getIndex() == index)
+                    .query();
+            TableCell<?, ?> cell = robot.from(line)
+                    .lookup(".table-cell")
+                    .match((TableCell<?, ?> c) -> c.getTableColumn() == column)
+                    .query();
             texts.add(SteadyText.shownBy(cell));
         }
         robot.interact(() -> view.scrollToColumnIndex(0));

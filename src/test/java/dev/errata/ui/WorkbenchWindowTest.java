@@ -38,6 +38,7 @@ class WorkbenchWindowTest {
 
     @TempDir
     Path folder;
+
     SmallProject small;
     final FakeDialogs dialogs = new FakeDialogs();
     final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
@@ -48,7 +49,12 @@ class WorkbenchWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         small = new SmallProject(folder);
-        window = ErrataApp.showWindow(stage, dialogs, new RecentProjects(preferences), new ThemeChoice(preferences), new KeyBindings(preferences));
+        window = ErrataApp.showWindow(
+                stage,
+                dialogs,
+                new RecentProjects(preferences),
+                new ThemeChoice(preferences),
+                new KeyBindings(preferences));
     }
 
     @AfterEach
@@ -58,13 +64,18 @@ class WorkbenchWindowTest {
 
     private void open(FxRobot robot, Path file) throws Exception {
         robot.interact(() -> window.open(file));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null && robot.lookup("#tag-metrics").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> window.workspace() != null
+                        && robot.lookup("#tag-metrics").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Node tableRow(FxRobot robot, String table, int index) {
         return robot.lookup(table + " .table-row-cell")
-                .match((IndexedCell<?> cell) -> cell.getIndex() == index).query();
+                .match((IndexedCell<?> cell) -> cell.getIndex() == index)
+                .query();
     }
 
     /** The texts of the metric panel's first row: tag, rows, prevalence, error share, error rate, … */
@@ -77,18 +88,31 @@ class WorkbenchWindowTest {
         open(robot, small.projectFile);
         assertThat(stage.getTitle()).isEqualTo("small — Errata");
 
-        robot.clickOn(robot.from(tableRow(robot, "#row-table", 1)).lookup(".check-box").queryAs(Node.class));
-        robot.clickOn(robot.from(tableRow(robot, "#row-table", 2)).lookup(".table-cell").nth(1).queryAs(Node.class));
+        robot.clickOn(robot.from(tableRow(robot, "#row-table", 1))
+                .lookup(".check-box")
+                .queryAs(Node.class));
+        robot.clickOn(robot.from(tableRow(robot, "#row-table", 2))
+                .lookup(".table-cell")
+                .nth(1)
+                .queryAs(Node.class));
         robot.type(KeyCode.DIGIT1);
-        robot.clickOn(robot.from(tableRow(robot, "#row-table", 0)).lookup(".table-cell").nth(1).queryAs(Node.class));
+        robot.clickOn(robot.from(tableRow(robot, "#row-table", 0))
+                .lookup(".table-cell")
+                .nth(1)
+                .queryAs(Node.class));
         robot.type(KeyCode.R, KeyCode.J, KeyCode.R, KeyCode.J, KeyCode.R, KeyCode.J, KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(window.workspace().state().marks().rowsOf("noisy").toArray()).containsExactly(1, 2);
         assertThat(stage.getTitle()).isEqualTo("• small — Errata");
-        assertThat(metricRow(robot)).startsWith("noisy", "2 of 4 reviewed").element(2).asString().startsWith("50.0% [");
+        assertThat(metricRow(robot))
+                .startsWith("noisy", "2 of 4 reviewed")
+                .element(2)
+                .asString()
+                .startsWith("50.0% [");
         assertThat(metricRow(robot).get(3)).startsWith("50.0% [").endsWith("*");
-        assertThat(robot.lookup("#review-progress").queryAs(Labeled.class).getText()).isEqualTo("reviewed 2 of 4 errors");
+        assertThat(robot.lookup("#review-progress").queryAs(Labeled.class).getText())
+                .isEqualTo("reviewed 2 of 4 errors");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -105,6 +129,7 @@ class WorkbenchWindowTest {
         assertThat(window.workspace().state().marks().rowsOf("noisy").toArray()).containsExactly(1, 2);
         assertThat(metricRow(robot)).startsWith("noisy", "2 of 4 reviewed");
         assertThat(metricRow(robot).get(2)).startsWith("50.0% [");
-        assertThat(robot.lookup("#tag-metrics").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#tag-metrics").queryAs(TableView.class).getItems())
+                .hasSize(1);
     }
 }

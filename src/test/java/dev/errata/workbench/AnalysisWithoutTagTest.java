@@ -18,17 +18,26 @@ class AnalysisWithoutTagTest {
 
     @Test
     void theKeptRowsKeepTheirIdsAndEveryOtherTagFollowsThem() {
-        Dataset data = new DatasetBuilder("d").categorical("id", "a", "b", "c", "d", "e")
-                .categorical("y", "x", "x", "z", "z", "x").categorical("p", "x", "z", "z", "x", "x")
-                .numeric("n", 1, 2, 3, 4, 5).idColumn("id").build();
+        Dataset data = new DatasetBuilder("d")
+                .categorical("id", "a", "b", "c", "d", "e")
+                .categorical("y", "x", "x", "z", "z", "x")
+                .categorical("p", "x", "z", "z", "x", "x")
+                .numeric("n", 1, 2, 3, 4, 5)
+                .idColumn("id")
+                .build();
         ColumnRoles roles = new ColumnRoles("id", "y", "p", null, null, Task.BINARY, null);
         // "wrong" holds rows b and d; the hand tag "seen" holds rows c and e, reviewed on rows a, c, e
-        TagMembership wrong = new TagMembership(TagDefinition.hand("wrong", "#000000"), RoaringBitmap.bitmapOf(1, 3),
+        TagMembership wrong = new TagMembership(
+                TagDefinition.hand("wrong", "#000000"),
+                RoaringBitmap.bitmapOf(1, 3),
                 RoaringBitmap.bitmapOf(0, 1, 2, 3, 4));
-        TagMembership seen = new TagMembership(TagDefinition.hand("seen", "#000000"), RoaringBitmap.bitmapOf(2, 4),
-                RoaringBitmap.bitmapOf(0, 2, 4));
-        Analysis all = Analysis.of(new LoadedData(data, roles, List.of()), List.of(wrong, seen),
-                MetricsSettings.defaults(), Analysis.ProjectWork.NONE);
+        TagMembership seen = new TagMembership(
+                TagDefinition.hand("seen", "#000000"), RoaringBitmap.bitmapOf(2, 4), RoaringBitmap.bitmapOf(0, 2, 4));
+        Analysis all = Analysis.of(
+                new LoadedData(data, roles, List.of()),
+                List.of(wrong, seen),
+                MetricsSettings.defaults(),
+                Analysis.ProjectWork.NONE);
 
         Analysis clean = all.withoutTag("wrong");
 

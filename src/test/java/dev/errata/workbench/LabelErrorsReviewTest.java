@@ -14,7 +14,8 @@ class LabelErrorsReviewTest {
 
     @Test
     void theTagIsMadeOnceOnTheFirstFreeKeyAndReviewsOfSuspectsCountAsPicked() {
-        TagSession session = new TagSession(new DatasetBuilder("d").numeric("x", 1, 2, 3, 4, 5, 6).build());
+        TagSession session = new TagSession(
+                new DatasetBuilder("d").numeric("x", 1, 2, 3, 4, 5, 6).build());
         session.createTag(TagDefinition.hand("noisy", "#000000").withSettings(null, null, null, 1));
         session.createTag(TagDefinition.hand("blurry", "#000000").withSettings(null, null, null, 3));
         // a random sample of rows 0 (an error) and 1 (correct)
@@ -23,7 +24,9 @@ class LabelErrorsReviewTest {
         LabelErrorsReview.prepare(session);
         LabelErrorsReview.prepare(session);
 
-        assertThat(session.tags()).extracting(TagDefinition::name).containsExactly("noisy", "blurry", LabelErrorsReview.TAG);
+        assertThat(session.tags())
+                .extracting(TagDefinition::name)
+                .containsExactly("noisy", "blurry", LabelErrorsReview.TAG);
         assertThat(session.tag(LabelErrorsReview.TAG).orElseThrow().shortcut()).isEqualTo(2);
         // suspects 4 and 5 reviewed, 4 confirmed: neither is in the random sample, both are picked
         session.setTag(LabelErrorsReview.TAG, RoaringBitmap.bitmapOf(4), true);

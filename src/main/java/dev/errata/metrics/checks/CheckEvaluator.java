@@ -21,26 +21,26 @@ import java.util.function.ToDoubleFunction;
 /** Evaluates checks: each gets its value and PASS or FAIL, or the reason it has no value. */
 public final class CheckEvaluator {
 
-    private CheckEvaluator() {
-    }
+    private CheckEvaluator() {}
 
     /**
      * Computes the metrics the checks need (the slices of every column they name, no others) and evaluates
      * each check on them.
      */
-    public static List<CheckResult> evaluate(List<Check> checks, Dataset data, ColumnRoles roles, MetricsSettings settings,
-                                             List<TagInput> tags) {
+    public static List<CheckResult> evaluate(
+            List<Check> checks, Dataset data, ColumnRoles roles, MetricsSettings settings, List<TagInput> tags) {
         MetricsSnapshot snapshot = snapshotFor(checks, data, roles, settings, tags);
         return checks.stream().map(check -> evaluate(check, snapshot)).toList();
     }
 
     /** The metrics the checks need: those of the settings, sliced by every column the checks name and no other. */
-    public static MetricsSnapshot snapshotFor(List<Check> checks, Dataset data, ColumnRoles roles, MetricsSettings settings,
-                                              List<TagInput> tags) {
+    public static MetricsSnapshot snapshotFor(
+            List<Check> checks, Dataset data, ColumnRoles roles, MetricsSettings settings, List<TagInput> tags) {
         Set<String> columns = new LinkedHashSet<>();
         for (Check check : checks) {
             Target.Kind kind = check.target().kind();
-            if ((kind == Target.Kind.SLICE || kind == Target.Kind.GAP) && data.find(check.target().name()).isPresent()) {
+            if ((kind == Target.Kind.SLICE || kind == Target.Kind.GAP)
+                    && data.find(check.target().name()).isPresent()) {
                 columns.add(check.target().name());
             }
         }
@@ -66,7 +66,8 @@ public final class CheckEvaluator {
         ToDoubleFunction<TagMetrics> low = metrics.get(check.metric() + "_low");
         ToDoubleFunction<TagMetrics> high = metrics.get(check.metric() + "_high");
         if (low != null && high != null) {
-            how += String.format(Locale.ROOT, ", 95%% interval [%.4f, %.4f]", low.applyAsDouble(tag), high.applyAsDouble(tag));
+            how += String.format(
+                    Locale.ROOT, ", 95%% interval [%.4f, %.4f]", low.applyAsDouble(tag), high.applyAsDouble(tag));
         }
         return result.noting(how);
     }
@@ -77,16 +78,29 @@ public final class CheckEvaluator {
         String metric = check.metric();
         return switch (target.kind()) {
             case DATA -> CheckResult.of(check, MetricNames.data().get(metric).applyAsDouble(snapshot));
-            case TAG -> snapshot.tags().stream().filter(t -> t.name().equals(target.name())).findFirst()
-                    .map(tag -> tagResult(check, tag))
-                    .orElseGet(() -> CheckResult.unevaluable(check, "no tag \"" + target.name() + "\""
-                            + known("tags", snapshot.tags().stream().map(TagMetrics::name).toList())));
+            case TAG ->
+                snapshot.tags().stream()
+                        .filter(t -> t.name().equals(target.name()))
+                        .findFirst()
+                        .map(tag -> tagResult(check, tag))
+                        .orElseGet(() -> CheckResult.unevaluable(
+                                check,
+                                "no tag \"" + target.name() + "\""
+                                        + known(
+                                                "tags",
+                                                snapshot.tags().stream()
+                                                        .map(TagMetrics::name)
+                                                        .toList())));
             case CLASS -> classResult(check, snapshot);
-            case SLICE -> table(snapshot, target.name()).map(table -> sliceResult(check, table))
-                    .orElseGet(() -> noColumn(check));
-            case GAP -> table(snapshot, target.name())
-                    .map(table -> CheckResult.of(check, gap(table, MetricNames.slice().get(metric))))
-                    .orElseGet(() -> noColumn(check));
+            case SLICE ->
+                table(snapshot, target.name())
+                        .map(table -> sliceResult(check, table))
+                        .orElseGet(() -> noColumn(check));
+            case GAP ->
+                table(snapshot, target.name())
+                        .map(table -> CheckResult.of(
+                                check, gap(table, MetricNames.slice().get(metric))))
+                        .orElseGet(() -> noColumn(check));
         };
     }
 
@@ -95,18 +109,34 @@ public final class CheckEvaluator {
             return CheckResult.unevaluable(check, "a " + snapshot.task().key() + " task has no classes");
         }
         List<ClassMetrics> classes = snapshot.classification().perClass();
-        return classes.stream().filter(c -> c.name().equals(check.target().name())).findFirst()
-                .map(c -> CheckResult.of(check, MetricNames.classes().get(check.metric()).applyAsDouble(c)))
-                .orElseGet(() -> CheckResult.unevaluable(check, "no class \"" + check.target().name() + "\""
-                        + known("classes", classes.stream().map(ClassMetrics::name).toList())));
+        return classes.stream()
+                .filter(c -> c.name().equals(check.target().name()))
+                .findFirst()
+                .map(c -> CheckResult.of(
+                        check, MetricNames.classes().get(check.metric()).applyAsDouble(c)))
+                .orElseGet(() -> CheckResult.unevaluable(
+                        check,
+                        "no class \"" + check.target().name() + "\""
+                                + known(
+                                        "classes",
+                                        classes.stream().map(ClassMetrics::name).toList())));
     }
 
     private static CheckResult sliceResult(Check check, SliceTable table) {
         String value = check.target().value();
-        return table.slices().stream().filter(s -> s.value().equals(value)).findFirst()
-                .map(slice -> CheckResult.of(check, MetricNames.slice().get(check.metric()).applyAsDouble(slice)))
-                .orElseGet(() -> CheckResult.unevaluable(check, "column " + table.column() + " has no group \"" + value + "\""
-                        + known("groups", table.slices().stream().map(Slice::value).toList())));
+        return table.slices().stream()
+                .filter(s -> s.value().equals(value))
+                .findFirst()
+                .map(slice -> CheckResult.of(
+                        check, MetricNames.slice().get(check.metric()).applyAsDouble(slice)))
+                .orElseGet(() -> CheckResult.unevaluable(
+                        check,
+                        "column " + table.column() + " has no group \"" + value + "\""
+                                + known(
+                                        "groups",
+                                        table.slices().stream()
+                                                .map(Slice::value)
+                                                .toList())));
     }
 
     /** max − min over the groups where the metric is defined; NaN when none defines it. */

@@ -62,8 +62,10 @@ final class CheckParser extends ExpressionParser {
         target = target == null ? Target.DATA : target;
         String name = metric.text().toLowerCase(Locale.ROOT);
         if (!MetricNames.names(target.kind()).contains(name)) {
-            throw error("unknown metric \"" + Excerpt.cell(metric.text()) + "\" " + where(target.kind()) + "; known: "
-                    + String.join(", ", MetricNames.names(target.kind())), metric);
+            throw error(
+                    "unknown metric \"" + Excerpt.cell(metric.text()) + "\" " + where(target.kind()) + "; known: "
+                            + String.join(", ", MetricNames.names(target.kind())),
+                    metric);
         }
         return new Check(text(), name, target, comparison, bound);
     }

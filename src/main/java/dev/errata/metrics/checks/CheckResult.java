@@ -11,7 +11,9 @@ package dev.errata.metrics.checks;
 public record CheckResult(Check check, double value, boolean passed, String reason, String note) {
 
     static CheckResult of(Check check, double value) {
-        return Double.isNaN(value) ? unevaluable(check, "undefined") : new CheckResult(check, value, check.passes(value), null, null);
+        return Double.isNaN(value)
+                ? unevaluable(check, "undefined")
+                : new CheckResult(check, value, check.passes(value), null, null);
     }
 
     static CheckResult unevaluable(Check check, String reason) {

@@ -2,7 +2,10 @@ package dev.errata.metrics.checks;
 
 /** How a check compares a metric with its bound. */
 public enum Comparison {
-    BELOW("<"), AT_MOST("<="), ABOVE(">"), AT_LEAST(">=");
+    BELOW("<"),
+    AT_MOST("<="),
+    ABOVE(">"),
+    AT_LEAST(">=");
 
     private final String symbol;
 

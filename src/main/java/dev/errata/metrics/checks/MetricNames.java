@@ -7,9 +7,9 @@ import dev.errata.metrics.ClassificationMetrics;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.Proportion;
 import dev.errata.metrics.RegressionMetrics;
+import dev.errata.metrics.SampleReview;
 import dev.errata.metrics.ScoreMetrics;
 import dev.errata.metrics.Slice;
-import dev.errata.metrics.SampleReview;
 import dev.errata.metrics.TagMetrics;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,16 +25,23 @@ import java.util.function.ToDoubleFunction;
  */
 public final class MetricNames {
 
-    private static final Set<String> COUNTS = Set.of("rows", "evaluable_rows", "errors", "count", "scope_rows", "support",
-            "reviewed_rows", "reviewed_errors", "reviewed_correct");
+    private static final Set<String> COUNTS = Set.of(
+            "rows",
+            "evaluable_rows",
+            "errors",
+            "count",
+            "scope_rows",
+            "support",
+            "reviewed_rows",
+            "reviewed_errors",
+            "reviewed_correct");
     private static final Map<String, ToDoubleFunction<MetricsSnapshot>> OVERALL = overallTable();
     private static final Map<String, ToDoubleFunction<MetricsSnapshot>> DATA = dataTable();
     private static final Map<String, ToDoubleFunction<TagMetrics>> TAG = tagTable();
     private static final Map<String, ToDoubleFunction<ClassMetrics>> CLASS = classTable();
     private static final Map<String, ToDoubleFunction<Slice>> SLICE = sliceTable();
 
-    private MetricNames() {
-    }
+    private MetricNames() {}
 
     /** The fields of the JSON document's {@code overall} object, in its order. */
     public static Map<String, ToDoubleFunction<MetricsSnapshot>> overall() {
@@ -145,7 +152,8 @@ public final class MetricNames {
         withInterval(t, "accuracy", Slice::accuracy);
         withInterval(t, "error_rate", Slice::errorRate);
         for (BinaryRate rate : BinaryRate.values()) {
-            Function<Slice, BinaryRates> rates = s -> s.binary() == null ? null : s.binary().rates();
+            Function<Slice, BinaryRates> rates =
+                    s -> s.binary() == null ? null : s.binary().rates();
             t.putIfAbsent(rate.key(), part(rates, r -> r.value(rate)));
         }
         Function<Slice, ScoreMetrics> scores = Slice::scores;
@@ -160,7 +168,8 @@ public final class MetricNames {
     }
 
     /** A rate under its name and its 95% interval's ends as {@code NAME_low} and {@code NAME_high}. */
-    private static <T> void withInterval(Map<String, ToDoubleFunction<T>> table, String name, Function<T, Proportion> rate) {
+    private static <T> void withInterval(
+            Map<String, ToDoubleFunction<T>> table, String name, Function<T, Proportion> rate) {
         table.put(name, t -> rate.apply(t).value());
         table.put(name + "_low", t -> rate.apply(t).low());
         table.put(name + "_high", t -> rate.apply(t).high());

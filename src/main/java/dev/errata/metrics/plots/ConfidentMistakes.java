@@ -11,12 +11,12 @@ import org.roaringbitmap.RoaringBitmap;
  */
 public final class ConfidentMistakes {
 
-    private ConfidentMistakes() {
-    }
+    private ConfidentMistakes() {}
 
     /** Whether the outcomes carry a confidence: a binary score or multiclass class probabilities. */
     public static boolean applies(Outcomes outcomes) {
-        return outcomes.task() == Task.BINARY ? outcomes.hasScores()
+        return outcomes.task() == Task.BINARY
+                ? outcomes.hasScores()
                 : outcomes.task() == Task.MULTICLASS && outcomes.hasClassProbabilities();
     }
 

@@ -8,8 +8,7 @@ import org.roaringbitmap.RoaringBitmapWriter;
 /** The rows behind a cell of the confusion matrix, to filter the table to one kind of mistake. */
 public final class ConfusionCells {
 
-    private ConfusionCells() {
-    }
+    private ConfusionCells() {}
 
     /**
      * The rows behind the matrix's cell at row {@code trueRow} and column {@code predictedColumn}: labelled
@@ -22,7 +21,8 @@ public final class ConfusionCells {
         }
         RoaringBitmapWriter<RoaringBitmap> rows = RoaringBitmapWriter.writer().get();
         for (int row = 0; row < outcomes.rowCount(); row++) {
-            if (outcomes.isEvaluable(row) && position[outcomes.labelClass(row)] == trueRow
+            if (outcomes.isEvaluable(row)
+                    && position[outcomes.labelClass(row)] == trueRow
                     && position[outcomes.predictedClass(row)] == predictedColumn) {
                 rows.add(row);
             }

@@ -5,5 +5,4 @@ package dev.errata.metrics.plots;
  *
  * @param threshold rows with a score at or above it are positive; +∞ for the point where none is
  */
-public record CurvePoint(double threshold, double x, double y) {
-}
+public record CurvePoint(double threshold, double x, double y) {}

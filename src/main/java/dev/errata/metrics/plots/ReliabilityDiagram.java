@@ -21,8 +21,7 @@ public record ReliabilityDiagram(List<Bin> bins, long rows, double expectedCalib
     public static final int DEFAULT_BINS = 10;
 
     /** @param observed the share of the bin's rows whose label is positive (binary) or whose prediction is right */
-    public record Bin(double low, double high, long rows, double meanScore, double observed) {
-    }
+    public record Bin(double low, double high, long rows, double meanScore, double observed) {}
 
     public ReliabilityDiagram {
         bins = List.copyOf(bins);
@@ -70,7 +69,8 @@ public record ReliabilityDiagram(List<Bin> bins, long rows, double expectedCalib
             int bin = binOf(score, binCount);
             rows[bin]++;
             scoreSum[bin] += score;
-            boolean hit = binary ? outcomes.isActualPositive(row) : outcomes.labelClass(row) == outcomes.predictedClass(row);
+            boolean hit =
+                    binary ? outcomes.isActualPositive(row) : outcomes.labelClass(row) == outcomes.predictedClass(row);
             hits[bin] += hit ? 1 : 0;
         }
         long total = 0;

@@ -52,18 +52,31 @@ public record ScoreCurves(List<CurvePoint> roc, List<CurvePoint> precisionRecall
             boolean lastOfScore = i == 0 || outcomes.score(order[i - 1]) != score;
             if (lastOfScore) {
                 boolean last = i == 0;
-                add(roc, new CurvePoint(score, (double) falsePositives / negatives, (double) truePositives / positives), last);
-                add(pr, new CurvePoint(score, (double) truePositives / positives,
-                        (double) truePositives / (truePositives + falsePositives)), last);
+                add(
+                        roc,
+                        new CurvePoint(score, (double) falsePositives / negatives, (double) truePositives / positives),
+                        last);
+                add(
+                        pr,
+                        new CurvePoint(
+                                score,
+                                (double) truePositives / positives,
+                                (double) truePositives / (truePositives + falsePositives)),
+                        last);
             }
         }
-        return new ScoreCurves(positives == 0 || negatives == 0 ? List.of() : roc, positives == 0 ? List.of() : pr,
-                positives, negatives);
+        return new ScoreCurves(
+                positives == 0 || negatives == 0 ? List.of() : roc,
+                positives == 0 ? List.of() : pr,
+                positives,
+                negatives);
     }
 
     private static void add(List<CurvePoint> curve, CurvePoint point, boolean last) {
         CurvePoint previous = curve.get(curve.size() - 1);
-        if (last || Math.abs(point.x() - previous.x()) >= RESOLUTION || Math.abs(point.y() - previous.y()) >= RESOLUTION) {
+        if (last
+                || Math.abs(point.x() - previous.x()) >= RESOLUTION
+                || Math.abs(point.y() - previous.y()) >= RESOLUTION) {
             curve.add(point);
         }
     }

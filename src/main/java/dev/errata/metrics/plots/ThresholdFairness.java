@@ -68,6 +68,7 @@ public record ThresholdFairness(String column, List<Double> thresholds, List<Bin
                 rows.add(new Group(groups.label(g), gaps.get(0).rates().rows(), gaps));
             }
         }
-        return new ThresholdFairness(groups.column(), Arrays.stream(thresholds).boxed().toList(), overall, rows);
+        return new ThresholdFairness(
+                groups.column(), Arrays.stream(thresholds).boxed().toList(), overall, rows);
     }
 }

@@ -3,11 +3,11 @@ package dev.errata.ui.about;
 import dev.errata.ui.messages.Messages;
 import dev.errata.workbench.about.Library;
 import dev.errata.workbench.about.ProductInfo;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import java.util.function.Function;
 import javafx.scene.layout.VBox;
 
 /** Help → About: the version, the Java and JavaFX it runs on, and the libraries it ships with their licences. */
@@ -19,8 +19,11 @@ public final class AboutView extends VBox {
         Label name = new Label(Messages.text("about.name", ProductInfo.name(), ProductInfo.version()));
         name.setId("about-version");
         name.getStyleClass().add("about-name");
-        Label runtime = new Label(Messages.text("about.runtime", System.getProperty("java.version"),
-                System.getProperty("java.vendor"), System.getProperty("javafx.runtime.version")));
+        Label runtime = new Label(Messages.text(
+                "about.runtime",
+                System.getProperty("java.version"),
+                System.getProperty("java.vendor"),
+                System.getProperty("javafx.runtime.version")));
         runtime.setId("about-runtime");
         TableView<Library> libraries = new TableView<>();
         libraries.setId("about-libraries");

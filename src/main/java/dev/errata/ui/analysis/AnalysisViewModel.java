@@ -1,7 +1,7 @@
 package dev.errata.ui.analysis;
 
-import dev.errata.metrics.GainRank;
 import dev.errata.figure.PriorityFigure;
+import dev.errata.metrics.GainRank;
 import dev.errata.metrics.TagMetrics;
 import dev.errata.report.NumberText;
 import dev.errata.tags.ReviewQueue;
@@ -55,11 +55,19 @@ public final class AnalysisViewModel {
 
     private void showPicked() {
         Optional<ReviewQueue> queue = state.session().reviewQueue();
-        long picked = queue.map(q -> q.progress(state.marks().reviewed(), state.snapshot().errorRows().errors()).picked())
+        long picked = queue.map(q -> q.progress(
+                                state.marks().reviewed(),
+                                state.snapshot().errorRows().errors())
+                        .picked())
                 .orElse(0L);
         boolean excluded = queue.map(ReviewQueue::excludePicked).orElse(false);
-        pickedNote.set(picked == 0 ? ""
-                : Messages.text(excluded ? "queue.picked.left" : "queue.picked.counted", NumberText.count(picked), picked));
+        pickedNote.set(
+                picked == 0
+                        ? ""
+                        : Messages.text(
+                                excluded ? "queue.picked.left" : "queue.picked.counted",
+                                NumberText.count(picked),
+                                picked));
         showingChoice = true;
         excludePicked.set(excluded);
         showingChoice = false;
@@ -79,7 +87,8 @@ public final class AnalysisViewModel {
             tags.setAll(rows.stream().map(TagLine::new).toList());
         }
         Map<String, TagLine> lines = tags.stream().collect(Collectors.toMap(TagLine::name, line -> line));
-        List<TagMetrics> byGain = GainRank.byGain(tags.stream().map(TagLine::metrics).toList());
+        List<TagMetrics> byGain =
+                GainRank.byGain(tags.stream().map(TagLine::metrics).toList());
         List<GainRank> ranks = GainRank.of(byGain);
         ranked.clear();
         for (int i = 0; i < byGain.size(); i++) {
@@ -89,8 +98,10 @@ public final class AnalysisViewModel {
         if (!inOrder.equals(priorities)) {
             priorities.setAll(inOrder);
         }
-        ItemsUpdate.keepUnchanged(placed, PriorityFigure.placeable(byGain,
-                rows.stream().map(TagMetricsRow::definition).toList()));
+        ItemsUpdate.keepUnchanged(
+                placed,
+                PriorityFigure.placeable(
+                        byGain, rows.stream().map(TagMetricsRow::definition).toList()));
         showPicked();
     }
 

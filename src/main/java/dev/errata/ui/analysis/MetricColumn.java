@@ -15,35 +15,34 @@ import javafx.scene.control.TableColumn;
  */
 final class MetricColumn {
 
-    private MetricColumn() {
-    }
+    private MetricColumn() {}
 
     /**
      * A column as wide as its header or a count of a million rows. Never JavaFX's default width of 80, at
      * which a table sizes the column to its cells: it would measure a steady text at its first number.
      */
-    static TableColumn<TagLine, Number> of(String title, ToDoubleFunction<TagMetricsRow> value,
-            Function<TagMetricsRow, String> text) {
+    static TableColumn<TagLine, Number> of(
+            String title, ToDoubleFunction<TagMetricsRow> value, Function<TagMetricsRow, String> text) {
         return of(title, value, text, Math.max(90, 8 * title.length() + 24));
     }
 
     /** A column wide enough for a rate with its interval, "22.5% [12.3%, 37.4%] *". */
-    static TableColumn<TagLine, Number> rate(String title, ToDoubleFunction<TagMetricsRow> value,
-            Function<TagMetricsRow, String> text) {
+    static TableColumn<TagLine, Number> rate(
+            String title, ToDoubleFunction<TagMetricsRow> value, Function<TagMetricsRow, String> text) {
         return of(title, value, text, 170);
     }
 
     /** A column of words read from the left, which sorts by {@code value}. */
-    static TableColumn<TagLine, Number> text(String title, ToDoubleFunction<TagMetricsRow> value,
-            Function<TagMetricsRow, String> text, double width) {
+    static TableColumn<TagLine, Number> text(
+            String title, ToDoubleFunction<TagMetricsRow> value, Function<TagMetricsRow, String> text, double width) {
         TableColumn<TagLine, Number> column = of(title, value, text, width);
         column.getStyleClass().remove("number-column");
         return column;
     }
 
     /** A column of a given width. */
-    static TableColumn<TagLine, Number> of(String title, ToDoubleFunction<TagMetricsRow> value,
-            Function<TagMetricsRow, String> text, double width) {
+    static TableColumn<TagLine, Number> of(
+            String title, ToDoubleFunction<TagMetricsRow> value, Function<TagMetricsRow, String> text, double width) {
         TableColumn<TagLine, Number> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.getStyleClass().add("number-column");
@@ -55,7 +54,8 @@ final class MetricColumn {
             protected void updateItem(Number item, boolean empty) {
                 super.updateItem(item, empty);
                 TagLine line = empty ? null : getTableRow().getItem();
-                shown.setText(line == null ? null : text.apply(line.rowProperty().get()));
+                shown.setText(
+                        line == null ? null : text.apply(line.rowProperty().get()));
             }
         });
         return column;

@@ -20,19 +20,38 @@ public final class PrioritiesView extends SplitPane {
         setOrientation(Orientation.VERTICAL);
         TableView<TagLine> ranking = new TableView<>(model.priorities());
         ranking.setId("priorities");
-        ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.rank"), r -> model.rank(r.name()).best(),
-                r -> model.rank(r.name()).label(), 70));
+        ranking.getColumns()
+                .add(MetricColumn.of(
+                        Messages.text("analysis.rank"),
+                        r -> model.rank(r.name()).best(),
+                        r -> model.rank(r.name()).label(),
+                        70));
         ranking.getColumns().add(MetricColumn.name());
-        ranking.getColumns().add(MetricColumn.rate(Messages.text("analysis.potentialGain"), r -> r.metrics().potentialGain().value(),
-                r -> NumberText.withInterval(r.metrics().potentialGain())));
-        ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.prevalence"), r -> r.metrics().prevalence().value(),
-                r -> NumberText.percent(r.metrics().prevalence().value())));
-        ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.headroom"), r -> r.metrics().headroom().value(),
-                r -> NumberText.percent(r.metrics().headroom().value())));
-        ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.ease"), r -> rating(r.definition().ease()),
-                r -> ratingText(r.definition().ease())));
-        ranking.getColumns().add(MetricColumn.of(Messages.text("analysis.importance"), r -> rating(r.definition().importance()),
-                r -> ratingText(r.definition().importance())));
+        ranking.getColumns()
+                .add(MetricColumn.rate(
+                        Messages.text("analysis.potentialGain"),
+                        r -> r.metrics().potentialGain().value(),
+                        r -> NumberText.withInterval(r.metrics().potentialGain())));
+        ranking.getColumns()
+                .add(MetricColumn.of(
+                        Messages.text("analysis.prevalence"),
+                        r -> r.metrics().prevalence().value(),
+                        r -> NumberText.percent(r.metrics().prevalence().value())));
+        ranking.getColumns()
+                .add(MetricColumn.of(
+                        Messages.text("analysis.headroom"),
+                        r -> r.metrics().headroom().value(),
+                        r -> NumberText.percent(r.metrics().headroom().value())));
+        ranking.getColumns()
+                .add(MetricColumn.of(
+                        Messages.text("analysis.ease"),
+                        r -> rating(r.definition().ease()),
+                        r -> ratingText(r.definition().ease())));
+        ranking.getColumns()
+                .add(MetricColumn.of(
+                        Messages.text("analysis.importance"),
+                        r -> rating(r.definition().importance()),
+                        r -> ratingText(r.definition().importance())));
         ranking.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.showRowsOf(row.name());

@@ -24,22 +24,48 @@ public final class TagMetricsPanel extends BorderPane {
         table.setId("tag-metrics");
         table.setPlaceholder(new Label(Messages.text("analysis.noTags")));
         table.getColumns().add(MetricColumn.name());
-        table.getColumns().add(MetricColumn.of(Messages.text("analysis.basis"), r -> r.metrics().count(),
-                r -> SampleText.basis(r.metrics()), 175));
-        table.getColumns().add(MetricColumn.rate(Messages.text("analysis.prevalence"), r -> r.metrics().prevalence().value(),
-                r -> NumberText.withInterval(r.metrics().prevalence())));
-        table.getColumns().add(MetricColumn.rate(Messages.text("analysis.errorShare"), r -> r.metrics().errorShare().value(),
-                r -> NumberText.withInterval(r.metrics().errorShare())));
-        table.getColumns().add(MetricColumn.rate(Messages.text("analysis.errorRate"), r -> r.metrics().errorRate().value(),
-                r -> NumberText.withInterval(r.metrics().errorRate())));
-        table.getColumns().add(MetricColumn.rate(Messages.text("analysis.accuracy"), r -> r.metrics().accuracy().value(),
-                r -> NumberText.withInterval(r.metrics().accuracy())));
-        table.getColumns().add(MetricColumn.rate(Messages.text("analysis.headroom"), r -> r.metrics().headroom().value(),
-                r -> NumberText.withInterval(r.metrics().headroom())));
-        table.getColumns().add(MetricColumn.rate(Messages.text("analysis.potentialGain"),
-                r -> r.metrics().potentialGain().value(), r -> NumberText.withInterval(r.metrics().potentialGain())));
-        table.getColumns().add(MetricColumn.text(Messages.text("analysis.toKnowMore"), MetricColumn::reviewsWanted,
-                r -> SampleText.toKnowMore(r.metrics()), 420));
+        table.getColumns()
+                .add(MetricColumn.of(
+                        Messages.text("analysis.basis"),
+                        r -> r.metrics().count(),
+                        r -> SampleText.basis(r.metrics()),
+                        175));
+        table.getColumns()
+                .add(MetricColumn.rate(
+                        Messages.text("analysis.prevalence"),
+                        r -> r.metrics().prevalence().value(),
+                        r -> NumberText.withInterval(r.metrics().prevalence())));
+        table.getColumns()
+                .add(MetricColumn.rate(
+                        Messages.text("analysis.errorShare"),
+                        r -> r.metrics().errorShare().value(),
+                        r -> NumberText.withInterval(r.metrics().errorShare())));
+        table.getColumns()
+                .add(MetricColumn.rate(
+                        Messages.text("analysis.errorRate"),
+                        r -> r.metrics().errorRate().value(),
+                        r -> NumberText.withInterval(r.metrics().errorRate())));
+        table.getColumns()
+                .add(MetricColumn.rate(
+                        Messages.text("analysis.accuracy"),
+                        r -> r.metrics().accuracy().value(),
+                        r -> NumberText.withInterval(r.metrics().accuracy())));
+        table.getColumns()
+                .add(MetricColumn.rate(
+                        Messages.text("analysis.headroom"),
+                        r -> r.metrics().headroom().value(),
+                        r -> NumberText.withInterval(r.metrics().headroom())));
+        table.getColumns()
+                .add(MetricColumn.rate(
+                        Messages.text("analysis.potentialGain"),
+                        r -> r.metrics().potentialGain().value(),
+                        r -> NumberText.withInterval(r.metrics().potentialGain())));
+        table.getColumns()
+                .add(MetricColumn.text(
+                        Messages.text("analysis.toKnowMore"),
+                        MetricColumn::reviewsWanted,
+                        r -> SampleText.toKnowMore(r.metrics()),
+                        420));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.showRowsOf(row.name());

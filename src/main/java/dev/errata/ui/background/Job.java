@@ -8,5 +8,4 @@ import java.util.function.Consumer;
  *
  * @param title what the progress bar says while it runs, e.g. "Opening churn.errata.json"
  */
-public record Job<T>(String title, Work<T> work, Consumer<T> onDone, Consumer<Exception> onFailed) {
-}
+public record Job<T>(String title, Work<T> work, Consumer<T> onDone, Consumer<Exception> onFailed) {}

@@ -36,19 +36,23 @@ public final class LatestResult<T> {
         waiting = null;
         waitingShow = null;
         running = true;
-        background.submit(new Job<>(title, work, result -> {
-            running = false;
-            if (waiting == null) {
-                show.accept(result);
-            } else {
-                startWaiting();
-            }
-        }, failure -> {
-            running = false;
-            onFailed.accept(failure);
-            if (waiting != null) {
-                startWaiting();
-            }
-        }));
+        background.submit(new Job<>(
+                title,
+                work,
+                result -> {
+                    running = false;
+                    if (waiting == null) {
+                        show.accept(result);
+                    } else {
+                        startWaiting();
+                    }
+                },
+                failure -> {
+                    running = false;
+                    onFailed.accept(failure);
+                    if (waiting != null) {
+                        startWaiting();
+                    }
+                }));
     }
 }

@@ -42,6 +42,7 @@ final class FrameClock {
     private final RenderedFrames rendered;
     /** Pulse start times; read and written on the FX thread. */
     private final List<Long> pulses = new ArrayList<>();
+
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -106,8 +107,10 @@ final class FrameClock {
             frame = laidOut.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             OnFx.run(() -> scene.removePostLayoutPulseListener(check));
-            throw new IllegalStateException("the window did not get there within " + TIMEOUT_MILLIS / 1000 + " s; it shows "
-                    + OnFx.call(onScreen::get), e);
+            throw new IllegalStateException(
+                    "the window did not get there within " + TIMEOUT_MILLIS / 1000 + " s; it shows "
+                            + OnFx.call(onScreen::get),
+                    e);
         } finally {
             OnFx.run(() -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, onKey));
         }

@@ -12,8 +12,7 @@ final class OnFx {
 
     private static final long TIMEOUT_SECONDS = 60;
 
-    private OnFx() {
-    }
+    private OnFx() {}
 
     static <T> T call(Callable<T> step) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();

@@ -31,12 +31,10 @@ final class UnattendedDialogs implements WindowDialogs {
     }
 
     @Override
-    public void showWarnings(String title, List<String> warnings) {
-    }
+    public void showWarnings(String title, List<String> warnings) {}
 
     @Override
-    public void showTable(String title, String text) {
-    }
+    public void showTable(String title, String text) {}
 
     @Override
     public Optional<Path> chooseFileToOpen() {
@@ -59,8 +57,7 @@ final class UnattendedDialogs implements WindowDialogs {
     }
 
     @Override
-    public void notify(String message) {
-    }
+    public void notify(String message) {}
 
     /** The benchmark's edits are not the user's: they are let go, journal and all. */
     @Override

@@ -31,7 +31,12 @@ public final class WindowBenchmark implements WindowFigures {
         Stage[] stage = new Stage[1];
         WindowViewModel window = OnFx.call(() -> {
             stage[0] = new Stage();
-            return ErrataApp.showWindow(stage[0], dialogs, new RecentProjects(preferences), new ThemeChoice(preferences), new KeyBindings(preferences));
+            return ErrataApp.showWindow(
+                    stage[0],
+                    dialogs,
+                    new RecentProjects(preferences),
+                    new ThemeChoice(preferences),
+                    new KeyBindings(preferences));
         });
         try {
             List<Measurement> figures = new WindowScenario(stage[0].getScene(), window, log).run(project, runs);
@@ -54,10 +59,12 @@ public final class WindowBenchmark implements WindowFigures {
 
     private static void startToolkit() {
         try {
-            Platform.startup(() -> { });
+            Platform.startup(() -> {});
         } catch (UnsupportedOperationException e) {
-            throw new IllegalArgumentException("the window benchmark needs a display (" + e.getMessage()
-                    + "); without one, run it under xvfb-run -a -s \"-screen 0 1600x1000x24\"", e);
+            throw new IllegalArgumentException(
+                    "the window benchmark needs a display (" + e.getMessage()
+                            + "); without one, run it under xvfb-run -a -s \"-screen 0 1600x1000x24\"",
+                    e);
         }
     }
 }

@@ -75,7 +75,9 @@ final class WindowProbe {
 
     /** Whether the tag list's summary of {@code tag} starts with {@code text}. */
     boolean sidebarShows(String tag, String text) {
-        return sidebarSummary(tag).filter(summary -> summary.getText().startsWith(text)).isPresent();
+        return sidebarSummary(tag)
+                .filter(summary -> summary.getText().startsWith(text))
+                .isPresent();
     }
 
     /** The cells of the metric panel's line of {@code tag} on the screen; none while it is not there. */
@@ -84,9 +86,17 @@ final class WindowProbe {
         if (panel == null) {
             return List.of();
         }
-        return shown(panel, TableRow.class, row -> row.getItem() instanceof TagLine line && line.name().equals(tag)).stream()
-                .findFirst().map(row -> row.getChildrenUnmodifiable().stream()
-                        .filter(Labeled.class::isInstance).map(Labeled.class::cast).toList())
+        return shown(
+                        panel,
+                        TableRow.class,
+                        row -> row.getItem() instanceof TagLine line
+                                && line.name().equals(tag))
+                .stream()
+                .findFirst()
+                .map(row -> row.getChildrenUnmodifiable().stream()
+                        .filter(Labeled.class::isInstance)
+                        .map(Labeled.class::cast)
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -96,9 +106,20 @@ final class WindowProbe {
         if (list == null) {
             return Optional.empty();
         }
-        return shown(list, ListCell.class, cell -> cell.getItem() instanceof TagItem item && item.name().equals(tag)).stream()
-                .findFirst().flatMap(cell -> shown(cell.getGraphic(), SteadyText.class, text -> text.getStyleClass().contains("tag-summary"))
-                        .stream().findFirst());
+        return shown(
+                        list,
+                        ListCell.class,
+                        cell -> cell.getItem() instanceof TagItem item
+                                && item.name().equals(tag))
+                .stream()
+                .findFirst()
+                .flatMap(cell ->
+                        shown(
+                                        cell.getGraphic(),
+                                        SteadyText.class,
+                                        text -> text.getStyleClass().contains("tag-summary"))
+                                .stream()
+                                .findFirst());
     }
 
     /** Whether the table holds {@code size} lines and its top line on the screen is row {@code row}. */
@@ -113,31 +134,42 @@ final class WindowProbe {
             return false;
         }
         return shown(table, TableRow.class, shown -> shown.getIndex() == line).stream()
-                .findFirst().filter(shown -> Integer.valueOf(row).equals(shown.getItem())).isPresent();
+                .findFirst()
+                .filter(shown -> Integer.valueOf(row).equals(shown.getItem()))
+                .isPresent();
     }
 
     /** The index of the table's first line on the screen. */
     int firstShownLine() {
         return shown(table(), TableRow.class, line -> line.getItem() != null).stream()
-                .mapToInt(TableRow::getIndex).min().orElse(Integer.MAX_VALUE);
+                .mapToInt(TableRow::getIndex)
+                .min()
+                .orElse(Integer.MAX_VALUE);
     }
 
     /** What the window shows of a tag and the table, for the message of a benchmark that got stuck. */
     String describe(String tag) {
         StringBuilder shown = new StringBuilder("panel:");
-        panelCells(tag).forEach(cell -> shown.append(" [").append(SteadyText.shownBy(cell)).append(']'));
+        panelCells(tag)
+                .forEach(cell ->
+                        shown.append(" [").append(SteadyText.shownBy(cell)).append(']'));
         sidebarSummary(tag).ifPresent(summary -> shown.append("; tag list: ").append(summary.getText()));
         RowTable table = table();
         if (table != null) {
-            shown.append("; table: ").append(table.getItems().size()).append(" lines, first ")
-                    .append(table.getItems().isEmpty() ? "none" : table.getItems().get(0));
+            shown.append("; table: ")
+                    .append(table.getItems().size())
+                    .append(" lines, first ")
+                    .append(
+                            table.getItems().isEmpty()
+                                    ? "none"
+                                    : table.getItems().get(0));
         }
         if (scene.lookup("#search-field") instanceof TextField search) {
             shown.append("; search: \"").append(search.getText()).append('"');
         }
         Node focused = scene.getFocusOwner();
-        shown.append("; focus: ").append(focused == null ? "none" : focused.getClass().getSimpleName() + " " + focused.getId());
+        shown.append("; focus: ")
+                .append(focused == null ? "none" : focused.getClass().getSimpleName() + " " + focused.getId());
         return shown.toString();
     }
-
 }

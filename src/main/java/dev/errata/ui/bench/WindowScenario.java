@@ -42,6 +42,7 @@ final class WindowScenario {
     private static final int WARM_UPS = 12;
     /** JavaFX's pulses come every 1/60 s. */
     private static final int FRAME_MILLIS = 17;
+
     private static final String SORTED_COLUMN = "x0";
     private static final String SEARCHED = "night";
     private static final String SEARCHED_COLUMN = "c3";
@@ -88,22 +89,41 @@ final class WindowScenario {
     private void open(Path project) throws Exception {
         log.accept("  opening the project in the window");
         Opening first = openAndWait(project);
-        add("window_open_ms", "open the project in the window until the table and panel show (the first open)",
-                first.shown().millis(), Double.NaN, "(no target)");
-        add("window_open_loaded_ms", "of which reading the project and computing its metrics", first.loadedMillis(),
-                Double.NaN, "(no target)");
-        add("window_open_longest_frame_ms", "the longest frame meanwhile: the workspace's first styling and layout",
-                first.shown().longestFrameMillis(), Double.NaN, "(no target)");
+        add(
+                "window_open_ms",
+                "open the project in the window until the table and panel show (the first open)",
+                first.shown().millis(),
+                Double.NaN,
+                "(no target)");
+        add(
+                "window_open_loaded_ms",
+                "of which reading the project and computing its metrics",
+                first.loadedMillis(),
+                Double.NaN,
+                "(no target)");
+        add(
+                "window_open_longest_frame_ms",
+                "the longest frame meanwhile: the workspace's first styling and layout",
+                first.shown().longestFrameMillis(),
+                Double.NaN,
+                "(no target)");
         log.accept("  opening it again");
         Opening again = openAndWait(project);
-        add("window_reopen_ms", "open it again in the same window until the table and panel show", again.shown().millis(),
-                Double.NaN, "(no target)");
-        add("window_reopen_longest_frame_ms", "the longest frame meanwhile", again.shown().longestFrameMillis(),
-                Double.NaN, "(no target)");
+        add(
+                "window_reopen_ms",
+                "open it again in the same window until the table and panel show",
+                again.shown().millis(),
+                Double.NaN,
+                "(no target)");
+        add(
+                "window_reopen_longest_frame_ms",
+                "the longest frame meanwhile",
+                again.shown().longestFrameMillis(),
+                Double.NaN,
+                "(no target)");
     }
 
-    private record Opening(FrameClock.Timing shown, double loadedMillis) {
-    }
+    private record Opening(FrameClock.Timing shown, double loadedMillis) {}
 
     /** Opens the project, leaving the one open now, until the table and panel show it. */
     private Opening openAndWait(Path project) throws Exception {
@@ -115,8 +135,11 @@ final class WindowScenario {
         };
         OnFx.run(() -> window.workspaceProperty().addListener(arrival));
         long start = System.nanoTime();
-        FrameClock.Timing shown = clock.measure(() -> window.open(project), () -> window.workspace() != null
-                && probe.tableStartsWith(dataset().rowCount(), 0) && probe.panelShows(Benchmark.TOGGLED_TAG, Benchmark.TOGGLED_TAG),
+        FrameClock.Timing shown = clock.measure(
+                () -> window.open(project),
+                () -> window.workspace() != null
+                        && probe.tableStartsWith(dataset().rowCount(), 0)
+                        && probe.panelShows(Benchmark.TOGGLED_TAG, Benchmark.TOGGLED_TAG),
                 this::onScreen);
         OnFx.run(() -> window.workspaceProperty().removeListener(arrival));
         clock.idle(10);
@@ -137,7 +160,8 @@ final class WindowScenario {
         press(KeyCode.R);
         waitFor(() -> RoaringBitmap.andCardinality(state().marks().reviewed(), selection) == selected);
         RoaringBitmap reviewed = OnFx.call(() -> state().marks().reviewed().clone());
-        RoaringBitmap tagged = OnFx.call(() -> state().marks().rowsOf(Benchmark.TOGGLED_TAG).clone());
+        RoaringBitmap tagged =
+                OnFx.call(() -> state().marks().rowsOf(Benchmark.TOGGLED_TAG).clone());
         clock.idle(10);
         double[] times = new double[runs];
         double[] work = new double[runs];
@@ -153,11 +177,13 @@ final class WindowScenario {
             String panelCount = NumberText.count(RoaringBitmap.andCardinality(tagged, reviewed)) + " of ";
             // a user's key comes at any moment of a frame, not just after one as the idle wait leaves it
             Thread.sleep(phases.nextInt(FRAME_MILLIS));
-            FrameClock.Timing toggled = clock.measure(() -> {
-                robot.keyPress(KeyCode.DIGIT1);
-                robot.keyRelease(KeyCode.DIGIT1);
-            },
-                    () -> probe.panelShows(Benchmark.TOGGLED_TAG, panelCount) && probe.sidebarShows(Benchmark.TOGGLED_TAG, panelCount),
+            FrameClock.Timing toggled = clock.measure(
+                    () -> {
+                        robot.keyPress(KeyCode.DIGIT1);
+                        robot.keyRelease(KeyCode.DIGIT1);
+                    },
+                    () -> probe.panelShows(Benchmark.TOGGLED_TAG, panelCount)
+                            && probe.sidebarShows(Benchmark.TOGGLED_TAG, panelCount),
                     this::onScreen);
             worst = Math.max(worst, toggled.millis());
             if (run >= 0) {
@@ -166,11 +192,24 @@ final class WindowScenario {
             }
             clock.idle(6);
         }
-        add("window_toggle_ms", "key 1 on " + NumberText.count(selected) + " selected rows until the panel and the tag list show it", Median.of(times),
-                Double.NaN, "(no target)");
-        add("window_toggle_work_ms", "of it the window's work: the edit, the panels, layout and drawing, less the wait for the next frame",
-                Median.of(work), 16, "< 16 ms (a frame)");
-        add("window_toggle_worst_ms", "the slowest key press, the first ones included", worst, Double.NaN, "(no target)");
+        add(
+                "window_toggle_ms",
+                "key 1 on " + NumberText.count(selected) + " selected rows until the panel and the tag list show it",
+                Median.of(times),
+                Double.NaN,
+                "(no target)");
+        add(
+                "window_toggle_work_ms",
+                "of it the window's work: the edit, the panels, layout and drawing, less the wait for the next frame",
+                Median.of(work),
+                16,
+                "< 16 ms (a frame)");
+        add(
+                "window_toggle_worst_ms",
+                "the slowest key press, the first ones included",
+                worst,
+                Double.NaN,
+                "(no target)");
     }
 
     /**
@@ -182,27 +221,44 @@ final class WindowScenario {
         NumericColumn sorted = (NumericColumn) dataset().column(SORTED_COLUMN);
         int rows = dataset().rowCount();
         int current = 0;
-        int below = (int) IntStream.range(0, rows).filter(r -> sorted.value(r) < sorted.value(current)).count();
-        int above = (int) IntStream.range(0, rows).filter(r -> sorted.value(r) > sorted.value(current)).count();
+        int below = (int) IntStream.range(0, rows)
+                .filter(r -> sorted.value(r) < sorted.value(current))
+                .count();
+        int above = (int) IntStream.range(0, rows)
+                .filter(r -> sorted.value(r) > sorted.value(current))
+                .count();
         TableColumn<Integer, ?> column = OnFx.call(() -> probe.table().getColumns().stream()
-                .filter(c -> c.getText().equals(SORTED_COLUMN)).findFirst().orElseThrow());
+                .filter(c -> c.getText().equals(SORTED_COLUMN))
+                .findFirst()
+                .orElseThrow());
         OnFx.run(() -> {
             probe.table().getSelectionModel().clearAndSelect(current);
             probe.table().scrollTo(current);
         });
         List<FrameClock.Timing> timings = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            timings.add(clock.measure(() -> {
-                column.setSortType(TableColumn.SortType.ASCENDING);
-                probe.table().getSortOrder().setAll(column);
-            }, () -> probe.tableShows(rows, below, current), this::onScreen));
-            timings.add(clock.measure(() -> column.setSortType(TableColumn.SortType.DESCENDING),
-                    () -> probe.tableShows(rows, above, current), this::onScreen));
-            timings.add(clock.measure(() -> probe.table().getSortOrder().clear(), () -> probe.tableShows(rows, current, current),
+            timings.add(clock.measure(
+                    () -> {
+                        column.setSortType(TableColumn.SortType.ASCENDING);
+                        probe.table().getSortOrder().setAll(column);
+                    },
+                    () -> probe.tableShows(rows, below, current),
+                    this::onScreen));
+            timings.add(clock.measure(
+                    () -> column.setSortType(TableColumn.SortType.DESCENDING),
+                    () -> probe.tableShows(rows, above, current),
+                    this::onScreen));
+            timings.add(clock.measure(
+                    () -> probe.table().getSortOrder().clear(),
+                    () -> probe.tableShows(rows, current, current),
                     this::onScreen));
             clock.idle(6);
         }
-        addOperation("sort", "sort " + NumberText.count(rows) + " rows by a column until the table shows them", timings, 500);
+        addOperation(
+                "sort",
+                "sort " + NumberText.count(rows) + " rows by a column until the table shows them",
+                timings,
+                500);
     }
 
     /** Ctrl+E on and off. */
@@ -213,7 +269,9 @@ final class WindowScenario {
         List<FrameClock.Timing> timings = new ArrayList<>();
         OnFx.run(() -> probe.table().requestFocus());
         for (int run = 0; run < runs; run++) {
-            timings.add(clock.measure(() -> shortcut(KeyCode.E), () -> probe.tableStartsWith(errors.getCardinality(), errors.first()),
+            timings.add(clock.measure(
+                    () -> shortcut(KeyCode.E),
+                    () -> probe.tableStartsWith(errors.getCardinality(), errors.first()),
                     this::onScreen));
             timings.add(clock.measure(() -> shortcut(KeyCode.E), () -> probe.tableStartsWith(rows, 0), this::onScreen));
             clock.idle(6);
@@ -225,7 +283,9 @@ final class WindowScenario {
     private void search(int runs) throws Exception {
         log.accept("  searching for \"" + SEARCHED + "\"");
         Column column = dataset().column(SEARCHED_COLUMN);
-        int[] found = IntStream.range(0, dataset().rowCount()).filter(r -> column.text(r).contains(SEARCHED)).toArray();
+        int[] found = IntStream.range(0, dataset().rowCount())
+                .filter(r -> column.text(r).contains(SEARCHED))
+                .toArray();
         List<FrameClock.Timing> timings = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             timings.add(searchOnce(found));
@@ -234,7 +294,11 @@ final class WindowScenario {
             waitFor(() -> probe.tableStartsWith(dataset().rowCount(), 0));
             clock.idle(10);
         }
-        addOperation("search", "search a word in every cell, from the last key until the table shows the rows", timings, 1000);
+        addOperation(
+                "search",
+                "search a word in every cell, from the last key until the table shows the rows",
+                timings,
+                1000);
     }
 
     /** The time from the word's last key to its rows; the longest frame from its first key. */
@@ -250,12 +314,16 @@ final class WindowScenario {
             });
             Thread.sleep(50);
         }
-        KeyCode last = KeyCode.getKeyCode(SEARCHED.substring(SEARCHED.length() - 1).toUpperCase(Locale.ROOT));
+        KeyCode last =
+                KeyCode.getKeyCode(SEARCHED.substring(SEARCHED.length() - 1).toUpperCase(Locale.ROOT));
         // released at once: a key held while a slow search runs repeats, and the field no longer holds the word
-        FrameClock.Timing shown = clock.measure(() -> {
-            robot.keyPress(last);
-            robot.keyRelease(last);
-        }, () -> probe.tableStartsWith(found.length, found[0]), this::onScreen);
+        FrameClock.Timing shown = clock.measure(
+                () -> {
+                    robot.keyPress(last);
+                    robot.keyRelease(last);
+                },
+                () -> probe.tableStartsWith(found.length, found[0]),
+                this::onScreen);
         double longest = Math.max(shown.longestFrameMillis(), clock.longestFrame(typing, System.nanoTime()));
         return new FrameClock.Timing(shown.millis(), shown.waitedMillis(), longest);
     }
@@ -299,25 +367,51 @@ final class WindowScenario {
             longest[run] = Arrays.stream(runFrames).max().orElse(0);
             Arrays.stream(runFrames).forEach(frames::add);
         }
-        addLongestFrames("scroll", "the longest frame while scrolling " + NumberText.count(lines) + " lines, median of the runs",
-                longest, 50);
-        add("window_scroll_median_frame_ms", "the median frame while scrolling",
-                Median.of(frames.stream().mapToDouble(Double::doubleValue).toArray()), Double.NaN, "(no target)");
+        addLongestFrames(
+                "scroll",
+                "the longest frame while scrolling " + NumberText.count(lines) + " lines, median of the runs",
+                longest,
+                50);
+        add(
+                "window_scroll_median_frame_ms",
+                "the median frame while scrolling",
+                Median.of(frames.stream().mapToDouble(Double::doubleValue).toArray()),
+                Double.NaN,
+                "(no target)");
     }
 
     /** The median time, and the longest frame of a typical run (the median over runs) and of the worst. */
     private void addOperation(String name, String label, List<FrameClock.Timing> timings, double limit) {
-        add("window_" + name + "_ms", label, Median.of(timings.stream().mapToDouble(FrameClock.Timing::millis).toArray()),
-                limit, "< " + NumberText.count((long) limit) + " ms");
-        addLongestFrames(name, "the longest frame meanwhile, median of the runs",
-                timings.stream().mapToDouble(FrameClock.Timing::longestFrameMillis).toArray(), 100);
+        add(
+                "window_" + name + "_ms",
+                label,
+                Median.of(
+                        timings.stream().mapToDouble(FrameClock.Timing::millis).toArray()),
+                limit,
+                "< " + NumberText.count((long) limit) + " ms");
+        addLongestFrames(
+                name,
+                "the longest frame meanwhile, median of the runs",
+                timings.stream()
+                        .mapToDouble(FrameClock.Timing::longestFrameMillis)
+                        .toArray(),
+                100);
     }
 
     /** Each run's longest frame: the median of them against the target, and the worst beside it. */
     private void addLongestFrames(String name, String label, double[] longest, double limit) {
-        add("window_" + name + "_longest_frame_ms", label, Median.of(longest), limit, "< " + NumberText.count((long) limit) + " ms");
-        add("window_" + name + "_worst_frame_ms", "the longest frame of them all", Arrays.stream(longest).max().orElse(0),
-                Double.NaN, "(no target)");
+        add(
+                "window_" + name + "_longest_frame_ms",
+                label,
+                Median.of(longest),
+                limit,
+                "< " + NumberText.count((long) limit) + " ms");
+        add(
+                "window_" + name + "_worst_frame_ms",
+                "the longest frame of them all",
+                Arrays.stream(longest).max().orElse(0),
+                Double.NaN,
+                "(no target)");
     }
 
     private RoaringBitmap errorRows() {

@@ -23,7 +23,9 @@ public final class ChecksView extends BorderPane {
         TableView<ChecksViewModel.CheckRow> table = new TableView<>(model.rows());
         table.setId("checks-table");
         table.setPlaceholder(new Label(Messages.text("checks.placeholder")));
-        TableColumn<ChecksViewModel.CheckRow, String> verdict = column(Messages.text("checks.column.verdict"), 70,
+        TableColumn<ChecksViewModel.CheckRow, String> verdict = column(
+                Messages.text("checks.column.verdict"),
+                70,
                 row -> Messages.text("checks.verdict." + row.verdict().name().toLowerCase(Locale.ROOT)));
         verdict.setCellFactory(c -> new VerdictCell());
         table.getColumns().add(verdict);
@@ -31,7 +33,8 @@ public final class ChecksView extends BorderPane {
         table.getColumns().add(column(Messages.text("checks.column.value"), 160, ChecksViewModel.CheckRow::value));
         setCenter(table);
 
-        SpanCheckedField field = new SpanCheckedField(model.newCheck(), "check-text", "accuracy >= 0.9 on tag:\"car noise\"");
+        SpanCheckedField field =
+                new SpanCheckedField(model.newCheck(), "check-text", "accuracy >= 0.9 on tag:\"car noise\"");
         HBox.setHgrow(field, Priority.ALWAYS);
         field.field().setOnAction(e -> model.add());
         Button add = new Button(Messages.text("checks.add"));
@@ -40,7 +43,8 @@ public final class ChecksView extends BorderPane {
         add.setOnAction(e -> model.add());
         Button remove = new Button(Messages.text("checks.remove"));
         remove.setId("remove-check");
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.remove(table.getSelectionModel().getSelectedIndex()));
         HBox editor = new HBox(8, field, add, remove);
         editor.setAlignment(Pos.TOP_LEFT);
@@ -53,8 +57,8 @@ public final class ChecksView extends BorderPane {
         setBottom(bottom);
     }
 
-    private static TableColumn<ChecksViewModel.CheckRow, String> column(String title, double width,
-            Function<ChecksViewModel.CheckRow, String> text) {
+    private static TableColumn<ChecksViewModel.CheckRow, String> column(
+            String title, double width, Function<ChecksViewModel.CheckRow, String> text) {
         TableColumn<ChecksViewModel.CheckRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));

@@ -32,11 +32,14 @@ public final class ChecksViewModel {
      *
      * @param value the value as the report shows it, or why there is none
      */
-    public record CheckRow(String text, String value, Verdict verdict) {
-    }
+    public record CheckRow(String text, String value, Verdict verdict) {}
 
     /** Pending while the slices a check reads are being computed. */
-    public enum Verdict { PASS, FAIL, PENDING }
+    public enum Verdict {
+        PASS,
+        FAIL,
+        PENDING
+    }
 
     private final ProjectState state;
     private final Background background;
@@ -48,6 +51,7 @@ public final class ChecksViewModel {
     private MetricsSnapshot sliced;
     /** The settings {@link #sliced} is computed at: another threshold or tolerance slices again. */
     private MetricsSettings slicedWith;
+
     private long slicings;
 
     public ChecksViewModel(ProjectState state, Background background, Dialogs dialogs) {
@@ -103,9 +107,10 @@ public final class ChecksViewModel {
         }
         var inputs = state.marks().inputs();
         long generation = ++slicings;
-        background.submit(new Job<>(Messages.text("checks.evaluating"),
-                progress -> CheckEvaluator.snapshotFor(parsed, state.project().dataset(), state.project().roles(),
-                        current.settings(), inputs),
+        background.submit(new Job<>(
+                Messages.text("checks.evaluating"),
+                progress -> CheckEvaluator.snapshotFor(
+                        parsed, state.project().dataset(), state.project().roles(), current.settings(), inputs),
                 snapshot -> {
                     // slices of older checks or settings that finish late are dropped
                     if (generation == slicings) {
@@ -139,8 +144,10 @@ public final class ChecksViewModel {
             shown.add(row(text));
         }
         rows.setAll(shown);
-        long passed = shown.stream().filter(row -> row.verdict() == Verdict.PASS).count();
-        summary.set(shown.isEmpty() ? Messages.text("checks.none") : Messages.text("checks.summary", passed, shown.size()));
+        long passed =
+                shown.stream().filter(row -> row.verdict() == Verdict.PASS).count();
+        summary.set(
+                shown.isEmpty() ? Messages.text("checks.none") : Messages.text("checks.summary", passed, shown.size()));
     }
 
     private CheckRow row(String text) {

@@ -12,7 +12,11 @@ import java.util.Optional;
 public interface Dialogs {
 
     /** What to do with unsaved changes before the project closes. */
-    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+    enum UnsavedChoice {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
 
     void showError(String title, String message);
 

@@ -5,5 +5,4 @@ package dev.errata.ui.dialogs;
  *
  * @param extension without the dot, e.g. {@code csv}
  */
-public record FileType(String description, String extension) {
-}
+public record FileType(String description, String extension) {}

@@ -27,6 +27,7 @@ public final class ExportViewModel {
 
     /** Example rows per tag in a report, as the report command's default. */
     static final int REPORT_EXAMPLES = 5;
+
     private static final FileType CSV = new FileType(Messages.text("files.csv"), "csv");
 
     private final ProjectState state;
@@ -49,53 +50,76 @@ public final class ExportViewModel {
 
     /** HTML, or Markdown when the chosen file ends in {@code .md}, as the report command decides. */
     public void exportReport() {
-        List<FileType> types = List.of(new FileType(Messages.text("files.html"), "html"),
-                new FileType(Messages.text("files.markdown"), "md"));
-        dialogs.chooseFileToSave(Messages.text("export.report.title"), state.name() + "-report.html", types).ifPresent(file -> {
-            Analysis analysis = state.analysisNow();
-            write(file, Messages.text("export.report.job", file.getFileName()), (out, progress) -> {
-                Reports.Document report = Reports.report(analysis, Reports.Format.forFile(file), file, REPORT_EXAMPLES, List.of(),
-                        LocalDate.now().toString());
-                out.write(report.text());
-                Reports.writeFigures(report, file);
-            });
-        });
+        List<FileType> types = List.of(
+                new FileType(Messages.text("files.html"), "html"), new FileType(Messages.text("files.markdown"), "md"));
+        dialogs.chooseFileToSave(Messages.text("export.report.title"), state.name() + "-report.html", types)
+                .ifPresent(file -> {
+                    Analysis analysis = state.analysisNow();
+                    write(file, Messages.text("export.report.job", file.getFileName()), (out, progress) -> {
+                        Reports.Document report = Reports.report(
+                                analysis,
+                                Reports.Format.forFile(file),
+                                file,
+                                REPORT_EXAMPLES,
+                                List.of(),
+                                LocalDate.now().toString());
+                        out.write(report.text());
+                        Reports.writeFigures(report, file);
+                    });
+                });
     }
 
     /** @param filtered only the rows the table shows, in its order; else every row */
     public void exportRows(boolean filtered) {
         String suggested = state.name() + (filtered ? "-filtered-rows.csv" : "-rows.csv");
-        dialogs.chooseFileToSave(Messages.text(filtered ? "export.rows.filtered.title" : "export.rows.title"), suggested,
-                List.of(CSV)).ifPresent(file -> {
-            int[] order = filtered ? rows.rows().indices() : null;
-            Analysis analysis = state.analysisNow();
-            write(file, Messages.text("export.rows.job", file.getFileName()),
-                    (out, progress) -> Reports.rows(out, analysis, order, progress));
-        });
+        dialogs.chooseFileToSave(
+                        Messages.text(filtered ? "export.rows.filtered.title" : "export.rows.title"),
+                        suggested,
+                        List.of(CSV))
+                .ifPresent(file -> {
+                    int[] order = filtered ? rows.rows().indices() : null;
+                    Analysis analysis = state.analysisNow();
+                    write(
+                            file,
+                            Messages.text("export.rows.job", file.getFileName()),
+                            (out, progress) -> Reports.rows(out, analysis, order, progress));
+                });
     }
 
     public void exportTagMetrics() {
-        dialogs.chooseFileToSave(Messages.text("export.tags.title"), state.name() + "-tags.csv", List.of(CSV)).ifPresent(file -> {
-            Analysis analysis = state.analysisNow();
-            write(file, Messages.text("export.tags.job", file.getFileName()), (out, progress) -> Reports.tags(out, analysis));
-        });
+        dialogs.chooseFileToSave(Messages.text("export.tags.title"), state.name() + "-tags.csv", List.of(CSV))
+                .ifPresent(file -> {
+                    Analysis analysis = state.analysisNow();
+                    write(
+                            file,
+                            Messages.text("export.tags.job", file.getFileName()),
+                            (out, progress) -> Reports.tags(out, analysis));
+                });
     }
 
     /** Sliced by the columns of the saved views, else by every column with few values, as the export command. */
     public void exportSliceMetrics() {
-        dialogs.chooseFileToSave(Messages.text("export.slices.title"), state.name() + "-slices.csv", List.of(CSV)).ifPresent(file -> {
-            Analysis analysis = state.analysisNow();
-            write(file, Messages.text("export.slices.job", file.getFileName()), (out, progress) -> Reports.slices(out, analysis));
-        });
+        dialogs.chooseFileToSave(Messages.text("export.slices.title"), state.name() + "-slices.csv", List.of(CSV))
+                .ifPresent(file -> {
+                    Analysis analysis = state.analysisNow();
+                    write(
+                            file,
+                            Messages.text("export.slices.job", file.getFileName()),
+                            (out, progress) -> Reports.slices(out, analysis));
+                });
     }
 
     private void write(Path file, String title, Content content) {
-        background.submit(new Job<Path>(title, progress -> {
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                content.writeTo(out, progress);
-            }
-            return file;
-        }, written -> dialogs.notify(Messages.text("export.done", written.getFileName())),
-                failure -> dialogs.showError(Messages.text("export.failed", file.getFileName()), failure.getMessage())));
+        background.submit(new Job<Path>(
+                title,
+                progress -> {
+                    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        content.writeTo(out, progress);
+                    }
+                    return file;
+                },
+                written -> dialogs.notify(Messages.text("export.done", written.getFileName())),
+                failure ->
+                        dialogs.showError(Messages.text("export.failed", file.getFileName()), failure.getMessage())));
     }
 }

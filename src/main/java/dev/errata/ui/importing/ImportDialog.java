@@ -49,7 +49,8 @@ public final class ImportDialog extends Dialog<Boolean> {
             int index = i;
             TableColumn<List<String>, String> column = new TableColumn<>();
             column.setUserData(names.get(i));
-            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
+            column.setCellValueFactory(
+                    cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
             column.setSortable(false);
             table.getColumns().add(column);
         }
@@ -69,7 +70,10 @@ public final class ImportDialog extends Dialog<Boolean> {
         ButtonType load = new ButtonType(Messages.text("import.load"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(load, ButtonType.CANCEL);
         getDialogPane().lookupButton(load).setId("import-load");
-        getDialogPane().lookupButton(load).disableProperty().bind(model.problemProperty().isNotEmpty());
+        getDialogPane()
+                .lookupButton(load)
+                .disableProperty()
+                .bind(model.problemProperty().isNotEmpty());
         setResultConverter(button -> button == load);
     }
 
@@ -87,7 +91,8 @@ public final class ImportDialog extends Dialog<Boolean> {
         form.getStyleClass().add("form");
         int row = 0;
         for (ColumnRole role : ColumnRole.values()) {
-            ComboBox<String> box = choice(model.choices(role), column -> column == null ? Messages.text("import.none") : column);
+            ComboBox<String> box =
+                    choice(model.choices(role), column -> column == null ? Messages.text("import.none") : column);
             box.setId("role-" + role.name().toLowerCase(Locale.ROOT));
             box.valueProperty().bindBidirectional(model.roleProperty(role));
             form.addRow(row++, new Label(role.displayName()), box);
@@ -101,7 +106,8 @@ public final class ImportDialog extends Dialog<Boolean> {
         found.textProperty().bind(model.classScoreColumnsProperty());
         form.addRow(row++, new Label(Messages.text("import.classScores")), new HBox(8, prefix, found));
 
-        ComboBox<Task> task = choice(FXCollections.observableArrayList(null, Task.BINARY, Task.MULTICLASS, Task.REGRESSION),
+        ComboBox<Task> task = choice(
+                FXCollections.observableArrayList(null, Task.BINARY, Task.MULTICLASS, Task.REGRESSION),
                 value -> value == null ? Messages.text("import.detect") : value.key());
         task.setId("task-choice");
         task.valueProperty().bindBidirectional(model.taskProperty());
@@ -116,7 +122,8 @@ public final class ImportDialog extends Dialog<Boolean> {
         form.addRow(row++, new Label(Messages.text("import.positive")), positive);
 
         form.addRow(row++, new Label(Messages.text("import.predictions")), predictionsChooser());
-        ComboBox<String> join = choice(model.joinChoices(), column -> column == null ? Messages.text("import.none") : column);
+        ComboBox<String> join =
+                choice(model.joinChoices(), column -> column == null ? Messages.text("import.none") : column);
         join.setId("join-column");
         join.valueProperty().bindBidirectional(model.joinProperty());
         join.disableProperty().bind(model.predictionsProperty().isNull());
@@ -135,13 +142,17 @@ public final class ImportDialog extends Dialog<Boolean> {
         FlowPane checks = new FlowPane(12, 4);
         checks.setId("tag-columns");
         checks.setPrefWrapLength(520);
-        Runnable fill = () -> checks.getChildren().setAll(model.tagColumns().isEmpty()
-                ? List.<Node>of(new Label(Messages.text("import.tagColumns.none")))
-                : model.tagColumns().stream().<Node>map(choice -> {
-                    CheckBox box = new CheckBox(choice.column());
-                    box.selectedProperty().bindBidirectional(choice.taken());
-                    return box;
-                }).toList());
+        Runnable fill = () -> checks.getChildren()
+                .setAll(
+                        model.tagColumns().isEmpty()
+                                ? List.<Node>of(new Label(Messages.text("import.tagColumns.none")))
+                                : model.tagColumns().stream()
+                                        .<Node>map(choice -> {
+                                            CheckBox box = new CheckBox(choice.column());
+                                            box.selectedProperty().bindBidirectional(choice.taken());
+                                            return box;
+                                        })
+                                        .toList());
         model.tagColumns().addListener((InvalidationListener) obs -> fill.run());
         fill.run();
         return checks;
@@ -150,8 +161,11 @@ public final class ImportDialog extends Dialog<Boolean> {
     private HBox predictionsChooser() {
         Label file = new Label();
         file.setId("predictions-file");
-        file.textProperty().bind(model.predictionsProperty().map(Path::getFileName).map(Path::toString)
-                .orElse(Messages.text("import.predictions.none")));
+        file.textProperty()
+                .bind(model.predictionsProperty()
+                        .map(Path::getFileName)
+                        .map(Path::toString)
+                        .orElse(Messages.text("import.predictions.none")));
         Button choose = new Button(Messages.text("import.predictions.button"));
         choose.setId("choose-predictions");
         choose.setOnAction(e -> model.choosePredictions());

@@ -100,8 +100,10 @@ public final class ImportViewModel {
 
     /** "proba_" from {@code cat → proba_cat}: the class-probability columns share a prefix. */
     private static String prefixOf(ColumnRoles roles) {
-        return roles.classScores().entrySet().stream().findFirst()
-                .map(e -> e.getValue().substring(0, e.getValue().length() - e.getKey().length()))
+        return roles.classScores().entrySet().stream()
+                .findFirst()
+                .map(e -> e.getValue()
+                        .substring(0, e.getValue().length() - e.getKey().length()))
                 .orElse("");
     }
 
@@ -130,7 +132,8 @@ public final class ImportViewModel {
         Map<String, Boolean> before = new HashMap<>();
         tagColumns.forEach(choice -> before.put(choice.column(), choice.taken().get()));
         tagColumns.setAll(TagColumns.offered(preview, roleColumns).stream()
-                .map(offer -> new TagColumnChoice(offer.column(), before.getOrDefault(offer.column(), offer.suggested())))
+                .map(offer ->
+                        new TagColumnChoice(offer.column(), before.getOrDefault(offer.column(), offer.suggested())))
                 .toList());
     }
 
@@ -147,13 +150,15 @@ public final class ImportViewModel {
     }
 
     private Map<String, String> classScores() {
-        String prefix = probabilityPrefix.get() == null ? "" : probabilityPrefix.get().strip();
+        String prefix =
+                probabilityPrefix.get() == null ? "" : probabilityPrefix.get().strip();
         return prefix.isEmpty() ? Map.of() : RoleDetector.classScores(columns, prefix);
     }
 
     private String classScoreText() {
         Map<String, String> found = classScores();
-        return found.isEmpty() ? Messages.text("import.classScores.none")
+        return found.isEmpty()
+                ? Messages.text("import.classScores.none")
                 : Messages.text("import.classScores.found", found.size(), String.join(", ", found.keySet()));
     }
 
@@ -165,7 +170,8 @@ public final class ImportViewModel {
         if (label.equals(roles.get(ColumnRole.PREDICTION).get())) {
             return Messages.text("import.problem.labelIsPrediction", label);
         }
-        String prefix = probabilityPrefix.get() == null ? "" : probabilityPrefix.get().strip();
+        String prefix =
+                probabilityPrefix.get() == null ? "" : probabilityPrefix.get().strip();
         if (!prefix.isEmpty() && classScores().isEmpty()) {
             return Messages.text("import.problem.prefix", prefix);
         }
@@ -177,11 +183,13 @@ public final class ImportViewModel {
 
     /** Asks for a predictions file and reads its header off the FX thread, to offer its columns. */
     public void choosePredictions() {
-        dialogs.chooseCsv(Messages.text("import.predictions.choose")).ifPresent(file ->
-                background.submit(new Job<>(Messages.text("import.predictions.reading", file.getFileName()),
+        dialogs.chooseCsv(Messages.text("import.predictions.choose"))
+                .ifPresent(file -> background.submit(new Job<>(
+                        Messages.text("import.predictions.reading", file.getFileName()),
                         progress -> CsvImporter.columnNames(ImportRequest.of(file)),
                         names -> predictionsRead(file, names),
-                        failure -> dialogs.showError(Messages.text("import.predictions.failed", file.getFileName()),
+                        failure -> dialogs.showError(
+                                Messages.text("import.predictions.failed", file.getFileName()),
                                 failure.getMessage()))));
     }
 
@@ -201,7 +209,10 @@ public final class ImportViewModel {
         List<String> shared = preview.columns().stream().filter(names::contains).toList();
         joinChoices.setAll(shared);
         String id = now.id();
-        join.set(id != null && shared.contains(id) ? id : shared.stream().findFirst().orElse(null));
+        join.set(
+                id != null && shared.contains(id)
+                        ? id
+                        : shared.stream().findFirst().orElse(null));
         predictions.set(file);
     }
 
@@ -213,7 +224,8 @@ public final class ImportViewModel {
         detected = preview.detected();
         columns.setAll(preview.columns());
         for (ColumnRole role : ColumnRole.values()) {
-            if (roles.get(role).get() != null && !preview.columns().contains(roles.get(role).get())) {
+            if (roles.get(role).get() != null
+                    && !preview.columns().contains(roles.get(role).get())) {
                 roles.get(role).set(role.of(detected));
             }
         }
@@ -226,12 +238,18 @@ public final class ImportViewModel {
         if (predictions.get() != null) {
             request = request.withPredictions(predictions.get(), join.get());
         }
-        String prefix = probabilityPrefix.get() == null ? "" : probabilityPrefix.get().strip();
-        ColumnRoles overrides = new ColumnRoles(changed(ColumnRole.ID), changed(ColumnRole.LABEL),
-                changed(ColumnRole.PREDICTION), changed(ColumnRole.SCORE),
+        String prefix =
+                probabilityPrefix.get() == null ? "" : probabilityPrefix.get().strip();
+        ColumnRoles overrides = new ColumnRoles(
+                changed(ColumnRole.ID),
+                changed(ColumnRole.LABEL),
+                changed(ColumnRole.PREDICTION),
+                changed(ColumnRole.SCORE),
                 prefix.equals(detectedPrefix) ? null : classScores(),
                 Objects.equals(task.get(), preview.task()) ? null : task.get(),
-                positiveClass.get() == null || positiveClass.get().isBlank() ? null : positiveClass.get().strip());
+                positiveClass.get() == null || positiveClass.get().isBlank()
+                        ? null
+                        : positiveClass.get().strip());
         request = request.withOverrides(overrides);
         return lenient.get() ? request.lenient() : request;
     }
@@ -265,15 +283,27 @@ public final class ImportViewModel {
             }
         }
         String found = parts.isEmpty() ? Messages.text("import.detected.nothing") : String.join(", ", parts);
-        ColumnRoles chosen = new ColumnRoles(roles.get(ColumnRole.ID).get(), roles.get(ColumnRole.LABEL).get(),
-                roles.get(ColumnRole.PREDICTION).get(), roles.get(ColumnRole.SCORE).get(), classScores(),
-                Objects.equals(task.get(), preview.task()) ? null : task.get(), null);
+        ColumnRoles chosen = new ColumnRoles(
+                roles.get(ColumnRole.ID).get(),
+                roles.get(ColumnRole.LABEL).get(),
+                roles.get(ColumnRole.PREDICTION).get(),
+                roles.get(ColumnRole.SCORE).get(),
+                classScores(),
+                Objects.equals(task.get(), preview.task()) ? null : task.get(),
+                null);
         Task now = preview.taskFor(chosen);
-        String taskText = now == null ? Messages.text("import.detected.noTask")
-                : now == Task.REGRESSION ? Messages.text("import.detected.task", now.key())
-                : Messages.text("import.detected.classes", now.key(), preview.classesFor(chosen).size());
-        String rows = Messages.text(preview.isWholeFile() ? "import.detected.rows" : "import.detected.aboutRows",
-                NumberText.count(preview.rowCount()), preview.rowCount());
+        String taskText = now == null
+                ? Messages.text("import.detected.noTask")
+                : now == Task.REGRESSION
+                        ? Messages.text("import.detected.task", now.key())
+                        : Messages.text(
+                                "import.detected.classes",
+                                now.key(),
+                                preview.classesFor(chosen).size());
+        String rows = Messages.text(
+                preview.isWholeFile() ? "import.detected.rows" : "import.detected.aboutRows",
+                NumberText.count(preview.rowCount()),
+                preview.rowCount());
         return Messages.text("import.detected", found, taskText, rows, preview.encoding());
     }
 
@@ -345,7 +375,10 @@ public final class ImportViewModel {
 
     /** The columns to make tags of once the file is loaded. */
     public List<String> chosenTagColumns() {
-        return tagColumns.stream().filter(choice -> choice.taken().get()).map(TagColumnChoice::column).toList();
+        return tagColumns.stream()
+                .filter(choice -> choice.taken().get())
+                .map(TagColumnChoice::column)
+                .toList();
     }
 
     /** What the file holds with the roles as chosen now: the dialog's header. */

@@ -12,8 +12,7 @@ import javafx.scene.input.KeyEvent;
 /** Between the keymap's chords and JavaFX's key combinations and events. */
 public final class FxKeys {
 
-    private FxKeys() {
-    }
+    private FxKeys() {}
 
     /** The combination that matches the chord's key with exactly its modifiers; Ctrl is the platform's shortcut. */
     public static KeyCombination combination(KeyChord chord) {
@@ -27,7 +26,8 @@ public final class FxKeys {
         if (chord.shift()) {
             modifiers.add(KeyCombination.SHIFT_DOWN);
         }
-        return new KeyCodeCombination(KeyCode.getKeyCode(chord.key()), modifiers.toArray(KeyCombination.Modifier[]::new));
+        return new KeyCodeCombination(
+                KeyCode.getKeyCode(chord.key()), modifiers.toArray(KeyCombination.Modifier[]::new));
     }
 
     /** The chord a key press makes; none for a modifier alone or a key the keymap does not name. */
@@ -36,7 +36,11 @@ public final class FxKeys {
             return Optional.empty();
         }
         try {
-            return Optional.of(new KeyChord(event.isShortcutDown(), event.isAltDown(), event.isShiftDown(), event.getCode().getName()));
+            return Optional.of(new KeyChord(
+                    event.isShortcutDown(),
+                    event.isAltDown(),
+                    event.isShiftDown(),
+                    event.getCode().getName()));
         } catch (IllegalArgumentException notAKeymapKey) {
             return Optional.empty();
         }

@@ -97,23 +97,30 @@ public final class KeyBindings {
         // the menu bar keeps its items' accelerators in the same map: only the second keys are ours to replace
         secondKeys.forEach(scene.getAccelerators()::remove);
         secondKeys.clear();
-        items.forEach((action, item) -> keymap.get().keys(action).stream().skip(1).map(FxKeys::combination).forEach(key -> {
-            secondKeys.add(key);
-            scene.getAccelerators().put(key, () -> {
-                if (!item.isDisable()) {
-                    item.fire();
-                }
-            });
-        }));
+        items.forEach((action, item) -> keymap.get().keys(action).stream()
+                .skip(1)
+                .map(FxKeys::combination)
+                .forEach(key -> {
+                    secondKeys.add(key);
+                    scene.getAccelerators().put(key, () -> {
+                        if (!item.isDisable()) {
+                            item.fire();
+                        }
+                    });
+                }));
     }
 
     /** The action among {@code actions} whose key this press is. */
     public Optional<KeyAction> actionOf(KeyEvent event, List<KeyAction> actions) {
-        return FxKeys.chordOf(event).flatMap(chord -> keymap.get().holder(chord)).filter(actions::contains);
+        return FxKeys.chordOf(event)
+                .flatMap(chord -> keymap.get().holder(chord))
+                .filter(actions::contains);
     }
 
     /** "J", "Ctrl+/ or F1", or "" when the action has no key. */
     public String keysText(KeyAction action) {
-        return String.join(" or ", keymap.get().keys(action).stream().map(KeyChord::toString).toList());
+        return String.join(
+                " or ",
+                keymap.get().keys(action).stream().map(KeyChord::toString).toList());
     }
 }

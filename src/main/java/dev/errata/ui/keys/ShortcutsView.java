@@ -72,7 +72,8 @@ public final class ShortcutsView extends BorderPane {
             double top = scroll.getVvalue() * hidden;
             double bottom = top + scroll.getViewportBounds().getHeight() - button.getHeight();
             if (y < top || y > bottom) {
-                scroll.setVvalue(Math.min(1, Math.max(0, y - scroll.getViewportBounds().getHeight() / 2) / hidden));
+                scroll.setVvalue(Math.min(
+                        1, Math.max(0, y - scroll.getViewportBounds().getHeight() / 2) / hidden));
             }
         }
     }
@@ -113,8 +114,10 @@ public final class ShortcutsView extends BorderPane {
                     message.setText(Messages.text("keys.changed", description(action), key));
                 } catch (KeyConflictException refused) {
                     fill();
-                    message.setText(refused.holder() == null ? Messages.text("keys.keptForTags", key)
-                            : Messages.text("keys.conflict", key, description(refused.holder())));
+                    message.setText(
+                            refused.holder() == null
+                                    ? Messages.text("keys.keptForTags", key)
+                                    : Messages.text("keys.conflict", key, description(refused.holder())));
                 }
             });
         });

@@ -12,8 +12,7 @@ public final class Messages {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.errata.ui.messages");
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The text of a key, with {@code {0}}, {@code {1}}, … replaced by the arguments. */
     public static String text(String key, Object... arguments) {

@@ -10,8 +10,7 @@ import javafx.scene.layout.Region;
  */
 public final class PlotBar {
 
-    private PlotBar() {
-    }
+    private PlotBar() {}
 
     public static FlowPane of(Node... controls) {
         FlowPane bar = new FlowPane(8, 6, controls);

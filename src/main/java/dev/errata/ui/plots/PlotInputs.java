@@ -74,9 +74,13 @@ public final class PlotInputs {
     /** Every column but the id, label, prediction and scores: what rows can be grouped by. */
     public List<String> groupingColumns() {
         ColumnRoles roles = state.project().roles();
-        return dataset().columns().stream().map(Column::name)
-                .filter(name -> !name.equals(roles.id()) && !name.equals(roles.label()) && !name.equals(roles.prediction())
-                        && !name.equals(roles.score()) && !roles.classScores().containsValue(name))
+        return dataset().columns().stream()
+                .map(Column::name)
+                .filter(name -> !name.equals(roles.id())
+                        && !name.equals(roles.label())
+                        && !name.equals(roles.prediction())
+                        && !name.equals(roles.score())
+                        && !roles.classScores().containsValue(name))
                 .toList();
     }
 

@@ -32,8 +32,12 @@ public final class LabelErrorsViewModel {
         Dataset data = state.session().dataset();
         ColumnRoles roles = state.project().roles();
         String failed = Messages.text("labelErrors.failed");
-        context.background().submit(new Job<>(Messages.text("labelErrors.finding"), steps -> LabelErrors.of(data, roles),
-                this::show, failure -> dialogs.showError(failed, failure.getMessage())));
+        context.background()
+                .submit(new Job<>(
+                        Messages.text("labelErrors.finding"),
+                        steps -> LabelErrors.of(data, roles),
+                        this::show,
+                        failure -> dialogs.showError(failed, failure.getMessage())));
     }
 
     private void show(LabelErrors found) {
@@ -44,10 +48,16 @@ public final class LabelErrorsViewModel {
         if (!state.edit(Messages.text("labelErrors.failed"), LabelErrorsReview::prepare)) {
             return;
         }
-        int[] order = found.suspects().stream().mapToInt(LabelErrors.Suspect::row).toArray();
-        int first = Arrays.stream(order).filter(row -> !state.marks().reviewed().contains(row)).findFirst()
+        int[] order =
+                found.suspects().stream().mapToInt(LabelErrors.Suspect::row).toArray();
+        int first = Arrays.stream(order)
+                .filter(row -> !state.marks().reviewed().contains(row))
+                .findFirst()
                 .orElse(order[0]);
-        context.walk(RowSubset.ordered(Messages.text("labelErrors.walk", NumberText.count(order.length),
-                LabelErrorsReview.TAG), order), first);
+        context.walk(
+                RowSubset.ordered(
+                        Messages.text("labelErrors.walk", NumberText.count(order.length), LabelErrorsReview.TAG),
+                        order),
+                first);
     }
 }

@@ -20,8 +20,7 @@ final class MediaColumns {
     /** How many of the first rows decide a column's kind. */
     static final int SAMPLED_ROWS = 20;
 
-    private record MediaColumn(CategoricalColumn column, MediaKind kind) {
-    }
+    private record MediaColumn(CategoricalColumn column, MediaKind kind) {}
 
     private final Path folder;
     private final List<MediaColumn> columns = new ArrayList<>();
@@ -58,8 +57,12 @@ final class MediaColumns {
             if (!media.column().isMissing(row)) {
                 String cell = media.column().text(row);
                 Optional<Path> path = resolve(cell);
-                previews.add(new MediaPreview(media.column().name(), media.kind(), cell,
-                        path.orElse(null), path.map(Files::isRegularFile).orElse(false)));
+                previews.add(new MediaPreview(
+                        media.column().name(),
+                        media.kind(),
+                        cell,
+                        path.orElse(null),
+                        path.map(Files::isRegularFile).orElse(false)));
             }
         }
         return previews;

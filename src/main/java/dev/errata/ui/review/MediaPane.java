@@ -41,13 +41,15 @@ final class MediaPane extends HBox {
     private Node preview(MediaPreview preview) {
         Label caption = new Label(preview.column());
         caption.getStyleClass().add("panel-note");
-        Node body = !preview.exists() ? missing(preview)
+        Node body = !preview.exists()
+                ? missing(preview)
                 : preview.kind() == MediaKind.IMAGE ? image(preview) : audio(preview);
         return new VBox(4, caption, body);
     }
 
     private static Label missing(MediaPreview preview) {
-        Label missing = new Label(Messages.text("media.missing", preview.path() == null ? preview.cell() : preview.path()));
+        Label missing =
+                new Label(Messages.text("media.missing", preview.path() == null ? preview.cell() : preview.path()));
         missing.getStyleClass().add("media-missing");
         missing.setWrapText(true);
         missing.setMaxWidth(320);
@@ -65,7 +67,8 @@ final class MediaPane extends HBox {
         state.getStyleClass().add("media-missing");
         state.visibleProperty().bind(image.progressProperty().lessThan(1).or(image.errorProperty()));
         state.managedProperty().bind(state.visibleProperty());
-        image.errorProperty().addListener((obs, old, failed) -> state.setText(Messages.text("media.unreadable", preview.path())));
+        image.errorProperty()
+                .addListener((obs, old, failed) -> state.setText(Messages.text("media.unreadable", preview.path())));
         return new VBox(state, view);
     }
 

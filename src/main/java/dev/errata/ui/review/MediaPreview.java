@@ -9,5 +9,4 @@ import java.nio.file.Path;
  * @param path the cell resolved against the data file's folder; null when it is no path at all
  * @param exists whether {@code path} is a file that can be read
  */
-public record MediaPreview(String column, MediaKind kind, String cell, Path path, boolean exists) {
-}
+public record MediaPreview(String column, MediaKind kind, String cell, Path path, boolean exists) {}

@@ -17,8 +17,8 @@ public final class MoreLikeThisDialog extends Dialog<MoreLikeThisChoice> {
     public MoreLikeThisDialog(Window owner, String tag, MoreLikeThis found) {
         initOwner(owner);
         setTitle(Messages.text("moreLike.title", tag));
-        setHeaderText(Messages.text("moreLike.header", NumberText.count(found.members()),
-                NumberText.count(found.reviewed())));
+        setHeaderText(Messages.text(
+                "moreLike.header", NumberText.count(found.members()), NumberText.count(found.reviewed())));
         VBox content = new VBox(8);
         ButtonType ruleTag = new ButtonType(Messages.text("moreLike.ruleTag"), ButtonBar.ButtonData.LEFT);
         ButtonType review = new ButtonType(Messages.text("moreLike.review"), ButtonBar.ButtonData.OK_DONE);
@@ -27,8 +27,11 @@ public final class MoreLikeThisDialog extends Dialog<MoreLikeThisChoice> {
             rule.setId("more-like-rule");
             rule.setEditable(false);
             rule.setPrefColumnCount(50);
-            Label figures = new Label(Messages.text("moreLike.figures", NumberText.percent(found.precision()),
-                    NumberText.percent(found.recall()), NumberText.count(found.rows().getLongCardinality()),
+            Label figures = new Label(Messages.text(
+                    "moreLike.figures",
+                    NumberText.percent(found.precision()),
+                    NumberText.percent(found.recall()),
+                    NumberText.count(found.rows().getLongCardinality()),
                     NumberText.count(found.unreviewed().size())));
             figures.setId("more-like-figures");
             content.getChildren().addAll(rule, figures);
@@ -41,7 +44,8 @@ public final class MoreLikeThisDialog extends Dialog<MoreLikeThisChoice> {
         }
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().setContent(content);
-        setResultConverter(button -> button == ruleTag ? MoreLikeThisChoice.RULE_TAG
+        setResultConverter(button -> button == ruleTag
+                ? MoreLikeThisChoice.RULE_TAG
                 : button == review ? MoreLikeThisChoice.REVIEW : MoreLikeThisChoice.CLOSE);
     }
 }

@@ -37,21 +37,31 @@ public final class MoreLikeThisViewModel {
             dialogs.showError(failed, e.getMessage());
             return;
         }
-        context.background().submit(new Job<>(Messages.text("moreLike.learning", tag), steps -> learning.get(),
-                found -> act(tag, found), failure -> dialogs.showError(failed, failure.getMessage())));
+        context.background()
+                .submit(new Job<>(
+                        Messages.text("moreLike.learning", tag),
+                        steps -> learning.get(),
+                        found -> act(tag, found),
+                        failure -> dialogs.showError(failed, failure.getMessage())));
     }
 
     private void act(String tag, MoreLikeThis found) {
         switch (dialogs.moreLikeThis(tag, found)) {
-            case RULE_TAG -> state.edit(Messages.text("moreLike.failed", tag), session -> session.createTag(
-                    TagDefinition.rule(state.freeTagName(Messages.text("moreLike.tagName", tag)),
-                            TagPalette.color(session.tags().size()), found.rule())));
+            case RULE_TAG ->
+                state.edit(
+                        Messages.text("moreLike.failed", tag),
+                        session -> session.createTag(TagDefinition.rule(
+                                state.freeTagName(Messages.text("moreLike.tagName", tag)),
+                                TagPalette.color(session.tags().size()),
+                                found.rule())));
             case REVIEW -> {
-                int[] order = found.unreviewed().stream().mapToInt(Integer::intValue).toArray();
-                context.walk(RowSubset.ordered(Messages.text("moreLike.walk", NumberText.count(order.length), tag),
-                        order), order[0]);
+                int[] order =
+                        found.unreviewed().stream().mapToInt(Integer::intValue).toArray();
+                context.walk(
+                        RowSubset.ordered(Messages.text("moreLike.walk", NumberText.count(order.length), tag), order),
+                        order[0]);
             }
-            case CLOSE -> { }
+            case CLOSE -> {}
         }
     }
 }

@@ -42,8 +42,13 @@ public final class ReviewQueueViewModel {
     private RowSubset walked;
 
     /** @param seeds the seed a new draw's form starts with */
-    public ReviewQueueViewModel(ProjectState state, RowsViewModel rows, ReviewViewModel review, Background background,
-                                ReviewDialogs dialogs, LongSupplier seeds) {
+    public ReviewQueueViewModel(
+            ProjectState state,
+            RowsViewModel rows,
+            ReviewViewModel review,
+            Background background,
+            ReviewDialogs dialogs,
+            LongSupplier seeds) {
         this.state = state;
         this.rows = rows;
         this.review = review;
@@ -62,7 +67,8 @@ public final class ReviewQueueViewModel {
     private void edited() {
         Optional<ReviewQueue> queue = state.session().reviewQueue();
         present.set(queue.isPresent());
-        progress.set(queue.map(q -> progressText(q.progress(state.marks().reviewed(), errors().errors()))).orElse(""));
+        progress.set(queue.map(q -> progressText(q.progress(state.marks().reviewed(), errors().errors())))
+                .orElse(""));
         // a walk of a queue since replaced or undone would show rows no longer queued
         if (walked != null && !queue.map(q -> q.rows().equals(walkedRows())).orElse(false)) {
             rows.subsetProperty().set(null);
@@ -74,8 +80,12 @@ public final class ReviewQueueViewModel {
     }
 
     private static String progressText(QueueProgress p) {
-        return Messages.text("queue.progress", NumberText.count(p.reviewedErrors()), NumberText.count(p.errors()),
-                NumberText.count(p.reviewedCorrect()), NumberText.count(p.correct()));
+        return Messages.text(
+                "queue.progress",
+                NumberText.count(p.reviewedErrors()),
+                NumberText.count(p.errors()),
+                NumberText.count(p.reviewedCorrect()),
+                NumberText.count(p.correct()));
     }
 
     private ErrorRows errors() {
@@ -89,17 +99,22 @@ public final class ReviewQueueViewModel {
     public void drawSample() {
         ErrorRows errorRows = errors();
         long errorCount = errorRows.errors().getLongCardinality();
-        SampleDrawViewModel form = new SampleDrawViewModel(strataColumns(), errorCount,
+        SampleDrawViewModel form = new SampleDrawViewModel(
+                strataColumns(),
+                errorCount,
                 errorRows.evaluable().getLongCardinality() - errorCount,
-                state.session().reviewQueue().map(q -> q.rows().size()).orElse(0), seeds.getAsLong());
+                state.session().reviewQueue().map(q -> q.rows().size()).orElse(0),
+                seeds.getAsLong());
         if (!dialogs.drawSample(form)) {
             return;
         }
         SampleDrawViewModel.Request asked = form.request();
         Dataset data = rows.dataset();
         String failed = Messages.text("queue.failed");
-        background.submit(new Job<>(Messages.text("queue.drawing"),
-                steps -> ReviewSampler.draw(data, errorRows, asked.strataColumn(), asked.errors(), asked.correct(), asked.seed()),
+        background.submit(new Job<>(
+                Messages.text("queue.drawing"),
+                steps -> ReviewSampler.draw(
+                        data, errorRows, asked.strataColumn(), asked.errors(), asked.correct(), asked.seed()),
                 queue -> state.edit(failed, session -> session.setReviewQueue(queue)),
                 failure -> dialogs.showError(failed, failure.getMessage())));
     }
@@ -112,7 +127,9 @@ public final class ReviewQueueViewModel {
         taken.add(roles.label());
         taken.add(roles.prediction());
         taken.add(roles.score());
-        return rows.dataset().columnNames().stream().filter(name -> !taken.contains(name)).toList();
+        return rows.dataset().columnNames().stream()
+                .filter(name -> !taken.contains(name))
+                .toList();
     }
 
     /**
@@ -125,11 +142,13 @@ public final class ReviewQueueViewModel {
             return;
         }
         ReviewQueue queue = found.get();
-        RowSubset subset = RowSubset.ordered(Messages.text("queue.walk", NumberText.count(queue.rows().size()),
-                Long.toString(queue.seed())), queue.rows().stream().mapToInt(Integer::intValue).toArray());
+        RowSubset subset = RowSubset.ordered(
+                Messages.text("queue.walk", NumberText.count(queue.rows().size()), Long.toString(queue.seed())),
+                queue.rows().stream().mapToInt(Integer::intValue).toArray());
         walked = subset;
         rows.showOnly(subset, () -> {
-            int first = queue.firstUnreviewed(state.marks().reviewed()).orElse(queue.rows().get(0));
+            int first = queue.firstUnreviewed(state.marks().reviewed())
+                    .orElse(queue.rows().get(0));
             review.positionProperty().set(rows.rows().positionOf(first));
         });
     }

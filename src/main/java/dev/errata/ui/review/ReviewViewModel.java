@@ -67,8 +67,10 @@ public final class ReviewViewModel {
         this.state = state;
         this.rows = rows;
         this.dialogs = dialogs;
-        this.fields = FXCollections.observableArrayList(rows.dataset().columns().stream().map(Field::new).toList());
-        this.mediaColumns = new MediaColumns(rows.dataset(), state.project().dataFile().getParent());
+        this.fields = FXCollections.observableArrayList(
+                rows.dataset().columns().stream().map(Field::new).toList());
+        this.mediaColumns =
+                new MediaColumns(rows.dataset(), state.project().dataFile().getParent());
         position.addListener((obs, old, value) -> showDetail());
         state.revisionProperty().addListener((obs, old, edits) -> showDetail());
         rows.rows().addListener((javafx.collections.ListChangeListener<Integer>) change -> position.set(-1));
@@ -96,7 +98,8 @@ public final class ReviewViewModel {
      */
     public void markReviewed(int[] selectedRows, boolean reviewed) {
         int row = currentRow();
-        RoaringBitmap rows = selectedRows.length > 0 ? RoaringBitmap.bitmapOf(selectedRows)
+        RoaringBitmap rows = selectedRows.length > 0
+                ? RoaringBitmap.bitmapOf(selectedRows)
                 : row >= 0 ? RoaringBitmap.bitmapOf(row) : new RoaringBitmap();
         if (rows.isEmpty()) {
             return;
@@ -143,7 +146,9 @@ public final class ReviewViewModel {
             media.setAll(shown);
         }
         note.set(state.session().note(row).orElse(""));
-        tags.set(marks.tags().stream().filter(t -> marks.has(t.name(), row)).map(TagDefinition::name)
+        tags.set(marks.tags().stream()
+                .filter(t -> marks.has(t.name(), row))
+                .map(TagDefinition::name)
                 .collect(Collectors.joining(", ")));
     }
 

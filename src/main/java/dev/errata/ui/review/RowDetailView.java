@@ -28,13 +28,17 @@ public final class RowDetailView extends VBox {
 
         Label tags = new Label();
         tags.setId("row-tags");
-        tags.textProperty().bind(model.tagsProperty()
-                .map(text -> Messages.text("review.tags", text.isEmpty() ? Messages.text("review.tags.none") : text)));
+        tags.textProperty()
+                .bind(model.tagsProperty()
+                        .map(text -> Messages.text(
+                                "review.tags", text.isEmpty() ? Messages.text("review.tags.none") : text)));
         Label note = new Label();
         note.setId("row-note");
         note.setWrapText(true);
-        note.textProperty().bind(model.noteProperty()
-                .map(text -> Messages.text("review.note", text.isEmpty() ? Messages.text("review.note.none") : text)));
+        note.textProperty()
+                .bind(model.noteProperty()
+                        .map(text -> Messages.text(
+                                "review.note", text.isEmpty() ? Messages.text("review.note.none") : text)));
         Label keys = new Label(Messages.text("review.keys"));
         keys.getStyleClass().add("panel-note");
 
@@ -42,7 +46,8 @@ public final class RowDetailView extends VBox {
         fields.setId("row-fields");
         TableColumn<ReviewViewModel.Field, String> name = new TableColumn<>(Messages.text("review.field"));
         name.setPrefWidth(140);
-        name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
+        name.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
         TableColumn<ReviewViewModel.Field, String> value = new TableColumn<>(Messages.text("review.value"));
         value.setPrefWidth(260);
         value.setCellValueFactory(cell -> cell.getValue().valueProperty());

@@ -28,9 +28,11 @@ public final class SampleDrawDialog extends Dialog<Boolean> {
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
         form.addRow(0, new Label(Messages.text("queue.draw.errors")), field("sample-errors", model.errorsProperty()));
-        form.addRow(1, new Label(Messages.text("queue.draw.correct")), field("sample-correct", model.correctProperty()));
+        form.addRow(
+                1, new Label(Messages.text("queue.draw.correct")), field("sample-correct", model.correctProperty()));
         form.addRow(2, new Label(Messages.text("queue.draw.strata")), strataChoice(model));
-        form.addRow(3, new Label(Messages.text("queue.draw.seed")), field("sample-seed", model.seedProperty()), seedHint);
+        form.addRow(
+                3, new Label(Messages.text("queue.draw.seed")), field("sample-seed", model.seedProperty()), seedHint);
 
         VBox content = new VBox(8, new Label(model.available()), form);
         model.replaces().ifPresent(text -> {
@@ -45,7 +47,10 @@ public final class SampleDrawDialog extends Dialog<Boolean> {
         content.getChildren().add(problem);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.validProperty().not());
+        getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(model.validProperty().not());
         setResultConverter(button -> button == ButtonType.OK);
     }
 

@@ -19,8 +19,7 @@ import javafx.beans.property.StringProperty;
 public final class SampleDrawViewModel {
 
     /** The counts and the seed a valid form stands for; {@code strataColumn} is null for none. */
-    public record Request(int errors, int correct, String strataColumn, long seed) {
-    }
+    public record Request(int errors, int correct, String strataColumn, long seed) {}
 
     private static final String DEFAULT_ERRORS = "100";
     private static final String DEFAULT_CORRECT = "50";
@@ -42,9 +41,11 @@ public final class SampleDrawViewModel {
      * @param queued the rows of the queue a new draw replaces; 0 when there is none
      * @param initialSeed the seed the form starts with
      */
-    public SampleDrawViewModel(List<String> strataColumns, long errorsInData, long correctInData, int queued, long initialSeed) {
+    public SampleDrawViewModel(
+            List<String> strataColumns, long errorsInData, long correctInData, int queued, long initialSeed) {
         this.strataColumns = List.copyOf(strataColumns);
-        this.available = Messages.text("queue.draw.available", NumberText.count(errorsInData), NumberText.count(correctInData));
+        this.available =
+                Messages.text("queue.draw.available", NumberText.count(errorsInData), NumberText.count(correctInData));
         this.queued = queued;
         seed.set(Long.toString(initialSeed));
         problem = Bindings.createStringBinding(this::firstProblem, errors, correct, seed);
@@ -103,7 +104,9 @@ public final class SampleDrawViewModel {
 
     /** That a draw replaces the current queue; empty when there is none. */
     public Optional<String> replaces() {
-        return queued == 0 ? Optional.empty() : Optional.of(Messages.text("queue.draw.replaces", NumberText.count(queued)));
+        return queued == 0
+                ? Optional.empty()
+                : Optional.of(Messages.text("queue.draw.replaces", NumberText.count(queued)));
     }
 
     public StringProperty errorsProperty() {

@@ -18,9 +18,11 @@ public final class EditHistory {
     private int savedPosition;
     /** A change outside the undo history (the project's checks), which only a save makes clean. */
     private boolean changedOutsideHistory;
+
     private int changesOutsideHistory;
     /** Where the history stood when the save being written took its snapshot; edits go on meanwhile. */
     private int savingPosition = NO_SAVE;
+
     private int savingChangesOutsideHistory;
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(false);
 

@@ -10,8 +10,7 @@ import javafx.collections.ObservableList;
  */
 public final class ItemsUpdate {
 
-    private ItemsUpdate() {
-    }
+    private ItemsUpdate() {}
 
     public static <T> void keepUnchanged(ObservableList<T> items, List<T> fresh) {
         if (items.size() != fresh.size()) {

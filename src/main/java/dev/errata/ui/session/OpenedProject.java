@@ -9,5 +9,4 @@ import java.time.LocalDateTime;
  *
  * @param savedAt when the project file was last written
  */
-public record OpenedProject(Project project, MetricsSnapshot snapshot, LocalDateTime savedAt) {
-}
+public record OpenedProject(Project project, MetricsSnapshot snapshot, LocalDateTime savedAt) {}

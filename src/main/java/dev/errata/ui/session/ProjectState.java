@@ -47,6 +47,7 @@ public final class ProjectState {
     private MetricsSnapshot snapshot;
     /** Only the tags an edit changed are counted again. */
     private final TagMetricsMemo tagMetrics = new TagMetricsMemo();
+
     private final ReadOnlyObjectWrapper<LocalDateTime> savedAt;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
@@ -58,6 +59,7 @@ public final class ProjectState {
      * by one: counting every tag again and redrawing after each took seconds on the FX thread.
      */
     private boolean inEdit;
+
     private boolean editsHeard;
     private final LatestResult<MetricsSnapshot> recomputing;
 
@@ -72,7 +74,9 @@ public final class ProjectState {
         this.snapshot = opened.snapshot();
         this.savedAt = new ReadOnlyObjectWrapper<>(opened.savedAt());
         file.set(project.file());
-        this.recomputing = new LatestResult<>(background, Messages.text("settings.recomputing"),
+        this.recomputing = new LatestResult<>(
+                background,
+                Messages.text("settings.recomputing"),
                 failure -> dialogs.showError(Messages.text("settings.failed"), failure.getMessage()));
         session().addListener(listener);
     }
@@ -186,19 +190,23 @@ public final class ProjectState {
         saving.set(true);
         Project.PendingSave pending = project.prepareSaveAs(target);
         history.saving();
-        background.submit(new Job<Void>("Saving " + name(), progress -> {
-            pending.write();
-            return null;
-        }, done -> {
-            saving.set(false);
-            history.saved();
-            savedAt.set(LocalDateTime.now(clock));
-            file.set(project.file());
-            afterSaved.run();
-        }, failure -> {
-            saving.set(false);
-            dialogs.showError("Could not save " + name(), failure.getMessage());
-        }));
+        background.submit(new Job<Void>(
+                "Saving " + name(),
+                progress -> {
+                    pending.write();
+                    return null;
+                },
+                done -> {
+                    saving.set(false);
+                    history.saved();
+                    savedAt.set(LocalDateTime.now(clock));
+                    file.set(project.file());
+                    afterSaved.run();
+                },
+                failure -> {
+                    saving.set(false);
+                    dialogs.showError("Could not save " + name(), failure.getMessage());
+                }));
     }
 
     /** Stops listening to the session; the caller closes the project off the FX thread. */
@@ -249,8 +257,10 @@ public final class ProjectState {
      * work off it. Sliced by the saved views' columns, as the report command does.
      */
     public Analysis analysisNow() {
-        MetricsSettings settings = snapshot.settings().withSliceColumns(List.of()).withCrosses(List.of());
-        return Analysis.of(Analysis.dataOf(project), session().memberships(), settings, Analysis.ProjectWork.of(project));
+        MetricsSettings settings =
+                snapshot.settings().withSliceColumns(List.of()).withCrosses(List.of());
+        return Analysis.of(
+                Analysis.dataOf(project), session().memberships(), settings, Analysis.ProjectWork.of(project));
     }
 
     /** The name, or the name with the first number that makes it new among the tags. */

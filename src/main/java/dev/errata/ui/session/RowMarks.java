@@ -19,8 +19,9 @@ import org.roaringbitmap.RoaringBitmap;
  *
  * @param inputs the tags as the metrics take them
  */
-public record RowMarks(List<TagDefinition> tags, Map<String, RoaringBitmap> tagRows, RoaringBitmap reviewed,
-        List<TagInput> inputs) implements MarkedRows {
+public record RowMarks(
+        List<TagDefinition> tags, Map<String, RoaringBitmap> tagRows, RoaringBitmap reviewed, List<TagInput> inputs)
+        implements MarkedRows {
 
     /** Tags of one scope share one scope bitmap (see {@link TagSession#memberships()}), so an edit's recompute fits a frame. */
     public static RowMarks of(TagSession session) {
@@ -72,7 +73,9 @@ public record RowMarks(List<TagDefinition> tags, Map<String, RoaringBitmap> tagR
     }
 
     public Optional<TagDefinition> tagWithShortcut(int key) {
-        return tags.stream().filter(t -> t.shortcut() != null && t.shortcut() == key).findFirst();
+        return tags.stream()
+                .filter(t -> t.shortcut() != null && t.shortcut() == key)
+                .findFirst();
     }
 
     @Override

@@ -31,7 +31,8 @@ public final class SuggestionsView extends BorderPane {
 
     /** The tab's keys, in the order the keymap lists them. */
     private static final List<KeyAction> KEYS = Arrays.stream(KeyAction.values())
-            .filter(action -> action.group() == KeyGroup.SUGGESTIONS).toList();
+            .filter(action -> action.group() == KeyGroup.SUGGESTIONS)
+            .toList();
 
     public SuggestionsView(SuggestionsViewModel model, KeyBindings keys) {
         getStyleClass().add("suggestions");
@@ -62,21 +63,27 @@ public final class SuggestionsView extends BorderPane {
         rule.setId("suggestions-rule");
         rule.setWrapText(true);
         rule.getStyleClass().add("rule-echo");
-        rule.textProperty().bind(list.getSelectionModel().selectedItemProperty().map(Suggestion::rule).orElse(""));
+        rule.textProperty()
+                .bind(list.getSelectionModel()
+                        .selectedItemProperty()
+                        .map(Suggestion::rule)
+                        .orElse(""));
         VBox top = new VBox(4, buttons, status, rule);
         top.setPadding(new Insets(6));
         setTop(top);
         setCenter(list);
 
         // a key presses its button, so after a walk the keys are the row table's, as after a click
-        list.addEventHandler(KeyEvent.KEY_PRESSED, event -> keys.actionOf(event, KEYS).ifPresent(action -> {
-            switch (action) {
-                case WALK_SUGGESTION -> walk.fire();
-                case TAG_SUGGESTION -> tag.fire();
-                default -> throw new IllegalStateException("not a suggestions key: " + action);
-            }
-            event.consume();
-        }));
+        list.addEventHandler(
+                KeyEvent.KEY_PRESSED,
+                event -> keys.actionOf(event, KEYS).ifPresent(action -> {
+                    switch (action) {
+                        case WALK_SUGGESTION -> walk.fire();
+                        case TAG_SUGGESTION -> tag.fire();
+                        default -> throw new IllegalStateException("not a suggestions key: " + action);
+                    }
+                    event.consume();
+                }));
         // the best suggestion is chosen as it arrives, so its keys work at once
         model.suggestions().addListener((ListChangeListener<Suggestion>) change -> {
             if (!model.suggestions().isEmpty()) {
@@ -97,13 +104,14 @@ public final class SuggestionsView extends BorderPane {
     private static Button chosenButton(String id, String text, TableView<Suggestion> list, Consumer<Suggestion> act) {
         Button button = new Button(Messages.text(text));
         button.setId(id);
-        button.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        button.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         button.setOnAction(e -> act.accept(list.getSelectionModel().getSelectedItem()));
         return button;
     }
 
-    private static TableColumn<Suggestion, String> column(String title, Function<Suggestion, String> text, double width,
-                                                          boolean number) {
+    private static TableColumn<Suggestion, String> column(
+            String title, Function<Suggestion, String> text, double width, boolean number) {
         TableColumn<Suggestion, String> column = new TableColumn<>(Messages.text(title));
         column.setPrefWidth(width);
         column.setSortable(false);

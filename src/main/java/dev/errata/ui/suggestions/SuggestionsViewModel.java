@@ -48,12 +48,16 @@ public final class SuggestionsViewModel {
         suggestions.clear();
         searching.set(true);
         status.set(Messages.text("suggestions.searching"));
-        context.background().submit(new Job<>(Messages.text("suggestions.searching"),
-                progress -> SliceSuggesting.of(analysis, SearchSettings.DEFAULT, progress), this::show, failure -> {
-                    searching.set(false);
-                    status.set(Messages.text("suggestions.failed") + ": " + failure.getMessage());
-                    context.dialogs().showError(Messages.text("suggestions.failed"), failure.getMessage());
-                }));
+        context.background()
+                .submit(new Job<>(
+                        Messages.text("suggestions.searching"),
+                        progress -> SliceSuggesting.of(analysis, SearchSettings.DEFAULT, progress),
+                        this::show,
+                        failure -> {
+                            searching.set(false);
+                            status.set(Messages.text("suggestions.failed") + ": " + failure.getMessage());
+                            context.dialogs().showError(Messages.text("suggestions.failed"), failure.getMessage());
+                        }));
         noticeCancel();
     }
 
@@ -85,35 +89,53 @@ public final class SuggestionsViewModel {
     private void show(SliceSuggestions found) {
         searching.set(false);
         suggestions.setAll(found.suggestions());
-        status.set(found.suggestions().isEmpty()
-                ? Messages.text("suggestions.none", NumberText.count(found.evaluated()))
-                : Messages.text("suggestions.found", found.suggestions().size(), SuggestionsText.summary(found)));
+        status.set(
+                found.suggestions().isEmpty()
+                        ? Messages.text("suggestions.none", NumberText.count(found.evaluated()))
+                        : Messages.text(
+                                "suggestions.found", found.suggestions().size(), SuggestionsText.summary(found)));
     }
 
     /** Shows the slice's rows alone in the table, its first row selected, so J, K, the tag keys and R walk them. */
     public void walk(Suggestion suggestion) {
-        context.walk(RowSubset.of(Messages.text("suggestions.walking", NumberText.count(suggestion.rows().getCardinality()),
-                suggestion.rule()), suggestion.rows()), suggestion.rows().first());
+        context.walk(
+                RowSubset.of(
+                        Messages.text(
+                                "suggestions.walking",
+                                NumberText.count(suggestion.rows().getCardinality()),
+                                suggestion.rule()),
+                        suggestion.rows()),
+                suggestion.rows().first());
     }
 
     /** Asks for the tag's name, proposed from the rule, and adds the rule tag as one edit that undo takes back. */
     public void makeRuleTag(Suggestion suggestion) {
         String failed = Messages.text("suggestions.failed");
-        context.dialogs().askText(Messages.text("suggestions.tagName.title"),
-                Messages.text("suggestions.tagName.prompt", suggestion.rule()), state.freeTagName(proposedName(suggestion)))
-                .map(String::strip).filter(name -> !name.isEmpty())
-                .ifPresent(name -> state.edit(failed, session -> session.createTag(
-                        TagDefinition.rule(name, TagPalette.color(session.tags().size()), suggestion.rule()))));
+        context.dialogs()
+                .askText(
+                        Messages.text("suggestions.tagName.title"),
+                        Messages.text("suggestions.tagName.prompt", suggestion.rule()),
+                        state.freeTagName(proposedName(suggestion)))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .ifPresent(name -> state.edit(
+                        failed,
+                        session -> session.createTag(TagDefinition.rule(
+                                name, TagPalette.color(session.tags().size()), suggestion.rule()))));
     }
 
     /** "age_group 45-54, is_active 0": the conditions without the rule language's quotes and equals signs. */
     static String proposedName(Suggestion suggestion) {
-        return suggestion.conditions().stream().map(SuggestionsViewModel::conditionName).collect(Collectors.joining(", "));
+        return suggestion.conditions().stream()
+                .map(SuggestionsViewModel::conditionName)
+                .collect(Collectors.joining(", "));
     }
 
     private static String conditionName(SliceCondition condition) {
         String value = condition.isText() ? condition.text() : NumberText.data(condition.number());
-        return condition.op().equals("==") ? condition.column() + " " + value : condition.column() + " " + condition.op() + " " + value;
+        return condition.op().equals("==")
+                ? condition.column() + " " + value
+                : condition.column() + " " + condition.op() + " " + value;
     }
 
     public ObservableList<Suggestion> suggestions() {

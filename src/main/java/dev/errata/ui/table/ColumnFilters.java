@@ -26,7 +26,9 @@ public final class ColumnFilters {
 
     /** The values a text column holds, to choose one from. */
     public List<String> values(String column) {
-        return dataset.column(column) instanceof CategoricalColumn text ? text.levels().stream().sorted().toList() : List.of();
+        return dataset.column(column) instanceof CategoricalColumn text
+                ? text.levels().stream().sorted().toList()
+                : List.of();
     }
 
     /**
@@ -44,8 +46,11 @@ public final class ColumnFilters {
         } catch (NumberFormatException e) {
             return false;
         }
-        set(column, low.isEmpty() && high.isEmpty() ? null
-                : new ColumnCondition.NumberRange(column, low.orElse(null), high.orElse(null)));
+        set(
+                column,
+                low.isEmpty() && high.isEmpty()
+                        ? null
+                        : new ColumnCondition.NumberRange(column, low.orElse(null), high.orElse(null)));
         return true;
     }
 
@@ -68,7 +73,8 @@ public final class ColumnFilters {
 
     /** Replaces the column's condition in one change, so the rows are filtered once. */
     private void set(String column, ColumnCondition condition) {
-        List<ColumnCondition> now = new ArrayList<>(conditions.stream().filter(c -> !c.column().equals(column)).toList());
+        List<ColumnCondition> now = new ArrayList<>(
+                conditions.stream().filter(c -> !c.column().equals(column)).toList());
         if (condition != null) {
             now.add(condition);
         }

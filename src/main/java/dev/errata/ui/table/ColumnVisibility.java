@@ -32,7 +32,10 @@ public final class ColumnVisibility {
 
     /** The columns shown, in the file's order. */
     public List<String> shownNames() {
-        return shown.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+        return shown.entrySet().stream()
+                .filter(e -> e.getValue().get())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Shows these columns alone; none shows every column. */

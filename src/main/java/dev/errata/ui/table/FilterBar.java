@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -33,14 +33,21 @@ public final class FilterBar extends FlowPane {
         search.setMinWidth(160);
         CheckBox errors = toggle(Messages.text("filter.errors"), "errors-only", model.errorsOnlyProperty());
         CheckBox untagged = toggle(Messages.text("filter.untagged"), "untagged-only", model.untaggedProperty());
-        CheckBox notReviewed = toggle(Messages.text("filter.notReviewed"), "not-reviewed-only", model.notReviewedProperty());
+        CheckBox notReviewed =
+                toggle(Messages.text("filter.notReviewed"), "not-reviewed-only", model.notReviewedProperty());
         tag.setId("tag-filter");
         tag.setMinWidth(USE_PREF_SIZE);
         fillTags(model.state().marks());
-        tag.setValue(model.tagFilterProperty().get() == null ? ANY_TAG : model.tagFilterProperty().get());
-        model.state().revisionProperty().addListener((obs, old, edits) -> fillTags(model.state().marks()));
-        tag.valueProperty().addListener((obs, old, value) ->
-                model.tagFilterProperty().set(value == null || ANY_TAG.equals(value) ? null : value));
+        tag.setValue(
+                model.tagFilterProperty().get() == null
+                        ? ANY_TAG
+                        : model.tagFilterProperty().get());
+        model.state()
+                .revisionProperty()
+                .addListener((obs, old, edits) -> fillTags(model.state().marks()));
+        tag.valueProperty()
+                .addListener((obs, old, value) ->
+                        model.tagFilterProperty().set(value == null || ANY_TAG.equals(value) ? null : value));
         model.tagFilterProperty().addListener((obs, old, value) -> tag.setValue(value == null ? ANY_TAG : value));
         getChildren().addAll(search, errors, untagged, notReviewed, tag, subsetChip(model));
     }
@@ -49,8 +56,12 @@ public final class FilterBar extends FlowPane {
     private static HBox subsetChip(RowsViewModel model) {
         Label text = new Label();
         text.setId("row-subset");
-        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.subsetProperty().get() == null ? "" : model.subsetProperty().get().description(), model.subsetProperty()));
+        text.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> model.subsetProperty().get() == null
+                                ? ""
+                                : model.subsetProperty().get().description(),
+                        model.subsetProperty()));
         Button clear = new Button("✕");
         clear.setId("clear-row-subset");
         clear.setOnAction(e -> model.subsetProperty().set(null));

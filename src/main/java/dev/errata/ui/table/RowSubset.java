@@ -23,6 +23,8 @@ public record RowSubset(String description, RoaringBitmap rows, int[] order) {
 
     /** The shown rows in this subset's order, or in file order when it has none. */
     int[] orderOf(RoaringBitmap shown) {
-        return order == null ? shown.toArray() : Arrays.stream(order).filter(shown::contains).toArray();
+        return order == null
+                ? shown.toArray()
+                : Arrays.stream(order).filter(shown::contains).toArray();
     }
 }

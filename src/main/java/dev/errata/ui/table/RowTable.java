@@ -7,8 +7,8 @@ import dev.errata.report.NumberText;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagKind;
 import dev.errata.ui.session.RowMarks;
-import java.util.ArrayList;
 import dev.errata.workbench.rows.SortKey;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +53,9 @@ public final class RowTable extends ViewportTable<Integer> {
         getColumns().add(errorColumn());
         ColumnRoles roles = model.state().project().roles();
         List<String> first = Stream.of(roles.id(), roles.label(), roles.prediction(), roles.score())
-                .filter(name -> name != null && model.dataset().columnNames().contains(name)).distinct().toList();
+                .filter(name -> name != null && model.dataset().columnNames().contains(name))
+                .distinct()
+                .toList();
         for (String name : first) {
             dataColumns.add(dataColumn(model.dataset().column(name)));
         }
@@ -65,11 +67,17 @@ public final class RowTable extends ViewportTable<Integer> {
         getColumns().addAll(dataColumns);
         showTags(model.state().marks());
         // cells follow the marks themselves: refresh() would throw every cell away and style a thousand new ones
-        model.state().revisionProperty().addListener((obs, old, edits) -> showTags(model.state().marks()));
+        model.state()
+                .revisionProperty()
+                .addListener((obs, old, edits) -> showTags(model.state().marks()));
         setSortPolicy(table -> {
             ObservableList<TableColumn<Integer, ?>> order = table.getSortOrder();
-            model.sortProperty().set(order.isEmpty() ? null
-                    : sortKeys.get(order.get(0)).apply(order.get(0).getSortType() == TableColumn.SortType.ASCENDING));
+            model.sortProperty()
+                    .set(
+                            order.isEmpty()
+                                    ? null
+                                    : sortKeys.get(order.get(0))
+                                            .apply(order.get(0).getSortType() == TableColumn.SortType.ASCENDING));
             return true;
         });
         // a sort the model lifts, for a walk of the review queue, leaves no arrow in a header
@@ -108,7 +116,8 @@ public final class RowTable extends ViewportTable<Integer> {
         if (event.isShortcutDown() || event.isAltDown() || !event.getCode().isDigitKey()) {
             return;
         }
-        int key = event.getCode().getCode() - (event.getCode().isKeypadKey() ? KeyCode.NUMPAD0.getCode() : KeyCode.DIGIT0.getCode());
+        int key = event.getCode().getCode()
+                - (event.getCode().isKeypadKey() ? KeyCode.NUMPAD0.getCode() : KeyCode.DIGIT0.getCode());
         if (model.toggleShortcut(key, selectedRows()).isPresent()) {
             event.consume();
         }
@@ -116,7 +125,8 @@ public final class RowTable extends ViewportTable<Integer> {
 
     /** The row indices of the selected table lines. */
     public int[] selectedRows() {
-        // by position: the selection's list finds each next index from the last, which a stream's iterator does not keep
+        // by position: the selection's list finds each next index from the last, which a stream's iterator does not
+        // keep
         List<Integer> lines = getSelectionModel().getSelectedIndices();
         RowList rows = model.rows();
         int[] selected = new int[lines.size()];
@@ -212,8 +222,10 @@ public final class RowTable extends ViewportTable<Integer> {
         getColumns().removeAll(tagColumns);
         // an imported tag is its file column, which the table shows already; a second, read-only copy
         // would cost a cell on every line
-        tagColumns = marks.tags().stream().filter(tag -> tag.kind() != TagKind.IMPORTED)
-                .<TableColumn<Integer, ?>>map(this::tagColumn).toList();
+        tagColumns = marks.tags().stream()
+                .filter(tag -> tag.kind() != TagKind.IMPORTED)
+                .<TableColumn<Integer, ?>>map(this::tagColumn)
+                .toList();
         getColumns().addAll(tagColumns);
     }
 
@@ -223,7 +235,8 @@ public final class RowTable extends ViewportTable<Integer> {
         column.setPrefWidth(headerWidth(header));
         column.getStyleClass().add("tag-column");
         column.setStyle("-tag-color: " + tag.color() + ";");
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(model.state().marks().has(tag.name(), cell.getValue())));
+        column.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(model.state().marks().has(tag.name(), cell.getValue())));
         column.setCellFactory(c -> new TagCheckCell(tag));
         sortKeys.put(column, ascending -> SortKey.tag(tag.name(), ascending));
         return column;
@@ -236,7 +249,8 @@ public final class RowTable extends ViewportTable<Integer> {
     private abstract class MarkedCell<T> extends TableCell<Integer, T> {
         // the cell holds its listener and the project only a weak reference to it, so dropped cells are collected
         private final ChangeListener<Number> edited = (obs, old, now) -> {
-            Integer row = isEmpty() || getTableRow() == null ? null : getTableRow().getItem();
+            Integer row =
+                    isEmpty() || getTableRow() == null ? null : getTableRow().getItem();
             if (row != null) {
                 marksChanged(row);
             }

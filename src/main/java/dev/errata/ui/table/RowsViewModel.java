@@ -11,10 +11,10 @@ import dev.errata.ui.background.Work;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.session.RowMarks;
+import dev.errata.workbench.rows.ColumnCondition;
 import dev.errata.workbench.rows.RowFilter;
 import dev.errata.workbench.rows.RowQuery;
 import dev.errata.workbench.rows.SortKey;
-import dev.errata.workbench.rows.ColumnCondition;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -56,9 +56,11 @@ public final class RowsViewModel {
 
     /** Large data filters off the FX thread; of several filters in a row only the newest is shown. */
     private final LatestResult<Shown> filtering;
+
     private RoaringBitmap visible = new RoaringBitmap();
     /** Whether a filter, search or plot's subset narrows the rows, so the status says how many it leaves. */
     private boolean narrowed;
+
     private List<String> tagNames;
     /** The error rows of the latest filter: a new threshold or tolerance gives new ones, which filter again. */
     private ErrorRows filteredErrors;
@@ -67,7 +69,9 @@ public final class RowsViewModel {
 
     public RowsViewModel(ProjectState state, Background background) {
         this.state = state;
-        this.filtering = new LatestResult<>(background, "Filtering rows",
+        this.filtering = new LatestResult<>(
+                background,
+                "Filtering rows",
                 failure -> status.set(Messages.text("rows.filterFailed", failure.getMessage())));
         this.dataset = state.session().dataset();
         this.tagNames = names(state.marks());
@@ -111,7 +115,7 @@ public final class RowsViewModel {
      */
     private void refilter() {
         if (!liftingFilters) {
-            refilter(() -> { });
+            refilter(() -> {});
         }
     }
 
@@ -156,8 +160,8 @@ public final class RowsViewModel {
         filteredErrors = state.snapshot().errorRows();
         RoaringBitmap errors = filteredErrors.errors();
         RowMarks marks = state.marks();
-        RowFilter filter = new RowFilter(search.get(), errorsOnly.get(), untagged.get(), notReviewed.get(), tagFilter.get(),
-                columnConditions);
+        RowFilter filter = new RowFilter(
+                search.get(), errorsOnly.get(), untagged.get(), notReviewed.get(), tagFilter.get(), columnConditions);
         RowQuery query = new RowQuery(filter, sort.get());
         RowSubset only = subset.get();
         Work<Shown> work = progress -> {
@@ -165,7 +169,8 @@ public final class RowsViewModel {
             if (only != null) {
                 shown.and(only.rows());
             }
-            return new Shown(shown, query.order(only == null ? shown.toArray() : only.orderOf(shown), dataset, errors, marks));
+            return new Shown(
+                    shown, query.order(only == null ? shown.toArray() : only.orderOf(shown), dataset, errors, marks));
         };
         boolean narrows = !filter.isEmpty() || only != null;
         Consumer<Shown> show = result -> {
@@ -191,8 +196,7 @@ public final class RowsViewModel {
     }
 
     /** The rows a filter leaves, as a set and in table order. */
-    private record Shown(RoaringBitmap rows, int[] order) {
-    }
+    private record Shown(RoaringBitmap rows, int[] order) {}
 
     private RoaringBitmap errors() {
         return state.snapshot().errorRows().errors();
@@ -207,10 +211,19 @@ public final class RowsViewModel {
         long errorCount = errors.getLongCardinality();
         long reviewed = RoaringBitmap.andCardinality(errors, state.marks().reviewed());
         reviewProgress.set(Messages.text("rows.reviewed", NumberText.count(reviewed), NumberText.count(errorCount)));
-        String project = Messages.text("rows.project", NumberText.count(dataset.rowCount()), NumberText.count(errorCount),
+        String project = Messages.text(
+                "rows.project",
+                NumberText.count(dataset.rowCount()),
+                NumberText.count(errorCount),
                 reviewProgress.get());
-        status.set(narrowed ? project + " · " + Messages.text("rows.filtered", NumberText.count(visible.getLongCardinality()),
-                visible.getLongCardinality()) : project);
+        status.set(
+                narrowed
+                        ? project + " · "
+                                + Messages.text(
+                                        "rows.filtered",
+                                        NumberText.count(visible.getLongCardinality()),
+                                        visible.getLongCardinality())
+                        : project);
     }
 
     /**
@@ -222,7 +235,8 @@ public final class RowsViewModel {
             return;
         }
         RoaringBitmap selection = RoaringBitmap.bitmapOfUnordered(selectedRows);
-        boolean allTagged = RoaringBitmap.andCardinality(selection, state.marks().rowsOf(tag)) == selection.getLongCardinality();
+        boolean allTagged =
+                RoaringBitmap.andCardinality(selection, state.marks().rowsOf(tag)) == selection.getLongCardinality();
         state.edit("Cannot change tag \"" + tag + "\"", session -> session.setTag(tag, selection, !allTagged));
     }
 

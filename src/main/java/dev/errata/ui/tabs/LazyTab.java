@@ -11,8 +11,7 @@ import javafx.scene.control.Tab;
  */
 public final class LazyTab {
 
-    private LazyTab() {
-    }
+    private LazyTab() {}
 
     public static Tab of(String title, Supplier<Node> content) {
         Tab tab = new Tab(title);

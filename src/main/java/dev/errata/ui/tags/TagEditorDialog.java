@@ -28,7 +28,8 @@ public final class TagEditorDialog extends Dialog<Boolean> {
 
     public TagEditorDialog(Window owner, TagEditorViewModel model) {
         initOwner(owner);
-        String title = model.isEditing() ? Messages.text("tags.edit.title", model.nameProperty().get())
+        String title = model.isEditing()
+                ? Messages.text("tags.edit.title", model.nameProperty().get())
                 : Messages.text("tags.new.title");
         setTitle(title);
         setHeaderText(title);
@@ -36,7 +37,8 @@ public final class TagEditorDialog extends Dialog<Boolean> {
         name.setId("tag-name");
         name.textProperty().bindBidirectional(model.nameProperty());
         ColorPicker color = new ColorPicker(Color.web(model.colorProperty().get()));
-        color.valueProperty().addListener((obs, old, value) -> model.colorProperty().set(WebColor.of(value)));
+        color.valueProperty()
+                .addListener((obs, old, value) -> model.colorProperty().set(WebColor.of(value)));
         ToggleGroup kinds = new ToggleGroup();
         RadioButton hand = new RadioButton(Messages.text("tags.kind.hand"));
         hand.setId("kind-hand");
@@ -46,15 +48,18 @@ public final class TagEditorDialog extends Dialog<Boolean> {
         imported.setId("kind-imported");
         // a file without a flag column has nothing to import from
         imported.setDisable(model.flagColumns().isEmpty());
-        Map<TagKind, RadioButton> kindButtons = Map.of(TagKind.HAND, hand, TagKind.RULE, rule, TagKind.IMPORTED, imported);
+        Map<TagKind, RadioButton> kindButtons =
+                Map.of(TagKind.HAND, hand, TagKind.RULE, rule, TagKind.IMPORTED, imported);
         kindButtons.values().forEach(button -> button.setToggleGroup(kinds));
         kinds.selectToggle(kindButtons.get(model.kindProperty().get()));
-        kinds.selectedToggleProperty().addListener((obs, old, chosen) -> kindButtons.forEach((kind, button) -> {
-            if (button == chosen) {
-                model.kindProperty().set(kind);
-            }
-        }));
-        SpanCheckedField ruleField = new SpanCheckedField(model.rule(), "rule-text", "device == \"android\" and snr < 10");
+        kinds.selectedToggleProperty()
+                .addListener((obs, old, chosen) -> kindButtons.forEach((kind, button) -> {
+                    if (button == chosen) {
+                        model.kindProperty().set(kind);
+                    }
+                }));
+        SpanCheckedField ruleField =
+                new SpanCheckedField(model.rule(), "rule-text", "device == \"android\" and snr < 10");
         ruleField.disableProperty().bind(rule.selectedProperty().not());
         ComboBox<String> column = new ComboBox<>(model.flagColumns());
         column.setId("tag-column");
@@ -90,14 +95,23 @@ public final class TagEditorDialog extends Dialog<Boolean> {
         form.addRow(4, new Label(Messages.text("tags.field.column")), column);
         form.addRow(5, new Label(Messages.text("tags.field.description")), description);
         form.addRow(6, new Label(Messages.text("tags.settings.baseline")), baseline);
-        form.addRow(7, new Label(Messages.text("tags.settings.ease")), choice(settings.easeProperty(), 5, "ease-choice"));
-        form.addRow(8, new Label(Messages.text("tags.settings.importance")),
+        form.addRow(
+                7, new Label(Messages.text("tags.settings.ease")), choice(settings.easeProperty(), 5, "ease-choice"));
+        form.addRow(
+                8,
+                new Label(Messages.text("tags.settings.importance")),
                 choice(settings.importanceProperty(), 5, "importance-choice"));
-        form.addRow(9, new Label(Messages.text("tags.settings.shortcut")), choice(settings.shortcutProperty(), 9, "shortcut-choice"));
+        form.addRow(
+                9,
+                new Label(Messages.text("tags.settings.shortcut")),
+                choice(settings.shortcutProperty(), 9, "shortcut-choice"));
         form.add(problem, 0, 10, 2, 1);
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.completeProperty().not());
+        getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(model.completeProperty().not());
         setResultConverter(button -> button == ButtonType.OK);
         setOnShown(e -> name.requestFocus());
     }

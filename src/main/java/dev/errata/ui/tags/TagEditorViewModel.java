@@ -45,20 +45,22 @@ public final class TagEditorViewModel {
         this(dataset, initialColor, new TagSettingsViewModel(), otherNames);
     }
 
-    private TagEditorViewModel(Dataset dataset, String initialColor, TagSettingsViewModel settings, Collection<String> otherNames) {
+    private TagEditorViewModel(
+            Dataset dataset, String initialColor, TagSettingsViewModel settings, Collection<String> otherNames) {
         this.color = new SimpleStringProperty(initialColor);
         this.otherNames = Set.copyOf(otherNames);
         this.settings = settings;
         rule = new SpanCheckedText(text -> Rule.parse(text).check(dataset));
         flagColumns = FXCollections.observableArrayList(ImportedTagColumn.candidates(dataset));
-        problem = Bindings.createStringBinding(this::findProblem, name, kind, rule.validProperty(), sourceColumn,
-                settings.validProperty());
+        problem = Bindings.createStringBinding(
+                this::findProblem, name, kind, rule.validProperty(), sourceColumn, settings.validProperty());
         complete = problem.isEmpty();
     }
 
     /** An existing tag, to change anything but its kind. */
     public static TagEditorViewModel editing(Dataset dataset, TagDefinition tag, Collection<String> otherNames) {
-        TagEditorViewModel editor = new TagEditorViewModel(dataset, tag.color(), new TagSettingsViewModel(tag), otherNames);
+        TagEditorViewModel editor =
+                new TagEditorViewModel(dataset, tag.color(), new TagSettingsViewModel(tag), otherNames);
         editor.existing = tag;
         editor.name.set(tag.name());
         editor.kind.set(tag.kind());
@@ -91,17 +93,26 @@ public final class TagEditorViewModel {
 
     /** The tag as filled in, settings included; call only when {@link #completeProperty()} is true. */
     public TagDefinition definition() {
-        TagDefinition tag = existing != null ? existing.withName(name.get().strip()).withColor(color.get())
+        TagDefinition tag = existing != null
+                ? existing.withName(name.get().strip()).withColor(color.get())
                 : switch (kind.get()) {
-                    case RULE -> TagDefinition.rule(name.get().strip(), color.get(), rule.textProperty().get().strip());
+                    case RULE ->
+                        TagDefinition.rule(
+                                name.get().strip(),
+                                color.get(),
+                                rule.textProperty().get().strip());
                     case IMPORTED -> TagDefinition.imported(name.get().strip(), color.get(), sourceColumn.get());
                     case HAND -> TagDefinition.hand(name.get().strip(), color.get());
                 };
         if (tag.kind() == TagKind.RULE) {
             tag = tag.withRule(rule.textProperty().get().strip());
         }
-        return tag.withDescription(description.get().strip()).withSettings(settings.baselineFraction(),
-                settings.easeProperty().get(), settings.importanceProperty().get(), settings.shortcutProperty().get());
+        return tag.withDescription(description.get().strip())
+                .withSettings(
+                        settings.baselineFraction(),
+                        settings.easeProperty().get(),
+                        settings.importanceProperty().get(),
+                        settings.shortcutProperty().get());
     }
 
     /** The baseline, ease, importance and shortcut key as the user edits them. */

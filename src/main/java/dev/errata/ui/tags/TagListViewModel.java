@@ -36,12 +36,18 @@ public final class TagListViewModel {
 
     private void refresh() {
         MetricsSnapshot snapshot = state.snapshot();
-        Map<String, TagMetrics> metrics = snapshot.tags().stream()
-                .collect(Collectors.toMap(TagMetrics::name, Function.identity(), (a, b) -> a));
+        Map<String, TagMetrics> metrics =
+                snapshot.tags().stream().collect(Collectors.toMap(TagMetrics::name, Function.identity(), (a, b) -> a));
         List<TagDefinition> tags = state.marks().tags();
         if (!items.stream().map(TagItem::definition).toList().equals(tags)) {
-            ItemsUpdate.keepUnchanged(items, tags.stream().map(tag -> items.stream()
-                    .filter(item -> item.definition().equals(tag)).findFirst().orElseGet(() -> new TagItem(tag))).toList());
+            ItemsUpdate.keepUnchanged(
+                    items,
+                    tags.stream()
+                            .map(tag -> items.stream()
+                                    .filter(item -> item.definition().equals(tag))
+                                    .findFirst()
+                                    .orElseGet(() -> new TagItem(tag)))
+                            .toList());
         }
         items.forEach(item -> item.show(summary(item.definition(), metrics.get(item.name()))));
     }
@@ -56,19 +62,26 @@ public final class TagListViewModel {
             return "";
         }
         if (!metrics.isEstimated()) {
-            return SampleText.basis(metrics) + " · " + NumberText.percent(metrics.errorShare().value()) + " of errors";
+            return SampleText.basis(metrics) + " · "
+                    + NumberText.percent(metrics.errorShare().value()) + " of errors";
         }
-        long notReviewed = RoaringBitmap.andNotCardinality(state.marks().rowsOf(tag.name()), state.marks().reviewed());
-        return SampleText.basis(metrics) + " · " + NumberText.percent(metrics.errorShare().value()) + " of errors (est.)"
-                + (notReviewed == 0 ? "" : " · " + Messages.text("tags.notReviewed", NumberText.count(notReviewed), notReviewed));
+        long notReviewed = RoaringBitmap.andNotCardinality(
+                state.marks().rowsOf(tag.name()), state.marks().reviewed());
+        return SampleText.basis(metrics) + " · "
+                + NumberText.percent(metrics.errorShare().value()) + " of errors (est.)"
+                + (notReviewed == 0
+                        ? ""
+                        : " · " + Messages.text("tags.notReviewed", NumberText.count(notReviewed), notReviewed));
     }
 
     /** Asks for a new tag and creates it, with the first free shortcut key unless the user chose one. */
     public void create() {
-        TagEditorViewModel editor = new TagEditorViewModel(state.session().dataset(), TagPalette.color(items.size()), names());
+        TagEditorViewModel editor =
+                new TagEditorViewModel(state.session().dataset(), TagPalette.color(items.size()), names());
         if (dialogs.editTag(editor) && editor.completeProperty().get()) {
             TagDefinition tag = editor.definition();
-            TagDefinition withKey = tag.shortcut() != null ? tag
+            TagDefinition withKey = tag.shortcut() != null
+                    ? tag
                     : tag.withSettings(tag.baseline(), tag.ease(), tag.importance(), freeShortcut());
             state.edit("Cannot create tag \"" + tag.name() + "\"", session -> session.createTag(withKey));
         }
@@ -81,12 +94,16 @@ public final class TagListViewModel {
      */
     public void edit(String tag) {
         state.marks().tag(tag).ifPresent(before -> {
-            List<String> others = names().stream().filter(name -> !name.equals(tag)).toList();
-            TagEditorViewModel editor = TagEditorViewModel.editing(state.session().dataset(), before, others);
+            List<String> others =
+                    names().stream().filter(name -> !name.equals(tag)).toList();
+            TagEditorViewModel editor =
+                    TagEditorViewModel.editing(state.session().dataset(), before, others);
             if (dialogs.editTag(editor) && editor.completeProperty().get()) {
                 TagDefinition after = editor.definition();
-                state.edit(Messages.text("tags.edit.failed", tag), session -> session.inOneStep(
-                        Messages.text("tags.edit.step", tag), () -> apply(session, before, after)));
+                state.edit(
+                        Messages.text("tags.edit.failed", tag),
+                        session -> session.inOneStep(
+                                Messages.text("tags.edit.step", tag), () -> apply(session, before, after)));
             }
         });
     }
@@ -103,8 +120,10 @@ public final class TagListViewModel {
         if (!after.color().equals(before.color())) {
             session.recolorTag(tag, after.color());
         }
-        if (!Objects.equals(after.baseline(), before.baseline()) || !Objects.equals(after.ease(), before.ease())
-                || !Objects.equals(after.importance(), before.importance()) || !Objects.equals(after.shortcut(), before.shortcut())) {
+        if (!Objects.equals(after.baseline(), before.baseline())
+                || !Objects.equals(after.ease(), before.ease())
+                || !Objects.equals(after.importance(), before.importance())
+                || !Objects.equals(after.shortcut(), before.shortcut())) {
             session.updateTagSettings(tag, after.baseline(), after.ease(), after.importance(), after.shortcut());
         }
         if (!after.name().equals(tag)) {
@@ -119,7 +138,9 @@ public final class TagListViewModel {
     private Integer freeShortcut() {
         return IntStream.rangeClosed(1, 9)
                 .filter(key -> state.marks().tagWithShortcut(key).isEmpty())
-                .boxed().findFirst().orElse(null);
+                .boxed()
+                .findFirst()
+                .orElse(null);
     }
 
     /** Deletes a tag; Undo brings it back with its rows. */

@@ -34,7 +34,8 @@ public final class TagSettingsViewModel {
         this(definition.baseline(), definition.ease(), definition.importance(), definition.shortcut());
     }
 
-    private TagSettingsViewModel(Double baselineValue, Integer easeValue, Integer importanceValue, Integer shortcutValue) {
+    private TagSettingsViewModel(
+            Double baselineValue, Integer easeValue, Integer importanceValue, Integer shortcutValue) {
         if (baselineValue != null) {
             baseline.set(String.format(Locale.ROOT, "%.1f", 100 * baselineValue));
         }
@@ -46,7 +47,9 @@ public final class TagSettingsViewModel {
 
     /** The baseline as a fraction, null when empty, {@link #INVALID} when it does not read as 0–100 %. */
     private Double parsedBaseline() {
-        String text = baseline.get() == null ? "" : baseline.get().strip().replace("%", "").strip();
+        String text = baseline.get() == null
+                ? ""
+                : baseline.get().strip().replace("%", "").strip();
         if (text.isEmpty()) {
             return null;
         }

@@ -27,6 +27,9 @@ public final class ShownText<T> extends StringConverter<T> {
 
     @Override
     public T fromString(String shown) {
-        return values.get().stream().filter(v -> Objects.equals(text.apply(v), shown)).findFirst().orElse(null);
+        return values.get().stream()
+                .filter(v -> Objects.equals(text.apply(v), shown))
+                .findFirst()
+                .orElse(null);
     }
 }

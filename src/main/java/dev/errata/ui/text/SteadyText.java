@@ -52,7 +52,8 @@ public final class SteadyText extends Region {
     public static String shownBy(Labeled labeled) {
         Node graphic = labeled.getGraphic();
         return graphic instanceof SteadyText steady && labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY
-                ? steady.getText() : labeled.getText();
+                ? steady.getText()
+                : labeled.getText();
     }
 
     public String getText() {
@@ -80,11 +81,12 @@ public final class SteadyText extends Region {
         Bounds shown = text.getLayoutBounds();
         Insets insets = getInsets();
         double free = getWidth() - insets.getLeft() - insets.getRight() - shown.getWidth();
-        double x = insets.getLeft() + switch (alignment.get()) {
-            case LEFT -> 0;
-            case CENTER -> free / 2;
-            case RIGHT -> free;
-        };
+        double x = insets.getLeft()
+                + switch (alignment.get()) {
+                    case LEFT -> 0;
+                    case CENTER -> free / 2;
+                    case RIGHT -> free;
+                };
         double y = insets.getTop() + (getHeight() - insets.getTop() - insets.getBottom() - shown.getHeight()) / 2;
         text.setTranslateX(snapPositionX(x) - shown.getMinX());
         text.setTranslateY(snapPositionY(y) - shown.getMinY());

@@ -7,7 +7,6 @@ import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
 import dev.errata.ui.session.OpenedProject;
-import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.session.RowMarks;
 import dev.errata.workbench.AnalysisSettings;
 import dev.errata.workbench.TagColumns;
@@ -24,8 +23,7 @@ final class ProjectLoading {
 
     static final String PROJECT_SUFFIX = ".errata.json";
 
-    private ProjectLoading() {
-    }
+    private ProjectLoading() {}
 
     static boolean canOpen(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -42,7 +40,9 @@ final class ProjectLoading {
     /** The file Save As writes: the chosen name, given {@code .errata.json} when the user typed none. */
     static Path asProjectFile(Path chosen) {
         String name = chosen.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(PROJECT_SUFFIX) ? chosen : chosen.resolveSibling(name + PROJECT_SUFFIX);
+        return name.toLowerCase(Locale.ROOT).endsWith(PROJECT_SUFFIX)
+                ? chosen
+                : chosen.resolveSibling(name + PROJECT_SUFFIX);
     }
 
     /** A CSV that has no project beside it yet, so its columns' roles are still to be chosen. */
@@ -81,11 +81,15 @@ final class ProjectLoading {
 
     private static OpenedProject opened(Project project) throws IOException {
         try {
-            MetricsSettings metrics = AnalysisSettings.of(project.settings(), project.session(),
-                    MetricsSettings.defaults());
-            MetricsSnapshot snapshot = MetricsSnapshot.compute(project.dataset(), project.roles(), metrics,
+            MetricsSettings metrics =
+                    AnalysisSettings.of(project.settings(), project.session(), MetricsSettings.defaults());
+            MetricsSnapshot snapshot = MetricsSnapshot.compute(
+                    project.dataset(),
+                    project.roles(),
+                    metrics,
                     RowMarks.of(project.session()).inputs());
-            LocalDateTime savedAt = LocalDateTime.ofInstant(Files.getLastModifiedTime(project.file()).toInstant(), ZoneId.systemDefault());
+            LocalDateTime savedAt = LocalDateTime.ofInstant(
+                    Files.getLastModifiedTime(project.file()).toInstant(), ZoneId.systemDefault());
             return new OpenedProject(project, snapshot, savedAt);
         } catch (RuntimeException | IOException e) {
             project.close();

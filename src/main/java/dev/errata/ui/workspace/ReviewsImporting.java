@@ -1,14 +1,14 @@
 package dev.errata.ui.workspace;
 
-import dev.errata.workbench.reviews.ReviewChanges;
-import dev.errata.workbench.reviews.ReviewsImport;
-import dev.errata.workbench.reviews.ReviewsOptions;
 import dev.errata.tags.TagSession;
 import dev.errata.ui.background.Background;
 import dev.errata.ui.background.Job;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ProjectState;
+import dev.errata.workbench.reviews.ReviewChanges;
+import dev.errata.workbench.reviews.ReviewsImport;
+import dev.errata.workbench.reviews.ReviewsOptions;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -42,9 +42,11 @@ public final class ReviewsImporting {
         var tags = session.tags();
         Path projectFile = state.project().file();
         String failed = Messages.text("reviews.failed", file.getFileName());
-        background.submit(new Job<>(Messages.text("reviews.reading", file.getFileName()),
+        background.submit(new Job<>(
+                Messages.text("reviews.reading", file.getFileName()),
                 progress -> ReviewsImport.read(file, projectFile, data, tags, OPTIONS),
-                changes -> merge(changes, failed), failure -> dialogs.showError(failed, failure.getMessage())));
+                changes -> merge(changes, failed),
+                failure -> dialogs.showError(failed, failure.getMessage())));
     }
 
     private void merge(ReviewChanges changes, String failed) {

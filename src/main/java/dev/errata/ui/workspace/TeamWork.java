@@ -33,25 +33,32 @@ public final class TeamWork {
 
     /** Asks for the other project and shows each hand tag's kappa over the rows both reviewed. */
     public void agreementChosen() {
-        dialogs.chooseFileToOpen().ifPresent(other -> state.save(() -> {
-            Path mine = state.project().file();
-            String title = Messages.text("team.agreement.title", other.getFileName());
-            background.submit(new Job<>(Messages.text("team.agreement.reading", other.getFileName()),
-                    progress -> Agreement.between(mine, other), agreement -> dialogs.showTable(title, agreement.table()),
-                    failure -> dialogs.showError(title, failure.getMessage())));
-        }));
+        dialogs.chooseFileToOpen()
+                .ifPresent(other -> state.save(() -> {
+                    Path mine = state.project().file();
+                    String title = Messages.text("team.agreement.title", other.getFileName());
+                    background.submit(new Job<>(
+                            Messages.text("team.agreement.reading", other.getFileName()),
+                            progress -> Agreement.between(mine, other),
+                            agreement -> dialogs.showTable(title, agreement.table()),
+                            failure -> dialogs.showError(title, failure.getMessage())));
+                }));
     }
 
     /** Asks for the other project and where to write the merge, and writes it; this project stays open as it is. */
     public void mergeChosen() {
-        dialogs.chooseFileToOpen().ifPresent(other -> dialogs.chooseFileToSave(Messages.text("team.merge.target"),
-                "merged.errata.json", PROJECT).ifPresent(out -> state.save(() -> {
-                    Path mine = state.project().file();
-                    String title = Messages.text("team.merge.title", other.getFileName());
-                    background.submit(new Job<>(Messages.text("team.merge.writing", out.getFileName()),
-                            progress -> ProjectMerge.union(mine, other, out, false), outcome -> dialogs.showTable(title, summary(out, outcome)),
-                            failure -> dialogs.showError(title, failure.getMessage())));
-                })));
+        dialogs.chooseFileToOpen()
+                .ifPresent(other -> dialogs.chooseFileToSave(
+                                Messages.text("team.merge.target"), "merged.errata.json", PROJECT)
+                        .ifPresent(out -> state.save(() -> {
+                            Path mine = state.project().file();
+                            String title = Messages.text("team.merge.title", other.getFileName());
+                            background.submit(new Job<>(
+                                    Messages.text("team.merge.writing", out.getFileName()),
+                                    progress -> ProjectMerge.union(mine, other, out, false),
+                                    outcome -> dialogs.showTable(title, summary(out, outcome)),
+                                    failure -> dialogs.showError(title, failure.getMessage())));
+                        })));
     }
 
     private static String summary(Path out, ProjectMerge.Outcome outcome) {

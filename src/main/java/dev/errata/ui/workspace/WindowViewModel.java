@@ -12,8 +12,8 @@ import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.OpenedProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Clock;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -76,8 +76,11 @@ public final class WindowViewModel {
             return;
         }
         if (ProjectLoading.needsImport(file)) {
-            background.submit(new Job<>(Messages.text("open.reading", file.getFileName()), progress -> CsvPreview.of(file),
-                    preview -> confirmImport(file, preview), failure -> cannotOpen(file, failure)));
+            background.submit(new Job<>(
+                    Messages.text("open.reading", file.getFileName()),
+                    progress -> CsvPreview.of(file),
+                    preview -> confirmImport(file, preview),
+                    failure -> cannotOpen(file, failure)));
             return;
         }
         load(file, progress -> ProjectLoading.open(file, progress));
@@ -93,8 +96,11 @@ public final class WindowViewModel {
     }
 
     private void load(Path file, Work<OpenedProject> loading) {
-        leaveProject(() -> background.submit(new Job<>(Messages.text("open.opening", file.getFileName()), loading,
-                this::opened, failure -> cannotOpen(file, failure))));
+        leaveProject(() -> background.submit(new Job<>(
+                Messages.text("open.opening", file.getFileName()),
+                loading,
+                this::opened,
+                failure -> cannotOpen(file, failure))));
     }
 
     private void cannotOpen(Path file, Exception failure) {
@@ -106,7 +112,8 @@ public final class WindowViewModel {
         workspace.set(now);
         recent.setAll(recentStore.add(opened.project().file()));
         if (!opened.project().warnings().isEmpty()) {
-            dialogs.showWarnings(Messages.text("open.warnings", now.name()), opened.project().warnings());
+            dialogs.showWarnings(
+                    Messages.text("open.warnings", now.name()), opened.project().warnings());
         }
     }
 
@@ -119,15 +126,17 @@ public final class WindowViewModel {
         if (open == null) {
             return;
         }
-        dialogs.chooseFileToSave(Messages.text("saveAs.title"), open.name() + ProjectLoading.PROJECT_SUFFIX,
+        dialogs.chooseFileToSave(
+                        Messages.text("saveAs.title"),
+                        open.name() + ProjectLoading.PROJECT_SUFFIX,
                         List.of(new FileType(Messages.text("files.project"), "errata.json")))
                 .map(ProjectLoading::asProjectFile)
-                .ifPresent(target -> open.state().saveAs(target, () -> { }));
+                .ifPresent(target -> open.state().saveAs(target, () -> {}));
     }
 
     /** Back to the empty window once the project is saved or let go, unless the user cancels. */
     public void closeProject() {
-        leaveProject(() -> { });
+        leaveProject(() -> {});
     }
 
     /** Closes the window once the project is saved or let go, unless the user cancels. */
@@ -152,7 +161,7 @@ public final class WindowViewModel {
         switch (dialogs.askUnsaved(open.name())) {
             case SAVE -> open.save(() -> close(open, false, next));
             case DISCARD -> close(open, true, next);
-            case CANCEL -> { }
+            case CANCEL -> {}
         }
     }
 
@@ -160,16 +169,20 @@ public final class WindowViewModel {
         open.state().detach();
         workspace.set(null);
         Project project = open.state().project();
-        background.submit(new Job<Void>(Messages.text("close.closing", open.name()), progress -> {
-            project.close();
-            if (discardEdits) {
-                Files.deleteIfExists(Project.journalOf(project.file()));
-            }
-            return null;
-        }, done -> next.run(), failure -> {
-            dialogs.showError(Messages.text("close.failed", open.name()), failure.getMessage());
-            next.run();
-        }));
+        background.submit(new Job<Void>(
+                Messages.text("close.closing", open.name()),
+                progress -> {
+                    project.close();
+                    if (discardEdits) {
+                        Files.deleteIfExists(Project.journalOf(project.file()));
+                    }
+                    return null;
+                },
+                done -> next.run(),
+                failure -> {
+                    dialogs.showError(Messages.text("close.failed", open.name()), failure.getMessage());
+                    next.run();
+                }));
     }
 
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {

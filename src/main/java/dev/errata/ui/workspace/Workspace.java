@@ -5,10 +5,8 @@ import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.project.SavedView;
 import dev.errata.report.NumberText;
 import dev.errata.tags.TagSession;
-import dev.errata.ui.background.Background;
-import dev.errata.ui.session.OpenedProject;
-import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.analysis.AnalysisViewModel;
+import dev.errata.ui.background.Background;
 import dev.errata.ui.checks.ChecksViewModel;
 import dev.errata.ui.export.ExportViewModel;
 import dev.errata.ui.messages.Messages;
@@ -18,6 +16,8 @@ import dev.errata.ui.review.MoreLikeThisViewModel;
 import dev.errata.ui.review.ProposalContext;
 import dev.errata.ui.review.ReviewQueueViewModel;
 import dev.errata.ui.review.ReviewViewModel;
+import dev.errata.ui.session.OpenedProject;
+import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.suggestions.SuggestionsViewModel;
 import dev.errata.ui.table.ColumnFilters;
 import dev.errata.ui.table.ColumnVisibility;
@@ -73,7 +73,12 @@ public final class Workspace {
         this.analysis = new AnalysisViewModel(state, rows.tagFilterProperty());
         this.review = new ReviewViewModel(state, rows, dialogs);
         // a short seed is easy to pass on to a colleague, who draws the same queue with it
-        this.queue = new ReviewQueueViewModel(state, rows, review, background, dialogs,
+        this.queue = new ReviewQueueViewModel(
+                state,
+                rows,
+                review,
+                background,
+                dialogs,
                 () -> ThreadLocalRandom.current().nextLong(1, SEED_BOUND));
         ProposalContext proposals = new ProposalContext(state, rows, review, background, dialogs);
         this.labelErrors = new LabelErrorsViewModel(proposals);
@@ -84,10 +89,21 @@ public final class Workspace {
         this.plots = new PlotInputs(state, rows, background);
         this.reviewsImporting = new ReviewsImporting(state, background, dialogs);
         this.team = new TeamWork(state, background, dialogs);
-        status = Bindings.createStringBinding(() -> rows.statusProperty().get() + " · " + queueText() + settingsText()
-                        + (state.isChanged() ? "unsaved changes" : "saved " + SAVED_TIME.format(state.savedAtProperty().get()))
-                        + state.project().dataOutsideFolder().map(data -> " · " + Messages.text("status.dataElsewhere", data)).orElse(""),
-                rows.statusProperty(), queue.progressProperty(), state.changedProperty(), state.savedAtProperty(),
+        status = Bindings.createStringBinding(
+                () -> rows.statusProperty().get() + " · " + queueText() + settingsText()
+                        + (state.isChanged()
+                                ? "unsaved changes"
+                                : "saved "
+                                        + SAVED_TIME.format(
+                                                state.savedAtProperty().get()))
+                        + state.project()
+                                .dataOutsideFolder()
+                                .map(data -> " · " + Messages.text("status.dataElsewhere", data))
+                                .orElse(""),
+                rows.statusProperty(),
+                queue.progressProperty(),
+                state.changedProperty(),
+                state.savedAtProperty(),
                 state.revisionProperty());
         state.revisionProperty().addListener((obs, old, edits) -> updateHistory());
         updateHistory();
@@ -103,11 +119,16 @@ public final class Workspace {
     private String settingsText() {
         MetricsSnapshot snapshot = state.snapshot();
         if (snapshot.task() == Task.REGRESSION) {
-            return Messages.text("settings.status.tolerance", NumberText.compact(snapshot.errorRows().tolerance())) + " · ";
+            return Messages.text(
+                            "settings.status.tolerance",
+                            NumberText.compact(snapshot.errorRows().tolerance())) + " · ";
         }
         if (snapshot.thresholdRates() != null) {
-            return Messages.text("settings.status.threshold",
-                    String.format(Locale.ROOT, "%.2f", snapshot.settings().threshold())) + " · ";
+            return Messages.text(
+                            "settings.status.threshold",
+                            String.format(
+                                    Locale.ROOT, "%.2f", snapshot.settings().threshold()))
+                    + " · ";
         }
         return "";
     }
@@ -116,8 +137,12 @@ public final class Workspace {
         TagSession session = state.session();
         canUndo.set(session.canUndo());
         canRedo.set(session.canRedo());
-        undoText.set(session.undoLabel().map(label -> Messages.text("menu.edit.undoWhat", label)).orElse(Messages.text("menu.edit.undo")));
-        redoText.set(session.redoLabel().map(label -> Messages.text("menu.edit.redoWhat", label)).orElse(Messages.text("menu.edit.redo")));
+        undoText.set(session.undoLabel()
+                .map(label -> Messages.text("menu.edit.undoWhat", label))
+                .orElse(Messages.text("menu.edit.undo")));
+        redoText.set(session.redoLabel()
+                .map(label -> Messages.text("menu.edit.redoWhat", label))
+                .orElse(Messages.text("menu.edit.redo")));
     }
 
     public void undo() {

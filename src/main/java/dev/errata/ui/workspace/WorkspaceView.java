@@ -10,10 +10,10 @@ import dev.errata.ui.messages.Messages;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.review.RowDetailView;
 import dev.errata.ui.suggestions.SuggestionsView;
-import dev.errata.ui.tabs.LazyTab;
 import dev.errata.ui.table.ColumnChooser;
 import dev.errata.ui.table.FilterBar;
 import dev.errata.ui.table.RowTable;
+import dev.errata.ui.tabs.LazyTab;
 import dev.errata.ui.tags.TagSidebar;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +36,8 @@ public final class WorkspaceView extends BorderPane {
 
     /** The row table's keys, in the order the keymap lists them. */
     private static final List<KeyAction> TABLE_KEYS = Arrays.stream(KeyAction.values())
-            .filter(action -> action.group() == KeyGroup.TABLE).toList();
+            .filter(action -> action.group() == KeyGroup.TABLE)
+            .toList();
 
     public WorkspaceView(Workspace workspace, KeyBindings keys) {
         getStyleClass().add("workspace");
@@ -61,7 +62,8 @@ public final class WorkspaceView extends BorderPane {
         analysis.getTabs().addAll(PlotTabs.of(workspace.plots()));
         analysis.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        TagSidebar sidebar = new TagSidebar(workspace.tags(), workspace.rows().tagFilterProperty(), workspace.moreLike()::ask);
+        TagSidebar sidebar =
+                new TagSidebar(workspace.tags(), workspace.rows().tagFilterProperty(), workspace.moreLike()::ask);
         // without a floor the wide table and plots squeeze the tag names away on a laptop screen
         sidebar.setMinWidth(SIDEBAR_MIN_WIDTH);
         SplitPane split = new SplitPane(sidebar, centre, analysis);
@@ -85,7 +87,9 @@ public final class WorkspaceView extends BorderPane {
 
     /** The table's selection and the review position move together; the keymap's row table keys act on the table. */
     private void followReview(ReviewViewModel review, KeyBindings keys) {
-        table.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> review.positionProperty().set(index.intValue()));
+        table.getSelectionModel()
+                .selectedIndexProperty()
+                .addListener((obs, old, index) -> review.positionProperty().set(index.intValue()));
         review.positionProperty().addListener((obs, old, position) -> {
             int at = position.intValue();
             if (at >= 0 && table.getSelectionModel().getSelectedIndex() != at) {
@@ -93,17 +97,19 @@ public final class WorkspaceView extends BorderPane {
                 table.scrollTo(Math.max(0, at - 3));
             }
         });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> keys.actionOf(event, TABLE_KEYS).ifPresent(action -> {
-            switch (action) {
-                case NEXT_ROW -> review.next();
-                case PREVIOUS_ROW -> review.previous();
-                case MARK_REVIEWED -> review.markReviewed(table.selectedRows(), true);
-                case UNMARK_REVIEWED -> review.markReviewed(table.selectedRows(), false);
-                case EDIT_NOTE -> review.editNote();
-                default -> throw new IllegalStateException("not a row table key: " + action);
-            }
-            event.consume();
-        }));
+        table.addEventHandler(
+                KeyEvent.KEY_PRESSED,
+                event -> keys.actionOf(event, TABLE_KEYS).ifPresent(action -> {
+                    switch (action) {
+                        case NEXT_ROW -> review.next();
+                        case PREVIOUS_ROW -> review.previous();
+                        case MARK_REVIEWED -> review.markReviewed(table.selectedRows(), true);
+                        case UNMARK_REVIEWED -> review.markReviewed(table.selectedRows(), false);
+                        case EDIT_NOTE -> review.editNote();
+                        default -> throw new IllegalStateException("not a row table key: " + action);
+                    }
+                    event.consume();
+                }));
     }
 
     public RowTable table() {

@@ -22,8 +22,7 @@ public final class ProductInfo {
 
     private static final String NAME = "Errata";
 
-    private ProductInfo() {
-    }
+    private ProductInfo() {}
 
     public static String name() {
         return NAME;
@@ -51,8 +50,13 @@ public final class ProductInfo {
                 continue;
             }
             String coordinates = parts[0] + ":" + parts[1];
-            libraries.put(coordinates, new Library(parts[0], parts[1], parts[parts.length - 2],
-                    licences.getOrDefault(coordinates, "unknown")));
+            libraries.put(
+                    coordinates,
+                    new Library(
+                            parts[0],
+                            parts[1],
+                            parts[parts.length - 2],
+                            licences.getOrDefault(coordinates, "unknown")));
         }
         return List.copyOf(libraries.values());
     }
@@ -70,7 +74,8 @@ public final class ProductInfo {
     }
 
     private static List<String> lines(String name) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
             return reader.lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

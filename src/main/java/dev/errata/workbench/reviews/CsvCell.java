@@ -6,5 +6,4 @@ package dev.errata.workbench.reviews;
  * @param line 1-based line of the file
  * @param column 1-based character of that line
  */
-record CsvCell(String text, int line, int column) {
-}
+record CsvCell(String text, int line, int column) {}

@@ -65,7 +65,8 @@ final class CsvRecords {
         while (true) {
             int c = take();
             if (c == -1) {
-                throw new BadInputException(file, startLine, startColumn, "a quoted field is never closed: the file ends inside it");
+                throw new BadInputException(
+                        file, startLine, startColumn, "a quoted field is never closed: the file ends inside it");
             }
             if (c == '"') {
                 if (peek() != '"') {
@@ -95,7 +96,8 @@ final class CsvRecords {
     private int take() throws IOException {
         int c = peek();
         if (c == '\uFFFD') {
-            throw new BadInputException(file, line, column, "the file is not UTF-8 text: a byte here is not a character");
+            throw new BadInputException(
+                    file, line, column, "the file is not UTF-8 text: a byte here is not a character");
         }
         next = -2;
         if (c == '\n') {

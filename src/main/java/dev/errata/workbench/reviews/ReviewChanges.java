@@ -1,8 +1,8 @@
 package dev.errata.workbench.reviews;
 
 import dev.errata.data.Plural;
-import dev.errata.tags.TagPalette;
 import dev.errata.tags.TagDefinition;
+import dev.errata.tags.TagPalette;
 import dev.errata.tags.TagSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,25 +80,31 @@ public final class ReviewChanges {
         untagged.forEach((tag, rows) -> rowsUntagged.or(RoaringBitmap.and(rows, current(session, tag))));
         RoaringBitmap reviewed = session.reviewed();
         long notesSet = notes.entrySet().stream()
-                .filter(e -> !Objects.equals(session.note(e.getKey()).orElse(null), e.getValue())).count();
+                .filter(e -> !Objects.equals(session.note(e.getKey()).orElse(null), e.getValue()))
+                .count();
         List<String> lines = new ArrayList<>();
         lines.add("tagged " + Plural.rows(rowsTagged.getLongCardinality()) + " with " + Plural.of(tagsUsed, "tag")
-                + ", marked " + RoaringBitmap.andNotCardinality(marked, reviewed) + " reviewed, set " + Plural.of(notesSet, "note"));
+                + ", marked " + RoaringBitmap.andNotCardinality(marked, reviewed) + " reviewed, set "
+                + Plural.of(notesSet, "note"));
         long unmarkedNow = RoaringBitmap.andCardinality(unmarked, reviewed);
         if (!rowsUntagged.isEmpty() || unmarkedNow > 0) {
-            lines.add("untagged " + Plural.rows(rowsUntagged.getLongCardinality()) + ", unmarked " + unmarkedNow + " reviewed");
+            lines.add("untagged " + Plural.rows(rowsUntagged.getLongCardinality()) + ", unmarked " + unmarkedNow
+                    + " reviewed");
         }
         if (!newTags.isEmpty()) {
             lines.add("created " + (newTags.size() == 1 ? "tag " : "tags ") + quoted(newTags));
         }
         if (!skippedIds.isEmpty()) {
-            lines.add("skipped " + Plural.of(skippedIds.size(), "line") + " whose id the data lacks, the first at " + skippedIds.get(0));
+            lines.add("skipped " + Plural.of(skippedIds.size(), "line") + " whose id the data lacks, the first at "
+                    + skippedIds.get(0));
         }
         if (!ignoredColumns.isEmpty()) {
-            lines.add("ignored " + (ignoredColumns.size() == 1 ? "column " : "columns ") + String.join(", ", ignoredColumns));
+            lines.add("ignored " + (ignoredColumns.size() == 1 ? "column " : "columns ")
+                    + String.join(", ", ignoredColumns));
         }
         if (!derivedTagColumns.isEmpty()) {
-            lines.add("ignored the columns of rule and imported tags, whose rows follow from the data: " + String.join(", ", derivedTagColumns));
+            lines.add("ignored the columns of rule and imported tags, whose rows follow from the data: "
+                    + String.join(", ", derivedTagColumns));
         }
         return lines;
     }
@@ -136,8 +142,12 @@ public final class ReviewChanges {
         }
 
         void tag(String tag, int row, boolean on) {
-            (on ? tagged : untagged).computeIfAbsent(tag, t -> new RoaringBitmap()).add(row);
-            (on ? untagged : tagged).computeIfAbsent(tag, t -> new RoaringBitmap()).remove(row);
+            (on ? tagged : untagged)
+                    .computeIfAbsent(tag, t -> new RoaringBitmap())
+                    .add(row);
+            (on ? untagged : tagged)
+                    .computeIfAbsent(tag, t -> new RoaringBitmap())
+                    .remove(row);
         }
 
         void reviewed(int row, boolean on) {

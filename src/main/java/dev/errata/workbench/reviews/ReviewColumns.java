@@ -22,13 +22,18 @@ import java.util.Map;
  * @param ignored the names of the data's columns, read for nothing
  * @param derived the names of the columns of rule and imported tags, whose rows follow from the data
  */
-record ReviewColumns(int id, int tag, int reviewed, int note, Map<Integer, TagColumn> tagColumns, List<String> ignored,
-                     List<String> derived) {
+record ReviewColumns(
+        int id,
+        int tag,
+        int reviewed,
+        int note,
+        Map<Integer, TagColumn> tagColumns,
+        List<String> ignored,
+        List<String> derived) {
 
     static final String TAG_PREFIX = "tag:";
 
-    record TagColumn(String tag, String header) {
-    }
+    record TagColumn(String tag, String header) {}
 
     boolean isLong() {
         return tag >= 0;
@@ -40,20 +45,32 @@ record ReviewColumns(int id, int tag, int reviewed, int note, Map<Integer, TagCo
         for (CsvCell cell : header) {
             String name = SpreadsheetText.original(cell.text().strip());
             if (name.isEmpty()) {
-                throw new BadInputException(file, cell.line(), cell.column(), "column " + (names.size() + 1) + " of the header has no name");
+                throw new BadInputException(
+                        file,
+                        cell.line(),
+                        cell.column(),
+                        "column " + (names.size() + 1) + " of the header has no name");
             }
             Integer earlier = seen.put(name, names.size());
             if (earlier != null) {
-                throw new BadInputException(file, cell.line(), cell.column(),
-                        "the header names \"" + name + "\" twice (columns " + (earlier + 1) + " and " + (names.size() + 1) + ")");
+                throw new BadInputException(
+                        file,
+                        cell.line(),
+                        cell.column(),
+                        "the header names \"" + name + "\" twice (columns " + (earlier + 1) + " and "
+                                + (names.size() + 1) + ")");
             }
             names.add(name);
         }
         String dataId = data.idColumn().orElse(null);
         int id = dataId != null && seen.containsKey(dataId) ? seen.get(dataId) : seen.getOrDefault("id", -1);
         if (id < 0) {
-            throw new BadInputException(file, 1, 1, "no id column: the header needs \"id\""
-                    + (dataId == null || dataId.equals("id") ? "" : " or \"" + dataId + "\""));
+            throw new BadInputException(
+                    file,
+                    1,
+                    1,
+                    "no id column: the header needs \"id\""
+                            + (dataId == null || dataId.equals("id") ? "" : " or \"" + dataId + "\""));
         }
         int tag = seen.getOrDefault("tag", -1);
         int reviewed = column(seen, data, "reviewed");
@@ -66,7 +83,8 @@ record ReviewColumns(int id, int tag, int reviewed, int note, Map<Integer, TagCo
             if (c == id || c == tag || c == reviewed || c == note) {
                 continue;
             }
-            String tagName = name.startsWith(TAG_PREFIX) ? name.substring(TAG_PREFIX.length()).strip()
+            String tagName = name.startsWith(TAG_PREFIX)
+                    ? name.substring(TAG_PREFIX.length()).strip()
                     : tags.isHand(name) && !data.columnNames().contains(name) ? name : null;
             if (tag >= 0 || tagName == null) {
                 ignored.add(name);

@@ -25,8 +25,7 @@ import java.util.OptionalInt;
  */
 public final class ReviewsImport {
 
-    private ReviewsImport() {
-    }
+    private ReviewsImport() {}
 
     /**
      * @param projectFile the project the reviews go into, whose file, journal and backup are refused
@@ -34,21 +33,26 @@ public final class ReviewsImport {
      * @throws BadInputException naming the file, line and column of what cannot be used
      * @throws IllegalArgumentException when the file is one of the project's own
      */
-    public static ReviewChanges read(Path file, Path projectFile, Dataset data, List<TagDefinition> tags, ReviewsOptions options)
+    public static ReviewChanges read(
+            Path file, Path projectFile, Dataset data, List<TagDefinition> tags, ReviewsOptions options)
             throws IOException {
         refuseProjectFiles(file, projectFile);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + (Files.isDirectory(file) ? " is a folder, not a CSV file" : ": no such file"));
+            throw new IllegalArgumentException(
+                    file + (Files.isDirectory(file) ? " is a folder, not a CSV file" : ": no such file"));
         }
         // a byte that is not UTF-8 becomes U+FFFD, which the reader refuses where it stands
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
             return read(file, new CsvRecords(file, in), data, tags, options);
         }
     }
 
-    private static ReviewChanges read(Path file, CsvRecords records, Dataset data, List<TagDefinition> tags, ReviewsOptions options)
+    private static ReviewChanges read(
+            Path file, CsvRecords records, Dataset data, List<TagDefinition> tags, ReviewsOptions options)
             throws IOException {
         List<CsvCell> header = records.next();
         if (header == null) {
@@ -56,7 +60,8 @@ public final class ReviewsImport {
         }
         TagNames names = new TagNames(file, tags, options.createTags());
         ReviewColumns columns = ReviewColumns.of(file, header, data, names);
-        ReviewChanges.Builder changes = new ReviewChanges.Builder(file.getFileName().toString(), columns.ignored(), columns.derived());
+        ReviewChanges.Builder changes =
+                new ReviewChanges.Builder(file.getFileName().toString(), columns.ignored(), columns.derived());
         for (List<CsvCell> line = records.next(); line != null; line = records.next()) {
             if (line.size() == 1 && line.get(0).text().isEmpty()) {
                 continue;
@@ -70,8 +75,12 @@ public final class ReviewsImport {
             OptionalInt row = data.rowOf(id);
             if (row.isEmpty()) {
                 if (!options.skipUnknownIds()) {
-                    throw new BadInputException(file, idCell.line(), idCell.column(), "no row of the project's data has id \"" + id
-                            + "\" (give --skip-unknown-ids to skip such lines)");
+                    throw new BadInputException(
+                            file,
+                            idCell.line(),
+                            idCell.column(),
+                            "no row of the project's data has id \"" + id
+                                    + "\" (give --skip-unknown-ids to skip such lines)");
                 }
                 changes.skipped(file.getFileName() + ":" + idCell.line() + ":" + idCell.column() + " \"" + id + "\"");
                 continue;
@@ -81,8 +90,13 @@ public final class ReviewsImport {
         return changes.build(names.created());
     }
 
-    private static void readLine(Path file, List<CsvCell> line, int row, ReviewColumns columns, TagNames names,
-                                 ReviewChanges.Builder changes) {
+    private static void readLine(
+            Path file,
+            List<CsvCell> line,
+            int row,
+            ReviewColumns columns,
+            TagNames names,
+            ReviewChanges.Builder changes) {
         if (columns.isLong()) {
             CsvCell cell = line.get(columns.tag());
             String tag = SpreadsheetText.original(cell.text().strip());
@@ -90,8 +104,10 @@ public final class ReviewsImport {
                 changes.tag(names.handTag(cell, tag), row, true);
             }
         }
-        for (Map.Entry<Integer, ReviewColumns.TagColumn> column : columns.tagColumns().entrySet()) {
-            ReviewFlag flag = ReviewFlag.of(file, line.get(column.getKey()), column.getValue().header());
+        for (Map.Entry<Integer, ReviewColumns.TagColumn> column :
+                columns.tagColumns().entrySet()) {
+            ReviewFlag flag = ReviewFlag.of(
+                    file, line.get(column.getKey()), column.getValue().header());
             if (flag != ReviewFlag.EMPTY) {
                 changes.tag(column.getValue().tag(), row, flag == ReviewFlag.YES);
             }
@@ -113,12 +129,16 @@ public final class ReviewsImport {
     private static void checkWidth(Path file, int width, List<CsvCell> line) {
         if (line.size() < width) {
             CsvCell last = line.get(line.size() - 1);
-            throw new BadInputException(file, last.line(), last.column() + last.text().length(), "the line has "
-                    + line.size() + " fields, the header " + width);
+            throw new BadInputException(
+                    file,
+                    last.line(),
+                    last.column() + last.text().length(),
+                    "the line has " + line.size() + " fields, the header " + width);
         }
         if (line.size() > width) {
             CsvCell extra = line.get(width);
-            throw new BadInputException(file, extra.line(), extra.column(), "the line has " + line.size() + " fields, the header " + width);
+            throw new BadInputException(
+                    file, extra.line(), extra.column(), "the line has " + line.size() + " fields, the header " + width);
         }
     }
 

@@ -44,13 +44,20 @@ final class TagNames {
             throw new BadInputException(file, cell.line(), cell.column(), "the tag has no name");
         }
         if (isDerived(name)) {
-            throw new BadInputException(file, cell.line(), cell.column(), "tag \"" + name + "\" is a "
-                    + existing.get(name).kind().key() + " tag of the project; only hand tags are set from a file");
+            throw new BadInputException(
+                    file,
+                    cell.line(),
+                    cell.column(),
+                    "tag \"" + name + "\" is a " + existing.get(name).kind().key()
+                            + " tag of the project; only hand tags are set from a file");
         }
         if (!isHand(name) && !created.contains(name)) {
             if (!create) {
-                throw new BadInputException(file, cell.line(), cell.column(), "the project has no hand tag \"" + name
-                        + "\" (give --create-tags to create it)");
+                throw new BadInputException(
+                        file,
+                        cell.line(),
+                        cell.column(),
+                        "the project has no hand tag \"" + name + "\" (give --create-tags to create it)");
             }
             created.add(name);
         }

@@ -14,8 +14,13 @@ import org.roaringbitmap.RoaringBitmap;
  * @param tag the tag the rows must carry, or null
  * @param columns the conditions set in column headers
  */
-public record RowFilter(String search, boolean errorsOnly, boolean untagged, boolean notReviewed, String tag,
-                        List<ColumnCondition> columns) {
+public record RowFilter(
+        String search,
+        boolean errorsOnly,
+        boolean untagged,
+        boolean notReviewed,
+        String tag,
+        List<ColumnCondition> columns) {
 
     public static final RowFilter NONE = new RowFilter("", false, false, false, null);
 
@@ -29,7 +34,12 @@ public record RowFilter(String search, boolean errorsOnly, boolean untagged, boo
 
     /** Whether the filter keeps every row. */
     public boolean isEmpty() {
-        return (search == null || search.isBlank()) && !errorsOnly && !untagged && !notReviewed && tag == null && columns.isEmpty();
+        return (search == null || search.isBlank())
+                && !errorsOnly
+                && !untagged
+                && !notReviewed
+                && tag == null
+                && columns.isEmpty();
     }
 
     public RoaringBitmap rows(Dataset dataset, RoaringBitmap errors, MarkedRows marks) {
@@ -65,7 +75,8 @@ public record RowFilter(String search, boolean errorsOnly, boolean untagged, boo
             if (column instanceof CategoricalColumn text) {
                 boolean[] levelMatches = new boolean[text.levelCount()];
                 for (int code = 0; code < levelMatches.length; code++) {
-                    levelMatches[code] = text.level(code).toLowerCase(Locale.ROOT).contains(needle);
+                    levelMatches[code] =
+                            text.level(code).toLowerCase(Locale.ROOT).contains(needle);
                 }
                 candidates.forEach((int row) -> {
                     int code = text.code(row);

@@ -32,10 +32,18 @@ public record RowQuery(RowFilter filter, SortKey sort) {
 
     /** The view of this name among a project's. */
     public static SavedView named(List<SavedView> views, String name) {
-        return views.stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                views.isEmpty() ? "the project has no saved view, so none is called \"" + name + "\""
-                        : "no saved view \"" + name + "\"; the project's views: "
-                        + String.join(", ", views.stream().map(SavedView::name).toList())));
+        return views.stream()
+                .filter(v -> v.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        views.isEmpty()
+                                ? "the project has no saved view, so none is called \"" + name + "\""
+                                : "no saved view \"" + name + "\"; the project's views: "
+                                        + String.join(
+                                                ", ",
+                                                views.stream()
+                                                        .map(SavedView::name)
+                                                        .toList())));
     }
 
     /** The rows the filter keeps, in file order. */

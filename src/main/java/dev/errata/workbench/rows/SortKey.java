@@ -10,7 +10,11 @@ import org.roaringbitmap.RoaringBitmap;
  */
 public record SortKey(Kind kind, String name, boolean ascending) {
 
-    public enum Kind { COLUMN, ERROR, TAG }
+    public enum Kind {
+        COLUMN,
+        ERROR,
+        TAG
+    }
 
     public static SortKey column(String name, boolean ascending) {
         return new SortKey(Kind.COLUMN, name, ascending);

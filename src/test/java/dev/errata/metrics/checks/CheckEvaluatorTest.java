@@ -32,7 +32,8 @@ class CheckEvaluatorTest {
             TagInput.overAllRows("empty", new RoaringBitmap(), 8, Double.NaN));
 
     private static CheckResult evaluate(String text) {
-        return CheckEvaluator.evaluate(List.of(Check.parse(text)), DATA, ROLES, MetricsSettings.defaults(), TAGS).get(0);
+        return CheckEvaluator.evaluate(List.of(Check.parse(text)), DATA, ROLES, MetricsSettings.defaults(), TAGS)
+                .get(0);
     }
 
     private static void assertValue(String text, double value, boolean passed) {
@@ -76,10 +77,16 @@ class CheckEvaluatorTest {
     @Test
     void aCheckWithoutAValueFailsAndSaysWhy() {
         assertThat(evaluate("accuracy > 0 on tag \"nope\""))
-                .isEqualTo(new CheckResult(Check.parse("accuracy > 0 on tag \"nope\""), Double.NaN, false,
-                        "no tag \"nope\"; the tags are car noise, empty", null));
+                .isEqualTo(new CheckResult(
+                        Check.parse("accuracy > 0 on tag \"nope\""),
+                        Double.NaN,
+                        false,
+                        "no tag \"nope\"; the tags are car noise, empty",
+                        null));
         assertThat(evaluate("accuracy >= 0.5 on tag \"empty\"").reason()).isEqualTo("undefined");
-        assertThat(evaluate("mae < 1").reason()).as("no residuals in a classification").isEqualTo("undefined");
+        assertThat(evaluate("mae < 1").reason())
+                .as("no residuals in a classification")
+                .isEqualTo("undefined");
         assertThat(evaluate("fpr gap over region <= 0.1").reason()).isEqualTo("no column \"region\" in the data");
         assertThat(evaluate("tpr on column sex = \"X\" >= 0.5").reason())
                 .isEqualTo("column sex has no group \"X\"; the groups are F, M");
@@ -92,10 +99,15 @@ class CheckEvaluatorTest {
     void aCheckOnAHandTagUsesTheEstimateAndSaysSo() {
         // errors 1, 3, 6 (all reviewed; tagged 1 and 3) and correct rows 0, 2, 4, 5, 7 (0 and 4 reviewed;
         // 4 tagged): |T| ≈ 3·2/3 + 5·1/2 = 4.5 of 8, |T∩E| ≈ 2, error rate 2/4.5
-        TagInput blurry = TagInput.reviewed("blurry", RoaringBitmap.bitmapOf(1, 3, 4), RoaringBitmap.bitmapOf(0, 1, 3, 4, 6),
-                Double.NaN);
-        CheckResult result = CheckEvaluator.evaluate(List.of(Check.parse("error_rate <= 0.5 on tag \"blurry\"")),
-                DATA, ROLES, MetricsSettings.defaults(), List.of(blurry)).get(0);
+        TagInput blurry = TagInput.reviewed(
+                "blurry", RoaringBitmap.bitmapOf(1, 3, 4), RoaringBitmap.bitmapOf(0, 1, 3, 4, 6), Double.NaN);
+        CheckResult result = CheckEvaluator.evaluate(
+                        List.of(Check.parse("error_rate <= 0.5 on tag \"blurry\"")),
+                        DATA,
+                        ROLES,
+                        MetricsSettings.defaults(),
+                        List.of(blurry))
+                .get(0);
 
         assertThat(result.value()).isCloseTo(2 / 4.5, within(1e-12));
         assertThat(result.passed()).isTrue();
@@ -104,12 +116,18 @@ class CheckEvaluatorTest {
 
     @Test
     void aCheckOnAHandTagThatCannotBeKnownFailsAndSaysWhatToReview() {
-        TagInput errorsOnly = TagInput.reviewed("blurry", RoaringBitmap.bitmapOf(1, 3), RoaringBitmap.bitmapOf(1, 3, 6),
-                Double.NaN);
-        CheckResult result = CheckEvaluator.evaluate(List.of(Check.parse("error_rate <= 0.5 on tag \"blurry\"")),
-                DATA, ROLES, MetricsSettings.defaults(), List.of(errorsOnly)).get(0);
+        TagInput errorsOnly =
+                TagInput.reviewed("blurry", RoaringBitmap.bitmapOf(1, 3), RoaringBitmap.bitmapOf(1, 3, 6), Double.NaN);
+        CheckResult result = CheckEvaluator.evaluate(
+                        List.of(Check.parse("error_rate <= 0.5 on tag \"blurry\"")),
+                        DATA,
+                        ROLES,
+                        MetricsSettings.defaults(),
+                        List.of(errorsOnly))
+                .get(0);
 
         assertThat(result.passed()).isFalse();
-        assertThat(result.reason()).isEqualTo("unknown from the reviewed sample: review some correct rows: 0 of 5 reviewed");
+        assertThat(result.reason())
+                .isEqualTo("unknown from the reviewed sample: review some correct rows: 0 of 5 reviewed");
     }
 }

@@ -25,23 +25,28 @@ class CheckParserTest {
 
     @Test
     void acceptsTheShortFormsOfTheDesignAndPercentages() {
-        assertThat(Check.parse("fpr gap over sex <= 0.05").target()).isEqualTo(new Target(Target.Kind.GAP, "sex", null));
+        assertThat(Check.parse("fpr gap over sex <= 0.05").target())
+                .isEqualTo(new Target(Target.Kind.GAP, "sex", null));
         assertThat(Check.parse("ACCURACY >= 0.92 on tag:\"car noise\"").target())
                 .isEqualTo(new Target(Target.Kind.TAG, "car noise", null));
-        assertThat(Check.parse("error_rate on column `native country` == \"Cuba\" < 20%").bound()).isEqualTo(0.2);
+        assertThat(Check.parse("error_rate on column `native country` == \"Cuba\" < 20%")
+                        .bound())
+                .isEqualTo(0.2);
         assertThat(Check.parse("f1 > 0.5 on class 1").target()).isEqualTo(new Target(Target.Kind.CLASS, "1", null));
     }
 
     @Test
     void errorsPointAtTheOffendingPart() {
         assertError("accuracy >= x", "expected a number but found \"x\"", 12, 1);
-        assertError("acuracy >= 0.9", "unknown metric \"acuracy\" for the whole data; known: accuracy, error_rate,", 0, 7);
+        assertError(
+                "acuracy >= 0.9", "unknown metric \"acuracy\" for the whole data; known: accuracy, error_rate,", 0, 7);
         assertError("support >= 10 on tag \"x\"", "unknown metric \"support\" for a tag;", 0, 7);
         assertError("recall >= 0.8 on class fraud", "expected the class in quotes but found \"fraud\"", 23, 5);
         assertError("tpr on column sex \"F\" >= 0.5", "expected = and the group's value but found \"F\"", 18, 3);
         assertError("accuracy >= 0.9 on tag \"x", "unclosed string", 23, 2);
         assertError("accuracy => 0.9", "expected a comparison (< <= > >=) but found \"=\"", 9, 1);
-        assertError("accuracy >= 0.9 on tag \"a\" on tag \"b\"", "expected the end of the check but found \"on\"", 27, 2);
+        assertError(
+                "accuracy >= 0.9 on tag \"a\" on tag \"b\"", "expected the end of the check but found \"on\"", 27, 2);
         assertError("accuracy >= 0.9;", "unexpected character ';'", 15, 1);
         assertError("   ", "empty check", 0, 3);
         assertError("fpr gap sex <= 0.1", "expected \"over\" but found \"sex\"", 8, 3);

@@ -8,8 +8,8 @@ import dev.errata.data.DatasetBuilder;
 import dev.errata.data.Task;
 import dev.errata.metrics.ClassificationMetrics;
 import dev.errata.metrics.ConfusionMatrix;
-import dev.errata.metrics.Outcomes;
 import dev.errata.metrics.ErrorRows;
+import dev.errata.metrics.Outcomes;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -50,8 +50,15 @@ class GridsTest {
     void confidentMistakesComeMostConfidentFirst() {
         ErrorRows errors = ErrorRows.of(PlotFixture.OUTCOMES);
 
-        assertThat(ConfidentMistakes.order(PlotFixture.OUTCOMES, errors.errors())).containsExactly(1, 3, 4);
-        assertThat(ConfusionCells.rows(PlotFixture.OUTCOMES, ClassificationMetrics.of(PlotFixture.OUTCOMES).confusion(), 0, 1).toArray()).containsExactly(1, 3);
+        assertThat(ConfidentMistakes.order(PlotFixture.OUTCOMES, errors.errors()))
+                .containsExactly(1, 3, 4);
+        assertThat(ConfusionCells.rows(
+                                PlotFixture.OUTCOMES,
+                                ClassificationMetrics.of(PlotFixture.OUTCOMES).confusion(),
+                                0,
+                                1)
+                        .toArray())
+                .containsExactly(1, 3);
     }
 
     @Test
@@ -65,16 +72,23 @@ class GridsTest {
         }
         labels[60] = "k0";
         predictions[60] = "k1";
-        Dataset data = new DatasetBuilder("d").categorical("y", labels).categorical("p", predictions).build();
+        Dataset data = new DatasetBuilder("d")
+                .categorical("y", labels)
+                .categorical("p", predictions)
+                .build();
         Outcomes outcomes = Outcomes.of(data, new ColumnRoles(null, "y", "p", null, null, Task.MULTICLASS, null));
         ConfusionMatrix matrix = ClassificationMetrics.of(outcomes).confusion();
         assertThat(matrix.pooledClasses()).isEqualTo(11);
         List<String> shown = matrix.classes().subList(0, 49);
         assertThat(shown).contains("k0", "k1");
-        int[] pooledRows = IntStream.range(0, 61).filter(r -> !shown.contains(labels[r]) && !shown.contains(predictions[r])).toArray();
+        int[] pooledRows = IntStream.range(0, 61)
+                .filter(r -> !shown.contains(labels[r]) && !shown.contains(predictions[r]))
+                .toArray();
         assertThat(pooledRows).hasSize(11);
         assertThat(ConfusionCells.rows(outcomes, matrix, 49, 49).toArray()).containsExactly(pooledRows);
         int k0 = shown.indexOf("k0");
-        assertThat(ConfusionCells.rows(outcomes, matrix, k0, shown.indexOf("k1")).toArray()).containsExactly(60);
+        assertThat(ConfusionCells.rows(outcomes, matrix, k0, shown.indexOf("k1"))
+                        .toArray())
+                .containsExactly(60);
     }
 }

@@ -17,6 +17,5 @@ final class PlotFixture {
             .build();
     static final Outcomes OUTCOMES = Outcomes.of(DATA, new ColumnRoles(null, "y", "p", "s", null, Task.BINARY, null));
 
-    private PlotFixture() {
-    }
+    private PlotFixture() {}
 }

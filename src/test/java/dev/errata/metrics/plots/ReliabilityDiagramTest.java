@@ -24,12 +24,14 @@ class ReliabilityDiagramTest {
         assertThat(high.rows()).isEqualTo(4);
         assertThat(high.meanScore()).isCloseTo(0.775, within(1e-12));
         assertThat(diagram.expectedCalibrationError()).isCloseTo(0.1 + 4.0 / 6 * 0.275, within(1e-12));
-        assertThat(ReliabilityDiagram.rows(PlotFixture.OUTCOMES, 2, 0).toArray()).containsExactly(4, 5);
+        assertThat(ReliabilityDiagram.rows(PlotFixture.OUTCOMES, 2, 0).toArray())
+                .containsExactly(4, 5);
     }
 
     @Test
     void anEmptyBinHasNoMeans() {
-        ReliabilityDiagram.Bin empty = ReliabilityDiagram.of(PlotFixture.OUTCOMES, 10).bins().get(5);
+        ReliabilityDiagram.Bin empty =
+                ReliabilityDiagram.of(PlotFixture.OUTCOMES, 10).bins().get(5);
 
         assertThat(empty.rows()).isZero();
         assertThat(empty.meanScore()).isNaN();

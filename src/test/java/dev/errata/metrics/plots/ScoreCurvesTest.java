@@ -16,13 +16,15 @@ class ScoreCurvesTest {
 
         assertThat(curves.positives()).isEqualTo(3);
         assertThat(curves.negatives()).isEqualTo(3);
-        assertThat(curves.roc()).containsExactly(
-                new CurvePoint(Double.POSITIVE_INFINITY, 0, 0), new CurvePoint(0.9, 0, 1.0 / 3),
-                new CurvePoint(0.8, 1.0 / 3, 1.0 / 3), new CurvePoint(0.7, 2.0 / 3, 2.0 / 3),
-                new CurvePoint(0.3, 2.0 / 3, 1), new CurvePoint(0.1, 1, 1));
-        assertThat(curves.precisionRecall()).containsExactly(
-                new CurvePoint(Double.POSITIVE_INFINITY, 0, 1), new CurvePoint(0.9, 1.0 / 3, 1),
-                new CurvePoint(0.8, 1.0 / 3, 0.5), new CurvePoint(0.7, 2.0 / 3, 0.5),
-                new CurvePoint(0.3, 1, 0.6), new CurvePoint(0.1, 1, 0.5));
+        assertThat(curves.roc())
+                .containsExactly(
+                        new CurvePoint(Double.POSITIVE_INFINITY, 0, 0), new CurvePoint(0.9, 0, 1.0 / 3),
+                        new CurvePoint(0.8, 1.0 / 3, 1.0 / 3), new CurvePoint(0.7, 2.0 / 3, 2.0 / 3),
+                        new CurvePoint(0.3, 2.0 / 3, 1), new CurvePoint(0.1, 1, 1));
+        assertThat(curves.precisionRecall())
+                .containsExactly(
+                        new CurvePoint(Double.POSITIVE_INFINITY, 0, 1), new CurvePoint(0.9, 1.0 / 3, 1),
+                        new CurvePoint(0.8, 1.0 / 3, 0.5), new CurvePoint(0.7, 2.0 / 3, 0.5),
+                        new CurvePoint(0.3, 1, 0.6), new CurvePoint(0.1, 1, 0.5));
     }
 }

@@ -16,7 +16,8 @@ class ThresholdFairnessTest {
      */
     @Test
     void ratesPerGroupAndThresholdWithGapsToOverall() {
-        ThresholdFairness fairness = ThresholdFairness.of(PlotFixture.OUTCOMES, RowGroups.of(PlotFixture.DATA, "g", 5), 0.5, 0.75);
+        ThresholdFairness fairness =
+                ThresholdFairness.of(PlotFixture.OUTCOMES, RowGroups.of(PlotFixture.DATA, "g", 5), 0.5, 0.75);
 
         assertThat(fairness.thresholds()).containsExactly(0.5, 0.75);
         assertThat(fairness.overall().get(0).tpr()).isCloseTo(2.0 / 3, within(1e-12));

@@ -25,6 +25,7 @@ class AnalysisViewModelTest {
 
     @TempDir
     Path folder;
+
     Opened opened;
     AnalysisViewModel analysis;
 
@@ -32,8 +33,12 @@ class AnalysisViewModelTest {
     void open() throws Exception {
         opened = Opened.on(new SmallProject(folder).projectFile);
         analysis = opened.workspace().analysis();
-        opened.workspace().state().edit("create", session -> session.createTag(
-                TagDefinition.rule("android", "#61afef", "device == \"android\"").withSettings(0.9, 2, 5, null)));
+        opened.workspace()
+                .state()
+                .edit(
+                        "create",
+                        session -> session.createTag(TagDefinition.rule("android", "#61afef", "device == \"android\"")
+                                .withSettings(0.9, 2, 5, null)));
     }
 
     @AfterEach
@@ -42,7 +47,11 @@ class AnalysisViewModelTest {
     }
 
     private TagMetrics metricsOf(String tag) {
-        return analysis.tags().stream().filter(r -> r.name().equals(tag)).findFirst().orElseThrow().metrics();
+        return analysis.tags().stream()
+                .filter(r -> r.name().equals(tag))
+                .findFirst()
+                .orElseThrow()
+                .metrics();
     }
 
     @Test
@@ -67,8 +76,14 @@ class AnalysisViewModelTest {
 
     @Test
     void keepsEachTagsLineThroughEditsAndChangesOnlyTheNumbersThatMoved() {
-        TagLine noisy = analysis.tags().stream().filter(l -> l.name().equals("noisy")).findFirst().orElseThrow();
-        TagLine android = analysis.tags().stream().filter(l -> l.name().equals("android")).findFirst().orElseThrow();
+        TagLine noisy = analysis.tags().stream()
+                .filter(l -> l.name().equals("noisy"))
+                .findFirst()
+                .orElseThrow();
+        TagLine android = analysis.tags().stream()
+                .filter(l -> l.name().equals("android"))
+                .findFirst()
+                .orElseThrow();
         TagMetricsRow androidBefore = android.rowProperty().get();
         List<TagMetricsRow> noisyShown = new ArrayList<>();
         noisy.rowProperty().addListener((obs, old, now) -> noisyShown.add(now));
@@ -77,7 +92,9 @@ class AnalysisViewModelTest {
         opened.workspace().rows().toggleTag("noisy", new int[] {1, 2});
 
         assertThat(analysis.tags()).contains(noisy, android);
-        assertThat(noisyShown).last().satisfies(row -> assertThat(row.metrics().count()).isEqualTo(2));
+        assertThat(noisyShown)
+                .last()
+                .satisfies(row -> assertThat(row.metrics().count()).isEqualTo(2));
         // a rule tag counts every row, so reviewing and hand-tagging leave its numbers, and its line, as they were
         assertThat(android.rowProperty().get()).isSameAs(androidBefore);
     }
@@ -106,22 +123,36 @@ class AnalysisViewModelTest {
     @Test
     void saysHowManyRowsWereReviewedOutsideTheQueueAndLeavesThemOutOfTheEstimatesAsAnUndoableEdit() {
         TagSession session = opened.workspace().state().session();
-        opened.workspace().state().edit("draw", s -> s.setReviewQueue(new ReviewQueue(1, 1, 1, null,
-                List.of(new ReviewQueue.Stratum("errors", true, 4, 1), new ReviewQueue.Stratum("correct rows", false, 6, 1)),
-                List.of(1, 0), false)));
+        opened.workspace()
+                .state()
+                .edit(
+                        "draw",
+                        s -> s.setReviewQueue(new ReviewQueue(
+                                1,
+                                1,
+                                1,
+                                null,
+                                List.of(
+                                        new ReviewQueue.Stratum("errors", true, 4, 1),
+                                        new ReviewQueue.Stratum("correct rows", false, 6, 1)),
+                                List.of(1, 0),
+                                false)));
         assertThat(analysis.pickedNoteProperty().get()).isEmpty();
         opened.workspace().state().edit("review", s -> s.setReviewed(RoaringBitmap.bitmapOf(1, 4), true));
-        assertThat(analysis.pickedNoteProperty().get()).isEqualTo(
-                "1 row reviewed outside the queue count in the estimates; picked by hand, they may not represent their kind");
+        assertThat(analysis.pickedNoteProperty().get())
+                .isEqualTo(
+                        "1 row reviewed outside the queue count in the estimates; picked by hand, they may not represent their kind");
         opened.workspace().state().edit("review", s -> s.setReviewed(RoaringBitmap.bitmapOf(7), true));
-        assertThat(analysis.pickedNoteProperty().get()).startsWith("2 rows reviewed outside the queue count in the estimates");
+        assertThat(analysis.pickedNoteProperty().get())
+                .startsWith("2 rows reviewed outside the queue count in the estimates");
         assertThat(noisy().review().reviewedRows()).isEqualTo(3);
 
         analysis.excludePickedProperty().set(true);
         assertThat(session.reviewQueue().orElseThrow().excludePicked()).isTrue();
         assertThat(noisy().review().reviewedRows()).isEqualTo(1);
-        assertThat(analysis.pickedNoteProperty().get()).isEqualTo(
-                "2 rows reviewed outside the queue are left out of the estimates; picked by hand, they may not represent their kind");
+        assertThat(analysis.pickedNoteProperty().get())
+                .isEqualTo(
+                        "2 rows reviewed outside the queue are left out of the estimates; picked by hand, they may not represent their kind");
 
         opened.workspace().undo();
         assertThat(analysis.excludePickedProperty().get()).isFalse();
@@ -130,6 +161,9 @@ class AnalysisViewModelTest {
     }
 
     private TagMetrics noisy() {
-        return opened.workspace().state().snapshot().tags().stream().filter(t -> t.name().equals("noisy")).findFirst().orElseThrow();
+        return opened.workspace().state().snapshot().tags().stream()
+                .filter(t -> t.name().equals("noisy"))
+                .findFirst()
+                .orElseThrow();
     }
 }

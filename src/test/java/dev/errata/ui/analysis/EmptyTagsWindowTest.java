@@ -19,7 +19,7 @@ class EmptyTagsWindowTest extends WindowTest {
                 id,label,prediction
                 1,1,1
                 2,1,0
-                """, session -> { });
+                """, session -> {});
         shown.open(robot, project);
 
         TableView<?> table = robot.lookup("#tag-metrics").queryAs(TableView.class);

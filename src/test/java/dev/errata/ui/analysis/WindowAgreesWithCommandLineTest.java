@@ -39,17 +39,28 @@ class WindowAgreesWithCommandLineTest {
     void thePanelShowsTheEstimatesOfTheCommandLine() throws Exception {
         Path project = copyOfChurn();
         run("review", "sample", project.toString(), "--by", "geography", "--seed", "3");
-        JsonNode json = new ObjectMapper().readTree(run("metrics", "--project", project.toString(), "--format", "json"));
+        JsonNode json =
+                new ObjectMapper().readTree(run("metrics", "--project", project.toString(), "--format", "json"));
 
         try (Opened opened = Opened.on(project)) {
-            assertThat(opened.workspace().state().snapshot().settings().strataColumn()).isEqualTo("geography");
-            List<TagMetrics> shown = opened.workspace().analysis().tags().stream().map(TagLine::metrics).toList();
+            assertThat(opened.workspace().state().snapshot().settings().strataColumn())
+                    .isEqualTo("geography");
+            List<TagMetrics> shown = opened.workspace().analysis().tags().stream()
+                    .map(TagLine::metrics)
+                    .toList();
             for (JsonNode tag : json.get("tags")) {
-                TagMetrics m = shown.stream().filter(t -> t.name().equals(tag.get("tag").asText())).findFirst().orElseThrow();
-                assertThat(m.prevalence().value()).isEqualTo(tag.get("prevalence").asDouble());
-                assertThat(m.prevalence().low()).isEqualTo(tag.get("prevalence_low").asDouble());
-                assertThat(m.errorRate().high()).isEqualTo(tag.get("error_rate_high").asDouble());
-                assertThat(m.potentialGain().low()).isEqualTo(tag.get("potential_gain_low").asDouble());
+                TagMetrics m = shown.stream()
+                        .filter(t -> t.name().equals(tag.get("tag").asText()))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(m.prevalence().value())
+                        .isEqualTo(tag.get("prevalence").asDouble());
+                assertThat(m.prevalence().low())
+                        .isEqualTo(tag.get("prevalence_low").asDouble());
+                assertThat(m.errorRate().high())
+                        .isEqualTo(tag.get("error_rate_high").asDouble());
+                assertThat(m.potentialGain().low())
+                        .isEqualTo(tag.get("potential_gain_low").asDouble());
             }
         }
         assertThat(json.get("tags").findValuesAsText("estimate")).contains("sample", "all rows");

@@ -26,10 +26,15 @@ class FxBackgroundTest {
 
     @Test
     void runsOnANamedDaemonWorkerAndHandsTheResultToTheFxThread() throws Exception {
-        Platform.runLater(() -> background.submit(new Job<>("naming", progress -> {
-            progress.update(0.5);
-            return Thread.currentThread().getName() + " daemon=" + Thread.currentThread().isDaemon();
-        }, result -> heard.add(result + " fx=" + Platform.isFxApplicationThread()), failure -> heard.add("failed"))));
+        Platform.runLater(() -> background.submit(new Job<>(
+                "naming",
+                progress -> {
+                    progress.update(0.5);
+                    return Thread.currentThread().getName() + " daemon="
+                            + Thread.currentThread().isDaemon();
+                },
+                result -> heard.add(result + " fx=" + Platform.isFxApplicationThread()),
+                failure -> heard.add("failed"))));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !heard.isEmpty());
         assertThat(heard).singleElement().asString().matches("errata-worker-\\d+ daemon=true fx=true");
     }
@@ -37,10 +42,12 @@ class FxBackgroundTest {
     @Test
     void cancelStopsTheWorkAndCallsNeitherCallback() throws Exception {
         Platform.runLater(() -> background.submit(EndlessJob.of("endless", heard)));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> background.activities().isRunning());
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> background.activities().isRunning());
         assertThat(background.activities().running().get(0).title()).isEqualTo("endless");
         Platform.runLater(() -> background.activities().running().get(0).cancel());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !background.activities().isRunning());
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> !background.activities().isRunning());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(heard).isEmpty();
     }
@@ -52,24 +59,34 @@ class FxBackgroundTest {
             background.submit(EndlessJob.of("recomputing", heard));
             background.submit(EndlessJob.of("saving", heard));
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> background.activities().running().size() == 2);
-        assertThat(background.activities().running()).extracting(Activity::title).containsExactly("recomputing", "saving");
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> background.activities().running().size() == 2);
+        assertThat(background.activities().running())
+                .extracting(Activity::title)
+                .containsExactly("recomputing", "saving");
 
         Platform.runLater(() -> background.activities().running().get(0).cancel());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> background.activities().running().size() == 1);
-        assertThat(background.activities().running()).extracting(Activity::title).containsExactly("saving");
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> background.activities().running().size() == 1);
+        assertThat(background.activities().running())
+                .extracting(Activity::title)
+                .containsExactly("saving");
 
         Platform.runLater(() -> background.activities().running().get(0).cancel());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !background.activities().isRunning());
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> !background.activities().isRunning());
         assertThat(heard).isEmpty();
     }
 
-
     @Test
     void reportsAFailureOnTheFxThread() throws Exception {
-        Platform.runLater(() -> background.submit(new Job<>("failing", progress -> {
-            throw new java.io.IOException("disk full");
-        }, result -> heard.add("done"), failure -> heard.add(failure.getMessage() + " fx=" + Platform.isFxApplicationThread()))));
+        Platform.runLater(() -> background.submit(new Job<>(
+                "failing",
+                progress -> {
+                    throw new java.io.IOException("disk full");
+                },
+                result -> heard.add("done"),
+                failure -> heard.add(failure.getMessage() + " fx=" + Platform.isFxApplicationThread()))));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !heard.isEmpty());
         assertThat(heard).containsExactly("disk full fx=true");
     }

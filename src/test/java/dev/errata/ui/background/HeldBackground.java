@@ -7,7 +7,7 @@ public final class HeldBackground implements Background {
 
     @Override
     public <T> void submit(Job<T> job) {
-        activities.started(job.title(), () -> { });
+        activities.started(job.title(), () -> {});
     }
 
     /** Cancels the oldest job as its Cancel button does: neither of its callbacks is called. */

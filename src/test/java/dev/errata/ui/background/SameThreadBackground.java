@@ -7,7 +7,7 @@ public final class SameThreadBackground implements Background {
 
     @Override
     public <T> void submit(Job<T> job) {
-        Activity activity = activities.started(job.title(), () -> { });
+        Activity activity = activities.started(job.title(), () -> {});
         T result;
         try {
             result = job.work().run(dev.errata.data.Progress.NONE);

@@ -32,6 +32,7 @@ class WindowScenarioTest {
 
     @TempDir
     Path folder;
+
     final ShownWindow shown = new ShownWindow();
     final UnattendedDialogs dialogs = new UnattendedDialogs();
     WindowViewModel window;
@@ -51,15 +52,33 @@ class WindowScenarioTest {
     @Test
     void walksTheWindowThroughTaggingSortingFilteringSearchingAndScrolling() throws Exception {
         List<String> log = new ArrayList<>();
-        Benchmark benchmark = new Benchmark(new Benchmark.Settings(ROWS, 4, 1, 3, folder,
-                (project, runs, out) -> new WindowScenario(stage.getScene(), window, out).run(project, runs)), log::add);
+        Benchmark benchmark = new Benchmark(
+                new Benchmark.Settings(
+                        ROWS,
+                        4,
+                        1,
+                        3,
+                        folder,
+                        (project, runs, out) -> new WindowScenario(stage.getScene(), window, out).run(project, runs)),
+                log::add);
 
         BenchReport report = benchmark.run();
 
         List<String> keys = report.figures().stream().map(Measurement::key).toList();
-        assertThat(keys).contains("window_open_ms", "window_open_longest_frame_ms", "window_reopen_ms", "window_toggle_ms",
-                "window_toggle_work_ms", "window_sort_ms", "window_sort_longest_frame_ms", "window_filter_ms", "window_search_ms",
-                "window_search_longest_frame_ms", "window_scroll_longest_frame_ms", "window_scroll_worst_frame_ms");
+        assertThat(keys)
+                .contains(
+                        "window_open_ms",
+                        "window_open_longest_frame_ms",
+                        "window_reopen_ms",
+                        "window_toggle_ms",
+                        "window_toggle_work_ms",
+                        "window_sort_ms",
+                        "window_sort_longest_frame_ms",
+                        "window_filter_ms",
+                        "window_search_ms",
+                        "window_search_longest_frame_ms",
+                        "window_scroll_longest_frame_ms",
+                        "window_scroll_worst_frame_ms");
         for (Measurement figure : report.figures()) {
             if (figure.key().startsWith("window_")) {
                 assertThat(figure.value()).as(figure.key()).isPositive().isLessThan(60_000);
@@ -68,13 +87,17 @@ class WindowScenarioTest {
         Measurement toggle = figure(report, "window_toggle_ms");
         assertThat(figure(report, "window_toggle_work_ms").value()).isPositive().isLessThanOrEqualTo(toggle.value());
         // twelve warm-up presses and one timed, an odd number: the tag ends on
-        RoaringBitmap tagged = OnFx.call(() -> window.workspace().state().marks().rowsOf(Benchmark.TOGGLED_TAG).clone());
+        RoaringBitmap tagged = OnFx.call(() ->
+                window.workspace().state().marks().rowsOf(Benchmark.TOGGLED_TAG).clone());
         assertThat(tagged).isEqualTo(RoaringBitmap.bitmapOfRange(0, ROWS));
         assertThat(OnFx.call(dialogs::errors)).isEmpty();
         assertThat(log).anyMatch(line -> line.contains("scrolling"));
     }
 
     private static Measurement figure(BenchReport report, String key) {
-        return report.figures().stream().filter(m -> m.key().equals(key)).findFirst().orElseThrow();
+        return report.figures().stream()
+                .filter(m -> m.key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 }

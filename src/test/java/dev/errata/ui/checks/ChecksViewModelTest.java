@@ -38,22 +38,25 @@ class ChecksViewModelTest {
             write(checks, "error_rate <= 40% on column device = \"web\"");
             write(checks, "error_rate gap over column device <= 0.1");
 
-            assertThat(checks.rows()).containsExactly(
-                    new CheckRow("accuracy >= 0.5", "0.6000", Verdict.PASS),
-                    new CheckRow("error_rate <= 40% on column device = \"web\"", "0.5000", Verdict.FAIL),
-                    new CheckRow("error_rate gap over column device <= 0.1", "0.1667", Verdict.FAIL));
+            assertThat(checks.rows())
+                    .containsExactly(
+                            new CheckRow("accuracy >= 0.5", "0.6000", Verdict.PASS),
+                            new CheckRow("error_rate <= 40% on column device = \"web\"", "0.5000", Verdict.FAIL),
+                            new CheckRow("error_rate gap over column device <= 0.1", "0.1667", Verdict.FAIL));
             assertThat(checks.summaryProperty().get()).isEqualTo("1 of 3 checks pass");
             assertThat(checks.newCheck().textProperty().get()).isEmpty();
             assertThat(opened.window.titleProperty().get()).isEqualTo("• small — Errata");
 
             checks.remove(1);
-            assertThat(checks.rows()).extracting(CheckRow::text)
+            assertThat(checks.rows())
+                    .extracting(CheckRow::text)
                     .containsExactly("accuracy >= 0.5", "error_rate gap over column device <= 0.1");
-            workspace.save(() -> { });
+            workspace.save(() -> {});
             assertThat(opened.window.titleProperty().get()).isEqualTo("small — Errata");
         }
         try (Opened again = Opened.on(small.projectFile)) {
-            assertThat(again.workspace().checks().rows()).extracting(CheckRow::verdict)
+            assertThat(again.workspace().checks().rows())
+                    .extracting(CheckRow::verdict)
                     .containsExactly(Verdict.PASS, Verdict.FAIL);
         }
     }
@@ -65,14 +68,20 @@ class ChecksViewModelTest {
             Workspace workspace = opened.workspace();
             ChecksViewModel checks = workspace.checks();
             write(checks, "errors >= 1 on tag \"noisy\"");
-            assertThat(checks.rows()).singleElement().extracting(CheckRow::verdict).isEqualTo(Verdict.FAIL);
+            assertThat(checks.rows())
+                    .singleElement()
+                    .extracting(CheckRow::verdict)
+                    .isEqualTo(Verdict.FAIL);
 
             workspace.state().edit("review", s -> s.setReviewed(RoaringBitmap.bitmapOf(1), true));
             workspace.state().edit("tag", s -> s.setTag("noisy", RoaringBitmap.bitmapOf(1), true));
 
             assertThat(checks.rows()).containsExactly(new CheckRow("errors >= 1 on tag \"noisy\"", "1", Verdict.PASS));
             workspace.undo();
-            assertThat(checks.rows()).singleElement().extracting(CheckRow::verdict).isEqualTo(Verdict.FAIL);
+            assertThat(checks.rows())
+                    .singleElement()
+                    .extracting(CheckRow::verdict)
+                    .isEqualTo(Verdict.FAIL);
         }
     }
 

@@ -29,7 +29,8 @@ class ExportViewModelTest {
         Path out = folder.resolve("command-" + args[1] + ".csv");
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.addAll(List.of("--out", out.toString()));
-        assertThat(ErrataCommand.commandLine().execute(all.toArray(String[]::new))).isZero();
+        assertThat(ErrataCommand.commandLine().execute(all.toArray(String[]::new)))
+                .isZero();
         return out;
     }
 
@@ -62,7 +63,9 @@ class ExportViewModelTest {
 
             List<String> lines = Files.readAllLines(rows);
             assertThat(lines.get(0)).isEqualTo("id,label,prediction,score,device,error,reviewed,note,tag:noisy");
-            assertThat(lines.subList(1, lines.size())).extracting(line -> line.split(",")[0]).containsExactly("2", "4", "7", "10");
+            assertThat(lines.subList(1, lines.size()))
+                    .extracting(line -> line.split(",")[0])
+                    .containsExactly("2", "4", "7", "10");
             assertThat(lines.get(2)).endsWith(",1,0,,1");
         }
     }
@@ -75,16 +78,23 @@ class ExportViewModelTest {
             Path html = exported(opened, "small-report.html", exports::exportReport);
             Path markdown = exported(opened, "small-report.md", exports::exportReport);
 
-            assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<title>Error analysis: small</title>");
-            assertThat(Files.readString(markdown)).startsWith("# Error analysis: small").doesNotContain("<html");
+            assertThat(Files.readString(html))
+                    .startsWith("<!DOCTYPE html>")
+                    .contains("<title>Error analysis: small</title>");
+            assertThat(Files.readString(markdown))
+                    .startsWith("# Error analysis: small")
+                    .doesNotContain("<html");
             // the report command makes them with the same code from the same analysis: the same bytes, and for
             // Markdown the same figure files beside the report (the same name in another folder, as links name it)
             Path commandHtml = folder.resolve("command-report.html");
-            Path commandMarkdown = Files.createDirectories(folder.resolve("command")).resolve("small-report.md");
-            assertThat(ErrataCommand.commandLine().execute("report", small.projectFile.toString(), "--out", commandHtml.toString()))
+            Path commandMarkdown =
+                    Files.createDirectories(folder.resolve("command")).resolve("small-report.md");
+            assertThat(ErrataCommand.commandLine()
+                            .execute("report", small.projectFile.toString(), "--out", commandHtml.toString()))
                     .isZero();
-            assertThat(ErrataCommand.commandLine().execute("report", small.projectFile.toString(), "--out",
-                    commandMarkdown.toString())).isZero();
+            assertThat(ErrataCommand.commandLine()
+                            .execute("report", small.projectFile.toString(), "--out", commandMarkdown.toString()))
+                    .isZero();
             assertThat(Files.readAllBytes(html)).isEqualTo(Files.readAllBytes(commandHtml));
             assertThat(Files.readAllBytes(markdown)).isEqualTo(Files.readAllBytes(commandMarkdown));
             Path figures = folder.resolve("small-report-figures");
@@ -92,7 +102,8 @@ class ExportViewModelTest {
             assertThat(figures.resolve("confusion-matrix.svg")).exists();
             try (var written = Files.list(figures)) {
                 for (Path figure : written.toList()) {
-                    assertThat(Files.readAllBytes(figure)).as(figure.getFileName().toString())
+                    assertThat(Files.readAllBytes(figure))
+                            .as(figure.getFileName().toString())
                             .isEqualTo(Files.readAllBytes(commandFigures.resolve(figure.getFileName())));
                 }
             }

@@ -19,6 +19,7 @@ class ImportViewModelTest {
 
     @TempDir
     Path folder;
+
     final FakeDialogs dialogs = new FakeDialogs();
 
     private ImportViewModel importing(String name, String csv) throws Exception {
@@ -56,13 +57,15 @@ class ImportViewModelTest {
      */
     @Test
     void theSummaryFollowsTheRolesChosenByHand() throws Exception {
-        ImportViewModel model = importing("pets.csv", "first,second,weight\ncat,cat,4.5\ndog,cat,9\nbird,bird,1\ndog,dog,12\n");
-        assertThat(model.summaryProperty().get()).isEqualTo("Columns: no role columns · no task without a label · 4 rows"
-                + " · read as UTF-8");
+        ImportViewModel model =
+                importing("pets.csv", "first,second,weight\ncat,cat,4.5\ndog,cat,9\nbird,bird,1\ndog,dog,12\n");
+        assertThat(model.summaryProperty().get())
+                .isEqualTo("Columns: no role columns · no task without a label · 4 rows" + " · read as UTF-8");
         model.roleProperty(ColumnRole.LABEL).set("first");
         model.roleProperty(ColumnRole.PREDICTION).set("second");
-        assertThat(model.summaryProperty().get()).isEqualTo("Columns: first as label, second as prediction · multiclass task,"
-                + " 3 classes · 4 rows · read as UTF-8");
+        assertThat(model.summaryProperty().get())
+                .isEqualTo("Columns: first as label, second as prediction · multiclass task,"
+                        + " 3 classes · 4 rows · read as UTF-8");
         model.roleProperty(ColumnRole.LABEL).set("weight");
         model.roleProperty(ColumnRole.PREDICTION).set(null);
         assertThat(model.summaryProperty().get()).contains("· regression task · 4 rows ·");
@@ -79,7 +82,8 @@ class ImportViewModelTest {
         model.lenientProperty().set(true);
 
         ImportRequest request = model.request();
-        assertThat(request.overrides()).isEqualTo(new ColumnRoles(null, null, "device", null, null, Task.MULTICLASS, "0"));
+        assertThat(request.overrides())
+                .isEqualTo(new ColumnRoles(null, null, "device", null, null, Task.MULTICLASS, "0"));
         assertThat(request.strict()).isFalse();
         assertThat(model.roleOf("device")).isEqualTo(ColumnRole.PREDICTION);
     }
@@ -103,13 +107,15 @@ class ImportViewModelTest {
         ColumnRoles overrides = model.request().overrides();
         assertThat(overrides.label()).isEqualTo("animal");
         assertThat(overrides.prediction()).isEqualTo("guess");
-        assertThat(overrides.classScores()).isEqualTo(Map.of("cat", "conf_cat", "dog", "conf_dog", "bird", "conf_bird"));
+        assertThat(overrides.classScores())
+                .isEqualTo(Map.of("cat", "conf_cat", "dog", "conf_dog", "bird", "conf_bird"));
         assertThat(overrides.classScores().keySet()).containsExactly("cat", "dog", "bird");
 
         model.probabilityPrefixProperty().set("prob_");
         assertThat(model.problemProperty().get()).isEqualTo("No column starts with \"prob_\".");
         model.roleProperty(ColumnRole.PREDICTION).set("animal");
-        assertThat(model.problemProperty().get()).isEqualTo("The label and the prediction cannot both be column animal.");
+        assertThat(model.problemProperty().get())
+                .isEqualTo("The label and the prediction cannot both be column animal.");
     }
 
     @Test

@@ -37,7 +37,8 @@ class KeyBindingsTest {
     @Test
     void aRefusedKeyChangesNothingStored() {
         KeyBindings bindings = new KeyBindings(preferences);
-        assertThatThrownBy(() -> bindings.set(KeyAction.WALK_QUEUE, KeyChord.parse("Ctrl+O"))).isInstanceOf(KeyConflictException.class);
+        assertThatThrownBy(() -> bindings.set(KeyAction.WALK_QUEUE, KeyChord.parse("Ctrl+O")))
+                .isInstanceOf(KeyConflictException.class);
         assertThat(new KeyBindings(preferences).keymap().isDefault()).isTrue();
     }
 

@@ -29,14 +29,16 @@ class MessagesTest {
         Set<String> named = keysNamed("src/main/java/dev/errata/figure", "FigureText");
 
         assertThat(named).contains("thresholds.roc", "calibration.x");
-        assertThat(ResourceBundle.getBundle("dev.errata.figure.figures").keySet()).containsAll(named);
+        assertThat(ResourceBundle.getBundle("dev.errata.figure.figures").keySet())
+                .containsAll(named);
     }
 
     private static Set<String> keysNamed(String folder, String bundleClass) throws IOException {
         Pattern literalKey = Pattern.compile(bundleClass + "\\.text\\(\"([^\"]+)\"\\s*[,)]");
         Set<String> named = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of(folder))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher key = literalKey.matcher(Files.readString(source));
                 while (key.find()) {
                     named.add(key.group(1));

@@ -2,10 +2,10 @@ package dev.errata.ui.plots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.errata.ui.SmallProject;
-import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.figure.Mark;
 import dev.errata.figure.Palette;
+import dev.errata.ui.SmallProject;
+import dev.errata.ui.plots.figure.FigureCanvas;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -53,7 +53,11 @@ class FigureThemeWindowTest extends PlotsInTheWindow {
 
     private static Mark.Box plotFrame(FigureCanvas canvas) {
         return canvas.figure().marks().stream()
-                .filter(mark -> mark instanceof Mark.Box box && Palette.BACKGROUND.equals(box.fill()) && Palette.GRID.equals(box.stroke()))
-                .map(Mark.Box.class::cast).findFirst().orElse(null);
+                .filter(mark -> mark instanceof Mark.Box box
+                        && Palette.BACKGROUND.equals(box.fill())
+                        && Palette.GRID.equals(box.stroke()))
+                .map(Mark.Box.class::cast)
+                .findFirst()
+                .orElse(null);
     }
 }

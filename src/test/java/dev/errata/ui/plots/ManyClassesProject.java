@@ -24,14 +24,21 @@ public final class ManyClassesProject {
         for (int c = 0; c < CLASSES; c++) {
             for (int copy = 0; copy < 3; copy++) {
                 String predicted = name(copy < 2 ? c : (c + 1) % CLASSES);
-                csv.append(String.format(Locale.ROOT, "%d,%s,%s,%s%n", id++, name(c), predicted,
+                csv.append(String.format(
+                        Locale.ROOT,
+                        "%d,%s,%s,%s%n",
+                        id++,
+                        name(c),
+                        predicted,
                         "\"customers of the northern rural districts, cohort " + (c % 6) + "\""));
             }
         }
         Path data = folder.resolve("many.csv");
         projectFile = folder.resolve("many.errata.json");
         Files.writeString(data, csv);
-        new ProjectOpener().create(projectFile, ImportRequest.of(data), Progress.NONE).close();
+        new ProjectOpener()
+                .create(projectFile, ImportRequest.of(data), Progress.NONE)
+                .close();
     }
 
     private static String name(int c) {

@@ -1,8 +1,8 @@
 package dev.errata.ui.plots;
 
+import dev.errata.figure.PngImage;
 import dev.errata.ui.ErrataApp;
 import dev.errata.ui.FakeDialogs;
-import dev.errata.figure.PngImage;
 import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.workspace.RecentProjects;
@@ -26,7 +26,7 @@ import javafx.stage.Stage;
 public final class PlotTabSnapshot {
 
     public static void main(String[] args) throws Exception {
-        Platform.startup(() -> { });
+        Platform.startup(() -> {});
         Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
         WindowViewModel[] window = new WindowViewModel[1];
         Stage[] stage = new Stage[1];
@@ -34,7 +34,8 @@ public final class PlotTabSnapshot {
             stage[0] = new Stage();
             ThemeChoice theme = new ThemeChoice(preferences);
             theme.darkProperty().set(args.length > 4 && args[4].equals("dark"));
-            window[0] = ErrataApp.showWindow(stage[0], new FakeDialogs(), new RecentProjects(preferences), theme, new KeyBindings(preferences));
+            window[0] = ErrataApp.showWindow(
+                    stage[0], new FakeDialogs(), new RecentProjects(preferences), theme, new KeyBindings(preferences));
             window[0].open(Path.of(args[0]));
         });
         long deadline = System.currentTimeMillis() + 60_000;
@@ -43,7 +44,8 @@ public final class PlotTabSnapshot {
             CountDownLatch ready = new CountDownLatch(1);
             boolean[] open = new boolean[1];
             Platform.runLater(() -> {
-                open[0] = window[0].workspace() != null && window[0].workspace().plots().outcomesProperty().get() != null;
+                open[0] = window[0].workspace() != null
+                        && window[0].workspace().plots().outcomesProperty().get() != null;
                 ready.countDown();
             });
             ready.await();
@@ -54,8 +56,11 @@ public final class PlotTabSnapshot {
         CountDownLatch shot = new CountDownLatch(1);
         Platform.runLater(() -> {
             TabPane tabs = (TabPane) stage[0].getScene().lookup("#analysis-tabs");
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> args[1].equals(t.getId()) || args[1].equals(t.getText()))
-                    .findFirst().orElseThrow());
+            tabs.getSelectionModel()
+                    .select(tabs.getTabs().stream()
+                            .filter(t -> args[1].equals(t.getId()) || args[1].equals(t.getText()))
+                            .findFirst()
+                            .orElseThrow());
             shot.countDown();
         });
         shot.await();
@@ -64,7 +69,8 @@ public final class PlotTabSnapshot {
         Platform.runLater(() -> {
             WritableImage image = stage[0].getScene().snapshot(null);
             try {
-                Files.write(Path.of(args[2]), PngImage.of(FigureCanvas.pixels(image), (int) image.getWidth(), (int) image.getHeight()));
+                Files.write(Path.of(args[2]), PngImage.of(FigureCanvas.pixels(image), (int) image.getWidth(), (int)
+                        image.getHeight()));
                 preferences.removeNode();
             } catch (Exception e) {
                 e.printStackTrace();

@@ -25,13 +25,15 @@ abstract class PlotsInTheWindow {
 
     @TempDir
     Path folder;
+
     private final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
     final ThemeChoice theme = new ThemeChoice(preferences);
     WindowViewModel window;
 
     /** For the subclass's {@code @Start} method: TestFX looks for that in the test class alone. */
     void show(Stage stage) {
-        window = ErrataApp.showWindow(stage, new FakeDialogs(), new RecentProjects(preferences), theme, new KeyBindings(preferences));
+        window = ErrataApp.showWindow(
+                stage, new FakeDialogs(), new RecentProjects(preferences), theme, new KeyBindings(preferences));
     }
 
     @AfterEach
@@ -42,8 +44,12 @@ abstract class PlotsInTheWindow {
     /** Opens the project and, once its plots are bound, selects the tab of that id. */
     void openOnTab(FxRobot robot, Path file, String tabId) throws Exception {
         robot.interact(() -> window.open(file));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null
-                && window.workspace().plots().outcomesProperty().get() != null && robot.lookup(tabId).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> window.workspace() != null
+                        && window.workspace().plots().outcomesProperty().get() != null
+                        && robot.lookup(tabId).tryQuery().isPresent());
         selectTab(robot, tabId);
     }
 
@@ -51,8 +57,12 @@ abstract class PlotsInTheWindow {
     static void selectTab(FxRobot robot, String tab) {
         robot.interact(() -> {
             TabPane tabs = robot.lookup("#analysis-tabs").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream()
-                    .filter(t -> ("#" + t.getId()).equals(tab) || t.getText().equals(tab)).findFirst().orElseThrow());
+            tabs.getSelectionModel()
+                    .select(tabs.getTabs().stream()
+                            .filter(t ->
+                                    ("#" + t.getId()).equals(tab) || t.getText().equals(tab))
+                            .findFirst()
+                            .orElseThrow());
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

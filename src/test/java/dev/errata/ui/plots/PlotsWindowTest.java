@@ -2,10 +2,10 @@ package dev.errata.ui.plots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.figure.Mark;
 import dev.errata.metrics.plots.DensityGrid;
 import dev.errata.ui.SmallProject;
 import dev.errata.ui.plots.figure.FigureCanvas;
-import dev.errata.figure.Mark;
 import dev.errata.ui.table.RowList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -72,15 +72,22 @@ class PlotsWindowTest extends PlotsInTheWindow {
     void aResidualPointFiltersTheTableToTheRowsThere(FxRobot robot) throws Exception {
         openOnTab(robot, new RegressionProject(folder).projectFile, "#residuals-tab");
         FigureCanvas canvas = robot.lookup("#residual-plots").queryAs(FigureCanvas.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> canvas.figure().marks().stream().anyMatch(m -> m instanceof Mark.Raster));
-        Mark.Raster scatter = canvas.figure().marks().stream().filter(m -> m instanceof Mark.Raster)
-                .map(Mark.Raster.class::cast).findFirst().orElseThrow();
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> canvas.figure().marks().stream().anyMatch(m -> m instanceof Mark.Raster));
+        Mark.Raster scatter = canvas.figure().marks().stream()
+                .filter(m -> m instanceof Mark.Raster)
+                .map(Mark.Raster.class::cast)
+                .findFirst()
+                .orElseThrow();
         DensityGrid grid = (DensityGrid) scatter.key();
         int column = (int) (grid.xExtent().fraction(37.5) * grid.columns());
         int line = (int) (grid.yExtent().fraction(3) * grid.rows());
         assertThat(grid.count(column, line)).isEqualTo(2);
 
-        clickAt(robot, "#residual-plots", scatter.x() + (column + 0.5) / grid.columns() * scatter.width(),
+        clickAt(
+                robot,
+                "#residual-plots",
+                scatter.x() + (column + 0.5) / grid.columns() * scatter.width(),
                 scatter.y() + (grid.rows() - line - 0.5) / grid.rows() * scatter.height());
 
         assertThat(shownIds()).containsExactly(4, 10);
@@ -94,18 +101,26 @@ class PlotsWindowTest extends PlotsInTheWindow {
     @Test
     void regressionSlicesShowTheirResidualMetrics(FxRobot robot) throws Exception {
         openOnTab(robot, new RegressionProject(folder).projectFile, "#slices-tab");
-        robot.interact(() -> robot.lookup("#slice-column").queryAs(javafx.scene.control.ComboBox.class).setValue("size"));
-        javafx.scene.control.TableView<?> table = robot.lookup("#slice-table").queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> robot.lookup("#slice-column")
+                .queryAs(javafx.scene.control.ComboBox.class)
+                .setValue("size"));
+        javafx.scene.control.TableView<?> table =
+                robot.lookup("#slice-table").queryAs(javafx.scene.control.TableView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<String> visible = table.getVisibleLeafColumns().stream().map(c -> c.getText()).toList();
+        List<String> visible =
+                table.getVisibleLeafColumns().stream().map(c -> c.getText()).toList();
         assertThat(visible).containsSubsequence("error rate", "MAE", "RMSE", "mean residual");
         List<List<String>> lines = IntStream.range(0, table.getItems().size())
-                .mapToObj(line -> table.getVisibleLeafColumns().stream().map(c -> String.valueOf(c.getCellData(line))).toList())
+                .mapToObj(line -> table.getVisibleLeafColumns().stream()
+                        .map(c -> String.valueOf(c.getCellData(line)))
+                        .toList())
                 .toList();
-        List<String> firstBin = lines.stream().filter(cells -> cells.get(0).equals("[1, 3)"))
-                .findFirst().orElseThrow(() -> new AssertionError(lines));
+        List<String> firstBin = lines.stream()
+                .filter(cells -> cells.get(0).equals("[1, 3)"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(lines));
         assertThat(firstBin.subList(visible.indexOf("MAE"), visible.size())).containsExactly("1.5", "1.58", "-0.5");
     }
 }

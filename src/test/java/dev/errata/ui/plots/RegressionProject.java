@@ -29,7 +29,7 @@ public final class RegressionProject {
     public final Path projectFile;
 
     public RegressionProject(Path folder) throws IOException {
-        projectFile = ProjectOnDisk.create(folder, "fuel", CSV, session -> { });
+        projectFile = ProjectOnDisk.create(folder, "fuel", CSV, session -> {});
     }
 
     /** The rows (0-based) of {@link #CSV} whose |label − prediction| is above the tolerance. */

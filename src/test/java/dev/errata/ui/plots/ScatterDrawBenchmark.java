@@ -1,13 +1,13 @@
 package dev.errata.ui.plots;
 
+import dev.errata.figure.DensityRaster;
+import dev.errata.figure.Figure;
+import dev.errata.figure.Mark;
+import dev.errata.figure.PlotArea;
 import dev.errata.figure.ResidualPlots;
 import dev.errata.metrics.plots.DensityGrid;
 import dev.errata.metrics.plots.PointSeries;
-import dev.errata.figure.DensityRaster;
-import dev.errata.figure.Figure;
 import dev.errata.ui.plots.figure.FigureCanvas;
-import dev.errata.figure.Mark;
-import dev.errata.figure.PlotArea;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -35,9 +35,9 @@ public final class ScatterDrawBenchmark {
             y[i] = random.nextGaussian() * (1 + x[i] / 30);
         }
         PointSeries series = new PointSeries("x", "residual", POINTS, row -> x[row], row -> y[row]);
-        Platform.startup(() -> { });
+        Platform.startup(() -> {});
         FigureCanvas canvas = onFx(() -> {
-            FigureCanvas c = new FigureCanvas(key -> { });
+            FigureCanvas c = new FigureCanvas(key -> {});
             Stage stage = new Stage();
             stage.setScene(new Scene(new StackPane(c), 900, 600));
             stage.show();
@@ -45,7 +45,8 @@ public final class ScatterDrawBenchmark {
         });
         for (int run = 1; run <= 8; run++) {
             long start = System.nanoTime();
-            DensityGrid grid = DensityGrid.of(series, series.xExtent(), series.yExtent(), ResidualPlots.COLUMNS, ResidualPlots.LINES);
+            DensityGrid grid = DensityGrid.of(
+                    series, series.xExtent(), series.yExtent(), ResidualPlots.COLUMNS, ResidualPlots.LINES);
             long binned = System.nanoTime();
             long paint = onFx(() -> {
                 canvas.show((w, h) -> scatter(grid, w, h));
@@ -53,7 +54,8 @@ public final class ScatterDrawBenchmark {
             });
             onFx(() -> canvas.snapshot(null, null));
             long shown = System.nanoTime();
-            System.out.printf("run %d: bin %.1f ms, figure+paint %.1f ms, to pixels (with render) %.1f ms, total %.1f ms%n",
+            System.out.printf(
+                    "run %d: bin %.1f ms, figure+paint %.1f ms, to pixels (with render) %.1f ms, total %.1f ms%n",
                     run, (binned - start) / 1e6, paint / 1e6, (shown - binned) / 1e6, (shown - start) / 1e6);
         }
         Platform.exit();

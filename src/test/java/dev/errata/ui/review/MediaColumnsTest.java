@@ -25,28 +25,34 @@ class MediaColumnsTest {
     }
 
     @Test
-    void findsImageAndAudioColumnsByTheExtensionsOfTheirFirstCellsAndResolvesPathsAgainstTheDataFolder() throws Exception {
+    void findsImageAndAudioColumnsByTheExtensionsOfTheirFirstCellsAndResolvesPathsAgainstTheDataFolder()
+            throws Exception {
         Files.createDirectories(folder.resolve("img"));
         Files.write(folder.resolve("img/a.PNG"), new byte[] {1});
         Path elsewhere = Files.createTempFile(folder, "clip", ".wav");
-        MediaColumns media = new MediaColumns(dataset(
-                CategoricalColumn.of("image", "img/a.PNG", "", "img/missing.jpeg"),
-                CategoricalColumn.of("audio", elsewhere.toString(), "b.mp3", "c.m4a"),
-                CategoricalColumn.of("mixed", "a.png", "b.wav", "c.gif"),
-                CategoricalColumn.of("device", "android", "ios", "web")), folder);
+        MediaColumns media = new MediaColumns(
+                dataset(
+                        CategoricalColumn.of("image", "img/a.PNG", "", "img/missing.jpeg"),
+                        CategoricalColumn.of("audio", elsewhere.toString(), "b.mp3", "c.m4a"),
+                        CategoricalColumn.of("mixed", "a.png", "b.wav", "c.gif"),
+                        CategoricalColumn.of("device", "android", "ios", "web")),
+                folder);
 
-        assertThat(media.of(0)).containsExactly(
-                new MediaPreview("image", MediaKind.IMAGE, "img/a.PNG", folder.resolve("img/a.PNG"), true),
-                new MediaPreview("audio", MediaKind.AUDIO, elsewhere.toString(), elsewhere, true));
-        assertThat(media.of(1)).containsExactly(
-                new MediaPreview("audio", MediaKind.AUDIO, "b.mp3", folder.resolve("b.mp3"), false));
-        assertThat(media.of(2).get(0)).isEqualTo(
-                new MediaPreview("image", MediaKind.IMAGE, "img/missing.jpeg", folder.resolve("img/missing.jpeg"), false));
+        assertThat(media.of(0))
+                .containsExactly(
+                        new MediaPreview("image", MediaKind.IMAGE, "img/a.PNG", folder.resolve("img/a.PNG"), true),
+                        new MediaPreview("audio", MediaKind.AUDIO, elsewhere.toString(), elsewhere, true));
+        assertThat(media.of(1))
+                .containsExactly(new MediaPreview("audio", MediaKind.AUDIO, "b.mp3", folder.resolve("b.mp3"), false));
+        assertThat(media.of(2).get(0))
+                .isEqualTo(new MediaPreview(
+                        "image", MediaKind.IMAGE, "img/missing.jpeg", folder.resolve("img/missing.jpeg"), false));
     }
 
     @Test
     void aColumnWithOneCellThatIsNoMediaPathIsNoMediaColumn() {
-        MediaColumns media = new MediaColumns(dataset(CategoricalColumn.of("file", "a.png", "notes.txt", "c.png")), folder);
+        MediaColumns media =
+                new MediaColumns(dataset(CategoricalColumn.of("file", "a.png", "notes.txt", "c.png")), folder);
         assertThat(media.of(0)).isEmpty();
     }
 }

@@ -27,6 +27,7 @@ class ReviewQueueViewModelTest {
 
     @TempDir
     Path folder;
+
     Opened opened;
     Workspace workspace;
     ReviewQueueViewModel queue;
@@ -69,8 +70,9 @@ class ReviewQueueViewModelTest {
         assertThat(drawn.rows().stream().filter(ERRORS::contains)).hasSize(2);
         assertThat(queue.progressProperty().get()).isEqualTo("queue: reviewed 0 of 2 errors, 0 of 3 correct rows");
         assertThat(workspace.statusProperty().get())
-                .isEqualTo("10 rows · 4 errors · reviewed 0 of 4 errors · queue: reviewed 0 of 2 errors, 0 of 3 correct rows"
-                        + " · threshold 0.50 · unsaved changes");
+                .isEqualTo(
+                        "10 rows · 4 errors · reviewed 0 of 4 errors · queue: reviewed 0 of 2 errors, 0 of 3 correct rows"
+                                + " · threshold 0.50 · unsaved changes");
         assertThat(queue.presentProperty().get()).isTrue();
 
         // seed 8 this time

@@ -19,6 +19,7 @@ class ReviewViewModelTest {
 
     @TempDir
     Path folder;
+
     Opened opened;
     ReviewViewModel review;
 
@@ -46,15 +47,20 @@ class ReviewViewModelTest {
         assertThat(review.currentRow()).isEqualTo(9);
         review.previous();
         assertThat(review.currentRow()).isEqualTo(6);
-        assertThat(review.headingProperty().get()).isEqualTo("Row 7 · label 1 · predicted 0 · score 0.3 · error · not reviewed");
-        assertThat(review.fields()).extracting(ReviewViewModel.Field::value).containsExactly("7", "1", "0", "0.3", "web");
+        assertThat(review.headingProperty().get())
+                .isEqualTo("Row 7 · label 1 · predicted 0 · score 0.3 · error · not reviewed");
+        assertThat(review.fields())
+                .extracting(ReviewViewModel.Field::value)
+                .containsExactly("7", "1", "0", "0.3", "web");
     }
 
     @Test
     void keepsTheLinesOfTheFieldsAndChangesTheirValuesWhenTheRowChangesOrNoRowIsCurrent() {
         review.next();
         List<ReviewViewModel.Field> lines = List.copyOf(review.fields());
-        assertThat(lines).extracting(ReviewViewModel.Field::name).containsExactly("id", "label", "prediction", "score", "device");
+        assertThat(lines)
+                .extracting(ReviewViewModel.Field::name)
+                .containsExactly("id", "label", "prediction", "score", "device");
         review.next();
         assertThat(review.currentRow()).isEqualTo(3);
         assertThat(review.fields()).containsExactlyElementsOf(lines);
@@ -86,7 +92,9 @@ class ReviewViewModelTest {
         review.markReviewed(new int[] {1, 3, 6}, true);
         assertThat(review.progressProperty().get()).isEqualTo("reviewed 3 of 4 errors");
         review.markReviewed(new int[] {1, 3}, true);
-        assertThat(review.progressProperty().get()).as("marking reviewed rows again changes nothing").isEqualTo("reviewed 3 of 4 errors");
+        assertThat(review.progressProperty().get())
+                .as("marking reviewed rows again changes nothing")
+                .isEqualTo("reviewed 3 of 4 errors");
         review.markReviewed(new int[] {1, 3}, false);
         assertThat(review.progressProperty().get()).isEqualTo("reviewed 1 of 4 errors");
         opened.workspace().undo();
@@ -118,8 +126,9 @@ class ReviewViewModelTest {
         review.editNote();
 
         assertThat(review.noteProperty().get()).isEqualTo("heard");
-        assertThat(opened.dialogs.errors).containsExactly("Cannot change the note: a note holds at most 1,048,576 characters, "
-                + "and this one has 1,048,577");
+        assertThat(opened.dialogs.errors)
+                .containsExactly("Cannot change the note: a note holds at most 1,048,576 characters, "
+                        + "and this one has 1,048,577");
     }
 
     @Test
@@ -128,12 +137,15 @@ class ReviewViewModelTest {
         Files.write(Files.createDirectories(data.resolve("img")).resolve("1.png"), new byte[] {1});
         Files.writeString(data.resolve("media.csv"), "id,label,prediction,image\n1,1,1,img/1.png\n2,0,1,img/2.png\n");
         Path project = folder.resolve("media.errata.json");
-        new ProjectOpener().create(project, ImportRequest.of(data.resolve("media.csv")), Progress.NONE).close();
+        new ProjectOpener()
+                .create(project, ImportRequest.of(data.resolve("media.csv")), Progress.NONE)
+                .close();
         try (Opened media = Opened.on(project)) {
             ReviewViewModel detail = media.workspace().review();
             detail.next();
-            assertThat(detail.media()).containsExactly(
-                    new MediaPreview("image", MediaKind.IMAGE, "img/1.png", data.resolve("img/1.png"), true));
+            assertThat(detail.media())
+                    .containsExactly(
+                            new MediaPreview("image", MediaKind.IMAGE, "img/1.png", data.resolve("img/1.png"), true));
             detail.next();
             assertThat(detail.media()).extracting(MediaPreview::exists).containsExactly(false);
         }

@@ -34,15 +34,20 @@ class SampleDrawViewModelTest {
         for (String bad : new String[] {"0", "-3", "2.5", "ten", "", "99999999999"}) {
             form.errorsProperty().set(bad);
             assertThat(form.validProperty().get()).as(bad).isFalse();
-            assertThat(form.problemProperty().get()).as(bad).isEqualTo("Errors: type a whole number greater than 0, such as 100");
+            assertThat(form.problemProperty().get())
+                    .as(bad)
+                    .isEqualTo("Errors: type a whole number greater than 0, such as 100");
         }
         form.errorsProperty().set("5");
         form.correctProperty().set("0");
-        assertThat(form.problemProperty().get()).isEqualTo("Correct rows: type a whole number greater than 0, such as 100");
+        assertThat(form.problemProperty().get())
+                .isEqualTo("Correct rows: type a whole number greater than 0, such as 100");
         form.correctProperty().set("5");
         form.seedProperty().set("4 2");
         assertThat(form.problemProperty().get()).isEqualTo("Seed: type a whole number, such as 42");
-        assertThatThrownBy(form::request).isInstanceOf(IllegalStateException.class).hasMessageContaining("Seed");
+        assertThatThrownBy(form::request)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Seed");
         form.seedProperty().set("42");
         assertThat(form.validProperty().get()).isTrue();
     }

@@ -54,7 +54,9 @@ class EditHistoryTest {
         history.saved();
         assertThat(history.isChanged()).isTrue();
         history.edited(UNDONE);
-        assertThat(history.isChanged()).as("the checks changed after the snapshot").isTrue();
+        assertThat(history.isChanged())
+                .as("the checks changed after the snapshot")
+                .isTrue();
         history.saving();
         history.saved();
         assertThat(history.isChanged()).isFalse();

@@ -24,7 +24,7 @@ class JournalProblemTest {
     @Test
     void theWindowSaysAtTheFirstEditThatTheJournalIsGoneAndTheFailedSaveSaysTheWorkIsOnlyHere() throws Exception {
         Path folder = Files.createDirectory(root.resolve("p"));
-        Path project = ProjectOnDisk.create(folder, "eval", "id,label,pred\n1,a,a\n2,a,b\n3,b,b\n", session -> { });
+        Path project = ProjectOnDisk.create(folder, "eval", "id,label,pred\n1,a,a\n2,a,b\n3,b,b\n", session -> {});
         try (Opened opened = Opened.on(project)) {
             Workspace workspace = opened.workspace();
             try (Stream<Path> files = Files.list(folder)) {
@@ -36,13 +36,21 @@ class JournalProblemTest {
 
             workspace.state().edit("review", session -> session.setReviewed(RoaringBitmap.bitmapOf(0), true));
             workspace.state().edit("review", session -> session.setReviewed(RoaringBitmap.bitmapOf(1), true));
-            assertThat(opened.dialogs.errors).singleElement().asString().startsWith("Edits of eval are no longer journaled: could not write "
-                    + "the edit to eval.errata.journal (it is gone: it, or its folder, was removed or unmounted), so the edits from now on are "
-                    + "kept only in memory");
+            assertThat(opened.dialogs.errors)
+                    .singleElement()
+                    .asString()
+                    .startsWith("Edits of eval are no longer journaled: could not write "
+                            + "the edit to eval.errata.journal (it is gone: it, or its folder, was removed or unmounted), so the edits from now on are "
+                            + "kept only in memory");
 
-            workspace.save(() -> { });
-            assertThat(opened.dialogs.errors).hasSize(2).last().asString().startsWith("Could not save eval: could not save eval.errata.json: ")
-                    .endsWith("Nothing is lost: the work is still open here, but only here; save it elsewhere with Save As before closing");
+            workspace.save(() -> {});
+            assertThat(opened.dialogs.errors)
+                    .hasSize(2)
+                    .last()
+                    .asString()
+                    .startsWith("Could not save eval: could not save eval.errata.json: ")
+                    .endsWith(
+                            "Nothing is lost: the work is still open here, but only here; save it elsewhere with Save As before closing");
             assertThat(workspace.state().isChanged()).isTrue();
         }
     }

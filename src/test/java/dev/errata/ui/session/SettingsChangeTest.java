@@ -34,7 +34,10 @@ class SettingsChangeTest {
     Path folder;
 
     private static TagMetrics tag(MetricsSnapshot snapshot, String name) {
-        return snapshot.tags().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return snapshot.tags().stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -61,15 +64,17 @@ class SettingsChangeTest {
             assertThat(snapshot.errorRows().errorCount()).isEqualTo(3);
             assertThat(snapshot.classification().accuracy()).isCloseTo(1 - 3 / 10.0, within(1e-12));
             TagMetrics web = tag(snapshot, "web");
-            assertThat(web.errors()).isEqualTo(ScoreOnlyProject.errorsAt(0.7, "web").getCardinality()).isEqualTo(1);
+            assertThat(web.errors())
+                    .isEqualTo(ScoreOnlyProject.errorsAt(0.7, "web").getCardinality())
+                    .isEqualTo(1);
             assertThat(web.errorRate().value()).isCloseTo(1 / 2.0, within(1e-12));
             assertThat(web.errorShare().value()).isCloseTo(1 / 3.0, within(1e-12));
             assertThat(state.isChanged()).isTrue();
             assertThat(opened.window.titleProperty().get()).isEqualTo("• scores — Errata");
-            assertThat(workspace.statusProperty().get()).isEqualTo("10 rows · 3 errors · reviewed 0 of 3 errors"
-                    + " · threshold 0.70 · unsaved changes");
+            assertThat(workspace.statusProperty().get())
+                    .isEqualTo("10 rows · 3 errors · reviewed 0 of 3 errors" + " · threshold 0.70 · unsaved changes");
 
-            workspace.save(() -> { });
+            workspace.save(() -> {});
             assertThat(state.isChanged()).isFalse();
         }
         try (Opened again = Opened.on(scores.projectFile)) {
@@ -99,9 +104,11 @@ class SettingsChangeTest {
 
             assertThat(state.snapshot().errorRows().tolerance()).isEqualTo(1.5);
             assertThat(state.snapshot().errorRows().errors()).isEqualTo(RegressionProject.errorsAbove(1.5));
-            assertThat(workspace.statusProperty().get()).contains("· 6 errors ·").contains("· tolerance 1.5 ·");
+            assertThat(workspace.statusProperty().get())
+                    .contains("· 6 errors ·")
+                    .contains("· tolerance 1.5 ·");
             assertThat(state.isChanged()).isTrue();
-            workspace.save(() -> { });
+            workspace.save(() -> {});
         }
         try (Opened again = Opened.on(regression.projectFile)) {
             ProjectState state = again.workspace().state();
@@ -117,9 +124,17 @@ class SettingsChangeTest {
 
     private ProjectState stateOn(Path file, QueuedBackground background) throws IOException {
         Project project = new ProjectOpener().open(file, Progress.NONE);
-        MetricsSnapshot first = MetricsSnapshot.compute(project.dataset(), project.roles(),
-                dev.errata.workbench.AnalysisSettings.of(project.settings(), project.session(), MetricsSettings.defaults()), RowMarks.of(project.session()).inputs());
-        return new ProjectState(new OpenedProject(project, first, LocalDateTime.now(Opened.CLOCK)), background, new FakeDialogs(), Opened.CLOCK);
+        MetricsSnapshot first = MetricsSnapshot.compute(
+                project.dataset(),
+                project.roles(),
+                dev.errata.workbench.AnalysisSettings.of(
+                        project.settings(), project.session(), MetricsSettings.defaults()),
+                RowMarks.of(project.session()).inputs());
+        return new ProjectState(
+                new OpenedProject(project, first, LocalDateTime.now(Opened.CLOCK)),
+                background,
+                new FakeDialogs(),
+                Opened.CLOCK);
     }
 
     /** A hand tag counts reviewed rows only: rows 3 and 6 reviewed and tagged, of which row 6 is wrong at 0.7. */
@@ -132,7 +147,9 @@ class SettingsChangeTest {
 
             state.changeSettings(state.project().settings().withThreshold(0.7));
             assertThat(background.waiting()).isEqualTo(1);
-            assertThat(state.snapshot().settings().threshold()).as("old metrics until the new ones are ready").isEqualTo(0.5);
+            assertThat(state.snapshot().settings().threshold())
+                    .as("old metrics until the new ones are ready")
+                    .isEqualTo(0.5);
             state.edit("review", s -> s.setReviewed(RoaringBitmap.bitmapOf(3, 6), true));
             state.edit("tag", s -> s.setTag("checked", RoaringBitmap.bitmapOf(3, 6), true));
             background.runAll();
@@ -140,7 +157,8 @@ class SettingsChangeTest {
             TagMetrics checked = tag(state.snapshot(), "checked");
             assertThat(state.snapshot().settings().threshold()).isEqualTo(0.7);
             assertThat(checked.count()).isEqualTo(2);
-            RoaringBitmap expected = RoaringBitmap.and(RoaringBitmap.bitmapOf(3, 6), ScoreOnlyProject.errorsAt(0.7, null));
+            RoaringBitmap expected =
+                    RoaringBitmap.and(RoaringBitmap.bitmapOf(3, 6), ScoreOnlyProject.errorsAt(0.7, null));
             assertThat(checked.errors()).isEqualTo(expected.getCardinality()).isEqualTo(2);
         } finally {
             state.detach();

@@ -6,11 +6,11 @@ import dev.errata.discovery.Suggestion;
 import dev.errata.tags.TagDefinition;
 import dev.errata.ui.Opened;
 import dev.errata.ui.PocketProject;
+import dev.errata.ui.SmallProject;
+import dev.errata.ui.analysis.TagLine;
 import dev.errata.ui.background.Activity;
 import dev.errata.ui.background.HeldBackground;
 import dev.errata.ui.review.ProposalContext;
-import dev.errata.ui.SmallProject;
-import dev.errata.ui.analysis.TagLine;
 import dev.errata.ui.tags.TagItem;
 import dev.errata.ui.workspace.Workspace;
 import java.nio.file.Path;
@@ -24,6 +24,7 @@ class SuggestionsViewModelTest {
 
     @TempDir
     Path folder;
+
     Opened opened;
 
     private Workspace open(Path project) {
@@ -65,8 +66,12 @@ class SuggestionsViewModelTest {
         model.walk(model.suggestions().get(0));
 
         // region c is i % 4 == 2 and plan x is (i / 4) even: the pocket is rows 2, 10, 18, … 394
-        assertThat(workspace.rows().rows().indices()).hasSize(50).contains(2, 10, 394).doesNotContain(6, 3);
-        assertThat(workspace.review().positionProperty().get()).isEqualTo(workspace.rows().rows().positionOf(2));
+        assertThat(workspace.rows().rows().indices())
+                .hasSize(50)
+                .contains(2, 10, 394)
+                .doesNotContain(6, 3);
+        assertThat(workspace.review().positionProperty().get())
+                .isEqualTo(workspace.rows().rows().positionOf(2));
     }
 
     @Test
@@ -81,10 +86,14 @@ class SuggestionsViewModelTest {
 
         TagDefinition tag = workspace.state().session().tag("pocket c x").orElseThrow();
         assertThat(tag.rule()).isEqualTo(PocketProject.RULE);
-        assertThat(workspace.state().session().rows("pocket c x").getCardinality()).isEqualTo(50);
+        assertThat(workspace.state().session().rows("pocket c x").getCardinality())
+                .isEqualTo(50);
         assertThat(workspace.tags().items()).extracting(TagItem::name).contains("pocket c x");
         assertThat(workspace.analysis().priorities()).extracting(TagLine::name).contains("pocket c x");
-        TagLine line = workspace.analysis().priorities().stream().filter(l -> l.name().equals("pocket c x")).findFirst().orElseThrow();
+        TagLine line = workspace.analysis().priorities().stream()
+                .filter(l -> l.name().equals("pocket c x"))
+                .findFirst()
+                .orElseThrow();
         assertThat(line.metrics().count()).isEqualTo(50);
         assertThat(line.metrics().errors()).isEqualTo(30);
 
@@ -109,12 +118,14 @@ class SuggestionsViewModelTest {
     void saysWhileItSearchesAndWhenTheSearchIsCancelled() throws Exception {
         Workspace workspace = open(PocketProject.create(folder));
         HeldBackground background = new HeldBackground();
-        SuggestionsViewModel model = new SuggestionsViewModel(new ProposalContext(workspace.state(), workspace.rows(),
-                workspace.review(), background, opened.dialogs));
+        SuggestionsViewModel model = new SuggestionsViewModel(new ProposalContext(
+                workspace.state(), workspace.rows(), workspace.review(), background, opened.dialogs));
 
         model.search();
 
-        assertThat(background.activities().running()).extracting(Activity::title).containsExactly("Searching for weak slices…");
+        assertThat(background.activities().running())
+                .extracting(Activity::title)
+                .containsExactly("Searching for weak slices…");
         assertThat(model.searchingProperty().get()).isTrue();
         assertThat(model.statusProperty().get()).isEqualTo("Searching for weak slices…");
 

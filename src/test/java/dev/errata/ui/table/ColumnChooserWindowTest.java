@@ -26,19 +26,29 @@ class ColumnChooserWindowTest extends WindowTest {
         assertThat(shownTexts(robot, chooser)).contains("columns (5/5)");
 
         robot.clickOn(chooser);
-        robot.clickOn(robot.lookup(".check-box-list-cell").match(LabeledMatchers.hasText("device")).queryAs(Node.class));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !column(table, "device").isVisible());
+        robot.clickOn(robot.lookup(".check-box-list-cell")
+                .match(LabeledMatchers.hasText("device"))
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> !column(table, "device").isVisible());
 
         assertThat(column(table, "score").isVisible()).isTrue();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownTexts(robot, chooser).contains("columns (4/5)"));
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> shownTexts(robot, chooser).contains("columns (4/5)"));
     }
 
     /** The texts drawn inside the node, as they are drawn: a text too long for its place ends in an ellipsis. */
     private static List<String> shownTexts(FxRobot robot, Node node) {
-        return robot.from(node).lookup(".text").queryAllAs(Text.class).stream().filter(Node::isVisible).map(Text::getText).toList();
+        return robot.from(node).lookup(".text").queryAllAs(Text.class).stream()
+                .filter(Node::isVisible)
+                .map(Text::getText)
+                .toList();
     }
 
     private static TableColumn<Integer, ?> column(RowTable table, String name) {
-        return table.getColumns().stream().filter(c -> name.equals(c.getText())).findFirst().orElseThrow();
+        return table.getColumns().stream()
+                .filter(c -> name.equals(c.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 }

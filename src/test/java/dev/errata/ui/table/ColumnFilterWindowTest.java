@@ -41,10 +41,16 @@ class ColumnFilterWindowTest extends WindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         assertThat(table.getItems()).containsExactly(3, 8);
         assertThat(workspace.rows().visibleRows().getCardinality()).isEqualTo(2);
-        assertThat(table.getSortOrder()).as("a click on a filter button does not sort by its column").isEmpty();
+        assertThat(table.getSortOrder())
+                .as("a click on a filter button does not sort by its column")
+                .isEmpty();
     }
 
     private static Node filterButton(RowTable table, String column) {
-        return table.getColumns().stream().filter(c -> c.getText().equals(column)).map(TableColumn::getGraphic).findFirst().orElseThrow();
+        return table.getColumns().stream()
+                .filter(c -> c.getText().equals(column))
+                .map(TableColumn::getGraphic)
+                .findFirst()
+                .orElseThrow();
     }
 }

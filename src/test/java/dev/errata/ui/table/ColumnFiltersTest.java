@@ -18,6 +18,7 @@ class ColumnFiltersTest {
 
     @TempDir
     Path folder;
+
     Opened opened;
     ColumnFilters filters;
     RowsViewModel rows;
@@ -50,7 +51,8 @@ class ColumnFiltersTest {
         assertThat(shownIds()).isEqualTo("2 5 10");
         rows.errorsOnlyProperty().set(true);
         assertThat(shownIds()).isEqualTo("2 10");
-        assertThat(rows.statusProperty().get()).isEqualTo("10 rows · 4 errors · reviewed 0 of 4 errors · filter: 2 rows");
+        assertThat(rows.statusProperty().get())
+                .isEqualTo("10 rows · 4 errors · reviewed 0 of 4 errors · filter: 2 rows");
     }
 
     @Test

@@ -11,14 +11,17 @@ import org.junit.jupiter.api.Test;
 /** A replacement is one change, as JavaFX's own lists would report it, read by a listener and by a list built on it. */
 class RowListTest {
 
-    private record Seen(int from, int to, boolean replaced, List<Integer> removed, List<Integer> added) {
-    }
+    private record Seen(int from, int to, boolean replaced, List<Integer> removed, List<Integer> added) {}
 
     private static List<Seen> changesOf(RowList list, int[] replacement) {
         List<Seen> seen = new ArrayList<>();
         ListChangeListener<Integer> listener = change -> {
             while (change.next()) {
-                seen.add(new Seen(change.getFrom(), change.getTo(), change.wasReplaced(), List.copyOf(change.getRemoved()),
+                seen.add(new Seen(
+                        change.getFrom(),
+                        change.getTo(),
+                        change.wasReplaced(),
+                        List.copyOf(change.getRemoved()),
                         List.copyOf(change.getAddedSubList())));
             }
         };
@@ -35,8 +38,7 @@ class RowListTest {
                 .containsExactly(new Seen(0, 3, false, List.of(), List.of(4, 2, 9)));
         assertThat(changesOf(list, new int[] {7, 1}))
                 .containsExactly(new Seen(0, 2, true, List.of(4, 2, 9), List.of(7, 1)));
-        assertThat(changesOf(list, new int[0]))
-                .containsExactly(new Seen(0, 0, false, List.of(7, 1), List.of()));
+        assertThat(changesOf(list, new int[0])).containsExactly(new Seen(0, 0, false, List.of(7, 1), List.of()));
         assertThat(changesOf(list, new int[0])).isEmpty();
     }
 

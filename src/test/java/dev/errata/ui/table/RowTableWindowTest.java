@@ -34,7 +34,10 @@ class RowTableWindowTest extends WindowTest {
         SmallProject small = new SmallProject(folder);
         shown.open(robot, small.projectFile);
         RowTable table = robot.lookup("#row-table").queryAs(RowTable.class);
-        TableColumn<Integer, ?> score = table.getColumns().stream().filter(c -> c.getText().equals("score")).findFirst().orElseThrow();
+        TableColumn<Integer, ?> score = table.getColumns().stream()
+                .filter(c -> c.getText().equals("score"))
+                .findFirst()
+                .orElseThrow();
         List<Throwable> thrown = new ArrayList<>();
         robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> thrown.add(e)));
 
@@ -67,14 +70,15 @@ class RowTableWindowTest extends WindowTest {
                 ios,false,2,1,0,0.2
                 android,true,3,0,1,0.7
                 """, session -> {
-                    session.createTag(TagDefinition.hand("noisy", "#e06c75").withSettings(null, null, null, 1));
-                    session.createTag(TagDefinition.imported("loud", "#61afef", "loud"));
-                    session.createTag(TagDefinition.rule("android", "#98c379", "device == \"android\""));
-                });
+            session.createTag(TagDefinition.hand("noisy", "#e06c75").withSettings(null, null, null, 1));
+            session.createTag(TagDefinition.imported("loud", "#61afef", "loud"));
+            session.createTag(TagDefinition.rule("android", "#98c379", "device == \"android\""));
+        });
         shown.open(robot, project);
 
         RowTable table = robot.lookup("#row-table").queryAs(RowTable.class);
-        assertThat(table.getColumns()).extracting(TableColumn::getText)
+        assertThat(table.getColumns())
+                .extracting(TableColumn::getText)
                 .containsExactly("●", "id", "label", "prediction", "score", "device", "loud", "1 noisy", "android");
     }
 
@@ -92,16 +96,21 @@ class RowTableWindowTest extends WindowTest {
             }
             csv.append('\n');
         }
-        Path project = ProjectOnDisk.create(folder, "wide", csv.toString(), session -> { });
+        Path project = ProjectOnDisk.create(folder, "wide", csv.toString(), session -> {});
         shown.open(robot, project);
         RowTable table = robot.lookup("#row-table").queryAs(RowTable.class);
         ScrollBar across = robot.from(table).lookup(".scroll-bar").queryAllAs(ScrollBar.class).stream()
-                .filter(bar -> bar.getOrientation() == Orientation.HORIZONTAL).findFirst().orElseThrow();
+                .filter(bar -> bar.getOrientation() == Orientation.HORIZONTAL)
+                .findFirst()
+                .orElseThrow();
 
         List<String> leftmost = cellTexts(robot, table);
         // 44 columns of 72 px or more are about 3,500 px wide, beyond any test window
         assertThat(table.getWidth()).isLessThan(3000);
-        assertThat(leftmost).startsWith("✓", "1", "1", "1", "v1_0").doesNotContain("v1_39").hasSizeLessThan(44);
+        assertThat(leftmost)
+                .startsWith("✓", "1", "1", "1", "v1_0")
+                .doesNotContain("v1_39")
+                .hasSizeLessThan(44);
         assertThat(leftmost.size()).isLessThanOrEqualTo(3 + (int) (table.getWidth() / 72));
 
         robot.interact(() -> across.setValue(across.getMax()));
@@ -114,10 +123,14 @@ class RowTableWindowTest extends WindowTest {
     /** The texts of the cells the first line holds, from left to right. */
     private static List<String> cellTexts(FxRobot robot, RowTable table) {
         TableRow<?> first = robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(line -> line.getIndex() == 0).findFirst().orElseThrow();
+                .filter(line -> line.getIndex() == 0)
+                .findFirst()
+                .orElseThrow();
         return first.getChildrenUnmodifiable().stream()
-                .filter(TableCell.class::isInstance).map(TableCell.class::cast)
+                .filter(TableCell.class::isInstance)
+                .map(TableCell.class::cast)
                 .sorted(Comparator.comparingDouble(TableCell::getLayoutX))
-                .map(TableCell::getText).toList();
+                .map(TableCell::getText)
+                .toList();
     }
 }

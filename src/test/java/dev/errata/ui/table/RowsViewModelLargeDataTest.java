@@ -34,16 +34,26 @@ class RowsViewModelLargeDataTest {
         // rows alternate between devices a and b; row r is an error when r is a multiple of 4
         StringBuilder csv = new StringBuilder("id,label,prediction,device\n");
         for (int r = 0; r < RowsViewModel.BACKGROUND_ROWS; r++) {
-            csv.append(r).append(",1,").append(r % 4 == 0 ? 0 : 1).append(',').append(r % 2 == 0 ? "a" : "b").append('\n');
+            csv.append(r)
+                    .append(",1,")
+                    .append(r % 4 == 0 ? 0 : 1)
+                    .append(',')
+                    .append(r % 2 == 0 ? "a" : "b")
+                    .append('\n');
         }
-        Path file = ProjectOnDisk.create(folder, "large", csv.toString(), session -> { });
+        Path file = ProjectOnDisk.create(folder, "large", csv.toString(), session -> {});
         QueuedBackground background = new QueuedBackground();
         try (Project project = new ProjectOpener().open(file, Progress.NONE)) {
-            MetricsSnapshot first = MetricsSnapshot.compute(project.dataset(), project.roles(),
+            MetricsSnapshot first = MetricsSnapshot.compute(
+                    project.dataset(),
+                    project.roles(),
                     AnalysisSettings.of(project.settings(), project.session(), MetricsSettings.defaults()),
                     RowMarks.of(project.session()).inputs());
-            ProjectState state = new ProjectState(new OpenedProject(project, first, LocalDateTime.now(Opened.CLOCK)), background,
-                    new FakeDialogs(), Opened.CLOCK);
+            ProjectState state = new ProjectState(
+                    new OpenedProject(project, first, LocalDateTime.now(Opened.CLOCK)),
+                    background,
+                    new FakeDialogs(),
+                    Opened.CLOCK);
             RowsViewModel rows = new RowsViewModel(state, background);
             background.runAll();
             assertThat(rows.rows().indices()).hasSize(RowsViewModel.BACKGROUND_ROWS);

@@ -17,6 +17,7 @@ class RowsViewModelTest {
 
     @TempDir
     Path folder;
+
     Opened opened;
     RowsViewModel rows;
 
@@ -39,15 +40,23 @@ class RowsViewModelTest {
     void showsEveryRowInFileOrderWithTheStatusCounts() {
         assertThat(shown()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(rows.statusProperty().get()).isEqualTo("10 rows · 4 errors · reviewed 0 of 4 errors");
-        assertThat(opened.workspace().statusProperty().get()).isEqualTo(rows.statusProperty().get() + " · threshold 0.50 · saved "
-                + opened.workspace().state().savedAtProperty().get().toLocalTime().toString().substring(0, 5));
+        assertThat(opened.workspace().statusProperty().get())
+                .isEqualTo(rows.statusProperty().get() + " · threshold 0.50 · saved "
+                        + opened.workspace()
+                                .state()
+                                .savedAtProperty()
+                                .get()
+                                .toLocalTime()
+                                .toString()
+                                .substring(0, 5));
     }
 
     @Test
     void filtersToErrorsOnly() {
         rows.errorsOnlyProperty().set(true);
         assertThat(shown()).containsExactly(1, 3, 6, 9);
-        assertThat(rows.statusProperty().get()).isEqualTo("10 rows · 4 errors · reviewed 0 of 4 errors · filter: 4 rows");
+        assertThat(rows.statusProperty().get())
+                .isEqualTo("10 rows · 4 errors · reviewed 0 of 4 errors · filter: 4 rows");
     }
 
     @Test
@@ -81,7 +90,9 @@ class RowsViewModelTest {
 
     @Test
     void notReviewedLeavesOutReviewedRowsAndStatusCountsReviewedErrors() {
-        opened.workspace().state().edit("review", s -> s.setReviewed(org.roaringbitmap.RoaringBitmap.bitmapOf(1, 2), true));
+        opened.workspace()
+                .state()
+                .edit("review", s -> s.setReviewed(org.roaringbitmap.RoaringBitmap.bitmapOf(1, 2), true));
         assertThat(rows.statusProperty().get()).endsWith("reviewed 1 of 4 errors");
         rows.notReviewedProperty().set(true);
         assertThat(shown()).containsExactly(0, 3, 4, 5, 6, 7, 8, 9);
@@ -90,11 +101,14 @@ class RowsViewModelTest {
     /** The project's counts stay whole under a filter; only the part labelled "filter" follows it. */
     @Test
     void statusCountsTheWholeProjectAndLabelsTheFiltersCount() {
-        opened.workspace().state().edit("review", s -> s.setReviewed(org.roaringbitmap.RoaringBitmap.bitmapOf(1, 3, 4), true));
+        opened.workspace()
+                .state()
+                .edit("review", s -> s.setReviewed(org.roaringbitmap.RoaringBitmap.bitmapOf(1, 3, 4), true));
         rows.toggleTag("noisy", new int[] {1, 4});
         rows.tagFilterProperty().set("noisy");
         assertThat(shown()).containsExactly(1, 4);
-        assertThat(rows.statusProperty().get()).isEqualTo("10 rows · 4 errors · reviewed 2 of 4 errors · filter: 2 rows");
+        assertThat(rows.statusProperty().get())
+                .isEqualTo("10 rows · 4 errors · reviewed 2 of 4 errors · filter: 2 rows");
         assertThat(rows.reviewProgressProperty().get()).isEqualTo("reviewed 2 of 4 errors");
         rows.tagFilterProperty().set(null);
         assertThat(rows.statusProperty().get()).isEqualTo("10 rows · 4 errors · reviewed 2 of 4 errors");

@@ -31,7 +31,9 @@ class TagEditorViewModelTest {
     void importsATagFromAColumnOfFlagsOfferingOnlyColumnsThatHoldFlags() throws Exception {
         Files.writeString(folder.resolve("flags.csv"), CSV);
         Path project = folder.resolve("flags.errata.json");
-        new ProjectOpener().create(project, ImportRequest.of(folder.resolve("flags.csv")), Progress.NONE).close();
+        new ProjectOpener()
+                .create(project, ImportRequest.of(folder.resolve("flags.csv")), Progress.NONE)
+                .close();
         try (Opened opened = Opened.on(project)) {
             opened.dialogs.tagEditor = editor -> {
                 assertThat(editor.flagColumns()).containsExactly("label", "prediction", "loud", "quiet");
@@ -46,7 +48,8 @@ class TagEditorViewModelTest {
             TagDefinition loud = opened.workspace().state().marks().tag("loud").orElseThrow();
             assertThat(loud.kind()).isEqualTo(TagKind.IMPORTED);
             assertThat(loud.sourceColumn()).isEqualTo("loud");
-            assertThat(opened.workspace().state().marks().rowsOf("loud").toArray()).containsExactly(0, 2);
+            assertThat(opened.workspace().state().marks().rowsOf("loud").toArray())
+                    .containsExactly(0, 2);
             assertThat(opened.workspace().tags().items().get(0).summary()).startsWith("2 rows · 0");
         }
     }

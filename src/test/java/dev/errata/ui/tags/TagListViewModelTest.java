@@ -20,6 +20,7 @@ class TagListViewModelTest {
 
     @TempDir
     Path folder;
+
     Opened opened;
     TagListViewModel tags;
 
@@ -41,7 +42,9 @@ class TagListViewModelTest {
     @Test
     void listsEachTagWithItsRowsAndShareOfErrors() {
         opened.workspace().rows().toggleTag("noisy", new int[] {1, 2});
-        assertThat(tags.items()).singleElement().extracting(TagItem::summary)
+        assertThat(tags.items())
+                .singleElement()
+                .extracting(TagItem::summary)
                 .isEqualTo("0 of 0 reviewed · — of errors (est.) · 2 tagged rows not reviewed");
     }
 
@@ -53,10 +56,15 @@ class TagListViewModelTest {
     @Test
     void countsAHandTagsRowsAsTheMetricPanelDoesAndNamesTaggedRowsNotReviewed() {
         opened.workspace().rows().toggleTag("noisy", new int[] {1, 2});
-        opened.workspace().state().edit("review", s -> s.setReviewed(org.roaringbitmap.RoaringBitmap.bitmapOf(1), true));
-        assertThat(tags.items()).singleElement().extracting(TagItem::summary)
+        opened.workspace()
+                .state()
+                .edit("review", s -> s.setReviewed(org.roaringbitmap.RoaringBitmap.bitmapOf(1), true));
+        assertThat(tags.items())
+                .singleElement()
+                .extracting(TagItem::summary)
                 .isEqualTo("1 of 1 reviewed · 100.0% of errors (est.) · 1 tagged row not reviewed");
-        String panel = dev.errata.report.SampleText.basis(opened.workspace().state().snapshot().tags().get(0));
+        String panel = dev.errata.report.SampleText.basis(
+                opened.workspace().state().snapshot().tags().get(0));
         assertThat(tags.items().get(0).summary()).startsWith(panel + " ·");
     }
 
@@ -77,8 +85,12 @@ class TagListViewModelTest {
 
     @Test
     void changesTheRuleAndDescriptionOfARuleTagAndKeepsItsNameColourAndKey() {
-        opened.workspace().state().edit("create", s -> s.createTag(
-                TagDefinition.rule("android", "#61afef", "device == \"android\"").withSettings(null, null, null, 2)));
+        opened.workspace()
+                .state()
+                .edit(
+                        "create",
+                        s -> s.createTag(TagDefinition.rule("android", "#61afef", "device == \"android\"")
+                                .withSettings(null, null, null, 2)));
         opened.dialogs.tagEditor = editor -> {
             assertThat(editor.isEditing()).isTrue();
             assertThat(editor.rule().textProperty().get()).isEqualTo("device == \"android\"");
@@ -103,7 +115,8 @@ class TagListViewModelTest {
     void showsWhyATagCannotBeCreated() {
         opened.dialogs.tagEditor = editor -> {
             editor.nameProperty().set("noisy");
-            assertThat(editor.problemProperty().get()).isEqualTo("Another tag is called \"noisy\"; give this one another name.");
+            assertThat(editor.problemProperty().get())
+                    .isEqualTo("Another tag is called \"noisy\"; give this one another name.");
             return true;
         };
         tags.create();
@@ -141,8 +154,13 @@ class TagListViewModelTest {
         assertThat(blurry.shortcut()).isEqualTo(7);
         assertThat(marks().rowsOf("blurry").toArray()).containsExactly(4);
         assertThat(opened.workspace().undoTextProperty().get()).isEqualTo("Undo edit tag noisy");
-        String journal = Files.readString(Project.journalOf(opened.workspace().state().project().file()));
-        assertThat(journal).contains("\"blurry\"").contains("#112233").contains("out of focus").contains("0.925");
+        String journal = Files.readString(
+                Project.journalOf(opened.workspace().state().project().file()));
+        assertThat(journal)
+                .contains("\"blurry\"")
+                .contains("#112233")
+                .contains("out of focus")
+                .contains("0.925");
 
         opened.workspace().undo();
         TagDefinition noisy = marks().tag("noisy").orElseThrow();
@@ -161,13 +179,14 @@ class TagListViewModelTest {
     @Test
     void theEditorSaysInWordsWhatKeepsATagFromBeingSaved() {
         opened.workspace().state().edit("create", s -> s.createTag(TagDefinition.hand("blurry", "#61afef")));
-        TagEditorViewModel editor = TagEditorViewModel.editing(opened.workspace().rows().dataset(),
-                marks().tag("noisy").orElseThrow(), List.of("blurry"));
+        TagEditorViewModel editor = TagEditorViewModel.editing(
+                opened.workspace().rows().dataset(), marks().tag("noisy").orElseThrow(), List.of("blurry"));
         assertThat(editor.problemProperty().get()).isEmpty();
         editor.nameProperty().set("  ");
         assertThat(editor.problemProperty().get()).isEqualTo("Give the tag a name.");
         editor.nameProperty().set("blurry");
-        assertThat(editor.problemProperty().get()).isEqualTo("Another tag is called \"blurry\"; give this one another name.");
+        assertThat(editor.problemProperty().get())
+                .isEqualTo("Another tag is called \"blurry\"; give this one another name.");
         editor.nameProperty().set("noise");
         editor.settings().baselineProperty().set("101");
         assertThat(editor.problemProperty().get())
@@ -179,7 +198,8 @@ class TagListViewModelTest {
 
     @Test
     void refusesABaselineOutsideZeroToHundredPercent() {
-        TagSettingsViewModel settings = new TagSettingsViewModel(marks().tag("noisy").orElseThrow());
+        TagSettingsViewModel settings =
+                new TagSettingsViewModel(marks().tag("noisy").orElseThrow());
         settings.baselineProperty().set("120");
         assertThat(settings.validProperty().get()).isFalse();
         settings.baselineProperty().set("abc");
@@ -191,7 +211,8 @@ class TagListViewModelTest {
 
     @Test
     void pointsAtTheOffendingPartOfARuleAsItIsTyped() {
-        TagEditorViewModel editor = new TagEditorViewModel(opened.workspace().rows().dataset(), "#000000", List.of());
+        TagEditorViewModel editor =
+                new TagEditorViewModel(opened.workspace().rows().dataset(), "#000000", List.of());
         editor.nameProperty().set("x");
         editor.kindProperty().set(TagKind.RULE);
         editor.rule().textProperty().set("devise == \"ios\"");

@@ -57,7 +57,9 @@ class SteadyTextWindowTest {
 
     @SuppressWarnings("unchecked")
     private ListCell<String> firstCell(FxRobot robot) {
-        return robot.lookup(".list-cell").match((ListCell<String> cell) -> cell.isVisible() && cell.getIndex() == 0).query();
+        return robot.lookup(".list-cell")
+                .match((ListCell<String> cell) -> cell.isVisible() && cell.getIndex() == 0)
+                .query();
     }
 
     @Test
@@ -72,8 +74,12 @@ class SteadyTextWindowTest {
         robot.interact(() -> cell.setText("1,234,567"));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(afterSteadyText).as("lines laid out after a steady text changed").isEqualTo(atRest);
-        assertThat(updates.get()).as("lines laid out after a cell's own text changed").isGreaterThan(afterSteadyText);
+        assertThat(afterSteadyText)
+                .as("lines laid out after a steady text changed")
+                .isEqualTo(atRest);
+        assertThat(updates.get())
+                .as("lines laid out after a cell's own text changed")
+                .isGreaterThan(afterSteadyText);
     }
 
     @Test

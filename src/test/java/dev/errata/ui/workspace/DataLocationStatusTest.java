@@ -27,7 +27,8 @@ class DataLocationStatusTest {
     void theStatusSaysWhereDataOutsideTheProjectsFolderIsReadFrom() throws Exception {
         Path data = Files.createDirectory(root.resolve("data"));
         Path elsewhere = Files.createDirectory(root.resolve("elsewhere")).resolve("moved.errata.json");
-        try (Project p = new ProjectOpener().open(ProjectOnDisk.create(data, "eval", CSV, session -> { }), Progress.NONE)) {
+        try (Project p =
+                new ProjectOpener().open(ProjectOnDisk.create(data, "eval", CSV, session -> {}), Progress.NONE)) {
             p.saveAs(elsewhere);
         }
 
@@ -35,7 +36,8 @@ class DataLocationStatusTest {
             assertThat(beside.workspace().statusProperty().get()).doesNotContain("data from");
         }
         try (Opened moved = Opened.on(elsewhere)) {
-            assertThat(moved.workspace().statusProperty().get()).endsWith(" · data from " + data.resolve("eval.csv").toAbsolutePath());
+            assertThat(moved.workspace().statusProperty().get())
+                    .endsWith(" · data from " + data.resolve("eval.csv").toAbsolutePath());
         }
     }
 }

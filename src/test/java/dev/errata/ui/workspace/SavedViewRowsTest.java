@@ -32,7 +32,8 @@ class SavedViewRowsTest {
     private Path projectWithViews() throws Exception {
         SmallProject small = new SmallProject(folder);
         try (Project project = new ProjectOpener().open(small.projectFile, Progress.NONE)) {
-            project.setViews(List.of(new SavedView("android by score", "android", "score", "descending", List.of("id", "score")),
+            project.setViews(List.of(
+                    new SavedView("android by score", "android", "score", "descending", List.of("id", "score")),
                     new SavedView("by score", "", "score", "ascending", List.of())));
             project.save();
         }
@@ -41,15 +42,20 @@ class SavedViewRowsTest {
 
     private static List<String> shownIds(Workspace workspace) {
         return IntStream.range(0, workspace.rows().rows().size())
-                .mapToObj(i -> workspace.rows().dataset().rowId(workspace.rows().rows().rowAt(i))).toList();
+                .mapToObj(i ->
+                        workspace.rows().dataset().rowId(workspace.rows().rows().rowAt(i)))
+                .toList();
     }
 
     private List<String> exportedIds(Path project, String view) throws Exception {
         Path out = folder.resolve(view.replace(' ', '-') + ".csv");
-        assertThat(ErrataCommand.commandLine().execute("export", "rows", project.toString(), "--view", view,
-                "--out", out.toString())).isZero();
+        assertThat(ErrataCommand.commandLine()
+                        .execute("export", "rows", project.toString(), "--view", view, "--out", out.toString()))
+                .isZero();
         List<String> lines = Files.readAllLines(out);
-        return lines.subList(1, lines.size()).stream().map(line -> line.split(",")[0]).toList();
+        return lines.subList(1, lines.size()).stream()
+                .map(line -> line.split(",")[0])
+                .toList();
     }
 
     @Test
@@ -78,7 +84,14 @@ class SavedViewRowsTest {
         StringWriter err = new StringWriter();
         CommandLine command = ErrataCommand.commandLine();
         command.setErr(new PrintWriter(err));
-        int code = command.execute("export", "rows", project.toString(), "--view", "ios", "--out", folder.resolve("x.csv").toString());
+        int code = command.execute(
+                "export",
+                "rows",
+                project.toString(),
+                "--view",
+                "ios",
+                "--out",
+                folder.resolve("x.csv").toString());
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("no saved view \"ios\"; the project's views: android by score, by score");
         assertThat(folder.resolve("x.csv")).doesNotExist();

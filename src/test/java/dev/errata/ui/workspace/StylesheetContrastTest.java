@@ -34,11 +34,13 @@ class StylesheetContrastTest {
         for (String text : TEXTS) {
             for (String background : BACKGROUNDS) {
                 assertThat(Contrast.ratio(rgb(palette.get(text)), rgb(palette.get(background))))
-                        .as("%s on %s in %s", text, background, theme).isGreaterThanOrEqualTo(4.5);
+                        .as("%s on %s in %s", text, background, theme)
+                        .isGreaterThanOrEqualTo(4.5);
             }
         }
         assertThat(Contrast.ratio(rgb(palette.get("text")), rgb(palette.get("selection-unfocused"))))
-                .as("text on an unfocused selection in %s", theme).isGreaterThanOrEqualTo(4.5);
+                .as("text on an unfocused selection in %s", theme)
+                .isGreaterThanOrEqualTo(4.5);
     }
 
     /** The stylesheet's colours are parsed as JavaFX reads them, then measured as figures are. */
@@ -49,7 +51,8 @@ class StylesheetContrastTest {
     @org.junit.jupiter.api.Test
     void thePlaceholderAndTheUnfocusedSelectionTakeThePalette() throws IOException {
         String css = stylesheet();
-        assertThat(css).contains("-fx-prompt-text-fill: -errata-muted;")
+        assertThat(css)
+                .contains("-fx-prompt-text-fill: -errata-muted;")
                 .contains("-fx-selection-bar-non-focused: -errata-selection-unfocused;");
     }
 
@@ -69,7 +72,8 @@ class StylesheetContrastTest {
     }
 
     private static String block(String css, String selector) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(selector) + "\\s*\\{([^}]*)}").matcher(css);
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(selector) + "\\s*\\{([^}]*)}")
+                .matcher(css);
         assertThat(m.find()).as(selector).isTrue();
         return m.group(1);
     }

@@ -2,10 +2,10 @@ package dev.errata.ui.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.project.Project;
 import dev.errata.ui.Opened;
 import dev.errata.ui.SmallProject;
 import dev.errata.ui.dialogs.Dialogs.UnsavedChoice;
-import dev.errata.project.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,9 @@ class WindowViewModelTest {
         try (Opened opened = Opened.on(small.projectFile)) {
             assertThat(opened.workspace()).isNotNull();
             assertThat(opened.window.titleProperty().get()).isEqualTo("small — Errata");
-            assertThat(opened.workspace().state().marks().tags()).extracting("name").containsExactly("noisy");
+            assertThat(opened.workspace().state().marks().tags())
+                    .extracting("name")
+                    .containsExactly("noisy");
             assertThat(opened.window.recent()).containsExactly(small.projectFile.toAbsolutePath());
             assertThat(opened.dialogs.errors).isEmpty();
         }
@@ -56,7 +58,8 @@ class WindowViewModelTest {
             Workspace workspace = opened.workspace();
             assertThat(workspace.name()).isEqualTo("data");
             assertThat(workspace.state().project().roles().prediction()).isEqualTo("prediction");
-            assertThat(workspace.state().snapshot().errorRows().errors().toArray()).containsExactly(1, 2);
+            assertThat(workspace.state().snapshot().errorRows().errors().toArray())
+                    .containsExactly(1, 2);
         }
     }
 
@@ -71,17 +74,21 @@ class WindowViewModelTest {
         Files.writeString(csv, dev.errata.ui.FlagColumnsData.CSV);
         try (Opened opened = new Opened()) {
             opened.dialogs.importer = importing -> {
-                assertThat(importing.tagColumns()).extracting(c -> c.column() + "=" + c.taken().get())
+                assertThat(importing.tagColumns())
+                        .extracting(c -> c.column() + "=" + c.taken().get())
                         .containsExactly("tag_noise=true", "is_short=true", "seen=false");
                 importing.roleProperty(dev.errata.ui.importing.ColumnRole.LABEL).set("seen");
-                assertThat(importing.tagColumns()).extracting(c -> c.column()).containsExactly("label", "tag_noise", "is_short");
+                assertThat(importing.tagColumns())
+                        .extracting(c -> c.column())
+                        .containsExactly("label", "tag_noise", "is_short");
                 importing.roleProperty(dev.errata.ui.importing.ColumnRole.LABEL).set("label");
                 assertThat(importing.chosenTagColumns()).containsExactly("tag_noise", "is_short");
                 return true;
             };
             opened.window.open(csv);
             Workspace workspace = opened.workspace();
-            assertThat(workspace.state().marks().tags()).extracting(t -> t.name() + ":" + t.kind())
+            assertThat(workspace.state().marks().tags())
+                    .extracting(t -> t.name() + ":" + t.kind())
                     .containsExactly("tag_noise:IMPORTED", "is_short:IMPORTED");
             assertThat(workspace.state().marks().rowsOf("tag_noise").toArray()).containsExactly(0, 2);
             assertThat(workspace.state().marks().rowsOf("is_short").toArray()).containsExactly(1, 2, 4);
@@ -117,8 +124,7 @@ class WindowViewModelTest {
         Files.writeString(csv, "id,label,prediction,score\n1,1,1,0.9\n2,1,0,high\n");
         try (Opened opened = Opened.on(csv)) {
             assertThat(opened.workspace()).isNull();
-            assertThat(opened.dialogs.errors).singleElement().asString()
-                    .startsWith("Cannot open bad.csv: bad.csv:3:");
+            assertThat(opened.dialogs.errors).singleElement().asString().startsWith("Cannot open bad.csv: bad.csv:3:");
         }
     }
 
@@ -141,7 +147,7 @@ class WindowViewModelTest {
             workspace.undo();
             assertThat(opened.window.titleProperty().get()).isEqualTo("small — Errata");
             workspace.redo();
-            workspace.save(() -> { });
+            workspace.save(() -> {});
             assertThat(opened.window.titleProperty().get()).isEqualTo("small — Errata");
             assertThat(workspace.statusProperty().get()).endsWith("· saved 10:42");
         }
@@ -176,7 +182,8 @@ class WindowViewModelTest {
             assertThat(closed[0]).isTrue();
         }
         try (Opened again = Opened.on(small.projectFile)) {
-            assertThat(again.workspace().state().marks().rowsOf("noisy").toArray()).containsExactly(3);
+            assertThat(again.workspace().state().marks().rowsOf("noisy").toArray())
+                    .containsExactly(3);
             assertThat(again.window.titleProperty().get()).isEqualTo("small — Errata");
         }
     }
@@ -188,8 +195,9 @@ class WindowViewModelTest {
         Files.writeString(other, SmallProject.CSV);
         try (Opened opened = Opened.on(small.projectFile)) {
             opened.window.open(other);
-            assertThat(opened.window.recent()).containsExactly(
-                    folder.resolve("other.errata.json").toAbsolutePath(), small.projectFile.toAbsolutePath());
+            assertThat(opened.window.recent())
+                    .containsExactly(
+                            folder.resolve("other.errata.json").toAbsolutePath(), small.projectFile.toAbsolutePath());
             assertThat(opened.recent.list()).isEqualTo(opened.window.recent());
         }
     }

@@ -37,8 +37,12 @@ class WorkspaceLayoutWindowTest extends WindowTest {
 
     @Test
     void longTagNamesLeaveTheMetricPanelItsShareOfTheWindow(FxRobot robot) throws Exception {
-        Path project = ProjectOnDisk.create(folder, "long", SmallProject.CSV, session -> session.createTag(
-                TagDefinition.hand("inactive members in Germany aged 45 to 54 with a high balance", "#e06c75")));
+        Path project = ProjectOnDisk.create(
+                folder,
+                "long",
+                SmallProject.CSV,
+                session -> session.createTag(TagDefinition.hand(
+                        "inactive members in Germany aged 45 to 54 with a high balance", "#e06c75")));
         robot.interact(() -> {
             stage = robot.listTargetWindows().get(0);
             shownWidth = stage.getWidth();
@@ -53,6 +57,7 @@ class WorkspaceLayoutWindowTest extends WindowTest {
         Node filters = robot.lookup(".filter-bar").query();
         // the panel starts at 62% of the split: the filter bar wraps rather than widening the table's side
         assertThat(panel.getLayoutBounds().getWidth()).isGreaterThan(0.35 * WIDTH);
-        assertThat(filters.getLayoutBounds().getMaxX()).isLessThanOrEqualTo(filters.getParent().getLayoutBounds().getWidth());
+        assertThat(filters.getLayoutBounds().getMaxX())
+                .isLessThanOrEqualTo(filters.getParent().getLayoutBounds().getWidth());
     }
 }

@@ -21,15 +21,22 @@ class ProductInfoTest {
 
     @Test
     void everyShippedLibraryHasItsLicenceAndNoLicenceNamesALibraryNotShipped() throws Exception {
-        assertThat(ProductInfo.libraries()).extracting(Library::coordinates)
+        assertThat(ProductInfo.libraries())
+                .extracting(Library::coordinates)
                 .containsExactlyInAnyOrderElementsOf(ProductInfo.licences().keySet());
         assertThat(ProductInfo.libraries()).extracting(Library::licence).doesNotContain("unknown");
         // the JavaFX module and its platform jar are one library, at the POM's version
-        Matcher javafx = Pattern.compile("<javafx.version>([^<]+)</javafx.version>").matcher(Files.readString(Path.of("pom.xml")));
+        Matcher javafx = Pattern.compile("<javafx.version>([^<]+)</javafx.version>")
+                .matcher(Files.readString(Path.of("pom.xml")));
         assertThat(javafx.find()).isTrue();
-        assertThat(ProductInfo.libraries()).filteredOn(library -> library.artifact().equals("javafx-base"))
-                .singleElement().extracting(Library::version).isEqualTo(javafx.group(1));
-        assertThat(ProductInfo.libraries()).filteredOn(library -> library.artifact().equals("fastdoubleparser"))
-                .singleElement().isEqualTo(new Library("ch.randelshofer", "fastdoubleparser", "2.0.1", "MIT"));
+        assertThat(ProductInfo.libraries())
+                .filteredOn(library -> library.artifact().equals("javafx-base"))
+                .singleElement()
+                .extracting(Library::version)
+                .isEqualTo(javafx.group(1));
+        assertThat(ProductInfo.libraries())
+                .filteredOn(library -> library.artifact().equals("fastdoubleparser"))
+                .singleElement()
+                .isEqualTo(new Library("ch.randelshofer", "fastdoubleparser", "2.0.1", "MIT"));
     }
 }

@@ -1,20 +1,12 @@
 package dev.errata.ui.plots.calibration;
 
-import dev.errata.metrics.plots.Extent;
 import dev.errata.figure.CalibrationFigure;
+import dev.errata.metrics.plots.Extent;
 import dev.errata.metrics.plots.ReliabilityDiagram;
-import dev.errata.report.NumberText;
-import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotBar;
 import dev.errata.ui.plots.PlotContext;
-import dev.errata.figure.Figure;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.FigureSaving;
-import dev.errata.figure.Mark;
-import dev.errata.figure.Palette;
-import dev.errata.figure.PlotArea;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.layout.BorderPane;
 
 /**
@@ -33,10 +25,11 @@ public final class CalibrationView extends BorderPane {
         });
         canvas.setId("reliability-diagram");
         canvas.setMinHeight(260);
-        setTop(PlotBar.of(new FigureSaving(canvas, "calibration", context.files(this), context.background(), context.onFailed())));
+        setTop(PlotBar.of(new FigureSaving(
+                canvas, "calibration", context.files(this), context.background(), context.onFailed())));
         setCenter(canvas);
-        model.diagramProperty().addListener((obs, old, now) -> canvas.show((w, h) -> CalibrationFigure.draw(now, w, h)));
+        model.diagramProperty()
+                .addListener((obs, old, now) -> canvas.show((w, h) -> CalibrationFigure.draw(now, w, h)));
         canvas.show((w, h) -> CalibrationFigure.draw(model.diagramProperty().get(), w, h));
     }
-
 }

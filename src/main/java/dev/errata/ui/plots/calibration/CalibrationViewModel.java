@@ -2,8 +2,8 @@ package dev.errata.ui.plots.calibration;
 
 import dev.errata.metrics.Outcomes;
 import dev.errata.metrics.plots.ReliabilityDiagram;
-import dev.errata.ui.background.LatestResult;
 import dev.errata.report.NumberText;
+import dev.errata.ui.background.LatestResult;
 import dev.errata.ui.plots.PlotInputs;
 import dev.errata.ui.table.RowSubset;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,11 +17,13 @@ public final class CalibrationViewModel {
 
     public CalibrationViewModel(PlotInputs inputs) {
         this.inputs = inputs;
-        LatestResult<ReliabilityDiagram> computing = new LatestResult<>(inputs.background(), "Calibration", inputs::failed);
+        LatestResult<ReliabilityDiagram> computing =
+                new LatestResult<>(inputs.background(), "Calibration", inputs::failed);
         Runnable compute = () -> {
             Outcomes outcomes = inputs.outcomesProperty().get();
             if (outcomes != null && ReliabilityDiagram.applies(outcomes)) {
-                computing.compute(progress -> ReliabilityDiagram.of(outcomes, ReliabilityDiagram.DEFAULT_BINS), diagram::set);
+                computing.compute(
+                        progress -> ReliabilityDiagram.of(outcomes, ReliabilityDiagram.DEFAULT_BINS), diagram::set);
             }
         };
         inputs.outcomesProperty().addListener((obs, old, now) -> compute.run());
@@ -36,8 +38,10 @@ public final class CalibrationViewModel {
     /** Limits the table to the rows of one score bin. */
     public void showBin(ReliabilityDiagram.Bin bin) {
         int index = diagram.get().bins().indexOf(bin);
-        inputs.showRows(RowSubset.of("score in [" + NumberText.compact(bin.low()) + ", " + NumberText.compact(bin.high()) + ")",
-                ReliabilityDiagram.rows(inputs.outcomesProperty().get(), diagram.get().bins().size(), index)));
+        inputs.showRows(RowSubset.of(
+                "score in [" + NumberText.compact(bin.low()) + ", " + NumberText.compact(bin.high()) + ")",
+                ReliabilityDiagram.rows(
+                        inputs.outcomesProperty().get(), diagram.get().bins().size(), index)));
     }
 
     /** Null until computed. */

@@ -4,11 +4,11 @@ import dev.errata.figure.ConfusionFigure;
 import dev.errata.metrics.ClassMetrics;
 import dev.errata.report.NumberText;
 import dev.errata.ui.messages.Messages;
-import dev.errata.ui.plots.figure.FigureCanvas;
-import dev.errata.ui.plots.figure.FigureSaving;
 import dev.errata.ui.plots.PlotBar;
 import dev.errata.ui.plots.PlotContext;
 import dev.errata.ui.plots.TextColumn;
+import dev.errata.ui.plots.figure.FigureCanvas;
+import dev.errata.ui.plots.figure.FigureSaving;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
@@ -35,7 +35,9 @@ public final class ConfusionView extends BorderPane {
         canvas.setMinSize(ConfusionFigure.width(classes), ConfusionFigure.height(classes));
         canvas.disableProperty().bind(model.readyBinding().not());
         canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h));
-        model.shareProperty().addListener((obs, old, now) -> canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h)));
+        model.shareProperty()
+                .addListener((obs, old, now) ->
+                        canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h)));
         TableView<ClassMetrics> perClass = perClassTable(model);
         model.orderingProperty().addListener((obs, old, now) -> {
             canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h));
@@ -51,25 +53,34 @@ public final class ConfusionView extends BorderPane {
 
         ToggleGroup shares = new ToggleGroup();
         ToggleButton byRow = share(Messages.text("confusion.share.row"), ConfusionViewModel.Share.ROW, shares, model);
-        ToggleButton byColumn = share(Messages.text("confusion.share.column"), ConfusionViewModel.Share.COLUMN, shares, model);
+        ToggleButton byColumn =
+                share(Messages.text("confusion.share.column"), ConfusionViewModel.Share.COLUMN, shares, model);
         byRow.setSelected(true);
         CheckBox bySupport = new CheckBox(Messages.text("confusion.bySupport"));
         bySupport.setId("confusion-by-support");
-        bySupport.selectedProperty().addListener((obs, old, now) -> model.orderingProperty()
-                .set(now ? ConfusionViewModel.Ordering.SUPPORT : ConfusionViewModel.Ordering.LABELS));
+        bySupport
+                .selectedProperty()
+                .addListener((obs, old, now) -> model.orderingProperty()
+                        .set(now ? ConfusionViewModel.Ordering.SUPPORT : ConfusionViewModel.Ordering.LABELS));
         Button mistakes = new Button(Messages.text("confusion.mistakes"));
         mistakes.setId("confident-mistakes");
         mistakes.disableProperty().bind(model.confidenceKnownBinding().not());
         mistakes.setOnAction(e -> model.showConfidentMistakes());
-        setTop(PlotBar.of(byRow, byColumn, bySupport, mistakes, new FigureSaving(canvas, "confusion-matrix", context.files(this),
-                context.background(), context.onFailed())));
+        setTop(PlotBar.of(
+                byRow,
+                byColumn,
+                bySupport,
+                mistakes,
+                new FigureSaving(
+                        canvas, "confusion-matrix", context.files(this), context.background(), context.onFailed())));
         SplitPane split = new SplitPane(scroll, perClass);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         setCenter(split);
     }
 
-    private static ToggleButton share(String text, ConfusionViewModel.Share share, ToggleGroup group, ConfusionViewModel model) {
+    private static ToggleButton share(
+            String text, ConfusionViewModel.Share share, ToggleGroup group, ConfusionViewModel model) {
         ToggleButton button = new ToggleButton(text);
         button.setToggleGroup(group);
         button.setOnAction(e -> {
@@ -83,7 +94,8 @@ public final class ConfusionView extends BorderPane {
         TableView<ClassMetrics> table = new TableView<>(FXCollections.observableArrayList(model.perClass()));
         table.setId("class-metrics");
         table.getColumns().add(TextColumn.of(Messages.text("confusion.class"), ClassMetrics::name));
-        table.getColumns().add(TextColumn.of(Messages.text("confusion.precision"), m -> NumberText.percent(m.precision())));
+        table.getColumns()
+                .add(TextColumn.of(Messages.text("confusion.precision"), m -> NumberText.percent(m.precision())));
         table.getColumns().add(TextColumn.of(Messages.text("confusion.recall"), m -> NumberText.percent(m.recall())));
         table.getColumns().add(TextColumn.of(Messages.text("confusion.f1"), m -> NumberText.percent(m.f1())));
         table.getColumns().add(TextColumn.of(Messages.text("confusion.support"), m -> NumberText.count(m.support())));

@@ -24,10 +24,16 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ConfusionViewModel {
 
     /** What share a cell's percentage is of. */
-    public enum Share { ROW, COLUMN }
+    public enum Share {
+        ROW,
+        COLUMN
+    }
 
     /** The order of the matrix's rows and columns: the classes' own order, as everywhere else, or by support. */
-    public enum Ordering { LABELS, SUPPORT }
+    public enum Ordering {
+        LABELS,
+        SUPPORT
+    }
 
     private final PlotInputs inputs;
     private final ObjectProperty<Share> share = new SimpleObjectProperty<>(Share.ROW);
@@ -52,7 +58,8 @@ public final class ConfusionViewModel {
 
     /** Class indices in the order of the matrix's rows and columns. */
     public List<Integer> order() {
-        return ordering.get() == Ordering.SUPPORT ? matrix().classesBySupport()
+        return ordering.get() == Ordering.SUPPORT
+                ? matrix().classesBySupport()
                 : IntStream.range(0, matrix().classes().size()).boxed().toList();
     }
 
@@ -78,14 +85,16 @@ public final class ConfusionViewModel {
     public void showCell(int trueClass, int predictedClass) {
         Outcomes outcomes = inputs.outcomesProperty().get();
         List<String> classes = matrix().classes();
-        inputs.showRows(RowSubset.of("label " + classes.get(trueClass) + " · predicted " + classes.get(predictedClass),
+        inputs.showRows(RowSubset.of(
+                "label " + classes.get(trueClass) + " · predicted " + classes.get(predictedClass),
                 ConfusionCells.rows(outcomes, matrix(), trueClass, predictedClass)));
     }
 
     /** Limits the table to the errors, the most confident first. */
     public void showConfidentMistakes() {
         Outcomes outcomes = inputs.outcomesProperty().get();
-        inputs.showRows(RowSubset.ordered("mistakes by confidence",
+        inputs.showRows(RowSubset.ordered(
+                "mistakes by confidence",
                 ConfidentMistakes.order(outcomes, inputs.errorRows().errors())));
     }
 
@@ -101,7 +110,9 @@ public final class ConfusionViewModel {
 
     /** The confident mistakes need a score: a binary score or class probabilities. */
     public BooleanBinding confidenceKnownBinding() {
-        return Bindings.createBooleanBinding(() -> inputs.outcomesProperty().get() != null
-                && ConfidentMistakes.applies(inputs.outcomesProperty().get()), inputs.outcomesProperty());
+        return Bindings.createBooleanBinding(
+                () -> inputs.outcomesProperty().get() != null
+                        && ConfidentMistakes.applies(inputs.outcomesProperty().get()),
+                inputs.outcomesProperty());
     }
 }

@@ -21,9 +21,11 @@ public final class ChosenFigureFiles implements FigureFiles {
     public Optional<Path> chooseTarget(String suggestedName, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(suggestedName + "." + extension);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                Messages.text("plots.files.image", extension.toUpperCase(Locale.ROOT)), "*." + extension));
-        File file = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        Messages.text("plots.files.image", extension.toUpperCase(Locale.ROOT)), "*." + extension));
+        File file = chooser.showSaveDialog(
+                owner.getScene() == null ? null : owner.getScene().getWindow());
         return Optional.ofNullable(file).map(File::toPath);
     }
 }

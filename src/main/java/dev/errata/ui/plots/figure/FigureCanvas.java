@@ -33,13 +33,14 @@ import javafx.scene.text.TextAlignment;
  */
 public final class FigureCanvas extends Region {
 
-    private static final StyleablePropertyFactory<FigureCanvas> STYLES = new StyleablePropertyFactory<>(Region.getClassCssMetaData());
-    private static final CssMetaData<FigureCanvas, Palette> PALETTE =
-            STYLES.createEnumCssMetaData(Palette.class, "-errata-figure-palette", canvas -> canvas.palette, Palette.LIGHT);
+    private static final StyleablePropertyFactory<FigureCanvas> STYLES =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+    private static final CssMetaData<FigureCanvas, Palette> PALETTE = STYLES.createEnumCssMetaData(
+            Palette.class, "-errata-figure-palette", canvas -> canvas.palette, Palette.LIGHT);
 
     private final Canvas canvas = new Canvas();
-    private final StyleableObjectProperty<Palette> palette = new SimpleStyleableObjectProperty<>(PALETTE, this, "palette",
-            Palette.LIGHT);
+    private final StyleableObjectProperty<Palette> palette =
+            new SimpleStyleableObjectProperty<>(PALETTE, this, "palette", Palette.LIGHT);
     private final Tooltip hint = new Tooltip();
     private BiFunction<Double, Double, Figure> drawing = Figure::empty;
     private Figure figure = Figure.empty(0, 0);
@@ -48,8 +49,10 @@ public final class FigureCanvas extends Region {
     public FigureCanvas(Consumer<Object> onClick) {
         getStyleClass().add("figure-canvas");
         getChildren().add(canvas);
-        canvas.setOnMouseClicked(event -> figure.keyAt(event.getX(), event.getY()).ifPresent(onClick));
-        canvas.setOnMouseMoved(event -> showHint(figure.hintAt(event.getX(), event.getY()).orElse(null)));
+        canvas.setOnMouseClicked(
+                event -> figure.keyAt(event.getX(), event.getY()).ifPresent(onClick));
+        canvas.setOnMouseMoved(
+                event -> showHint(figure.hintAt(event.getX(), event.getY()).orElse(null)));
         palette.addListener((obs, old, now) -> paint(canvas.getGraphicsContext2D(), figure, now));
     }
 
@@ -143,8 +146,16 @@ public final class FigureCanvas extends Region {
                 g.restore();
             } else if (mark instanceof Mark.Raster raster) {
                 WritableImage image = new WritableImage(raster.columns(), raster.lines());
-                image.getPixelWriter().setPixels(0, 0, raster.columns(), raster.lines(), PixelFormat.getIntArgbInstance(),
-                        palette.pixels(raster.levels()), 0, raster.columns());
+                image.getPixelWriter()
+                        .setPixels(
+                                0,
+                                0,
+                                raster.columns(),
+                                raster.lines(),
+                                PixelFormat.getIntArgbInstance(),
+                                palette.pixels(raster.levels()),
+                                0,
+                                raster.columns());
                 g.setImageSmoothing(false);
                 g.drawImage(image, raster.x(), raster.y(), raster.width(), raster.height());
             }
@@ -173,11 +184,12 @@ public final class FigureCanvas extends Region {
     private static void paintText(GraphicsContext g, Mark.Text text, Palette palette) {
         g.setFill(color(palette, text.color()));
         g.setFont(Font.font(null, text.bold() ? FontWeight.BOLD : FontWeight.NORMAL, text.size()));
-        g.setTextAlign(switch (text.anchor()) {
-            case START -> TextAlignment.LEFT;
-            case MIDDLE -> TextAlignment.CENTER;
-            case END -> TextAlignment.RIGHT;
-        });
+        g.setTextAlign(
+                switch (text.anchor()) {
+                    case START -> TextAlignment.LEFT;
+                    case MIDDLE -> TextAlignment.CENTER;
+                    case END -> TextAlignment.RIGHT;
+                });
         g.fillText(text.text(), text.x(), text.y());
     }
 }

@@ -24,8 +24,8 @@ public final class FigureSaving extends HBox {
 
     private static final Palette SAVED = Palette.LIGHT;
 
-    public FigureSaving(FigureCanvas canvas, String name, FigureFiles files, Background background,
-                        Consumer<Exception> onFailed) {
+    public FigureSaving(
+            FigureCanvas canvas, String name, FigureFiles files, Background background, Consumer<Exception> onFailed) {
         getStyleClass().add("figure-saving");
         Button png = new Button("PNG");
         png.setOnAction(e -> files.chooseTarget(name, "png").ifPresent(target -> {
@@ -48,9 +48,13 @@ public final class FigureSaving extends HBox {
     }
 
     private static void write(Background background, Path target, Bytes bytes, Consumer<Exception> onFailed) {
-        background.submit(new Job<Void>(Messages.text("plots.saving", target.getFileName()), progress -> {
-            Files.write(target, bytes.make());
-            return null;
-        }, done -> { }, onFailed));
+        background.submit(new Job<Void>(
+                Messages.text("plots.saving", target.getFileName()),
+                progress -> {
+                    Files.write(target, bytes.make());
+                    return null;
+                },
+                done -> {},
+                onFailed));
     }
 }

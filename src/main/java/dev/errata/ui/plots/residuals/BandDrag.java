@@ -32,7 +32,11 @@ final class BandDrag {
     }
 
     private Optional<BandPanel> edgeAt(MouseEvent event) {
-        return BandPanel.grabbed(canvas.figure(), event.getX(), event.getY(), model.bandProperty().get());
+        return BandPanel.grabbed(
+                canvas.figure(),
+                event.getX(),
+                event.getY(),
+                model.bandProperty().get());
     }
 
     private void moved(MouseEvent event) {

@@ -1,9 +1,9 @@
 package dev.errata.ui.plots.residuals;
 
-import dev.errata.metrics.plots.DensityGrid;
-import dev.errata.metrics.plots.Extent;
 import dev.errata.figure.Figure;
 import dev.errata.figure.Mark;
+import dev.errata.metrics.plots.DensityGrid;
+import dev.errata.metrics.plots.Extent;
 import java.util.Optional;
 
 /**
@@ -27,7 +27,8 @@ record BandPanel(Mark.Raster raster, Extent residuals) {
     }
 
     private boolean nearEdge(double x, double y, double tolerance) {
-        return x >= raster.x() && x <= raster.x() + raster.width()
+        return x >= raster.x()
+                && x <= raster.x() + raster.width()
                 && (Math.abs(y - pixelOf(tolerance)) <= GRAB || Math.abs(y - pixelOf(-tolerance)) <= GRAB);
     }
 

@@ -1,15 +1,15 @@
 package dev.errata.ui.plots.residuals;
 
+import dev.errata.figure.DensityRaster;
+import dev.errata.figure.Mark;
 import dev.errata.figure.ResidualPlots;
 import dev.errata.figure.ResidualsFigure;
 import dev.errata.metrics.plots.DensityGrid;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotBar;
 import dev.errata.ui.plots.PlotContext;
-import dev.errata.figure.DensityRaster;
 import dev.errata.ui.plots.figure.FigureCanvas;
 import dev.errata.ui.plots.figure.FigureSaving;
-import dev.errata.figure.Mark;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -44,9 +44,13 @@ public final class ResidualsView extends BorderPane {
         Tooltip.install(canvas, new Tooltip(Messages.text("residuals.tolerance.drag")));
         ComboBox<String> x = new ComboBox<>(FXCollections.observableArrayList(model.xChoices()));
         x.valueProperty().bindBidirectional(model.xProperty());
-        HBox tolerance = new HBox(4, new Label(Messages.text("residuals.tolerance")), toleranceField(), defaultButton(), defaultNote());
+        HBox tolerance = new HBox(
+                4, new Label(Messages.text("residuals.tolerance")), toleranceField(), defaultButton(), defaultNote());
         tolerance.setAlignment(Pos.CENTER_LEFT);
-        setTop(PlotBar.of(new Label("residual against"), x, tolerance,
+        setTop(PlotBar.of(
+                new Label("residual against"),
+                x,
+                tolerance,
                 new FigureSaving(canvas, "residuals", context.files(this), context.background(), context.onFailed())));
         setCenter(canvas);
         model.plotsProperty().addListener((obs, old, now) -> redraw());

@@ -1,9 +1,9 @@
 package dev.errata.ui.plots.residuals;
 
 import dev.errata.data.Column;
-import dev.errata.figure.ResidualPlots;
 import dev.errata.data.NumericColumn;
 import dev.errata.data.Task;
+import dev.errata.figure.ResidualPlots;
 import dev.errata.metrics.Outcomes;
 import dev.errata.metrics.plots.DensityGrid;
 import dev.errata.metrics.plots.PointSeries;
@@ -64,7 +64,8 @@ public final class ResidualsViewModel {
     /** The prediction, then every numeric column that is not a role. */
     public List<String> xChoices() {
         List<String> choices = new ArrayList<>(List.of(PREDICTION));
-        inputs.groupingColumns().stream().filter(name -> inputs.dataset().column(name) instanceof NumericColumn)
+        inputs.groupingColumns().stream()
+                .filter(name -> inputs.dataset().column(name) instanceof NumericColumn)
                 .forEach(choices::add);
         return choices;
     }
@@ -77,8 +78,15 @@ public final class ResidualsViewModel {
         Column column = PREDICTION.equals(x.get()) ? null : inputs.dataset().column(x.get());
         double tolerance = inputs.errorRows().tolerance();
         double durbinWatson = inputs.snapshot().regression().durbinWatson();
-        computing.compute(progress -> ResidualPlots.of(outcomes, column == null ? PointSeries.residualAgainstPrediction(outcomes)
-                : PointSeries.residualAgainst(outcomes, (NumericColumn) column), tolerance, durbinWatson), plots::set);
+        computing.compute(
+                progress -> ResidualPlots.of(
+                        outcomes,
+                        column == null
+                                ? PointSeries.residualAgainstPrediction(outcomes)
+                                : PointSeries.residualAgainst(outcomes, (NumericColumn) column),
+                        tolerance,
+                        durbinWatson),
+                plots::set);
     }
 
     /** Limits the table to the rows of a density cell; line 0 is the lowest residuals. */
@@ -93,8 +101,10 @@ public final class ResidualsViewModel {
     /** Limits the table to the rows of a histogram bin. */
     public void showBin(int bin) {
         var histogram = plots.get().histogram();
-        inputs.showRows(RowSubset.of("residual in [" + NumberText.compact(histogram.low(bin)) + ", "
-                + NumberText.compact(histogram.high(bin)) + ")", histogram.rows(bin)));
+        inputs.showRows(RowSubset.of(
+                "residual in [" + NumberText.compact(histogram.low(bin)) + ", "
+                        + NumberText.compact(histogram.high(bin)) + ")",
+                histogram.rows(bin)));
     }
 
     /** Back to the default tolerance, the 80th percentile of absolute residuals. */
@@ -142,7 +152,12 @@ public final class ResidualsViewModel {
 
     /** A tolerance as the field shows it: six significant digits, no trailing zeros. */
     public static String toleranceText(double tolerance) {
-        return Double.isNaN(tolerance) ? "" : new BigDecimal(tolerance).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return Double.isNaN(tolerance)
+                ? ""
+                : new BigDecimal(tolerance)
+                        .round(new MathContext(6))
+                        .stripTrailingZeros()
+                        .toPlainString();
     }
 
     /** The tolerance the band is drawn at: the plots', or where it is being dragged; NaN until plotted. */

@@ -58,7 +58,12 @@ public final class SlicesView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
 
-        setTop(PlotBar.of(new Label(Messages.text("slices.by")), column, new Label("×"), cross, promote,
+        setTop(PlotBar.of(
+                new Label(Messages.text("slices.by")),
+                column,
+                new Label("×"),
+                cross,
+                promote,
                 new FigureSaving(canvas, "slices", context.files(this), context.background(), context.onFailed())));
         fillTable();
         SplitPane split = new SplitPane(scroll, table);
@@ -78,14 +83,18 @@ public final class SlicesView extends BorderPane {
     private void show(SliceResult result) {
         int slices = result == null ? 0 : result.slices().size();
         canvas.setMinHeight(SlicesFigure.height(slices));
-        canvas.show((w, h) -> result == null ? Figure.empty(w, h) : SlicesFigure.draw(result.groups().column(), result.slices(), result.overall(), w, h));
+        canvas.show((w, h) -> result == null
+                ? Figure.empty(w, h)
+                : SlicesFigure.draw(result.groups().column(), result.slices(), result.overall(), w, h));
         table.getItems().setAll(result == null ? List.of() : result.slices());
         boolean regression = result != null && result.slices().stream().anyMatch(slice -> slice.regression() != null);
         regressionColumns.forEach(column -> column.setVisible(regression));
     }
 
     private static String regression(Slice slice, ToDoubleFunction<RegressionMetrics> metric) {
-        return slice.regression() == null ? NumberText.UNDEFINED : NumberText.compact(metric.applyAsDouble(slice.regression()));
+        return slice.regression() == null
+                ? NumberText.UNDEFINED
+                : NumberText.compact(metric.applyAsDouble(slice.regression()));
     }
 
     private void fillTable() {
@@ -93,11 +102,13 @@ public final class SlicesView extends BorderPane {
         table.getColumns().add(TextColumn.of(Messages.text("slices.slice"), Slice::value));
         table.getColumns().add(TextColumn.of(Messages.text("slices.rows"), s -> NumberText.count(s.rows())));
         table.getColumns().add(TextColumn.of(Messages.text("slices.errors"), s -> NumberText.count(s.errors())));
-        table.getColumns().add(TextColumn.of(Messages.text("slices.errorRate"), s -> NumberText.withInterval(s.errorRate())));
+        table.getColumns()
+                .add(TextColumn.of(Messages.text("slices.errorRate"), s -> NumberText.withInterval(s.errorRate())));
         // a regression's slices differ in how far off they are, not only in how often: the JSON's residual metrics
         regressionColumns.add(TextColumn.of(Messages.text("slices.mae"), s -> regression(s, RegressionMetrics::mae)));
         regressionColumns.add(TextColumn.of(Messages.text("slices.rmse"), s -> regression(s, RegressionMetrics::rmse)));
-        regressionColumns.add(TextColumn.of(Messages.text("slices.meanResidual"), s -> regression(s, RegressionMetrics::meanResidual)));
+        regressionColumns.add(TextColumn.of(
+                Messages.text("slices.meanResidual"), s -> regression(s, RegressionMetrics::meanResidual)));
         regressionColumns.forEach(column -> column.setVisible(false));
         table.getColumns().addAll(regressionColumns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -57,24 +57,27 @@ public final class SlicesViewModel {
         var data = inputs.dataset();
         var errorRows = inputs.errorRows();
         int bins = MetricsSettings.DEFAULT_BINS;
-        computing.compute(progress -> {
-            RowGroups groups = RowGroups.of(data, first, bins);
-            if (second != null && !NO_CROSS.equals(second) && !second.equals(first)) {
-                groups = RowGroups.cross(groups, RowGroups.of(data, second, bins));
-            }
-            Proportion overall = Proportion.of(errorRows.errorCount(), errorRows.evaluableCount());
-            return SliceResult.of(groups, SliceTable.of(outcomes, errorRows, groups), overall);
-        }, now -> {
-            selected.set(null);
-            result.set(now);
-        });
+        computing.compute(
+                progress -> {
+                    RowGroups groups = RowGroups.of(data, first, bins);
+                    if (second != null && !NO_CROSS.equals(second) && !second.equals(first)) {
+                        groups = RowGroups.cross(groups, RowGroups.of(data, second, bins));
+                    }
+                    Proportion overall = Proportion.of(errorRows.errorCount(), errorRows.evaluableCount());
+                    return SliceResult.of(groups, SliceTable.of(outcomes, errorRows, groups), overall);
+                },
+                now -> {
+                    selected.set(null);
+                    result.set(now);
+                });
     }
 
     /** Selects the slice and limits the table to its rows. */
     public void showSlice(Slice slice) {
         SliceResult now = result.get();
         selected.set(slice);
-        inputs.showRows(RowSubset.of(now.groups().column() + " " + slice.value(), now.groups().rows(now.groupOf(slice))));
+        inputs.showRows(RowSubset.of(
+                now.groups().column() + " " + slice.value(), now.groups().rows(now.groupOf(slice))));
     }
 
     /** The rule that holds the selected slice's rows. */
@@ -88,7 +91,10 @@ public final class SlicesViewModel {
         String rule = ruleOfSelected();
         String name = result.get().groups().column() + " " + selected.get().value();
         String color = TagPalette.color(inputs.state().marks().tags().size());
-        inputs.state().edit("Cannot make a tag of \"" + name + "\"", session -> session.createTag(TagDefinition.rule(name, color, rule)));
+        inputs.state()
+                .edit(
+                        "Cannot make a tag of \"" + name + "\"",
+                        session -> session.createTag(TagDefinition.rule(name, color, rule)));
     }
 
     public ObjectProperty<String> columnProperty() {

@@ -66,10 +66,17 @@ public final class ThresholdsView extends BorderPane {
         ComboBox<BinaryRate> rate = new ComboBox<>(FXCollections.observableArrayList(ThresholdsViewModel.RATES));
         rate.setConverter(new ShownText<>(r -> r.key().replace('_', ' '), rate::getItems));
         rate.valueProperty().bindBidirectional(model.rateProperty());
-        setTop(PlotBar.of(value, slider, new Label("groups by"), column, rate,
+        setTop(PlotBar.of(
+                value,
+                slider,
+                new Label("groups by"),
+                column,
+                rate,
                 new FigureSaving(canvas, "curves", context.files(this), context.background(), context.onFailed())));
-        Label scope = new Label(model.drivesPredictions() ? Messages.text("thresholds.drivesPredictions")
-                : Messages.text("thresholds.fromPredictionColumn", model.predictionColumn()));
+        Label scope = new Label(
+                model.drivesPredictions()
+                        ? Messages.text("thresholds.drivesPredictions")
+                        : Messages.text("thresholds.fromPredictionColumn", model.predictionColumn()));
         scope.setId("threshold-scope");
         scope.getStyleClass().add("plot-note");
         scope.setWrapText(true);
@@ -128,15 +135,25 @@ public final class ThresholdsView extends BorderPane {
         BinaryRates overall = fairness.overall().get(0);
         rates.setText(ThresholdsViewModel.RATES.stream()
                 .map(r -> r.key().replace('_', ' ') + " " + NumberText.percent(overall.value(r)))
-                .collect(Collectors.joining(" · ", "overall at " + String.format(Locale.ROOT, "%.2f", fairness.thresholds().get(0))
-                        + ": ", "")));
+                .collect(Collectors.joining(
+                        " · ",
+                        "overall at "
+                                + String.format(
+                                        Locale.ROOT,
+                                        "%.2f",
+                                        fairness.thresholds().get(0)) + ": ",
+                        "")));
         BinaryRate shown = model.rateProperty().get();
-        table.getColumns().setAll(List.of(TextColumn.of(fairness.column(), ThresholdFairness.Group::value),
-                TextColumn.of("rows", g -> NumberText.count(g.rows()))));
+        table.getColumns()
+                .setAll(List.of(
+                        TextColumn.of(fairness.column(), ThresholdFairness.Group::value),
+                        TextColumn.of("rows", g -> NumberText.count(g.rows()))));
         for (int t = 0; t < fairness.thresholds().size(); t++) {
             int at = t;
-            String title = "at " + String.format(Locale.ROOT, "%.2f", fairness.thresholds().get(t)) + (t == 0 ? " ◆" : "");
-            var column = TextColumn.of(title, (ThresholdFairness.Group g) -> cell(g.atThreshold().get(at), shown));
+            String title = "at "
+                    + String.format(Locale.ROOT, "%.2f", fairness.thresholds().get(t)) + (t == 0 ? " ◆" : "");
+            var column = TextColumn.of(
+                    title, (ThresholdFairness.Group g) -> cell(g.atThreshold().get(at), shown));
             column.setPrefWidth(132);
             table.getColumns().add(column);
         }
@@ -148,7 +165,9 @@ public final class ThresholdsView extends BorderPane {
 
     /** The overall rates as a first line, each with a gap of zero to itself. */
     private static ThresholdFairness.Group overallLine(ThresholdFairness fairness) {
-        return new ThresholdFairness.Group("overall", fairness.overall().get(0).rows(),
+        return new ThresholdFairness.Group(
+                "overall",
+                fairness.overall().get(0).rows(),
                 fairness.overall().stream().map(r -> RateGaps.of(r, r)).toList());
     }
 

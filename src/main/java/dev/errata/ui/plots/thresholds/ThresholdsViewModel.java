@@ -30,8 +30,13 @@ public final class ThresholdsViewModel {
     /** The thresholds always shown beside the chosen one, as Fairness Indicators' columns. */
     public static final List<Double> FIXED_THRESHOLDS = List.of(0.3, 0.5, 0.7);
     /** The rates the fairness table offers, in the order Fairness Indicators lists them. */
-    public static final List<BinaryRate> RATES = List.of(BinaryRate.POSITIVE_RATE, BinaryRate.TPR, BinaryRate.FNR,
-            BinaryRate.TNR, BinaryRate.FPR, BinaryRate.ACCURACY);
+    public static final List<BinaryRate> RATES = List.of(
+            BinaryRate.POSITIVE_RATE,
+            BinaryRate.TPR,
+            BinaryRate.FNR,
+            BinaryRate.TNR,
+            BinaryRate.FPR,
+            BinaryRate.ACCURACY);
 
     private final PlotInputs inputs;
     private final DoubleProperty threshold;
@@ -81,15 +86,20 @@ public final class ThresholdsViewModel {
         }
         var data = inputs.dataset();
         double[] thresholds = thresholds();
-        measuring.compute(progress -> ThresholdFairness.of(outcomes,
-                RowGroups.of(data, by, MetricsSettings.DEFAULT_BINS), thresholds), fairness::set);
+        measuring.compute(
+                progress -> ThresholdFairness.of(
+                        outcomes, RowGroups.of(data, by, MetricsSettings.DEFAULT_BINS), thresholds),
+                fairness::set);
     }
 
     /** The chosen threshold first, then the fixed ones it does not show already (as the table writes them, to 0.01). */
     private double[] thresholds() {
         double chosen = threshold.get();
-        return DoubleStream.concat(DoubleStream.of(chosen),
-                FIXED_THRESHOLDS.stream().mapToDouble(Double::doubleValue).filter(t -> Math.round(t * 100) != Math.round(chosen * 100)))
+        return DoubleStream.concat(
+                        DoubleStream.of(chosen),
+                        FIXED_THRESHOLDS.stream()
+                                .mapToDouble(Double::doubleValue)
+                                .filter(t -> Math.round(t * 100) != Math.round(chosen * 100)))
                 .toArray();
     }
 

@@ -33,7 +33,8 @@ class ConfusionViewModelTest {
             model.showConfidentMistakes();
 
             RowList rows = opened.workspace().rows().rows();
-            assertThat(IntStream.range(0, rows.size()).map(i -> rows.rowAt(i) + 1)).containsExactly(4, 7, 2, 10);
+            assertThat(IntStream.range(0, rows.size()).map(i -> rows.rowAt(i) + 1))
+                    .containsExactly(4, 7, 2, 10);
             opened.workspace().rows().subsetProperty().set(null);
             assertThat(rows.size()).isEqualTo(10);
         }
@@ -49,7 +50,9 @@ class ConfusionViewModelTest {
         Path data = folder.resolve("abc.csv");
         Files.writeString(data, "id,label,prediction\n1,b,b\n2,b,c\n3,b,b\n4,c,c\n5,c,a\n6,a,a\n");
         Path project = folder.resolve("abc.errata.json");
-        new ProjectOpener().create(project, ImportRequest.of(data), Progress.NONE).close();
+        new ProjectOpener()
+                .create(project, ImportRequest.of(data), Progress.NONE)
+                .close();
         try (Opened opened = Opened.on(project)) {
             ConfusionViewModel model = new ConfusionViewModel(opened.workspace().plots());
 

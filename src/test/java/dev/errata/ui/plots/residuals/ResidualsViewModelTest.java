@@ -29,8 +29,12 @@ class ResidualsViewModelTest {
 
             model.dragBandTo(-2.4567);
 
-            assertThat(model.bandProperty().get()).as("|residual| in three digits").isEqualTo(2.46);
-            assertThat(workspace.state().project().settings().tolerance()).as("not before the drop").isNull();
+            assertThat(model.bandProperty().get())
+                    .as("|residual| in three digits")
+                    .isEqualTo(2.46);
+            assertThat(workspace.state().project().settings().tolerance())
+                    .as("not before the drop")
+                    .isNull();
             model.dropBand();
 
             assertThat(workspace.state().project().settings().tolerance()).isEqualTo(2.46);
@@ -38,7 +42,8 @@ class ResidualsViewModelTest {
             assertThat(model.bandProperty().get()).isEqualTo(2.46);
             assertThat(model.byDefaultProperty().get()).isFalse();
             assertThat(RegressionProject.errorsAbove(2.46).toArray()).containsExactly(3, 6, 8, 9);
-            assertThat(workspace.state().snapshot().errorRows().errors()).isEqualTo(RegressionProject.errorsAbove(2.46));
+            assertThat(workspace.state().snapshot().errorRows().errors())
+                    .isEqualTo(RegressionProject.errorsAbove(2.46));
             assertThat(workspace.state().isChanged()).isTrue();
         }
     }

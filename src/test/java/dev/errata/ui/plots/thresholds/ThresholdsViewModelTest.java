@@ -66,7 +66,8 @@ class ThresholdsViewModelTest {
     @Test
     void aChosenThresholdOnAFixedOneIsShownOnce() throws Exception {
         try (Opened opened = Opened.on(new SmallProject(folder).projectFile)) {
-            ThresholdsViewModel model = new ThresholdsViewModel(opened.workspace().plots());
+            ThresholdsViewModel model =
+                    new ThresholdsViewModel(opened.workspace().plots());
             model.columnProperty().set("device");
 
             model.thresholdProperty().set(0.5);
@@ -79,7 +80,8 @@ class ThresholdsViewModelTest {
     @Test
     void movingTheThresholdRecomputesEveryGroupsRatesAndGaps() throws Exception {
         try (Opened opened = Opened.on(new SmallProject(folder).projectFile)) {
-            ThresholdsViewModel model = new ThresholdsViewModel(opened.workspace().plots());
+            ThresholdsViewModel model =
+                    new ThresholdsViewModel(opened.workspace().plots());
             model.columnProperty().set("device");
 
             for (double threshold : new double[] {0.65, 0.35, 0.05}) {
@@ -88,10 +90,14 @@ class ThresholdsViewModelTest {
                 Map<String, long[]> counts = counts(threshold);
 
                 assertThat(fairness.thresholds()).containsExactly(threshold, 0.3, 0.5, 0.7);
-                assertThat(fairness.groups()).extracting(ThresholdFairness.Group::value).containsExactly("android", "ios", "web");
+                assertThat(fairness.groups())
+                        .extracting(ThresholdFairness.Group::value)
+                        .containsExactly("android", "ios", "web");
                 for (BinaryRate rate : ThresholdsViewModel.RATES) {
                     double overall = expected(rate, counts.get("overall"));
-                    assertThat(fairness.overall().get(0).value(rate)).as(rate + " overall").isCloseTo(overall, within(1e-12));
+                    assertThat(fairness.overall().get(0).value(rate))
+                            .as(rate + " overall")
+                            .isCloseTo(overall, within(1e-12));
                     for (ThresholdFairness.Group group : fairness.groups()) {
                         double value = expected(rate, counts.get(group.value()));
                         BinaryRates rates = group.atThreshold().get(0).rates();
@@ -100,7 +106,9 @@ class ThresholdsViewModelTest {
                             assertThat(rates.value(rate)).as(what).isNaN();
                         } else {
                             assertThat(rates.value(rate)).as(what).isCloseTo(value, within(1e-12));
-                            assertThat(group.atThreshold().get(0).gap(rate)).as(what).isCloseTo(value - overall, within(1e-12));
+                            assertThat(group.atThreshold().get(0).gap(rate))
+                                    .as(what)
+                                    .isCloseTo(value - overall, within(1e-12));
                         }
                     }
                 }
@@ -129,11 +137,16 @@ class ThresholdsViewModelTest {
             workspace.checks().newCheck().textProperty().set("error_rate <= 60% on column device = \"web\"");
             workspace.checks().add();
             assertThat(model.drivesPredictions()).isTrue();
-            assertThat(shownRows(workspace)).containsExactly(ScoreOnlyProject.errorsAt(0.5, null).toArray());
-            assertThat(workspace.checks().rows()).extracting(ChecksViewModel.CheckRow::value).containsExactly("1.0000");
+            assertThat(shownRows(workspace))
+                    .containsExactly(ScoreOnlyProject.errorsAt(0.5, null).toArray());
+            assertThat(workspace.checks().rows())
+                    .extracting(ChecksViewModel.CheckRow::value)
+                    .containsExactly("1.0000");
 
             model.thresholdProperty().set(0.7234);
-            assertThat(workspace.state().project().settings().threshold()).as("not before it settles").isEqualTo(0.5);
+            assertThat(workspace.state().project().settings().threshold())
+                    .as("not before it settles")
+                    .isEqualTo(0.5);
             model.settle();
 
             assertThat(model.thresholdProperty().get()).isEqualTo(0.72);
@@ -141,12 +154,22 @@ class ThresholdsViewModelTest {
             assertThat(ScoreOnlyProject.errorsAt(0.72, null).toArray()).containsExactly(1, 3, 6);
             assertThat(shownRows(workspace)).containsExactly(1, 3, 6);
             assertThat(workspace.rows().isError(5)).isFalse();
-            assertThat(workspace.analysis().tags()).singleElement()
-                    .satisfies(web -> assertThat(web.metrics().errorRate().value()).isEqualTo(0.5));
-            Slice web = slices.resultProperty().get().slices().stream().filter(s -> s.value().equals("web")).findFirst().orElseThrow();
-            assertThat(web.errors()).isEqualTo(ScoreOnlyProject.errorsAt(0.72, "web").getCardinality()).isEqualTo(1);
-            assertThat(workspace.checks().rows()).extracting(ChecksViewModel.CheckRow::value).containsExactly("0.5000");
-            assertThat(workspace.plots().snapshot().classification().confusion().count(0, 1)).as("false positives: row 3")
+            assertThat(workspace.analysis().tags())
+                    .singleElement()
+                    .satisfies(
+                            web -> assertThat(web.metrics().errorRate().value()).isEqualTo(0.5));
+            Slice web = slices.resultProperty().get().slices().stream()
+                    .filter(s -> s.value().equals("web"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(web.errors())
+                    .isEqualTo(ScoreOnlyProject.errorsAt(0.72, "web").getCardinality())
+                    .isEqualTo(1);
+            assertThat(workspace.checks().rows())
+                    .extracting(ChecksViewModel.CheckRow::value)
+                    .containsExactly("0.5000");
+            assertThat(workspace.plots().snapshot().classification().confusion().count(0, 1))
+                    .as("false positives: row 3")
                     .isEqualTo(1);
             assertThat(workspace.state().isChanged()).isTrue();
         }
