@@ -1,16 +1,14 @@
 package dev.errata.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.workbench.Agreement;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -19,7 +17,7 @@ import picocli.CommandLine.Spec;
         name = "agreement",
         mixinStandardHelpOptions = true,
         description = {
-            "For each hand tag of both projects, over the rows both analysts reviewed: Cohen's kappa with its 95% "
+            "For each hand tag of both projects, over the rows both analysts reviewed: Cohen's kappa with its 95%% "
                     + "interval (the large-sample standard error of Fleiss, Cohen and Everitt, 1969), the raw agreement and the "
                     + "rows in disagreement. A kappa under 0.6 says the tag's definition needs work."
         },
@@ -27,12 +25,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:printed", "2:bad input: not projects, or over different data"})
 final class AgreementCommand implements Callable<Integer> {
 
-    enum Format {
-        table,
-        json
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     @Spec
     CommandSpec spec;
@@ -43,24 +36,18 @@ final class AgreementCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "The second analyst's project, over the same data.")
     Path second;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "table or json (default ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption format = new FormatOption();
 
     @Override
     public Integer call() throws Exception {
         Agreement agreement = Agreement.between(first, second);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? json(agreement) : agreement.table());
-        out.flush();
+        format.print(spec.commandLine().getOut(), agreement::table, () -> json(agreement));
         return 0;
     }
 
-    private static String json(Agreement agreement) throws Exception {
-        ObjectNode root = JSON.createObjectNode().put("both_reviewed", agreement.bothReviewed());
+    private static String json(Agreement agreement) {
+        ObjectNode root = JSON.objectNode().put("both_reviewed", agreement.bothReviewed());
         ArrayNode tags = root.putArray("tags");
         for (Agreement.TagAgreement t : agreement.tags()) {
             ObjectNode tag = tags.addObject().put("tag", t.tag());
@@ -71,7 +58,7 @@ final class AgreementCommand implements Callable<Integer> {
             tag.put("both_reviewed", t.kappa().rows());
             t.disagreements().forEach(tag.putArray("disagreements")::add);
         }
-        return JSON.writeValueAsString(root) + "\n";
+        return root.toPrettyString() + "\n";
     }
 
     /** JSON has no NaN: a value that is undefined is null. */

@@ -1,11 +1,9 @@
 package dev.errata.cli;
 
-import dev.errata.data.VisibleText;
 import dev.errata.report.MetricsJson;
 import dev.errata.report.MetricsSummary;
 import dev.errata.report.MetricsText;
 import dev.errata.workbench.Analysis;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,20 +23,11 @@ import picocli.CommandLine.Spec;
         })
 final class MetricsCommand implements Callable<Integer> {
 
-    enum Format {
-        table,
-        json
-    }
-
     @Mixin
     AnalysisOptions analysis = new AnalysisOptions();
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "table (for people) or json (docs/metrics-json.md); default ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    FormatOption format = new FormatOption();
 
     @Option(
             names = "--exclude-tag",
@@ -54,12 +43,7 @@ final class MetricsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Analysis loaded = Analysis.load(analysis.request());
         MetricsSummary summary = (excludeTag == null ? loaded : loaded.withoutTag(excludeTag)).summarize();
-        PrintWriter out = spec.commandLine().getOut();
-        // JSON escapes C0 controls but passes C1 ones and direction overrides, which a terminal acts on; their
-        // escapes are JSON's own, so the document reads back the same.
-        out.print(
-                format == Format.json ? VisibleText.of(MetricsJson.write(summary), "\n") : MetricsText.write(summary));
-        out.flush();
+        format.print(spec.commandLine().getOut(), () -> MetricsText.write(summary), () -> MetricsJson.write(summary));
         return 0;
     }
 }

@@ -1,14 +1,12 @@
 package dev.errata.cli;
 
 import dev.errata.data.Progress;
-import dev.errata.data.VisibleText;
 import dev.errata.discovery.SearchSettings;
 import dev.errata.discovery.SliceSuggestions;
 import dev.errata.report.SuggestionsJson;
 import dev.errata.report.SuggestionsText;
 import dev.errata.workbench.Analysis;
 import dev.errata.workbench.SliceSuggesting;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,11 +28,6 @@ import picocli.CommandLine.Spec;
             "2:bad input: a missing column, a bad value or option"
         })
 final class SuggestCommand implements Callable<Integer> {
-
-    enum Format {
-        table,
-        json
-    }
 
     @Mixin
     AnalysisOptions analysis = new AnalysisOptions();
@@ -78,12 +71,8 @@ final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--show-all", description = "Show slices whose q-value is above 0.05 too.")
     boolean showAll;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "table (for people) or json (docs/suggest.md); default ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    FormatOption format = new FormatOption();
 
     @Spec
     CommandSpec spec;
@@ -92,13 +81,8 @@ final class SuggestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchSettings settings = new SearchSettings(maxConditions, top, alpha, minSupport, showAll, columns);
         SliceSuggestions found = SliceSuggesting.of(Analysis.load(analysis.request()), settings, Progress.NONE);
-        PrintWriter out = spec.commandLine().getOut();
-        // values from the data reach the terminal: controls and direction overrides are shown, not obeyed
-        out.print(
-                format == Format.json
-                        ? VisibleText.of(SuggestionsJson.write(found), "\n")
-                        : SuggestionsText.write(found));
-        out.flush();
+        format.print(
+                spec.commandLine().getOut(), () -> SuggestionsText.write(found), () -> SuggestionsJson.write(found));
         return 0;
     }
 }
