@@ -2,8 +2,10 @@ package dev.errata.data;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Which columns play which part, and the task settings that follow from them. Any field may be null when
@@ -37,6 +39,24 @@ public record ColumnRoles(
             }
         }
         return columns;
+    }
+
+    /** Of the given column names, the id, label, prediction and score, in that order: what a row is about. */
+    public List<String> outcomeColumns(List<String> names) {
+        return Stream.of(id, label, prediction, score)
+                .filter(role -> role != null && names.contains(role))
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * The column names with the {@link #outcomeColumns outcome} first, then the rest in file order, so it comes
+     * before the sixty-four pixel columns of an image.
+     */
+    public List<String> outcomeFirst(List<String> names) {
+        Set<String> ordered = new LinkedHashSet<>(outcomeColumns(names));
+        ordered.addAll(names);
+        return List.copyOf(ordered);
     }
 
     public ColumnRoles withId(String column) {

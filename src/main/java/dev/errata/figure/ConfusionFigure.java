@@ -49,11 +49,13 @@ public final class ConfusionFigure {
     }
 
     /**
+     * @param order the class indices in the order of the rows and columns, {@link ConfusionMatrix#classesInOrder()}
+     *              unless the user chose another
      * @param shares per true class and predicted class the share the cell is shaded by: of its row or of its
      *               column ({@link ConfusionMatrix#rowNormalised()}, {@link ConfusionMatrix#columnNormalised()})
      */
-    public static Figure draw(ConfusionMatrix matrix, List<List<Double>> shares, double width, double height) {
-        List<Integer> order = matrix.classesBySupport();
+    public static Figure draw(
+            ConfusionMatrix matrix, List<Integer> order, List<List<Double>> shares, double width, double height) {
         List<String> classes = matrix.classes();
         double header = headerHeight(classes);
         List<Mark> marks = new ArrayList<>();

@@ -99,6 +99,11 @@ public record ConfusionMatrix(
         return counts.get(trueClass).get(predictedClass);
     }
 
+    /** The class indices in class order (scikit-learn's label order, the pooled rest last): the matrix's own. */
+    public List<Integer> classesInOrder() {
+        return IntStream.range(0, classes.size()).boxed().toList();
+    }
+
     /** The class indices by support (the true class's row total), largest first; equal supports in class order. */
     public List<Integer> classesBySupport() {
         List<Long> support = counts.stream()

@@ -68,10 +68,15 @@ public final class NumberText {
 
     /** A difference of two rates in percentage points, signed: "+3.2 pp", "−9.7 pp". */
     public static String points(double difference) {
+        return Double.isNaN(difference) ? UNDEFINED : signedPoints(difference) + " pp";
+    }
+
+    /** The number of {@link #points}, without its unit, for a table that names the unit once: "+3.2", "−9.7". */
+    public static String signedPoints(double difference) {
         if (Double.isNaN(difference)) {
             return UNDEFINED;
         }
-        String magnitude = String.format(Locale.ROOT, "%.1f pp", 100 * Math.abs(difference));
+        String magnitude = String.format(Locale.ROOT, "%.1f", 100 * Math.abs(difference));
         return (difference < 0 ? "−" : "+") + magnitude;
     }
 

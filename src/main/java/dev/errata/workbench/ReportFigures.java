@@ -67,6 +67,7 @@ final class ReportFigures {
                     "Each cell's count and its share of the row (the true label), shaded by the share",
                     ConfusionFigure.draw(
                             matrix,
+                            matrix.classesInOrder(),
                             matrix.rowNormalised(),
                             ConfusionFigure.width(matrix.classes()),
                             ConfusionFigure.height(matrix.classes()))));

@@ -22,6 +22,7 @@ class ConfusionFigureTest {
                     opened.workspace().plots().snapshot().classification().confusion();
             figure = ConfusionFigure.draw(
                     matrix,
+                    matrix.classesInOrder(),
                     matrix.rowNormalised(),
                     ConfusionFigure.width(matrix.classes()),
                     ConfusionFigure.height(matrix.classes()));

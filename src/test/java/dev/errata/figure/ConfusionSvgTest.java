@@ -12,22 +12,12 @@ class ConfusionSvgTest {
 
     /**
      * By hand: 10 cats, 8 called cat and 2 dog; 5 dogs, 1 called cat and 4 dog. Shares of the row: 80% and
-     * 20% for cats, 20% and 80% for dogs. Cats have the larger support, so they come first.
+     * 20% for cats, 20% and 80% for dogs. Cats come first in class order.
      */
     @Test
     void theSvgOfAKnownMatrixHoldsEachCellsCountAndShareInItsPlace() {
-        ConfusionCounts counts = new ConfusionCounts(2);
-        add(counts, 0, 0, 8);
-        add(counts, 0, 1, 2);
-        add(counts, 1, 0, 1);
-        add(counts, 1, 1, 4);
-        ConfusionMatrix matrix =
-                ClassificationMetrics.of(List.of("cat", "dog"), counts).confusion();
-        Figure figure = ConfusionFigure.draw(
-                matrix,
-                matrix.rowNormalised(),
-                ConfusionFigure.width(matrix.classes()),
-                ConfusionFigure.height(matrix.classes()));
+        ConfusionMatrix matrix = catsAndDogs(8, 2, 1, 4);
+        Figure figure = draw(matrix, matrix.classesInOrder());
         String svg = SvgDocument.of(figure, Palette.LIGHT);
 
         assertThat(svg).contains(">predicted →</text>", ">label ↓</text>");
@@ -48,6 +38,42 @@ class ConfusionSvgTest {
         assertThat(dogRight.x()).isGreaterThan(dogAsCat.x()).isEqualTo(catAsDog.x());
         TextsApart.assertIn(figure);
         FigureBounds.assertInside(figure);
+    }
+
+    /**
+     * By hand: 2 cats, both called cat; 9 dogs, 7 called dog and 2 cat. In class order the cats' row is on top
+     * although the dogs are more; by support the dogs' row is.
+     */
+    @Test
+    void theRowsFollowTheOrderGivenNotTheSupport() {
+        ConfusionMatrix matrix = catsAndDogs(2, 0, 2, 7);
+
+        Figure inClassOrder = draw(matrix, matrix.classesInOrder());
+        Figure bySupport = draw(matrix, matrix.classesBySupport());
+
+        assertThat(matrix.classesBySupport()).containsExactly(1, 0);
+        // the cats' row holds a 2 at the left and nothing called dog, the dogs' row a 2 and a 7
+        assertThat(text(inClassOrder, "7").y())
+                .isGreaterThan(text(inClassOrder, "0").y());
+        assertThat(text(bySupport, "7").y()).isLessThan(text(bySupport, "0").y());
+    }
+
+    private static Figure draw(ConfusionMatrix matrix, List<Integer> order) {
+        return ConfusionFigure.draw(
+                matrix,
+                order,
+                matrix.rowNormalised(),
+                ConfusionFigure.width(matrix.classes()),
+                ConfusionFigure.height(matrix.classes()));
+    }
+
+    private static ConfusionMatrix catsAndDogs(int catAsCat, int catAsDog, int dogAsCat, int dogAsDog) {
+        ConfusionCounts counts = new ConfusionCounts(2);
+        add(counts, 0, 0, catAsCat);
+        add(counts, 0, 1, catAsDog);
+        add(counts, 1, 0, dogAsCat);
+        add(counts, 1, 1, dogAsDog);
+        return ClassificationMetrics.of(List.of("cat", "dog"), counts).confusion();
     }
 
     private static void add(ConfusionCounts counts, int trueClass, int predicted, int times) {

@@ -68,7 +68,9 @@ public final class ReviewViewModel {
         this.rows = rows;
         this.dialogs = dialogs;
         this.fields = FXCollections.observableArrayList(
-                rows.dataset().columns().stream().map(Field::new).toList());
+                state.project().roles().outcomeFirst(rows.dataset().columnNames()).stream()
+                        .map(name -> new Field(rows.dataset().column(name)))
+                        .toList());
         this.mediaColumns =
                 new MediaColumns(rows.dataset(), state.project().dataFile().getParent());
         position.addListener((obs, old, value) -> showDetail());

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -27,11 +26,12 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 
 /**
- * The virtualised row table: an error mark; the id, label, prediction and score columns, then the other data
- * columns in file order, so what a row is about is in view before sixty-four pixel columns; one check box per
- * hand or rule tag. Sorting is done by the ViewModel over row indices; the table only says which column and direction.
+ * The virtualised row table: an error mark; the id, label, prediction and score columns; one check box per
+ * hand or rule tag; then the other data columns in file order, so what a row is about and what the analyst
+ * edits are in view before sixty-four pixel columns. Sorting is done by the ViewModel over row indices; the table only says which column and direction.
  */
 public final class RowTable extends ViewportTable<Integer> {
 
@@ -40,6 +40,8 @@ public final class RowTable extends ViewportTable<Integer> {
     private final List<TableColumn<Integer, ?>> dataColumns = new ArrayList<>();
     private List<TableColumn<Integer, ?>> tagColumns = List.of();
     private List<TagDefinition> shownTags = List.of();
+    /** How many of the data columns are the id, label, prediction and score, which the tag columns follow. */
+    private final int outcomeColumns;
     /** The row of the latest selected line, kept while a new order replaces the lines; -1 before any. */
     private int currentRow = -1;
 
@@ -52,18 +54,11 @@ public final class RowTable extends ViewportTable<Integer> {
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         getColumns().add(errorColumn());
         ColumnRoles roles = model.state().project().roles();
-        List<String> first = Stream.of(roles.id(), roles.label(), roles.prediction(), roles.score())
-                .filter(name -> name != null && model.dataset().columnNames().contains(name))
-                .distinct()
-                .toList();
-        for (String name : first) {
+        List<String> names = roles.outcomeFirst(model.dataset().columnNames());
+        for (String name : names) {
             dataColumns.add(dataColumn(model.dataset().column(name)));
         }
-        for (Column column : model.dataset().columns()) {
-            if (!first.contains(column.name())) {
-                dataColumns.add(dataColumn(column));
-            }
-        }
+        outcomeColumns = roles.outcomeColumns(names).size();
         getColumns().addAll(dataColumns);
         showTags(model.state().marks());
         // cells follow the marks themselves: refresh() would throw every cell away and style a thousand new ones
@@ -226,13 +221,15 @@ public final class RowTable extends ViewportTable<Integer> {
                 .filter(tag -> tag.kind() != TagKind.IMPORTED)
                 .<TableColumn<Integer, ?>>map(this::tagColumn)
                 .toList();
-        getColumns().addAll(tagColumns);
+        // right after the outcome: the tags are what the analyst edits, and a wide file would push them off screen
+        getColumns().addAll(1 + outcomeColumns, tagColumns);
     }
 
     private TableColumn<Integer, Boolean> tagColumn(TagDefinition tag) {
         String header = tag.shortcut() == null ? tag.name() : tag.shortcut() + " " + tag.name();
         TableColumn<Integer, Boolean> column = new TableColumn<>(header);
-        column.setPrefWidth(headerWidth(header));
+        // a rule tag's long name would push the data off screen for one check box; the tag list shows it whole
+        column.setPrefWidth(Math.min(headerWidth(header), 150));
         column.getStyleClass().add("tag-column");
         column.setStyle("-tag-color: " + tag.color() + ";");
         column.setCellValueFactory(
@@ -264,22 +261,44 @@ public final class RowTable extends ViewportTable<Integer> {
         abstract void marksChanged(int row);
     }
 
-    /** A check box that tags or untags its row; rule and imported tags follow from the data and are read-only. */
+    /**
+     * A check box that tags or untags its row; rule and imported tags follow from the data and are read-only. A
+     * click on a box first selects its line, as a click anywhere else on the line does; only a click on the box
+     * of the line already selected tags it, so picking a row never tags it by accident.
+     */
     private final class TagCheckCell extends MarkedCell<Boolean> {
         private final CheckBox box = new CheckBox();
         private final String tag;
+        /** Whether the press that began this click fell on the box of a line already selected. */
+        private boolean armed;
 
         TagCheckCell(TagDefinition tag) {
             this.tag = tag.name();
             box.setDisable(tag.kind() != TagKind.HAND);
-            box.setOnAction(e -> {
-                int row = getTableRow().getItem();
-                model.toggleTag(tag.name(), new int[] {row});
+            // the cell takes the press, so the table selects the line as for any other cell
+            box.setMouseTransparent(true);
+            addEventFilter(
+                    MouseEvent.MOUSE_PRESSED,
+                    e -> armed = e.isPrimaryButtonDown()
+                            && !e.isShiftDown()
+                            && !e.isShortcutDown()
+                            && onBox(e)
+                            && getTableRow() != null
+                            && getTableRow().isSelected());
+            addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (armed && onBox(e) && box.isVisible() && !box.isDisabled()) {
+                    model.toggleTag(tag.name(), new int[] {getTableRow().getItem()});
+                }
+                armed = false;
             });
             // hidden rather than taken out: a box put back into the scene is styled from scratch, and a new
             // sort or filter empties and refills every cell
             setGraphic(box);
             box.setVisible(false);
+        }
+
+        private boolean onBox(MouseEvent event) {
+            return box.getBoundsInParent().contains(event.getX(), event.getY());
         }
 
         @Override

@@ -13,7 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The table of the current row's fields keeps each line where it was as the row changes: lines put in other
+ * The table of the current row's fields lists the id, label, prediction and score first, and keeps each line where it was as the row changes: lines put in other
  * places are restyled after the layout, and that second styling made JavaFX draw the whole window again.
  */
 class RowDetailWindowTest extends WindowTest {
@@ -33,6 +33,23 @@ class RowDetailWindowTest extends WindowTest {
         assertThat(lines(robot)).isEqualTo(before);
         assertThat(WindowText.line(robot, "#row-fields", 0)).containsExactly("id", "3");
         assertThat(WindowText.line(robot, "#row-fields", 4)).containsExactly("device", "ios");
+    }
+
+    @Test
+    void listsTheOutcomeBeforeTheOtherFields(FxRobot robot) throws Exception {
+        java.nio.file.Path project = dev.errata.ui.ProjectOnDisk.create(folder, "pixels", """
+                pixel_0,pixel_1,label,prediction,id
+                0,16,3,8,a
+                5,2,1,1,b
+                """, session -> {});
+        ReviewViewModel review = shown.open(robot, project).review();
+        robot.interact(() -> review.positionProperty().set(0));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(WindowText.line(robot, "#row-fields", 0)).containsExactly("id", "a");
+        assertThat(WindowText.line(robot, "#row-fields", 1)).containsExactly("label", "3");
+        assertThat(WindowText.line(robot, "#row-fields", 2)).containsExactly("prediction", "8");
+        assertThat(WindowText.line(robot, "#row-fields", 3)).containsExactly("pixel_0", "0");
     }
 
     /** Each line of the fields' table that shows a field, and the field it shows. */

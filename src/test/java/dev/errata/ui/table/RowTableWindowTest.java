@@ -24,7 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * table new lines: in the small project's scores (0.9, 0.4, 0.1, 0.7, 0.8, 0.2, 0.3, 0.1, 0.95, 0.6) row 6
  * (id 7, score 0.3) is fourth from the lowest; among the errors (rows 1, 3, 6, 9) it has the lowest score.
  * A check box column is shown for each hand and rule tag; an imported tag is its file column, shown once.
- * The id, label, prediction and score come first, then the other columns in file order, then the tags.
+ * The id, label, prediction and score come first, then the tags, then the other columns in file order. A
+ * click on a line's check box selects the line; only a click on the box of the line already selected tags it.
  * A line holds the cells of the columns in view only, and takes in the others as the view scrolls to them.
  */
 class RowTableWindowTest extends WindowTest {
@@ -79,7 +80,43 @@ class RowTableWindowTest extends WindowTest {
         RowTable table = robot.lookup("#row-table").queryAs(RowTable.class);
         assertThat(table.getColumns())
                 .extracting(TableColumn::getText)
-                .containsExactly("●", "id", "label", "prediction", "score", "device", "loud", "1 noisy", "android");
+                .containsExactly("●", "id", "label", "prediction", "score", "1 noisy", "android", "device", "loud");
+    }
+
+    @Test
+    void aClickOnACheckBoxSelectsItsLineBeforeItTags(FxRobot robot) throws Exception {
+        Path project = ProjectOnDisk.create(
+                folder, "click", """
+                id,label,prediction
+                1,1,1
+                2,1,0
+                3,0,1
+                """, session -> session.createTag(TagDefinition.hand("noisy", "#e06c75")));
+        shown.open(robot, project);
+        RowTable table = robot.lookup("#row-table").queryAs(RowTable.class);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+
+        robot.clickOn(checkBoxOfLine(robot, table, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getSelectionModel().getSelectedIndices()).containsExactly(1);
+        assertThat(window.workspace().state().marks().has("noisy", 1)).isFalse();
+
+        robot.clickOn(checkBoxOfLine(robot, table, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.workspace().state().marks().has("noisy", 1)).isTrue();
+        assertThat(window.workspace().state().marks().has("noisy", 0)).isFalse();
+    }
+
+    private static javafx.scene.control.CheckBox checkBoxOfLine(FxRobot robot, RowTable table, int line) {
+        return robot.from(table).lookup(".tag-column").queryAll().stream()
+                .filter(TableCell.class::isInstance)
+                .map(TableCell.class::cast)
+                .filter(cell -> cell.getIndex() == line)
+                .map(cell -> (javafx.scene.control.CheckBox) cell.getGraphic())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

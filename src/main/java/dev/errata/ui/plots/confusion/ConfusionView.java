@@ -14,12 +14,16 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** The confusion heat map over the per-class metrics; a click on a cell filters the table to its rows. */
 public final class ConfusionView extends BorderPane {
@@ -34,18 +38,23 @@ public final class ConfusionView extends BorderPane {
         canvas.setId("confusion-matrix");
         canvas.setMinSize(ConfusionFigure.width(classes), ConfusionFigure.height(classes));
         canvas.disableProperty().bind(model.readyBinding().not());
-        canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h));
+        canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.order(), model.shares(), w, h));
         model.shareProperty()
-                .addListener((obs, old, now) ->
-                        canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h)));
+                .addListener((obs, old, now) -> canvas.show(
+                        (w, h) -> ConfusionFigure.draw(model.matrix(), model.order(), model.shares(), w, h)));
         TableView<ClassMetrics> perClass = perClassTable(model);
         model.orderingProperty().addListener((obs, old, now) -> {
-            canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h));
+            canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.order(), model.shares(), w, h));
             perClass.getItems().setAll(model.perClass());
         });
+        Label overall = new Label(model.overall());
+        overall.setId("overall-metrics");
+        overall.setWrapText(true);
+        overall.setMinHeight(Region.USE_PREF_SIZE);
         model.outcomesProperty().addListener((obs, old, now) -> {
-            canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.shares(), w, h));
+            canvas.show((w, h) -> ConfusionFigure.draw(model.matrix(), model.order(), model.shares(), w, h));
             perClass.getItems().setAll(model.perClass());
+            overall.setText(model.overall());
         });
         ScrollPane scroll = new ScrollPane(canvas);
         scroll.setFitToWidth(true);
@@ -73,7 +82,8 @@ public final class ConfusionView extends BorderPane {
                 mistakes,
                 new FigureSaving(
                         canvas, "confusion-matrix", context.files(this), context.background(), context.onFailed())));
-        SplitPane split = new SplitPane(scroll, perClass);
+        VBox.setVgrow(perClass, Priority.ALWAYS);
+        SplitPane split = new SplitPane(scroll, new VBox(4, overall, perClass));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         setCenter(split);

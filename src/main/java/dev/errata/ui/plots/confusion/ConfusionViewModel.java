@@ -6,10 +6,10 @@ import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.Outcomes;
 import dev.errata.metrics.plots.ConfidentMistakes;
 import dev.errata.metrics.plots.ConfusionCells;
+import dev.errata.report.OverallLine;
 import dev.errata.ui.plots.PlotInputs;
 import dev.errata.ui.table.RowSubset;
 import java.util.List;
-import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -18,7 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The confusion tab: the matrix with classes in scikit-learn's label order (or by support, when the user
- * picks it), per-class precision, recall, F1 and support, and
+ * picks it), the overall metrics, per-class precision, recall, F1 and support, and
  * the rows behind a cell or behind the most confident mistakes.
  */
 public final class ConfusionViewModel {
@@ -52,15 +52,18 @@ public final class ConfusionViewModel {
         return inputs.snapshot().classification();
     }
 
+    /** The overall metrics on one line: accuracy, F1 and, with class probabilities, ROC AUC and the Brier score. */
+    public String overall() {
+        return OverallLine.of(inputs.snapshot());
+    }
+
     public ConfusionMatrix matrix() {
         return metrics().confusion();
     }
 
     /** Class indices in the order of the matrix's rows and columns. */
     public List<Integer> order() {
-        return ordering.get() == Ordering.SUPPORT
-                ? matrix().classesBySupport()
-                : IntStream.range(0, matrix().classes().size()).boxed().toList();
+        return ordering.get() == Ordering.SUPPORT ? matrix().classesBySupport() : matrix().classesInOrder();
     }
 
     public ObjectProperty<Ordering> orderingProperty() {

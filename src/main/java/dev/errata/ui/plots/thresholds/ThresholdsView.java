@@ -86,6 +86,8 @@ public final class ThresholdsView extends BorderPane {
         rates.setWrapText(true);
         rates.setMinHeight(Region.USE_PREF_SIZE);
         table.setId("fairness-table");
+        // the columns share the panel's width rather than scroll, so the group each line is about stays in view
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         SplitPane split = new SplitPane(new VBox(4, scope, canvas), new VBox(6, rates, table));
         VBox.setVgrow(canvas, Priority.ALWAYS);
         split.setOrientation(Orientation.VERTICAL);
@@ -142,7 +144,7 @@ public final class ThresholdsView extends BorderPane {
                                         Locale.ROOT,
                                         "%.2f",
                                         fairness.thresholds().get(0)) + ": ",
-                        "")));
+                        "\n" + Messages.text("thresholds.cells"))));
         BinaryRate shown = model.rateProperty().get();
         table.getColumns()
                 .setAll(List.of(
@@ -154,7 +156,7 @@ public final class ThresholdsView extends BorderPane {
                     + String.format(Locale.ROOT, "%.2f", fairness.thresholds().get(t)) + (t == 0 ? " ◆" : "");
             var column = TextColumn.of(
                     title, (ThresholdFairness.Group g) -> cell(g.atThreshold().get(at), shown));
-            column.setPrefWidth(132);
+            column.setMinWidth(100);
             table.getColumns().add(column);
         }
         List<ThresholdFairness.Group> lines = new ArrayList<>();
@@ -172,6 +174,6 @@ public final class ThresholdsView extends BorderPane {
     }
 
     private static String cell(RateGaps gaps, BinaryRate rate) {
-        return NumberText.percent(gaps.rates().value(rate)) + "  (" + NumberText.points(gaps.gap(rate)) + ")";
+        return NumberText.percent(gaps.rates().value(rate)) + " (" + NumberText.signedPoints(gaps.gap(rate)) + ")";
     }
 }

@@ -78,4 +78,29 @@ class ConfusionViewModelTest {
             assertThat(model.shares().get(0).get(0)).isEqualTo(0.6);
         }
     }
+
+    /**
+     * The handwritten digits of the verification data, whose numbers scikit-learn computed (expected.json):
+     * accuracy 0.96218, roc_auc_score(multi_class="ovr") 0.99896 macro and 0.99897 weighted, the Brier score
+     * summed over classes 0.06440 and log loss 0.14999. The tab shows them rounded as the reports do.
+     */
+    @Test
+    void theOverallLineHoldsAccuracyOneVsRestAucAndTheBrierScoreOfAMulticlassTask() throws Exception {
+        Path data = folder.resolve("digits.csv");
+        Files.copy(Path.of("docs/verification/data/digits/digits_predictions.csv"), data);
+        Path project = folder.resolve("digits.errata.json");
+        new ProjectOpener()
+                .create(project, ImportRequest.of(data), Progress.NONE)
+                .close();
+        try (Opened opened = Opened.on(project)) {
+            String overall = new ConfusionViewModel(opened.workspace().plots()).overall();
+
+            assertThat(overall)
+                    .contains("accuracy 0.9622")
+                    .contains("ROC AUC (one vs rest, macro) 0.999")
+                    .contains("ROC AUC (one vs rest, weighted) 0.999")
+                    .contains("log loss 0.15")
+                    .contains("Brier score (Σ over classes) 0.0644");
+        }
+    }
 }
