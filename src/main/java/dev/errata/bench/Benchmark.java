@@ -20,6 +20,7 @@ import dev.errata.project.ProjectOpener;
 import dev.errata.samples.BenchmarkData;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagSession;
+import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,11 @@ public final class Benchmark {
      * @param runs timed runs per figure (the median is reported), after a warm-up
      * @param window measures the window on the saved project; null for the headless figures alone
      */
-    public record Settings(int rows, int tags, int runs, long seed, Path folder, WindowFigures window) {}
+    /**
+     * @param cold whether to time whole processes started afresh, beside Polars and pandas
+     * @param window the window's figures, or null to leave the window out
+     */
+    public record Settings(int rows, int tags, int runs, long seed, Path folder, boolean cold, WindowFigures window) {}
 
     private static final int TOGGLED_ROWS = 10_000;
     private static final int HAND_TAGGED_ROWS = 1_000;
@@ -60,7 +65,13 @@ public final class Benchmark {
     public BenchReport run() throws Exception {
         BenchmarkData generator = new BenchmarkData(settings.rows(), settings.tags(), settings.seed());
         Path csv = settings.folder().resolve("bench.csv");
-        Path project = headlessFigures(generator, csv);
+        write(generator, csv);
+        if (settings.cold()) {
+            // first, while this process holds no data and leaves the machine to the processes it starts
+            log.accept("cold starts: a fresh process for each run");
+            figures.addAll(new ColdStarts(csv, settings.runs(), log).measure());
+        }
+        Path project = headlessFigures(csv);
         if (settings.window() != null) {
             log.accept("measuring the window on the saved project");
             figures.addAll(settings.window().measure(project, settings.runs(), log));
@@ -73,14 +84,17 @@ public final class Benchmark {
                 figures);
     }
 
-    /** Measures the figures that need no window and returns the project they saved. */
-    private Path headlessFigures(BenchmarkData generator, Path csv) throws Exception {
+    private void write(BenchmarkData generator, Path csv) throws IOException {
         log.accept("writing " + settings.rows() + " rows to " + csv);
         generator.write(csv);
         // the file's own write-back would otherwise compete with the first load for the disk and a core
         try (FileChannel written = FileChannel.open(csv, StandardOpenOption.WRITE)) {
             written.force(true);
         }
+    }
+
+    /** Measures the figures that need no window and returns the project they saved. */
+    private Path headlessFigures(Path csv) throws Exception {
         long fileBytes = Files.size(csv);
         ImportRequest request = ImportRequest.of(csv);
 

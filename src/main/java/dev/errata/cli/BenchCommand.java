@@ -62,6 +62,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--window", description = "Also measure the window on the benchmark's project.")
     boolean window;
 
+    @Option(
+            names = "--cold",
+            description = "Also time `errata metrics` as a whole process started afresh each run, beside Polars and "
+                    + "pandas on the same file where python3 has them.")
+    boolean cold;
+
     private final WindowFigures windowFigures;
 
     @Spec
@@ -81,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchReport report;
         try {
             report = new Benchmark(
-                            new Benchmark.Settings(rows, tags, runs, seed, folder, window ? windowFigures : null),
+                            new Benchmark.Settings(rows, tags, runs, seed, folder, cold, window ? windowFigures : null),
                             line -> {
                                 err.println(line);
                                 err.flush();

@@ -57,6 +57,13 @@ final class CellSink {
         return codes;
     }
 
+    /** Lets go of the cells once they are copied into the whole column. */
+    void release() {
+        numbers = null;
+        codes = null;
+        dictionary = null;
+    }
+
     ByteLevelDictionary dictionary() {
         return dictionary;
     }

@@ -63,6 +63,10 @@ final class ColumnAssembler {
                 .orElseThrow();
     }
 
+    /**
+     * The column, joined from its pieces, which are let go one by one as they are copied: the load then needs
+     * room for the dataset and one column's pieces, not for the dataset twice. So a column is taken once.
+     */
     Column column(String name, int index) {
         CellKind kind = blocks.isEmpty() ? CellKind.TEXT : blocks.get(0).sinks()[index].kind;
         return kind == CellKind.TEXT ? text(name, index) : numeric(name, index);
@@ -73,6 +77,7 @@ final class ColumnAssembler {
         int at = 0;
         for (ParsedBlock block : blocks) {
             System.arraycopy(block.sinks()[index].numbers(), 0, values, at, block.records());
+            block.sinks()[index].release();
             at += block.records();
         }
         return new NumericColumn(name, values);
@@ -94,6 +99,7 @@ final class ColumnAssembler {
                 int code = blockCodes[r];
                 codes[at + r] = code < 0 ? CategoricalColumn.MISSING : remap[code];
             }
+            sink.release();
             at += block.records();
         }
         return new CategoricalColumn(name, codes, global.levels());

@@ -59,6 +59,7 @@ class WindowScenarioTest {
                         1,
                         3,
                         folder,
+                        false,
                         (project, runs, out) -> new WindowScenario(stage.getScene(), window, out).run(project, runs)),
                 log::add);
 

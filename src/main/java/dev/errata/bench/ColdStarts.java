@@ -1,0 +1,169 @@
+package dev.errata.bench;
+
+import dev.errata.samples.BenchmarkData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The figures a user meets on a first run: {@code errata metrics} on the benchmark's file as a whole process
+ * started afresh each time, beside Polars and pandas reading the same file and computing the same aggregates
+ * in a fresh Python each time, where they are installed. The runs take turns, so a busy moment of the
+ * machine falls on all alike. The file is in the page cache for all of them, as for a user who runs again.
+ */
+final class ColdStarts {
+
+    /** A program measured: what it is called in the figures, and how it is started. */
+    private record Contender(String key, String name, List<String> command) {}
+
+    private final Path csv;
+    private final int runs;
+    private final Consumer<String> log;
+
+    ColdStarts(Path csv, int runs, Consumer<String> log) {
+        this.csv = csv;
+        this.runs = runs;
+        this.log = log;
+    }
+
+    List<Measurement> measure() throws IOException, InterruptedException {
+        Optional<Contender> errata = errata();
+        if (errata.isEmpty()) {
+            log.accept("  no cold figures: errata runs from classes, not from its jar (build it with mvn package)");
+            return List.of();
+        }
+        List<Contender> contenders = new ArrayList<>(List.of(errata.get()));
+        peer("polars", "Polars", "polars_metrics.py").ifPresent(contenders::add);
+        peer("pandas", "pandas", "pandas_metrics.py").ifPresent(contenders::add);
+        double[][] millis = new double[contenders.size()][runs];
+        double[][] peaks = new double[contenders.size()][runs];
+        for (int run = 0; run < runs; run++) {
+            for (int c = 0; c < contenders.size(); c++) {
+                ProcessRun measured = ProcessRun.of(contenders.get(c).command());
+                millis[c][run] = measured.millis();
+                peaks[c][run] = measured.peakMb();
+                log.accept(String.format(
+                        Locale.ROOT,
+                        "  %s, run %d: %.0f ms, peak %.0f MB",
+                        contenders.get(c).name(),
+                        run + 1,
+                        measured.millis(),
+                        measured.peakMb()));
+            }
+        }
+        return figures(contenders, millis, peaks);
+    }
+
+    private List<Measurement> figures(List<Contender> contenders, double[][] millis, double[][] peaks) {
+        boolean polars = contenders.size() > 1 && contenders.get(1).key().equals("polars");
+        double[][][] measured = {millis, peaks};
+        String[] keys = {"_cold_ms", "_cold_peak_mb"};
+        String[] units = {"ms", "MB"};
+        String[] whats = {", the whole process", ", peak resident memory"};
+        List<Measurement> figures = new ArrayList<>();
+        for (int c = 0; c < contenders.size(); c++) {
+            Contender contender = contenders.get(c);
+            boolean ours = c == 0;
+            for (int m = 0; m < measured.length; m++) {
+                String label = ours
+                        ? "cold `metrics` (" + contender.name() + ")"
+                        : contender.name() + ": read_csv and the same aggregates";
+                figures.add(figure(
+                        contender.key() + keys[m],
+                        label + whats[m],
+                        Median.of(measured[m][c]),
+                        units[m],
+                        ours && polars ? Median.of(measured[m][1]) : Double.NaN,
+                        ours,
+                        polars));
+            }
+        }
+        return figures;
+    }
+
+    /** A figure of Errata's, whose target is Polars' figure where Polars ran, or a peer's, which has none. */
+    private static Measurement figure(
+            String key, String label, double value, String unit, double polars, boolean ours, boolean polarsRan) {
+        String target = !ours
+                ? "(peer)"
+                : polarsRan
+                        ? String.format(Locale.ROOT, "≤ Polars (%,.0f %s)", polars, unit)
+                        : "(Polars not installed: pip install polars)";
+        return new Measurement(key, label, value, unit, polars, target);
+    }
+
+    /**
+     * Errata as a user of a built checkout starts it: the launcher the build puts beside the jar, else
+     * {@code java -jar} with this JVM; empty when this runs from classes rather than a jar.
+     */
+    private Optional<Contender> errata() {
+        Path jar;
+        try {
+            jar = Path.of(ColdStarts.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+        } catch (URISyntaxException | SecurityException e) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(jar)) {
+            return Optional.empty();
+        }
+        Path launcher = jar.resolveSibling("errata");
+        List<String> command = new ArrayList<>();
+        String name;
+        if (Files.isExecutable(launcher) && !System.getProperty("os.name").startsWith("Windows")) {
+            command.add(launcher.toString());
+            name = "target/errata";
+        } else {
+            command.addAll(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+            name = "java -jar";
+        }
+        command.addAll(List.of("metrics", csv.toString(), "--tag-columns", "tag_*"));
+        for (int c = 0; c < BenchmarkData.CATEGORIES.length; c++) {
+            command.addAll(List.of("--slice", "c" + c));
+        }
+        command.addAll(List.of("--format", "json"));
+        return Optional.of(new Contender("errata", name, command));
+    }
+
+    /** A Python peer, with the first Python found that has its library; empty, and said, when none has. */
+    private Optional<Contender> peer(String module, String name, String script) throws IOException {
+        for (String python : List.of("python3", "/usr/bin/python3")) {
+            if (imports(python, module)) {
+                Path copy = Files.createTempFile("errata-" + module, ".py");
+                copy.toFile().deleteOnExit();
+                try (InputStream in = ColdStarts.class.getResourceAsStream(script)) {
+                    Files.write(copy, in.readAllBytes());
+                }
+                return Optional.of(new Contender(module, name, List.of(python, copy.toString(), csv.toString())));
+            }
+        }
+        log.accept("  " + name + " is not installed for python3: no figures of it");
+        return Optional.empty();
+    }
+
+    private static boolean imports(String python, String module) {
+        try {
+            Process check = new ProcessBuilder(python, "-c", "import " + module)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return check.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
