@@ -62,6 +62,25 @@ public final class NumberText {
         return rounded.stripTrailingZeros().toString();
     }
 
+    /**
+     * A cell of the data whole, for the one row a detail shows: a number with every digit the file gave it,
+     * without an exponent where a reader would not write one ("0.0007", not "7.0E-4").
+     */
+    public static String exactCell(Column column, int row) {
+        if (!(column instanceof NumericColumn numeric)) {
+            return column.text(row);
+        }
+        double value = numeric.value(row);
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        double size = Math.abs(value);
+        if (Double.isInfinite(value) || (size != 0 && (size < 1e-6 || size >= 1e15))) {
+            return Double.toString(value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     public static String percent(double fraction) {
         return Double.isNaN(fraction) ? UNDEFINED : String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }

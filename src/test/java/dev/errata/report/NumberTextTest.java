@@ -27,4 +27,14 @@ class NumberTextTest {
             assertThat(NumberText.count(value)).isEqualTo(String.format(Locale.ROOT, "%,d", value));
         }
     }
+
+    /** The detail's whole number: every digit the double holds, in the notation the file would use. */
+    @Test
+    void writesACellWholeWithoutAnExponent() {
+        dev.errata.data.NumericColumn scores = new dev.errata.data.NumericColumn(
+                "score", new double[] {0.0007, 0.05999320541931776, 3, Double.NaN, 2.83e-7, 1234567.25});
+
+        assertThat(java.util.stream.IntStream.range(0, 6).mapToObj(row -> NumberText.exactCell(scores, row)))
+                .containsExactly("0.0007", "0.05999320541931776", "3", "", "2.83E-7", "1234567.25");
+    }
 }

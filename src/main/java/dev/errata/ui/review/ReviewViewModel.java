@@ -141,7 +141,7 @@ public final class ReviewViewModel {
         String status = rows.isError(row) ? "error" : rows.isEvaluable(row) ? "correct" : "not evaluable";
         heading.set("Row " + dataset.rowId(row) + outcome(row) + " · " + status
                 + (marks.isReviewed(row) ? " · reviewed" : " · not reviewed"));
-        fields.forEach(field -> field.value.set(field.column.text(row)));
+        fields.forEach(field -> field.value.set(NumberText.exactCell(field.column, row)));
         List<MediaPreview> shown = mediaColumns.of(row);
         if (!shown.equals(media)) {
             // an edit of the same row shows it again; the image stays rather than loading anew

@@ -19,12 +19,16 @@ public final class RowDetailView extends VBox {
         heading.setId("row-heading");
         heading.getStyleClass().add("detail-heading");
         heading.textProperty().bind(model.headingProperty());
+        // the heading wraps rather than lose its end to the progress beside it, which keeps its whole width
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         Label progress = new Label();
         progress.setId("review-progress");
         progress.textProperty().bind(model.progressProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(heading, gap, progress);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, progress);
 
         Label tags = new Label();
         tags.setId("row-tags");

@@ -10,6 +10,7 @@ import dev.errata.ui.session.RowMarks;
 import dev.errata.workbench.rows.SortKey;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,8 +218,10 @@ public final class RowTable extends ViewportTable<Integer> {
         getColumns().removeAll(tagColumns);
         // an imported tag is its file column, which the table shows already; a second, read-only copy
         // would cost a cell on every line
+        // the hand tags first: they are the ones a click edits, and rule tags' long names would push them away
         tagColumns = marks.tags().stream()
                 .filter(tag -> tag.kind() != TagKind.IMPORTED)
+                .sorted(Comparator.comparing(tag -> tag.kind() != TagKind.HAND))
                 .<TableColumn<Integer, ?>>map(this::tagColumn)
                 .toList();
         // right after the outcome: the tags are what the analyst edits, and a wide file would push them off screen
