@@ -349,6 +349,7 @@ final class WindowMenus {
 
     private static MenuItem disabled(String text) {
         MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(false);
         item.setDisable(true);
         return item;
     }
@@ -356,6 +357,8 @@ final class WindowMenus {
     /** A menu item, with the keymap's keys for {@code key} unless that is null. */
     private MenuItem item(String text, KeyAction key, Runnable action) {
         MenuItem item = new MenuItem(text);
+        // file and view names are shown as they are: "my_data.csv" keeps its underscore
+        item.setMnemonicParsing(false);
         item.setOnAction(e -> action.run());
         return key == null ? item : keys.bind(item, key);
     }

@@ -44,7 +44,12 @@ class ImportDialogWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         csv = folder.resolve("guesses.csv");
-        Files.writeString(csv, SmallProject.CSV.replace("id,label,prediction,", "id,label,guess,"));
+        Files.writeString(
+                csv,
+                SmallProject.CSV
+                        .replace("id,label,prediction,", "id,label,guess,")
+                        .replaceAll("(?m)^(id,.*)$", "$1,tag_young")
+                        .replaceAll("(?m)^(\\d+,.*)$", "$1,true"));
         theme = new ThemeChoice(preferences);
         window = ErrataApp.showWindow(
                 stage,
@@ -68,9 +73,19 @@ class ImportDialogWindowTest {
                 () -> robot.lookup("#import-preview").tryQuery().isPresent());
         TableView<?> preview = robot.lookup("#import-preview").queryAs(TableView.class);
         assertThat(preview.getItems()).hasSize(10);
+        // a boolean column offered as a tag, named as in the file (a check box once took its "_" for a mnemonic)
+        // ("guess", 0/1 and not yet the prediction, is offered too, unchecked)
+        assertThat(robot.lookup("#tag-columns .check-box").queryAllAs(javafx.scene.control.CheckBox.class).stream()
+                        .filter(box -> box.getText().startsWith("tag")))
+                .singleElement()
+                .satisfies(box -> {
+                    assertThat(box.getText()).isEqualTo("tag_young");
+                    assertThat(box.isMnemonicParsing()).isFalse();
+                    assertThat(box.isSelected()).isTrue();
+                });
         assertThat(preview.getColumns())
                 .extracting(TableColumn::getText)
-                .containsExactly("id · Row id", "label · Label (truth)", "guess", "score · Score (binary)", "device");
+                .containsExactly("id · Row id", "label · Label (truth)", "guess", "score · Score (binary)", "device", "tag_young");
 
         robot.clickOn("#role-prediction");
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell")

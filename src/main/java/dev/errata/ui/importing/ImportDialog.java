@@ -149,6 +149,8 @@ public final class ImportDialog extends Dialog<Boolean> {
                                 : model.tagColumns().stream()
                                         .<Node>map(choice -> {
                                             CheckBox box = new CheckBox(choice.column());
+                                            // a column's name is shown as it is: "tag_young", not a mnemonic
+                                            box.setMnemonicParsing(false);
                                             box.selectedProperty().bindBidirectional(choice.taken());
                                             return box;
                                         })
