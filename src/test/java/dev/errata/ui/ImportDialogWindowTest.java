@@ -85,7 +85,13 @@ class ImportDialogWindowTest {
                 });
         assertThat(preview.getColumns())
                 .extracting(TableColumn::getText)
-                .containsExactly("id · Row id", "label · Label (truth)", "guess", "score · Score (binary)", "device", "tag_young");
+                .containsExactly(
+                        "id · Row id",
+                        "label · Label (truth)",
+                        "guess",
+                        "score · Score (binary)",
+                        "device",
+                        "tag_young");
 
         robot.clickOn("#role-prediction");
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell")

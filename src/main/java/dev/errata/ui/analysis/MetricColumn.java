@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 
 /**
  * A column of tag metrics that sorts by the number and shows it as the report package writes it; a cell
@@ -77,6 +78,18 @@ final class MetricColumn {
         TableColumn<TagLine, String> column = new TableColumn<>(Messages.text("analysis.tag"));
         column.setPrefWidth(140);
         column.setCellValueFactory(cell -> cell.getValue().rowProperty().map(TagMetricsRow::name));
+        // a rule tag's name may be a whole condition, cut to the column: the cell's tooltip holds it whole
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+                whole.setText(name);
+                setTooltip(empty || name == null ? null : whole);
+            }
+        });
         return column;
     }
 }
