@@ -1,8 +1,10 @@
 package dev.errata.project;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The project file as Jackson reads and writes it (field names in lower_snake_case). Rows are keyed by
@@ -17,6 +19,7 @@ import java.util.Map;
  * @param predictions the separate predictions file, or null when {@code data} holds the predictions
  * @param joinColumn the id column joining {@code predictions} to {@code data}, or null for the detected one
  * @param reviewed the ids of the reviewed rows
+ * @param reviewedBy each analyst's reviewed rows by id; missing in files written before analysts were recorded
  * @param notes each annotated row's note, by row id
  * @param reviewQueue the review sample drawn and its design; null when none was drawn
  */
@@ -32,6 +35,7 @@ record ProjectDocument(
         ProjectSettings settings,
         List<TagRecord> tags,
         List<String> reviewed,
+        Map<String, List<String>> reviewedBy,
         Map<String, String> notes,
         List<SavedView> views,
         List<String> checks,
@@ -41,11 +45,25 @@ record ProjectDocument(
     ProjectDocument {
         tags = tags == null ? List.of() : List.copyOf(tags);
         reviewed = reviewed == null ? List.of() : List.copyOf(reviewed);
+        reviewedBy = byAnalyst(reviewedBy);
         notes = notes == null ? Map.of() : new LinkedHashMap<>(notes);
         views = views == null ? List.of() : List.copyOf(views);
         checks = checks == null ? List.of() : List.copyOf(checks);
         summary = summary == null ? "" : summary;
         settings = settings == null ? ProjectSettings.DEFAULT : settings;
+    }
+
+    /** Analysts in the order of their names, so that a file lists them alike at every save. */
+    static Map<String, List<String>> byAnalyst(Map<String, List<String>> rows) {
+        Map<String, List<String>> sorted = new TreeMap<>();
+        if (rows != null) {
+            rows.forEach((analyst, ids) -> {
+                if (!ids.isEmpty()) {
+                    sorted.put(analyst, List.copyOf(ids));
+                }
+            });
+        }
+        return Collections.unmodifiableMap(sorted);
     }
 
     /**
@@ -87,7 +105,11 @@ record ProjectDocument(
             String task,
             String positiveClass) {}
 
-    /** A tag definition with, for hand tags, the ids of its rows. */
+    /**
+     * A tag definition with, for hand tags, the ids of its rows.
+     *
+     * @param rowsBy each analyst's rows of a hand tag by id; missing in files written before analysts were recorded
+     */
     record TagRecord(
             String name,
             String color,
@@ -99,10 +121,12 @@ record ProjectDocument(
             Integer importance,
             String description,
             Integer shortcut,
-            List<String> rows) {
+            List<String> rows,
+            Map<String, List<String>> rowsBy) {
 
         TagRecord {
             rows = rows == null ? List.of() : List.copyOf(rows);
+            rowsBy = byAnalyst(rowsBy);
         }
     }
 }

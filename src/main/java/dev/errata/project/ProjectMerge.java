@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -66,6 +67,7 @@ public final class ProjectMerge {
                 second.settings(),
                 second.tags(),
                 second.reviewed(),
+                second.reviewedBy(),
                 second.notes(),
                 second.views(),
                 second.checks(),
@@ -80,6 +82,12 @@ public final class ProjectMerge {
             conflicts.add("the review queue is now the " + disagreements.size() + " rows in disagreement");
         }
         Path folder = out.toAbsolutePath().getParent();
+        // a contested row is unreviewed until it is settled; who tagged it on stays in its tag
+        Map<String, List<String>> reviewedBy = new TreeMap<>();
+        doc.reviewedBy()
+                .forEach((analyst, ids) -> reviewedBy.put(
+                        analyst,
+                        ids.stream().filter(id -> !contested.contains(id)).toList()));
         ProjectDocument result = new ProjectDocument(
                 ProjectJson.CURRENT_VERSION,
                 null,
@@ -92,6 +100,7 @@ public final class ProjectMerge {
                 doc.settings(),
                 doc.tags(),
                 doc.reviewed().stream().filter(id -> !contested.contains(id)).toList(),
+                reviewedBy,
                 doc.notes(),
                 doc.views(),
                 doc.checks(),

@@ -33,10 +33,19 @@ final class RowIds {
     RoaringBitmap rows(Collection<String> ids) {
         RoaringBitmap rows = new RoaringBitmap();
         for (String id : ids) {
-            OptionalInt row = row(id);
-            if (row.isPresent()) {
-                rows.add(row.getAsInt());
-            }
+            row(id).ifPresent(rows::add);
+        }
+        return rows;
+    }
+
+    /**
+     * The rows of ids, not counting the ones the data lacks: who marked a row is part of the mark, which
+     * {@link #rows} counted already.
+     */
+    RoaringBitmap marked(Collection<String> ids) {
+        RoaringBitmap rows = new RoaringBitmap();
+        for (String id : ids) {
+            dataset.rowOf(id).ifPresent(rows::add);
         }
         return rows;
     }

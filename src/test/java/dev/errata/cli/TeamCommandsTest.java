@@ -46,20 +46,24 @@ class TeamCommandsTest {
         }
         bob = Files.copy(alice, dir.resolve("bob.errata.json"));
         work(
+                "alice",
                 alice,
                 RoaringBitmap.bitmapOf(0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
                 RoaringBitmap.bitmapOf(2, 3, 4, 8),
                 Map.of(0, "alice's"));
         work(
+                "bob",
                 bob,
                 RoaringBitmap.bitmapOf(2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
                 RoaringBitmap.bitmapOf(2, 3, 5, 8, 9),
                 Map.of(11, "bob's"));
     }
 
-    private static void work(Path project, RoaringBitmap reviewed, RoaringBitmap noise, Map<Integer, String> notes)
+    private static void work(
+            String analyst, Path project, RoaringBitmap reviewed, RoaringBitmap noise, Map<Integer, String> notes)
             throws IOException {
         try (Project p = new ProjectOpener().open(project, Progress.NONE)) {
+            p.session().setAnalyst(analyst);
             p.session().setReviewed(reviewed, true);
             p.session().setTag("noise", noise, true);
             notes.forEach(p.session()::setNote);
@@ -123,6 +127,14 @@ class TeamCommandsTest {
             assertThat(p.session().reviewed().toArray()).containsExactly(0, 1, 2, 3, 6, 7, 8, 10, 11);
             assertThat(p.session().reviewQueue().orElseThrow().rows()).containsExactly(4, 5, 9);
             assertThat(p.session().notes()).containsExactly(Map.entry(0, "alice's"), Map.entry(11, "bob's"));
+            // who did what comes through: a row both reviewed is both's, a contested row no one's until settled
+            assertThat(p.session().reviewers(0)).containsExactly("alice");
+            assertThat(p.session().reviewers(2)).containsExactly("alice", "bob");
+            assertThat(p.session().reviewers(4)).isEmpty();
+            assertThat(p.session().reviewers(11)).containsExactly("bob");
+            assertThat(p.session().taggers("noise", 2)).containsExactly("alice", "bob");
+            assertThat(p.session().taggers("noise", 4)).containsExactly("alice");
+            assertThat(p.session().taggers("noise", 9)).containsExactly("bob");
         }
     }
 
