@@ -4,7 +4,6 @@ import dev.errata.data.Column;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.report.NumberText;
-import dev.errata.tags.TagDefinition;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ProjectState;
@@ -138,7 +137,7 @@ public final class ReviewViewModel {
         RowMarks marks = state.marks();
         String status = rows.isError(row) ? "error" : rows.isEvaluable(row) ? "correct" : "not evaluable";
         heading.set("Row " + dataset.rowId(row) + outcome(row) + " · " + status
-                + (marks.isReviewed(row) ? " · reviewed" : " · not reviewed"));
+                + (marks.isReviewed(row) ? " · reviewed" + by(state.session().reviewers(row)) : " · not reviewed"));
         fields.forEach(field -> field.value.set(field.column.text(row)));
         List<MediaPreview> shown = mediaColumns.of(row);
         if (!shown.equals(media)) {
@@ -148,8 +147,16 @@ public final class ReviewViewModel {
         note.set(state.session().note(row).orElse(""));
         tags.set(marks.tags().stream()
                 .filter(t -> marks.has(t.name(), row))
-                .map(TagDefinition::name)
+                .map(t -> {
+                    List<String> taggers = state.session().taggers(t.name(), row);
+                    return taggers.isEmpty() ? t.name() : t.name() + " (" + String.join(", ", taggers) + ")";
+                })
                 .collect(Collectors.joining(", ")));
+    }
+
+    /** " by alice, bob", or nothing for work from before analysts were recorded. */
+    private static String by(List<String> analysts) {
+        return analysts.isEmpty() ? "" : " by " + String.join(", ", analysts);
     }
 
     /** The row's label, prediction and score, which its fields may list only after many others (an image's pixels). */
@@ -181,7 +188,7 @@ public final class ReviewViewModel {
         return media;
     }
 
-    /** "Row 104 · error · not reviewed" */
+    /** "Row 104 · error · not reviewed", "Row 104 · error · reviewed by alice" */
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
     }
@@ -190,7 +197,7 @@ public final class ReviewViewModel {
         return note.getReadOnlyProperty();
     }
 
-    /** The current row's tags, comma-separated. */
+    /** The current row's tags, comma-separated, each with who tagged it: "noise (alice), blurry (bob)". */
     public ReadOnlyStringProperty tagsProperty() {
         return tags.getReadOnlyProperty();
     }
