@@ -77,6 +77,7 @@ record ProjectDocument(
      * A review queue: the draw's design and its rows' ids in review order.
      *
      * @param strata each stratum's rows in the data, rows drawn and so each row's inclusion chance
+     * @param shares each analyst's rows by id when the queue is split; missing in files before splits
      */
     record QueueRecord(
             long seed,
@@ -85,11 +86,13 @@ record ProjectDocument(
             String strataColumn,
             List<StratumRecord> strata,
             List<String> rows,
-            boolean excludePicked) {
+            boolean excludePicked,
+            Map<String, List<String>> shares) {
 
         QueueRecord {
             strata = strata == null ? List.of() : List.copyOf(strata);
             rows = rows == null ? List.of() : List.copyOf(rows);
+            shares = byAnalyst(shares);
         }
     }
 

@@ -200,6 +200,7 @@ public final class ProjectMerge {
                 null,
                 List.of(new StratumRecord("disagreements", true, rows.size(), rows.size(), 1.0)),
                 rows,
-                false);
+                false,
+                Map.of());
     }
 }

@@ -138,6 +138,45 @@ class TeamCommandsTest {
         }
     }
 
+    /** Ten rows drawn, two shared: each of two analysts has the two and four of their own. */
+    @Test
+    void aQueueSplitBetweenAnalystsIsSavedWithTheProject() throws IOException {
+        CommandRun run = CommandRun.of(
+                "review",
+                "sample",
+                alice.toString(),
+                "--errors",
+                "6",
+                "--correct",
+                "4",
+                "--seed",
+                "5",
+                "--split",
+                "alice,bob",
+                "--overlap",
+                "2");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("  alice's share: 6 rows, the 2 shared first" + System.lineSeparator())
+                .contains("  bob's share: 6 rows, the 2 shared first" + System.lineSeparator());
+        try (Project p = new ProjectOpener().open(alice, Progress.NONE)) {
+            var queue = p.session().reviewQueue().orElseThrow();
+            assertThat(queue.rows()).hasSize(10);
+            List<Integer> mine = queue.rowsFor("alice");
+            List<Integer> theirs = queue.rowsFor("bob");
+            assertThat(mine.subList(0, 2)).isEqualTo(theirs.subList(0, 2));
+            assertThat(mine.subList(2, 6)).doesNotContainAnyElementsOf(theirs);
+            assertThat(new java.util.HashSet<>(mine)).hasSize(6);
+        }
+
+        CommandRun alone = CommandRun.of("review", "sample", bob.toString(), "--overlap", "2");
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err())
+                .isEqualTo("errata: --overlap shares rows between the analysts of --split; name them"
+                        + System.lineSeparator());
+    }
+
     @Test
     void mergeReportsATagDefinedDifferentlyAndKeepsTheFirst() throws IOException {
         try (Project p = new ProjectOpener().open(bob, Progress.NONE)) {

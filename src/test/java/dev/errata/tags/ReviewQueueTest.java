@@ -41,8 +41,10 @@ class ReviewQueueTest {
 
     @Test
     void aWalkStartsAtTheFirstRowInReviewOrderNotYetReviewed() {
-        assertThat(QUEUE.firstUnreviewed(new RoaringBitmap())).hasValue(5);
-        assertThat(QUEUE.firstUnreviewed(RoaringBitmap.bitmapOf(5, 2, 0))).hasValue(8);
-        assertThat(QUEUE.firstUnreviewed(RoaringBitmap.bitmapOf(0, 2, 3, 5, 8))).isEmpty();
+        assertThat(QUEUE.firstUnreviewed("alice", new RoaringBitmap())).hasValue(5);
+        assertThat(QUEUE.firstUnreviewed("alice", RoaringBitmap.bitmapOf(5, 2, 0)))
+                .hasValue(8);
+        assertThat(QUEUE.firstUnreviewed("alice", RoaringBitmap.bitmapOf(0, 2, 3, 5, 8)))
+                .isEmpty();
     }
 }
