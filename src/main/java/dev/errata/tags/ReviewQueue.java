@@ -40,18 +40,6 @@ public record ReviewQueue(
         boolean excludePicked,
         Map<String, List<Integer>> shares) {
 
-    /** A queue not split between analysts. */
-    public ReviewQueue(
-            long seed,
-            int errors,
-            int correct,
-            String strataColumn,
-            List<Stratum> strata,
-            List<Integer> rows,
-            boolean excludePicked) {
-        this(seed, errors, correct, strataColumn, strata, rows, excludePicked, Map.of());
-    }
-
     /**
      * One stratum of the design.
      *

@@ -19,7 +19,14 @@ class QueueSplitTest {
         // rows 100, 101, … in review order
         List<Integer> rows = IntStream.range(100, 100 + size).boxed().toList();
         return new ReviewQueue(
-                seed, size, 0, null, List.of(new ReviewQueue.Stratum("errors", true, size, size)), rows, false);
+                seed,
+                size,
+                0,
+                null,
+                List.of(new ReviewQueue.Stratum("errors", true, size, size)),
+                rows,
+                false,
+                Map.of());
     }
 
     @Test

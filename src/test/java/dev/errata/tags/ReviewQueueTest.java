@@ -3,6 +3,7 @@ package dev.errata.tags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -22,7 +23,8 @@ class ReviewQueueTest {
                     new ReviewQueue.Stratum("errors", true, 3, 2),
                     new ReviewQueue.Stratum("correct rows", false, 7, 3)),
             List.of(5, 2, 8, 0, 3),
-            false);
+            false,
+            Map.of());
     private static final RoaringBitmap ERRORS = RoaringBitmap.bitmapOf(2, 3, 7);
 
     @Test
