@@ -102,6 +102,53 @@ class TeamCommandsTest {
         assertThat(blurry.path("agreement").asDouble()).isEqualTo(1.0);
     }
 
+    /**
+     * Carol reviews rows 0–5 and 8–11 and tags 0, 2, 3, 4, 9, 10: every row is reviewed by two or more.
+     * A Python transcription of Krippendorff's coincidence matrix gives α = 0.22666666666666668 and a
+     * pairwise agreement of 0.5833333333333334; the rows someone answered otherwise are ids 11, 15, 16, 19, 20, 21.
+     */
+    @Test
+    void agreementOfThreeGivesKrippendorffsAlphaPerTag() throws IOException {
+        Path carol = Files.copy(alice, dir.resolve("carol.errata.json"));
+        try (Project p = new ProjectOpener().open(carol, Progress.NONE)) {
+            p.session().setReviewed(p.session().reviewed(), false);
+            p.session().setTag("noise", p.session().rows("noise"), false);
+            p.save();
+        }
+        work(
+                "carol",
+                carol,
+                RoaringBitmap.bitmapOf(0, 1, 2, 3, 4, 5, 8, 9, 10, 11),
+                RoaringBitmap.bitmapOf(0, 2, 3, 4, 9, 10),
+                Map.of());
+        CommandRun run =
+                CommandRun.of("agreement", alice.toString(), bob.toString(), carol.toString(), "--format", "json");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.path("both_reviewed").asInt()).isEqualTo(12);
+        JsonNode noise = json.path("tags").get(0);
+        assertThat(noise.properties())
+                .extracting(Map.Entry::getKey)
+                .containsExactly(
+                        "tag", "alpha", "alpha_low", "alpha_high", "agreement", "both_reviewed", "disagreements");
+        assertThat(noise.path("alpha").asDouble())
+                .isEqualTo(0.22666666666666668, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(noise.path("alpha_low").asDouble()).isLessThan(0.2267);
+        assertThat(noise.path("alpha_high").asDouble()).isGreaterThan(0.2267);
+        assertThat(noise.path("agreement").asDouble())
+                .isEqualTo(0.5833333333333334, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(noise.path("disagreements"))
+                .extracting(JsonNode::asText)
+                .containsExactly("11", "15", "16", "19", "20", "21");
+
+        CommandRun table = CommandRun.of("agreement", alice.toString(), bob.toString(), carol.toString());
+        assertThat(table.out())
+                .contains("12 rows reviewed by two or more")
+                .containsPattern("tag +alpha  95% interval")
+                .contains("(alpha undefined: all said no to every row, so chance alone explains the agreement)");
+    }
+
     @Test
     void agreementAsATableSaysWhichDefinitionsNeedWorkAndWhyKappaIsUndefined() {
         CommandRun run = CommandRun.of("agreement", alice.toString(), bob.toString());

@@ -39,7 +39,7 @@ public final class TeamWork {
                     String title = Messages.text("team.agreement.title", other.getFileName());
                     background.submit(new Job<>(
                             Messages.text("team.agreement.reading", other.getFileName()),
-                            progress -> Agreement.between(mine, other),
+                            progress -> Agreement.between(List.of(mine, other)),
                             agreement -> dialogs.showTable(title, agreement.table()),
                             failure -> dialogs.showError(title, failure.getMessage())));
                 }));
