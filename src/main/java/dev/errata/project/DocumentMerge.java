@@ -114,10 +114,8 @@ final class DocumentMerge {
             TagRecord definition =
                     pick("the definitions of tag \"" + name + "\"", definition(b), definition(o), definition(t));
             if (definition != null) {
-                tags.add(withRows(
-                        definition,
-                        rows(rowsOf(b), rowsOf(o), rowsOf(t)),
-                        byAnalyst(rowsByOf(b), rowsByOf(o), rowsByOf(t))));
+                tags.add(definition.withRows(
+                        rows(rowsOf(b), rowsOf(o), rowsOf(t)), byAnalyst(rowsByOf(b), rowsByOf(o), rowsByOf(t))));
             }
         }
         return tags;
@@ -131,23 +129,7 @@ final class DocumentMerge {
 
     /** A tag without its rows: what "defined the same" compares. */
     private static TagRecord definition(TagRecord t) {
-        return t == null ? null : withRows(t, List.of(), Map.of());
-    }
-
-    private static TagRecord withRows(TagRecord t, List<String> rows, Map<String, List<String>> rowsBy) {
-        return new TagRecord(
-                t.name(),
-                t.color(),
-                t.kind(),
-                t.rule(),
-                t.sourceColumn(),
-                t.baseline(),
-                t.ease(),
-                t.importance(),
-                t.description(),
-                t.shortcut(),
-                rows,
-                rowsBy);
+        return t == null ? null : t.withRows(List.of(), Map.of());
     }
 
     private static List<String> rowsOf(TagRecord t) {

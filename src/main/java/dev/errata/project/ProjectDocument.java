@@ -1,9 +1,11 @@
 package dev.errata.project;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -51,6 +53,52 @@ record ProjectDocument(
         checks = checks == null ? List.of() : List.copyOf(checks);
         summary = summary == null ? "" : summary;
         settings = settings == null ? ProjectSettings.DEFAULT : settings;
+    }
+
+    /**
+     * The document with its marks no one is recorded for (from before analysts were recorded) attributed to
+     * {@code analyst}: its reviewed rows and each hand tag's rows.
+     */
+    ProjectDocument attributedTo(String analyst) {
+        List<TagRecord> attributed = tags.stream()
+                .map(t ->
+                        "hand".equals(t.kind()) ? t.withRows(t.rows(), withNobodys(t.rows(), t.rowsBy(), analyst)) : t)
+                .toList();
+        return new ProjectDocument(
+                version,
+                saveId,
+                previousSaveId,
+                journalEditsHeld,
+                data,
+                predictions,
+                joinColumn,
+                roles,
+                settings,
+                attributed,
+                reviewed,
+                withNobodys(reviewed, reviewedBy, analyst),
+                notes,
+                views,
+                checks,
+                summary,
+                reviewQueue);
+    }
+
+    /** Each analyst's rows, with the rows of {@code marked} no one has given to {@code analyst}. */
+    private static Map<String, List<String>> withNobodys(
+            List<String> marked, Map<String, List<String>> byAnalyst, String analyst) {
+        Set<String> someones = new HashSet<>();
+        byAnalyst.values().forEach(someones::addAll);
+        List<String> nobodys =
+                marked.stream().filter(id -> !someones.contains(id)).toList();
+        Map<String, List<String>> attributed = new TreeMap<>(byAnalyst);
+        if (!nobodys.isEmpty()) {
+            Set<String> theirs = new HashSet<>(attributed.getOrDefault(analyst, List.of()));
+            theirs.addAll(nobodys);
+            // in the order of the marks, which is the data's
+            attributed.put(analyst, marked.stream().filter(theirs::contains).toList());
+        }
+        return attributed;
     }
 
     /** Analysts in the order of their names, so that a file lists them alike at every save. */
@@ -130,6 +178,23 @@ record ProjectDocument(
         TagRecord {
             rows = rows == null ? List.of() : List.copyOf(rows);
             rowsBy = byAnalyst(rowsBy);
+        }
+
+        /** The same definition with other rows. */
+        TagRecord withRows(List<String> newRows, Map<String, List<String>> newRowsBy) {
+            return new TagRecord(
+                    name,
+                    color,
+                    kind,
+                    rule,
+                    sourceColumn,
+                    baseline,
+                    ease,
+                    importance,
+                    description,
+                    shortcut,
+                    newRows,
+                    newRowsBy);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.errata.project.ProjectDocument.FileRecord;
 import dev.errata.project.ProjectDocument.QueueRecord;
 import dev.errata.project.ProjectDocument.StratumRecord;
 import dev.errata.project.ProjectDocument.TagRecord;
+import dev.errata.tags.Analyst;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,10 +40,18 @@ public final class ProjectMerge {
      * Writes to {@code out} the union of the reviews, tags and notes of {@code a} and {@code b}.
      *
      * @param overwrite whether {@code out} may be {@code a} or {@code b}
+     * @param analysts empty, or who did {@code a}'s and {@code b}'s marks that record no analyst (projects from
+     *     before analysts were recorded), so that the result tells whose work each row is
      * @throws ProjectFileException when either is not a project, or they are over different data
-     * @throws IllegalArgumentException when {@code out} is {@code a} or {@code b} (by any path or link) and overwrite is not asked
+     * @throws IllegalArgumentException when {@code out} is {@code a} or {@code b} (by any path or link) and overwrite is not asked,
+     *     or analysts are not two valid names
      */
-    public static Outcome union(Path a, Path b, Path out, boolean overwrite) throws IOException {
+    public static Outcome union(Path a, Path b, Path out, boolean overwrite, List<String> analysts) throws IOException {
+        if (!analysts.isEmpty() && analysts.size() != 2) {
+            throw new IllegalArgumentException(
+                    "name the analysts of the two projects, A's then B's, not " + analysts.size());
+        }
+        List<String> names = analysts.stream().map(Analyst::require).toList();
         if (!overwrite) {
             for (Path input : List.of(a, b)) {
                 if (Files.exists(out) && Files.isSameFile(out, input)) {
@@ -51,9 +60,11 @@ public final class ProjectMerge {
                 }
             }
         }
-        ProjectDocument first = ProjectJson.read(a.toAbsolutePath());
-        ProjectDocument second = ProjectJson.read(b.toAbsolutePath());
-        requireSameData(a, first, b, second);
+        ProjectDocument firstRead = ProjectJson.read(a.toAbsolutePath());
+        ProjectDocument secondRead = ProjectJson.read(b.toAbsolutePath());
+        requireSameData(a, firstRead, b, secondRead);
+        ProjectDocument first = names.isEmpty() ? firstRead : firstRead.attributedTo(names.get(0));
+        ProjectDocument second = names.isEmpty() ? secondRead : secondRead.attributedTo(names.get(1));
         // the same data by its fingerprint, wherever each project lies: its path relative to B is no difference
         ProjectDocument overSameFiles = new ProjectDocument(
                 second.version(),

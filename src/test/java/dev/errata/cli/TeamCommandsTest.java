@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.data.Progress;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
@@ -222,6 +223,37 @@ class TeamCommandsTest {
         assertThat(alone.err())
                 .isEqualTo("errata: --overlap shares rows between the analysts of --split; name them"
                         + System.lineSeparator());
+    }
+
+    /** Projects from before analysts were recorded: --analysts says whose each one's marks are. */
+    @Test
+    void mergeAttributesTheMarksOfOldProjectsToTheAnalystsNamed() throws IOException {
+        for (Path project : List.of(alice, bob)) {
+            ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(project.toFile());
+            tree.remove("reviewed_by");
+            tree.withArray("tags").forEach(tag -> ((ObjectNode) tag).remove("rows_by"));
+            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(project.toFile(), tree);
+            Files.deleteIfExists(Project.journalOf(project));
+        }
+        Path merged = dir.resolve("merged.errata.json");
+        CommandRun run = CommandRun.of(
+                "merge", alice.toString(), bob.toString(), "--out", merged.toString(), "--analysts", "ann,ben");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        try (Project p = new ProjectOpener().open(merged, Progress.NONE)) {
+            assertThat(p.session().reviewers(0)).containsExactly("ann");
+            assertThat(p.session().reviewers(3)).containsExactly("ann", "ben");
+            assertThat(p.session().reviewers(11)).containsExactly("ben");
+            assertThat(p.session().taggers("noise", 8)).containsExactly("ann", "ben");
+            assertThat(p.session().taggers("noise", 9)).containsExactly("ben");
+        }
+
+        CommandRun one = CommandRun.of(
+                "merge", alice.toString(), bob.toString(), "--out", merged.toString(), "--analysts", "ann");
+        assertThat(one.exitCode()).isEqualTo(2);
+        assertThat(one.err())
+                .isEqualTo(
+                        "errata: name the analysts of the two projects, A's then B's, not 1" + System.lineSeparator());
     }
 
     @Test

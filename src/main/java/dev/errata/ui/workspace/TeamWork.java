@@ -91,7 +91,7 @@ public final class TeamWork {
                             String title = Messages.text("team.merge.title", other.getFileName());
                             background.submit(new Job<>(
                                     Messages.text("team.merge.writing", out.getFileName()),
-                                    progress -> ProjectMerge.union(mine, other, out, false),
+                                    progress -> ProjectMerge.union(mine, other, out, false, List.of()),
                                     outcome -> dialogs.showTable(title, summary(out, outcome)),
                                     failure -> dialogs.showError(title, failure.getMessage())));
                         })));
