@@ -61,6 +61,7 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper tags = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reviewers = new ReadOnlyStringWrapper("");
 
     public ReviewViewModel(ProjectState state, RowsViewModel rows, Dialogs dialogs) {
         this.state = state;
@@ -131,13 +132,16 @@ public final class ReviewViewModel {
             media.clear();
             note.set("");
             tags.set("");
+            reviewers.set("");
             return;
         }
         Dataset dataset = rows.dataset();
         RowMarks marks = state.marks();
         String status = rows.isError(row) ? "error" : rows.isEvaluable(row) ? "correct" : "not evaluable";
         heading.set("Row " + dataset.rowId(row) + outcome(row) + " · " + status
-                + (marks.isReviewed(row) ? " · reviewed" + by(state.session().reviewers(row)) : " · not reviewed"));
+                + (marks.isReviewed(row) ? " · reviewed" : " · not reviewed"));
+        List<String> reviewedBy = state.session().reviewers(row);
+        reviewers.set(reviewedBy.isEmpty() ? "" : "reviewed by " + String.join(", ", reviewedBy));
         fields.forEach(field -> field.value.set(field.column.text(row)));
         List<MediaPreview> shown = mediaColumns.of(row);
         if (!shown.equals(media)) {
@@ -152,11 +156,6 @@ public final class ReviewViewModel {
                     return taggers.isEmpty() ? t.name() : t.name() + " (" + String.join(", ", taggers) + ")";
                 })
                 .collect(Collectors.joining(", ")));
-    }
-
-    /** " by alice, bob", or nothing for work from before analysts were recorded. */
-    private static String by(List<String> analysts) {
-        return analysts.isEmpty() ? "" : " by " + String.join(", ", analysts);
     }
 
     /** The row's label, prediction and score, which its fields may list only after many others (an image's pixels). */
@@ -188,9 +187,14 @@ public final class ReviewViewModel {
         return media;
     }
 
-    /** "Row 104 · error · not reviewed", "Row 104 · error · reviewed by alice" */
+    /** "Row 104 · error · not reviewed" */
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
+    }
+
+    /** "reviewed by alice, bob"; empty for a row not reviewed or reviewed before analysts were recorded. */
+    public ReadOnlyStringProperty reviewersProperty() {
+        return reviewers.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noteProperty() {

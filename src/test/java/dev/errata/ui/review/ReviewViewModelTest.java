@@ -81,7 +81,8 @@ class ReviewViewModelTest {
         review.next();
         review.markReviewed(new int[0], true);
         assertThat(review.progressProperty().get()).isEqualTo("reviewed 2 of 4 errors");
-        assertThat(review.headingProperty().get()).endsWith("· reviewed by " + Analyst.SYSTEM);
+        assertThat(review.headingProperty().get()).endsWith("· reviewed");
+        assertThat(review.reviewersProperty().get()).isEqualTo("reviewed by " + Analyst.SYSTEM);
         // R again keeps the review; Shift+R takes it back
         review.markReviewed(new int[0], true);
         assertThat(review.progressProperty().get()).isEqualTo("reviewed 2 of 4 errors");
@@ -133,11 +134,13 @@ class ReviewViewModelTest {
 
         assertThat(opened.window.analystProperty().get()).isEqualTo("alice");
         assertThat(new AnalystName(opened.preferences).get()).isEqualTo("alice");
-        assertThat(review.headingProperty().get()).endsWith("· error · reviewed by alice");
+        assertThat(review.headingProperty().get()).endsWith("· error · reviewed");
+        assertThat(review.reviewersProperty().get()).isEqualTo("reviewed by alice");
         assertThat(review.tagsProperty().get()).isEqualTo("noisy (" + Analyst.SYSTEM + ")");
         review.next();
         assertThat(review.tagsProperty().get()).isEqualTo("noisy (alice)");
         assertThat(review.headingProperty().get()).endsWith("· not reviewed");
+        assertThat(review.reviewersProperty().get()).isEmpty();
 
         opened.dialogs.textAnswers.add("a\nb");
         opened.window.chooseAnalyst();
