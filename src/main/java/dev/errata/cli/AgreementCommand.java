@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.workbench.Agreement;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +20,10 @@ import picocli.CommandLine.Spec;
         description = {
             "For each hand tag of both projects, over the rows both analysts reviewed: Cohen's kappa with its 95%% "
                     + "interval (the large-sample standard error of Fleiss, Cohen and Everitt, 1969), the raw agreement and the "
-                    + "rows in disagreement. A kappa under 0.6 says the tag's definition needs work."
+                    + "rows in disagreement. A kappa under 0.6 says the tag's definition needs work.",
+            "With three projects or more: Krippendorff's alpha (nominal) over the rows two or more reviewed, its "
+                    + "interval the 2.5th to 97.5th percentile of 2,000 resamples of those rows; in JSON the fields "
+                    + "alpha, alpha_low and alpha_high stand for kappa's."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:printed", "2:bad input: not projects, or over different data"})
@@ -30,18 +34,18 @@ final class AgreementCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A", description = "The first analyst's project.")
-    Path first;
-
-    @Parameters(index = "1", paramLabel = "B", description = "The second analyst's project, over the same data.")
-    Path second;
+    @Parameters(
+            arity = "2..*",
+            paramLabel = "PROJECT",
+            description = "Two or more analysts' projects over the same data, the first's data the others must match.")
+    List<Path> projects;
 
     @Mixin
     FormatOption format = new FormatOption();
 
     @Override
     public Integer call() throws Exception {
-        Agreement agreement = Agreement.between(first, second);
+        Agreement agreement = Agreement.between(projects);
         format.print(spec.commandLine().getOut(), agreement::table, () -> json(agreement));
         return 0;
     }
@@ -51,11 +55,12 @@ final class AgreementCommand implements Callable<Integer> {
         ArrayNode tags = root.putArray("tags");
         for (Agreement.TagAgreement t : agreement.tags()) {
             ObjectNode tag = tags.addObject().put("tag", t.tag());
-            number(tag, "kappa", t.kappa().kappa());
-            number(tag, "kappa_low", t.kappa().low());
-            number(tag, "kappa_high", t.kappa().high());
-            number(tag, "agreement", t.kappa().agreement());
-            tag.put("both_reviewed", t.kappa().rows());
+            String name = t.measure().name();
+            number(tag, name, t.measure().value());
+            number(tag, name + "_low", t.measure().low());
+            number(tag, name + "_high", t.measure().high());
+            number(tag, "agreement", t.measure().agreement());
+            tag.put("both_reviewed", t.measure().rows());
             t.disagreements().forEach(tag.putArray("disagreements")::add);
         }
         return root.toPrettyString() + "\n";

@@ -3,6 +3,7 @@ package dev.errata.cli;
 import dev.errata.project.ProjectMerge;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,9 +50,17 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Allow --out to be A or B.")
     boolean overwrite;
 
+    @Option(
+            names = "--analysts",
+            paramLabel = "NAME_A,NAME_B",
+            split = ",",
+            description = "Who did A's and B's review marks and tags that record no analyst (projects from "
+                    + "before analysts were recorded), so that the result tells whose work each row is.")
+    List<String> analysts = List.of();
+
     @Override
     public Integer call() throws Exception {
-        ProjectMerge.Outcome outcome = ProjectMerge.union(first, second, out, overwrite);
+        ProjectMerge.Outcome outcome = ProjectMerge.union(first, second, out, overwrite, analysts);
         PrintWriter err = spec.commandLine().getErr();
         outcome.conflicts().forEach(c -> err.println("errata: " + c));
         err.flush();

@@ -11,6 +11,7 @@ import dev.errata.tags.ReviewQueue;
 import dev.errata.workbench.AnalysisSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
@@ -82,12 +83,31 @@ final class ReviewCommand implements Runnable {
         @Option(names = "--replace", description = "Replace the project's queue if it has one.")
         boolean replace;
 
+        @Option(
+                names = "--split",
+                paramLabel = "NAME,NAME",
+                split = ",",
+                description = "Split the queue between these analysts: each walks a share of their own in review "
+                        + "mode (the one their --analyst or window preference names).")
+        List<String> split;
+
+        @Option(
+                names = "--overlap",
+                paramLabel = "N",
+                defaultValue = "0",
+                description = "With --split, put the same N rows, drawn at random, first in every share, to "
+                        + "measure the analysts' agreement on them (default ${DEFAULT-VALUE}).")
+        int overlap;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
             long drawSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1L << 40);
+            if (overlap != 0 && split == null) {
+                throw new IllegalArgumentException("--overlap shares rows between the analysts of --split; name them");
+            }
             try (Project opened = new ProjectOpener().open(project, Progress.NONE)) {
                 ReviewQueue existing = opened.session().reviewQueue().orElse(null);
                 if (existing != null && !replace) {
@@ -98,7 +118,8 @@ final class ReviewCommand implements Runnable {
                         opened.dataset(),
                         opened.roles(),
                         AnalysisSettings.of(opened.settings(), opened.session(), MetricsSettings.defaults()));
-                ReviewQueue queue = ReviewSampler.draw(opened.dataset(), errorRows, by, errors, correct, drawSeed);
+                ReviewQueue drawn = ReviewSampler.draw(opened.dataset(), errorRows, by, errors, correct, drawSeed);
+                ReviewQueue queue = split == null ? drawn : drawn.split(split, overlap);
                 opened.session().setReviewQueue(queue);
                 opened.save();
                 print(queue, spec.commandLine().getOut());
@@ -122,6 +143,13 @@ final class ReviewCommand implements Runnable {
                         NumberText.count(s.population()),
                         s.inclusionChance());
             }
+            queue.shares()
+                    .forEach((analyst, share) -> out.printf(
+                            Locale.ROOT,
+                            "  %s's share: %s rows, the %s shared first%n",
+                            analyst,
+                            NumberText.count(share.size()),
+                            NumberText.count(overlap)));
             out.flush();
         }
     }

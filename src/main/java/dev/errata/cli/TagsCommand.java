@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,7 +64,8 @@ final class TagsCommand {
                             names = "--skip-unknown-ids",
                             description = "Skip and count a line whose id the data lacks, instead of refusing it.")
                     boolean skipUnknownIds,
-            @Option(names = "--dry-run", description = "Print what would change; save nothing.") boolean dryRun)
+            @Option(names = "--dry-run", description = "Print what would change; save nothing.") boolean dryRun,
+            @Mixin AnalystOption analyst)
             throws IOException {
         ReviewsOptions options = new ReviewsOptions(createTags, skipUnknownIds);
         PrintWriter out = spec.commandLine().getOut();
@@ -71,6 +73,7 @@ final class TagsCommand {
         ProjectOpener opener = new ProjectOpener();
         try (Project project =
                 dryRun ? opener.openToRead(projectFile, Progress.NONE) : opener.open(projectFile, Progress.NONE)) {
+            analyst.applyTo(project.session());
             ReviewChanges changes = ReviewsImport.read(
                     reviews,
                     project.file(),

@@ -12,7 +12,7 @@ package dev.errata.metrics;
  * @param secondOnly rows the second said yes to and the first no
  * @param bothNo rows both said no to
  */
-public record CohenKappa(long bothYes, long firstOnly, long secondOnly, long bothNo) {
+public record CohenKappa(long bothYes, long firstOnly, long secondOnly, long bothNo) implements ChanceCorrected {
 
     private static final double Z = 1.959963984540054;
 
@@ -35,11 +35,23 @@ public record CohenKappa(long bothYes, long firstOnly, long secondOnly, long bot
         return new CohenKappa(cells[0], cells[1], cells[2], cells[3]);
     }
 
+    @Override
+    public String name() {
+        return "kappa";
+    }
+
+    @Override
+    public double value() {
+        return kappa();
+    }
+
+    @Override
     public long rows() {
         return bothYes + firstOnly + secondOnly + bothNo;
     }
 
     /** The share of rows both answered alike; NaN for no rows. */
+    @Override
     public double agreement() {
         return (double) (bothYes + bothNo) / rows();
     }
@@ -63,6 +75,7 @@ public record CohenKappa(long bothYes, long firstOnly, long secondOnly, long bot
      * Why kappa has no value here, or null when it has one: with no rows, or when both raters gave every
      * row the same one answer, chance agreement is already complete and kappa is 0 / 0.
      */
+    @Override
     public String undefinedBecause() {
         if (rows() == 0) {
             return "no rows both reviewed";
@@ -113,10 +126,12 @@ public record CohenKappa(long bothYes, long firstOnly, long secondOnly, long bot
         return Math.sqrt(Math.max(0, variance)) / (1 - chance);
     }
 
+    @Override
     public double low() {
         return Math.max(-1, kappa() - Z * standardError());
     }
 
+    @Override
     public double high() {
         return Math.min(1, kappa() + Z * standardError());
     }

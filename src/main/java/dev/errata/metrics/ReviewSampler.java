@@ -5,6 +5,7 @@ import dev.errata.tags.ReviewQueue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -67,7 +68,8 @@ public final class ReviewSampler {
                 strataColumn,
                 design,
                 placed.stream().map(Placed::row).toList(),
-                false);
+                false,
+                Map.of());
     }
 
     private record Placed(int row, double position, int stratum) {}

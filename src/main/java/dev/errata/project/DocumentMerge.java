@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +23,7 @@ final class DocumentMerge {
     /** A document of no work and no settings: merging against it takes the union. */
     static final ProjectDocument EMPTY = new ProjectDocument(
             ProjectJson.CURRENT_VERSION,
+            null,
             null,
             null,
             null,
@@ -68,6 +71,7 @@ final class DocumentMerge {
                 pick("the settings", before(base.settings()), ours.settings(), theirs.settings()),
                 tags(),
                 rows(base.reviewed(), ours.reviewed(), theirs.reviewed()),
+                byAnalyst(base.reviewedBy(), ours.reviewedBy(), theirs.reviewedBy()),
                 notes(),
                 pick("the saved views", before(base.views()), ours.views(), theirs.views()),
                 pick("the checks", before(base.checks()), ours.checks(), theirs.checks()),
@@ -110,7 +114,8 @@ final class DocumentMerge {
             TagRecord definition =
                     pick("the definitions of tag \"" + name + "\"", definition(b), definition(o), definition(t));
             if (definition != null) {
-                tags.add(withRows(definition, rows(rowsOf(b), rowsOf(o), rowsOf(t))));
+                tags.add(definition.withRows(
+                        rows(rowsOf(b), rowsOf(o), rowsOf(t)), byAnalyst(rowsByOf(b), rowsByOf(o), rowsByOf(t))));
             }
         }
         return tags;
@@ -124,26 +129,32 @@ final class DocumentMerge {
 
     /** A tag without its rows: what "defined the same" compares. */
     private static TagRecord definition(TagRecord t) {
-        return t == null ? null : withRows(t, List.of());
-    }
-
-    private static TagRecord withRows(TagRecord t, List<String> rows) {
-        return new TagRecord(
-                t.name(),
-                t.color(),
-                t.kind(),
-                t.rule(),
-                t.sourceColumn(),
-                t.baseline(),
-                t.ease(),
-                t.importance(),
-                t.description(),
-                t.shortcut(),
-                rows);
+        return t == null ? null : t.withRows(List.of(), Map.of());
     }
 
     private static List<String> rowsOf(TagRecord t) {
         return t == null ? List.of() : t.rows();
+    }
+
+    private static Map<String, List<String>> rowsByOf(TagRecord t) {
+        return t == null ? Map.of() : t.rowsBy();
+    }
+
+    /** Each analyst's rows by the three-way rule of {@link #rows}: who marked a row is a yes-or-no too. */
+    private static Map<String, List<String>> byAnalyst(
+            Map<String, List<String>> base, Map<String, List<String>> ours, Map<String, List<String>> theirs) {
+        Set<String> analysts = new TreeSet<>(ours.keySet());
+        analysts.addAll(theirs.keySet());
+        Map<String, List<String>> merged = new TreeMap<>();
+        for (String analyst : analysts) {
+            merged.put(
+                    analyst,
+                    rows(
+                            base.getOrDefault(analyst, List.of()),
+                            ours.getOrDefault(analyst, List.of()),
+                            theirs.getOrDefault(analyst, List.of())));
+        }
+        return merged;
     }
 
     /**

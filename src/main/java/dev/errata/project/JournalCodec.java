@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import dev.errata.data.Excerpt;
 import dev.errata.project.ProjectDocument.QueueRecord;
 import dev.errata.project.ProjectDocument.TagRecord;
+import dev.errata.tags.Analyst;
 import dev.errata.tags.CreateTag;
 import dev.errata.tags.DeleteTag;
 import dev.errata.tags.RedefineTag;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -41,19 +43,21 @@ final class JournalCodec {
     String encode(TagEdit edit) throws IOException {
         ObjectNode line = ProjectJson.MAPPER.createObjectNode();
         if (edit instanceof CreateTag c) {
-            placedTag(line.put("edit", "create_tag"), c.tag(), c.position(), c.rows());
+            placedTag(line.put("edit", "create_tag"), c.tag(), c.position(), c.rows(), c.by());
         } else if (edit instanceof DeleteTag d) {
-            placedTag(line.put("edit", "delete_tag"), d.tag(), d.position(), d.rows());
+            placedTag(line.put("edit", "delete_tag"), d.tag(), d.position(), d.rows(), d.by());
         } else if (edit instanceof RedefineTag r) {
             line.put("edit", "redefine_tag");
-            line.set("before", ProjectJson.MAPPER.valueToTree(TagRecords.record(r.before(), List.of())));
-            line.set("after", ProjectJson.MAPPER.valueToTree(TagRecords.record(r.after(), List.of())));
+            line.set("before", ProjectJson.MAPPER.valueToTree(TagRecords.record(r.before(), List.of(), Map.of())));
+            line.set("after", ProjectJson.MAPPER.valueToTree(TagRecords.record(r.after(), List.of(), Map.of())));
         } else if (edit instanceof SetTagRows s) {
             line.put("edit", "set_tag_rows").put("tag", s.tag()).put("on", s.on());
             rows(line, s.rows());
+            analyst(line, s.analyst());
         } else if (edit instanceof SetReviewed s) {
             line.put("edit", "set_reviewed").put("on", s.on());
             rows(line, s.rows());
+            analyst(line, s.analyst());
         } else if (edit instanceof SetReviewQueue q) {
             line.put("edit", "set_review_queue");
             line.set("before", ProjectJson.MAPPER.valueToTree(QueueRecords.record(q.before(), ids)));
@@ -85,9 +89,19 @@ final class JournalCodec {
         line.putRawValue("rows", new RawValue(array.toString()));
     }
 
-    private void placedTag(ObjectNode line, TagDefinition tag, int position, RoaringBitmap rows) {
+    /** Who marked or unmarked the rows; journals written before analysts were recorded have no one. */
+    private static void analyst(ObjectNode line, String analyst) {
+        if (analyst != null) {
+            line.put("by", analyst);
+        }
+    }
+
+    private void placedTag(
+            ObjectNode line, TagDefinition tag, int position, RoaringBitmap rows, Map<String, RoaringBitmap> by) {
         line.put("position", position)
-                .set("tag", ProjectJson.MAPPER.valueToTree(TagRecords.record(tag, ids.ids(rows))));
+                .set(
+                        "tag",
+                        ProjectJson.MAPPER.valueToTree(TagRecords.record(tag, ids.ids(rows), TagRecords.ids(by, ids))));
     }
 
     /**
@@ -106,19 +120,20 @@ final class JournalCodec {
                 TagRecord tag = tag(line, "tag");
                 RoaringBitmap rows = ids.rows(tag.rows());
                 int position = whole(line, "position");
+                Map<String, RoaringBitmap> by = TagRecords.rows(tag.rowsBy(), ids);
                 return kind.equals("create_tag")
-                        ? new CreateTag(TagRecords.definition(tag), position, rows)
-                        : new DeleteTag(TagRecords.definition(tag), position, rows);
+                        ? new CreateTag(TagRecords.definition(tag), position, rows, by)
+                        : new DeleteTag(TagRecords.definition(tag), position, rows, by);
             }
             case "redefine_tag" -> {
                 return new RedefineTag(
                         TagRecords.definition(tag(line, "before")), TagRecords.definition(tag(line, "after")));
             }
             case "set_tag_rows" -> {
-                return new SetTagRows(text(line, "tag"), rows(line), bool(line, "on"));
+                return new SetTagRows(text(line, "tag"), rows(line), bool(line, "on"), analyst(line));
             }
             case "set_reviewed" -> {
-                return new SetReviewed(rows(line), bool(line, "on"));
+                return new SetReviewed(rows(line), bool(line, "on"), analyst(line));
             }
             case "set_review_queue" -> {
                 return new SetReviewQueue(queue(line.get("before")), queue(line.get("after")));
@@ -157,6 +172,11 @@ final class JournalCodec {
             rowIds.add(id.asText());
         }
         return ids.rows(rowIds);
+    }
+
+    private static String analyst(JsonNode line) {
+        String name = textOrNull(line, "by");
+        return name == null ? null : Analyst.require(name);
     }
 
     private static TagRecord tag(JsonNode line, String field) throws JsonProcessingException {

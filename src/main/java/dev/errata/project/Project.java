@@ -339,6 +339,7 @@ public final class Project implements Closeable {
                 saved.settings(),
                 TagRecords.records(work, ids),
                 ids.ids(work.reviewed()),
+                TagRecords.ids(work.reviewedBy(), ids),
                 TagRecords.notes(work, ids),
                 saved.views(),
                 saved.checks(),

@@ -1,8 +1,12 @@
 package dev.errata.project;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The project file as Jackson reads and writes it (field names in lower_snake_case). Rows are keyed by
@@ -17,6 +21,7 @@ import java.util.Map;
  * @param predictions the separate predictions file, or null when {@code data} holds the predictions
  * @param joinColumn the id column joining {@code predictions} to {@code data}, or null for the detected one
  * @param reviewed the ids of the reviewed rows
+ * @param reviewedBy each analyst's reviewed rows by id; missing in files written before analysts were recorded
  * @param notes each annotated row's note, by row id
  * @param reviewQueue the review sample drawn and its design; null when none was drawn
  */
@@ -32,6 +37,7 @@ record ProjectDocument(
         ProjectSettings settings,
         List<TagRecord> tags,
         List<String> reviewed,
+        Map<String, List<String>> reviewedBy,
         Map<String, String> notes,
         List<SavedView> views,
         List<String> checks,
@@ -41,11 +47,71 @@ record ProjectDocument(
     ProjectDocument {
         tags = tags == null ? List.of() : List.copyOf(tags);
         reviewed = reviewed == null ? List.of() : List.copyOf(reviewed);
+        reviewedBy = byAnalyst(reviewedBy);
         notes = notes == null ? Map.of() : new LinkedHashMap<>(notes);
         views = views == null ? List.of() : List.copyOf(views);
         checks = checks == null ? List.of() : List.copyOf(checks);
         summary = summary == null ? "" : summary;
         settings = settings == null ? ProjectSettings.DEFAULT : settings;
+    }
+
+    /**
+     * The document with its marks no one is recorded for (from before analysts were recorded) attributed to
+     * {@code analyst}: its reviewed rows and each hand tag's rows.
+     */
+    ProjectDocument attributedTo(String analyst) {
+        List<TagRecord> attributed = tags.stream()
+                .map(t ->
+                        "hand".equals(t.kind()) ? t.withRows(t.rows(), withNobodys(t.rows(), t.rowsBy(), analyst)) : t)
+                .toList();
+        return new ProjectDocument(
+                version,
+                saveId,
+                previousSaveId,
+                journalEditsHeld,
+                data,
+                predictions,
+                joinColumn,
+                roles,
+                settings,
+                attributed,
+                reviewed,
+                withNobodys(reviewed, reviewedBy, analyst),
+                notes,
+                views,
+                checks,
+                summary,
+                reviewQueue);
+    }
+
+    /** Each analyst's rows, with the rows of {@code marked} no one has given to {@code analyst}. */
+    private static Map<String, List<String>> withNobodys(
+            List<String> marked, Map<String, List<String>> byAnalyst, String analyst) {
+        Set<String> someones = new HashSet<>();
+        byAnalyst.values().forEach(someones::addAll);
+        List<String> nobodys =
+                marked.stream().filter(id -> !someones.contains(id)).toList();
+        Map<String, List<String>> attributed = new TreeMap<>(byAnalyst);
+        if (!nobodys.isEmpty()) {
+            Set<String> theirs = new HashSet<>(attributed.getOrDefault(analyst, List.of()));
+            theirs.addAll(nobodys);
+            // in the order of the marks, which is the data's
+            attributed.put(analyst, marked.stream().filter(theirs::contains).toList());
+        }
+        return attributed;
+    }
+
+    /** Analysts in the order of their names, so that a file lists them alike at every save. */
+    static Map<String, List<String>> byAnalyst(Map<String, List<String>> rows) {
+        Map<String, List<String>> sorted = new TreeMap<>();
+        if (rows != null) {
+            rows.forEach((analyst, ids) -> {
+                if (!ids.isEmpty()) {
+                    sorted.put(analyst, List.copyOf(ids));
+                }
+            });
+        }
+        return Collections.unmodifiableMap(sorted);
     }
 
     /**
@@ -59,6 +125,7 @@ record ProjectDocument(
      * A review queue: the draw's design and its rows' ids in review order.
      *
      * @param strata each stratum's rows in the data, rows drawn and so each row's inclusion chance
+     * @param shares each analyst's rows by id when the queue is split; missing in files before splits
      */
     record QueueRecord(
             long seed,
@@ -67,11 +134,13 @@ record ProjectDocument(
             String strataColumn,
             List<StratumRecord> strata,
             List<String> rows,
-            boolean excludePicked) {
+            boolean excludePicked,
+            Map<String, List<String>> shares) {
 
         QueueRecord {
             strata = strata == null ? List.of() : List.copyOf(strata);
             rows = rows == null ? List.of() : List.copyOf(rows);
+            shares = byAnalyst(shares);
         }
     }
 
@@ -87,7 +156,11 @@ record ProjectDocument(
             String task,
             String positiveClass) {}
 
-    /** A tag definition with, for hand tags, the ids of its rows. */
+    /**
+     * A tag definition with, for hand tags, the ids of its rows.
+     *
+     * @param rowsBy each analyst's rows of a hand tag by id; missing in files written before analysts were recorded
+     */
     record TagRecord(
             String name,
             String color,
@@ -99,10 +172,29 @@ record ProjectDocument(
             Integer importance,
             String description,
             Integer shortcut,
-            List<String> rows) {
+            List<String> rows,
+            Map<String, List<String>> rowsBy) {
 
         TagRecord {
             rows = rows == null ? List.of() : List.copyOf(rows);
+            rowsBy = byAnalyst(rowsBy);
+        }
+
+        /** The same definition with other rows. */
+        TagRecord withRows(List<String> newRows, Map<String, List<String>> newRowsBy) {
+            return new TagRecord(
+                    name,
+                    color,
+                    kind,
+                    rule,
+                    sourceColumn,
+                    baseline,
+                    ease,
+                    importance,
+                    description,
+                    shortcut,
+                    newRows,
+                    newRowsBy);
         }
     }
 }

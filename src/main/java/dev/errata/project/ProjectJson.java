@@ -175,7 +175,8 @@ final class ProjectJson {
      * to fail somewhere later without saying where.
      */
     private static void rejectNulls(Path file, JsonNode node, String at) {
-        boolean map = at.equals("notes") || at.endsWith("class_scores");
+        boolean map =
+                at.equals("notes") || at.endsWith("class_scores") || at.equals("reviewed_by") || at.endsWith("rows_by");
         if (node.isArray() || map) {
             int i = 0;
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {

@@ -4,6 +4,7 @@ import dev.errata.project.ProjectDocument.FileRecord;
 import dev.errata.project.ProjectDocument.QueueRecord;
 import dev.errata.project.ProjectDocument.StratumRecord;
 import dev.errata.project.ProjectDocument.TagRecord;
+import dev.errata.tags.Analyst;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -38,10 +40,18 @@ public final class ProjectMerge {
      * Writes to {@code out} the union of the reviews, tags and notes of {@code a} and {@code b}.
      *
      * @param overwrite whether {@code out} may be {@code a} or {@code b}
+     * @param analysts empty, or who did {@code a}'s and {@code b}'s marks that record no analyst (projects from
+     *     before analysts were recorded), so that the result tells whose work each row is
      * @throws ProjectFileException when either is not a project, or they are over different data
-     * @throws IllegalArgumentException when {@code out} is {@code a} or {@code b} (by any path or link) and overwrite is not asked
+     * @throws IllegalArgumentException when {@code out} is {@code a} or {@code b} (by any path or link) and overwrite is not asked,
+     *     or analysts are not two valid names
      */
-    public static Outcome union(Path a, Path b, Path out, boolean overwrite) throws IOException {
+    public static Outcome union(Path a, Path b, Path out, boolean overwrite, List<String> analysts) throws IOException {
+        if (!analysts.isEmpty() && analysts.size() != 2) {
+            throw new IllegalArgumentException(
+                    "name the analysts of the two projects, A's then B's, not " + analysts.size());
+        }
+        List<String> names = analysts.stream().map(Analyst::require).toList();
         if (!overwrite) {
             for (Path input : List.of(a, b)) {
                 if (Files.exists(out) && Files.isSameFile(out, input)) {
@@ -50,9 +60,11 @@ public final class ProjectMerge {
                 }
             }
         }
-        ProjectDocument first = ProjectJson.read(a.toAbsolutePath());
-        ProjectDocument second = ProjectJson.read(b.toAbsolutePath());
-        requireSameData(a, first, b, second);
+        ProjectDocument firstRead = ProjectJson.read(a.toAbsolutePath());
+        ProjectDocument secondRead = ProjectJson.read(b.toAbsolutePath());
+        requireSameData(a, firstRead, b, secondRead);
+        ProjectDocument first = names.isEmpty() ? firstRead : firstRead.attributedTo(names.get(0));
+        ProjectDocument second = names.isEmpty() ? secondRead : secondRead.attributedTo(names.get(1));
         // the same data by its fingerprint, wherever each project lies: its path relative to B is no difference
         ProjectDocument overSameFiles = new ProjectDocument(
                 second.version(),
@@ -66,6 +78,7 @@ public final class ProjectMerge {
                 second.settings(),
                 second.tags(),
                 second.reviewed(),
+                second.reviewedBy(),
                 second.notes(),
                 second.views(),
                 second.checks(),
@@ -80,6 +93,12 @@ public final class ProjectMerge {
             conflicts.add("the review queue is now the " + disagreements.size() + " rows in disagreement");
         }
         Path folder = out.toAbsolutePath().getParent();
+        // a contested row is unreviewed until it is settled; who tagged it on stays in its tag
+        Map<String, List<String>> reviewedBy = new TreeMap<>();
+        doc.reviewedBy()
+                .forEach((analyst, ids) -> reviewedBy.put(
+                        analyst,
+                        ids.stream().filter(id -> !contested.contains(id)).toList()));
         ProjectDocument result = new ProjectDocument(
                 ProjectJson.CURRENT_VERSION,
                 null,
@@ -92,6 +111,7 @@ public final class ProjectMerge {
                 doc.settings(),
                 doc.tags(),
                 doc.reviewed().stream().filter(id -> !contested.contains(id)).toList(),
+                reviewedBy,
                 doc.notes(),
                 doc.views(),
                 doc.checks(),
@@ -191,6 +211,7 @@ public final class ProjectMerge {
                 null,
                 List.of(new StratumRecord("disagreements", true, rows.size(), rows.size(), 1.0)),
                 rows,
-                false);
+                false,
+                Map.of());
     }
 }

@@ -163,25 +163,14 @@ public final class ProjectOpener {
                 predictions,
                 predictions == null ? null : FileFingerprint.of(predictions),
                 request.joinColumn());
-        ProjectDocument blank = new ProjectDocument(
-                ProjectJson.CURRENT_VERSION,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
         Project project = new Project(
-                projectFile, files, loaded, new TagSession(loaded.dataset()), blank, loaded.warnings(), disk);
+                projectFile,
+                files,
+                loaded,
+                new TagSession(loaded.dataset()),
+                DocumentMerge.EMPTY,
+                loaded.warnings(),
+                disk);
         project.save();
         return project;
     }

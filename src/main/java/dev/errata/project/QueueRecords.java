@@ -5,6 +5,10 @@ import dev.errata.project.ProjectDocument.StratumRecord;
 import dev.errata.tags.ReviewQueue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** Converts a review queue between the session's row indices and the file's row ids. */
 final class QueueRecords {
@@ -20,6 +24,10 @@ final class QueueRecords {
                 .map(s -> new StratumRecord(s.name(), s.errors(), s.population(), s.drawn(), s.inclusionChance()))
                 .toList();
         List<String> rows = queue.rows().stream().map(ids::id).toList();
+        Map<String, List<String>> shares = new TreeMap<>();
+        queue.shares()
+                .forEach((analyst, share) ->
+                        shares.put(analyst, share.stream().map(ids::id).toList()));
         return new QueueRecord(
                 queue.seed(),
                 queue.errors(),
@@ -27,7 +35,8 @@ final class QueueRecords {
                 queue.strataColumn(),
                 strata,
                 rows,
-                queue.excludePicked());
+                queue.excludePicked(),
+                shares);
     }
 
     /** The queue a file holds, keeping the rows the data still has; null for none. */
@@ -50,6 +59,18 @@ final class QueueRecords {
         for (String id : record.rows()) {
             ids.row(id).ifPresent(rows::add);
         }
+        Set<Integer> queued = Set.copyOf(rows);
+        Map<String, List<Integer>> shares = new TreeMap<>();
+        // a share holds only the queue's rows: the estimates weigh those and no others
+        record.shares()
+                .forEach((analyst, share) -> shares.put(
+                        analyst,
+                        share.stream()
+                                .map(ids::known)
+                                .filter(OptionalInt::isPresent)
+                                .map(OptionalInt::getAsInt)
+                                .filter(queued::contains)
+                                .toList()));
         return new ReviewQueue(
                 record.seed(),
                 record.errors(),
@@ -57,6 +78,7 @@ final class QueueRecords {
                 record.strataColumn(),
                 strata,
                 rows,
-                record.excludePicked());
+                record.excludePicked(),
+                shares);
     }
 }

@@ -33,12 +33,26 @@ final class RowIds {
     RoaringBitmap rows(Collection<String> ids) {
         RoaringBitmap rows = new RoaringBitmap();
         for (String id : ids) {
-            OptionalInt row = row(id);
-            if (row.isPresent()) {
-                rows.add(row.getAsInt());
-            }
+            row(id).ifPresent(rows::add);
         }
         return rows;
+    }
+
+    /**
+     * The rows of ids, not counting the ones the data lacks: who marked a row, or a queue's share of it,
+     * belongs to something {@link #rows} counted already.
+     */
+    RoaringBitmap marked(Collection<String> ids) {
+        RoaringBitmap rows = new RoaringBitmap();
+        for (String id : ids) {
+            known(id).ifPresent(rows::add);
+        }
+        return rows;
+    }
+
+    /** The row of an id, not counted as dropped when the data lacks it, as for {@link #marked}. */
+    OptionalInt known(String id) {
+        return dataset.rowOf(id);
     }
 
     /** The row of an id; empty, and counted as dropped, when the data has no such row. */

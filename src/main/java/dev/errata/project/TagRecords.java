@@ -19,7 +19,7 @@ final class TagRecords {
 
     private TagRecords() {}
 
-    static TagRecord record(TagDefinition t, List<String> rowIds) {
+    static TagRecord record(TagDefinition t, List<String> rowIds, Map<String, List<String>> rowsBy) {
         return new TagRecord(
                 t.name(),
                 t.color(),
@@ -31,7 +31,8 @@ final class TagRecords {
                 t.importance(),
                 t.description(),
                 t.shortcut(),
-                rowIds);
+                rowIds,
+                rowsBy);
     }
 
     static TagDefinition definition(TagRecord r) {
@@ -52,9 +53,23 @@ final class TagRecords {
         List<TagRecord> records = new ArrayList<>();
         for (TagDefinition t : work.tags()) {
             RoaringBitmap rows = work.handRows().getOrDefault(t.name(), new RoaringBitmap());
-            records.add(record(t, ids.ids(rows)));
+            records.add(record(t, ids.ids(rows), ids(work.taggedBy().getOrDefault(t.name(), Map.of()), ids)));
         }
         return records;
+    }
+
+    /** Each analyst's rows as ids. */
+    static Map<String, List<String>> ids(Map<String, RoaringBitmap> byAnalyst, RowIds ids) {
+        Map<String, List<String>> byId = new TreeMap<>();
+        byAnalyst.forEach((analyst, rows) -> byId.put(analyst, ids.ids(rows)));
+        return byId;
+    }
+
+    /** Each analyst's rows by index, keeping the rows the data still has. */
+    static Map<String, RoaringBitmap> rows(Map<String, List<String>> byAnalyst, RowIds ids) {
+        Map<String, RoaringBitmap> rows = new TreeMap<>();
+        byAnalyst.forEach((analyst, rowIds) -> rows.put(analyst, ids.marked(rowIds)));
+        return rows;
     }
 
     static Map<String, String> notes(Annotations work, RowIds ids) {
@@ -67,6 +82,7 @@ final class TagRecords {
     static Annotations annotations(ProjectDocument doc, RowIds ids) {
         List<TagDefinition> tags = new ArrayList<>();
         Map<String, RoaringBitmap> handRows = new HashMap<>();
+        Map<String, Map<String, RoaringBitmap>> taggedBy = new HashMap<>();
         Set<String> names = new HashSet<>();
         Set<Integer> shortcuts = new HashSet<>();
         for (TagRecord r : doc.tags()) {
@@ -79,11 +95,18 @@ final class TagRecords {
             tags.add(t);
             if (t.kind() == TagKind.HAND) {
                 handRows.put(t.name(), ids.rows(r.rows()));
+                taggedBy.put(t.name(), rows(r.rowsBy(), ids));
             }
         }
         TreeMap<Integer, String> notes = new TreeMap<>();
         doc.notes().forEach((id, text) -> ids.row(id).ifPresent(row -> notes.put(row, text)));
         return new Annotations(
-                tags, handRows, ids.rows(doc.reviewed()), notes, QueueRecords.queue(doc.reviewQueue(), ids));
+                tags,
+                handRows,
+                ids.rows(doc.reviewed()),
+                notes,
+                QueueRecords.queue(doc.reviewQueue(), ids),
+                rows(doc.reviewedBy(), ids),
+                taggedBy);
     }
 }

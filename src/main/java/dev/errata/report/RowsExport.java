@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
 
 /**
  * Every row with its data, whether it is an error, its tags (one 0/1 column per tag, named
- * {@code tag:NAME}), whether it was reviewed and its note.
+ * {@code tag:NAME}), whether it was reviewed and its note, and who reviewed it and who tagged it
+ * ({@code reviewed_by}, {@code tagged_by}: empty where no one is recorded).
  */
 public final class RowsExport {
 
@@ -68,9 +69,23 @@ public final class RowsExport {
                 for (TagMembership tag : tags) {
                     cells.add(ExportCsv.flag(tag.rows().contains(row)));
                 }
+                cells.add(ExportCsv.text(String.join(", ", work.reviewers(row))));
+                cells.add(ExportCsv.text(taggers(work, tags, row)));
                 csv.row(cells);
             }
         }
+    }
+
+    /** Who put each hand tag on the row, as {@code noise: alice, bob; hum: carol}. */
+    private static String taggers(Annotations work, List<TagMembership> tags, int row) {
+        List<String> parts = new ArrayList<>();
+        for (TagMembership tag : tags) {
+            List<String> who = work.taggers(tag.tag().name(), row);
+            if (!who.isEmpty() && tag.rows().contains(row)) {
+                parts.add(tag.tag().name() + ": " + String.join(", ", who));
+            }
+        }
+        return String.join("; ", parts);
     }
 
     /** The data's columns, then the added ones, renamed with a trailing _ where the data already has the name. */
@@ -79,6 +94,7 @@ public final class RowsExport {
         Set<String> taken = new HashSet<>(header);
         List<String> added = new ArrayList<>(List.of("error", "reviewed", "note"));
         tags.forEach(t -> added.add("tag:" + t.tag().name()));
+        added.addAll(List.of("reviewed_by", "tagged_by"));
         for (String name : added) {
             String unique = columnName(taken, name);
             taken.add(unique);

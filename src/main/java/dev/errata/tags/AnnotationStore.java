@@ -21,6 +21,8 @@ public final class AnnotationStore {
     private final List<TagDefinition> tags = new ArrayList<>();
     private final Map<String, RoaringBitmap> handRows = new HashMap<>();
     private final RoaringBitmap reviewed = new RoaringBitmap();
+    private final Attribution reviewedBy;
+    private final Map<String, Attribution> taggedBy = new HashMap<>();
     private final TreeMap<Integer, String> notes = new TreeMap<>();
     private ReviewQueue queue;
     private final Map<String, RoaringBitmap> derivedRows = new HashMap<>();
@@ -29,9 +31,15 @@ public final class AnnotationStore {
     AnnotationStore(Dataset dataset, Annotations initial) {
         this.dataset = dataset;
         for (TagDefinition tag : initial.tags()) {
-            insert(tags.size(), tag, initial.handRows().getOrDefault(tag.name(), new RoaringBitmap()));
+            insert(
+                    tags.size(),
+                    tag,
+                    initial.handRows().getOrDefault(tag.name(), new RoaringBitmap()),
+                    initial.taggedBy().getOrDefault(tag.name(), Map.of()));
         }
         reviewed.or(initial.reviewed());
+        reviewedBy = new Attribution(initial.reviewedBy());
+        reviewedBy.retain(reviewed);
         notes.putAll(initial.notes());
         queue = initial.queue();
     }
@@ -80,6 +88,15 @@ public final class AnnotationStore {
         return reviewed;
     }
 
+    Attribution reviewedBy() {
+        return reviewedBy;
+    }
+
+    /** Who put a hand tag on its rows. */
+    Attribution taggedBy(String tag) {
+        return taggedBy.get(tag);
+    }
+
     ReviewQueue queue() {
         return queue;
     }
@@ -95,19 +112,26 @@ public final class AnnotationStore {
     Annotations snapshot() {
         Map<String, RoaringBitmap> hand = new HashMap<>();
         handRows.forEach((name, rows) -> hand.put(name, rows.clone()));
-        return new Annotations(tags, hand, reviewed.clone(), notes, queue);
+        Map<String, Map<String, RoaringBitmap>> tagged = new HashMap<>();
+        taggedBy.forEach((name, by) -> tagged.put(name, by.copy()));
+        return new Annotations(tags, hand, reviewed.clone(), notes, queue, reviewedBy.copy(), tagged);
     }
 
-    void insert(int position, TagDefinition tag, RoaringBitmap rows) {
+    /** @param by who put the tag on which of its rows */
+    void insert(int position, TagDefinition tag, RoaringBitmap rows, Map<String, RoaringBitmap> by) {
         tags.add(position, tag);
         if (tag.kind() == TagKind.HAND) {
             handRows.put(tag.name(), rows.clone());
+            Attribution attribution = new Attribution(by);
+            attribution.retain(rows);
+            taggedBy.put(tag.name(), attribution);
         }
     }
 
     void remove(String name) {
         tags.remove(position(name));
         handRows.remove(name);
+        taggedBy.remove(name);
         forget(name);
     }
 
@@ -116,6 +140,7 @@ public final class AnnotationStore {
         RoaringBitmap rows = handRows.remove(name);
         if (rows != null) {
             handRows.put(after.name(), rows);
+            taggedBy.put(after.name(), taggedBy.remove(name));
         }
         forget(name);
     }
@@ -125,19 +150,21 @@ public final class AnnotationStore {
         problems.remove(name);
     }
 
-    void setRows(String tag, RoaringBitmap rows, boolean on) {
-        change(handRows.get(tag), rows, on);
+    void setRows(String tag, RoaringBitmap rows, boolean on, String analyst) {
+        change(handRows.get(tag), taggedBy.get(tag), rows, on, analyst);
     }
 
-    void setReviewed(RoaringBitmap rows, boolean on) {
-        change(reviewed, rows, on);
+    void setReviewed(RoaringBitmap rows, boolean on, String analyst) {
+        change(reviewed, reviewedBy, rows, on, analyst);
     }
 
-    private static void change(RoaringBitmap target, RoaringBitmap rows, boolean on) {
+    private static void change(RoaringBitmap target, Attribution by, RoaringBitmap rows, boolean on, String analyst) {
         if (on) {
             target.or(rows);
+            by.add(analyst, rows);
         } else {
             target.andNot(rows);
+            by.remove(analyst, rows);
         }
     }
 

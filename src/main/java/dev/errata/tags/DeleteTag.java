@@ -1,9 +1,11 @@
 package dev.errata.tags;
 
+import java.util.Map;
 import org.roaringbitmap.RoaringBitmap;
 
 /** Removes a tag; it keeps the tag's position and hand rows so undo puts everything back. */
-public record DeleteTag(TagDefinition tag, int position, RoaringBitmap rows) implements TagEdit {
+public record DeleteTag(TagDefinition tag, int position, RoaringBitmap rows, Map<String, RoaringBitmap> by)
+        implements TagEdit {
 
     @Override
     public void applyTo(AnnotationStore store) {
@@ -12,7 +14,7 @@ public record DeleteTag(TagDefinition tag, int position, RoaringBitmap rows) imp
 
     @Override
     public TagEdit inverse() {
-        return new CreateTag(tag, position, rows);
+        return new CreateTag(tag, position, rows, by);
     }
 
     @Override

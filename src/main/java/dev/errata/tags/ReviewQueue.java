@@ -1,7 +1,15 @@
 package dev.errata.tags;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -19,6 +27,8 @@ import org.roaringbitmap.RoaringBitmap;
  * @param rows the drawn rows, by row index, in the order to review them
  * @param excludePicked whether rows reviewed outside the queue (picked by hand) are left out of the
  *     estimates; picked rows may not represent their stratum
+ * @param shares when the queue is split between analysts, each one's rows in the order to review them;
+ *     empty when it is not
  */
 public record ReviewQueue(
         long seed,
@@ -27,7 +37,8 @@ public record ReviewQueue(
         String strataColumn,
         List<Stratum> strata,
         List<Integer> rows,
-        boolean excludePicked) {
+        boolean excludePicked,
+        Map<String, List<Integer>> shares) {
 
     /**
      * One stratum of the design.
@@ -47,6 +58,57 @@ public record ReviewQueue(
     public ReviewQueue {
         strata = List.copyOf(strata);
         rows = List.copyOf(rows);
+        Map<String, List<Integer>> sorted = new TreeMap<>();
+        shares.forEach((analyst, share) -> sorted.put(analyst, List.copyOf(share)));
+        shares = Collections.unmodifiableMap(sorted);
+    }
+
+    /**
+     * The queue split between analysts: the same {@code overlap} rows, drawn at random, come first in every
+     * share, so that their agreement can be measured; the other rows are dealt in turn in the queue's order,
+     * each to one analyst, so that every share interleaves the strata as the queue does.
+     *
+     * @throws IllegalArgumentException for no analyst, a name twice, an overlap below 0 or beyond the queue,
+     *     or too few rows to give every analyst one
+     */
+    public ReviewQueue split(List<String> analysts, int overlap) {
+        List<String> names = analysts.stream().map(Analyst::require).toList();
+        if (names.isEmpty() || Set.copyOf(names).size() != names.size()) {
+            throw new IllegalArgumentException("a queue is split between distinct analysts, each named once");
+        }
+        if (overlap < 0 || overlap > rows.size()) {
+            throw new IllegalArgumentException(
+                    "the overlap is 0 to the queue's " + rows.size() + " rows, not " + overlap);
+        }
+        if (overlap == 0 && rows.size() < names.size()) {
+            throw new IllegalArgumentException("the queue's " + rows.size() + " rows are too few to give each of "
+                    + names.size() + " analysts a row");
+        }
+        List<Integer> positions =
+                new ArrayList<>(IntStream.range(0, rows.size()).boxed().toList());
+        // the seed of the draw and of the split are apart, so a split does not repeat the draw's choices
+        Collections.shuffle(positions, new Random(seed ^ 0x5DEECE66DL));
+        Set<Integer> shared = Set.copyOf(positions.subList(0, overlap));
+        Map<String, List<Integer>> split = new LinkedHashMap<>();
+        names.forEach(name -> split.put(name, new ArrayList<>()));
+        List<Integer> own = new ArrayList<>();
+        for (int at = 0; at < rows.size(); at++) {
+            Integer row = rows.get(at);
+            if (shared.contains(at)) {
+                split.values().forEach(share -> share.add(row));
+            } else {
+                own.add(row);
+            }
+        }
+        for (int i = 0; i < own.size(); i++) {
+            split.get(names.get(i % names.size())).add(own.get(i));
+        }
+        return new ReviewQueue(seed, errors, correct, strataColumn, strata, rows, excludePicked, split);
+    }
+
+    /** The rows an analyst walks: their share of a split queue, or the whole queue for anyone it does not name. */
+    public List<Integer> rowsFor(String analyst) {
+        return shares.getOrDefault(analyst, rows);
     }
 
     public RoaringBitmap rowSet() {
@@ -72,15 +134,18 @@ public record ReviewQueue(
                 RoaringBitmap.andNotCardinality(reviewed, queued));
     }
 
-    /** The first row in review order not yet reviewed, where a walk of the queue starts; empty when all are. */
-    public OptionalInt firstUnreviewed(RoaringBitmap reviewed) {
-        return rows.stream()
+    /**
+     * The first row in an analyst's review order not yet reviewed, where their walk of the queue starts;
+     * empty when all are.
+     */
+    public OptionalInt firstUnreviewed(String analyst, RoaringBitmap reviewed) {
+        return rowsFor(analyst).stream()
                 .mapToInt(Integer::intValue)
                 .filter(row -> !reviewed.contains(row))
                 .findFirst();
     }
 
     public ReviewQueue withExcludePicked(boolean exclude) {
-        return new ReviewQueue(seed, errors, correct, strataColumn, strata, rows, exclude);
+        return new ReviewQueue(seed, errors, correct, strataColumn, strata, rows, exclude, shares);
     }
 }

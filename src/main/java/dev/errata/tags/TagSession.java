@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -28,6 +29,7 @@ public final class TagSession {
 
     private String gatheringLabel;
     private final List<TagSessionListener> listeners = new CopyOnWriteArrayList<>();
+    private String analyst = Analyst.SYSTEM;
 
     public TagSession(Dataset dataset) {
         this(dataset, Annotations.empty());
@@ -131,6 +133,27 @@ public final class TagSession {
         return store.reviewed().clone();
     }
 
+    /** Who the review marks and hand tags set from now on are recorded for; the system user until set. */
+    public String analyst() {
+        return analyst;
+    }
+
+    /** @throws IllegalArgumentException for a name that is blank, has a line break or is too long */
+    public void setAnalyst(String name) {
+        analyst = Analyst.require(name);
+    }
+
+    /** Who marked the row reviewed; empty when no one is recorded or it is not reviewed. */
+    public List<String> reviewers(int row) {
+        return store.reviewedBy().analysts(row);
+    }
+
+    /** Who put the hand tag on the row; empty when no one is recorded or the row does not have it. */
+    public List<String> taggers(String tag, int row) {
+        Attribution by = store.taggedBy(tag);
+        return by == null ? List.of() : by.analysts(row);
+    }
+
     public boolean isReviewed(int row) {
         return store.reviewed().contains(row);
     }
@@ -154,7 +177,7 @@ public final class TagSession {
      */
     public void createTag(TagDefinition tag) {
         validate(tag, null);
-        apply(new CreateTag(tag, store.tags().size(), new RoaringBitmap()));
+        apply(new CreateTag(tag, store.tags().size(), new RoaringBitmap(), Map.of()));
     }
 
     public void renameTag(String name, String newName) {
@@ -189,8 +212,10 @@ public final class TagSession {
 
     public void deleteTag(String name) {
         TagDefinition tag = existing(name);
-        RoaringBitmap rows = tag.kind() == TagKind.HAND ? store.rows(tag).clone() : new RoaringBitmap();
-        apply(new DeleteTag(tag, store.position(name), rows));
+        boolean hand = tag.kind() == TagKind.HAND;
+        RoaringBitmap rows = hand ? store.rows(tag).clone() : new RoaringBitmap();
+        apply(new DeleteTag(
+                tag, store.position(name), rows, hand ? store.taggedBy(name).copy() : Map.of()));
     }
 
     /** Tags ({@code on}) or untags rows with a hand tag, as one edit however many rows. */
@@ -201,15 +226,45 @@ public final class TagSession {
                     "tag \"" + name + "\" is a " + tag.kind().key() + " tag; only hand tags are set by hand");
         }
         RoaringBitmap changing = changing(store.rows(tag), rows, on);
-        if (!changing.isEmpty()) {
-            apply(new SetTagRows(name, changing, on));
+        if (on) {
+            applyIfAny(changing, new SetTagRows(name, changing, true, analyst));
+        } else {
+            applyShares(
+                    new SetTagRows(name, changing, false, null).label(),
+                    store.taggedBy(name).shares(changing),
+                    (share, by) -> new SetTagRows(name, share, false, by));
         }
     }
 
+    /** Marks rows reviewed for the {@link #analyst}, or unmarks them, whoever marked them. */
     public void setReviewed(RoaringBitmap rows, boolean on) {
         RoaringBitmap changing = changing(store.reviewed(), rows, on);
+        if (on) {
+            applyIfAny(changing, new SetReviewed(changing, true, analyst));
+        } else {
+            applyShares(
+                    new SetReviewed(changing, false, null).label(),
+                    store.reviewedBy().shares(changing),
+                    (share, by) -> new SetReviewed(share, false, by));
+        }
+    }
+
+    private void applyIfAny(RoaringBitmap changing, TagEdit edit) {
         if (!changing.isEmpty()) {
-            apply(new SetReviewed(changing, on));
+            apply(edit);
+        }
+    }
+
+    /**
+     * Takes a mark off rows as one step: one edit per analyst who set it, so that undo records each row's
+     * analysts again.
+     */
+    private void applyShares(
+            String label, Map<String, RoaringBitmap> shares, BiFunction<RoaringBitmap, String, TagEdit> edit) {
+        if (shares.size() == 1 || gathering != null) {
+            shares.forEach((by, share) -> apply(edit.apply(share, by)));
+        } else if (!shares.isEmpty()) {
+            inOneStep(label, () -> shares.forEach((by, share) -> apply(edit.apply(share, by))));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.errata.ui;
 
 import dev.errata.ui.background.FxBackground;
 import dev.errata.ui.keys.KeyBindings;
+import dev.errata.ui.workspace.AnalystName;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowDialogs;
@@ -35,6 +36,7 @@ public final class ErrataApp extends Application {
                 stage,
                 new FxDialogs(stage, theme),
                 new RecentProjects(preferences),
+                new AnalystName(preferences),
                 theme,
                 new KeyBindings(preferences));
         List<String> args = getParameters().getRaw();
@@ -45,9 +47,14 @@ public final class ErrataApp extends Application {
 
     /** Builds the window on a stage and shows it; tests call this with fake dialogs. */
     public static WindowViewModel showWindow(
-            Stage stage, WindowDialogs dialogs, RecentProjects recent, ThemeChoice theme, KeyBindings keys) {
+            Stage stage,
+            WindowDialogs dialogs,
+            RecentProjects recent,
+            AnalystName analyst,
+            ThemeChoice theme,
+            KeyBindings keys) {
         FxBackground background = new FxBackground();
-        WindowViewModel model = new WindowViewModel(background, dialogs, recent, Clock.systemDefaultZone());
+        WindowViewModel model = new WindowViewModel(background, dialogs, recent, analyst, Clock.systemDefaultZone());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         MainWindow window = new MainWindow(model, background.activities(), theme, keys);
         Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));

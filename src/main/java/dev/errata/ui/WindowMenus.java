@@ -208,7 +208,10 @@ final class WindowMenus {
         });
         undo.setDisable(true);
         redo.setDisable(true);
-        return new Menu(Messages.text("menu.edit"), null, undo, redo);
+        MenuItem analyst = item("", null, model::chooseAnalyst);
+        analyst.setId("menu-analyst");
+        analyst.textProperty().bind(model.analystProperty().map(name -> Messages.text("menu.edit.analyst", name)));
+        return new Menu(Messages.text("menu.edit"), null, undo, redo, new SeparatorMenuItem(), analyst);
     }
 
     private Menu viewMenu() {

@@ -7,6 +7,7 @@ import dev.errata.data.ImportRequest;
 import dev.errata.data.Progress;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
+import dev.errata.tags.Analyst;
 import dev.errata.tags.TagDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,10 +91,11 @@ class CommandFilesTest {
                 out.resolve("rows.csv").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
+        // the tag the journal holds, then reviewed_by (empty) and tagged_by
         assertThat(Files.readAllLines(out.resolve("rows.csv")))
                 .element(2)
                 .asString()
-                .endsWith(",1");
+                .endsWith(",1,,noise: " + Analyst.SYSTEM);
     }
 
     @ParameterizedTest

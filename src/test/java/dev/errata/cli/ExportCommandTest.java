@@ -77,10 +77,27 @@ class ExportCommandTest {
         List<CSVRecord> rows = export("rows");
         assertThat(rows.get(0).getParser().getHeaderNames())
                 .containsExactly(
-                        "id", "label", "pred", "delta", "comment", "g", "error", "reviewed", "note", "tag:=cmd");
+                        "id",
+                        "label",
+                        "pred",
+                        "delta",
+                        "comment",
+                        "g",
+                        "error",
+                        "reviewed",
+                        "note",
+                        "tag:=cmd",
+                        "reviewed_by",
+                        "tagged_by");
         assertThat(rows).extracting(r -> r.get("error")).containsExactly("0", "1", "0", "1", "1", "0");
         assertThat(rows).extracting(r -> r.get("reviewed")).containsExactly("1", "1", "1", "1", "0", "0");
         assertThat(rows).extracting(r -> r.get("tag:=cmd")).containsExactly("0", "1", "1", "0", "0", "0");
+        // the fixture's marks are the system user's, the analyst when none is named
+        String me = System.getProperty("user.name");
+        assertThat(rows).extracting(r -> r.get("reviewed_by")).containsExactly(me, me, me, me, "", "");
+        assertThat(rows)
+                .extracting(r -> r.get("tagged_by"))
+                .containsExactly("", "'=cmd: " + me, "'=cmd: " + me, "", "", "");
         assertThat(rows.get(3).get("note"))
                 .as("a note that does not start a formula keeps its text")
                 .isEqualTo(NOTE);

@@ -65,6 +65,29 @@ class TagsImportCommandTest {
     }
 
     @Test
+    void theImportedMarksAreTheNamedAnalysts() throws IOException {
+        CommandRun run = importing("id,tag,reviewed\n11,car noise,1\n12,,1\n", "--analyst", "carol");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        Annotations work = saved();
+        assertThat(work.reviewers(0)).containsExactly("carol");
+        assertThat(work.reviewers(1)).containsExactly("carol");
+        assertThat(work.taggers("car noise", 0)).containsExactly("carol");
+        // what was there before the import stays its own: the fixture's marks are the system user's
+        assertThat(work.taggers("car noise", 5)).containsExactly(System.getProperty("user.name"));
+    }
+
+    @Test
+    void aBlankAnalystIsRefused() throws IOException {
+        CommandRun run = importing("id,tag,reviewed\n11,car noise,1\n", "--analyst", " ");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("errata: an analyst's name cannot be blank" + NL);
+        assertThat(saved().reviewers(0)).isEmpty();
+    }
+
+    @Test
     void longFormMergesTagsReviewMarksAndNotes() throws IOException {
         CommandRun run = importing(
                 "id,tag,reviewed,note\n"
@@ -118,7 +141,7 @@ class TagsImportCommandTest {
         assertThat(run.out())
                 .isEqualTo("tagged 3 rows with 2 tags, marked 3 reviewed, set 3 notes" + NL
                         + "created tag \"=odd, \"name\"\"" + NL
-                        + "ignored columns label, pred, g, error" + NL
+                        + "ignored columns label, pred, g, error, reviewed_by, tagged_by" + NL
                         + "ignored the columns of rule and imported tags, whose rows follow from the data: tag:group b"
                         + NL
                         + "saved copy.errata.json" + NL);

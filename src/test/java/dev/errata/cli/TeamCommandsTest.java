@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.data.Progress;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
@@ -46,20 +47,24 @@ class TeamCommandsTest {
         }
         bob = Files.copy(alice, dir.resolve("bob.errata.json"));
         work(
+                "alice",
                 alice,
                 RoaringBitmap.bitmapOf(0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
                 RoaringBitmap.bitmapOf(2, 3, 4, 8),
                 Map.of(0, "alice's"));
         work(
+                "bob",
                 bob,
                 RoaringBitmap.bitmapOf(2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
                 RoaringBitmap.bitmapOf(2, 3, 5, 8, 9),
                 Map.of(11, "bob's"));
     }
 
-    private static void work(Path project, RoaringBitmap reviewed, RoaringBitmap noise, Map<Integer, String> notes)
+    private static void work(
+            String analyst, Path project, RoaringBitmap reviewed, RoaringBitmap noise, Map<Integer, String> notes)
             throws IOException {
         try (Project p = new ProjectOpener().open(project, Progress.NONE)) {
+            p.session().setAnalyst(analyst);
             p.session().setReviewed(reviewed, true);
             p.session().setTag("noise", noise, true);
             notes.forEach(p.session()::setNote);
@@ -98,6 +103,53 @@ class TeamCommandsTest {
         assertThat(blurry.path("agreement").asDouble()).isEqualTo(1.0);
     }
 
+    /**
+     * Carol reviews rows 0–5 and 8–11 and tags 0, 2, 3, 4, 9, 10: every row is reviewed by two or more.
+     * A Python transcription of Krippendorff's coincidence matrix gives α = 0.22666666666666668 and a
+     * pairwise agreement of 0.5833333333333334; the rows someone answered otherwise are ids 11, 15, 16, 19, 20, 21.
+     */
+    @Test
+    void agreementOfThreeGivesKrippendorffsAlphaPerTag() throws IOException {
+        Path carol = Files.copy(alice, dir.resolve("carol.errata.json"));
+        try (Project p = new ProjectOpener().open(carol, Progress.NONE)) {
+            p.session().setReviewed(p.session().reviewed(), false);
+            p.session().setTag("noise", p.session().rows("noise"), false);
+            p.save();
+        }
+        work(
+                "carol",
+                carol,
+                RoaringBitmap.bitmapOf(0, 1, 2, 3, 4, 5, 8, 9, 10, 11),
+                RoaringBitmap.bitmapOf(0, 2, 3, 4, 9, 10),
+                Map.of());
+        CommandRun run =
+                CommandRun.of("agreement", alice.toString(), bob.toString(), carol.toString(), "--format", "json");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.path("both_reviewed").asInt()).isEqualTo(12);
+        JsonNode noise = json.path("tags").get(0);
+        assertThat(noise.properties())
+                .extracting(Map.Entry::getKey)
+                .containsExactly(
+                        "tag", "alpha", "alpha_low", "alpha_high", "agreement", "both_reviewed", "disagreements");
+        assertThat(noise.path("alpha").asDouble())
+                .isEqualTo(0.22666666666666668, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(noise.path("alpha_low").asDouble()).isLessThan(0.2267);
+        assertThat(noise.path("alpha_high").asDouble()).isGreaterThan(0.2267);
+        assertThat(noise.path("agreement").asDouble())
+                .isEqualTo(0.5833333333333334, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(noise.path("disagreements"))
+                .extracting(JsonNode::asText)
+                .containsExactly("11", "15", "16", "19", "20", "21");
+
+        CommandRun table = CommandRun.of("agreement", alice.toString(), bob.toString(), carol.toString());
+        assertThat(table.out())
+                .contains("12 rows reviewed by two or more")
+                .containsPattern("tag +alpha  95% interval")
+                .contains("(alpha undefined: all said no to every row, so chance alone explains the agreement)");
+    }
+
     @Test
     void agreementAsATableSaysWhichDefinitionsNeedWorkAndWhyKappaIsUndefined() {
         CommandRun run = CommandRun.of("agreement", alice.toString(), bob.toString());
@@ -123,7 +175,85 @@ class TeamCommandsTest {
             assertThat(p.session().reviewed().toArray()).containsExactly(0, 1, 2, 3, 6, 7, 8, 10, 11);
             assertThat(p.session().reviewQueue().orElseThrow().rows()).containsExactly(4, 5, 9);
             assertThat(p.session().notes()).containsExactly(Map.entry(0, "alice's"), Map.entry(11, "bob's"));
+            // who did what comes through: a row both reviewed is both's, a contested row no one's until settled
+            assertThat(p.session().reviewers(0)).containsExactly("alice");
+            assertThat(p.session().reviewers(2)).containsExactly("alice", "bob");
+            assertThat(p.session().reviewers(4)).isEmpty();
+            assertThat(p.session().reviewers(11)).containsExactly("bob");
+            assertThat(p.session().taggers("noise", 2)).containsExactly("alice", "bob");
+            assertThat(p.session().taggers("noise", 4)).containsExactly("alice");
+            assertThat(p.session().taggers("noise", 9)).containsExactly("bob");
         }
+    }
+
+    /** Ten rows drawn, two shared: each of two analysts has the two and four of their own. */
+    @Test
+    void aQueueSplitBetweenAnalystsIsSavedWithTheProject() throws IOException {
+        CommandRun run = CommandRun.of(
+                "review",
+                "sample",
+                alice.toString(),
+                "--errors",
+                "6",
+                "--correct",
+                "4",
+                "--seed",
+                "5",
+                "--split",
+                "alice,bob",
+                "--overlap",
+                "2");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("  alice's share: 6 rows, the 2 shared first" + System.lineSeparator())
+                .contains("  bob's share: 6 rows, the 2 shared first" + System.lineSeparator());
+        try (Project p = new ProjectOpener().open(alice, Progress.NONE)) {
+            var queue = p.session().reviewQueue().orElseThrow();
+            assertThat(queue.rows()).hasSize(10);
+            List<Integer> mine = queue.rowsFor("alice");
+            List<Integer> theirs = queue.rowsFor("bob");
+            assertThat(mine.subList(0, 2)).isEqualTo(theirs.subList(0, 2));
+            assertThat(mine.subList(2, 6)).doesNotContainAnyElementsOf(theirs);
+            assertThat(new java.util.HashSet<>(mine)).hasSize(6);
+        }
+
+        CommandRun alone = CommandRun.of("review", "sample", bob.toString(), "--overlap", "2");
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err())
+                .isEqualTo("errata: --overlap shares rows between the analysts of --split; name them"
+                        + System.lineSeparator());
+    }
+
+    /** Projects from before analysts were recorded: --analysts says whose each one's marks are. */
+    @Test
+    void mergeAttributesTheMarksOfOldProjectsToTheAnalystsNamed() throws IOException {
+        for (Path project : List.of(alice, bob)) {
+            ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(project.toFile());
+            tree.remove("reviewed_by");
+            tree.withArray("tags").forEach(tag -> ((ObjectNode) tag).remove("rows_by"));
+            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(project.toFile(), tree);
+            Files.deleteIfExists(Project.journalOf(project));
+        }
+        Path merged = dir.resolve("merged.errata.json");
+        CommandRun run = CommandRun.of(
+                "merge", alice.toString(), bob.toString(), "--out", merged.toString(), "--analysts", "ann,ben");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        try (Project p = new ProjectOpener().open(merged, Progress.NONE)) {
+            assertThat(p.session().reviewers(0)).containsExactly("ann");
+            assertThat(p.session().reviewers(3)).containsExactly("ann", "ben");
+            assertThat(p.session().reviewers(11)).containsExactly("ben");
+            assertThat(p.session().taggers("noise", 8)).containsExactly("ann", "ben");
+            assertThat(p.session().taggers("noise", 9)).containsExactly("ben");
+        }
+
+        CommandRun one = CommandRun.of(
+                "merge", alice.toString(), bob.toString(), "--out", merged.toString(), "--analysts", "ann");
+        assertThat(one.exitCode()).isEqualTo(2);
+        assertThat(one.err())
+                .isEqualTo(
+                        "errata: name the analysts of the two projects, A's then B's, not 1" + System.lineSeparator());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.errata.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.errata.data.Dataset;
 import dev.errata.data.DatasetBuilder;
@@ -21,16 +22,29 @@ class JournalCodecTest {
 
     @Test
     void writesTheRowsAsTheirIdsOnOneLine() throws Exception {
-        assertThat(codec.encode(new SetTagRows("car noise", RoaringBitmap.bitmapOf(0, 2, 3), true)))
-                .isEqualTo(
-                        "{\"edit\":\"set_tag_rows\",\"tag\":\"car noise\",\"on\":true,\"rows\":[\"101\",\"103\",\"104\"]}");
-        assertThat(codec.encode(new SetReviewed(new RoaringBitmap(), false)))
+        assertThat(codec.encode(new SetTagRows("car noise", RoaringBitmap.bitmapOf(0, 2, 3), true, "alice")))
+                .isEqualTo("{\"edit\":\"set_tag_rows\",\"tag\":\"car noise\",\"on\":true,"
+                        + "\"rows\":[\"101\",\"103\",\"104\"],\"by\":\"alice\"}");
+        assertThat(codec.encode(new SetReviewed(new RoaringBitmap(), false, null)))
                 .isEqualTo("{\"edit\":\"set_reviewed\",\"on\":false,\"rows\":[]}");
     }
 
     @Test
     void readsBackTheEditItWrote() throws Exception {
-        SetTagRows edit = new SetTagRows("car noise", RoaringBitmap.bitmapOf(1, 3), false);
+        SetTagRows edit = new SetTagRows("car noise", RoaringBitmap.bitmapOf(1, 3), false, "bob");
         assertThat(codec.decode(codec.encode(edit))).isEqualTo(edit);
+    }
+
+    @Test
+    void aLineWrittenBeforeAnalystsWereRecordedIsNoOnesEdit() throws Exception {
+        assertThat(codec.decode("{\"edit\":\"set_reviewed\",\"on\":true,\"rows\":[\"102\"]}"))
+                .isEqualTo(new SetReviewed(RoaringBitmap.bitmapOf(1), true, null));
+    }
+
+    @Test
+    void refusesAnAnalystNameThatIsNotOneLine() {
+        assertThatThrownBy(() -> codec.decode("{\"edit\":\"set_reviewed\",\"on\":true,\"rows\":[],\"by\":\"a\\nb\"}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("one line");
     }
 }

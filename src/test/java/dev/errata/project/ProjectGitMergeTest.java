@@ -2,6 +2,7 @@ package dev.errata.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.tags.Analyst;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagSession;
 import java.io.IOException;
@@ -52,6 +53,7 @@ class ProjectGitMergeTest {
 
         git("checkout", "-q", "-b", "alice");
         edit(fx, s -> {
+            s.setAnalyst("alice");
             s.setTag("noise", RoaringBitmap.bitmapOf(3, 4), true);
             s.setReviewed(RoaringBitmap.bitmapOf(3, 4, 5), true);
             s.setNote(5, "clipped");
@@ -61,6 +63,7 @@ class ProjectGitMergeTest {
         git("checkout", "-q", "main");
         git("checkout", "-q", "-b", "bob");
         edit(fx, s -> {
+            s.setAnalyst("bob");
             // rows next to alice's: a merge line by line would conflict on them
             s.setTag("noise", RoaringBitmap.bitmapOf(6, 25, 26), true);
             s.setReviewed(RoaringBitmap.bitmapOf(6, 25, 26, 27), true);
@@ -78,6 +81,12 @@ class ProjectGitMergeTest {
             assertThat(s.rows("noise").toArray()).containsExactly(0, 3, 4, 6, 10, 20, 25, 26);
             assertThat(s.reviewed().toArray()).containsExactly(0, 3, 4, 5, 6, 10, 20, 25, 26, 27, 30);
             assertThat(s.notes()).containsExactly(Map.entry(5, "clipped"), Map.entry(27, "fine"));
+            // who did what merges row by row too: rows next to each other, each its analyst's
+            assertThat(s.reviewers(5)).containsExactly("alice");
+            assertThat(s.reviewers(6)).containsExactly("bob");
+            assertThat(s.taggers("noise", 4)).containsExactly("alice");
+            assertThat(s.taggers("noise", 6)).containsExactly("bob");
+            assertThat(s.taggers("noise", 0)).containsExactly(Analyst.SYSTEM);
             // the journal beside it continued alice's last save and held no edits: it goes without a word
             assertThat(merged.warnings()).isEmpty();
         }

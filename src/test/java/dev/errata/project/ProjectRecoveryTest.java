@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roaringbitmap.RoaringBitmap;
@@ -55,7 +56,8 @@ class ProjectRecoveryTest {
                     new ReviewQueue.Stratum("errors", true, 2, 1),
                     new ReviewQueue.Stratum("correct rows", false, 3, 1)),
             List.of(3, 0),
-            false);
+            false,
+            Map.of());
 
     @Test
     void aReviewQueueComesBackFromTheSavedFileInItsOrderWithItsDesign() throws IOException {

@@ -3,6 +3,7 @@ package dev.errata.tags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -22,7 +23,8 @@ class ReviewQueueTest {
                     new ReviewQueue.Stratum("errors", true, 3, 2),
                     new ReviewQueue.Stratum("correct rows", false, 7, 3)),
             List.of(5, 2, 8, 0, 3),
-            false);
+            false,
+            Map.of());
     private static final RoaringBitmap ERRORS = RoaringBitmap.bitmapOf(2, 3, 7);
 
     @Test
@@ -41,8 +43,10 @@ class ReviewQueueTest {
 
     @Test
     void aWalkStartsAtTheFirstRowInReviewOrderNotYetReviewed() {
-        assertThat(QUEUE.firstUnreviewed(new RoaringBitmap())).hasValue(5);
-        assertThat(QUEUE.firstUnreviewed(RoaringBitmap.bitmapOf(5, 2, 0))).hasValue(8);
-        assertThat(QUEUE.firstUnreviewed(RoaringBitmap.bitmapOf(0, 2, 3, 5, 8))).isEmpty();
+        assertThat(QUEUE.firstUnreviewed("alice", new RoaringBitmap())).hasValue(5);
+        assertThat(QUEUE.firstUnreviewed("alice", RoaringBitmap.bitmapOf(5, 2, 0)))
+                .hasValue(8);
+        assertThat(QUEUE.firstUnreviewed("alice", RoaringBitmap.bitmapOf(0, 2, 3, 5, 8)))
+                .isEmpty();
     }
 }

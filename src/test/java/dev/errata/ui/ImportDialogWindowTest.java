@@ -3,6 +3,7 @@ package dev.errata.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.ui.keys.KeyBindings;
+import dev.errata.ui.workspace.AnalystName;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -55,6 +56,7 @@ class ImportDialogWindowTest {
                 stage,
                 new FxDialogs(stage, theme),
                 new RecentProjects(preferences),
+                new AnalystName(preferences),
                 theme,
                 new KeyBindings(preferences));
         window.open(csv);

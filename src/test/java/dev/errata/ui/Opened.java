@@ -1,6 +1,7 @@
 package dev.errata.ui;
 
 import dev.errata.ui.background.SameThreadBackground;
+import dev.errata.ui.workspace.AnalystName;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.WindowViewModel;
 import dev.errata.ui.workspace.Workspace;
@@ -21,7 +22,9 @@ public final class Opened implements AutoCloseable {
     public final FakeDialogs dialogs = new FakeDialogs();
     public final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
     public final RecentProjects recent = new RecentProjects(preferences);
-    public final WindowViewModel window = new WindowViewModel(new SameThreadBackground(), dialogs, recent, CLOCK);
+    public final AnalystName analyst = new AnalystName(preferences);
+    public final WindowViewModel window =
+            new WindowViewModel(new SameThreadBackground(), dialogs, recent, analyst, CLOCK);
 
     public static Opened on(Path file) {
         Opened opened = new Opened();

@@ -6,6 +6,7 @@ import dev.errata.ui.background.EndlessJob;
 import dev.errata.ui.background.FxBackground;
 import dev.errata.ui.background.SameThreadBackground;
 import dev.errata.ui.keys.KeyBindings;
+import dev.errata.ui.workspace.AnalystName;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -39,7 +40,11 @@ class RunningJobsWindowTest {
     @Start
     void start(Stage stage) {
         WindowViewModel model = new WindowViewModel(
-                new SameThreadBackground(), new FakeDialogs(), new RecentProjects(preferences), Opened.CLOCK);
+                new SameThreadBackground(),
+                new FakeDialogs(),
+                new RecentProjects(preferences),
+                new AnalystName(preferences),
+                Opened.CLOCK);
         stage.setScene(new Scene(
                 new MainWindow(model, jobs.activities(), new ThemeChoice(preferences), new KeyBindings(preferences)),
                 1000,

@@ -1,6 +1,7 @@
 package dev.errata.ui;
 
 import dev.errata.ui.keys.KeyBindings;
+import dev.errata.ui.workspace.AnalystName;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowDialogs;
@@ -27,6 +28,7 @@ public final class ShownWindow {
                 stage,
                 dialogs,
                 new RecentProjects(preferences),
+                new AnalystName(preferences),
                 new ThemeChoice(preferences),
                 new KeyBindings(preferences));
         return window;

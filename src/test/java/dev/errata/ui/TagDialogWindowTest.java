@@ -6,6 +6,7 @@ import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TextLimit;
 import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.tags.TagItem;
+import dev.errata.ui.workspace.AnalystName;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -56,6 +57,7 @@ class TagDialogWindowTest {
                 stage,
                 new FxDialogs(stage, theme),
                 new RecentProjects(preferences),
+                new AnalystName(preferences),
                 theme,
                 new KeyBindings(preferences));
         window.open(small.projectFile);

@@ -3,6 +3,7 @@ package dev.errata.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.ui.keys.KeyBindings;
+import dev.errata.ui.workspace.AnalystName;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -53,6 +54,7 @@ class WorkbenchWindowTest {
                 stage,
                 dialogs,
                 new RecentProjects(preferences),
+                new AnalystName(preferences),
                 new ThemeChoice(preferences),
                 new KeyBindings(preferences));
     }

@@ -7,6 +7,7 @@ import dev.errata.tags.ReviewQueue;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagSession;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -19,7 +20,7 @@ class LabelErrorsReviewTest {
         session.createTag(TagDefinition.hand("noisy", "#000000").withSettings(null, null, null, 1));
         session.createTag(TagDefinition.hand("blurry", "#000000").withSettings(null, null, null, 3));
         // a random sample of rows 0 (an error) and 1 (correct)
-        session.setReviewQueue(new ReviewQueue(7, 1, 1, null, List.of(), List.of(0, 1), false));
+        session.setReviewQueue(new ReviewQueue(7, 1, 1, null, List.of(), List.of(0, 1), false, Map.of()));
 
         LabelErrorsReview.prepare(session);
         LabelErrorsReview.prepare(session);

@@ -4,6 +4,7 @@ import dev.errata.bench.Measurement;
 import dev.errata.bench.WindowFigures;
 import dev.errata.ui.ErrataApp;
 import dev.errata.ui.keys.KeyBindings;
+import dev.errata.ui.workspace.AnalystName;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -35,6 +36,7 @@ public final class WindowBenchmark implements WindowFigures {
                     stage[0],
                     dialogs,
                     new RecentProjects(preferences),
+                    new AnalystName(preferences),
                     new ThemeChoice(preferences),
                     new KeyBindings(preferences));
         });

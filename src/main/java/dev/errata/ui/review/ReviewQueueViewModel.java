@@ -70,7 +70,8 @@ public final class ReviewQueueViewModel {
         progress.set(queue.map(q -> progressText(q.progress(state.marks().reviewed(), errors().errors())))
                 .orElse(""));
         // a walk of a queue since replaced or undone would show rows no longer queued
-        if (walked != null && !queue.map(q -> q.rows().equals(walkedRows())).orElse(false)) {
+        if (walked != null
+                && !queue.map(q -> q.rowsFor(analyst()).equals(walkedRows())).orElse(false)) {
             rows.subsetProperty().set(null);
         }
     }
@@ -113,8 +114,8 @@ public final class ReviewQueueViewModel {
         String failed = Messages.text("queue.failed");
         background.submit(new Job<>(
                 Messages.text("queue.drawing"),
-                steps -> ReviewSampler.draw(
-                        data, errorRows, asked.strataColumn(), asked.errors(), asked.correct(), asked.seed()),
+                steps -> asked.split(ReviewSampler.draw(
+                        data, errorRows, asked.strataColumn(), asked.errors(), asked.correct(), asked.seed())),
                 queue -> state.edit(failed, session -> session.setReviewQueue(queue)),
                 failure -> dialogs.showError(failed, failure.getMessage())));
     }
@@ -132,23 +133,31 @@ public final class ReviewQueueViewModel {
                 .toList();
     }
 
+    private String analyst() {
+        return state.session().analyst();
+    }
+
     /**
      * Shows the queue's rows alone in review order, so J and K walk them, and selects the first not yet
-     * reviewed (the first row when all are).
+     * reviewed (the first row when all are). Of a queue split between analysts, the rows are the analyst's share.
      */
     public void walk() {
         Optional<ReviewQueue> found = state.session().reviewQueue();
-        if (found.isEmpty() || found.get().rows().isEmpty()) {
+        List<Integer> walk = found.map(q -> q.rowsFor(analyst())).orElse(List.of());
+        if (walk.isEmpty()) {
             return;
         }
         ReviewQueue queue = found.get();
+        String seed = Long.toString(queue.seed());
         RowSubset subset = RowSubset.ordered(
-                Messages.text("queue.walk", NumberText.count(queue.rows().size()), Long.toString(queue.seed())),
-                queue.rows().stream().mapToInt(Integer::intValue).toArray());
+                queue.shares().containsKey(analyst())
+                        ? Messages.text("queue.walkShare", analyst(), NumberText.count(walk.size()), seed)
+                        : Messages.text("queue.walk", NumberText.count(walk.size()), seed),
+                walk.stream().mapToInt(Integer::intValue).toArray());
         walked = subset;
         rows.showOnly(subset, () -> {
-            int first = queue.firstUnreviewed(state.marks().reviewed())
-                    .orElse(queue.rows().get(0));
+            int first =
+                    queue.firstUnreviewed(analyst(), state.marks().reviewed()).orElse(walk.get(0));
             review.positionProperty().set(rows.rows().positionOf(first));
         });
     }

@@ -4,7 +4,6 @@ import dev.errata.data.Column;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.report.NumberText;
-import dev.errata.tags.TagDefinition;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ProjectState;
@@ -62,6 +61,7 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper tags = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reviewers = new ReadOnlyStringWrapper("");
 
     public ReviewViewModel(ProjectState state, RowsViewModel rows, Dialogs dialogs) {
         this.state = state;
@@ -134,6 +134,7 @@ public final class ReviewViewModel {
             media.clear();
             note.set("");
             tags.set("");
+            reviewers.set("");
             return;
         }
         Dataset dataset = rows.dataset();
@@ -141,6 +142,8 @@ public final class ReviewViewModel {
         String status = rows.isError(row) ? "error" : rows.isEvaluable(row) ? "correct" : "not evaluable";
         heading.set("Row " + dataset.rowId(row) + outcome(row) + " · " + status
                 + (marks.isReviewed(row) ? " · reviewed" : " · not reviewed"));
+        List<String> reviewedBy = state.session().reviewers(row);
+        reviewers.set(reviewedBy.isEmpty() ? "" : "reviewed by " + String.join(", ", reviewedBy));
         fields.forEach(field -> field.value.set(NumberText.exactCell(field.column, row)));
         List<MediaPreview> shown = mediaColumns.of(row);
         if (!shown.equals(media)) {
@@ -150,7 +153,10 @@ public final class ReviewViewModel {
         note.set(state.session().note(row).orElse(""));
         tags.set(marks.tags().stream()
                 .filter(t -> marks.has(t.name(), row))
-                .map(TagDefinition::name)
+                .map(t -> {
+                    List<String> taggers = state.session().taggers(t.name(), row);
+                    return taggers.isEmpty() ? t.name() : t.name() + " (" + String.join(", ", taggers) + ")";
+                })
                 .collect(Collectors.joining(", ")));
     }
 
@@ -188,11 +194,16 @@ public final class ReviewViewModel {
         return heading.getReadOnlyProperty();
     }
 
+    /** "reviewed by alice, bob"; empty for a row not reviewed or reviewed before analysts were recorded. */
+    public ReadOnlyStringProperty reviewersProperty() {
+        return reviewers.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty noteProperty() {
         return note.getReadOnlyProperty();
     }
 
-    /** The current row's tags, comma-separated. */
+    /** The current row's tags, comma-separated, each with who tagged it: "noise (alice), blurry (bob)". */
     public ReadOnlyStringProperty tagsProperty() {
         return tags.getReadOnlyProperty();
     }

@@ -30,6 +30,12 @@ public final class RowDetailView extends VBox {
         HBox.setHgrow(heading, Priority.ALWAYS);
         HBox top = new HBox(8, heading, progress);
 
+        Label reviewers = new Label();
+        reviewers.setId("row-reviewers");
+        reviewers.textProperty().bind(model.reviewersProperty());
+        // a line only for a row someone is recorded to have reviewed
+        reviewers.visibleProperty().bind(model.reviewersProperty().isNotEmpty());
+        reviewers.managedProperty().bind(reviewers.visibleProperty());
         Label tags = new Label();
         tags.setId("row-tags");
         tags.textProperty()
@@ -58,6 +64,6 @@ public final class RowDetailView extends VBox {
         fields.getColumns().addAll(name, value);
         fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(fields, Priority.ALWAYS);
-        getChildren().addAll(top, tags, note, keys, new MediaPane(model.media()), fields);
+        getChildren().addAll(top, reviewers, tags, note, keys, new MediaPane(model.media()), fields);
     }
 }

@@ -23,8 +23,7 @@ public final class SampleDrawDialog extends Dialog<Boolean> {
         initOwner(owner);
         setTitle(Messages.text("queue.draw.title"));
         setHeaderText(Messages.text("queue.draw.header"));
-        Label seedHint = new Label(Messages.text("queue.draw.seed.hint"));
-        seedHint.getStyleClass().add("panel-note");
+        Label seedHint = hint("queue.draw.seed.hint");
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
         form.addRow(0, new Label(Messages.text("queue.draw.errors")), field("sample-errors", model.errorsProperty()));
@@ -33,6 +32,16 @@ public final class SampleDrawDialog extends Dialog<Boolean> {
         form.addRow(2, new Label(Messages.text("queue.draw.strata")), strataChoice(model));
         form.addRow(
                 3, new Label(Messages.text("queue.draw.seed")), field("sample-seed", model.seedProperty()), seedHint);
+        form.addRow(
+                4,
+                new Label(Messages.text("queue.draw.split")),
+                field("sample-split", model.analystsProperty()),
+                hint("queue.draw.split.hint"));
+        form.addRow(
+                5,
+                new Label(Messages.text("queue.draw.overlap")),
+                field("sample-overlap", model.overlapProperty()),
+                hint("queue.draw.overlap.hint"));
 
         VBox content = new VBox(8, new Label(model.available()), form);
         model.replaces().ifPresent(text -> {
@@ -52,6 +61,12 @@ public final class SampleDrawDialog extends Dialog<Boolean> {
                 .disableProperty()
                 .bind(model.validProperty().not());
         setResultConverter(button -> button == ButtonType.OK);
+    }
+
+    private static Label hint(String key) {
+        Label hint = new Label(Messages.text(key));
+        hint.getStyleClass().add("panel-note");
+        return hint;
     }
 
     private static TextField field(String id, StringProperty text) {

@@ -1,9 +1,13 @@
 package dev.errata.ui.review;
 
 import dev.errata.report.NumberText;
+import dev.errata.tags.Analyst;
+import dev.errata.tags.ReviewQueue;
 import dev.errata.ui.messages.Messages;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -18,8 +22,23 @@ import javafx.beans.property.StringProperty;
  */
 public final class SampleDrawViewModel {
 
-    /** The counts and the seed a valid form stands for; {@code strataColumn} is null for none. */
-    public record Request(int errors, int correct, String strataColumn, long seed) {}
+    /**
+     * The counts and the seed a valid form stands for; {@code strataColumn} is null for none.
+     *
+     * @param analysts who the queue is split between; empty for a queue not split
+     * @param overlap how many rows come first in every analyst's share
+     */
+    public record Request(int errors, int correct, String strataColumn, long seed, List<String> analysts, int overlap) {
+
+        public Request {
+            analysts = List.copyOf(analysts);
+        }
+
+        /** The drawn queue, split as asked. */
+        public ReviewQueue split(ReviewQueue drawn) {
+            return analysts.isEmpty() ? drawn : drawn.split(analysts, overlap);
+        }
+    }
 
     private static final String DEFAULT_ERRORS = "100";
     private static final String DEFAULT_CORRECT = "50";
@@ -31,6 +50,8 @@ public final class SampleDrawViewModel {
     private final StringProperty correct = new SimpleStringProperty(DEFAULT_CORRECT);
     private final ObjectProperty<String> strataColumn = new SimpleObjectProperty<>();
     private final StringProperty seed = new SimpleStringProperty();
+    private final StringProperty analysts = new SimpleStringProperty("");
+    private final StringProperty overlap = new SimpleStringProperty("0");
     private final StringBinding problem;
     private final BooleanBinding valid;
 
@@ -48,7 +69,7 @@ public final class SampleDrawViewModel {
                 Messages.text("queue.draw.available", NumberText.count(errorsInData), NumberText.count(correctInData));
         this.queued = queued;
         seed.set(Long.toString(initialSeed));
-        problem = Bindings.createStringBinding(this::firstProblem, errors, correct, seed);
+        problem = Bindings.createStringBinding(this::firstProblem, errors, correct, seed, analysts, overlap);
         valid = problem.isEmpty();
     }
 
@@ -59,7 +80,44 @@ public final class SampleDrawViewModel {
         if (count(correct.get()) == null) {
             return Messages.text("queue.draw.notCount", Messages.text("queue.draw.correct"));
         }
-        return parsedSeed() == null ? Messages.text("queue.draw.notSeed") : "";
+        if (parsedSeed() == null) {
+            return Messages.text("queue.draw.notSeed");
+        }
+        return splitProblem();
+    }
+
+    private String splitProblem() {
+        if (sharedRows() < 0) {
+            return Messages.text("queue.draw.notOverlap");
+        }
+        try {
+            List<String> names = names();
+            if (Set.copyOf(names).size() != names.size()) {
+                return Messages.text("queue.draw.sameAnalyst");
+            }
+            return names.isEmpty() && sharedRows() > 0 ? Messages.text("queue.draw.overlapAlone") : "";
+        } catch (IllegalArgumentException e) {
+            return Messages.text("queue.draw.badAnalyst", e.getMessage());
+        }
+    }
+
+    /** The names typed, comma-separated; none for a queue not split. */
+    private List<String> names() {
+        String typed = analysts.get() == null ? "" : analysts.get();
+        return typed.isBlank()
+                ? List.of()
+                : Arrays.stream(typed.split(",")).map(Analyst::require).toList();
+    }
+
+    /** The overlap typed, or -1 for what is not a whole number of 0 or more. */
+    private int sharedRows() {
+        try {
+            return Math.max(
+                    -1,
+                    Integer.parseInt(overlap.get() == null ? "" : overlap.get().strip()));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** A whole number greater than 0, or null for anything else. */
@@ -89,7 +147,8 @@ public final class SampleDrawViewModel {
         if (!valid.get()) {
             throw new IllegalStateException(problem.get());
         }
-        return new Request(count(errors.get()), count(correct.get()), strataColumn.get(), parsedSeed());
+        return new Request(
+                count(errors.get()), count(correct.get()), strataColumn.get(), parsedSeed(), names(), sharedRows());
     }
 
     /** The columns to stratify by, besides none. */
@@ -124,6 +183,16 @@ public final class SampleDrawViewModel {
 
     public StringProperty seedProperty() {
         return seed;
+    }
+
+    /** The analysts to split the queue between, comma-separated; empty for none. */
+    public StringProperty analystsProperty() {
+        return analysts;
+    }
+
+    /** How many rows every analyst's share starts with. */
+    public StringProperty overlapProperty() {
+        return overlap;
     }
 
     /** Why the form cannot be used, e.g. "Errors: type a whole number greater than 0, such as 100"; empty when it can. */

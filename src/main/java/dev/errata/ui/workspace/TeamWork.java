@@ -1,16 +1,22 @@
 package dev.errata.ui.workspace;
 
+import dev.errata.data.Dataset;
 import dev.errata.project.ProjectMerge;
+import dev.errata.report.NumberText;
 import dev.errata.ui.background.Background;
 import dev.errata.ui.background.Job;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.dialogs.FileType;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.session.ProjectState;
+import dev.errata.ui.table.RowSubset;
+import dev.errata.ui.table.RowsViewModel;
 import dev.errata.workbench.Agreement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * This project beside another analyst's over the same data: Review → Agreement with another project… and
@@ -22,16 +28,23 @@ public final class TeamWork {
     private static final List<FileType> PROJECT = List.of(new FileType("Errata project", "errata.json"));
 
     private final ProjectState state;
+    private final RowsViewModel rows;
+    private final ReviewViewModel review;
     private final Background background;
     private final Dialogs dialogs;
 
-    TeamWork(ProjectState state, Background background, Dialogs dialogs) {
+    TeamWork(ProjectState state, RowsViewModel rows, ReviewViewModel review, Background background, Dialogs dialogs) {
         this.state = state;
+        this.rows = rows;
+        this.review = review;
         this.background = background;
         this.dialogs = dialogs;
     }
 
-    /** Asks for the other project and shows each hand tag's kappa over the rows both reviewed. */
+    /**
+     * Asks for the other project and shows each hand tag's kappa over the rows both reviewed; the rows in
+     * disagreement on any tag are then the table's rows, the first selected, for J and K to walk.
+     */
     public void agreementChosen() {
         dialogs.chooseFileToOpen()
                 .ifPresent(other -> state.save(() -> {
@@ -39,10 +52,33 @@ public final class TeamWork {
                     String title = Messages.text("team.agreement.title", other.getFileName());
                     background.submit(new Job<>(
                             Messages.text("team.agreement.reading", other.getFileName()),
-                            progress -> Agreement.between(mine, other),
-                            agreement -> dialogs.showTable(title, agreement.table()),
+                            progress -> Agreement.between(List.of(mine, other)),
+                            agreement -> {
+                                dialogs.showTable(title, agreement.table());
+                                showDisagreements(agreement, other);
+                            },
                             failure -> dialogs.showError(title, failure.getMessage())));
                 }));
+    }
+
+    private void showDisagreements(Agreement agreement, Path other) {
+        Dataset data = state.project().dataset();
+        int[] contested = agreement.tags().stream()
+                .flatMap(t -> t.disagreements().stream())
+                .distinct()
+                .map(data::rowOf)
+                .filter(OptionalInt::isPresent)
+                .mapToInt(OptionalInt::getAsInt)
+                .sorted()
+                .toArray();
+        if (contested.length > 0) {
+            rows.showOnly(
+                    RowSubset.ordered(
+                            Messages.text(
+                                    "team.agreement.rows", NumberText.count(contested.length), other.getFileName()),
+                            contested),
+                    () -> review.positionProperty().set(0));
+        }
     }
 
     /** Asks for the other project and where to write the merge, and writes it; this project stays open as it is. */
@@ -55,7 +91,7 @@ public final class TeamWork {
                             String title = Messages.text("team.merge.title", other.getFileName());
                             background.submit(new Job<>(
                                     Messages.text("team.merge.writing", out.getFileName()),
-                                    progress -> ProjectMerge.union(mine, other, out, false),
+                                    progress -> ProjectMerge.union(mine, other, out, false, List.of()),
                                     outcome -> dialogs.showTable(title, summary(out, outcome)),
                                     failure -> dialogs.showError(title, failure.getMessage())));
                         })));

@@ -18,6 +18,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -30,15 +31,22 @@ public final class WindowViewModel {
     private final Background background;
     private final WindowDialogs dialogs;
     private final RecentProjects recentStore;
+    private final AnalystName analyst;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final StringBinding title;
 
-    public WindowViewModel(Background background, WindowDialogs dialogs, RecentProjects recentStore, Clock clock) {
+    public WindowViewModel(
+            Background background,
+            WindowDialogs dialogs,
+            RecentProjects recentStore,
+            AnalystName analyst,
+            Clock clock) {
         this.background = background;
         this.dialogs = dialogs;
         this.recentStore = recentStore;
+        this.analyst = analyst;
         this.clock = clock;
         recent.setAll(recentStore.list());
         title = Bindings.createStringBinding(this::titleText, workspace);
@@ -59,6 +67,28 @@ public final class WindowViewModel {
             return Messages.text("window.title.empty");
         }
         return Messages.text(open.state().isChanged() ? "window.title.changed" : "window.title", open.name());
+    }
+
+    /** Who the review marks and hand tags set in this window are recorded for. */
+    public ReadOnlyStringProperty analystProperty() {
+        return analyst.nameProperty();
+    }
+
+    /** Asks for the analyst's name, keeps it in the preferences and records the open project's next edits under it. */
+    public void chooseAnalyst() {
+        dialogs.askText(Messages.text("analyst.title"), Messages.text("analyst.prompt"), analyst.get())
+                .ifPresent(name -> {
+                    try {
+                        analyst.set(name);
+                    } catch (IllegalArgumentException e) {
+                        dialogs.showError(Messages.text("analyst.failed"), e.getMessage());
+                        return;
+                    }
+                    Workspace open = workspace.get();
+                    if (open != null) {
+                        open.state().session().setAnalyst(analyst.get());
+                    }
+                });
     }
 
     /** Asks for a project or CSV and opens it. */
@@ -108,6 +138,7 @@ public final class WindowViewModel {
     }
 
     private void opened(OpenedProject opened) {
+        opened.project().session().setAnalyst(analyst.get());
         Workspace now = new Workspace(opened, background, dialogs, clock);
         workspace.set(now);
         recent.setAll(recentStore.add(opened.project().file()));

@@ -88,7 +88,7 @@ public final class Workspace {
         this.exports = new ExportViewModel(state, rows, background, dialogs);
         this.plots = new PlotInputs(state, rows, background);
         this.reviewsImporting = new ReviewsImporting(state, background, dialogs);
-        this.team = new TeamWork(state, background, dialogs);
+        this.team = new TeamWork(state, rows, review, background, dialogs);
         status = Bindings.createStringBinding(
                 () -> rows.statusProperty().get() + " · " + queueText() + settingsText()
                         + (state.isChanged()

@@ -11,6 +11,7 @@ import dev.errata.ui.SmallProject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,7 +137,8 @@ class AnalysisViewModelTest {
                                         new ReviewQueue.Stratum("errors", true, 4, 1),
                                         new ReviewQueue.Stratum("correct rows", false, 6, 1)),
                                 List.of(1, 0),
-                                false)));
+                                false,
+                                Map.of())));
         assertThat(analysis.pickedNoteProperty().get()).isEmpty();
         opened.workspace().state().edit("review", s -> s.setReviewed(RoaringBitmap.bitmapOf(1, 4), true));
         assertThat(analysis.pickedNoteProperty().get())

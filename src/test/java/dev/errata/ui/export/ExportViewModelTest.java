@@ -62,11 +62,13 @@ class ExportViewModelTest {
             Path rows = exported(opened, "errors.csv", () -> workspace.exports().exportRows(true));
 
             List<String> lines = Files.readAllLines(rows);
-            assertThat(lines.get(0)).isEqualTo("id,label,prediction,score,device,error,reviewed,note,tag:noisy");
+            assertThat(lines.get(0))
+                    .isEqualTo("id,label,prediction,score,device,error,reviewed,note,tag:noisy,reviewed_by,tagged_by");
             assertThat(lines.subList(1, lines.size()))
                     .extracting(line -> line.split(",")[0])
                     .containsExactly("2", "4", "7", "10");
-            assertThat(lines.get(2)).endsWith(",1,0,,1");
+            assertThat(lines.get(2))
+                    .endsWith(",1,0,,1,,noisy: " + workspace.state().session().analyst());
         }
     }
 

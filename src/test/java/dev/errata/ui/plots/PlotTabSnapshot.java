@@ -5,6 +5,7 @@ import dev.errata.ui.ErrataApp;
 import dev.errata.ui.FakeDialogs;
 import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.plots.figure.FigureCanvas;
+import dev.errata.ui.workspace.AnalystName;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -35,7 +36,12 @@ public final class PlotTabSnapshot {
             ThemeChoice theme = new ThemeChoice(preferences);
             theme.darkProperty().set(args.length > 4 && args[4].equals("dark"));
             window[0] = ErrataApp.showWindow(
-                    stage[0], new FakeDialogs(), new RecentProjects(preferences), theme, new KeyBindings(preferences));
+                    stage[0],
+                    new FakeDialogs(),
+                    new RecentProjects(preferences),
+                    new AnalystName(preferences),
+                    theme,
+                    new KeyBindings(preferences));
             window[0].open(Path.of(args[0]));
         });
         long deadline = System.currentTimeMillis() + 60_000;

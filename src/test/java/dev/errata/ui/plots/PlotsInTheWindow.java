@@ -3,6 +3,7 @@ package dev.errata.ui.plots;
 import dev.errata.ui.ErrataApp;
 import dev.errata.ui.FakeDialogs;
 import dev.errata.ui.keys.KeyBindings;
+import dev.errata.ui.workspace.AnalystName;
 import dev.errata.ui.workspace.RecentProjects;
 import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
@@ -33,7 +34,12 @@ abstract class PlotsInTheWindow {
     /** For the subclass's {@code @Start} method: TestFX looks for that in the test class alone. */
     void show(Stage stage) {
         window = ErrataApp.showWindow(
-                stage, new FakeDialogs(), new RecentProjects(preferences), theme, new KeyBindings(preferences));
+                stage,
+                new FakeDialogs(),
+                new RecentProjects(preferences),
+                new AnalystName(preferences),
+                theme,
+                new KeyBindings(preferences));
     }
 
     @AfterEach

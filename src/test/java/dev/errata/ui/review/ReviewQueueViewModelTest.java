@@ -87,6 +87,42 @@ class ReviewQueueViewModelTest {
         assertThat(queue.presentProperty().get()).isFalse();
     }
 
+    /** Each analyst walks their share, the shared row first; the lead, not named, walks the whole queue. */
+    @Test
+    void aQueueSplitInTheFormIsWalkedByEachAnalystInTheirShare() {
+        opened.dialogs.sampleDraw = form -> {
+            forms.add(form);
+            form.errorsProperty().set("2");
+            form.correctProperty().set("3");
+            form.seedProperty().set("7");
+            form.analystsProperty().set("alice, bob");
+            form.overlapProperty().set("1");
+            return true;
+        };
+        queue.drawSample();
+        ReviewQueue drawn = drawn();
+        List<Integer> alice = drawn.rowsFor("alice");
+        List<Integer> bob = drawn.rowsFor("bob");
+        // five rows, one shared: two of their own each, after the shared one
+        assertThat(alice).hasSize(3);
+        assertThat(bob).hasSize(3);
+        assertThat(alice.get(0)).isEqualTo(bob.get(0));
+        assertThat(alice.subList(1, 3)).doesNotContainAnyElementsOf(bob);
+
+        workspace.state().session().setAnalyst("bob");
+        queue.walk();
+        assertThat(workspace.rows().rows()).containsExactlyElementsOf(bob);
+        assertThat(workspace.rows().subsetProperty().get().description())
+                .isEqualTo("review queue, bob's share: 3 rows in review order, seed 7");
+        workspace.review().markReviewed(new int[0], true);
+        queue.walk();
+        assertThat(workspace.review().currentRow()).isEqualTo(bob.get(1));
+
+        workspace.state().session().setAnalyst("lead");
+        queue.walk();
+        assertThat(workspace.rows().rows()).containsExactlyElementsOf(drawn.rows());
+    }
+
     @Test
     void aCancelledFormDrawsNothing() {
         opened.dialogs.sampleDraw = form -> false;

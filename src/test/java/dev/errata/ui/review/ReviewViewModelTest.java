@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.errata.data.ImportRequest;
 import dev.errata.data.Progress;
 import dev.errata.project.ProjectOpener;
+import dev.errata.tags.Analyst;
 import dev.errata.ui.Opened;
 import dev.errata.ui.SmallProject;
+import dev.errata.ui.workspace.AnalystName;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,6 +82,7 @@ class ReviewViewModelTest {
         review.markReviewed(new int[0], true);
         assertThat(review.progressProperty().get()).isEqualTo("reviewed 2 of 4 errors");
         assertThat(review.headingProperty().get()).endsWith("· reviewed");
+        assertThat(review.reviewersProperty().get()).isEqualTo("reviewed by " + Analyst.SYSTEM);
         // R again keeps the review; Shift+R takes it back
         review.markReviewed(new int[0], true);
         assertThat(review.progressProperty().get()).isEqualTo("reviewed 2 of 4 errors");
@@ -110,11 +113,41 @@ class ReviewViewModelTest {
         review.editNote();
         opened.workspace().rows().toggleShortcut(1, new int[] {review.currentRow()});
         assertThat(review.noteProperty().get()).isEqualTo("truncated audio");
-        assertThat(review.tagsProperty().get()).isEqualTo("noisy");
+        assertThat(review.tagsProperty().get()).isEqualTo("noisy (" + Analyst.SYSTEM + ")");
         opened.workspace().undo();
         opened.workspace().undo();
         assertThat(review.noteProperty().get()).isEmpty();
         assertThat(review.tagsProperty().get()).isEmpty();
+    }
+
+    /** The name is the user's preference: it names the marks of this project and of the next one opened. */
+    @Test
+    void theRowSaysWhoReviewedAndTaggedItUnderTheNameInThePreferences() {
+        review.next();
+        opened.workspace().rows().toggleShortcut(1, new int[] {review.currentRow()});
+        opened.dialogs.textAnswers.add("  alice ");
+        opened.window.chooseAnalyst();
+        review.markReviewed(new int[0], true);
+        review.next();
+        opened.workspace().rows().toggleShortcut(1, new int[] {review.currentRow()});
+        review.previous();
+
+        assertThat(opened.window.analystProperty().get()).isEqualTo("alice");
+        assertThat(new AnalystName(opened.preferences).get()).isEqualTo("alice");
+        assertThat(review.headingProperty().get()).endsWith("· error · reviewed");
+        assertThat(review.reviewersProperty().get()).isEqualTo("reviewed by alice");
+        assertThat(review.tagsProperty().get()).isEqualTo("noisy (" + Analyst.SYSTEM + ")");
+        review.next();
+        assertThat(review.tagsProperty().get()).isEqualTo("noisy (alice)");
+        assertThat(review.headingProperty().get()).endsWith("· not reviewed");
+        assertThat(review.reviewersProperty().get()).isEmpty();
+
+        opened.dialogs.textAnswers.add("a\nb");
+        opened.window.chooseAnalyst();
+        assertThat(opened.dialogs.errors)
+                .containsExactly(
+                        "Cannot change the analyst: an analyst's name is one line, without control characters");
+        assertThat(opened.workspace().state().session().analyst()).isEqualTo("alice");
     }
 
     @Test

@@ -14,7 +14,7 @@ class SampleDrawViewModelTest {
     void startsAtOneHundredErrorsAndFiftyCorrectRowsUnstratifiedWithTheGivenSeed() {
         assertThat(form.validProperty().get()).isTrue();
         assertThat(form.problemProperty().get()).isEmpty();
-        assertThat(form.request()).isEqualTo(new SampleDrawViewModel.Request(100, 50, null, 481_516));
+        assertThat(form.request()).isEqualTo(new SampleDrawViewModel.Request(100, 50, null, 481_516, List.of(), 0));
         assertThat(form.available()).isEqualTo("The data has 1,423 errors and 8,346 correct rows.");
         assertThat(form.replaces()).isEmpty();
         assertThat(form.strataColumns()).containsExactly("device", "age");
@@ -26,7 +26,7 @@ class SampleDrawViewModelTest {
         form.correctProperty().set("12");
         form.strataColumnProperty().set("device");
         form.seedProperty().set("-7");
-        assertThat(form.request()).isEqualTo(new SampleDrawViewModel.Request(30, 12, "device", -7));
+        assertThat(form.request()).isEqualTo(new SampleDrawViewModel.Request(30, 12, "device", -7, List.of(), 0));
     }
 
     @Test
@@ -50,6 +50,27 @@ class SampleDrawViewModelTest {
                 .hasMessageContaining("Seed");
         form.seedProperty().set("42");
         assertThat(form.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void splitsBetweenTheAnalystsTypedAndSaysWhatIsWrongWithThem() {
+        form.analystsProperty().set(" alice, bob ");
+        form.overlapProperty().set(" 20 ");
+        assertThat(form.request().analysts()).containsExactly("alice", "bob");
+        assertThat(form.request().overlap()).isEqualTo(20);
+
+        form.overlapProperty().set("-1");
+        assertThat(form.problemProperty().get()).isEqualTo("Shared rows: type a whole number of 0 or more");
+        form.overlapProperty().set("3");
+        form.analystsProperty().set("alice,alice");
+        assertThat(form.problemProperty().get()).isEqualTo("Split between: name each analyst once");
+        form.analystsProperty().set("alice,,bob");
+        assertThat(form.problemProperty().get()).isEqualTo("Split between: an analyst's name cannot be blank");
+        form.analystsProperty().set(" ");
+        assertThat(form.problemProperty().get())
+                .isEqualTo("Shared rows: name the analysts who share them under Split between");
+        form.overlapProperty().set("0");
+        assertThat(form.request().analysts()).isEmpty();
     }
 
     @Test
