@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
 
 /**
  * The basic slices of the feature columns (every column but the roles'): each value of a text column, each
- * value of a numeric column with few distinct values, else each equal-count bin of it. Values and bins with
+ * value of a numeric column with few distinct values, else each equal-count bin of it, and the frequent
+ * words of a column of free text ({@link WordItems}). Values and bins with
  * fewer rows than the minimum support or without an error are left out, as SliceLine does: no conjunction
  * with them can have enough rows or any error. An item's rows are every row its conditions hold for, so that
  * its rule selects them exactly; its size and errors count the evaluable ones. A value or bin that every
@@ -65,6 +66,9 @@ final class FeatureItems {
                         if (size >= minSupport && size < evaluableRows && errorCount > 0) {
                             items.add(new SliceItem(feature, groups.conditions(group), rows[group], size, errorCount));
                         }
+                    }
+                    if (column instanceof CategoricalColumn text) {
+                        items.addAll(WordItems.of(feature, text, evaluable, errors, minSupport, data.rowCount()));
                     }
                     return items;
                 })

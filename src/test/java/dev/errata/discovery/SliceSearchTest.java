@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.errata.data.Dataset;
+import dev.errata.data.DatasetBuilder;
 import dev.errata.data.Progress;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.tags.Rule;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagMembership;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.roaringbitmap.RoaringBitmap;
@@ -33,6 +35,32 @@ class SliceSearchTest {
         assertThat(first.rule()).isEqualTo("device == \"ios\" and plan == \"pro\"");
         assertThat(first.errorRate().value()).isBetween(0.6, 0.8);
         assertThat(first.qValue()).isLessThan(1e-6);
+    }
+
+    @Test
+    void aWordOfFreeTextJoinsAConditionOfAnotherColumn() {
+        PlantedData planted = new PlantedData(6000, 11);
+        String[] who = {"The customer", "A user", "Our client"};
+        String[] topic = {"refund", "praise", "crash", "discount"};
+        String[] when = {"today.", "yesterday!", "again"};
+        SplittableRandom random = new SplittableRandom(12);
+        String[] comment = new String[6000];
+        for (int row = 0; row < comment.length; row++) {
+            comment[row] =
+                    who[random.nextInt(3)] + " mentioned " + topic[random.nextInt(4)] + " " + when[random.nextInt(3)];
+        }
+        Dataset errors = planted.withErrors(
+                row -> comment[row].contains("refund") && planted.plan[row].equals("pro"), 0.7, 0.1, 13);
+        DatasetBuilder withComment = new DatasetBuilder("planted");
+        errors.columns().forEach(withComment::column);
+        Dataset data = withComment.categorical("comment", comment).build();
+
+        List<Suggestion> found = search(data, SearchSettings.DEFAULT).suggestions();
+
+        assertThat(found.get(0).rule()).isEqualTo("plan == \"pro\" and comment contains \"refund\"");
+        assertThat(found.get(0).conditions().get(1).op()).isEqualTo("contains");
+        assertThat(found.get(0).rows())
+                .isEqualTo(Rule.parse(found.get(0).rule()).evaluate(data));
     }
 
     @Test
