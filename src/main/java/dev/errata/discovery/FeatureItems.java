@@ -102,9 +102,12 @@ final class FeatureItems {
 
         /** Each group's rows, null for a group below the minimum support: a column of ids has no memory to spare. */
         long[][] rows(int rowCount, long[] evaluable, int minSupport) {
+            // each row's group is looked up once: a bin is a binary search
+            int[] groups = new int[rowCount];
             int[] sizes = new int[count];
             for (int row = 0; row < rowCount; row++) {
                 int group = groupOf.of(row);
+                groups[row] = group;
                 if (group >= 0 && RowWords.get(evaluable, row)) {
                     sizes[group]++;
                 }
@@ -114,7 +117,7 @@ final class FeatureItems {
                 rows[group] = sizes[group] >= minSupport ? RowWords.empty(rowCount) : null;
             }
             for (int row = 0; row < rowCount; row++) {
-                int group = groupOf.of(row);
+                int group = groups[row];
                 if (group >= 0 && rows[group] != null) {
                     RowWords.set(rows[group], row);
                 }
