@@ -26,8 +26,9 @@ final class WordItems {
 
     private WordItems() {}
 
-    static List<SliceItem> of(
-            int feature, CategoricalColumn column, long[] evaluable, long[] errors, int minSupport, int rowCount) {
+    static List<SliceItem> of(int feature, CategoricalColumn column, FeatureItems.Counts counts) {
+        long[] evaluable = counts.evaluable();
+        int minSupport = counts.minSupport();
         int[] codes = column.codes();
         long[] levelRows = new long[column.levelCount()];
         for (int row = 0; row < codes.length; row++) {
@@ -62,11 +63,11 @@ final class WordItems {
                 .filter(word -> sameRows.add(word.levels))
                 .limit(TOP_WORDS)
                 .toList();
-        return items(feature, column, chosen, evaluable, errors, rowCount);
+        return items(feature, column, chosen, counts);
     }
 
     private static List<SliceItem> items(
-            int feature, CategoricalColumn column, List<Word> chosen, long[] evaluable, long[] errors, int rowCount) {
+            int feature, CategoricalColumn column, List<Word> chosen, FeatureItems.Counts counts) {
         List<List<Integer>> wordsOfLevel = new ArrayList<>();
         for (int code = 0; code < column.levelCount(); code++) {
             wordsOfLevel.add(new ArrayList<>());
@@ -81,7 +82,7 @@ final class WordItems {
                 .toArray(int[][]::new);
         long[][] rows = new long[chosen.size()][];
         for (int w = 0; w < rows.length; w++) {
-            rows[w] = RowWords.empty(rowCount);
+            rows[w] = RowWords.empty(counts.rowCount());
         }
         int[] codes = column.codes();
         for (int row = 0; row < codes.length; row++) {
@@ -91,16 +92,8 @@ final class WordItems {
                 }
             }
         }
-        List<SliceItem> items = new ArrayList<>();
-        for (int w = 0; w < rows.length; w++) {
-            int errorCount = RowWords.countBoth(rows[w], errors);
-            if (errorCount > 0) {
-                SliceCondition condition = SliceCondition.text(column.name(), "contains", chosen.get(w).text);
-                items.add(new SliceItem(
-                        feature, List.of(condition), rows[w], RowWords.countBoth(rows[w], evaluable), errorCount));
-            }
-        }
-        return items;
+        return counts.items(
+                feature, rows, w -> List.of(SliceCondition.text(column.name(), "contains", chosen.get(w).text)));
     }
 
     /** A word of the column: the values holding it and their evaluable rows. */
