@@ -5,7 +5,7 @@ import dev.errata.metrics.SliceRule;
 /**
  * One condition of a suggested slice: a column compared with a value in the rule language's terms.
  *
- * @param op {@code ==}, {@code <}, {@code <=} or {@code >=}
+ * @param op {@code ==}, {@code <}, {@code <=}, {@code >=} or {@code contains} (a word of the text)
  * @param text the value of a text column; null for a numeric one
  * @param number the value of a numeric column; NaN for a text one
  */

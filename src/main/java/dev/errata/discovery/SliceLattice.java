@@ -21,6 +21,9 @@ final class SliceLattice {
     private final List<SliceItem> items;
     private final long[] evaluable;
     private final long[] errors;
+    /** Each item's evaluable rows, so that counting a conjunction's rows takes one AND less a word. */
+    private final long[][] evaluableOfItem;
+
     private final SliceScore score;
     private final Progress progress;
     private final List<EvaluatedSlice> evaluated = new ArrayList<>();
@@ -30,6 +33,9 @@ final class SliceLattice {
         this.items = items;
         this.evaluable = evaluable;
         this.errors = errors;
+        this.evaluableOfItem = items.stream()
+                .map(item -> RowWords.intersection(new long[][] {item.rows(), evaluable}))
+                .toArray(long[][]::new);
         this.score = score;
         this.progress = progress;
     }
@@ -173,18 +179,22 @@ final class SliceLattice {
 
     /** The evaluable rows and the errors of the conjunction: ANDs and popcounts of words. */
     private int[] count(int[] members) {
-        long[][] rows = new long[members.length][];
-        for (int i = 0; i < members.length; i++) {
-            rows[i] = items.get(members[i]).rows();
+        long[] first = evaluableOfItem[members[0]];
+        long[] second = evaluableOfItem[members[1]];
+        // the third set of a pair is the second again, so one loop serves levels two and three
+        long[] third = members.length > 2 ? evaluableOfItem[members[2]] : second;
+        long[][] rest = new long[Math.max(0, members.length - 3)][];
+        for (int i = 3; i < members.length; i++) {
+            rest[i - 3] = evaluableOfItem[members[i]];
         }
         int size = 0;
         int errorCount = 0;
         for (int w = 0; w < errors.length; w++) {
-            long word = rows[0][w];
-            for (int i = 1; i < rows.length && word != 0; i++) {
-                word &= rows[i][w];
+            long word = first[w] & second[w] & third[w];
+            for (long[] more : rest) {
+                word &= more[w];
             }
-            size += Long.bitCount(word & evaluable[w]);
+            size += Long.bitCount(word);
             errorCount += Long.bitCount(word & errors[w]);
         }
         return new int[] {size, errorCount};

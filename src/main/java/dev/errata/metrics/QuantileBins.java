@@ -22,21 +22,44 @@ public final class QuantileBins {
 
     /** @param values the column, NaN for missing (ignored) */
     public static QuantileBins of(double[] values, int bins) {
-        double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
-        Arrays.parallelSort(sorted);
-        double[] distinct = distinct(sorted);
-        if (distinct.length <= bins) {
-            return new QuantileBins(distinct, true);
+        double[] present = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+        double[] few = fewDistinct(present, bins);
+        if (few != null) {
+            return new QuantileBins(few, true);
         }
-        double[] candidates = new double[bins + 1];
+        int[] ranks = new int[bins + 1];
         for (int i = 0; i < bins; i++) {
-            candidates[i] = sorted[(int) ((long) i * sorted.length / bins)];
+            ranks[i] = (int) ((long) i * present.length / bins);
         }
-        candidates[bins] = sorted[sorted.length - 1];
-        return new QuantileBins(distinct(candidates), false);
+        ranks[bins] = present.length - 1;
+        return new QuantileBins(distinct(OrderStatistics.at(present, ranks)), false);
     }
 
-    /** The distinct values of ascending values, in one pass: a stream's distinct() boxes each of a million values. */
+    /**
+     * The distinct values, ascending, when there are at most {@code most}; else null, found as soon as one
+     * more turns up, so a continuous column costs a few values' look.
+     */
+    private static double[] fewDistinct(double[] values, int most) {
+        double[] seen = new double[most];
+        int count = 0;
+        for (double value : values) {
+            int at = 0;
+            while (at < count && seen[at] != value) {
+                at++;
+            }
+            if (at == count) {
+                if (count == most) {
+                    return null;
+                }
+                seen[count++] = value;
+            }
+        }
+        double[] distinct = Arrays.copyOf(seen, count);
+        Arrays.sort(distinct);
+        return distinct;
+    }
+
+    /** The distinct values of ascending values, in one pass. */
     private static double[] distinct(double[] sorted) {
         int count = 0;
         double[] distinct = new double[sorted.length];

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class SliceRule {
 
     private static final Pattern BARE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
-    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is", "missing");
+    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is", "missing", "contains");
 
     private SliceRule() {}
 

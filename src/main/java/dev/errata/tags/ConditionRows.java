@@ -3,9 +3,11 @@ package dev.errata.tags;
 import dev.errata.data.CategoricalColumn;
 import dev.errata.data.Column;
 import dev.errata.data.NumericColumn;
+import dev.errata.data.TextWords;
 import dev.errata.tags.RuleNode.Literal;
 import dev.errata.tags.RuleNode.Operator;
 import java.util.List;
+import java.util.Locale;
 import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.RoaringBitmapWriter;
 
@@ -38,6 +40,16 @@ final class ConditionRows {
             levelMatches[code] = any != negated;
         }
         return withLevels(cat.codes(), levelMatches);
+    }
+
+    /** Rows whose text holds {@code word} as a whole word, in any case; each level is split into words once. */
+    static RoaringBitmap containing(CategoricalColumn column, String word) {
+        String wanted = word.toLowerCase(Locale.ROOT);
+        boolean[] levelMatches = new boolean[column.levelCount()];
+        for (int code = 0; code < levelMatches.length; code++) {
+            levelMatches[code] = TextWords.of(column.level(code)).contains(wanted);
+        }
+        return withLevels(column.codes(), levelMatches);
     }
 
     private static RoaringBitmap inInterval(double[] values, Operator op, double t, boolean negated) {

@@ -1,8 +1,10 @@
 package dev.errata.tags;
 
+import dev.errata.data.CategoricalColumn;
 import dev.errata.data.Column;
 import dev.errata.data.Dataset;
 import dev.errata.data.NumericColumn;
+import dev.errata.data.TextWords;
 import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -71,6 +73,32 @@ sealed interface RuleNode {
         @Override
         public RoaringBitmap rows(Dataset dataset) {
             return ConditionRows.matching(dataset.column(column.name()), operator, values, negated);
+        }
+    }
+
+    /** {@code column contains "word"}: text cells holding the word, whole and in any case ({@link TextWords}). */
+    record Contains(ColumnRef column, Literal word) implements RuleNode {
+
+        @Override
+        public void check(Dataset dataset) {
+            Column c = column.resolve(dataset);
+            if (c instanceof NumericColumn) {
+                throw new RuleException(
+                        "column \"" + c.name() + "\" holds numbers; \"contains\" looks for a word in text",
+                        column.offset(),
+                        column.length());
+            }
+            if (!TextWords.isWord(word.text())) {
+                throw new RuleException(
+                        "\"contains\" looks for one word of letters and digits, not \"" + word.text() + "\"",
+                        word.offset(),
+                        word.length());
+            }
+        }
+
+        @Override
+        public RoaringBitmap rows(Dataset dataset) {
+            return ConditionRows.containing((CategoricalColumn) dataset.column(column.name()), word.text());
         }
     }
 

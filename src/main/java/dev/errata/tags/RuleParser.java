@@ -6,6 +6,7 @@ import dev.errata.expr.Token;
 import dev.errata.expr.Token.Type;
 import dev.errata.tags.RuleNode.ColumnRef;
 import dev.errata.tags.RuleNode.Condition;
+import dev.errata.tags.RuleNode.Contains;
 import dev.errata.tags.RuleNode.IsMissing;
 import dev.errata.tags.RuleNode.Junction;
 import dev.errata.tags.RuleNode.Literal;
@@ -24,7 +25,7 @@ final class RuleParser extends ExpressionParser {
 
     private static final Syntax RULES = new Syntax(
             "rule",
-            Set.of("and", "or", "not", "in", "is", "missing"),
+            Set.of("and", "or", "not", "in", "is", "missing", "contains"),
             List.of("==", "!=", "<=", ">=", "<", ">", "(", ")", ","),
             Syntax.NumberEnd.DECIMAL,
             true,
@@ -110,11 +111,19 @@ final class RuleParser extends ExpressionParser {
             expect(Type.KEYWORD, "missing", "\"missing\"");
             return new IsMissing(column, negated);
         }
+        if (accept(Type.KEYWORD, "contains")) {
+            Token word = take();
+            if (word.type() != Type.STRING) {
+                throw unexpected(word, "a quoted word");
+            }
+            return new Contains(column, new Literal(word.text(), Double.NaN, word.offset(), word.length()));
+        }
         boolean negated = accept(Type.KEYWORD, "not");
         if (accept(Type.KEYWORD, "in")) {
             return new Condition(column, Operator.EQ, literalList(), negated);
         }
-        throw unexpected(peek(), negated ? "\"in\"" : "a comparison (== != < <= > >=), \"in\" or \"is missing\"");
+        throw unexpected(
+                peek(), negated ? "\"in\"" : "a comparison (== != < <= > >=), \"in\", \"contains\" or \"is missing\"");
     }
 
     private List<Literal> literalList() {

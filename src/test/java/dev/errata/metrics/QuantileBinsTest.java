@@ -2,6 +2,8 @@ package dev.errata.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class QuantileBinsTest {
@@ -50,5 +52,46 @@ class QuantileBinsTest {
 
         assertThat(bins.labels()).containsExactly("1.00", "2.50");
         assertThat(bins.binOf(2.5)).isEqualTo(1);
+    }
+
+    @Test
+    void edgesAreTheOrderStatisticsOfTheSortedColumn() {
+        // the edges the definition gives: sorted[i·n/bins] for each bin and the maximum, found here by a full sort
+        SplittableRandom random = new SplittableRandom(7);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + random.nextInt(5000);
+            double[] values = new double[n];
+            for (int row = 0; row < n; row++) {
+                values[row] = switch (trial % 5) {
+                    case 0 -> random.nextGaussian();
+                    case 1 -> Math.exp(random.nextDouble() * 40); // skewed: most values in a few buckets of the range
+                    case 2 -> random.nextInt(30); // heavy ties
+                    case 3 -> random.nextDouble() < 0.1 ? Double.NaN : -random.nextDouble();
+                    default -> random.nextDouble() < 0.01 ? 1e300 * (random.nextBoolean() ? 1 : -1) : row;
+                };
+            }
+            int bins = 2 + random.nextInt(15);
+            double[] sorted =
+                    Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+            if (sorted.length == 0 || Arrays.stream(sorted).distinct().count() <= bins) {
+                continue;
+            }
+            double[] edges = new double[bins + 1];
+            for (int i = 0; i < bins; i++) {
+                edges[i] = sorted[(int) ((long) i * sorted.length / bins)];
+            }
+            edges[bins] = sorted[sorted.length - 1];
+            double[] expected = Arrays.stream(edges).distinct().toArray();
+
+            QuantileBins found = QuantileBins.of(values, bins);
+
+            assertThat(found.eachValue()).isFalse();
+            double[] actual = new double[found.binCount() + 1];
+            for (int bin = 0; bin < found.binCount(); bin++) {
+                actual[bin] = found.low(bin);
+            }
+            actual[found.binCount()] = found.high(found.binCount() - 1);
+            assertThat(actual).as("trial %d", trial).containsExactly(expected);
+        }
     }
 }

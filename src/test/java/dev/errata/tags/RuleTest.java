@@ -22,6 +22,7 @@ class RuleTest {
             .numeric("hours-per-week", 40, 60, 51, 10, 50)
             .categorical("native country", "Cuba", "Peru", null, "Cuba", "Chile")
             .numeric("delta", -2, 1e3, -0.5, 0, 2.5e-3)
+            .categorical("comment", "Battery died.", "battery-life fine", "BATTERY", null, "batteries ok, Café")
             .build();
 
     private int[] rows(String rule) {
@@ -72,6 +73,26 @@ class RuleTest {
         assertThat(rows("device in (\"ios\", 'web')")).containsExactly(1, 4);
         assertThat(rows("snr in (5, 30)")).containsExactly(0, 3);
         assertThat(rows("snr not in (5, 30)")).containsExactly(1, 2);
+    }
+
+    @Test
+    void findsAWholeWordOfTextWhateverItsCase() {
+        assertThat(rows("comment contains \"battery\"")).containsExactly(0, 1, 2);
+        assertThat(rows("comment CONTAINS 'Life'")).containsExactly(1);
+        assertThat(rows("comment contains \"café\"")).containsExactly(4);
+        assertThat(rows("comment contains \"batter\"")).isEmpty();
+        assertThat(rows("not comment contains \"battery\"")).containsExactly(3, 4);
+    }
+
+    @Test
+    void refusesContainsOnNumbersOrWithMoreThanOneWord() {
+        assertError("snr contains \"5\"", 0, 3, "column \"snr\" holds numbers; \"contains\" looks for a word in text");
+        assertError(
+                "comment contains \"battery life\"",
+                17,
+                14,
+                "\"contains\" looks for one word of letters and digits, not \"battery life\"");
+        assertSyntaxError("comment contains 3", 17, 1, "expected a quoted word but found \"3\"");
     }
 
     @Test
@@ -133,7 +154,10 @@ class RuleTest {
         assertSyntaxError("device == \"ios", 10, 4, "unclosed string");
         assertSyntaxError("snr < 3 snr", 8, 3, "expected \"and\", \"or\" or the end of the rule but found \"snr\"");
         assertSyntaxError(
-                "snr 3", 4, 1, "expected a comparison (== != < <= > >=), \"in\" or \"is missing\" but found \"3\"");
+                "snr 3",
+                4,
+                1,
+                "expected a comparison (== != < <= > >=), \"in\", \"contains\" or \"is missing\" but found \"3\"");
         assertSyntaxError("snr < 1e", 6, 2, "bad number \"1e\"");
         assertSyntaxError("snr is there", 7, 5, "expected \"missing\" but found \"there\"");
         assertSyntaxError("  ", 0, 2, "empty rule");

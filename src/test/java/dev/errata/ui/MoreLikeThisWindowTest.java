@@ -2,15 +2,19 @@ package dev.errata.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.tags.ReviewQueue;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagKind;
+import dev.errata.tags.TagSession;
 import dev.errata.ui.review.MoreLikeThisChoice;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.roaringbitmap.RoaringBitmap;
 import org.testfx.api.FxRobot;
@@ -25,6 +29,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class MoreLikeThisWindowTest extends WindowTest {
 
     private Path project(int reviewedRows) throws Exception {
+        return ProjectOnDisk.create(folder, "snr", csv(), session -> tagAndReview(session, reviewedRows));
+    }
+
+    private static String csv() {
         StringBuilder csv = new StringBuilder("id,label,prediction,snr\n");
         for (int i = 0; i < 60; i++) {
             csv.append(i)
@@ -36,12 +44,14 @@ class MoreLikeThisWindowTest extends WindowTest {
                     .append(3 * i)
                     .append('\n');
         }
-        return ProjectOnDisk.create(folder, "snr", csv.toString(), session -> {
-            session.createTag(TagDefinition.hand("loud", "#e06c75"));
-            session.setTag("loud", RoaringBitmap.bitmapOfRange(0, 20), true);
-            session.setReviewed(RoaringBitmap.bitmapOfRange(0, reviewedRows), true);
-            session.setReviewed(RoaringBitmap.bitmapOf(1, 3, 5), false);
-        });
+        return csv.toString();
+    }
+
+    private static void tagAndReview(TagSession session, int reviewedRows) {
+        session.createTag(TagDefinition.hand("loud", "#e06c75"));
+        session.setTag("loud", RoaringBitmap.bitmapOfRange(0, 20), true);
+        session.setReviewed(RoaringBitmap.bitmapOfRange(0, reviewedRows), true);
+        session.setReviewed(RoaringBitmap.bitmapOf(1, 3, 5), false);
     }
 
     private void chooseMoreLikeThis(FxRobot robot) throws Exception {
@@ -94,6 +104,47 @@ class MoreLikeThisWindowTest extends WindowTest {
         assertThat(table.getItems()).containsExactly(1, 3, 5);
         assertThat(robot.lookup("#row-subset").queryAs(Labeled.class).getText())
                 .isEqualTo("3 unreviewed rows like \"loud\", likeliest first");
+    }
+
+    @Test
+    void aRowReviewedFromItsRankingCountsAsPickedNotSampled(FxRobot robot) throws Exception {
+        Path withQueue = ProjectOnDisk.create(folder, "snr", csv(), session -> {
+            tagAndReview(session, 60);
+            // a sampled queue of four rows, all reviewed: every other reviewed row was picked by hand
+            session.setReviewQueue(new ReviewQueue(
+                    1,
+                    2,
+                    2,
+                    null,
+                    List.of(
+                            new ReviewQueue.Stratum("errors", true, 30, 2),
+                            new ReviewQueue.Stratum("correct rows", false, 30, 2)),
+                    List.of(10, 20, 30, 40),
+                    false));
+        });
+        shown.open(robot, withQueue);
+        dialogs.moreLikeChoice = MoreLikeThisChoice.REVIEW;
+        // 57 rows reviewed (all but 1, 3 and 5), 4 of them in the queue
+        assertThat(picked()).isEqualTo(53);
+
+        chooseMoreLikeThis(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.moreLikeShown.isEmpty());
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> robot.lookup("#row-table").query().isFocused());
+        robot.type(KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.workspace().state().marks().reviewed().contains(1)).isTrue();
+        assertThat(picked()).isEqualTo(54);
+    }
+
+    private long picked() {
+        var state = window.workspace().state();
+        return state.session()
+                .reviewQueue()
+                .orElseThrow()
+                .progress(state.marks().reviewed(), state.snapshot().errorRows().errors())
+                .picked();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.errata.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.ui.analysis.TagLine;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -42,5 +43,34 @@ class SuggestionsWindowTest extends WindowTest {
         robot.type(KeyCode.J);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(10);
+    }
+
+    @Test
+    void aSuggestionBecomesARuleTagOnThePrioritiesInAFewKeys(FxRobot robot) throws Exception {
+        shown.open(robot, PocketProject.create(folder));
+        dialogs.textAnswers.add("pocket");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        TableView<Object> list = robot.lookup("#suggestions").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the best suggestion is chosen and the list has the keys: T names it, Ctrl+2 shows the priorities
+        robot.type(KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        @SuppressWarnings("unchecked")
+        TableView<TagLine> priorities = robot.lookup("#priorities").queryAs(TableView.class);
+        assertThat(priorities.isVisible()).isTrue();
+        assertThat(priorities.getItems()).extracting(TagLine::name).contains("pocket");
+        assertThat(window.workspace()
+                        .state()
+                        .marks()
+                        .tag("pocket")
+                        .orElseThrow()
+                        .rule())
+                .isEqualTo(PocketProject.RULE);
     }
 }

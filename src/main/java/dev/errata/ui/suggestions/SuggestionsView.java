@@ -24,8 +24,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The Suggestions tab: the weak slices best first, with buttons and keys to walk the chosen one's rows and
- * to make it a rule tag. Searches when made, that is when the tab is first shown.
+ * The Suggestions tab: the search's settings, the weak slices best first, with buttons and keys to walk the
+ * chosen one's rows and to make it a rule tag. Searches when made, that is when the tab is first shown.
  */
 public final class SuggestionsView extends BorderPane {
 
@@ -49,10 +49,11 @@ public final class SuggestionsView extends BorderPane {
         list.setPlaceholder(statusLabel(model));
         list.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
 
+        SearchSettingsForm form = new SearchSettingsForm(model.candidateColumns());
         Button again = new Button(Messages.text("suggestions.searchAgain"));
         again.setId("suggestions-search");
         again.disableProperty().bind(model.searchingProperty());
-        again.setOnAction(e -> model.search());
+        again.setOnAction(e -> model.search(form.settings()));
         Button walk = chosenButton("suggestions-walk", "suggestions.walk", list, model::walk);
         Button tag = chosenButton("suggestions-tag", "suggestions.tag", list, model::makeRuleTag);
         FlowPane buttons = new FlowPane(8, 4, again, walk, tag);
@@ -68,7 +69,7 @@ public final class SuggestionsView extends BorderPane {
                         .selectedItemProperty()
                         .map(Suggestion::rule)
                         .orElse(""));
-        VBox top = new VBox(4, buttons, status, rule);
+        VBox top = new VBox(4, form, buttons, status, rule);
         top.setPadding(new Insets(6));
         setTop(top);
         setCenter(list);
@@ -91,7 +92,7 @@ public final class SuggestionsView extends BorderPane {
                 list.requestFocus();
             }
         });
-        model.search();
+        model.search(form.settings());
     }
 
     private static Label statusLabel(SuggestionsViewModel model) {

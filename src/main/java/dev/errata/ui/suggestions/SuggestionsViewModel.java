@@ -1,5 +1,7 @@
 package dev.errata.ui.suggestions;
 
+import dev.errata.data.Column;
+import dev.errata.data.LoadedData;
 import dev.errata.discovery.SearchSettings;
 import dev.errata.discovery.SliceCondition;
 import dev.errata.discovery.SliceSuggestions;
@@ -16,6 +18,7 @@ import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.table.RowSubset;
 import dev.errata.workbench.Analysis;
 import dev.errata.workbench.SliceSuggesting;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,8 +45,17 @@ public final class SuggestionsViewModel {
         this.state = context.state();
     }
 
+    /** The columns a search may slice by: every column that plays no role. */
+    public List<String> candidateColumns() {
+        LoadedData data = state.analysisNow().data();
+        return data.dataset().columns().stream()
+                .map(Column::name)
+                .filter(name -> !data.roles().columns().contains(name))
+                .toList();
+    }
+
     /** Searches the project as it is now, unsaved edits included; the list is empty until the search ends. */
-    public void search() {
+    public void search(SearchSettings settings) {
         Analysis analysis = state.analysisNow();
         suggestions.clear();
         searching.set(true);
@@ -51,7 +63,7 @@ public final class SuggestionsViewModel {
         context.background()
                 .submit(new Job<>(
                         Messages.text("suggestions.searching"),
-                        progress -> SliceSuggesting.of(analysis, SearchSettings.DEFAULT, progress),
+                        progress -> SliceSuggesting.of(analysis, settings, progress),
                         this::show,
                         failure -> {
                             searching.set(false);

@@ -2,6 +2,7 @@ package dev.errata.ui.suggestions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.discovery.SearchSettings;
 import dev.errata.discovery.Suggestion;
 import dev.errata.tags.TagDefinition;
 import dev.errata.ui.Opened;
@@ -14,6 +15,7 @@ import dev.errata.ui.review.ProposalContext;
 import dev.errata.ui.tags.TagItem;
 import dev.errata.ui.workspace.Workspace;
 import java.nio.file.Path;
+import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,13 +37,28 @@ class SuggestionsViewModelTest {
     /** The pocket project, its suggestions searched on this thread. */
     private Workspace searchedPocket() throws Exception {
         Workspace workspace = open(PocketProject.create(folder));
-        workspace.suggestions().search();
+        workspace.suggestions().search(SearchSettings.DEFAULT);
         return workspace;
     }
 
     @AfterEach
     void close() throws Exception {
         opened.close();
+    }
+
+    @Test
+    void searchesWithTheSettingsGiven() throws Exception {
+        SuggestionsViewModel model = open(PocketProject.create(folder)).suggestions();
+        assertThat(model.candidateColumns()).contains("region", "plan");
+
+        model.search(new SearchSettings(1, 10, 0.95, 0, true, List.of("region")));
+
+        // one column, one condition: the pocket's region alone, c, with its 50 pocket rows among others
+        assertThat(model.suggestions()).isNotEmpty();
+        assertThat(model.suggestions())
+                .allSatisfy(s -> assertThat(s.rule()).startsWith("region == "))
+                .allSatisfy(s -> assertThat(s.conditions()).hasSize(1));
+        assertThat(model.suggestions().get(0).rule()).isEqualTo("region == \"c\"");
     }
 
     @Test
@@ -121,7 +138,7 @@ class SuggestionsViewModelTest {
         SuggestionsViewModel model = new SuggestionsViewModel(new ProposalContext(
                 workspace.state(), workspace.rows(), workspace.review(), background, opened.dialogs));
 
-        model.search();
+        model.search(SearchSettings.DEFAULT);
 
         assertThat(background.activities().running())
                 .extracting(Activity::title)
@@ -141,7 +158,7 @@ class SuggestionsViewModelTest {
         // ten rows are fewer than the least support of 32 rows: no slice can be scored
         SuggestionsViewModel model = open(new SmallProject(folder).projectFile).suggestions();
 
-        model.search();
+        model.search(SearchSettings.DEFAULT);
 
         assertThat(model.suggestions()).isEmpty();
         assertThat(model.statusProperty().get()).startsWith("No slice stands out: none of the 0 slices scored");
