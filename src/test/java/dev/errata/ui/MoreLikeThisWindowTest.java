@@ -120,7 +120,8 @@ class MoreLikeThisWindowTest extends WindowTest {
                             new ReviewQueue.Stratum("errors", true, 30, 2),
                             new ReviewQueue.Stratum("correct rows", false, 30, 2)),
                     List.of(10, 20, 30, 40),
-                    false));
+                    false,
+                    java.util.Map.of()));
         });
         shown.open(robot, withQueue);
         dialogs.moreLikeChoice = MoreLikeThisChoice.REVIEW;

@@ -82,8 +82,22 @@ public final class ConfusionView extends BorderPane {
                 mistakes,
                 new FigureSaving(
                         canvas, "confusion-matrix", context.files(this), context.background(), context.onFailed())));
+        CheckBox clean = new CheckBox();
+        clean.setId("clean-labels");
+        clean.selectedProperty().bindBidirectional(model.cleanLabelsProperty());
+        clean.textProperty().bind(model.confirmedCountProperty().map(n -> Messages.text("confusion.cleanLabels", n)));
+        // only once the analyst has confirmed a label error: before that the toggle would change nothing
+        clean.visibleProperty().bind(model.confirmedCountProperty().greaterThan(0));
+        clean.managedProperty().bind(clean.visibleProperty());
+        Label cleanLine = new Label();
+        cleanLine.setId("clean-labels-line");
+        cleanLine.setWrapText(true);
+        cleanLine.setMinHeight(Region.USE_PREF_SIZE);
+        cleanLine.textProperty().bind(model.cleanLineProperty());
+        cleanLine.visibleProperty().bind(model.cleanLineProperty().isNotEmpty());
+        cleanLine.managedProperty().bind(cleanLine.visibleProperty());
         VBox.setVgrow(perClass, Priority.ALWAYS);
-        SplitPane split = new SplitPane(scroll, new VBox(4, overall, perClass));
+        SplitPane split = new SplitPane(scroll, new VBox(4, overall, clean, cleanLine, perClass));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         setCenter(split);

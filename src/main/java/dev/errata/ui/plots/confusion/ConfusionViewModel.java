@@ -7,14 +7,25 @@ import dev.errata.metrics.Outcomes;
 import dev.errata.metrics.plots.ConfidentMistakes;
 import dev.errata.metrics.plots.ConfusionCells;
 import dev.errata.report.OverallLine;
+import dev.errata.ui.background.Job;
+import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotInputs;
 import dev.errata.ui.table.RowSubset;
+import dev.errata.workbench.CleanLabels;
+import dev.errata.workbench.LabelErrorsReview;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The confusion tab: the matrix with classes in scikit-learn's label order (or by support, when the user
@@ -39,8 +50,57 @@ public final class ConfusionViewModel {
     private final ObjectProperty<Share> share = new SimpleObjectProperty<>(Share.ROW);
     private final ObjectProperty<Ordering> ordering = new SimpleObjectProperty<>(Ordering.LABELS);
 
+    private final BooleanProperty cleanLabels = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper cleanLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyLongWrapper confirmed = new ReadOnlyLongWrapper();
+
     public ConfusionViewModel(PlotInputs inputs) {
         this.inputs = inputs;
+        confirmed.set(confirmedLabelErrors().getLongCardinality());
+        cleanLabels.addListener((obs, was, on) -> recountCleanLabels());
+        inputs.state().revisionProperty().addListener((obs, old, now) -> {
+            confirmed.set(confirmedLabelErrors().getLongCardinality());
+            recountCleanLabels();
+        });
+    }
+
+    /** How many rows are confirmed label errors now, for the toggle to say and to show only when there are some. */
+    public ReadOnlyLongProperty confirmedCountProperty() {
+        return confirmed.getReadOnlyProperty();
+    }
+
+    /** The rows the analyst confirmed as label errors: those of the tag that confirms a suspect. */
+    public RoaringBitmap confirmedLabelErrors() {
+        return inputs.state().marks().rowsOf(LabelErrorsReview.TAG);
+    }
+
+    /** Whether the tab also shows the overall metrics with the confirmed label errors left out. */
+    public BooleanProperty cleanLabelsProperty() {
+        return cleanLabels;
+    }
+
+    /** The overall metrics on clean labels, with how many rows were left out; empty while not asked for. */
+    public ReadOnlyStringProperty cleanLineProperty() {
+        return cleanLine.getReadOnlyProperty();
+    }
+
+    /** Computes the clean-label line off the FX thread: a new snapshot of every row but the confirmed ones. */
+    private void recountCleanLabels() {
+        RoaringBitmap confirmed = confirmedLabelErrors().clone();
+        if (!cleanLabels.get() || confirmed.isEmpty()) {
+            cleanLine.set("");
+            return;
+        }
+        var data = inputs.dataset();
+        var roles = inputs.state().project().roles();
+        var settings = inputs.snapshot().settings();
+        inputs.background()
+                .submit(new Job<String>(
+                        Messages.text("confusion.cleanLabels.computing"),
+                        progress -> CleanLabels.overallLine(data, roles, settings, confirmed),
+                        line -> cleanLine.set(
+                                Messages.text("confusion.cleanLabels.line", confirmed.getLongCardinality(), line)),
+                        inputs::failed));
     }
 
     /** Whether the project is a classification, the only kind with a confusion matrix. */

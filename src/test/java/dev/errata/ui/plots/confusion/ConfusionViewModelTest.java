@@ -9,11 +9,13 @@ import dev.errata.project.ProjectOpener;
 import dev.errata.ui.Opened;
 import dev.errata.ui.SmallProject;
 import dev.errata.ui.table.RowList;
+import dev.errata.workbench.LabelErrorsReview;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.roaringbitmap.RoaringBitmap;
 
 class ConfusionViewModelTest {
 
@@ -101,6 +103,32 @@ class ConfusionViewModelTest {
                     .contains("ROC AUC (one vs rest, weighted) 0.999")
                     .contains("log loss 0.15")
                     .contains("Brier score (Σ over classes) 0.0644");
+        }
+    }
+
+    /**
+     * The small project's errors are ids 2, 4, 7 and 10 (rows 1, 3, 6, 9). With ids 2 and 4 confirmed as label
+     * errors, 8 rows are left, of which ids 7 and 10 are wrong: accuracy 6 / 8 = 0.75 on clean labels, as
+     * `errata metrics --exclude-tag "possible label error"` gives it.
+     */
+    @Test
+    void theConfirmedLabelErrorsCanBeLeftOutOfTheOverallMetrics() throws Exception {
+        try (Opened opened = Opened.on(new SmallProject(folder).projectFile)) {
+            var workspace = opened.workspace();
+            ConfusionViewModel model = new ConfusionViewModel(workspace.plots());
+            assertThat(model.confirmedCountProperty().get()).isZero();
+
+            workspace.state().edit("confirm", session -> {
+                LabelErrorsReview.prepare(session);
+                session.setTag(LabelErrorsReview.TAG, RoaringBitmap.bitmapOf(1, 3), true);
+            });
+            assertThat(model.confirmedCountProperty().get()).isEqualTo(2);
+            assertThat(model.cleanLineProperty().get()).isEmpty();
+            model.cleanLabelsProperty().set(true);
+
+            assertThat(model.cleanLineProperty().get())
+                    .startsWith("On clean labels, 2 confirmed label errors left out: accuracy 0.75");
+            assertThat(model.overall()).startsWith("accuracy 0.6");
         }
     }
 }
