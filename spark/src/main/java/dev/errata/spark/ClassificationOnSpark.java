@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -25,9 +26,17 @@ import org.apache.spark.sql.Row;
  */
 record ClassificationOnSpark(List<String> classes, long rows, ConfusionCounts counts) {
 
+    /** @throws IllegalArgumentException naming a role column the data does not have, and the ones it has */
     static ClassificationOnSpark count(Dataset<Row> data, String label, String prediction) {
+        List<String> columns = List.of(data.columns());
+        for (String column : List.of(label, prediction)) {
+            if (!columns.contains(column)) {
+                throw new IllegalArgumentException(
+                        "the data has no column \"" + column + "\"; its columns are " + columns);
+            }
+        }
         Dataset<Row> pairs = data.select(
-                col(label).cast("string").as("label"), col(prediction).cast("string").as("prediction"));
+                named(label).cast("string").as("label"), named(prediction).cast("string").as("prediction"));
         List<String> values = pairs.select("label")
                 .union(pairs.select("prediction"))
                 .distinct()
@@ -69,6 +78,11 @@ record ClassificationOnSpark(List<String> classes, long rows, ConfusionCounts co
             one.add(new PartCount(seen, counts));
             return one.iterator();
         };
+    }
+
+    /** The column of this name, even where the name holds a dot, which Spark would read as a struct field. */
+    private static Column named(String name) {
+        return col("`" + name.replace("`", "``") + "`");
     }
 
     /** An empty cell is a missing value, on the desktop as here. */

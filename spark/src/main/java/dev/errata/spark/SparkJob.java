@@ -1,5 +1,6 @@
 package dev.errata.spark;
 
+import dev.errata.data.Excerpt;
 import dev.errata.report.MetricsJson;
 import dev.errata.report.MetricsSummary;
 import dev.errata.report.MetricsText;
@@ -7,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,8 +23,25 @@ import picocli.CommandLine.Parameters;
         description = "Errata's metrics of evaluation data in Parquet or CSV, computed on Apache Spark.")
 public final class SparkJob {
 
+    static final int BAD_INPUT = 2;
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SparkJob()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its handling of bad input: one line on stderr and exit code 2, no stack trace. */
+    static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new SparkJob());
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof IllegalArgumentException || e instanceof AnalysisException) {
+                // Spark's messages quote the path and the columns: kept to one visible line of bounded length
+                cmd.getErr().println("errata-spark: " + Excerpt.of(String.valueOf(e.getMessage()), 2000));
+                cmd.getErr().flush();
+                return BAD_INPUT;
+            }
+            throw e;
+        });
+        return line;
     }
 
     @Command(
