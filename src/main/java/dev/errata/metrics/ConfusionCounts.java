@@ -1,13 +1,17 @@
 package dev.errata.metrics;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * Mergeable counts of (true class, predicted class) pairs. Up to {@link #DENSE_CLASSES} classes they are a
  * k × k array; past that, a table of the pairs that occur, so memory follows the rows and not the square
- * of the classes (50,000 classes would need 20 GB as an array).
+ * of the classes (50,000 classes would need 20 GB as an array). Serializable, so that parts counted on a
+ * cluster's machines travel to one place to be merged.
  */
-public final class ConfusionCounts {
+public final class ConfusionCounts implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int DENSE_CLASSES = 64;
 
@@ -87,7 +91,9 @@ public final class ConfusionCounts {
     }
 
     /** Counts by pair of class indices packed in one long, in an open-addressing table. */
-    private static final class PairCounts {
+    private static final class PairCounts implements Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         private static final long EMPTY = -1;
 

@@ -1,0 +1,98 @@
+package dev.errata.spark;
+
+import dev.errata.data.Excerpt;
+import dev.errata.report.MetricsJson;
+import dev.errata.report.MetricsSummary;
+import dev.errata.report.MetricsText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The job spark-submit runs: {@code metrics DATA --label … --prediction …} prints errata-metrics/1 of the data. */
+@Command(
+        name = "errata-spark",
+        mixinStandardHelpOptions = true,
+        subcommands = SparkJob.Metrics.class,
+        description = "Errata's metrics of evaluation data in Parquet or CSV, computed on Apache Spark.")
+public final class SparkJob {
+
+    static final int BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its handling of bad input: one line on stderr and exit code 2, no stack trace. */
+    static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new SparkJob());
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof IllegalArgumentException || e instanceof AnalysisException) {
+                // Spark's messages quote the path and the columns: kept to one visible line of bounded length
+                cmd.getErr().println("errata-spark: " + Excerpt.of(String.valueOf(e.getMessage()), 2000));
+                cmd.getErr().flush();
+                return BAD_INPUT;
+            }
+            throw e;
+        });
+        return line;
+    }
+
+    @Command(
+            name = "metrics",
+            mixinStandardHelpOptions = true,
+            description = "Prints the metrics of a classification, overall and per class, as `errata metrics` does.")
+    static final class Metrics implements Callable<Integer> {
+
+        @Parameters(paramLabel = "DATA", description = "A Parquet file or folder (*.parquet), else CSV with a header.")
+        String data;
+
+        @Option(names = "--label", required = true, paramLabel = "COLUMN")
+        String label;
+
+        @Option(names = "--prediction", required = true, paramLabel = "COLUMN")
+        String prediction;
+
+        @Option(names = "--positive-class", paramLabel = "CLASS", description = "Binary: the positive class.")
+        String positiveClass;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        String format;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!List.of("text", "json").contains(format)) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--format is text or json, not \"" + format + "\"");
+            }
+            SparkSession spark = SparkSession.builder().appName("errata metrics").getOrCreate();
+            try {
+                MetricsSummary summary = summarize(spark, data, label, prediction, positiveClass);
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(format.equals("json") ? MetricsJson.write(summary) : MetricsText.write(summary));
+                out.flush();
+                return 0;
+            } finally {
+                spark.stop();
+            }
+        }
+    }
+
+    /** The metrics of the data at {@code path}, named as the desktop names data: by its file name. */
+    static MetricsSummary summarize(
+            SparkSession spark, String path, String label, String prediction, String positiveClass) {
+        ClassificationOnSpark counted =
+                ClassificationOnSpark.count(SparkInput.read(spark, path), label, prediction);
+        String name = Path.of(path).getFileName().toString();
+        return new MetricsSummary(name, positiveClass, List.of(), CountedSnapshot.of(counted, positiveClass));
+    }
+}
