@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 final class CsvTableReader {
 
     private static final int MIN_BLOCK = 1 << 20;
-    private static final int MAX_BLOCK = 1 << 26;
+    private static final int MAX_BLOCK = 1 << 24;
     /** Each block holds a sink per column; a wide file gets fewer, longer blocks so the sinks stay few. */
     private static final int MIN_BLOCK_BYTES_PER_COLUMN = 1 << 10;
 
@@ -189,7 +189,7 @@ final class CsvTableReader {
     private static long blockSize(long dataBytes, int columns) {
         int cores = Runtime.getRuntime().availableProcessors();
         long least = Math.max(MIN_BLOCK, (long) columns * MIN_BLOCK_BYTES_PER_COLUMN);
-        return Math.min(MAX_BLOCK, Math.max(least, dataBytes / (cores * 4L) + 1));
+        return Math.min(MAX_BLOCK, Math.max(least, dataBytes / (cores * 16L) + 1));
     }
 
     /** The record start after each split, knowing the quotes in each stretch between splits, plus the end of the file. */
