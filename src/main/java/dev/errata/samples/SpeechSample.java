@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
  * A speech recogniser on its test set of voice-assistant commands: each utterance with the device and the
  * speaker's accent, the signal-to-noise ratio and duration, and the reference and recognised transcripts.
  * The file is a transcription: Errata aligns the transcripts for the word error rates, and with a tolerance
- * of 0 an utterance is an error exactly when its transcript has a word wrong.
+ * of 0 an utterance is an error exactly when its transcript has a word wrong. The first {@value #CLIPS}
+ * utterances name their audio clip in {@code audio}.
  *
  * <p>Planted for the analyst: car noise recorded on Android phones, whose noise suppression fails on
  * engine hum, makes most of the errors. The noise is heard, not written in the file: the analyst finds it
@@ -24,7 +25,10 @@ import java.util.SplittableRandom;
 public final class SpeechSample {
 
     public static final List<String> COLUMNS =
-            List.of("id", "device", "accent", "snr_db", "duration_s", "words", "reference", "recognised");
+            List.of("id", "device", "accent", "snr_db", "duration_s", "words", "reference", "recognised", "audio");
+    /** The first utterances have a clip, made from the reference by {@code sample-projects/speech/make-audio}. */
+    static final int CLIPS = 40;
+
     private static final String[] DEVICES = {"android", "ios", "web"};
     private static final String[] ACCENTS = {"us", "uk", "indian", "australian", "scottish", "nigerian"};
 
@@ -76,7 +80,8 @@ public final class SpeechSample {
                 format("%.2f", duration),
                 reference.size(),
                 String.join(" ", reference),
-                String.join(" ", recognised));
+                String.join(" ", recognised),
+                id <= CLIPS ? "audio/" + id + ".wav" : "");
     }
 
     private static String format(String pattern, double value) {
