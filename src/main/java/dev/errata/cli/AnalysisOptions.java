@@ -29,7 +29,8 @@ public final class AnalysisOptions {
     @Option(
             names = "--tolerance",
             paramLabel = "X",
-            description = "Regression: an absolute residual above X is an error (default: the 80th percentile).")
+            description = "Regression: an absolute residual above X is an error (default: the 80th percentile). "
+                    + "Transcription: a word error rate above X is an error (default 0).")
     Double tolerance;
 
     @Option(names = "--slice", paramLabel = "COL", description = "Slice the metrics by this column (repeatable).")

@@ -48,7 +48,7 @@ public final class DataOptions {
     @Option(
             names = "--task",
             paramLabel = "TASK",
-            description = "binary, multiclass or regression (detected if left out).")
+            description = "binary, multiclass, regression or transcription (detected if left out).")
     String task;
 
     @Option(names = "--positive", paramLabel = "CLASS", description = "The positive class of a binary task.")

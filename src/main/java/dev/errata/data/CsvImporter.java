@@ -101,6 +101,9 @@ public final class CsvImporter {
         if (regression) {
             return roles.withTask(Task.REGRESSION).withPositiveClass(null);
         }
+        if (roles.task() == Task.TRANSCRIPTION || roles.task() == null && holdsTranscripts(dataset, roles)) {
+            return roles.withTask(Task.TRANSCRIPTION).withPositiveClass(null);
+        }
         Set<String> classes =
                 new LinkedHashSet<>(dataset.categorical(roles.label()).levels());
         if (roles.prediction() != null) {
@@ -111,6 +114,24 @@ public final class CsvImporter {
         return task == Task.BINARY
                 ? roles.withPositiveClass(TaskInference.positiveClass(roles, classes, dataset))
                 : roles;
+    }
+
+    /** Whether the label and the prediction are both free text, as transcripts are. */
+    private static boolean holdsTranscripts(Dataset dataset, ColumnRoles roles) {
+        if (roles.prediction() == null) {
+            return false;
+        }
+        for (String name : List.of(roles.label(), roles.prediction())) {
+            CategoricalColumn column = dataset.categorical(name);
+            int present = 0;
+            for (int row = 0; row < column.size(); row++) {
+                present += column.isMissing(row) ? 0 : 1;
+            }
+            if (!TaskInference.isFreeText(column.levels(), present)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double share(Path data, Path predictions) {

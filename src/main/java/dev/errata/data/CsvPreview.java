@@ -85,9 +85,21 @@ public final class CsvPreview {
         if (roles.label() == null || !sampled.containsKey(roles.label())) {
             return null;
         }
-        return TaskInference.isRegression(roles, sampled.get(roles.label()))
-                ? Task.REGRESSION
-                : TaskInference.classificationTask(roles, classesFor(roles));
+        if (TaskInference.isRegression(roles, sampled.get(roles.label()))) {
+            return Task.REGRESSION;
+        }
+        if (roles.task() == null && holdsTranscripts(roles)) {
+            return Task.TRANSCRIPTION;
+        }
+        return TaskInference.classificationTask(roles, classesFor(roles));
+    }
+
+    private boolean holdsTranscripts(ColumnRoles roles) {
+        CellSink label = sampled.get(roles.label());
+        CellSink prediction = roles.prediction() == null ? null : sampled.get(roles.prediction());
+        return prediction != null
+                && TaskInference.isFreeText(label.sample, label.present)
+                && TaskInference.isFreeText(prediction.sample, prediction.present);
     }
 
     /** The distinct labels and predictions of the head of the file (at most 64 of each), for these roles. */

@@ -6,10 +6,12 @@ import java.util.Locale;
 public enum Task {
     BINARY,
     MULTICLASS,
-    REGRESSION;
+    REGRESSION,
+    /** The label is a reference transcript and the prediction the recognised one: free text, word by word. */
+    TRANSCRIPTION;
 
     public boolean isClassification() {
-        return this != REGRESSION;
+        return this == BINARY || this == MULTICLASS;
     }
 
     /** The lower-case name used on the command line, in JSON and in project files. */
@@ -23,6 +25,7 @@ public enum Task {
                 return t;
             }
         }
-        throw new IllegalArgumentException("unknown task \"" + key + "\"; expected binary, multiclass or regression");
+        throw new IllegalArgumentException(
+                "unknown task \"" + key + "\"; expected binary, multiclass, regression or transcription");
     }
 }

@@ -61,6 +61,18 @@ final class TaskInference {
         return kinds;
     }
 
+    /**
+     * Whether a column holds free text such as a transcript: more than half of its distinct values have
+     * white space inside, and the values are many (more than a classifier's classes) or all different.
+     */
+    static boolean isFreeText(java.util.Collection<String> distinct, int present) {
+        long spaced =
+                distinct.stream().filter(v -> v.strip().matches("(?s).*\\s.*")).count();
+        return present > 0
+                && spaced * 2 > distinct.size()
+                && (distinct.size() > MAX_CLASSES_IN_SAMPLE || distinct.size() == present);
+    }
+
     /** Binary or multiclass from the classes present, unless the user chose. */
     static Task classificationTask(ColumnRoles roles, Set<String> classes) {
         if (roles.task() != null) {

@@ -2,18 +2,18 @@ package dev.errata.metrics;
 
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
-import dev.errata.data.Task;
 import java.util.Arrays;
 import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.RoaringBitmapWriter;
 
 /**
  * Which rows are errors. Classification: label and prediction both present and different. Regression:
- * |label − prediction| above the tolerance.
+ * |label − prediction| above the tolerance. Transcription: the row's word error rate above the tolerance
+ * (by default 0, so any word edit).
  *
  * @param evaluable rows with both a label and a prediction
  * @param errors the error rows, a subset of {@code evaluable}
- * @param tolerance the regression tolerance used; NaN for classification
+ * @param tolerance the regression or transcription tolerance used; NaN for classification
  */
 public record ErrorRows(RoaringBitmap evaluable, RoaringBitmap errors, double tolerance) {
 
@@ -30,11 +30,13 @@ public record ErrorRows(RoaringBitmap evaluable, RoaringBitmap errors, double to
         return of(outcomes, Double.NaN);
     }
 
-    /** @param tolerance the regression tolerance, NaN for the default; ignored for classification */
+    /** @param tolerance the regression or transcription tolerance, NaN for the default; ignored for classification */
     public static ErrorRows of(Outcomes outcomes, double tolerance) {
-        double used = outcomes.task() != Task.REGRESSION
-                ? Double.NaN
-                : Double.isNaN(tolerance) ? defaultTolerance(outcomes) : tolerance;
+        double used = switch (outcomes.task()) {
+            case REGRESSION -> Double.isNaN(tolerance) ? defaultTolerance(outcomes) : tolerance;
+            case TRANSCRIPTION -> Double.isNaN(tolerance) ? 0 : tolerance;
+            case BINARY, MULTICLASS -> Double.NaN;
+        };
         RowSets sets = RowChunks.reduce(
                 outcomes.rowCount(),
                 RowSets::new,
@@ -60,9 +62,11 @@ public record ErrorRows(RoaringBitmap evaluable, RoaringBitmap errors, double to
 
     /** For an evaluable row; {@code tolerance} as in {@link #tolerance()}. */
     static boolean isError(Outcomes outcomes, int row, double tolerance) {
-        return outcomes.task() == Task.REGRESSION
-                ? Math.abs(outcomes.residual(row)) > tolerance
-                : outcomes.labelClass(row) != outcomes.predictedClass(row);
+        return switch (outcomes.task()) {
+            case REGRESSION -> Math.abs(outcomes.residual(row)) > tolerance;
+            case TRANSCRIPTION -> outcomes.transcripts().wordErrorRate(row) > tolerance;
+            case BINARY, MULTICLASS -> outcomes.labelClass(row) != outcomes.predictedClass(row);
+        };
     }
 
     /** The 80th percentile of absolute residuals, interpolated linearly as numpy's default; NaN with no rows. */

@@ -19,7 +19,12 @@ import java.util.List;
  * @param predictionRates binary rates of the prediction column; null unless binary
  * @param thresholdRates binary rates of score ≥ the threshold; null unless binary with a score
  * @param regression residual metrics; null for classification
+ * @param transcription word and character error rates; null unless a transcription
  * @param slices the slices of each slice column and cross; binary rates from the prediction column
+ * @param transcripts a transcription's rows with their edits, for the word error rates of tags; null
+ *     otherwise
+ * @param tagTranscriptions a transcription's word and character error rates of each tag (over its
+ *     rows), in the order of {@code tags}; empty otherwise
  * @param thresholdSlices binary data with both a prediction column and a score: the same slices with
  *     the rates of score ≥ threshold (the fairness view); empty otherwise
  */
@@ -36,15 +41,19 @@ public record MetricsSnapshot(
         BinaryRates predictionRates,
         BinaryRates thresholdRates,
         RegressionMetrics regression,
+        TranscriptionMetrics transcription,
         List<SliceTable> slices,
         List<SliceTable> thresholdSlices,
-        List<TagMetrics> tags) {
+        List<TagMetrics> tags,
+        Transcripts transcripts,
+        List<TranscriptionMetrics> tagTranscriptions) {
 
     public MetricsSnapshot {
         classes = List.copyOf(classes);
         slices = List.copyOf(slices);
         thresholdSlices = List.copyOf(thresholdSlices);
         tags = List.copyOf(tags);
+        tagTranscriptions = List.copyOf(tagTranscriptions);
     }
 
     /** @throws IllegalArgumentException when a role or slice column is missing or of the wrong type */
@@ -71,6 +80,7 @@ public record MetricsSnapshot(
                         ? RateCounts.over(outcomes, BinaryDecision.atThreshold(outcomes, settings.threshold()))
                         : null,
                 task == Task.REGRESSION ? RegressionSums.over(outcomes) : null,
+                task == Task.TRANSCRIPTION ? TranscriptionSums.over(outcomes) : null,
                 slices(outcomes, errorRows, partitions, null),
                 binary && outcomes.hasScores() && roles.prediction() != null
                         ? slices(
@@ -79,7 +89,18 @@ public record MetricsSnapshot(
                                 partitions,
                                 BinaryDecision.atThreshold(outcomes, settings.threshold()))
                         : List.of(),
-                TagMetrics.compute(tags, strata));
+                TagMetrics.compute(tags, strata),
+                outcomes.transcripts(),
+                tagTranscriptions(outcomes.transcripts(), tags));
+    }
+
+    /** Each tag's word and character error rates over its rows; none unless a transcription. */
+    private static List<TranscriptionMetrics> tagTranscriptions(Transcripts transcripts, List<TagInput> tags) {
+        return transcripts == null
+                ? List.of()
+                : tags.stream()
+                        .map(tag -> TranscriptionSums.over(transcripts, tag.members()))
+                        .toList();
     }
 
     /**
@@ -102,9 +123,12 @@ public record MetricsSnapshot(
                 predictionRates,
                 thresholdRates,
                 regression,
+                transcription,
                 slices,
                 thresholdSlices,
-                TagMetrics.compute(tagInputs, now));
+                TagMetrics.compute(tagInputs, now),
+                transcripts,
+                tagTranscriptions);
     }
 
     private static List<RowGroups> partitions(Dataset data, MetricsSettings settings) {
@@ -131,15 +155,15 @@ public record MetricsSnapshot(
 
     /** The same snapshot with the tag metrics of other tags (after an edit); nothing else is recomputed. */
     public MetricsSnapshot withTags(List<TagInput> tagInputs) {
-        return withTagMetrics(TagMetrics.compute(tagInputs, strata));
+        return withTagMetrics(TagMetrics.compute(tagInputs, strata), tagInputs);
     }
 
     /** As {@link #withTags(List)}, recounting only the tags whose bitmaps {@code memo} has not counted. */
     public MetricsSnapshot withTags(List<TagInput> tagInputs, TagMetricsMemo memo) {
-        return withTagMetrics(memo.metrics(tagInputs, strata));
+        return withTagMetrics(memo.metrics(tagInputs, strata), tagInputs);
     }
 
-    private MetricsSnapshot withTagMetrics(List<TagMetrics> tagMetrics) {
+    private MetricsSnapshot withTagMetrics(List<TagMetrics> tagMetrics, List<TagInput> tagInputs) {
         return new MetricsSnapshot(
                 task,
                 classes,
@@ -153,8 +177,11 @@ public record MetricsSnapshot(
                 predictionRates,
                 thresholdRates,
                 regression,
+                transcription,
                 slices,
                 thresholdSlices,
-                tagMetrics);
+                tagMetrics,
+                transcripts,
+                tagTranscriptions(transcripts, tagInputs));
     }
 }

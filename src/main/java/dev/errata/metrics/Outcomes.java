@@ -1,5 +1,6 @@
 package dev.errata.metrics;
 
+import dev.errata.data.CategoricalColumn;
 import dev.errata.data.Column;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
@@ -13,7 +14,7 @@ import java.util.stream.IntStream;
 /**
  * A dataset seen through its column roles: the per-row arrays every metric reads. Rows with a missing label
  * or prediction stay in the data but are left out of the metrics that need them ({@link #unevaluableRows()}).
- * The arrays are shared, not copied; nobody may modify them.
+ * A transcription binds its rows' alignments ({@link Transcripts}). The arrays are shared, not copied; nobody may modify them.
  */
 public final class Outcomes {
 
@@ -27,6 +28,7 @@ public final class Outcomes {
     private final double[][] classProbabilities;
     private final double[] actual;
     private final double[] predicted;
+    private final Transcripts transcripts;
     private final int evaluableRows;
     private volatile RankedScores rankedScores;
     private volatile ScoreTerms scoreTerms;
@@ -41,7 +43,8 @@ public final class Outcomes {
             double[] score,
             double[][] classProbabilities,
             double[] actual,
-            double[] predicted) {
+            double[] predicted,
+            Transcripts transcripts) {
         this.task = task;
         this.rowCount = rowCount;
         this.classes = classes;
@@ -52,6 +55,7 @@ public final class Outcomes {
         this.classProbabilities = classProbabilities;
         this.actual = actual;
         this.predicted = predicted;
+        this.transcripts = transcripts;
         int evaluable = 0;
         for (int row = 0; row < rowCount; row++) {
             evaluable += isEvaluable(row) ? 1 : 0;
@@ -88,7 +92,14 @@ public final class Outcomes {
                     null,
                     null,
                     numbers(label, "label"),
-                    numbers(roleColumn(data, roles.prediction(), "prediction"), "prediction"));
+                    numbers(roleColumn(data, roles.prediction(), "prediction"), "prediction"),
+                    null);
+        }
+        if (roles.task() == Task.TRANSCRIPTION) {
+            Transcripts transcripts = Transcripts.of(
+                    texts(label, "label"), texts(roleColumn(data, roles.prediction(), "prediction"), "prediction"));
+            return new Outcomes(
+                    Task.TRANSCRIPTION, rows, List.of(), null, null, -1, null, null, null, null, transcripts);
         }
         Column prediction = roles.prediction() == null ? null : roleColumn(data, roles.prediction(), "prediction");
         List<String> classes = prediction != null
@@ -109,9 +120,20 @@ public final class Outcomes {
                         : DerivedPrediction.mostProbable(probabilities, rows);
         if (roles.task() == Task.MULTICLASS) {
             return new Outcomes(
-                    Task.MULTICLASS, rows, classes, labelClass, predictedClass, -1, null, probabilities, null, null);
+                    Task.MULTICLASS,
+                    rows,
+                    classes,
+                    labelClass,
+                    predictedClass,
+                    -1,
+                    null,
+                    probabilities,
+                    null,
+                    null,
+                    null);
         }
-        return new Outcomes(Task.BINARY, rows, classes, labelClass, predictedClass, positive, score, null, null, null);
+        return new Outcomes(
+                Task.BINARY, rows, classes, labelClass, predictedClass, positive, score, null, null, null, null);
     }
 
     /** Classes the model can predict when it gives scores but no prediction column. */
@@ -139,6 +161,13 @@ public final class Outcomes {
             return numeric.values();
         }
         throw new IllegalArgumentException("the " + role + " column \"" + column.name() + "\" holds text, not numbers");
+    }
+
+    private static CategoricalColumn texts(Column column, String role) {
+        if (column instanceof CategoricalColumn text) {
+            return text;
+        }
+        throw new IllegalArgumentException("the " + role + " column \"" + column.name() + "\" holds numbers, not text");
     }
 
     /** Per class (in class order) its probability column, or null when the roles give no class scores. */
@@ -183,9 +212,11 @@ public final class Outcomes {
 
     /** True when the row has both a label and a prediction. */
     public boolean isEvaluable(int row) {
-        return task == Task.REGRESSION
-                ? !Double.isNaN(actual[row]) && !Double.isNaN(predicted[row])
-                : labelClass[row] >= 0 && predictedClass[row] >= 0;
+        return switch (task) {
+            case REGRESSION -> !Double.isNaN(actual[row]) && !Double.isNaN(predicted[row]);
+            case TRANSCRIPTION -> transcripts.isPresent(row);
+            case BINARY, MULTICLASS -> labelClass[row] >= 0 && predictedClass[row] >= 0;
+        };
     }
 
     public int evaluableRows() {
@@ -274,6 +305,11 @@ public final class Outcomes {
     /** Regression prediction, NaN when missing. */
     public double predicted(int row) {
         return predicted[row];
+    }
+
+    /** The rows' transcripts and their edits (transcription only). */
+    public Transcripts transcripts() {
+        return transcripts;
     }
 
     /** Label − prediction (regression), NaN unless both are present. */

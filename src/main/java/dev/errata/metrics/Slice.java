@@ -7,6 +7,7 @@ package dev.errata.metrics;
  * @param binary for a binary task, the slice's rates of the decision (by default the prediction column)
  *     with their gaps to the overall rates; null for other tasks
  * @param regression for a regression, the slice's residual metrics; null for classification
+ * @param transcription for a transcription, the slice's word and character error rates; null otherwise
  * @param scores the slice's score metrics (ROC AUC, average precision, log loss) when the data has scores;
  *     null otherwise
  */
@@ -19,4 +20,5 @@ public record Slice(
         Proportion accuracy,
         RateGaps binary,
         RegressionMetrics regression,
+        TranscriptionMetrics transcription,
         ScoreMetrics scores) {}

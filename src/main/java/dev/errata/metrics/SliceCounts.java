@@ -10,13 +10,21 @@ final class SliceCounts {
     private final long errors;
     private final RateCounts rates;
     private final RegressionSums residuals;
+    private final TranscriptionSums transcripts;
 
-    private SliceCounts(long rows, long evaluable, long errors, RateCounts rates, RegressionSums residuals) {
+    private SliceCounts(
+            long rows,
+            long evaluable,
+            long errors,
+            RateCounts rates,
+            RegressionSums residuals,
+            TranscriptionSums transcripts) {
         this.rows = rows;
         this.evaluable = evaluable;
         this.errors = errors;
         this.rates = rates;
         this.residuals = residuals;
+        this.transcripts = transcripts;
     }
 
     /** Where a group's counters sit in a partial's array, {@value #COUNTERS} a group. */
@@ -31,17 +39,18 @@ final class SliceCounts {
 
     /**
      * The counts of every group in one pass over the rows' groups and kinds, without a branch per row;
-     * regression also sums each group's residuals, in row order. A chunk of rows is at least as long as its
+     * regression also sums each group's residuals, in row order, and a transcription its edits. A chunk of rows is at least as long as its
      * counters, so slicing by a cross of many cells costs memory in proportion to the rows, not more.
      */
     static SliceCounts[] perGroup(Outcomes outcomes, RowKinds kinds, int[] groupOfRow, int groups) {
         boolean regression = outcomes.task() == Task.REGRESSION;
+        boolean transcription = outcomes.task() == Task.TRANSCRIPTION;
         byte[] kindOf = kinds.kinds();
         int chunkRows = Math.max(RowChunks.DEFAULT_CHUNK_ROWS, groups * COUNTERS);
         Partial all = RowChunks.reduce(
                 outcomes.rowCount(),
                 chunkRows,
-                () -> new Partial(groups, regression),
+                () -> new Partial(groups, regression, transcription),
                 (partial, from, to) -> {
                     int[] counters = partial.counters;
                     for (int row = from; row < to; row++) {
@@ -64,6 +73,13 @@ final class SliceCounts {
                             }
                         }
                     }
+                    if (transcription) {
+                        for (int row = from; row < to; row++) {
+                            if ((kindOf[row] & RowKinds.EVALUABLE) != 0) {
+                                partial.transcripts[groupOfRow[row]].add(outcomes.transcripts(), row);
+                            }
+                        }
+                    }
                 },
                 Partial::merge);
         SliceCounts[] counts = new SliceCounts[groups];
@@ -80,7 +96,8 @@ final class SliceCounts {
                     c[at + EVALUABLE],
                     c[at + ERRORS],
                     rates,
-                    regression ? all.residuals[group] : new RegressionSums());
+                    regression ? all.residuals[group] : new RegressionSums(),
+                    transcription ? all.transcripts[group] : new TranscriptionSums());
         }
         return counts;
     }
@@ -104,6 +121,7 @@ final class SliceCounts {
                 Proportion.of(evaluable - errors, evaluable),
                 overall == null ? null : RateGaps.of(rates.rates(), overall),
                 task == Task.REGRESSION ? residuals.metrics() : null,
+                task == Task.TRANSCRIPTION ? transcripts.metrics() : null,
                 scores);
     }
 
@@ -112,12 +130,17 @@ final class SliceCounts {
 
         final int[] counters;
         final RegressionSums[] residuals;
+        final TranscriptionSums[] transcripts;
 
-        Partial(int groups, boolean regression) {
+        Partial(int groups, boolean regression, boolean transcription) {
             counters = new int[groups * COUNTERS];
             residuals = new RegressionSums[regression ? groups : 0];
             for (int group = 0; group < residuals.length; group++) {
                 residuals[group] = new RegressionSums();
+            }
+            transcripts = new TranscriptionSums[transcription ? groups : 0];
+            for (int group = 0; group < transcripts.length; group++) {
+                transcripts[group] = new TranscriptionSums();
             }
         }
 
@@ -127,6 +150,9 @@ final class SliceCounts {
             }
             for (int group = 0; group < residuals.length; group++) {
                 residuals[group] = residuals[group].merge(later.residuals[group]);
+            }
+            for (int group = 0; group < transcripts.length; group++) {
+                transcripts[group].merge(later.transcripts[group]);
             }
             return this;
         }

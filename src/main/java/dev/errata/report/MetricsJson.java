@@ -18,6 +18,8 @@ import dev.errata.metrics.ScoreMetrics;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.SliceTable;
 import dev.errata.metrics.TagMetrics;
+import dev.errata.metrics.TranscriptionMetrics;
+import dev.errata.metrics.WordConfusions;
 import dev.errata.metrics.checks.MetricNames;
 import java.util.List;
 
@@ -36,6 +38,9 @@ public final class MetricsJson {
             BinaryRate.FNR,
             BinaryRate.PRECISION,
             BinaryRate.ACCURACY);
+    /** How many of a transcription's most frequent word confusions the document lists. */
+    private static final int WORD_CONFUSIONS = 20;
+
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private MetricsJson() {}
@@ -66,15 +71,23 @@ public final class MetricsJson {
         root.set("rates", rates(s));
         root.set("classes", classes(s.classification()));
         root.set("confusion", confusion(s.classification()));
-        root.set("tags", tags(s.tags()));
+        root.set("tags", tags(s.tags(), s.tagTranscriptions()));
         root.set("slices", slices(s.slices(), s.thresholdSlices()));
         root.set("disparities", disparities(s.slices()));
+        root.set("word_confusions", wordConfusions(s));
         return root;
     }
 
     private static ObjectNode overall(MetricsSnapshot s) {
         ObjectNode o = MAPPER.createObjectNode();
-        MetricNames.overall().forEach((name, value) -> number(o, name, value.applyAsDouble(s)));
+        MetricNames.overall().forEach((name, value) -> {
+            double v = value.applyAsDouble(s);
+            if (MetricNames.isCount(name) && !Double.isNaN(v)) {
+                o.put(name, (long) v);
+            } else {
+                number(o, name, v);
+            }
+        });
         ScoreMetrics scores = s.scores();
         if (scores != null) {
             o.put("scored_rows", scores.scoredRows());
@@ -157,9 +170,28 @@ public final class MetricsJson {
         return matrix;
     }
 
-    private static JsonNode tags(List<TagMetrics> tags) {
+    /** A transcription's most frequent word confusions over the evaluable rows; empty for other tasks. */
+    private static JsonNode wordConfusions(MetricsSnapshot s) {
         ArrayNode list = MAPPER.createArrayNode();
-        for (TagMetrics t : tags) {
+        if (s.transcripts() == null) {
+            return list;
+        }
+        for (WordConfusions.Confusion c :
+                WordConfusions.mostFrequent(s.transcripts(), s.errorRows().evaluable(), WORD_CONFUSIONS)) {
+            ObjectNode o = list.addObject();
+            o.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("reference", c.reference());
+            o.put("recognised", c.recognised());
+            o.put("count", c.count());
+        }
+        return list;
+    }
+
+    /** @param transcriptions a transcription's rates of each tag, in order; empty for other tasks */
+    private static JsonNode tags(List<TagMetrics> tags, List<TranscriptionMetrics> transcriptions) {
+        ArrayNode list = MAPPER.createArrayNode();
+        for (int i = 0; i < tags.size(); i++) {
+            TagMetrics t = tags.get(i);
             ObjectNode o = list.addObject();
             o.put("tag", t.name());
             o.put("estimate", t.estimate().key());
@@ -187,6 +219,9 @@ public final class MetricsJson {
                 }
                 count(o, "more_errors_for_gain", review.moreErrors());
                 count(o, "more_correct_for_gain", review.moreCorrect());
+            }
+            if (!transcriptions.isEmpty()) {
+                transcription(o, transcriptions.get(i));
             }
         }
         return list;
@@ -225,9 +260,22 @@ public final class MetricsJson {
                     number(o, "rmse", slice.regression().rmse());
                     number(o, "mean_residual", slice.regression().meanResidual());
                 }
+                if (slice.transcription() != null) {
+                    transcription(o, slice.transcription());
+                }
             }
         }
         return list;
+    }
+
+    private static void transcription(ObjectNode o, TranscriptionMetrics t) {
+        number(o, "wer", t.wordErrorRate());
+        number(o, "cer", t.characterErrorRate());
+        number(o, "sentence_error_rate", t.sentenceErrorRate());
+        o.put("substitutions", t.substitutions());
+        o.put("deletions", t.deletions());
+        o.put("insertions", t.insertions());
+        o.put("reference_words", t.referenceWords());
     }
 
     /** The fairness rates of a group and each one's gap to the overall rate. */

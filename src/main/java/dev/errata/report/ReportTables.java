@@ -15,6 +15,7 @@ import dev.errata.metrics.ScoreMetrics;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.SliceTable;
 import dev.errata.metrics.TagMetrics;
+import dev.errata.metrics.TranscriptionMetrics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +52,19 @@ final class ReportTables {
                     .row("mean residual", decimal(r.meanResidual()))
                     .row("Durbin–Watson", decimal(r.durbinWatson()))
                     .row("error tolerance", decimal(s.errorRows().tolerance()));
+        }
+        TranscriptionMetrics w = s.transcription();
+        if (w != null) {
+            t.row("word error rate", percent(w.wordErrorRate()))
+                    .row("character error rate", percent(w.characterErrorRate()))
+                    .row("sentence error rate", percent(w.sentenceErrorRate()))
+                    .row("substitutions", count(w.substitutions()))
+                    .row("deletions", count(w.deletions()))
+                    .row("insertions", count(w.insertions()))
+                    .row("reference words", count(w.referenceWords()))
+                    .row(
+                            "error tolerance (word error rate)",
+                            decimal(s.errorRows().tolerance()));
         }
         return t;
     }
@@ -108,11 +122,22 @@ final class ReportTables {
 
     static ReportTable slices(SliceTable table) {
         boolean binary = table.overallRates() != null;
+        boolean transcription =
+                !table.slices().isEmpty() && table.slices().get(0).transcription() != null;
         ReportTable t = binary
                 ? new ReportTable("value", "rows", "error rate", "positive rate", "TPR", "FPR", "TNR", "FNR")
-                : new ReportTable("value", "rows", "error rate");
+                : transcription
+                        ? new ReportTable("value", "rows", "sentence error rate", "WER", "CER")
+                        : new ReportTable("value", "rows", "error rate");
         for (Slice slice : table.slices()) {
-            if (binary && slice.binary() != null) {
+            if (transcription) {
+                t.row(
+                        slice.value(),
+                        count(slice.rows()),
+                        withInterval(slice.errorRate()),
+                        percent(slice.transcription().wordErrorRate()),
+                        percent(slice.transcription().characterErrorRate()));
+            } else if (binary && slice.binary() != null) {
                 BinaryRates r = slice.binary().rates();
                 t.row(
                         slice.value(),

@@ -129,7 +129,7 @@ class MetricsCommandTest {
                 "errata: no column \"nope\" in eval; its columns are id, label, pred, score, g, flag");
         assertOneLineError(
                 CommandRun.of("metrics", data.toString(), "--task", "ranking"),
-                "errata: unknown task \"ranking\"; expected binary, multiclass or regression");
+                "errata: unknown task \"ranking\"; expected binary, multiclass, regression or transcription");
         assertOneLineError(
                 CommandRun.of("metrics", data.toString(), "--score", "g"),
                 "errata: eval.csv:2:11: column \"g\" needs a probability from 0 to 1 but holds \"a\"");

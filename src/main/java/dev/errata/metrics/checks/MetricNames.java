@@ -11,6 +11,7 @@ import dev.errata.metrics.SampleReview;
 import dev.errata.metrics.ScoreMetrics;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.TagMetrics;
+import dev.errata.metrics.TranscriptionMetrics;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +35,11 @@ public final class MetricNames {
             "support",
             "reviewed_rows",
             "reviewed_errors",
-            "reviewed_correct");
+            "reviewed_correct",
+            "substitutions",
+            "deletions",
+            "insertions",
+            "reference_words");
     private static final Map<String, ToDoubleFunction<MetricsSnapshot>> OVERALL = overallTable();
     private static final Map<String, ToDoubleFunction<MetricsSnapshot>> DATA = dataTable();
     private static final Map<String, ToDoubleFunction<TagMetrics>> TAG = tagTable();
@@ -102,6 +107,7 @@ public final class MetricNames {
         t.put("r2", part(r, RegressionMetrics::r2));
         t.put("mean_residual", part(r, RegressionMetrics::meanResidual));
         t.put("durbin_watson", part(r, RegressionMetrics::durbinWatson));
+        transcription(t, MetricsSnapshot::transcription);
         return Collections.unmodifiableMap(t);
     }
 
@@ -164,7 +170,20 @@ public final class MetricNames {
         t.put("mae", part(r, RegressionMetrics::mae));
         t.put("rmse", part(r, RegressionMetrics::rmse));
         t.put("mean_residual", part(r, RegressionMetrics::meanResidual));
+        transcription(t, Slice::transcription);
         return Collections.unmodifiableMap(t);
+    }
+
+    /** The word and character error rates and edit counts of a transcription, the same for each scope. */
+    private static <T> void transcription(
+            Map<String, ToDoubleFunction<T>> table, Function<T, TranscriptionMetrics> metrics) {
+        table.put("wer", part(metrics, TranscriptionMetrics::wordErrorRate));
+        table.put("cer", part(metrics, TranscriptionMetrics::characterErrorRate));
+        table.put("sentence_error_rate", part(metrics, TranscriptionMetrics::sentenceErrorRate));
+        table.put("substitutions", part(metrics, TranscriptionMetrics::substitutions));
+        table.put("deletions", part(metrics, TranscriptionMetrics::deletions));
+        table.put("insertions", part(metrics, TranscriptionMetrics::insertions));
+        table.put("reference_words", part(metrics, TranscriptionMetrics::referenceWords));
     }
 
     /** A rate under its name and its 95% interval's ends as {@code NAME_low} and {@code NAME_high}. */

@@ -107,7 +107,8 @@ public final class ImportDialog extends Dialog<Boolean> {
         form.addRow(row++, new Label(Messages.text("import.classScores")), new HBox(8, prefix, found));
 
         ComboBox<Task> task = choice(
-                FXCollections.observableArrayList(null, Task.BINARY, Task.MULTICLASS, Task.REGRESSION),
+                FXCollections.observableArrayList(
+                        null, Task.BINARY, Task.MULTICLASS, Task.REGRESSION, Task.TRANSCRIPTION),
                 value -> value == null ? Messages.text("import.detect") : value.key());
         task.setId("task-choice");
         task.valueProperty().bindBidirectional(model.taskProperty());

@@ -68,9 +68,12 @@ final class MediaColumns {
         return previews;
     }
 
+    /** The cell's file, refused (empty) when it lies outside the data's folder: a file may not point elsewhere. */
     private Optional<Path> resolve(String cell) {
         try {
-            return Optional.of(folder.resolve(cell.strip()).normalize());
+            Path inside = folder.toAbsolutePath().normalize();
+            Path file = inside.resolve(cell.strip()).normalize();
+            return file.startsWith(inside) ? Optional.of(file) : Optional.empty();
         } catch (InvalidPathException e) {
             return Optional.empty();
         }

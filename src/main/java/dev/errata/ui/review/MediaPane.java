@@ -77,6 +77,8 @@ final class MediaPane extends HBox {
         play.getStyleClass().add("media-play");
         Label problem = new Label();
         problem.getStyleClass().add("media-missing");
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
         play.selectedProperty().addListener((obs, was, playing) -> {
             play.setText(Messages.text(playing ? "media.stop" : "media.play"));
             if (playing) {
@@ -85,7 +87,10 @@ final class MediaPane extends HBox {
                 stopPlaying();
             }
         });
-        Label path = new Label(preview.cell());
+        Label path = new Label(ClipLength.seconds(preview.path()).stream()
+                .mapToObj(seconds -> Messages.text("media.length", preview.cell(), seconds))
+                .findFirst()
+                .orElse(preview.cell()));
         path.getStyleClass().add("panel-note");
         return new VBox(4, play, path, problem);
     }

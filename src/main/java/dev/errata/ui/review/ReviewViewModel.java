@@ -3,6 +3,8 @@ package dev.errata.ui.review;
 import dev.errata.data.Column;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
+import dev.errata.metrics.Transcripts;
+import dev.errata.metrics.WordAlignment;
 import dev.errata.report.NumberText;
 import dev.errata.ui.dialogs.Dialogs;
 import dev.errata.ui.messages.Messages;
@@ -58,6 +60,7 @@ public final class ReviewViewModel {
     private final ObservableList<Field> fields;
     private final MediaColumns mediaColumns;
     private final ObservableList<MediaPreview> media = FXCollections.observableArrayList();
+    private final ObservableList<WordAlignment.Step> alignment = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper tags = new ReadOnlyStringWrapper("");
@@ -132,6 +135,7 @@ public final class ReviewViewModel {
             heading.set("No row selected");
             fields.forEach(field -> field.value.set(""));
             media.clear();
+            alignment.clear();
             note.set("");
             tags.set("");
             reviewers.set("");
@@ -149,6 +153,12 @@ public final class ReviewViewModel {
         if (!shown.equals(media)) {
             // an edit of the same row shows it again; the image stays rather than loading anew
             media.setAll(shown);
+        }
+        Transcripts transcripts = state.snapshot().transcripts();
+        if (transcripts != null && transcripts.isPresent(row)) {
+            alignment.setAll(WordAlignment.align(transcripts.reference(row), transcripts.recognised(row)));
+        } else {
+            alignment.clear();
         }
         note.set(state.session().note(row).orElse(""));
         tags.set(marks.tags().stream()
@@ -187,6 +197,11 @@ public final class ReviewViewModel {
     /** The images and audio the current row's cells name. */
     public ObservableList<MediaPreview> media() {
         return media;
+    }
+
+    /** A transcription's current row: its reference aligned with its recognised transcript; else empty. */
+    public ObservableList<WordAlignment.Step> alignment() {
+        return alignment;
     }
 
     /** "Row 104 · error · not reviewed" */

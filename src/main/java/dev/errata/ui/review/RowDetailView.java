@@ -64,6 +64,15 @@ public final class RowDetailView extends VBox {
         fields.getColumns().addAll(name, value);
         fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(fields, Priority.ALWAYS);
-        getChildren().addAll(top, reviewers, tags, note, keys, new MediaPane(model.media()), fields);
+        getChildren()
+                .addAll(
+                        top,
+                        reviewers,
+                        tags,
+                        note,
+                        keys,
+                        new AlignmentView(model.alignment()),
+                        new MediaPane(model.media()),
+                        fields);
     }
 }

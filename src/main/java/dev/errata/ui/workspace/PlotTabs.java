@@ -16,6 +16,8 @@ import dev.errata.ui.plots.slices.SlicesView;
 import dev.errata.ui.plots.slices.SlicesViewModel;
 import dev.errata.ui.plots.thresholds.ThresholdsView;
 import dev.errata.ui.plots.thresholds.ThresholdsViewModel;
+import dev.errata.ui.plots.words.WordConfusionsView;
+import dev.errata.ui.plots.words.WordConfusionsViewModel;
 import dev.errata.ui.tabs.LazyTab;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +49,9 @@ final class PlotTabs implements PlotContext {
         }
         if (ResidualsViewModel.applies(inputs)) {
             all.add(tabs.tab("residuals", () -> new ResidualsView(new ResidualsViewModel(inputs), tabs)));
+        }
+        if (WordConfusionsViewModel.applies(inputs)) {
+            all.add(tabs.tab("words", () -> new WordConfusionsView(new WordConfusionsViewModel(inputs))));
         }
         if (CalibrationViewModel.applies(inputs)) {
             all.add(tabs.tab("calibration", () -> new CalibrationView(new CalibrationViewModel(inputs), tabs)));

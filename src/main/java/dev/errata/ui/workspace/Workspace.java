@@ -118,7 +118,7 @@ public final class Workspace {
     /** "threshold 0.50 · " or "tolerance 75000 · ": what the numbers shown decide errors by; empty where nothing does. */
     private String settingsText() {
         MetricsSnapshot snapshot = state.snapshot();
-        if (snapshot.task() == Task.REGRESSION) {
+        if (snapshot.task() == Task.REGRESSION || snapshot.task() == Task.TRANSCRIPTION) {
             return Messages.text(
                             "settings.status.tolerance",
                             NumberText.compact(snapshot.errorRows().tolerance())) + " · ";

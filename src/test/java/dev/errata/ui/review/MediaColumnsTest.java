@@ -50,6 +50,22 @@ class MediaColumnsTest {
     }
 
     @Test
+    void aPathOutsideTheDataFolderIsRefused() throws Exception {
+        Path outside = Files.createTempFile("outside", ".wav");
+        try {
+            MediaColumns media = new MediaColumns(
+                    dataset(CategoricalColumn.of("audio", "../secret.wav", outside.toString(), "ok.wav")), folder);
+
+            assertThat(media.of(0))
+                    .containsExactly(new MediaPreview("audio", MediaKind.AUDIO, "../secret.wav", null, false));
+            assertThat(media.of(1))
+                    .containsExactly(new MediaPreview("audio", MediaKind.AUDIO, outside.toString(), null, false));
+        } finally {
+            Files.delete(outside);
+        }
+    }
+
+    @Test
     void aColumnWithOneCellThatIsNoMediaPathIsNoMediaColumn() {
         MediaColumns media =
                 new MediaColumns(dataset(CategoricalColumn.of("file", "a.png", "notes.txt", "c.png")), folder);
