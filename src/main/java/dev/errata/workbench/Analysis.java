@@ -1,7 +1,9 @@
 package dev.errata.workbench;
 
+import dev.errata.compare.ModelComparison;
 import dev.errata.data.CsvImporter;
 import dev.errata.data.LoadedData;
+import dev.errata.data.Model;
 import dev.errata.data.Progress;
 import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
@@ -207,6 +209,15 @@ public final class Analysis {
         warnings.add("left out the " + left.rows().getLongCardinality() + " rows of tag \"" + name + "\"");
         LoadedData kept = new LoadedData(rows.dataset(), data.roles(), warnings);
         return new Analysis(kept, memberships.stream().map(rows::membership).toList(), settings, work, inputs);
+    }
+
+    /**
+     * The models compared on the analysis's rows, slices and tags, the first two in pairs.
+     *
+     * @throws IllegalArgumentException with fewer than two models, or a model whose column is missing
+     */
+    public ModelComparison compare(List<Model> models) {
+        return ModelComparison.compute(data.dataset(), data.roles(), settings, tagInputs(), models);
     }
 
     public MetricsSummary summarize() {
