@@ -77,7 +77,14 @@ public record ModelComparison(
         return new ModelComparison(
                 models,
                 snapshots,
-                new LevelComparison<>(null, null, pair.on(all), snapshots),
+                LevelComparison.of(
+                        null,
+                        null,
+                        pair.on(all),
+                        snapshots,
+                        s -> 1
+                                - s.errorRows().errorCount()
+                                        / (double) s.errorRows().evaluableCount()),
                 classes(data, modelRoles.get(0), settings, snapshots, pair),
                 slices(data, settings, snapshots, pair),
                 tags(tags, snapshots, pair));
@@ -111,7 +118,7 @@ public record ModelComparison(
             }
         }
         List<LevelComparison<ClassMetrics>> levels = new ArrayList<>();
-        rowsByLabel.forEach((name, rows) -> levels.add(new LevelComparison<>(
+        rowsByLabel.forEach((name, rows) -> levels.add(LevelComparison.of(
                 null,
                 name,
                 pair.on(rows),
@@ -120,7 +127,8 @@ public record ModelComparison(
                         s -> s.classification().perClass().stream()
                                 .filter(m -> m.name().equals(name))
                                 .findFirst()
-                                .orElse(null)))));
+                                .orElse(null)),
+                ClassMetrics::recall)));
         return levels;
     }
 
@@ -136,7 +144,12 @@ public record ModelComparison(
                 String value = groups.label(group);
                 List<Slice> metrics = each(snapshots, s -> sliceOf(s.slices().get(table), value));
                 if (metrics.get(0) != null) {
-                    levels.add(new LevelComparison<>(groups.column(), value, pair.on(groups.rows(group)), metrics));
+                    levels.add(LevelComparison.of(
+                            groups.column(),
+                            value,
+                            pair.on(groups.rows(group)),
+                            metrics,
+                            s -> s.accuracy().value()));
                 }
             }
         }
@@ -156,11 +169,12 @@ public record ModelComparison(
         List<LevelComparison<TagMetrics>> levels = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) {
             int tag = i;
-            levels.add(new LevelComparison<>(
+            levels.add(LevelComparison.of(
                     null,
                     tags.get(i).name(),
                     pair.on(tags.get(i).members()),
-                    each(snapshots, s -> s.tags().get(tag))));
+                    each(snapshots, s -> s.tags().get(tag)),
+                    t -> t.accuracy().value()));
         }
         return levels;
     }

@@ -57,7 +57,7 @@ public final class MetricNames {
         return TAG;
     }
 
-    static Map<String, ToDoubleFunction<ClassMetrics>> classes() {
+    public static Map<String, ToDoubleFunction<ClassMetrics>> classes() {
         return CLASS;
     }
 
