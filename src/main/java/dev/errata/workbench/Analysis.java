@@ -248,6 +248,11 @@ public final class Analysis {
      *     by hand) or given now: a check is never left out without a word
      */
     public List<CheckResult> evaluateChecks(List<String> extra) {
+        return evaluateChecks(extra, List.of());
+    }
+
+    /** As {@link #evaluateChecks(List)}, with the models a check may name ({@code accuracy[v2]}). */
+    public List<CheckResult> evaluateChecks(List<String> extra, List<Model> models) {
         List<String> texts = new ArrayList<>(work.checks());
         texts.addAll(extra);
         List<Check> checks = new ArrayList<>();
@@ -259,7 +264,7 @@ public final class Analysis {
                         "check " + (i + 1) + " \"" + texts.get(i) + "\": " + e.getMessage(), e);
             }
         }
-        return CheckEvaluator.evaluate(checks, data.dataset(), data.roles(), settings, tagInputs());
+        return CheckEvaluator.evaluate(checks, data.dataset(), data.roles(), settings, tagInputs(), models);
     }
 
     private List<TagInput> tagInputs() {

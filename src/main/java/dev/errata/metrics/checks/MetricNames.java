@@ -73,7 +73,7 @@ public final class MetricNames {
     static Set<String> names(Target.Kind kind) {
         return switch (kind) {
             case DATA -> DATA.keySet();
-            case TAG -> TAG.keySet();
+            case TAG, EVERY_TAG -> TAG.keySet();
             case CLASS -> CLASS.keySet();
             case SLICE, GAP -> SLICE.keySet();
         };
