@@ -172,7 +172,7 @@ public record ModelComparison(
             levels.add(LevelComparison.of(
                     null,
                     tags.get(i).name(),
-                    pair.on(tags.get(i).members()),
+                    pair.on(RoaringBitmap.and(tags.get(i).members(), tags.get(i).scope())),
                     each(snapshots, s -> s.tags().get(tag)),
                     t -> t.accuracy().value()));
         }
