@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package rules of docs/architecture.md: the layers expr and data, then tags, then metrics and project,
- * with discovery on metrics, then report, then figure (the figures both faces draw), then workbench, then the two
+ * with discovery and compare on metrics, then report, then figure (the figures both faces draw), then workbench, then the two
  * front ends cli and ui, which do not know each other; only ui uses JavaFX; no
  * package reaches back to one that depends on it.
  */
@@ -99,6 +99,21 @@ class ArchitectureTest {
                     "dev.errata.cli..",
                     "dev.errata.ui..");
 
+    /** Comparing models sits on metrics: each model's numbers come from the metrics code, paired here. */
+    @ArchTest
+    static final ArchRule comparisonUsesOnlyDataTagsAndMetrics = noClasses()
+            .that()
+            .resideInAPackage("dev.errata.compare..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.errata.discovery..",
+                    "dev.errata.project..",
+                    "dev.errata.report..",
+                    "dev.errata.workbench..",
+                    "dev.errata.cli..",
+                    "dev.errata.ui..");
+
     @ArchTest
     static final ArchRule projectUsesOnlyDataAndTags = noClasses()
             .that()
@@ -177,6 +192,7 @@ class ArchitectureTest {
                     "dev.errata.tags..",
                     "dev.errata.metrics..",
                     "dev.errata.discovery..",
+                    "dev.errata.compare..",
                     "dev.errata.project..",
                     "dev.errata.report..",
                     "dev.errata.figure..",

@@ -32,12 +32,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CheckOptions checks = new CheckOptions();
 
+    @Mixin
+    ModelOptions models = new ModelOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        List<CheckResult> results = Analysis.load(analysis.request()).evaluateChecks(checks.checks);
+        List<CheckResult> results = Analysis.load(analysis.request()).evaluateChecks(checks.checks, models.models());
         PrintWriter out = spec.commandLine().getOut();
         out.print(CheckText.write(results));
         out.flush();

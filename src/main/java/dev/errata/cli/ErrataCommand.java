@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         description = "Error analysis of machine-learning models. Without a command, opens the window.",
         subcommands = {
             MetricsCommand.class,
+            CompareCommand.class,
             SuggestCommand.class,
             ReportCommand.class,
             ExportCommand.class,

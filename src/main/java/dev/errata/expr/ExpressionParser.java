@@ -29,6 +29,11 @@ public abstract class ExpressionParser {
         return tokens.get(index);
     }
 
+    /** The token {@code ahead} places after the current one; the end stays the end. */
+    protected final Token peek(int ahead) {
+        return tokens.get(Math.min(index + ahead, tokens.size() - 1));
+    }
+
     /** The current token, and moves past it. */
     protected final Token take() {
         return tokens.get(index++);

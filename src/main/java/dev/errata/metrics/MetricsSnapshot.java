@@ -131,7 +131,8 @@ public record MetricsSnapshot(
                 tagTranscriptions);
     }
 
-    private static List<RowGroups> partitions(Dataset data, MetricsSettings settings) {
+    /** The groups of each slice column and cross of the settings, in their order. */
+    public static List<RowGroups> partitions(Dataset data, MetricsSettings settings) {
         List<RowGroups> partitions = new ArrayList<>();
         for (String column : settings.sliceColumns()) {
             partitions.add(RowGroups.of(data, column, settings.bins()));

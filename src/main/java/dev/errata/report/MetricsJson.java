@@ -46,8 +46,13 @@ public final class MetricsJson {
     private MetricsJson() {}
 
     public static String write(MetricsSummary summary) {
+        return text(tree(summary));
+    }
+
+    /** A document indented, one field to a line, ending with a line break. */
+    static String text(JsonNode document) {
         try {
-            return MAPPER.writeValueAsString(tree(summary)) + System.lineSeparator();
+            return MAPPER.writeValueAsString(document) + System.lineSeparator();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

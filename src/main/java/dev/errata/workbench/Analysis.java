@@ -1,7 +1,9 @@
 package dev.errata.workbench;
 
+import dev.errata.compare.ModelComparison;
 import dev.errata.data.CsvImporter;
 import dev.errata.data.LoadedData;
+import dev.errata.data.Model;
 import dev.errata.data.Progress;
 import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
@@ -209,6 +211,15 @@ public final class Analysis {
         return new Analysis(kept, memberships.stream().map(rows::membership).toList(), settings, work, inputs);
     }
 
+    /**
+     * The models compared on the analysis's rows, slices and tags, the first two in pairs.
+     *
+     * @throws IllegalArgumentException with fewer than two models, or a model whose column is missing
+     */
+    public ModelComparison compare(List<Model> models) {
+        return ModelComparison.compute(data.dataset(), data.roles(), settings, tagInputs(), models);
+    }
+
     public MetricsSummary summarize() {
         return summarize(settings);
     }
@@ -237,6 +248,11 @@ public final class Analysis {
      *     by hand) or given now: a check is never left out without a word
      */
     public List<CheckResult> evaluateChecks(List<String> extra) {
+        return evaluateChecks(extra, List.of());
+    }
+
+    /** As {@link #evaluateChecks(List)}, with the models a check may name ({@code accuracy[v2]}). */
+    public List<CheckResult> evaluateChecks(List<String> extra, List<Model> models) {
         List<String> texts = new ArrayList<>(work.checks());
         texts.addAll(extra);
         List<Check> checks = new ArrayList<>();
@@ -248,7 +264,7 @@ public final class Analysis {
                         "check " + (i + 1) + " \"" + texts.get(i) + "\": " + e.getMessage(), e);
             }
         }
-        return CheckEvaluator.evaluate(checks, data.dataset(), data.roles(), settings, tagInputs());
+        return CheckEvaluator.evaluate(checks, data.dataset(), data.roles(), settings, tagInputs(), models);
     }
 
     private List<TagInput> tagInputs() {

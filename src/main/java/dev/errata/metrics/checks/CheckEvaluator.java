@@ -2,6 +2,7 @@ package dev.errata.metrics.checks;
 
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
+import dev.errata.data.Model;
 import dev.errata.metrics.ClassMetrics;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
@@ -10,12 +11,14 @@ import dev.errata.metrics.Slice;
 import dev.errata.metrics.SliceTable;
 import dev.errata.metrics.TagInput;
 import dev.errata.metrics.TagMetrics;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /** Evaluates checks: each gets its value and PASS or FAIL, or the reason it has no value. */
@@ -29,8 +32,35 @@ public final class CheckEvaluator {
      */
     public static List<CheckResult> evaluate(
             List<Check> checks, Dataset data, ColumnRoles roles, MetricsSettings settings, List<TagInput> tags) {
+        return evaluate(checks, data, roles, settings, tags, List.of());
+    }
+
+    /**
+     * As {@link #evaluate(List, Dataset, ColumnRoles, MetricsSettings, List)}, with the models a check may
+     * name ({@code accuracy[v2]}): each named model's metrics are computed with its columns in the roles.
+     */
+    public static List<CheckResult> evaluate(
+            List<Check> checks,
+            Dataset data,
+            ColumnRoles roles,
+            MetricsSettings settings,
+            List<TagInput> tags,
+            List<Model> models) {
         MetricsSnapshot snapshot = snapshotFor(checks, data, roles, settings, tags);
-        return checks.stream().map(check -> evaluate(check, snapshot)).toList();
+        Map<String, MetricsSnapshot> byModel = new HashMap<>();
+        Function<String, MetricsSnapshot> modelSnapshot = name -> byModel.computeIfAbsent(
+                name,
+                n -> models.stream()
+                        .filter(m -> m.name().equals(n))
+                        .findFirst()
+                        .map(m -> MetricsSnapshot.compute(
+                                data, m.roles(roles, data.name(), data.columnNames()), snapshot.settings(), tags))
+                        .orElse(null));
+        return checks.stream()
+                .map(check -> check.comparesModels()
+                        ? ModelCheck.evaluate(check, modelSnapshot, models)
+                        : evaluate(check, snapshot))
+                .toList();
     }
 
     /** The metrics the checks need: those of the settings, sliced by every column the checks name and no other. */
@@ -101,6 +131,7 @@ public final class CheckEvaluator {
                         .map(table -> CheckResult.of(
                                 check, gap(table, MetricNames.slice().get(metric))))
                         .orElseGet(() -> noColumn(check));
+            case EVERY_TAG -> CheckResult.unevaluable(check, "it compares models; give them with --model");
         };
     }
 

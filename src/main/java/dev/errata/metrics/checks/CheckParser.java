@@ -23,7 +23,7 @@ final class CheckParser extends ExpressionParser {
     private static final Syntax CHECKS = new Syntax(
             "check",
             Set.of(),
-            List.of("<=", ">=", "==", "<", ">", "=", ":"),
+            List.of("<=", ">=", "==", "<", ">", "=", ":", "[", "]", "+", "-"),
             Syntax.NumberEnd.DECIMAL_OR_PERCENT,
             false,
             Map.of(),
@@ -42,7 +42,11 @@ final class CheckParser extends ExpressionParser {
         if (metric.type() != Type.WORD) {
             throw unexpected(metric, "a metric name");
         }
+        if (metric.text().equalsIgnoreCase("no") && peek(1).isWord("tag")) {
+            return noTagRegresses();
+        }
         take();
+        String model = modelOf();
         Target target = null;
         if (acceptWord("gap")) {
             expectWord("over");
@@ -52,7 +56,25 @@ final class CheckParser extends ExpressionParser {
             target = scope();
         }
         Comparison comparison = comparison();
-        double bound = bound();
+        String reference = null;
+        double bound;
+        if (peek().type() == Type.WORD && peek(1).is(Type.SYMBOL, "[")) {
+            Token again = take();
+            if (!again.text().equalsIgnoreCase(metric.text())) {
+                throw error(
+                        "a model is compared on the same metric: \"" + Excerpt.cell(metric.text()) + "[…]\"", again);
+            }
+            reference = modelOf();
+            if (reference == null) {
+                throw unexpected(peek(), "[ and a model's name");
+            }
+            if (model == null) {
+                throw error("name the model measured too, as " + Excerpt.cell(metric.text()) + "[MODEL]", metric);
+            }
+            bound = offset();
+        } else {
+            bound = bound();
+        }
         if (target == null && acceptWord("on")) {
             target = scope();
         }
@@ -67,7 +89,62 @@ final class CheckParser extends ExpressionParser {
                             + String.join(", ", MetricNames.names(target.kind())),
                     metric);
         }
-        return new Check(text(), name, target, comparison, bound);
+        return new Check(text(), name, target, comparison, bound, model, reference);
+    }
+
+    /** {@code [MODEL]} after a metric, or null. */
+    private String modelOf() {
+        if (!accept(Type.SYMBOL, "[")) {
+            return null;
+        }
+        String model = name("a model's name").text();
+        if (!accept(Type.SYMBOL, "]")) {
+            throw unexpected(peek(), "]");
+        }
+        return model;
+    }
+
+    /** After a reference, {@code + NUMBER}, {@code - NUMBER} or nothing. */
+    private double offset() {
+        if (peek().type() == Type.NUMBER
+                && (peek().text().startsWith("-") || peek().text().startsWith("+"))) {
+            return bound();
+        }
+        if (accept(Type.SYMBOL, "+")) {
+            return bound();
+        }
+        if (accept(Type.SYMBOL, "-")) {
+            return -bound();
+        }
+        return 0;
+    }
+
+    /**
+     * {@code no tag regresses by more than X between A and B}: no tag's error rate under model B exceeds
+     * its error rate under model A by more than X.
+     */
+    private Check noTagRegresses() {
+        take();
+        take();
+        for (String word : List.of("regresses", "by", "more", "than")) {
+            expectWord(word);
+        }
+        double bound = bound();
+        expectWord("between");
+        String before = name("a model's name").text();
+        expectWord("and");
+        String after = name("a model's name").text();
+        if (peek().type() != Type.END) {
+            throw unexpected(peek(), "the end of the check");
+        }
+        return new Check(
+                text(),
+                "error_rate",
+                new Target(Target.Kind.EVERY_TAG, null, null),
+                Comparison.of("<="),
+                bound,
+                after,
+                before);
     }
 
     private static String where(Target.Kind kind) {
@@ -77,6 +154,7 @@ final class CheckParser extends ExpressionParser {
             case CLASS -> "for a class";
             case SLICE -> "for a slice";
             case GAP -> "for a gap over a column";
+            case EVERY_TAG -> "for every tag";
         };
     }
 

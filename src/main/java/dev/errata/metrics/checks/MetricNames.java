@@ -62,7 +62,7 @@ public final class MetricNames {
         return TAG;
     }
 
-    static Map<String, ToDoubleFunction<ClassMetrics>> classes() {
+    public static Map<String, ToDoubleFunction<ClassMetrics>> classes() {
         return CLASS;
     }
 
@@ -78,7 +78,7 @@ public final class MetricNames {
     static Set<String> names(Target.Kind kind) {
         return switch (kind) {
             case DATA -> DATA.keySet();
-            case TAG -> TAG.keySet();
+            case TAG, EVERY_TAG -> TAG.keySet();
             case CLASS -> CLASS.keySet();
             case SLICE, GAP -> SLICE.keySet();
         };

@@ -16,7 +16,9 @@ public record Target(Kind kind, String name, String value) {
         /** One group of a column. */
         SLICE,
         /** The max − min of a slice metric over the groups of a column. */
-        GAP
+        GAP,
+        /** Every tag at once: {@code no tag regresses by more than 0.02 between v1 and v2}. */
+        EVERY_TAG
     }
 
     public static final Target DATA = new Target(Kind.DATA, null, null);

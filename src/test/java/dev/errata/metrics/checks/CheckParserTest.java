@@ -24,6 +24,29 @@ class CheckParserTest {
     }
 
     @Test
+    void readsChecksAcrossModels() {
+        Check versus = Check.parse("accuracy[v2] >= accuracy[v1] - 0.01 on tag \"car noise\"");
+        assertThat(versus.model()).isEqualTo("v2");
+        assertThat(versus.reference()).isEqualTo("v1");
+        assertThat(versus.bound()).isEqualTo(-0.01);
+        assertThat(versus.target()).isEqualTo(new Target(Target.Kind.TAG, "car noise", null));
+        assertThat(Check.parse("accuracy[v2] >= accuracy[v1]-0.01").bound()).isEqualTo(-0.01);
+        assertThat(Check.parse("accuracy[v2] > accuracy[v1] + 1%").bound()).isEqualTo(0.01);
+        assertThat(Check.parse("recall[v2] >= 0.8 on class \"fraud\"").reference())
+                .isNull();
+        Check everyTag = Check.parse("no tag regresses by more than 0.02 between v1 and v2");
+        assertThat(everyTag.target().kind()).isEqualTo(Target.Kind.EVERY_TAG);
+        assertThat(everyTag.metric()).isEqualTo("error_rate");
+        assertThat(everyTag.reference()).isEqualTo("v1");
+        assertThat(everyTag.model()).isEqualTo("v2");
+        assertThat(everyTag.bound()).isEqualTo(0.02);
+        assertThatThrownBy(() -> Check.parse("accuracy >= accuracy[v1]"))
+                .hasMessageContaining("name the model measured too, as accuracy[MODEL]");
+        assertThatThrownBy(() -> Check.parse("accuracy[v2] >= recall[v1]"))
+                .hasMessageContaining("a model is compared on the same metric");
+    }
+
+    @Test
     void acceptsTheShortFormsOfTheDesignAndPercentages() {
         assertThat(Check.parse("fpr gap over sex <= 0.05").target())
                 .isEqualTo(new Target(Target.Kind.GAP, "sex", null));
