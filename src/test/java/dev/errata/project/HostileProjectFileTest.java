@@ -172,7 +172,7 @@ class HostileProjectFileTest {
                 Case.refused(
                         "an unknown task",
                         base("\"binary\"", "\"quantum\""),
-                        "bad column roles: unknown task \"quantum\"; expected binary, multiclass or regression"),
+                        "bad column roles: unknown task \"quantum\"; expected binary, multiclass, regression or transcription"),
                 Case.refused(
                         "two tags of one name",
                         base(
