@@ -47,8 +47,11 @@ final class CountedSnapshot {
                 task == Task.BINARY ? binaryRates(counts, positiveIndex(classes, positiveClass)) : null,
                 null,
                 null,
+                null,
                 List.of(),
                 List.of(),
+                List.of(),
+                null,
                 List.of());
     }
 
