@@ -53,6 +53,8 @@ public final class ConfusionViewModel {
     private final BooleanProperty cleanLabels = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper cleanLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper confirmed = new ReadOnlyLongWrapper();
+    /** The rows the clean-label line was last asked for without; null while the line is not shown. */
+    private RoaringBitmap countedWithout;
 
     public ConfusionViewModel(PlotInputs inputs) {
         this.inputs = inputs;
@@ -60,7 +62,10 @@ public final class ConfusionViewModel {
         cleanLabels.addListener((obs, was, on) -> recountCleanLabels());
         inputs.state().revisionProperty().addListener((obs, old, now) -> {
             confirmed.set(confirmedLabelErrors().getLongCardinality());
-            recountCleanLabels();
+            // every tag key is a revision; only a change of the confirmed rows changes the clean labels
+            if (!confirmedLabelErrors().equals(countedWithout)) {
+                recountCleanLabels();
+            }
         });
     }
 
@@ -88,9 +93,11 @@ public final class ConfusionViewModel {
     private void recountCleanLabels() {
         RoaringBitmap confirmed = confirmedLabelErrors().clone();
         if (!cleanLabels.get() || confirmed.isEmpty()) {
+            countedWithout = null;
             cleanLine.set("");
             return;
         }
+        countedWithout = confirmed;
         var data = inputs.dataset();
         var roles = inputs.state().project().roles();
         var settings = inputs.snapshot().settings();
