@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 
 /** Runs a step of the benchmark on the FX thread and waits for it, from the thread that drives the benchmark. */
@@ -29,6 +30,17 @@ final class OnFx {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } catch (TimeoutException e) {
             throw new IllegalStateException("the window did not answer within " + TIMEOUT_SECONDS + " s", e);
+        }
+    }
+
+    /** Waits until the FX thread sees the condition hold, checking every 10 ms, for at most two minutes. */
+    static void waitUntil(BooleanSupplier condition) throws Exception {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (!call(condition::getAsBoolean)) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("the window did not get there within two minutes");
+            }
+            Thread.sleep(10);
         }
     }
 

@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import javafx.beans.value.ChangeListener;
@@ -54,19 +53,22 @@ final class WindowScenario {
     private final Consumer<String> log;
     private final FrameClock clock;
     private final WindowProbe probe;
-    private final List<Measurement> figures = new ArrayList<>();
+    private final ScenarioFigures figures;
     private Robot robot;
+    private KeyStrokes keys;
 
     WindowScenario(Scene scene, WindowViewModel window, Consumer<String> log) {
         this.scene = scene;
         this.window = window;
         this.log = log;
+        this.figures = new ScenarioFigures(log);
         this.clock = new FrameClock(scene);
         this.probe = new WindowProbe(scene);
     }
 
     List<Measurement> run(Path project, int runs) throws Exception {
         robot = OnFx.call(Robot::new);
+        keys = new KeyStrokes(robot);
         clock.start();
         try {
             open(project);
@@ -78,7 +80,7 @@ final class WindowScenario {
         } finally {
             clock.stop();
         }
-        return figures;
+        return figures.list();
     }
 
     /**
@@ -89,19 +91,19 @@ final class WindowScenario {
     private void open(Path project) throws Exception {
         log.accept("  opening the project in the window");
         Opening first = openAndWait(project);
-        add(
+        figures.add(
                 "window_open_ms",
                 "open the project in the window until the table and panel show (the first open)",
                 first.shown().millis(),
                 Double.NaN,
                 "(no target)");
-        add(
+        figures.add(
                 "window_open_loaded_ms",
                 "of which reading the project and computing its metrics",
                 first.loadedMillis(),
                 Double.NaN,
                 "(no target)");
-        add(
+        figures.add(
                 "window_open_longest_frame_ms",
                 "the longest frame meanwhile: the workspace's first styling and layout",
                 first.shown().longestFrameMillis(),
@@ -109,13 +111,13 @@ final class WindowScenario {
                 "(no target)");
         log.accept("  opening it again");
         Opening again = openAndWait(project);
-        add(
+        figures.add(
                 "window_reopen_ms",
                 "open it again in the same window until the table and panel show",
                 again.shown().millis(),
                 Double.NaN,
                 "(no target)");
-        add(
+        figures.add(
                 "window_reopen_longest_frame_ms",
                 "the longest frame meanwhile",
                 again.shown().longestFrameMillis(),
@@ -158,7 +160,7 @@ final class WindowScenario {
             table.getSelectionModel().selectRange(0, selected);
         });
         press(KeyCode.R);
-        waitFor(() -> RoaringBitmap.andCardinality(state().marks().reviewed(), selection) == selected);
+        OnFx.waitUntil(() -> RoaringBitmap.andCardinality(state().marks().reviewed(), selection) == selected);
         RoaringBitmap reviewed = OnFx.call(() -> state().marks().reviewed().clone());
         RoaringBitmap tagged =
                 OnFx.call(() -> state().marks().rowsOf(Benchmark.TOGGLED_TAG).clone());
@@ -179,8 +181,7 @@ final class WindowScenario {
             Thread.sleep(phases.nextInt(FRAME_MILLIS));
             FrameClock.Timing toggled = clock.measure(
                     () -> {
-                        robot.keyPress(KeyCode.DIGIT1);
-                        robot.keyRelease(KeyCode.DIGIT1);
+                        keys.type(KeyCode.DIGIT1);
                     },
                     () -> probe.panelShows(Benchmark.TOGGLED_TAG, panelCount)
                             && probe.sidebarShows(Benchmark.TOGGLED_TAG, panelCount),
@@ -192,19 +193,19 @@ final class WindowScenario {
             }
             clock.idle(6);
         }
-        add(
+        figures.add(
                 "window_toggle_ms",
                 "key 1 on " + NumberText.count(selected) + " selected rows until the panel and the tag list show it",
                 Median.of(times),
                 Double.NaN,
                 "(no target)");
-        add(
+        figures.add(
                 "window_toggle_work_ms",
                 "of it the window's work: the edit, the panels, layout and drawing, less the wait for the next frame",
                 Median.of(work),
                 16,
                 "< 16 ms (a frame)");
-        add(
+        figures.add(
                 "window_toggle_worst_ms",
                 "the slowest key press, the first ones included",
                 worst,
@@ -254,7 +255,7 @@ final class WindowScenario {
                     this::onScreen));
             clock.idle(6);
         }
-        addOperation(
+        figures.operation(
                 "sort",
                 "sort " + NumberText.count(rows) + " rows by a column until the table shows them",
                 timings,
@@ -264,19 +265,20 @@ final class WindowScenario {
     /** Ctrl+E on and off. */
     private void errorsOnly(int runs) throws Exception {
         log.accept("  showing the errors only");
-        RoaringBitmap errors = errorRows();
+        RoaringBitmap errors = OnFx.call(() -> state().snapshot().errorRows().errors());
         int rows = dataset().rowCount();
         List<FrameClock.Timing> timings = new ArrayList<>();
         OnFx.run(() -> probe.table().requestFocus());
         for (int run = 0; run < runs; run++) {
             timings.add(clock.measure(
-                    () -> shortcut(KeyCode.E),
+                    () -> keys.shortcut(KeyCode.E),
                     () -> probe.tableStartsWith(errors.getCardinality(), errors.first()),
                     this::onScreen));
-            timings.add(clock.measure(() -> shortcut(KeyCode.E), () -> probe.tableStartsWith(rows, 0), this::onScreen));
+            timings.add(clock.measure(
+                    () -> keys.shortcut(KeyCode.E), () -> probe.tableStartsWith(rows, 0), this::onScreen));
             clock.idle(6);
         }
-        addOperation("filter", "errors only on and off (Ctrl+E) until the table shows them", timings, 500);
+        figures.operation("filter", "errors only on and off (Ctrl+E) until the table shows them", timings, 500);
     }
 
     /** Types the word into the search field, a key every 50 ms, as often as there are runs, clearing it between them. */
@@ -291,10 +293,10 @@ final class WindowScenario {
             timings.add(searchOnce(found));
             OnFx.run(() -> ((TextField) scene.lookup("#search-field")).clear());
             OnFx.run(() -> probe.table().requestFocus());
-            waitFor(() -> probe.tableStartsWith(dataset().rowCount(), 0));
+            OnFx.waitUntil(() -> probe.tableStartsWith(dataset().rowCount(), 0));
             clock.idle(10);
         }
-        addOperation(
+        figures.operation(
                 "search",
                 "search a word in every cell, from the last key until the table shows the rows",
                 timings,
@@ -309,8 +311,7 @@ final class WindowScenario {
         for (char letter : typed.toCharArray()) {
             KeyCode key = KeyCode.getKeyCode(String.valueOf(letter).toUpperCase(Locale.ROOT));
             OnFx.run(() -> {
-                robot.keyPress(key);
-                robot.keyRelease(key);
+                keys.type(key);
             });
             Thread.sleep(50);
         }
@@ -319,8 +320,7 @@ final class WindowScenario {
         // released at once: a key held while a slow search runs repeats, and the field no longer holds the word
         FrameClock.Timing shown = clock.measure(
                 () -> {
-                    robot.keyPress(last);
-                    robot.keyRelease(last);
+                    keys.type(last);
                 },
                 () -> probe.tableStartsWith(found.length, found[0]),
                 this::onScreen);
@@ -343,7 +343,7 @@ final class WindowScenario {
                 table.scrollTo(0);
                 table.getSelectionModel().clearAndSelect(0);
             });
-            waitFor(() -> probe.tableStartsWith(dataset().rowCount(), 0));
+            OnFx.waitUntil(() -> probe.tableStartsWith(dataset().rowCount(), 0));
             clock.idle(6);
             long start = System.nanoTime();
             for (int step = 0; step < WHEEL_STEPS; step++) {
@@ -352,8 +352,7 @@ final class WindowScenario {
             }
             for (int step = 0; step < PAGE_STEPS; step++) {
                 OnFx.run(() -> {
-                    robot.keyPress(KeyCode.PAGE_DOWN);
-                    robot.keyRelease(KeyCode.PAGE_DOWN);
+                    keys.type(KeyCode.PAGE_DOWN);
                 });
                 clock.idle(1);
             }
@@ -367,12 +366,12 @@ final class WindowScenario {
             longest[run] = Arrays.stream(runFrames).max().orElse(0);
             Arrays.stream(runFrames).forEach(frames::add);
         }
-        addLongestFrames(
+        figures.longestFrames(
                 "scroll",
                 "the longest frame while scrolling " + NumberText.count(lines) + " lines, median of the runs",
                 longest,
                 50);
-        add(
+        figures.add(
                 "window_scroll_median_frame_ms",
                 "the median frame while scrolling",
                 Median.of(frames.stream().mapToDouble(Double::doubleValue).toArray()),
@@ -380,96 +379,19 @@ final class WindowScenario {
                 "(no target)");
     }
 
-    /** The median time, and the longest frame of a typical run (the median over runs) and of the worst. */
-    private void addOperation(String name, String label, List<FrameClock.Timing> timings, double limit) {
-        add(
-                "window_" + name + "_ms",
-                label,
-                Median.of(
-                        timings.stream().mapToDouble(FrameClock.Timing::millis).toArray()),
-                limit,
-                "< " + NumberText.count((long) limit) + " ms");
-        addLongestFrames(
-                name,
-                "the longest frame meanwhile, median of the runs",
-                timings.stream()
-                        .mapToDouble(FrameClock.Timing::longestFrameMillis)
-                        .toArray(),
-                100);
-    }
-
-    /** Each run's longest frame: the median of them against the target, and the worst beside it. */
-    private void addLongestFrames(String name, String label, double[] longest, double limit) {
-        add(
-                "window_" + name + "_longest_frame_ms",
-                label,
-                Median.of(longest),
-                limit,
-                "< " + NumberText.count((long) limit) + " ms");
-        add(
-                "window_" + name + "_worst_frame_ms",
-                "the longest frame of them all",
-                Arrays.stream(longest).max().orElse(0),
-                Double.NaN,
-                "(no target)");
-    }
-
-    private RoaringBitmap errorRows() {
-        Dataset data = dataset();
-        Column label = data.column(state().project().roles().label());
-        Column prediction = data.column(state().project().roles().prediction());
-        RoaringBitmap errors = new RoaringBitmap();
-        for (int row = 0; row < data.rowCount(); row++) {
-            if (!label.text(row).equals(prediction.text(row))) {
-                errors.add(row);
-            }
-        }
-        return errors;
-    }
-
     private void press(KeyCode key) throws Exception {
-        OnFx.run(() -> {
-            robot.keyPress(key);
-            robot.keyRelease(key);
-        });
-    }
-
-    /** Ctrl+key (Shortcut on Linux and Windows), released at once so that it cannot repeat while the window works. */
-    private void shortcut(KeyCode key) {
-        robot.keyPress(KeyCode.CONTROL);
-        robot.keyPress(key);
-        robot.keyRelease(key);
-        robot.keyRelease(KeyCode.CONTROL);
-    }
-
-    private void waitFor(BooleanSupplier condition) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (!OnFx.call(condition::getAsBoolean)) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("the window did not get there within two minutes");
-            }
-            Thread.sleep(10);
-        }
+        OnFx.run(() -> keys.type(key));
     }
 
     private String onScreen() {
         return probe.describe(Benchmark.TOGGLED_TAG);
     }
 
-    private Workspace workspace() {
-        return window.workspace();
-    }
-
     private ProjectState state() {
-        return workspace().state();
+        return window.workspace().state();
     }
 
     private Dataset dataset() {
-        return workspace().rows().dataset();
-    }
-
-    private void add(String key, String label, double value, double limit, String target) {
-        figures.add(new Measurement(key, label, value, "ms", limit, target));
-        log.accept(String.format(Locale.ROOT, "  %s: %.2f ms", label, value));
+        return window.workspace().rows().dataset();
     }
 }
