@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             MetricsCommand.class,
             CompareCommand.class,
+            ModelsCommand.class,
             SuggestCommand.class,
             ReportCommand.class,
             ExportCommand.class,

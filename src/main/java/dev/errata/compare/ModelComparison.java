@@ -4,6 +4,7 @@ import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.data.Model;
 import dev.errata.metrics.ClassMetrics;
+import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.Outcomes;
@@ -68,8 +69,9 @@ public record ModelComparison(
         List<ColumnRoles> modelRoles = models.stream()
                 .map(m -> m.roles(roles, data.name(), data.columnNames()))
                 .toList();
+        ErrorRows reviewed = ErrorRows.ofReviewedModel(data, roles, settings, tags);
         List<MetricsSnapshot> snapshots = modelRoles.stream()
-                .map(r -> MetricsSnapshot.compute(data, r, settings, tags))
+                .map(r -> MetricsSnapshot.compute(data, r, settings, tags, reviewed))
                 .toList();
         Pair pair = new Pair(snapshots.get(0), snapshots.get(1));
         RoaringBitmap all = new RoaringBitmap();

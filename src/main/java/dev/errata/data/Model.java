@@ -55,6 +55,13 @@ public record Model(String name, String prediction, String score, String probabi
                 : new Model(name, prediction, scores, null);
     }
 
+    /** Whether {@code column} holds this model's predictions or scores. */
+    public boolean owns(String column) {
+        return column.equals(prediction)
+                || column.equals(score)
+                || (probabilityPrefix != null && column.startsWith(probabilityPrefix));
+    }
+
     /** The model as {@link #parse} reads it. */
     public String spec() {
         String scores = score != null ? ":" + score : probabilityPrefix != null ? ":" + probabilityPrefix + "*" : "";

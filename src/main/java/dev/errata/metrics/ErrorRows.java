@@ -3,6 +3,7 @@ package dev.errata.metrics;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import java.util.Arrays;
+import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.RoaringBitmapWriter;
 
@@ -23,6 +24,17 @@ public record ErrorRows(RoaringBitmap evaluable, RoaringBitmap errors, double to
     /** The errors of data under settings' threshold and tolerance, without the rest of a snapshot. */
     public static ErrorRows of(Dataset data, ColumnRoles roles, MetricsSettings settings) {
         return of(Outcomes.of(data, roles, settings.threshold()), settings.tolerance());
+    }
+
+    /**
+     * The errors of the model a project's review was drawn against (the one its roles name), which the
+     * hand-tag estimates of its other models are stratified by; null when no tag is estimated from a review
+     * or the roles name no prediction.
+     */
+    public static ErrorRows ofReviewedModel(
+            Dataset data, ColumnRoles roles, MetricsSettings settings, List<TagInput> tags) {
+        boolean sampled = tags.stream().anyMatch(TagInput::sampled);
+        return sampled && roles.prediction() != null ? of(data, roles, settings) : null;
     }
 
     /** Classification errors, or regression errors at the default tolerance. */

@@ -59,12 +59,26 @@ public record MetricsSnapshot(
     /** @throws IllegalArgumentException when a role or slice column is missing or of the wrong type */
     public static MetricsSnapshot compute(
             Dataset data, ColumnRoles roles, MetricsSettings settings, List<TagInput> tags) {
+        return compute(data, roles, settings, tags, null);
+    }
+
+    /**
+     * The metrics of one model of several, its hand-tag estimates taken from a review drawn against
+     * another's errors: their strata split by that model's outcome ({@link ReviewStrata#splitBy}).
+     *
+     * @param reviewedModel the error rows of the model the review was drawn against; null when it is this one
+     */
+    public static MetricsSnapshot compute(
+            Dataset data, ColumnRoles roles, MetricsSettings settings, List<TagInput> tags, ErrorRows reviewedModel) {
         Outcomes outcomes = Outcomes.of(data, roles, settings.threshold());
         ErrorRows errorRows = ErrorRows.of(outcomes, settings.tolerance());
         Task task = outcomes.task();
         boolean binary = task == Task.BINARY;
         List<RowGroups> partitions = partitions(data, settings);
-        ReviewStrata strata = ReviewStrata.of(data, errorRows, settings.strataColumn());
+        ReviewStrata own = ReviewStrata.of(data, errorRows, settings.strataColumn());
+        ReviewStrata strata = reviewedModel == null || reviewedModel.errors().equals(errorRows.errors())
+                ? own
+                : own.splitBy(reviewedModel.errors());
         return new MetricsSnapshot(
                 task,
                 outcomes.classes(),

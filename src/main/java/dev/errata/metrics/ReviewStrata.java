@@ -59,6 +59,29 @@ public final class ReviewStrata {
         return new ReviewStrata(errorRows, populations);
     }
 
+    /**
+     * These strata, each split by whether the model the review was drawn against got its rows wrong: the
+     * strata another model's hand-tag estimates need. The review picked rows by the first model's outcome,
+     * not the other's, so within the other model's errors the first model's errors are over-represented;
+     * within each piece the reviewed rows are again a uniform draw, and weighting by the pieces is unbiased.
+     *
+     * @param designErrors the rows the reviewed model got wrong
+     */
+    public ReviewStrata splitBy(RoaringBitmap designErrors) {
+        List<Population> split = new ArrayList<>();
+        for (Population p : populations) {
+            split.add(new Population(
+                    p.name() + " that the reviewed model got wrong",
+                    p.errors(),
+                    RoaringBitmap.and(p.rows(), designErrors)));
+            split.add(new Population(
+                    p.name() + " that the reviewed model got right",
+                    p.errors(),
+                    RoaringBitmap.andNot(p.rows(), designErrors)));
+        }
+        return new ReviewStrata(errorRows, split);
+    }
+
     private static RoaringBitmap correct(ErrorRows errorRows) {
         return RoaringBitmap.andNot(errorRows.evaluable(), errorRows.errors());
     }

@@ -1,5 +1,6 @@
 package dev.errata.project;
 
+import dev.errata.data.ModelVersion;
 import dev.errata.project.ProjectDocument.TagRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ final class DocumentMerge {
     /** A document of no work and no settings: merging against it takes the union. */
     static final ProjectDocument EMPTY = new ProjectDocument(
             ProjectJson.CURRENT_VERSION,
+            null,
+            null,
             null,
             null,
             null,
@@ -76,7 +79,9 @@ final class DocumentMerge {
                 pick("the saved views", before(base.views()), ours.views(), theirs.views()),
                 pick("the checks", before(base.checks()), ours.checks(), theirs.checks()),
                 pick("the summary", before(base.summary()), ours.summary(), theirs.summary()),
-                pick("the review queue", base.reviewQueue(), ours.reviewQueue(), theirs.reviewQueue()));
+                pick("the review queue", base.reviewQueue(), ours.reviewQueue(), theirs.reviewQueue()),
+                pick("the models", before(base.models()), ours.models(), theirs.models()),
+                versions(ours.history(), theirs.history()));
         return new Result(merged, List.copyOf(conflicts));
     }
 
@@ -98,6 +103,17 @@ final class DocumentMerge {
         }
         conflicts.add(what + " differ: kept the first project's");
         return ours;
+    }
+
+    /**
+     * The history of both sides: a version is measured once, when it is added, so a version either side
+     * added is kept, ours first, then theirs that ours lacks, by name.
+     */
+    private static List<ModelVersion> versions(List<ModelVersion> ours, List<ModelVersion> theirs) {
+        Set<String> mine = ours.stream().map(ModelVersion::model).collect(Collectors.toSet());
+        List<ModelVersion> merged = new ArrayList<>(ours);
+        theirs.stream().filter(v -> !mine.contains(v.model())).forEach(merged::add);
+        return merged;
     }
 
     private List<TagRecord> tags() {

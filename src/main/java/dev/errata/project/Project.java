@@ -3,6 +3,8 @@ package dev.errata.project;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.data.LoadedData;
+import dev.errata.data.Model;
+import dev.errata.data.ModelVersion;
 import dev.errata.project.ProjectDocument.RolesRecord;
 import dev.errata.tags.Annotations;
 import dev.errata.tags.TagMembership;
@@ -39,6 +41,8 @@ public final class Project implements Closeable {
     private List<SavedView> views;
     private List<String> checks;
     private String summary;
+    private List<Model> models;
+    private List<ModelVersion> history;
     private volatile Journal journal;
     private String saveId;
     private int recoveredEdits;
@@ -62,6 +66,8 @@ public final class Project implements Closeable {
         this.views = doc.views();
         this.checks = doc.checks();
         this.summary = doc.summary();
+        this.models = doc.models();
+        this.history = doc.history();
         this.saveId = doc.saveId();
     }
 
@@ -162,6 +168,35 @@ public final class Project implements Closeable {
         summary = value == null ? "" : TextLimit.require("the summary", value);
     }
 
+    /** The models whose predictions the data holds, the first the one the roles name; empty for one model. */
+    public List<Model> models() {
+        return models;
+    }
+
+    /** What each version of the model measured when it was added, oldest first. */
+    public List<ModelVersion> history() {
+        return history;
+    }
+
+    /**
+     * Adds a model and what it measured: its version joins the history, and the model the models.
+     *
+     * @throws IllegalArgumentException when a model or version of that name is there already
+     */
+    public void addModel(Model model, ModelVersion measured) {
+        if (models.stream().anyMatch(m -> m.name().equals(model.name()))
+                || history.stream().anyMatch(v -> v.model().equals(model.name()))) {
+            throw new IllegalArgumentException(
+                    "the project has a model named \"" + model.name() + "\" already; name this one otherwise");
+        }
+        List<Model> named = new ArrayList<>(models);
+        named.add(model);
+        List<ModelVersion> versions = new ArrayList<>(history);
+        versions.add(measured);
+        models = List.copyOf(named);
+        history = List.copyOf(versions);
+    }
+
     public void save() throws IOException {
         saveAs(file);
     }
@@ -194,6 +229,8 @@ public final class Project implements Closeable {
                 views,
                 checks,
                 summary,
+                models,
+                history,
                 journal == null ? new Journal.Mark(0, 0) : journal.mark());
         return () -> write(absolute, work);
     }
@@ -344,7 +381,9 @@ public final class Project implements Closeable {
                 saved.views(),
                 saved.checks(),
                 saved.summary(),
-                QueueRecords.record(work.queue(), ids));
+                QueueRecords.record(work.queue(), ids),
+                saved.models(),
+                saved.history());
     }
 
     /** What one save writes, taken at one moment on the editing thread. */
@@ -354,6 +393,8 @@ public final class Project implements Closeable {
             List<SavedView> views,
             List<String> checks,
             String summary,
+            List<Model> models,
+            List<ModelVersion> history,
             Journal.Mark journaled) {}
 
     /** Stops journaling; unsaved edits stay in the journal and come back when the project is opened again. */

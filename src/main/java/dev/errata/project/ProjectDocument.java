@@ -1,5 +1,7 @@
 package dev.errata.project;
 
+import dev.errata.data.Model;
+import dev.errata.data.ModelVersion;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +26,10 @@ import java.util.TreeMap;
  * @param reviewedBy each analyst's reviewed rows by id; missing in files written before analysts were recorded
  * @param notes each annotated row's note, by row id
  * @param reviewQueue the review sample drawn and its design; null when none was drawn
+ * @param models the models whose predictions the data holds, each named, the first the one the roles name;
+ *     empty for a project of one model, missing in files written before models were named
+ * @param history what each version of the model measured when it was added, oldest first; it keeps the
+ *     versions whose columns are gone
  */
 record ProjectDocument(
         int version,
@@ -42,7 +48,9 @@ record ProjectDocument(
         List<SavedView> views,
         List<String> checks,
         String summary,
-        QueueRecord reviewQueue) {
+        QueueRecord reviewQueue,
+        List<Model> models,
+        List<ModelVersion> history) {
 
     ProjectDocument {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -53,6 +61,8 @@ record ProjectDocument(
         checks = checks == null ? List.of() : List.copyOf(checks);
         summary = summary == null ? "" : summary;
         settings = settings == null ? ProjectSettings.DEFAULT : settings;
+        models = models == null ? List.of() : List.copyOf(models);
+        history = history == null ? List.of() : List.copyOf(history);
     }
 
     /**
@@ -81,7 +91,9 @@ record ProjectDocument(
                 views,
                 checks,
                 summary,
-                reviewQueue);
+                reviewQueue,
+                models,
+                history);
     }
 
     /** Each analyst's rows, with the rows of {@code marked} no one has given to {@code analyst}. */

@@ -83,7 +83,9 @@ public final class ProjectMerge {
                 second.views(),
                 second.checks(),
                 second.summary(),
-                second.reviewQueue());
+                second.reviewQueue(),
+                second.models(),
+                second.history());
         DocumentMerge.Result merged = DocumentMerge.merge(DocumentMerge.EMPTY, first, overSameFiles);
         List<String> disagreements = disagreements(first, second);
         Set<String> contested = Set.copyOf(disagreements);
@@ -116,7 +118,9 @@ public final class ProjectMerge {
                 doc.views(),
                 doc.checks(),
                 doc.summary(),
-                disagreements.isEmpty() ? doc.reviewQueue() : queue(disagreements));
+                disagreements.isEmpty() ? doc.reviewQueue() : queue(disagreements),
+                doc.models(),
+                doc.history());
         write(out, result);
         return new Outcome(disagreements, conflicts);
     }

@@ -1,9 +1,12 @@
 package dev.errata.workbench;
 
 import dev.errata.compare.ModelComparison;
+import dev.errata.compare.VersionFigures;
+import dev.errata.data.ColumnRoles;
 import dev.errata.data.CsvImporter;
 import dev.errata.data.LoadedData;
 import dev.errata.data.Model;
+import dev.errata.data.ModelVersion;
 import dev.errata.data.Progress;
 import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
@@ -23,6 +26,7 @@ import dev.errata.workbench.rows.MarkedRows;
 import dev.errata.workbench.rows.RowQuery;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,18 +53,35 @@ public final class Analysis {
      *
      * @param annotations review marks and notes
      * @param views the saved views, whose columns a report slices by when no columns are given
+     * @param models the models the project names, which a comparison and a check take when none are given
+     * @param history what each version of the model measured when it was added, oldest first
      */
-    public record ProjectWork(Annotations annotations, String summary, List<String> checks, List<SavedView> views) {
-        public static final ProjectWork NONE = new ProjectWork(Annotations.empty(), "", List.of(), List.of());
+    public record ProjectWork(
+            Annotations annotations,
+            String summary,
+            List<String> checks,
+            List<SavedView> views,
+            List<Model> models,
+            List<ModelVersion> history) {
+        public static final ProjectWork NONE =
+                new ProjectWork(Annotations.empty(), "", List.of(), List.of(), List.of(), List.of());
 
         public ProjectWork {
             checks = List.copyOf(checks);
             views = List.copyOf(views);
+            models = List.copyOf(models);
+            history = List.copyOf(history);
         }
 
         /** The work a project holds now. */
         public static ProjectWork of(Project project) {
-            return new ProjectWork(project.session().snapshot(), project.summary(), project.checks(), project.views());
+            return new ProjectWork(
+                    project.session().snapshot(),
+                    project.summary(),
+                    project.checks(),
+                    project.views(),
+                    project.models(),
+                    project.history());
         }
     }
 
@@ -180,7 +201,8 @@ public final class Analysis {
     /** The analysis with one saved view alone, so a report slices by that view's columns. */
     public Analysis withView(String name) {
         SavedView view = RowQuery.named(projectViews(), name);
-        ProjectWork one = new ProjectWork(work.annotations(), work.summary(), work.checks(), List.of(view));
+        ProjectWork one = new ProjectWork(
+                work.annotations(), work.summary(), work.checks(), List.of(view), work.models(), work.history());
         return new Analysis(data, memberships, settings, one, inputs);
     }
 
@@ -214,10 +236,32 @@ public final class Analysis {
     /**
      * The models compared on the analysis's rows, slices and tags, the first two in pairs.
      *
+     * @param models the models to compare; none for the project's own
      * @throws IllegalArgumentException with fewer than two models, or a model whose column is missing
      */
     public ModelComparison compare(List<Model> models) {
-        return ModelComparison.compute(data.dataset(), data.roles(), settings, tagInputs(), models);
+        return ModelComparison.compute(data.dataset(), data.roles(), settings, tagInputs(), modelsOr(models));
+    }
+
+    /** The models given, or the project's when none are. */
+    private List<Model> modelsOr(List<Model> given) {
+        return given.isEmpty() ? work.models() : given;
+    }
+
+    /**
+     * What {@code model} measures on the analysis's rows and tags, sliced as a report is, dated {@code date}:
+     * the figures the project's history keeps of a version.
+     *
+     * @throws IllegalArgumentException naming the model's column the data lacks
+     */
+    public ModelVersion measure(Model model, LocalDate date) {
+        ColumnRoles roles =
+                model.roles(data.roles(), data.dataset().name(), data.dataset().columnNames());
+        MetricsSettings sliced = reportSettings();
+        List<TagInput> tags = tagInputs();
+        ErrorRows reviewed = ErrorRows.ofReviewedModel(data.dataset(), data.roles(), sliced, tags);
+        return VersionFigures.of(
+                model.name(), date, MetricsSnapshot.compute(data.dataset(), roles, sliced, tags, reviewed));
     }
 
     public MetricsSummary summarize() {
@@ -233,7 +277,7 @@ public final class Analysis {
                 !settings.sliceColumns().isEmpty() || !settings.crosses().isEmpty();
         return sliced
                 ? settings
-                : settings.withSliceColumns(ViewColumns.of(work.views(), data.dataset(), data.roles()));
+                : settings.withSliceColumns(ViewColumns.of(work.views(), data.dataset(), data.roles(), work.models()));
     }
 
     public MetricsSummary summarize(MetricsSettings with) {
@@ -264,7 +308,7 @@ public final class Analysis {
                         "check " + (i + 1) + " \"" + texts.get(i) + "\": " + e.getMessage(), e);
             }
         }
-        return CheckEvaluator.evaluate(checks, data.dataset(), data.roles(), settings, tagInputs(), models);
+        return CheckEvaluator.evaluate(checks, data.dataset(), data.roles(), settings, tagInputs(), modelsOr(models));
     }
 
     private List<TagInput> tagInputs() {

@@ -1,11 +1,12 @@
 package dev.errata.metrics;
 
+import static dev.errata.metrics.ReviewDraws.draw;
+import static dev.errata.metrics.ReviewDraws.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.data.Dataset;
 import dev.errata.data.DatasetBuilder;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -109,20 +110,6 @@ class SampleEstimateCoverageTest {
                 (double) held[3] / DRAWS,
                 (double) held[4] / DRAWS,
                 (double) held[5] / DRAWS);
-    }
-
-    private static int holds(Proportion p, double truth) {
-        return p.low() <= truth && truth <= p.high() ? 1 : 0;
-    }
-
-    /** {@code count} rows of {@code from} at random, without replacement. */
-    private static RoaringBitmap draw(Random random, RoaringBitmap from, int count) {
-        List<Integer> rows = new ArrayList<>();
-        from.forEach((int row) -> rows.add(row));
-        Collections.shuffle(rows, random);
-        RoaringBitmap drawn = new RoaringBitmap();
-        rows.subList(0, count).forEach(drawn::add);
-        return drawn;
     }
 
     private static void assertAbout95(double coverage, String what) {

@@ -54,7 +54,11 @@ public final class CheckEvaluator {
                         .filter(m -> m.name().equals(n))
                         .findFirst()
                         .map(m -> MetricsSnapshot.compute(
-                                data, m.roles(roles, data.name(), data.columnNames()), snapshot.settings(), tags))
+                                data,
+                                m.roles(roles, data.name(), data.columnNames()),
+                                snapshot.settings(),
+                                tags,
+                                snapshot.errorRows()))
                         .orElse(null));
         return checks.stream()
                 .map(check -> check.comparesModels()

@@ -1,0 +1,49 @@
+package dev.errata.workbench;
+
+import dev.errata.data.Model;
+import dev.errata.data.ModelVersion;
+import dev.errata.metrics.MetricsSettings;
+import dev.errata.project.Project;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Adds a model's predictions to a project: the model joins the project's models and what it measures on the
+ * project's rows and tags today joins its history. The model the roles name becomes the first model, under
+ * the name given for it, the first time another is added.
+ */
+public final class ProjectModels {
+
+    private ProjectModels() {}
+
+    /**
+     * Adds {@code model}, measured on {@code date}; the caller saves the project.
+     *
+     * @param firstName the name of the model the roles name, used when the project has no models yet
+     * @return the versions added to the history, oldest first
+     * @throws IllegalArgumentException naming a model's missing column, or a name already taken
+     */
+    public static List<ModelVersion> add(Project project, Model model, String firstName, LocalDate date) {
+        Analysis analysis = Analysis.of(
+                Analysis.dataOf(project),
+                project.memberships(),
+                AnalysisSettings.of(project.settings(), project.session(), MetricsSettings.defaults()),
+                Analysis.ProjectWork.of(project));
+        List<ModelVersion> added = new ArrayList<>();
+        if (project.models().isEmpty()) {
+            Model first = Model.of(firstName, project.roles());
+            if (!first.name().equals(model.name())) {
+                added.add(measureInto(project, analysis, first, date));
+            }
+        }
+        added.add(measureInto(project, analysis, model, date));
+        return added;
+    }
+
+    private static ModelVersion measureInto(Project project, Analysis analysis, Model model, LocalDate date) {
+        ModelVersion version = analysis.measure(model, date);
+        project.addModel(model, version);
+        return version;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.errata.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errata.project.Project;
+import dev.errata.tags.TagDefinition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three versions of a model added to a project one after another, and the history they leave, with every
+ * number counted by hand from the eight rows below.
+ */
+class ModelsCommandTest {
+
+    /*
+     * The tag "x" (rule g == "x") is rows 1, 2, 3, 7: prevalence 1/2.
+     * p1 is wrong on rows 2, 3, 6, 8: error rate 1/2; in x 2 of 4 (1/2); in y 2 of 4 (1/2).
+     * p2 is wrong on rows 4, 6: 1/4; in x none (0); in y 2 of 4 (1/2).
+     * p3 is wrong on row 7: 1/8; in x 1 of 4 (1/4); in y none (0).
+     * x's errors per row: 1/4, 0, 1/8, so v2 achieved +25 pp and v3 −12.5 pp.
+     * With baseline 1, x's potential gain at v1 is (1 − 1/2) × 1/2 = 1/4, at v2 (1 − 1) × 1/2 = 0.
+     * Gaps to the overall error rate, x: 0, −1/4, +1/8; y: 0, +1/4, −1/8.
+     */
+    private static final String CSV = """
+            id,label,p1,p2,p3,g
+            1,a,a,a,a,x
+            2,a,b,a,a,x
+            3,a,b,a,a,x
+            4,b,b,a,b,y
+            5,b,b,b,b,y
+            6,b,a,a,b,y
+            7,a,a,a,b,x
+            8,b,a,b,b,y
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+
+    @BeforeEach
+    void createProject() throws IOException {
+        try (Project p =
+                EvalProject.create(dir, CSV.replace("p1,", "prediction,").replace(",label,", ",label,"))) {
+            p.session()
+                    .createTag(TagDefinition.rule("x", "#ff0000", "g == \"x\"").withSettings(1.0, 3, 3, null));
+            p.save();
+            project = p.file();
+        }
+    }
+
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
+    }
+
+    @Test
+    void threeVersionsLeaveTheirFiguresInTheHistory() throws IOException {
+        CommandRun second = run("models", "add", project.toString(), "--model", "v2=p2", "--date", "2026-10-01");
+        assertThat(second.err()).isEmpty();
+        assertThat(second.out())
+                .contains("added v1: error rate 50.0% on 8 rows, dated 2026-10-01")
+                .contains("added v2: error rate 25.0% on 8 rows, dated 2026-10-01");
+        CommandRun third = run("models", "add", project.toString(), "--model", "v3=p3", "--date", "2026-11-15");
+        assertThat(third.exitCode()).isZero();
+        assertThat(third.out()).contains("added v3: error rate 12.5%").doesNotContain("added v1");
+
+        assertThat(run("models", "list", project.toString()).out())
+                .isEqualTo("v1=prediction\nv2=p2\nv3=p3\n".replace("\n", System.lineSeparator()));
+
+        JsonNode json = new ObjectMapper()
+                .readTree(run("models", "history", project.toString(), "--format", "json")
+                        .out());
+        assertThat(json.get("format").asText()).isEqualTo("errata-history/1");
+        assertThat(json.at("/versions/2/model").asText()).isEqualTo("v3");
+        assertThat(json.at("/versions/2/date").asText()).isEqualTo("2026-11-15");
+        assertThat(json.at("/versions/1/error_rate").asDouble()).isEqualTo(0.25);
+        JsonNode x = json.at("/tags/0");
+        assertThat(x.get("tag").asText()).isEqualTo("x");
+        assertThat(x.get("error_rates").toString()).isEqualTo("[0.5,0.0,0.25]");
+        assertThat(x.at("/predicted_gains/0").asDouble()).isCloseTo(0.25, within(1e-12));
+        assertThat(x.at("/predicted_gains/1").asDouble()).isCloseTo(0.0, within(1e-12));
+        assertThat(x.at("/achieved_gains/0").asDouble()).isCloseTo(0.25, within(1e-12));
+        assertThat(x.at("/achieved_gains/1").asDouble()).isCloseTo(-0.125, within(1e-12));
+        JsonNode slices = json.get("slices");
+        assertThat(slices).hasSize(2);
+        assertThat(slices.get(0).get("column").asText()).isEqualTo("g");
+        assertThat(slices.get(0).get("value").asText()).isEqualTo("x");
+        assertThat(slices.get(0).get("gaps").toString()).isEqualTo("[0.0,-0.25,0.125]");
+        assertThat(slices.get(1).get("gaps").toString()).isEqualTo("[0.0,0.25,-0.125]");
+    }
+
+    @Test
+    void theTableShowsTheTagAcrossVersionsAndTheLastStepsGains() {
+        run("models", "add", project.toString(), "--model", "v2=p2", "--date", "2026-10-01");
+        run("models", "add", project.toString(), "--model", "v3=p3", "--date", "2026-11-15");
+
+        String table = run("models", "history", project.toString()).out();
+
+        assertThat(table).containsPattern("x\\s+50\\.0%\\s+0\\.0%\\s+25\\.0%\\s+\\+0\\.0 pp\\s+−12\\.5 pp");
+        assertThat(table).containsPattern("g = y\\s+\\+0\\.0 pp\\s+\\+25\\.0 pp\\s+−12\\.5 pp");
+    }
+
+    @Test
+    void aCompareOfTheProjectTakesItsModelsAndACheckNamesThem() {
+        run("models", "add", project.toString(), "--model", "v2=p2", "--date", "2026-10-01");
+
+        CommandRun compare = run("compare", project.toString(), "--format", "json");
+        assertThat(compare.err()).isEmpty();
+        assertThat(compare.out()).contains("\"models\" : [ \"v1\", \"v2\" ]");
+        // v2 fixes rows 2, 3, 8 and breaks row 4 (as the comparison's own test counts)
+        CommandRun check =
+                run("check", project.toString(), "--check", "no tag regresses by more than 0.01 between v1 and v2");
+        assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+    }
+
+    @Test
+    void aNameTakenOrAColumnMissingIsOneLine() throws IOException {
+        run("models", "add", project.toString(), "--model", "v2=p2");
+        byte[] before = Files.readAllBytes(project);
+
+        CommandRun taken = run("models", "add", project.toString(), "--model", "v2=p3");
+        assertThat(taken.exitCode()).isEqualTo(ErrataCommand.BAD_INPUT);
+        assertThat(taken.err()).contains("a model named \"v2\" already");
+        CommandRun missing = run("models", "add", project.toString(), "--model", "v4=p4");
+        assertThat(missing.exitCode()).isEqualTo(ErrataCommand.BAD_INPUT);
+        assertThat(missing.err()).contains("p4");
+        assertThat(Files.readAllBytes(project)).isEqualTo(before);
+    }
+}
