@@ -3,6 +3,7 @@ package dev.errata.compare;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.data.Model;
+import dev.errata.data.Task;
 import dev.errata.metrics.ClassMetrics;
 import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
@@ -14,6 +15,7 @@ import dev.errata.metrics.SliceTable;
 import dev.errata.metrics.TagInput;
 import dev.errata.metrics.TagMetrics;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,8 @@ import org.roaringbitmap.RoaringBitmap;
  * rows are those among its reviewed rows, the only rows known to be in it.
  *
  * @param snapshots each model's metrics, in the models' order
+ * @param auc the first two models' ROC AUCs and their paired difference, for a binary task where both have
+ *     scores; null otherwise
  */
 public record ModelComparison(
         List<Model> models,
@@ -38,7 +42,8 @@ public record ModelComparison(
         LevelComparison<MetricsSnapshot> overall,
         List<LevelComparison<ClassMetrics>> classes,
         List<LevelComparison<Slice>> slices,
-        List<LevelComparison<TagMetrics>> tags) {
+        List<LevelComparison<TagMetrics>> tags,
+        PairedAuc auc) {
 
     public ModelComparison {
         models = List.copyOf(models);
@@ -89,7 +94,34 @@ public record ModelComparison(
                                         / (double) s.errorRows().evaluableCount()),
                 classes(data, modelRoles.get(0), settings, snapshots, pair),
                 slices(data, settings, snapshots, pair),
-                tags(tags, snapshots, pair));
+                tags(tags, snapshots, pair),
+                auc(data, modelRoles, settings));
+    }
+
+    /**
+     * The first two models' AUCs over the rows where both have a score and the label is known, paired by
+     * DeLong's method; null unless the task is binary and both models have scores.
+     */
+    private static PairedAuc auc(Dataset data, List<ColumnRoles> roles, MetricsSettings settings) {
+        Outcomes first = Outcomes.of(data, roles.get(0), settings.threshold());
+        Outcomes second = Outcomes.of(data, roles.get(1), settings.threshold());
+        if (first.task() != Task.BINARY || !first.hasScores() || !second.hasScores()) {
+            return null;
+        }
+        int rows = first.rowCount();
+        boolean[] positive = new boolean[rows];
+        double[] a = new double[rows];
+        double[] b = new double[rows];
+        int kept = 0;
+        for (int row = 0; row < rows; row++) {
+            if (first.labelClass(row) >= 0 && !Double.isNaN(first.score(row)) && !Double.isNaN(second.score(row))) {
+                positive[kept] = first.isActualPositive(row);
+                a[kept] = first.score(row);
+                b[kept] = second.score(row);
+                kept++;
+            }
+        }
+        return PairedAuc.of(Arrays.copyOf(positive, kept), Arrays.copyOf(a, kept), Arrays.copyOf(b, kept));
     }
 
     /** The names of the models, in their order. */

@@ -54,9 +54,28 @@ public record ColumnRoles(
      * before the sixty-four pixel columns of an image.
      */
     public List<String> outcomeFirst(List<String> names) {
-        Set<String> ordered = new LinkedHashSet<>(outcomeColumns(names));
+        return outcomeFirst(names, List.of());
+    }
+
+    /**
+     * The outcome, then each other model's prediction and score, then the rest in file order: the rows the
+     * models disagree on read across.
+     */
+    public List<String> outcomeFirst(List<String> names, List<Model> models) {
+        Set<String> ordered = new LinkedHashSet<>(outcomeColumns(names, models));
         ordered.addAll(names);
         return List.copyOf(ordered);
+    }
+
+    /** The {@link #outcomeColumns outcome}, then each model's prediction and score among the names. */
+    public List<String> outcomeColumns(List<String> names, List<Model> models) {
+        Set<String> columns = new LinkedHashSet<>(outcomeColumns(names));
+        for (Model model : models) {
+            Stream.of(model.prediction(), model.score())
+                    .filter(c -> c != null && names.contains(c))
+                    .forEach(columns::add);
+        }
+        return List.copyOf(columns);
     }
 
     public ColumnRoles withId(String column) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.compare.LevelComparison;
 import dev.errata.compare.ModelComparison;
+import dev.errata.compare.PairedAuc;
 import dev.errata.compare.PairedOutcomes;
 import dev.errata.metrics.checks.MetricNames;
 import java.util.List;
@@ -31,7 +32,15 @@ public final class CompareJson {
         root.put("format", FORMAT);
         ArrayNode names = root.putArray("models");
         models.forEach(names::add);
-        root.set("overall", level(comparison.overall(), models, MetricNames.overall()));
+        ObjectNode overall = level(comparison.overall(), models, MetricNames.overall());
+        PairedAuc auc = comparison.auc();
+        if (auc != null) {
+            number(overall, "auc_difference", auc.difference().value());
+            number(overall, "auc_difference_low", auc.difference().low());
+            number(overall, "auc_difference_high", auc.difference().high());
+            number(overall, "auc_p_value", auc.pValue());
+        }
+        root.set("overall", overall);
         entries(root.putArray("classes"), comparison.classes(), "class", models, MetricNames.classes());
         entries(root.putArray("slices"), comparison.slices(), "value", models, MetricNames.slice());
         entries(root.putArray("tags"), comparison.tags(), "tag", models, MetricNames.tag());

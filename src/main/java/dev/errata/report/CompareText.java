@@ -6,6 +6,7 @@ import static dev.errata.report.NumberText.points;
 
 import dev.errata.compare.LevelComparison;
 import dev.errata.compare.ModelComparison;
+import dev.errata.compare.PairedAuc;
 import dev.errata.compare.PairedDifference;
 import dev.errata.compare.PairedOutcomes;
 import dev.errata.data.VisibleText;
@@ -38,6 +39,9 @@ public final class CompareText {
         comparison.slices().forEach(level -> table.row(row(level.column() + " = " + level.name(), level)));
         comparison.tags().forEach(level -> table.row(row("tag " + level.name(), level)));
         out.append(TextTable.render(table, "  "));
+        if (comparison.auc() != null) {
+            out.append('\n').append(aucLine(models, comparison.auc())).append('\n');
+        }
         return VisibleText.of(out.toString(), "\n");
     }
 
@@ -59,6 +63,19 @@ public final class CompareText {
         return cells;
     }
 
+    /** "ROC AUC v1 0.912 → v2 0.925: +1.3 pp [+0.4 pp, +2.2 pp], p (DeLong) 0.0041". */
+    public static String aucLine(List<String> models, PairedAuc auc) {
+        return String.format(
+                Locale.ROOT,
+                "ROC AUC %s %.3f → %s %.3f: %s, p (DeLong) %s",
+                models.get(0),
+                auc.first(),
+                models.get(1),
+                auc.second(),
+                difference(auc.difference()),
+                pValue(auc.pValue()));
+    }
+
     /** The difference with its interval, or that the interval holds zero: a small change is not a win. */
     public static String difference(PairedDifference d) {
         if (Double.isNaN(d.value())) {
@@ -68,7 +85,7 @@ public final class CompareText {
         return d.holdsZero() ? interval + " no clear difference" : interval;
     }
 
-    static String pValue(double p) {
+    public static String pValue(double p) {
         return p < 0.0001 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
     }
 }

@@ -24,22 +24,26 @@ final class HistoryTables {
         return table;
     }
 
-    /** One line per tag: its error rate in each version, then the last step's predicted and achieved gain. */
+    /**
+     * One line per tag: its error rate in each version, then for each step from one version to the next the
+     * gain the priorities predicted and the gain achieved.
+     */
     static ReportTable tags(VersionHistory history) {
+        List<String> names = history.names();
         List<String> header = new ArrayList<>(List.of("tag"));
-        history.names().forEach(n -> header.add("error rate " + n));
-        boolean stepped = history.versions().size() > 1;
-        if (stepped) {
-            header.add("predicted gain");
-            header.add("achieved gain");
+        names.forEach(n -> header.add("error rate " + n));
+        for (int step = 1; step < names.size(); step++) {
+            String arrow = names.get(step - 1) + "→" + names.get(step);
+            header.add("predicted " + arrow);
+            header.add("achieved " + arrow);
         }
         ReportTable table = new ReportTable(header);
         for (TagSeries tag : history.tags()) {
             List<String> cells = new ArrayList<>(List.of(tag.tag()));
             tag.errorRates().forEach(r -> cells.add(percent(r)));
-            if (stepped) {
-                cells.add(points(last(tag.predictedGains())));
-                cells.add(points(last(tag.achievedGains())));
+            for (int step = 0; step < names.size() - 1; step++) {
+                cells.add(points(tag.predictedGains().get(step)));
+                cells.add(points(tag.achievedGains().get(step)));
             }
             table.row(cells);
         }
@@ -60,17 +64,10 @@ final class HistoryTables {
     }
 
     /** What the gain columns mean, said once under the table. */
-    static String gainsNote(VersionHistory history) {
-        List<String> names = history.names();
-        String before = names.get(names.size() - 2);
-        String after = names.get(names.size() - 1);
-        return "Predicted gain: the accuracy the priorities said a tag could give when " + before
-                + " was measured (its headroom × prevalence). Achieved gain: how much accuracy " + after
-                + " gained on the tag's rows (the fall of the tag's errors as a share of all rows).";
-    }
-
-    private static Double last(List<Double> values) {
-        return values.isEmpty() ? null : values.get(values.size() - 1);
+    static String gainsNote() {
+        return "Predicted: the accuracy the priorities said a tag could give, when the earlier version was"
+                + " measured (its headroom × prevalence). Achieved: how much accuracy the later version gained on"
+                + " the tag's rows (the fall of the tag's errors as a share of all rows).";
     }
 
     private static double orNaN(Double value) {

@@ -18,7 +18,7 @@ public final class HistoryText {
             out.append('\n').append(TextTable.render(HistoryTables.tags(history), "  "));
         }
         if (history.versions().size() > 1) {
-            out.append('\n').append(HistoryTables.gainsNote(history)).append('\n');
+            out.append('\n').append(HistoryTables.gainsNote()).append('\n');
         }
         if (!history.slices().isEmpty()) {
             out.append('\n').append(TextTable.render(HistoryTables.slices(history), "  "));

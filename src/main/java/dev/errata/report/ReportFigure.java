@@ -22,7 +22,8 @@ public record ReportFigure(Place place, String column, String name, String capti
         CONFUSION,
         SCORES,
         RESIDUALS,
-        SLICES
+        SLICES,
+        CHANGES
     }
 
     public ReportFigure {

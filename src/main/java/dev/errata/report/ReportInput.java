@@ -1,5 +1,6 @@
 package dev.errata.report;
 
+import dev.errata.compare.VersionHistory;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.metrics.checks.CheckResult;
@@ -18,6 +19,7 @@ import java.util.List;
  * @param examples how many example rows to show per tag
  * @param date when the report was made, as it should read
  * @param figures the figures the window has for the task, drawn, in the order they stand in their sections
+ * @param history the model's versions, oldest first; a report says what changed when there are two or more
  */
 public record ReportInput(
         MetricsSummary metrics,
@@ -29,12 +31,14 @@ public record ReportInput(
         List<CheckResult> checks,
         int examples,
         String date,
-        List<ReportFigure> figures) {
+        List<ReportFigure> figures,
+        VersionHistory history) {
 
     public ReportInput {
         tags = List.copyOf(tags);
         checks = List.copyOf(checks);
         figures = List.copyOf(figures);
+        history = history == null ? VersionHistory.of(List.of(), List.of()) : history;
         analystSummary = analystSummary == null ? "" : analystSummary;
         if (examples < 0) {
             throw new IllegalArgumentException("examples must be zero or more, not " + examples);

@@ -3,6 +3,8 @@ package dev.errata.report;
 import static dev.errata.report.NumberText.count;
 import static dev.errata.report.NumberText.percent;
 
+import dev.errata.compare.VersionHistory;
+import dev.errata.data.ModelVersion;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.SliceTable;
 import dev.errata.metrics.checks.CheckResult;
@@ -35,7 +37,11 @@ final class ReportSections {
         if (!r.figures(ReportFigure.Place.SCORES).isEmpty()) {
             sections.add(new Section("scores", "Scores", r.figures(ReportFigure.Place.SCORES)));
         }
-        sections.addAll(List.of(r.slices(), r.fairness(), r.examples(), r.checks()));
+        sections.addAll(List.of(r.slices(), r.fairness()));
+        if (input.history().versions().size() > 1) {
+            sections.add(r.changes());
+        }
+        sections.addAll(List.of(r.examples(), r.checks()));
         return sections;
     }
 
@@ -72,6 +78,38 @@ final class ReportSections {
                     ReportTables.classes(s.classification())));
         }
         return new Section("summary", "Summary", blocks);
+    }
+
+    /**
+     * The last step of the model's history and the whole of it: each tag's error rate per version with the
+     * gain the priorities predicted beside the gain achieved, and each slice's gap per version.
+     */
+    private Section changes() {
+        VersionHistory history = input.history();
+        List<ModelVersion> versions = history.versions();
+        ModelVersion before = versions.get(versions.size() - 2);
+        ModelVersion after = versions.get(versions.size() - 1);
+        List<ReportBlock> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(
+                after.model() + " (" + after.date() + ") against " + before.model() + " (" + before.date()
+                        + "): error rate " + percent(rate(before.errorRate())) + " → "
+                        + percent(rate(after.errorRate()))
+                        + ", measured when each was added to the project.",
+                "text"));
+        blocks.addAll(figures(ReportFigure.Place.CHANGES));
+        if (!history.tags().isEmpty()) {
+            blocks.add(new Table("Each tag's error rate per version; gains per step", HistoryTables.tags(history)));
+            blocks.add(new Paragraph(HistoryTables.gainsNote(), "note"));
+        }
+        if (!history.slices().isEmpty()) {
+            blocks.add(
+                    new Table("Each slice's gap to the overall error rate per version", HistoryTables.slices(history)));
+        }
+        return new Section("changes", "What changed", blocks);
+    }
+
+    private static double rate(Double value) {
+        return value == null ? Double.NaN : value;
     }
 
     private Section tags() {

@@ -1,12 +1,15 @@
 package dev.errata.samples;
 
+import dev.errata.data.Model;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectSettings;
 import dev.errata.project.SavedView;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagSession;
+import dev.errata.workbench.ProjectModels;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.roaringbitmap.RoaringBitmap;
@@ -36,10 +39,31 @@ final class ChurnProject {
                 "",
                 "score",
                 "descending",
-                List.of("id", "age", "geography", "gender", "is_active", "label", "prediction", "score"))));
-        project.setSummary(
-                "Churn model v3 on the March hold-out set. Most missed leavers are inactive German"
-                        + " customers aged 45–60; fee complaints, estimated from the reviewed rows, explain about a quarter of all errors.");
+                List.of(
+                        "id",
+                        "age",
+                        "geography",
+                        "gender",
+                        "is_active",
+                        "label",
+                        "prediction",
+                        "score",
+                        "prediction_v2",
+                        "prediction_v3"))));
+        recordVersions(project);
+        project.setSummary("Churn model v1 on the March hold-out set. Most missed leavers are inactive German"
+                + " customers aged 45–60; fee complaints, estimated from the reviewed rows, explain about a quarter of all errors."
+                + " v2 learned the pocket but got customers with three or more products wrong; v3 fixed those too.");
+    }
+
+    /**
+     * The model's three versions, each measured on the project's rows and tags on the day it came: v1 the
+     * project's own prediction, then v2 and v3 from their columns.
+     */
+    private static void recordVersions(Project project) {
+        ProjectModels.addFirst(project, "v1", LocalDate.of(2026, 9, 14));
+        ProjectModels.add(project, Model.parse("v2=prediction_v2:score_v2"), "v1", LocalDate.of(2026, 10, 26));
+        ProjectModels.add(project, Model.parse("v3=prediction_v3:score_v3"), "v1", LocalDate.of(2026, 11, 30));
     }
 
     private static void tagAsAnAnalystWould(TagSession session, RoaringBitmap errors) {

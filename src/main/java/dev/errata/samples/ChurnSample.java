@@ -14,7 +14,9 @@ import java.util.SplittableRandom;
  * A bank's churn model on its evaluation set: customers with demographics and account facts, whether they
  * left, and a classifier's score. Two findings are planted for the analyst: the model misses most
  * leavers among inactive customers in Germany aged 45 to 60 (their churn has a cause it never saw), and
- * it selects women for retention offers less often than men at the same true churn.
+ * it selects women for retention offers less often than men at the same true churn. Two later versions of
+ * the model follow: v2 learned the pocket's cause but under-scores customers with three or more products,
+ * and v3 keeps the pocket fixed, scores those customers as v1 did and treats women and men alike.
  */
 public final class ChurnSample {
 
@@ -32,8 +34,14 @@ public final class ChurnSample {
             "salary",
             "label",
             "prediction",
-            "score");
+            "score",
+            "prediction_v2",
+            "score_v2",
+            "prediction_v3",
+            "score_v3");
     private static final String[] GEOGRAPHY = {"France", "Germany", "Spain"};
+    /** The seed of the later versions' noise, one stream per customer, apart from the rows' own. */
+    private static final long LATER_VERSIONS = 0x5EED_0002_0003L;
 
     private final int rows;
     private final long seed;
@@ -76,6 +84,12 @@ public final class ChurnSample {
         boolean exited = random.nextDouble() < sigmoid(seen + hidden + 0.3 * gaussian(random));
         double modelLogit = seen + (female ? -0.55 : 0) + 0.45 * gaussian(random);
         double score = sigmoid(modelLogit);
+        // the later versions draw from a stream of their own, so v1's rows stay as they were
+        SplittableRandom later = new SplittableRandom(LATER_VERSIONS + id);
+        double pocketLearned = 0.9 * hidden;
+        double v2 = sigmoid(
+                seen + pocketLearned + (products >= 3 ? -1.4 : 0) + (female ? -0.55 : 0) + 0.45 * gaussian(later));
+        double v3 = sigmoid(seen + pocketLearned + 0.45 * gaussian(later));
         return List.of(
                 id,
                 age,
@@ -90,7 +104,11 @@ public final class ChurnSample {
                 (long) salary,
                 exited ? "exit" : "stay",
                 score >= 0.5 ? "exit" : "stay",
-                String.format(Locale.ROOT, "%.4f", score));
+                String.format(Locale.ROOT, "%.4f", score),
+                v2 >= 0.5 ? "exit" : "stay",
+                String.format(Locale.ROOT, "%.4f", v2),
+                v3 >= 0.5 ? "exit" : "stay",
+                String.format(Locale.ROOT, "%.4f", v3));
     }
 
     private static String ageGroup(int age) {

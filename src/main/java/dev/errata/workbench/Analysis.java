@@ -243,6 +243,14 @@ public final class Analysis {
         return ModelComparison.compute(data.dataset(), data.roles(), settings, tagInputs(), modelsOr(models));
     }
 
+    /**
+     * The models compared as {@link #compare} does, sliced as a report is: by the saved views' columns,
+     * else by every column with few values.
+     */
+    public ModelComparison compareAsReported(List<Model> models) {
+        return ModelComparison.compute(data.dataset(), data.roles(), reportSettings(), tagInputs(), modelsOr(models));
+    }
+
     /** The models given, or the project's when none are. */
     private List<Model> modelsOr(List<Model> given) {
         return given.isEmpty() ? work.models() : given;

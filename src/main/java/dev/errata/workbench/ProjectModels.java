@@ -25,20 +25,29 @@ public final class ProjectModels {
      * @throws IllegalArgumentException naming a model's missing column, or a name already taken
      */
     public static List<ModelVersion> add(Project project, Model model, String firstName, LocalDate date) {
-        Analysis analysis = Analysis.of(
+        List<ModelVersion> added = new ArrayList<>();
+        if (project.models().isEmpty() && !firstName.equals(model.name())) {
+            added.add(addFirst(project, firstName, date));
+        }
+        added.add(measureInto(project, analysis(project), model, date));
+        return added;
+    }
+
+    /**
+     * Names the model the project's roles name and records its version, measured on {@code date}.
+     *
+     * @throws IllegalArgumentException when the name is taken
+     */
+    public static ModelVersion addFirst(Project project, String name, LocalDate date) {
+        return measureInto(project, analysis(project), Model.of(name, project.roles()), date);
+    }
+
+    private static Analysis analysis(Project project) {
+        return Analysis.of(
                 Analysis.dataOf(project),
                 project.memberships(),
                 AnalysisSettings.of(project.settings(), project.session(), MetricsSettings.defaults()),
                 Analysis.ProjectWork.of(project));
-        List<ModelVersion> added = new ArrayList<>();
-        if (project.models().isEmpty()) {
-            Model first = Model.of(firstName, project.roles());
-            if (!first.name().equals(model.name())) {
-                added.add(measureInto(project, analysis, first, date));
-            }
-        }
-        added.add(measureInto(project, analysis, model, date));
-        return added;
     }
 
     private static ModelVersion measureInto(Project project, Analysis analysis, Model model, LocalDate date) {

@@ -1,5 +1,6 @@
 package dev.errata.workbench;
 
+import dev.errata.compare.VersionHistory;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.data.Task;
@@ -7,6 +8,7 @@ import dev.errata.figure.CalibrationFigure;
 import dev.errata.figure.ConfusionFigure;
 import dev.errata.figure.CurvesFigure;
 import dev.errata.figure.Figure;
+import dev.errata.figure.HistoryFigure;
 import dev.errata.figure.Palette;
 import dev.errata.figure.PriorityFigure;
 import dev.errata.figure.ResidualPlots;
@@ -42,8 +44,20 @@ final class ReportFigures {
     private ReportFigures() {}
 
     static List<ReportFigure> of(
-            MetricsSnapshot s, Dataset dataset, ColumnRoles roles, List<TagDefinition> definitions) {
+            MetricsSnapshot s,
+            Dataset dataset,
+            ColumnRoles roles,
+            List<TagDefinition> definitions,
+            VersionHistory history) {
         List<ReportFigure> figures = new ArrayList<>();
+        if (history.versions().size() > 1 && !history.tags().isEmpty()) {
+            figures.add(figure(
+                    Place.CHANGES,
+                    "",
+                    "history",
+                    "Each tag's error rate per version of the model, the overall error rate dashed",
+                    HistoryFigure.tags(history, WIDE, 380)));
+        }
         if (!s.tags().isEmpty()) {
             List<PriorityFigure.Point> placed = PriorityFigure.placeable(GainRank.byGain(s.tags()), definitions);
             int unplaced = s.tags().size() - placed.size();

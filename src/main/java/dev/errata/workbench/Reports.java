@@ -1,5 +1,6 @@
 package dev.errata.workbench;
 
+import dev.errata.compare.VersionHistory;
 import dev.errata.data.Progress;
 import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
@@ -68,11 +69,14 @@ public final class Reports {
             Analysis analysis, Format format, Path target, int examples, List<String> extraChecks, String date) {
         MetricsSummary summary = analysis.summarize(analysis.reportSettings());
         List<CheckResult> results = analysis.evaluateChecks(extraChecks);
+        VersionHistory history =
+                VersionHistory.of(analysis.work().history(), analysis.work().models());
         List<ReportFigure> figures = ReportFigures.of(
                 summary.snapshot(),
                 analysis.data().dataset(),
                 analysis.data().roles(),
-                analysis.memberships().stream().map(TagMembership::tag).toList());
+                analysis.memberships().stream().map(TagMembership::tag).toList(),
+                history);
         ReportInput input = new ReportInput(
                 summary,
                 analysis.data().dataset(),
@@ -83,7 +87,8 @@ public final class Reports {
                 results,
                 examples,
                 date,
-                figures);
+                figures,
+                history);
         if (format == Format.HTML) {
             return new Document(HtmlReport.write(input), Map.of());
         }

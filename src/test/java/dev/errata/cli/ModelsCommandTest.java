@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errata.compare.ThreeVersions;
 import dev.errata.project.Project;
 import dev.errata.tags.TagDefinition;
 import java.io.IOException;
@@ -16,30 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Three versions of a model added to a project one after another, and the history they leave, with every
- * number counted by hand from the eight rows below.
+ * number counted by hand from the rows of {@link ThreeVersions}.
  */
 class ModelsCommandTest {
-
-    /*
-     * The tag "x" (rule g == "x") is rows 1, 2, 3, 7: prevalence 1/2.
-     * p1 is wrong on rows 2, 3, 6, 8: error rate 1/2; in x 2 of 4 (1/2); in y 2 of 4 (1/2).
-     * p2 is wrong on rows 4, 6: 1/4; in x none (0); in y 2 of 4 (1/2).
-     * p3 is wrong on row 7: 1/8; in x 1 of 4 (1/4); in y none (0).
-     * x's errors per row: 1/4, 0, 1/8, so v2 achieved +25 pp and v3 −12.5 pp.
-     * With baseline 1, x's potential gain at v1 is (1 − 1/2) × 1/2 = 1/4, at v2 (1 − 1) × 1/2 = 0.
-     * Gaps to the overall error rate, x: 0, −1/4, +1/8; y: 0, +1/4, −1/8.
-     */
-    private static final String CSV = """
-            id,label,p1,p2,p3,g
-            1,a,a,a,a,x
-            2,a,b,a,a,x
-            3,a,b,a,a,x
-            4,b,b,a,b,y
-            5,b,b,b,b,y
-            6,b,a,a,b,y
-            7,a,a,a,b,x
-            8,b,a,b,b,y
-            """;
 
     @TempDir
     Path dir;
@@ -48,8 +28,7 @@ class ModelsCommandTest {
 
     @BeforeEach
     void createProject() throws IOException {
-        try (Project p =
-                EvalProject.create(dir, CSV.replace("p1,", "prediction,").replace(",label,", ",label,"))) {
+        try (Project p = EvalProject.create(dir, ThreeVersions.CSV)) {
             p.session()
                     .createTag(TagDefinition.rule("x", "#ff0000", "g == \"x\"").withSettings(1.0, 3, 3, null));
             p.save();
@@ -104,7 +83,9 @@ class ModelsCommandTest {
 
         String table = run("models", "history", project.toString()).out();
 
-        assertThat(table).containsPattern("x\\s+50\\.0%\\s+0\\.0%\\s+25\\.0%\\s+\\+0\\.0 pp\\s+−12\\.5 pp");
+        assertThat(table)
+                .containsPattern(
+                        "x\\s+50\\.0%\\s+0\\.0%\\s+25\\.0%\\s+\\+25\\.0 pp\\s+\\+25\\.0 pp\\s+\\+0\\.0 pp\\s+−12\\.5 pp");
         assertThat(table).containsPattern("g = y\\s+\\+0\\.0 pp\\s+\\+25\\.0 pp\\s+−12\\.5 pp");
     }
 

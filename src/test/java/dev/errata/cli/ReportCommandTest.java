@@ -21,11 +21,23 @@ class ReportCommandTest {
 
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String IMG = "\"><img src=x onerror=alert(1)>";
-    private static final List<String> SECTIONS =
-            List.of("summary", "tags", "priorities", "confusion", "scores", "slices", "fairness", "examples", "checks");
-    /** The figures the window has for the churn sample, a binary model with scores, sliced by gender and age. */
+    private static final List<String> SECTIONS = List.of(
+            "summary",
+            "tags",
+            "priorities",
+            "confusion",
+            "scores",
+            "slices",
+            "fairness",
+            "changes",
+            "examples",
+            "checks");
+    /**
+     * The figures the window has for the churn sample, a binary model with scores in three versions, sliced by
+     * gender and age.
+     */
     private static final List<String> CHURN_FIGURES =
-            List.of("priorities", "confusion-matrix", "curves", "calibration", "slices-1", "slices-2");
+            List.of("history", "priorities", "confusion-matrix", "curves", "calibration", "slices-1", "slices-2");
     /** A start tag carrying an event handler: what an escaped value must never become. */
     private static final Pattern HANDLER_IN_MARKUP =
             Pattern.compile("<[^<>]*\\bonerror\\s*=", Pattern.CASE_INSENSITIVE);
@@ -54,7 +66,14 @@ class ReportCommandTest {
         String html = report(
                 "report", project.toString(), "--out", dir.resolve("churn.html").toString());
         SECTIONS.forEach(id -> assertThat(html).contains("<section id=\"" + id + "\"><h2>"));
-        assertThat(html).contains("Churn model v3 on the March hold-out set.");
+        assertThat(html).contains("Churn model v1 on the March hold-out set.");
+        // the pocket's error rate per version, and the gain predicted at v1 beside the gain v2 achieved
+        assertThat(html)
+                .contains("<h2>What changed</h2>")
+                .contains("v3 (2026-11-30) against v2 (2026-10-26): error rate 12.4% → 12.0%")
+                .contains("<td class=\"text\">inactive, Germany, 45–60</td><td class=\"num\">48.0%</td>"
+                        + "<td class=\"num\">8.1%</td><td class=\"num\">7.4%</td><td class=\"num\">+1.4 pp</td>"
+                        + "<td class=\"num\">+1.5 pp</td>");
         // 246 + 3,234 of 4,000 right; 246 of the 691 leavers found
         assertThat(html)
                 .contains(

@@ -62,6 +62,23 @@ class AdultComparisonTest {
         assertThat(overall.accuracyDifference().holdsZero()).isTrue();
     }
 
+    /**
+     * scikit-learn's roc_auc_score for each model, and DeLong's interval and p-value of their difference from
+     * scipy's midranks, by make_second_model.py: v2's flipped scores cost it AUC, a difference whose interval
+     * does not hold zero though the accuracies' does.
+     */
+    @Test
+    void theAucsAndTheirPairedDifferenceEqualTheIndependentOnes() {
+        JsonNode auc = expected.at("/overall/auc");
+        PairedAuc paired = comparison.auc();
+        assertThat(paired.first()).isCloseTo(auc.get("v1").asDouble(), within(1e-12));
+        assertThat(paired.second()).isCloseTo(auc.get("v2").asDouble(), within(1e-12));
+        assertThat(paired.difference().low()).isCloseTo(auc.get("low").asDouble(), within(1e-12));
+        assertThat(paired.difference().high()).isCloseTo(auc.get("high").asDouble(), within(1e-12));
+        assertThat(paired.pValue()).isCloseTo(auc.get("p_value").asDouble(), within(1e-12));
+        assertThat(paired.difference().holdsZero()).isFalse();
+    }
+
     @Test
     void everyClassSliceAndTagEqualsTheIndependentCount() {
         assertThat(comparison.classes()).hasSize(2);

@@ -71,7 +71,12 @@ public final class ReviewViewModel {
         this.rows = rows;
         this.dialogs = dialogs;
         this.fields = FXCollections.observableArrayList(
-                state.project().roles().outcomeFirst(rows.dataset().columnNames()).stream()
+                state
+                        .project()
+                        .roles()
+                        .outcomeFirst(
+                                rows.dataset().columnNames(), state.project().models())
+                        .stream()
                         .map(name -> new Field(rows.dataset().column(name)))
                         .toList());
         this.mediaColumns =

@@ -2,6 +2,7 @@ package dev.errata.ui.table;
 
 import dev.errata.data.Column;
 import dev.errata.data.ColumnRoles;
+import dev.errata.data.Model;
 import dev.errata.data.NumericColumn;
 import dev.errata.report.NumberText;
 import dev.errata.tags.TagDefinition;
@@ -55,11 +56,12 @@ public final class RowTable extends ViewportTable<Integer> {
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         getColumns().add(errorColumn());
         ColumnRoles roles = model.state().project().roles();
-        List<String> names = roles.outcomeFirst(model.dataset().columnNames());
+        List<Model> models = model.state().project().models();
+        List<String> names = roles.outcomeFirst(model.dataset().columnNames(), models);
         for (String name : names) {
             dataColumns.add(dataColumn(model.dataset().column(name)));
         }
-        outcomeColumns = roles.outcomeColumns(names).size();
+        outcomeColumns = roles.outcomeColumns(names, models).size();
         getColumns().addAll(dataColumns);
         showTags(model.state().marks());
         // cells follow the marks themselves: refresh() would throw every cell away and style a thousand new ones

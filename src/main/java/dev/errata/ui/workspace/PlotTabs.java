@@ -1,15 +1,20 @@
 package dev.errata.ui.workspace;
 
+import dev.errata.compare.VersionHistory;
+import dev.errata.project.Project;
 import dev.errata.ui.background.Background;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotContext;
 import dev.errata.ui.plots.PlotInputs;
 import dev.errata.ui.plots.calibration.CalibrationView;
 import dev.errata.ui.plots.calibration.CalibrationViewModel;
+import dev.errata.ui.plots.compare.CompareView;
+import dev.errata.ui.plots.compare.CompareViewModel;
 import dev.errata.ui.plots.confusion.ConfusionView;
 import dev.errata.ui.plots.confusion.ConfusionViewModel;
 import dev.errata.ui.plots.figure.ChosenFigureFiles;
 import dev.errata.ui.plots.figure.FigureFiles;
+import dev.errata.ui.plots.history.HistoryView;
 import dev.errata.ui.plots.residuals.ResidualsView;
 import dev.errata.ui.plots.residuals.ResidualsViewModel;
 import dev.errata.ui.plots.slices.SlicesView;
@@ -55,6 +60,14 @@ final class PlotTabs implements PlotContext {
         }
         if (CalibrationViewModel.applies(inputs)) {
             all.add(tabs.tab("calibration", () -> new CalibrationView(new CalibrationViewModel(inputs), tabs)));
+        }
+        if (CompareViewModel.applies(inputs)) {
+            all.add(tabs.tab("compare", () -> new CompareView(new CompareViewModel(inputs))));
+        }
+        Project project = inputs.state().project();
+        if (!project.history().isEmpty()) {
+            all.add(tabs.tab(
+                    "history", () -> new HistoryView(VersionHistory.of(project.history(), project.models()), tabs)));
         }
         return all;
     }
