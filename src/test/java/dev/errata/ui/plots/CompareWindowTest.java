@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -69,6 +70,32 @@ class CompareWindowTest extends PlotsInTheWindow {
         robot.type(KeyCode.B);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownIds()).containsExactly(7);
+    }
+
+    /** v2 predicts a for ids 4 and 6, whose label is b: two of the four b rows, and every a row right. */
+    @Test
+    void theConfusionTabShowsTheModelPicked(FxRobot robot) throws Exception {
+        openOnTab(robot, threeVersions(), "#confusion-tab");
+        var plots = window.workspace().plots();
+        assertThat(plots.snapshot().classification().confusion().count(1, 0)).isEqualTo(2);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Model> picker = robot.lookup("#model-picker").queryAs(ComboBox.class);
+        robot.interact(() -> picker.setValue(picker.getItems().get(1)));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> plots.modelProperty().get() != null
+                        && plots.snapshot() != window.workspace().state().snapshot());
+
+        var confusion = plots.snapshot().classification().confusion();
+        assertThat(confusion.count(0, 0)).isEqualTo(4);
+        assertThat(confusion.count(1, 0)).isEqualTo(2);
+        assertThat(confusion.count(1, 1)).isEqualTo(2);
+        assertThat(plots.roles().prediction()).isEqualTo("p2");
+        assertThat(window.workspace().state().snapshot().errorRows().errorCount())
+                .as("the project's own metrics stay v1's")
+                .isEqualTo(4);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.errata.data.Model;
 import dev.errata.report.CompareText;
 import dev.errata.report.NumberText;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.plots.ModelPicker;
 import dev.errata.ui.plots.compare.CompareViewModel.Level;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,14 +15,12 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * Two models side by side: a line per level (overall, class, slice, tag) with each model's accuracy, the
@@ -126,24 +125,7 @@ public final class CompareView extends BorderPane {
         ComboBox<Model> box = new ComboBox<>();
         box.getItems().setAll(model.models());
         box.setId(id);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Model m) {
-                return m == null ? "" : m.name();
-            }
-
-            @Override
-            public Model fromString(String text) {
-                return null;
-            }
-        });
-        box.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Model m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? "" : m.name());
-            }
-        });
+        box.setConverter(ModelPicker.byName());
         return box;
     }
 

@@ -4,6 +4,7 @@ import dev.errata.figure.ConfusionFigure;
 import dev.errata.metrics.ClassMetrics;
 import dev.errata.report.NumberText;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.plots.ModelPicker;
 import dev.errata.ui.plots.PlotBar;
 import dev.errata.ui.plots.PlotContext;
 import dev.errata.ui.plots.TextColumn;
@@ -76,6 +77,7 @@ public final class ConfusionView extends BorderPane {
         mistakes.disableProperty().bind(model.confidenceKnownBinding().not());
         mistakes.setOnAction(e -> model.showConfidentMistakes());
         setTop(PlotBar.of(
+                ModelPicker.of(model.inputs()),
                 byRow,
                 byColumn,
                 bySupport,

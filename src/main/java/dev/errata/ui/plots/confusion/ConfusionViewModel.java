@@ -99,7 +99,7 @@ public final class ConfusionViewModel {
         }
         countedWithout = confirmed;
         var data = inputs.dataset();
-        var roles = inputs.state().project().roles();
+        var roles = inputs.roles();
         var settings = inputs.snapshot().settings();
         inputs.background()
                 .submit(new Job<String>(
@@ -111,6 +111,11 @@ public final class ConfusionViewModel {
     }
 
     /** Whether the project is a classification, the only kind with a confusion matrix. */
+    /** The inputs every plot reads, for the model picker above the plot. */
+    public PlotInputs inputs() {
+        return inputs;
+    }
+
     public static boolean applies(PlotInputs inputs) {
         return inputs.snapshot().classification() != null;
     }

@@ -8,6 +8,7 @@ import dev.errata.metrics.plots.CurvePoint;
 import dev.errata.metrics.plots.ThresholdFairness;
 import dev.errata.report.NumberText;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.plots.ModelPicker;
 import dev.errata.ui.plots.PlotBar;
 import dev.errata.ui.plots.PlotContext;
 import dev.errata.ui.plots.TextColumn;
@@ -67,6 +68,7 @@ public final class ThresholdsView extends BorderPane {
         rate.setConverter(new ShownText<>(r -> r.key().replace('_', ' '), rate::getItems));
         rate.valueProperty().bindBidirectional(model.rateProperty());
         setTop(PlotBar.of(
+                ModelPicker.of(model.inputs()),
                 value,
                 slider,
                 new Label("groups by"),

@@ -63,6 +63,11 @@ public final class ThresholdsViewModel {
     }
 
     /** A binary task with a positive-class score. */
+    /** The inputs every plot reads, for the model picker above the plot. */
+    public PlotInputs inputs() {
+        return inputs;
+    }
+
     public static boolean applies(PlotInputs inputs) {
         return inputs.snapshot().task() == Task.BINARY && inputs.snapshot().scores() != null;
     }
@@ -113,7 +118,7 @@ public final class ThresholdsViewModel {
 
     /** The column holding the predictions; null when they are derived from the score. */
     public String predictionColumn() {
-        return inputs.state().project().roles().prediction();
+        return inputs.roles().prediction();
     }
 
     /**
