@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.data.Excerpt;
@@ -288,6 +289,10 @@ final class ProjectJson {
     }
 
     private static String problem(Exception e) {
+        // a record that refuses its values says why in its own words; Jackson's wrapping names our classes
+        if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException refused) {
+            return oneLine(refused.getMessage());
+        }
         return oneLine(e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
     }
 

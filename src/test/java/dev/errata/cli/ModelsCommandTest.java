@@ -103,6 +103,19 @@ class ModelsCommandTest {
     }
 
     @Test
+    void aHistoryEditedByHandIntoNonsenseIsRefusedInOneLine() throws IOException {
+        run("models", "add", project.toString(), "--model", "v2=p2", "--date", "2026-10-01");
+        Files.writeString(project, Files.readString(project).replace("\"2026-10-01\"", "\"last tuesday\""));
+
+        CommandRun history = run("models", "history", project.toString());
+
+        assertThat(history.exitCode()).isEqualTo(ErrataCommand.BAD_INPUT);
+        assertThat(history.err().strip())
+                .isEqualTo("errata: eval.errata.json: a field has a value of the wrong kind at history[0]: version"
+                        + " \"v1\" needs its date as YYYY-MM-DD, not last tuesday");
+    }
+
+    @Test
     void aNameTakenOrAColumnMissingIsOneLine() throws IOException {
         run("models", "add", project.toString(), "--model", "v2=p2");
         byte[] before = Files.readAllBytes(project);
