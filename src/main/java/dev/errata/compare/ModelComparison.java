@@ -9,6 +9,7 @@ import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.Outcomes;
+import dev.errata.metrics.ReviewStrata;
 import dev.errata.metrics.RowGroups;
 import dev.errata.metrics.Slice;
 import dev.errata.metrics.SliceTable;
@@ -94,7 +95,11 @@ public record ModelComparison(
                                         / (double) s.errorRows().evaluableCount()),
                 classes(data, modelRoles.get(0), settings, snapshots, pair),
                 slices(data, settings, snapshots, pair),
-                tags(tags, snapshots, pair),
+                tags(
+                        tags,
+                        snapshots,
+                        pair,
+                        reviewed == null ? null : ReviewStrata.of(data, reviewed, settings.strataColumn())),
                 auc(data, modelRoles, settings));
     }
 
@@ -197,16 +202,30 @@ public record ModelComparison(
                 .orElse(null);
     }
 
-    /** Per tag, the tag's rows; each model's tag metrics, estimated for a hand tag. */
+    /**
+     * Per tag, the tag's rows; each model's tag metrics, estimated for a hand tag, and a hand tag's accuracy
+     * difference estimated for the whole data from the review's design ({@link SampledDifference}).
+     *
+     * @param design the strata the review was drawn from; null when no tag is a hand tag
+     */
     private static List<LevelComparison<TagMetrics>> tags(
-            List<TagInput> tags, List<MetricsSnapshot> snapshots, Pair pair) {
+            List<TagInput> tags, List<MetricsSnapshot> snapshots, Pair pair, ReviewStrata design) {
         List<LevelComparison<TagMetrics>> levels = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) {
             int tag = i;
+            TagInput input = tags.get(i);
+            PairedOutcomes paired = input.sampled() && design != null
+                    ? SampledDifference.of(
+                            design,
+                            input.scope(),
+                            input.members(),
+                            pair.first().errorRows(),
+                            pair.second().errorRows())
+                    : pair.on(RoaringBitmap.and(input.members(), input.scope()));
             levels.add(LevelComparison.of(
                     null,
-                    tags.get(i).name(),
-                    pair.on(RoaringBitmap.and(tags.get(i).members(), tags.get(i).scope())),
+                    input.name(),
+                    paired,
                     each(snapshots, s -> s.tags().get(tag)),
                     t -> t.accuracy().value()));
         }

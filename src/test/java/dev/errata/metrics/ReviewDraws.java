@@ -7,12 +7,12 @@ import java.util.Random;
 import org.roaringbitmap.RoaringBitmap;
 
 /** What the coverage tests of the estimates share: drawing reviewed rows, and whether an interval held the truth. */
-final class ReviewDraws {
+public final class ReviewDraws {
 
     private ReviewDraws() {}
 
     /** {@code count} rows of {@code from} at random, without replacement. */
-    static RoaringBitmap draw(Random random, RoaringBitmap from, int count) {
+    public static RoaringBitmap draw(Random random, RoaringBitmap from, int count) {
         List<Integer> rows = new ArrayList<>();
         from.forEach((int row) -> rows.add(row));
         Collections.shuffle(rows, random);
@@ -22,7 +22,7 @@ final class ReviewDraws {
     }
 
     /** 1 when the interval holds the truth, else 0. */
-    static int holds(Proportion p, double truth) {
+    public static int holds(Proportion p, double truth) {
         return p.low() <= truth && truth <= p.high() ? 1 : 0;
     }
 }
