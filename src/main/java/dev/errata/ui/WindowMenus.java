@@ -149,6 +149,14 @@ final class WindowMenus {
                 () -> withWorkspace().ifPresent(w -> w.team().mergeChosen()));
         merge.setId("merge-item");
         merge.disableProperty().bind(model.workspaceProperty().isNull());
+        MenuItem addModel = item(
+                Messages.text("models.add.menu"),
+                null,
+                () -> withWorkspace()
+                        .ifPresent(w -> w.models()
+                                .addChosen(() -> model.open(w.state().project().file()))));
+        addModel.setId("add-model-item");
+        addModel.disableProperty().bind(model.workspaceProperty().isNull());
         return new Menu(
                 Messages.text("menu.file"),
                 null,
@@ -158,6 +166,7 @@ final class WindowMenus {
                 saveAs,
                 importReviews,
                 merge,
+                addModel,
                 exportMenu(),
                 new SeparatorMenuItem(),
                 close,

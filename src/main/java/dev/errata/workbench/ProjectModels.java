@@ -7,6 +7,7 @@ import dev.errata.project.Project;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Adds a model's predictions to a project: the model joins the project's models and what it measures on the
@@ -40,6 +41,40 @@ public final class ProjectModels {
      */
     public static ModelVersion addFirst(Project project, String name, LocalDate date) {
         return measureInto(project, analysis(project), Model.of(name, project.roles()), date);
+    }
+
+    /**
+     * What the window offers as the next model to add, as {@code NAME=PREDICTION[:SCORE]}: the next free
+     * name {@code vN} and the first column that is no model's yet and is named like a prediction, with the
+     * first such column named like a score; just {@code vN=} when none is.
+     */
+    public static String nextSpec(Project project) {
+        List<Model> models = project.models().isEmpty() ? List.of(Model.of("v1", project.roles())) : project.models();
+        int n = models.size() + 1;
+        while (taken(project, "v" + n)) {
+            n++;
+        }
+        String name = "v" + n;
+        List<String> free = project.dataset().columnNames().stream()
+                .filter(c -> models.stream().noneMatch(m -> m.owns(c))
+                        && !project.roles().columns().contains(c))
+                .toList();
+        String prediction = first(free, "pred");
+        String score = first(free, "score");
+        return name + "=" + (prediction == null ? "" : prediction)
+                + (prediction != null && score != null ? ":" + score : "");
+    }
+
+    private static boolean taken(Project project, String name) {
+        return project.models().stream().anyMatch(m -> m.name().equals(name))
+                || project.history().stream().anyMatch(v -> v.model().equals(name));
+    }
+
+    private static String first(List<String> columns, String part) {
+        return columns.stream()
+                .filter(c -> c.toLowerCase(Locale.ROOT).contains(part))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Analysis analysis(Project project) {

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errata.compare.ThreeVersions;
+import dev.errata.data.Model;
 import dev.errata.project.Project;
 import dev.errata.tags.TagDefinition;
+import dev.errata.workbench.ProjectModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +103,18 @@ class ModelsCommandTest {
         CommandRun check =
                 run("check", project.toString(), "--check", "no tag regresses by more than 0.01 between v1 and v2");
         assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+    }
+
+    /** The window offers the next free name and the first prediction and score columns no model has yet. */
+    @Test
+    void theNextModelOfferedIsTheFirstFreePredictionAndScore() throws IOException {
+        Path other = Files.createDirectories(dir.resolve("other"));
+        try (Project p = EvalProject.create(
+                other, "id,label,prediction,score,g,prediction_v2,score_v2\n1,a,a,0.2,x,b,0.7\n2,b,b,0.9,y,b,0.8\n")) {
+            assertThat(ProjectModels.nextSpec(p)).isEqualTo("v2=prediction_v2:score_v2");
+            ProjectModels.add(p, Model.parse("v2=prediction_v2:score_v2"), "v1", LocalDate.of(2026, 12, 1));
+            assertThat(ProjectModels.nextSpec(p)).isEqualTo("v3=");
+        }
     }
 
     @Test

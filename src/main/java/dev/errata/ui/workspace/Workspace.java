@@ -58,6 +58,7 @@ public final class Workspace {
     private final PlotInputs plots;
     private final ReviewsImporting reviewsImporting;
     private final TeamWork team;
+    private final ModelAdding models;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
@@ -89,6 +90,7 @@ public final class Workspace {
         this.plots = new PlotInputs(state, rows, background);
         this.reviewsImporting = new ReviewsImporting(state, background, dialogs);
         this.team = new TeamWork(state, rows, review, background, dialogs);
+        this.models = new ModelAdding(state, background, dialogs);
         status = Bindings.createStringBinding(
                 () -> rows.statusProperty().get() + " · " + queueText() + settingsText()
                         + (state.isChanged()
@@ -164,6 +166,11 @@ public final class Workspace {
     /** Agreement with and merge of another analyst's project. */
     public TeamWork team() {
         return team;
+    }
+
+    /** Adding a model's predictions to the project. */
+    public ModelAdding models() {
+        return models;
     }
 
     public ProjectState state() {

@@ -38,6 +38,34 @@ class CompareWindowTest extends PlotsInTheWindow {
         show(stage);
     }
 
+    /** The window adds a model named in its dialog, measures it with the project's own, saves and opens it again. */
+    @Test
+    void aModelAddedInTheWindowJoinsTheHistoryAndTheCompareTab(FxRobot robot) throws Exception {
+        Path data = Files.writeString(folder.resolve("models.csv"), ThreeVersions.CSV);
+        Path file;
+        try (Project project = new ProjectOpener()
+                .create(folder.resolve("models.errata.json"), ImportRequest.of(data), Progress.NONE)) {
+            project.save();
+            file = project.file();
+        }
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
+        assertThat(robot.lookup("#compare-tab").tryQuery()).isEmpty();
+        dialogs.textAnswers.add("v2=p2");
+
+        robot.interact(() -> window.workspace().models().addChosen(() -> window.open(file)));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> window.workspace() != null
+                        && window.workspace().state().project().models().size() == 2
+                        && robot.lookup("#compare-tab").tryQuery().isPresent());
+
+        Project reopened = window.workspace().state().project();
+        assertThat(reopened.models()).extracting(Model::name).containsExactly("v1", "v2");
+        assertThat(reopened.history()).extracting(v -> v.errorRate()).containsExactly(0.5, 0.25);
+    }
+
     private Path threeVersions() throws Exception {
         Path data = Files.writeString(folder.resolve("models.csv"), ThreeVersions.CSV);
         try (Project project = new ProjectOpener()

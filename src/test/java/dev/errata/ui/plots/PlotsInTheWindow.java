@@ -29,13 +29,14 @@ abstract class PlotsInTheWindow {
 
     private final Preferences preferences = Preferences.userRoot().node("dev/errata/test/" + UUID.randomUUID());
     final ThemeChoice theme = new ThemeChoice(preferences);
+    final FakeDialogs dialogs = new FakeDialogs();
     WindowViewModel window;
 
     /** For the subclass's {@code @Start} method: TestFX looks for that in the test class alone. */
     void show(Stage stage) {
         window = ErrataApp.showWindow(
                 stage,
-                new FakeDialogs(),
+                dialogs,
                 new RecentProjects(preferences),
                 new AnalystName(preferences),
                 theme,
