@@ -50,6 +50,19 @@ final class MediaColumns {
         return Optional.ofNullable(found);
     }
 
+    /** Whether a column holds image paths: what a gallery shows. */
+    boolean hasImages() {
+        return columns.stream().anyMatch(c -> c.kind() == MediaKind.IMAGE);
+    }
+
+    /** The file of the row's first image that lies in the data's folder and exists. */
+    Optional<Path> firstImage(int row) {
+        return of(row).stream()
+                .filter(p -> p.kind() == MediaKind.IMAGE && p.exists())
+                .map(MediaPreview::path)
+                .findFirst();
+    }
+
     /** The media of a row, one per media column with a filled cell. */
     List<MediaPreview> of(int row) {
         List<MediaPreview> previews = new ArrayList<>();

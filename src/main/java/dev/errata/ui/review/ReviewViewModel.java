@@ -175,6 +175,21 @@ public final class ReviewViewModel {
                 .collect(Collectors.joining(", ")));
     }
 
+    /** "dent → pit_mark": the row's label and prediction, short enough for a thumbnail's caption. */
+    String labelToPrediction(int row) {
+        ColumnRoles roles = state.project().roles();
+        Dataset dataset = rows.dataset();
+        return cell(dataset, roles.label(), row) + " → " + cell(dataset, roles.prediction(), row);
+    }
+
+    private static String cell(Dataset dataset, String column, int row) {
+        if (column == null || !dataset.columnNames().contains(column)) {
+            return NumberText.UNDEFINED;
+        }
+        String value = NumberText.cell(dataset.column(column), row);
+        return value.isEmpty() ? NumberText.UNDEFINED : value;
+    }
+
     /** The row's label, prediction and score, which its fields may list only after many others (an image's pixels). */
     private String outcome(int row) {
         ColumnRoles roles = state.project().roles();

@@ -7,6 +7,8 @@ import dev.errata.ui.analysis.TagMetricsPanel;
 import dev.errata.ui.checks.ChecksView;
 import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.review.GalleryView;
+import dev.errata.ui.review.GalleryViewModel;
 import dev.errata.ui.review.ReviewViewModel;
 import dev.errata.ui.review.RowDetailView;
 import dev.errata.ui.suggestions.SuggestionsView;
@@ -15,6 +17,7 @@ import dev.errata.ui.table.FilterBar;
 import dev.errata.ui.table.RowTable;
 import dev.errata.ui.tabs.LazyTab;
 import dev.errata.ui.tags.TagSidebar;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Platform;
@@ -60,6 +63,14 @@ public final class WorkspaceView extends BorderPane {
                 LazyTab.of(Messages.text("tabs.checks"), () -> new ChecksView(workspace.checks())));
         analysis.setId("analysis-tabs");
         analysis.getTabs().addAll(PlotTabs.of(workspace.plots()));
+        Path dataFolder = workspace.state().project().dataFile().getParent();
+        if (GalleryViewModel.applies(workspace.rows().dataset(), dataFolder)) {
+            Tab gallery = LazyTab.of(
+                    Messages.text("tabs.gallery"),
+                    () -> new GalleryView(new GalleryViewModel(workspace.rows(), workspace.review(), dataFolder)));
+            gallery.setId("gallery-tab");
+            analysis.getTabs().add(gallery);
+        }
         analysis.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         TagSidebar sidebar =
