@@ -95,26 +95,48 @@ public record PairedAuc(double first, double second, PairedDifference difference
         return sum / (size - 1);
     }
 
-    /** 1-based ranks in ascending order, tied values sharing the mean of their ranks. */
+    /**
+     * 1-based ranks in ascending order, tied values sharing the mean of their ranks: with l values below v and
+     * e equal to it, v's ranks run from l + 1 to l + e, whose mean is l + (e + 1) / 2. A sorted copy and two
+     * binary searches per value, on primitives: a million scores rank in a fraction of a second.
+     */
     static double[] midranks(double[] values) {
-        Integer[] order = new Integer[values.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
         double[] ranks = new double[values.length];
-        int start = 0;
-        while (start < order.length) {
-            int end = start;
-            while (end + 1 < order.length && values[order[end + 1]] == values[order[start]]) {
-                end++;
-            }
-            double rank = (start + end) / 2.0 + 1;
-            for (int k = start; k <= end; k++) {
-                ranks[order[k]] = rank;
-            }
-            start = end + 1;
+        for (int i = 0; i < values.length; i++) {
+            int below = firstAtLeast(sorted, values[i]);
+            int upTo = firstAbove(sorted, values[i]);
+            ranks[i] = below + (upTo - below + 1) / 2.0;
         }
         return ranks;
+    }
+
+    private static int firstAtLeast(double[] sorted, double value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] < value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static int firstAbove(double[] sorted, double value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] <= value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }
