@@ -163,6 +163,35 @@ class ProjectGitMergeTest {
         }
     }
 
+    /**
+     * Alice changes a row in two saves while Bob changes the row next to it: the union keeps the row's line
+     * from before both of Alice's saves beside her last one, and her last one stands.
+     */
+    @Test
+    void aRowChangedInTwoSavesOnOneBranchStaysAsThatBranchLeftIt() throws Exception {
+        ProjectFixture fx = startedRepository("*.errata.json merge=union\n");
+        git("checkout", "-q", "-b", "alice");
+        edit(fx, s -> s.setTag("noise", RoaringBitmap.bitmapOf(10), false));
+        edit(fx, s -> s.setNote(10, "not noise after all"));
+        git("commit", "-q", "-am", "alice's row");
+        git("checkout", "-q", "main");
+        git("checkout", "-q", "-b", "bob");
+        edit(fx, s -> s.setReviewed(RoaringBitmap.bitmapOf(11), true));
+        git("commit", "-q", "-am", "bob's row");
+
+        git("checkout", "-q", "alice");
+        git("merge", "--no-edit", "bob");
+        // the base's line of r10, tagged, and alice's last, with the note
+        assertThat(Files.readString(fx.projectFile).split("\\{\"row\":\"r10\"", -1)).hasSize(3);
+        try (Project merged = fx.open()) {
+            TagSession s = merged.session();
+            assertThat(s.rows("noise").toArray()).containsExactly(0, 20, 30);
+            assertThat(s.notes()).containsExactly(Map.entry(10, "not noise after all"));
+            assertThat(s.reviewed().toArray()).containsExactly(0, 10, 11, 20, 30);
+            assertThat(merged.warnings()).isEmpty();
+        }
+    }
+
     /** A repository holding a project of 40 rows, "noise" on rows 0, 10, 20 and 30, all four reviewed. */
     private ProjectFixture startedRepository(String attributes) throws Exception {
         ProjectFixture fx = new ProjectFixture(folder);
