@@ -9,7 +9,8 @@ public final class AnalystOption {
     @Option(
             names = "--analyst",
             paramLabel = "NAME",
-            description = "Who the review marks and tags set are recorded for (default: the system user).")
+            description = "Who the review marks and tags set are recorded for where the file's reviewed_by or "
+                    + "tagged_by column names no one (default: the system user).")
     String name;
 
     /** @throws IllegalArgumentException for a name that is blank, more than one line or too long */

@@ -45,6 +45,8 @@ public final class Project implements Closeable {
     private List<ModelVersion> history;
     private volatile Journal journal;
     private String saveId;
+    /** The tag and row lines of the file, which the next save keeps where nothing changed. */
+    private FileLines lines = FileLines.NONE;
     private int recoveredEdits;
     private final Disk disk;
 
@@ -242,7 +244,8 @@ public final class Project implements Closeable {
     }
 
     private synchronized void write(Path absolute, SavedWork work) throws IOException {
-        byte[] content = ProjectJson.write(document(absolute.getParent(), work));
+        ProjectJson.Written written = ProjectJson.write(document(absolute.getParent(), work), lines);
+        byte[] content = written.bytes();
         String newSaveId = LastSave.idOf(content);
         try {
             ProjectJson.requireReadable(content);
@@ -263,6 +266,7 @@ public final class Project implements Closeable {
         Path old = file;
         file = absolute;
         saveId = newSaveId;
+        lines = written.lines();
         try {
             if (journal == null) {
                 startFreshJournal();
@@ -294,6 +298,11 @@ public final class Project implements Closeable {
     /** Adds to what the user should know about how the project opened. */
     public void warn(List<String> more) {
         warnings.addAll(more);
+    }
+
+    /** The lines of the file the project was opened from. */
+    void linesRead(FileLines read) {
+        lines = read;
     }
 
     void recovered(Recovery recovery) {

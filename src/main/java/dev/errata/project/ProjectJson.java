@@ -42,7 +42,7 @@ import java.util.Optional;
  */
 final class ProjectJson {
 
-    static final int CURRENT_VERSION = 2;
+    static final int CURRENT_VERSION = 3;
 
     /**
      * What changes with every save rather than with the work; version 2 keeps it beside the file
@@ -58,7 +58,7 @@ final class ProjectJson {
 
     /** One step per version, in order: step n turns version n into n + 1. */
     private static final List<ProjectMigration> MIGRATIONS =
-            List.of(new VersionZeroMigration(), new VersionOneMigration());
+            List.of(new VersionZeroMigration(), new VersionOneMigration(), new VersionTwoMigration());
 
     private static final List<String> REQUIRED = List.of("/data/path", "/roles", "/tags", "/reviewed", "/notes");
 
@@ -83,19 +83,43 @@ final class ProjectJson {
     private ProjectJson() {}
 
     /**
-     * Each element of a list on a line of its own (a row id, a tag, a saved view) and each field of an
-     * object too, in the order the document keeps them (rows in the data's order): two analysts who tag
-     * or review different rows change different lines, which git merges without asking.
+     * Each element of a list on a line of its own (a saved view, a check) and each field of an object too,
+     * in the order the document keeps them, so that a change to one is a change to its own lines; tags and
+     * rows are written apart, one self-contained line each ({@link FileLines}).
      */
     private static final ObjectWriter LINES = MAPPER.writer(new DefaultPrettyPrinter()
             .withArrayIndenter(new DefaultIndenter("  ", "\n"))
             .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
-    /** The document as version 2 writes it: without the save's own fields, which {@link LastSave} keeps. */
-    static byte[] write(ProjectDocument doc) throws IOException {
+    /** What a save writes, and the lines it wrote, which the next save keeps where nothing changed. */
+    record Written(byte[] bytes, FileLines lines) {}
+
+    /** Where the pretty printer leaves a line list's place, for {@link FileLines} to write it line by line. */
+    private static final String PLACE = "errata-lines-go-here";
+
+    /**
+     * The document as version 3 writes it: without the save's own fields, which {@link LastSave} keeps, and
+     * with tags and rows one line each ({@link FileLines}).
+     *
+     * @param previous the lines of the file the document was read from, whose unchanged lines it keeps
+     */
+    static Written write(ProjectDocument doc, FileLines previous) throws IOException {
+        FileLines lines = previous.next(doc, SaveStamp.now());
         ObjectNode tree = MAPPER.valueToTree(doc);
         tree.remove(SAVE_FIELDS);
-        return (LINES.writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);
+        tree.remove(List.of("reviewed", "reviewed_by", "notes"));
+        tree.put("tags", PLACE);
+        tree.put("rows", PLACE);
+        // a string holds no line break, so the pretty printer's "field" : "PLACE" is never inside a user's text
+        String text = LINES.writeValueAsString(tree)
+                .replace("\n  \"tags\" : \"" + PLACE + "\"", "\n  \"tags\" : " + lines.tagsText(doc.tags()))
+                .replace("\n  \"rows\" : \"" + PLACE + "\"", "\n  \"rows\" : " + lines.rowsText());
+        return new Written((text + "\n").getBytes(StandardCharsets.UTF_8), lines);
+    }
+
+    /** A document written afresh, as a merge writes its result. */
+    static byte[] write(ProjectDocument doc) throws IOException {
+        return write(doc, FileLines.NONE).bytes();
     }
 
     /**
@@ -138,6 +162,17 @@ final class ProjectJson {
     }
 
     static ProjectDocument read(Path file) throws IOException {
+        return readFile(file).doc();
+    }
+
+    /**
+     * A project file read, with its lines for the next save to keep.
+     *
+     * @param notices what two branches merged into the file said differently, one line each
+     */
+    record ReadFile(ProjectDocument doc, FileLines lines, List<String> notices) {}
+
+    static ReadFile readFile(Path file) throws IOException {
         byte[] bytes = bytes(file);
         ObjectNode tree = tree(file, bytes);
         int version = version(file, tree.get("version"));
@@ -150,6 +185,7 @@ final class ProjectJson {
             last.ifPresent(l ->
                     tree.put("previous_save_id", l.previousSaveId()).put("journal_edits_held", l.journalEditsHeld()));
         }
+        FileLines.Read lines = version >= 3 ? FileLines.read(file, tree) : new FileLines.Read(FileLines.NONE, List.of());
         for (ProjectMigration step : MIGRATIONS) {
             if (step.from() == version) {
                 step.migrate(tree);
@@ -164,7 +200,7 @@ final class ProjectJson {
             }
         }
         try {
-            return MAPPER.treeToValue(tree, ProjectDocument.class);
+            return new ReadFile(MAPPER.treeToValue(tree, ProjectDocument.class), lines.lines(), lines.notices());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new ProjectFileException(
                     file, "a field has a value of the wrong kind" + where(e) + ": " + problem(e), e);

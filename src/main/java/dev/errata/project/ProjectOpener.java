@@ -70,7 +70,8 @@ public final class ProjectOpener {
 
     private Project open(Path projectFile, Progress progress, boolean writable) throws IOException {
         Path file = projectFile.toAbsolutePath();
-        ProjectDocument doc = ProjectJson.read(file);
+        ProjectJson.ReadFile read = ProjectJson.readFile(file);
+        ProjectDocument doc = read.doc();
         Path folder = file.getParent();
         Path data = existing(file, folder, doc.data());
         Path predictions = doc.predictions() == null ? null : existing(file, folder, doc.predictions());
@@ -81,6 +82,7 @@ public final class ProjectOpener {
                 new ImportRequest(data, predictions, doc.joinColumn(), roles(file, doc.roles()), true), progress);
         DataFiles files = joined(fingerprinted);
         List<String> warnings = new ArrayList<>(loaded.warnings());
+        warnings.addAll(read.notices());
         RowIds ids = new RowIds(loaded.dataset());
         Annotations work;
         try {
@@ -101,6 +103,7 @@ public final class ProjectOpener {
                     .ifPresent(p -> warnings.add("tag \"" + tag.name() + "\" matches no rows: " + p));
         }
         Project project = new Project(file, files, loaded, session, doc, warnings, disk);
+        project.linesRead(read.lines());
         JournalCodec codec = new JournalCodec(new RowIds(loaded.dataset()));
         if (!writable) {
             project.recovered(JournalRecovery.recover(file, doc, session, codec, disk, false));

@@ -96,6 +96,18 @@ final class FxDialogs implements WindowDialogs {
     }
 
     @Override
+    public List<Path> chooseProjects(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(Messages.text("files.project"), "*.errata.json"),
+                        new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*"));
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseCsv(String title) {
         return open(
                 title,

@@ -120,9 +120,14 @@ class TagsImportCommandTest {
         Path copy = Files.copy(project, dir.resolve("copy.errata.json"));
         try (Project p = new ProjectOpener().open(project, Progress.NONE)) {
             p.session().createTag(TagDefinition.hand("=odd, \"name\"", "#e15759"));
-            p.session().setTag("car noise", RoaringBitmap.bitmapOf(0, 3), true);
-            p.session().setTag("=odd, \"name\"", RoaringBitmap.bitmapOf(3, 4), true);
-            p.session().setReviewed(RoaringBitmap.bitmapOf(0, 1, 3), true);
+            p.session().setAnalyst("alice");
+            p.session().setTag("car noise", RoaringBitmap.bitmapOf(0), true);
+            p.session().setTag("=odd, \"name\"", RoaringBitmap.bitmapOf(3), true);
+            p.session().setReviewed(RoaringBitmap.bitmapOf(0, 1), true);
+            p.session().setAnalyst("bob");
+            p.session().setTag("car noise", RoaringBitmap.bitmapOf(3), true);
+            p.session().setTag("=odd, \"name\"", RoaringBitmap.bitmapOf(4), true);
+            p.session().setReviewed(RoaringBitmap.bitmapOf(3), true);
             p.session().setNote(0, "=HYPERLINK(\"http://x\")");
             p.session().setNote(3, "'quoted, and\non two lines");
             p.session().setNote(5, "-3 dB");
@@ -141,7 +146,7 @@ class TagsImportCommandTest {
         assertThat(run.out())
                 .isEqualTo("tagged 3 rows with 2 tags, marked 3 reviewed, set 3 notes" + NL
                         + "created tag \"=odd, \"name\"\"" + NL
-                        + "ignored columns label, pred, g, error, reviewed_by, tagged_by" + NL
+                        + "ignored columns label, pred, g, error" + NL
                         + "ignored the columns of rule and imported tags, whose rows follow from the data: tag:group b"
                         + NL
                         + "saved copy.errata.json" + NL);
@@ -156,8 +161,38 @@ class TagsImportCommandTest {
                         .toList());
         assertThat(imported.handRows()).isEqualTo(original.handRows());
         assertThat(imported.reviewed()).isEqualTo(original.reviewed());
+        // who reviewed and who tagged come back from reviewed_by and tagged_by, not the importer's name
+        assertThat(original.reviewedBy()).containsKeys("alice", "bob");
+        assertThat(imported.reviewedBy()).isEqualTo(original.reviewedBy());
+        assertThat(imported.taggedBy()).isEqualTo(original.taggedBy());
         assertThat(imported.notes()).isEqualTo(original.notes());
         assertThat(imported.notes().get(3)).isEqualTo("'quoted, and\non two lines");
+    }
+
+    @Test
+    void anAnalystsNameThatIsNoNameIsRefusedWithItsFileLineAndColumn() throws IOException {
+        CommandRun run = importing("id,reviewed,reviewed_by\n11,1,ann\n12,1,\"two\nlines\"\n");
+
+        assertThat(run.exitCode()).isEqualTo(ErrataCommand.BAD_INPUT);
+        assertThat(run.err()).startsWith("errata: reviews.csv:3:6: reviewed_by: ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aMarkTheFileNamesNoAnalystForIsTheImporters() throws IOException {
+        CommandRun run = importing(
+                "id,reviewed,car noise,reviewed_by,tagged_by\n11,1,1,ann,car noise: ann\n12,1,1,,\n",
+                "--analyst",
+                "lead");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        Annotations work = saved();
+        // row 11 is index 0, row 12 index 1
+        assertThat(work.reviewedBy().get("ann").toArray()).containsExactly(0);
+        assertThat(work.reviewedBy().get("lead").toArray()).containsExactly(1);
+        assertThat(work.taggedBy().get("car noise").get("ann").toArray()).containsExactly(0);
+        assertThat(work.taggedBy().get("car noise").get("lead").toArray()).containsExactly(1);
     }
 
     @Test

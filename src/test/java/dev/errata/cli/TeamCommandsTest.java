@@ -230,8 +230,13 @@ class TeamCommandsTest {
     void mergeAttributesTheMarksOfOldProjectsToTheAnalystsNamed() throws IOException {
         for (Path project : List.of(alice, bob)) {
             ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(project.toFile());
-            tree.remove("reviewed_by");
-            tree.withArray("tags").forEach(tag -> ((ObjectNode) tag).remove("rows_by"));
+            // who reviewed and who tagged each row are on the row's line
+            tree.withArray("rows").forEach(row -> {
+                if (row instanceof ObjectNode line) {
+                    line.remove("reviewed_by");
+                    line.with("tags").fieldNames().forEachRemaining(tag -> line.with("tags").putArray(tag));
+                }
+            });
             new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(project.toFile(), tree);
             Files.deleteIfExists(Project.journalOf(project));
         }

@@ -67,6 +67,11 @@ class HostileProjectFileTest {
         return BASE.replace(from, to);
     }
 
+    /** The base file as version 3, with its rows the given lines. */
+    private static String version3(String rows) {
+        return base("\"version\": 1", "\"version\": 3, \"rows\": [" + rows + "]");
+    }
+
     static Stream<Case> hostileFiles() {
         String deepArrays = "[".repeat(100_000) + "]".repeat(100_000);
         String deepObjects = "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000);
@@ -98,7 +103,7 @@ class HostileProjectFileTest {
                 Case.refused(
                         "version 99999999999999999999",
                         base("\"version\": 1", "\"version\": 99999999999999999999"),
-                        "the file is project version 99999999999999999999, and this version of Errata reads versions up to 2; open it with a newer Errata"),
+                        "the file is project version 99999999999999999999, and this version of Errata reads versions up to 3; open it with a newer Errata"),
                 Case.refused(
                         "version -1",
                         base("\"version\": 1", "\"version\": -1"),
@@ -113,8 +118,8 @@ class HostileProjectFileTest {
                         "the field version must be a whole number, not 1.5"),
                 Case.refused(
                         "a future version with fields unknown here",
-                        base("\"version\": 1", "\"version\": 3, \"layers\": [{}]"),
-                        "the file is project version 3, and this version of Errata reads versions up to 2; open it with a newer Errata"),
+                        base("\"version\": 1", "\"version\": 4, \"layers\": [{}]"),
+                        "the file is project version 4, and this version of Errata reads versions up to 3; open it with a newer Errata"),
                 Case.refused(
                         "100,000 nested arrays",
                         base("\"reviewed\"", "\"extra\": " + deepArrays + ", \"reviewed\""),
@@ -223,6 +228,21 @@ class HostileProjectFileTest {
                 Case.opens(
                         "a negative count of held journal edits",
                         base("\"version\": 1", "\"version\": 1, \"journal_edits_held\": -5")),
+                Case.refused(
+                        "a row's line whose id is a number",
+                        version3("{\"row\": 5, \"at\": \"t\"}"),
+                        "the field rows[0].row must be text"),
+                Case.refused(
+                        "a row's line whose analysts are not a list",
+                        version3("{\"row\": \"b\", \"tags\": {\"car noise\": \"alice\"}, \"at\": \"t\"}"),
+                        "the field rows[0].tags.car noise must be a list of analysts' names"),
+                Case.refused(
+                        "rows that are not a list",
+                        base("\"version\": 1", "\"version\": 3, \"rows\": {}"),
+                        "the field rows must be a list"),
+                Case.opens(
+                        "a row's line for a tag the file does not define",
+                        version3("{\"row\": \"b\", \"tags\": {\"gone\": []}, \"at\": \"t\"}, \"end\"")),
                 Case.refused("an empty file", "", "expected a JSON object with the project's fields"),
                 Case.refused("null", "null", "expected a JSON object with the project's fields"),
                 Case.refused("a list", "[]", "expected a JSON object with the project's fields"));

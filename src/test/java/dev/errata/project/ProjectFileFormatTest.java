@@ -40,7 +40,7 @@ class ProjectFileFormatTest {
                         .readTree(fx.projectFile.toFile())
                         .path("version")
                         .asInt())
-                .isEqualTo(2);
+                .isEqualTo(3);
     }
 
     @Test
@@ -48,7 +48,7 @@ class ProjectFileFormatTest {
         openingFails("{\"version\": 7, \"data\": {\"path\": \"data.csv\"}}")
                 .hasMessage(
                         "churn.errata.json: the file is "
-                                + "project version 7, and this version of Errata reads versions up to 2; open it with a newer Errata");
+                                + "project version 7, and this version of Errata reads versions up to 3; open it with a newer Errata");
     }
 
     @Test

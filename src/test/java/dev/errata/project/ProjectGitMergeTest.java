@@ -18,11 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * Two analysts keep one project in git, each on a branch, and tag and review different rows through the
- * project's own API; the real {@code git merge}, with {@code errata merge-driver} as the project file's
- * driver, then merges the file without a conflict, and the merged file opens with both branches' work.
- * Without the driver git merges line by line and conflicts where both add rows between the same two lines
- * (an empty list of notes, two rows next to each other).
+ * Two analysts keep one project in git, each on a branch, and tag and review rows through the project's
+ * own API; the real {@code git merge}, with git's own union merge named in {@code .gitattributes} or with
+ * {@code errata merge-driver}, then merges the file without a conflict, and the merged file opens with
+ * both branches' work. Without either, git's text merge joins rows whose lines lie apart.
  */
 class ProjectGitMergeTest {
 
@@ -31,6 +30,170 @@ class ProjectGitMergeTest {
 
     @Test
     void twoBranchesThatTaggedDifferentRowsMergeWithoutAConflict() throws Exception {
+        ProjectFixture fx = startedRepository("*.errata.json merge=errata\n");
+        git("config", "merge.errata.driver", errata() + " merge-driver %O %A %B");
+        aliceAndBobMerge(fx);
+    }
+
+    /**
+     * A fresh clone where nobody configured anything: the committed {@code .gitattributes} names git's own
+     * union merge, and the file's lines stand alone, so that neighbouring rows, an untag, a new tag on each
+     * side and notes all merge into a file that opens with everything.
+     */
+    @Test
+    void twoBranchesMergeWithGitsOwnUnionAndNoSetUp() throws Exception {
+        aliceAndBobMerge(startedRepository("*.errata.json merge=union\n"));
+    }
+
+    /** Alice and Bob tag and review rows next to each other's on two branches, and git merges Bob's into Alice's. */
+    private void aliceAndBobMerge(ProjectFixture fx) throws Exception {
+        git("checkout", "-q", "-b", "alice");
+        edit(fx, s -> {
+            s.setAnalyst("alice");
+            s.setTag("noise", RoaringBitmap.bitmapOf(3, 4), true);
+            s.setReviewed(RoaringBitmap.bitmapOf(3, 4, 5), true);
+            s.setNote(5, "clipped");
+            s.createTag(TagDefinition.hand("blurry", "#00ff00"));
+            s.setTag("blurry", RoaringBitmap.bitmapOf(5), true);
+        });
+        git("commit", "-q", "-am", "alice's rows");
+
+        git("checkout", "-q", "main");
+        git("checkout", "-q", "-b", "bob");
+        edit(fx, s -> {
+            s.setAnalyst("bob");
+            // rows next to alice's: a merge line by line would conflict on them
+            s.setTag("noise", RoaringBitmap.bitmapOf(6, 25, 26), true);
+            s.setReviewed(RoaringBitmap.bitmapOf(6, 25, 26, 27), true);
+            // an untag of a row alice did not touch
+            s.setTag("noise", RoaringBitmap.bitmapOf(30), false);
+            s.setNote(27, "fine");
+            s.createTag(TagDefinition.hand("cut", "#0000ff"));
+            s.setTag("cut", RoaringBitmap.bitmapOf(4), true);
+        });
+        git("commit", "-q", "-am", "bob's rows");
+
+        git("checkout", "-q", "alice");
+        git("merge", "--no-edit", "bob");
+        assertThat(Files.readString(fx.projectFile)).doesNotContain("<<<<<<<");
+
+        try (Project merged = fx.open()) {
+            TagSession s = merged.session();
+            assertThat(s.rows("noise").toArray()).containsExactly(0, 3, 4, 6, 10, 20, 25, 26);
+            assertThat(s.rows("blurry").toArray()).containsExactly(5);
+            assertThat(s.rows("cut").toArray()).containsExactly(4);
+            assertThat(s.reviewed().toArray()).containsExactly(0, 3, 4, 5, 6, 10, 20, 25, 26, 27, 30);
+            assertThat(s.notes()).containsExactly(Map.entry(5, "clipped"), Map.entry(27, "fine"));
+            // who did what merges row by row too: rows next to each other, each its analyst's
+            assertThat(s.reviewers(5)).containsExactly("alice");
+            assertThat(s.reviewers(6)).containsExactly("bob");
+            assertThat(s.taggers("noise", 4)).containsExactly("alice");
+            assertThat(s.taggers("cut", 4)).containsExactly("bob");
+            assertThat(s.taggers("noise", 6)).containsExactly("bob");
+            assertThat(s.taggers("noise", 0)).containsExactly(Analyst.SYSTEM);
+            // the journal beside it continued alice's last save and held no edits: it goes without a word
+            assertThat(merged.warnings()).isEmpty();
+        }
+    }
+
+    /**
+     * Without even the attributes file, git's plain text merge joins branches whose rows lie apart: each row
+     * is one line, and what changes at every save is not in the file.
+     */
+    @Test
+    void rowsApartMergeWithGitsPlainTextMerge() throws Exception {
+        ProjectFixture fx = startedRepository("");
+
+        git("checkout", "-q", "-b", "alice");
+        edit(fx, s -> {
+            s.setTag("noise", RoaringBitmap.bitmapOf(3), true);
+            s.setReviewed(RoaringBitmap.bitmapOf(3), true);
+        });
+        git("commit", "-q", "-am", "alice's rows");
+        git("checkout", "-q", "main");
+        git("checkout", "-q", "-b", "bob");
+        edit(fx, s -> {
+            // rows are in the order of their ids as text: r10, r15, r20, r3, so r20's line stands between
+            s.setReviewed(RoaringBitmap.bitmapOf(15), true);
+            s.setTag("noise", RoaringBitmap.bitmapOf(10), false);
+        });
+        git("commit", "-q", "-am", "bob's rows");
+
+        git("checkout", "-q", "alice");
+        git("merge", "--no-edit", "bob");
+        try (Project merged = fx.open()) {
+            assertThat(merged.session().rows("noise").toArray()).containsExactly(0, 3, 20, 30);
+            assertThat(merged.session().reviewed().toArray()).containsExactly(0, 3, 10, 15, 20, 30);
+        }
+    }
+
+    /**
+     * Both branches reviewed one row and tagged it differently: the merge still completes, and the row is a
+     * disagreement the project lists when it opens, unreviewed with both tags, not a crash or a silent pick.
+     */
+    @Test
+    void oneRowTaggedDifferentlyOnTwoBranchesIsListedAsADisagreement() throws Exception {
+        ProjectFixture fx = startedRepository("*.errata.json merge=union\n");
+        git("checkout", "-q", "-b", "alice");
+        edit(fx, s -> {
+            s.setAnalyst("alice");
+            s.setTag("noise", RoaringBitmap.bitmapOf(7), true);
+            s.setReviewed(RoaringBitmap.bitmapOf(7, 8), true);
+        });
+        git("commit", "-q", "-am", "alice's rows");
+        git("checkout", "-q", "main");
+        git("checkout", "-q", "-b", "bob");
+        edit(fx, s -> {
+            s.setAnalyst("bob");
+            s.setReviewed(RoaringBitmap.bitmapOf(7, 8), true);
+        });
+        git("commit", "-q", "-am", "bob's rows");
+
+        git("checkout", "-q", "alice");
+        git("merge", "--no-edit", "bob");
+        try (Project merged = fx.open()) {
+            TagSession s = merged.session();
+            assertThat(s.rows("noise").toArray()).containsExactly(0, 7, 10, 20, 30);
+            // row 8 both reviewed alike: reviewed by both; row 7 is to settle
+            assertThat(s.reviewed().toArray()).containsExactly(0, 8, 10, 20, 30);
+            assertThat(s.reviewers(8)).containsExactly("alice", "bob");
+            assertThat(merged.warnings())
+                    .containsExactly("1 row was reviewed on two branches of the file with different tags (r7: "
+                            + "noise): they are unreviewed again with every tag either branch gave, to settle in review");
+        }
+    }
+
+    /**
+     * Alice changes a row in two saves while Bob changes the row next to it: the union keeps the row's line
+     * from before both of Alice's saves beside her last one, and her last one stands.
+     */
+    @Test
+    void aRowChangedInTwoSavesOnOneBranchStaysAsThatBranchLeftIt() throws Exception {
+        ProjectFixture fx = startedRepository("*.errata.json merge=union\n");
+        git("checkout", "-q", "-b", "alice");
+        edit(fx, s -> s.setTag("noise", RoaringBitmap.bitmapOf(10), false));
+        edit(fx, s -> s.setNote(10, "not noise after all"));
+        git("commit", "-q", "-am", "alice's row");
+        git("checkout", "-q", "main");
+        git("checkout", "-q", "-b", "bob");
+        edit(fx, s -> s.setReviewed(RoaringBitmap.bitmapOf(11), true));
+        git("commit", "-q", "-am", "bob's row");
+
+        git("checkout", "-q", "alice");
+        git("merge", "--no-edit", "bob");
+        // the base's line of r10, tagged, and alice's last, with the note
+        assertThat(Files.readString(fx.projectFile).split("\\{\"row\":\"r10\"", -1)).hasSize(3);
+        try (Project merged = fx.open()) {
+            TagSession s = merged.session();
+            assertThat(s.rows("noise").toArray()).containsExactly(0, 20, 30);
+            assertThat(s.notes()).containsExactly(Map.entry(10, "not noise after all"));
+            assertThat(s.reviewed().toArray()).containsExactly(0, 10, 11, 20, 30);
+            assertThat(merged.warnings()).isEmpty();
+        }
+    }
+
+    /** A repository holding a project of 40 rows, "noise" on rows 0, 10, 20 and 30, all four reviewed. */
+    private ProjectFixture startedRepository(String attributes) throws Exception {
         ProjectFixture fx = new ProjectFixture(folder);
         String[] ids = new String[40];
         for (int i = 0; i < ids.length; i++) {
@@ -43,53 +206,12 @@ class ProjectGitMergeTest {
             p.session().setReviewed(RoaringBitmap.bitmapOf(0, 10, 20, 30), true);
             p.save();
         }
-        // what each analyst keeps to themselves: the journal, the record of the last save and the backup
         Files.writeString(folder.resolve(".gitignore"), "*.errata.journal\n*.errata.save\n*.bak\n");
-        Files.writeString(folder.resolve(".gitattributes"), "*.errata.json merge=errata\n");
+        Files.writeString(folder.resolve(".gitattributes"), attributes);
         git("init", "-q", "-b", "main");
-        git("config", "merge.errata.driver", errata() + " merge-driver %O %A %B");
         git("add", ".");
         git("commit", "-q", "-m", "the project");
-
-        git("checkout", "-q", "-b", "alice");
-        edit(fx, s -> {
-            s.setAnalyst("alice");
-            s.setTag("noise", RoaringBitmap.bitmapOf(3, 4), true);
-            s.setReviewed(RoaringBitmap.bitmapOf(3, 4, 5), true);
-            s.setNote(5, "clipped");
-        });
-        git("commit", "-q", "-am", "alice's rows");
-
-        git("checkout", "-q", "main");
-        git("checkout", "-q", "-b", "bob");
-        edit(fx, s -> {
-            s.setAnalyst("bob");
-            // rows next to alice's: a merge line by line would conflict on them
-            s.setTag("noise", RoaringBitmap.bitmapOf(6, 25, 26), true);
-            s.setReviewed(RoaringBitmap.bitmapOf(6, 25, 26, 27), true);
-            s.setTag("noise", RoaringBitmap.bitmapOf(30), false);
-            s.setNote(27, "fine");
-        });
-        git("commit", "-q", "-am", "bob's rows");
-
-        git("checkout", "-q", "alice");
-        git("merge", "--no-edit", "bob");
-        assertThat(Files.readString(fx.projectFile)).doesNotContain("<<<<<<<");
-
-        try (Project merged = fx.open()) {
-            TagSession s = merged.session();
-            assertThat(s.rows("noise").toArray()).containsExactly(0, 3, 4, 6, 10, 20, 25, 26);
-            assertThat(s.reviewed().toArray()).containsExactly(0, 3, 4, 5, 6, 10, 20, 25, 26, 27, 30);
-            assertThat(s.notes()).containsExactly(Map.entry(5, "clipped"), Map.entry(27, "fine"));
-            // who did what merges row by row too: rows next to each other, each its analyst's
-            assertThat(s.reviewers(5)).containsExactly("alice");
-            assertThat(s.reviewers(6)).containsExactly("bob");
-            assertThat(s.taggers("noise", 4)).containsExactly("alice");
-            assertThat(s.taggers("noise", 6)).containsExactly("bob");
-            assertThat(s.taggers("noise", 0)).containsExactly(Analyst.SYSTEM);
-            // the journal beside it continued alice's last save and held no edits: it goes without a word
-            assertThat(merged.warnings()).isEmpty();
-        }
+        return fx;
     }
 
     private interface Edits {

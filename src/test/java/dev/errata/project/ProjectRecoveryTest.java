@@ -113,10 +113,7 @@ class ProjectRecoveryTest {
         ProjectFixture fx = new ProjectFixture(folder);
         Annotations before = editWithoutSaving(fx.create());
         // as written before save ids: none in the file, no header in the journal
-        ObjectNode json = (ObjectNode) ProjectJson.MAPPER.readTree(fx.projectFile.toFile());
-        json.remove(List.of("save_id", "previous_save_id"));
-        json.put("version", 1);
-        ProjectJson.MAPPER.writeValue(fx.projectFile.toFile(), json);
+        OldProjectFile.write(fx.projectFile, OldProjectFile.tree(fx.projectFile, 1));
         Path journal = Project.journalOf(fx.projectFile);
         List<String> lines = Files.readAllLines(journal);
         Files.write(journal, lines.subList(1, lines.size()));

@@ -73,15 +73,21 @@ class ProjectSaveTest {
             p.save();
         }
         JsonNode json = ProjectJson.MAPPER.readTree(fx.projectFile.toFile());
-        assertThat(json.path("version").asInt()).isEqualTo(2);
+        assertThat(json.path("version").asInt()).isEqualTo(3);
         assertThat(json.at("/data/path").asText()).isEqualTo("data.csv");
         assertThat(json.at("/data/size").asLong()).isEqualTo(Files.size(fx.csv));
         assertThat(json.at("/data/sha256").asText()).hasSize(64);
         assertThat(json.at("/roles/positive_class").asText()).isEqualTo("1");
-        assertThat(json.at("/tags/0/rows").toString()).isEqualTo("[\"b\",\"d\"]");
         assertThat(json.at("/tags/1/rule").asText()).isEqualTo("label == 1");
-        assertThat(json.at("/reviewed").toString()).isEqualTo("[\"a\",\"b\",\"c\"]");
-        assertThat(json.at("/notes/d").asText()).isEqualTo("truncated audio");
+        assertThat(json.at("/tags/2").asText()).isEqualTo(FileLines.END);
+        // one line a row, in the order of the ids, with what is on it
+        assertThat(json.at("/rows/0/reviewed").asBoolean()).isTrue();
+        assertThat(json.at("/rows/1/tags/car noise").isArray()).isTrue();
+        assertThat(json.at("/rows/1/reviewed").asBoolean()).isTrue();
+        assertThat(json.at("/rows/3/tags/car noise").isArray()).isTrue();
+        assertThat(json.at("/rows/3/reviewed").isMissingNode()).isTrue();
+        assertThat(json.at("/rows/3/note").asText()).isEqualTo("truncated audio");
+        assertThat(json.at("/rows/4").asText()).isEqualTo(FileLines.END);
         assertThat(json.at("/settings/threshold").asDouble()).isEqualTo(0.5);
     }
 

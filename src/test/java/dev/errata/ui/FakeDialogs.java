@@ -22,6 +22,7 @@ public final class FakeDialogs implements WindowDialogs {
     public final List<String> warnings = new ArrayList<>();
     public final Deque<String> textAnswers = new ArrayDeque<>();
     public Path fileToOpen;
+    public List<Path> projectsToOpen = List.of();
     public Path csvToChoose;
     public Path fileToSave;
     public final List<String> notices = new ArrayList<>();
@@ -56,6 +57,11 @@ public final class FakeDialogs implements WindowDialogs {
     @Override
     public Optional<Path> chooseFileToOpen() {
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public List<Path> chooseProjects(String title) {
+        return projectsToOpen;
     }
 
     @Override

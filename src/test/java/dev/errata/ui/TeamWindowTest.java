@@ -8,6 +8,7 @@ import dev.errata.project.ProjectOpener;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Review → Agreement with another project… and File → Merge another project… on the small project. By
+ * Review → Agreement with other projects… and File → Merge another project… on the small project. By
  * hand: this analyst reviewed rows 0–5 and tagged "noisy" on 0, 1, 2; the other reviewed rows 2–9 and
  * tagged 2, 3, 4. Both reviewed rows 2–5 (ids 3–6), answering 1,0,0,0 and 1,1,1,0: agreement 2 of 4,
  * chance 0.25·0.75 + 0.75·0.25 = 0.375, kappa (0.5 − 0.375) / 0.625 = 0.2 (scikit-learn's
@@ -69,9 +70,9 @@ class TeamWindowTest {
     @Test
     void agreementFromTheReviewMenuShowsEachHandTagsKappa(FxRobot robot) throws Exception {
         shown.open(robot, mine);
-        dialogs.fileToOpen = theirs;
+        dialogs.projectsToOpen = List.of(theirs);
 
-        robot.clickOn("Review").clickOn("Agreement with another project…");
+        robot.clickOn("Review").clickOn("Agreement with other projects…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.tables.isEmpty() || !dialogs.errors.isEmpty());
 
         assertThat(dialogs.errors).isEmpty();

@@ -42,6 +42,11 @@ final class UnattendedDialogs implements WindowDialogs {
     }
 
     @Override
+    public List<Path> chooseProjects(String title) {
+        return List.of();
+    }
+
+    @Override
     public Optional<Path> chooseCsv(String title) {
         return Optional.empty();
     }

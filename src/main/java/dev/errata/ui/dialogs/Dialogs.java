@@ -28,6 +28,9 @@ public interface Dialogs {
     /** A project file or a CSV to open. */
     Optional<Path> chooseFileToOpen();
 
+    /** One or more project files to read, e.g. other analysts' projects; empty when the user cancels. */
+    List<Path> chooseProjects(String title);
+
     /** A CSV file to read, e.g. the predictions to join to a dataset. */
     Optional<Path> chooseCsv(String title);
 

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * This project beside another analyst's over the same data: Review → Agreement with another project… and
+ * This project beside other analysts' over the same data: Review → Agreement with other projects… and
  * File → Merge another project…. Both compare the files as saved, so the project is saved first, and both
  * run off the FX thread; the work is the application layer's, which the commands call too.
  */
@@ -42,26 +42,34 @@ public final class TeamWork {
     }
 
     /**
-     * Asks for the other project and shows each hand tag's kappa over the rows both reviewed; the rows in
-     * disagreement on any tag are then the table's rows, the first selected, for J and K to walk.
+     * Asks for one or more other projects and shows each hand tag's kappa over the rows both reviewed, or
+     * with three analysts or more Krippendorff's alpha over the rows two or more reviewed, as {@code errata
+     * agreement} does; the rows in disagreement on any tag are then the table's rows, the first selected, for
+     * J and K to walk.
      */
     public void agreementChosen() {
-        dialogs.chooseFileToOpen()
-                .ifPresent(other -> state.save(() -> {
-                    Path mine = state.project().file();
-                    String title = Messages.text("team.agreement.title", other.getFileName());
-                    background.submit(new Job<>(
-                            Messages.text("team.agreement.reading", other.getFileName()),
-                            progress -> Agreement.between(List.of(mine, other)),
-                            agreement -> {
-                                dialogs.showTable(title, agreement.table());
-                                showDisagreements(agreement, other);
-                            },
-                            failure -> dialogs.showError(title, failure.getMessage())));
-                }));
+        List<Path> others = dialogs.chooseProjects(Messages.text("team.agreement.choose"));
+        if (others.isEmpty()) {
+            return;
+        }
+        String names = String.join(
+                ", ", others.stream().map(p -> p.getFileName().toString()).toList());
+        state.save(() -> {
+            List<Path> projects = new ArrayList<>(List.of(state.project().file()));
+            projects.addAll(others);
+            String title = Messages.text("team.agreement.title", names);
+            background.submit(new Job<>(
+                    Messages.text("team.agreement.reading", names),
+                    progress -> Agreement.between(projects),
+                    agreement -> {
+                        dialogs.showTable(title, agreement.table());
+                        showDisagreements(agreement, names);
+                    },
+                    failure -> dialogs.showError(title, failure.getMessage())));
+        });
     }
 
-    private void showDisagreements(Agreement agreement, Path other) {
+    private void showDisagreements(Agreement agreement, String others) {
         Dataset data = state.project().dataset();
         int[] contested = agreement.tags().stream()
                 .flatMap(t -> t.disagreements().stream())
@@ -75,7 +83,7 @@ public final class TeamWork {
             rows.showOnly(
                     RowSubset.ordered(
                             Messages.text(
-                                    "team.agreement.rows", NumberText.count(contested.length), other.getFileName()),
+                                    "team.agreement.rows", NumberText.count(contested.length), others),
                             contested),
                     () -> review.positionProperty().set(0));
         }

@@ -5,6 +5,7 @@ import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagPalette;
 import dev.errata.tags.TagSession;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ public final class ReviewChanges {
     private final RoaringBitmap marked;
     private final RoaringBitmap unmarked;
     private final SortedMap<Integer, String> notes;
+    private final Map<Integer, String> reviewers;
+    private final Map<String, Map<Integer, String>> taggers;
     private final List<String> ignoredColumns;
     private final List<String> derivedTagColumns;
     private final List<String> skippedIds;
@@ -39,6 +42,8 @@ public final class ReviewChanges {
         this.marked = b.marked;
         this.unmarked = b.unmarked;
         this.notes = b.notes;
+        this.reviewers = b.reviewers;
+        this.taggers = b.taggers;
         this.ignoredColumns = List.copyOf(b.ignoredColumns);
         this.derivedTagColumns = List.copyOf(b.derivedTagColumns);
         this.skippedIds = List.copyOf(b.skippedIds);
@@ -46,7 +51,9 @@ public final class ReviewChanges {
 
     /**
      * Merges the file into the session as one step of history, which one undo takes back: the new tags,
-     * then per tag the rows tagged and untagged, the review marks, and each note.
+     * then per tag the rows tagged and untagged, the review marks, and each note. A mark the file names an
+     * analyst for (the rows export's {@code reviewed_by} and {@code tagged_by}) is recorded for them, the
+     * rest for the session's analyst.
      *
      * @throws IllegalArgumentException when a tag to create was made meanwhile, or is no longer a hand tag
      */
@@ -56,12 +63,32 @@ public final class ReviewChanges {
             for (String tag : newTags) {
                 session.createTag(TagDefinition.hand(tag, TagPalette.color(colour++)));
             }
-            tagged.forEach((tag, rows) -> session.setTag(tag, rows, true));
+            String importer = session.analyst();
+            try {
+                tagged.forEach((tag, rows) -> byAnalyst(rows, taggers.getOrDefault(tag, Map.of()), importer)
+                        .forEach((analyst, share) -> {
+                            session.setAnalyst(analyst);
+                            session.setTag(tag, share, true);
+                        }));
+                byAnalyst(marked, reviewers, importer).forEach((analyst, share) -> {
+                    session.setAnalyst(analyst);
+                    session.setReviewed(share, true);
+                });
+            } finally {
+                session.setAnalyst(importer);
+            }
             untagged.forEach((tag, rows) -> session.setTag(tag, rows, false));
-            session.setReviewed(marked, true);
             session.setReviewed(unmarked, false);
             notes.forEach(session::setNote);
         });
+    }
+
+    /** The rows split by the analyst the file names for each, {@code importer} where it names none. */
+    private static Map<String, RoaringBitmap> byAnalyst(RoaringBitmap rows, Map<Integer, String> named, String importer) {
+        Map<String, RoaringBitmap> shares = new TreeMap<>();
+        rows.forEach((int row) -> shares.computeIfAbsent(named.getOrDefault(row, importer), a -> new RoaringBitmap())
+                .add(row));
+        return shares;
     }
 
     /**
@@ -126,6 +153,8 @@ public final class ReviewChanges {
         private final RoaringBitmap marked = new RoaringBitmap();
         private final RoaringBitmap unmarked = new RoaringBitmap();
         private final SortedMap<Integer, String> notes = new TreeMap<>();
+        private final Map<Integer, String> reviewers = new HashMap<>();
+        private final Map<String, Map<Integer, String>> taggers = new HashMap<>();
         private final List<String> ignoredColumns;
         private final List<String> derivedTagColumns;
         private final List<String> skippedIds = new ArrayList<>();
@@ -157,6 +186,14 @@ public final class ReviewChanges {
 
         void note(int row, String text) {
             notes.put(row, text);
+        }
+
+        void reviewedBy(int row, String analyst) {
+            reviewers.put(row, analyst);
+        }
+
+        void taggedBy(String tag, int row, String analyst) {
+            taggers.computeIfAbsent(tag, t -> new HashMap<>()).put(row, analyst);
         }
 
         void skipped(String where) {

@@ -17,7 +17,9 @@ import java.util.Map;
  * per tag, named {@code tag:NAME} or a hand tag's bare name. Any other column is data and ignored.
  *
  * @param tag the long shape's tag column, -1 in the wide shape
- * @param reviewed -1 when absent, as is {@code note}
+ * @param reviewed -1 when absent, as are {@code note}, {@code reviewedBy} and {@code taggedBy}
+ * @param reviewedBy who reviewed the row, as the rows export writes it ({@code alice, bob})
+ * @param taggedBy who set each tag of the row, as the rows export writes it ({@code noise: alice; blurry: bob})
  * @param tagColumns the wide shape's tag columns by index, with their tag and header name
  * @param ignored the names of the data's columns, read for nothing
  * @param derived the names of the columns of rule and imported tags, whose rows follow from the data
@@ -27,6 +29,8 @@ record ReviewColumns(
         int tag,
         int reviewed,
         int note,
+        int reviewedBy,
+        int taggedBy,
         Map<Integer, TagColumn> tagColumns,
         List<String> ignored,
         List<String> derived) {
@@ -75,12 +79,14 @@ record ReviewColumns(
         int tag = seen.getOrDefault("tag", -1);
         int reviewed = column(seen, data, "reviewed");
         int note = column(seen, data, "note");
+        int reviewedBy = column(seen, data, "reviewed_by");
+        int taggedBy = column(seen, data, "tagged_by");
         Map<Integer, TagColumn> tagColumns = new LinkedHashMap<>();
         List<String> ignored = new ArrayList<>();
         List<String> derived = new ArrayList<>();
         for (int c = 0; c < names.size(); c++) {
             String name = names.get(c);
-            if (c == id || c == tag || c == reviewed || c == note) {
+            if (c == id || c == tag || c == reviewed || c == note || c == reviewedBy || c == taggedBy) {
                 continue;
             }
             String tagName = name.startsWith(TAG_PREFIX)
@@ -94,7 +100,7 @@ record ReviewColumns(
                 tagColumns.put(c, new TagColumn(tags.handTag(header.get(c), tagName), name));
             }
         }
-        return new ReviewColumns(id, tag, reviewed, note, tagColumns, ignored, derived);
+        return new ReviewColumns(id, tag, reviewed, note, reviewedBy, taggedBy, tagColumns, ignored, derived);
     }
 
     /** An added column as the rows export names it beside the data's columns, else by its plain name. */

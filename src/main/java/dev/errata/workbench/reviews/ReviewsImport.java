@@ -124,6 +124,13 @@ public final class ReviewsImport {
                 changes.note(row, note);
             }
         }
+        if (columns.reviewedBy() >= 0) {
+            RowAnalysts.reviewer(file, line.get(columns.reviewedBy())).ifPresent(a -> changes.reviewedBy(row, a));
+        }
+        if (columns.taggedBy() >= 0) {
+            RowAnalysts.taggers(file, line.get(columns.taggedBy()))
+                    .forEach((tag, analyst) -> changes.taggedBy(tag, row, analyst));
+        }
     }
 
     private static void checkWidth(Path file, int width, List<CsvCell> line) {

@@ -1,0 +1,377 @@
+package dev.errata.project;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errata.data.Excerpt;
+import dev.errata.project.ProjectDocument.TagRecord;
+import dev.errata.project.RowLine.Facts;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The two lists of a project file that branches change concurrently, tag definitions and rows, written one
+ * self-contained line per element so that git's union merge (or its plain text merge) joins two branches
+ * into a file that still reads (docs/decisions/0008). Each line carries the stamp of the save that last
+ * changed it; a save keeps an unchanged line byte for byte, so that it does not differ between branches.
+ * Reading resolves what a union merge leaves: an old line a newer one replaced is dropped, and two lines
+ * two branches wrote independently for one row are joined, their difference reported.
+ */
+final class FileLines {
+
+    /** Ends each list, so that every line of an element ends with a comma and lines from two branches join. */
+    static final String END = "end";
+
+    static final FileLines NONE = new FileLines(Map.of(), Map.of());
+
+    private static final ObjectWriter ONE_LINE = ProjectJson.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
+    /** Each row's line to keep while its facts stay the same; the newest line read, for the next one to name. */
+    private record Settled(Facts facts, RowLine line, String newest) {}
+
+    private final Map<String, Settled> rows;
+
+    /** The stamp of each tag definition as read, by the definition's line without its stamp. */
+    private final Map<String, String> tagStamps;
+
+    private FileLines(Map<String, Settled> rows, Map<String, String> tagStamps) {
+        this.rows = rows;
+        this.tagStamps = tagStamps;
+    }
+
+    /** @param notices one line each: what the lines of two branches said differently, and what was kept */
+    record Read(FileLines lines, List<String> notices) {}
+
+    /**
+     * Reads the line lists of a version 3 tree and puts back the fields the document is read from: each hand
+     * tag's rows and analysts, the reviewed rows and their analysts, the notes.
+     */
+    static Read read(Path file, ObjectNode tree) {
+        List<String> notices = new ArrayList<>();
+        Map<String, String> tagStamps = new HashMap<>();
+        ArrayNode tags = tagDefinitions(file, tree.get("tags"), tagStamps, notices);
+        Map<String, List<RowLine>> byRow = new TreeMap<>();
+        JsonNode lines = tree.remove("rows");
+        int i = 0;
+        for (JsonNode element : elements(file, lines, "rows")) {
+            RowLine line = RowLineJson.read(file, element, "rows[" + i++ + "]");
+            byRow.computeIfAbsent(line.row(), r -> new ArrayList<>()).add(line);
+        }
+        Map<String, Settled> settled = new TreeMap<>();
+        Map<String, Set<String>> contested = new TreeMap<>();
+        byRow.forEach((row, candidates) -> settled.put(row, settle(row, candidates, contested, notices)));
+        if (!contested.isEmpty()) {
+            notices.add((contested.size() == 1 ? "1 row was" : contested.size() + " rows were")
+                    + " reviewed on two branches of the file with different tags ("
+                    + Excerpt.of(describe(contested), 300) + "): they are unreviewed again with every tag either "
+                    + "branch gave, to settle in review");
+        }
+        putDocumentFields(tree, tags, settled);
+        return new Read(new FileLines(settled, tagStamps), notices);
+    }
+
+    private static String describe(Map<String, Set<String>> contested) {
+        List<String> rows = new ArrayList<>();
+        contested.forEach((row, tags) -> rows.add(row + ": " + String.join(", ", tags)));
+        return String.join("; ", rows);
+    }
+
+    /**
+     * The lines a save writes: a row whose facts did not change keeps its line, a changed one gets a new
+     * line stamped {@code stamp} naming the one it replaces, and a row with nothing left keeps a line that
+     * says so.
+     */
+    FileLines next(ProjectDocument doc, String stamp) {
+        Map<String, Facts> now = facts(doc);
+        Map<String, Settled> next = new TreeMap<>();
+        Set<String> all = new TreeSet<>(now.keySet());
+        all.addAll(rows.keySet());
+        for (String row : all) {
+            Facts facts = now.getOrDefault(row, Facts.NOTHING);
+            Settled before = rows.get(row);
+            if (before != null && before.line() != null && before.facts().equals(facts)) {
+                next.put(row, before);
+            } else if (before != null || !facts.isNothing()) {
+                RowLine line = new RowLine(row, facts, stamp, before == null ? null : before.newest());
+                next.put(row, new Settled(facts, line, stamp));
+            }
+        }
+        Map<String, String> stamps = new HashMap<>();
+        for (TagRecord tag : doc.tags()) {
+            String definition = definitionLine(tag);
+            stamps.put(definition, tagStamps.getOrDefault(definition, stamp));
+        }
+        return new FileLines(next, stamps);
+    }
+
+    /** The tags list of the file, a definition to a line, in the document's order. */
+    String tagsText(List<TagRecord> tags) {
+        List<String> lines = new ArrayList<>();
+        for (TagRecord tag : tags) {
+            String definition = definitionLine(tag);
+            ObjectNode node = (ObjectNode) parse(definition);
+            node.put("at", Objects.requireNonNull(tagStamps.get(definition), "a definition next() did not see"));
+            lines.add(oneLine(node));
+        }
+        return list(lines);
+    }
+
+    /** The rows list of the file, a row to a line, in the order of the row ids. */
+    String rowsText() {
+        List<String> lines = new ArrayList<>();
+        rows.values().forEach(s -> lines.add(oneLine(RowLineJson.write(s.line()))));
+        return list(lines);
+    }
+
+    private static String list(List<String> lines) {
+        StringBuilder text = new StringBuilder("[\n");
+        lines.forEach(line -> text.append("    ").append(line).append(",\n"));
+        return text.append("    \"").append(END).append("\"\n  ]").toString();
+    }
+
+    /** A tag's definition as one line, without its rows, which are in the rows' lines. */
+    private static String definitionLine(TagRecord tag) {
+        ObjectNode node = ProjectJson.MAPPER.valueToTree(tag);
+        node.remove(List.of("rows", "rows_by"));
+        return oneLine(node);
+    }
+
+    private static String oneLine(JsonNode node) {
+        try {
+            return ONE_LINE.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return ProjectJson.MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The elements of a line list, without the end mark. */
+    private static List<JsonNode> elements(Path file, JsonNode list, String field) {
+        List<JsonNode> elements = new ArrayList<>();
+        if (list == null) {
+            return elements;
+        }
+        if (!list.isArray()) {
+            throw new ProjectFileException(file, "the field " + field + " must be a list");
+        }
+        for (JsonNode element : list) {
+            if (!(element.isTextual() && element.asText().equals(END))) {
+                elements.add(element);
+            }
+        }
+        return elements;
+    }
+
+    /**
+     * The tag definitions, one to a name. Two lines of one name are a definition two branches changed
+     * differently: the one saved later is kept, and said so.
+     */
+    private static ArrayNode tagDefinitions(
+            Path file, JsonNode list, Map<String, String> stamps, List<String> notices) {
+        Map<String, ObjectNode> byName = new LinkedHashMap<>();
+        int i = 0;
+        for (JsonNode element : elements(file, list, "tags")) {
+            String at = "tags[" + i++ + "]";
+            if (!element.isObject() || !element.path("name").isTextual()) {
+                throw new ProjectFileException(file, "the field " + at + " must be a tag with a name");
+            }
+            ObjectNode tag = ((ObjectNode) element).deepCopy();
+            JsonNode stamp = tag.remove("at");
+            String stampText = stamp == null ? "" : stamp.asText();
+            String name = tag.get("name").asText();
+            ObjectNode other = byName.get(name);
+            if (other != null) {
+                notices.add("the definitions of tag \"" + Excerpt.cell(name)
+                        + "\" differ between two branches of the file: kept the one saved later");
+                if (stampText.compareTo(other.path("at").asText()) <= 0) {
+                    continue;
+                }
+            }
+            tag.put("at", stampText);
+            byName.put(name, tag);
+        }
+        ArrayNode definitions = ProjectJson.MAPPER.createArrayNode();
+        for (ObjectNode tag : byName.values()) {
+            String stamp = tag.remove("at").asText();
+            definitions.add(tag);
+            stamps.put(definitionLine(tag), stamp);
+        }
+        return definitions;
+    }
+
+    /** The stamp a tag's line carries, keyed alike whether it comes from the file or from a document. */
+    private static String definitionLine(ObjectNode tag) {
+        try {
+            return definitionLine(ProjectJson.MAPPER.treeToValue(tag, TagRecord.class));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // a definition of the wrong shape fails with its path when the document is read
+            return oneLine(tag);
+        }
+    }
+
+    /**
+     * One row's facts from its lines: a line another names as replaced is gone; of the rest, the newest
+     * stands, joined with the lines that replaced the same line as it (two branches changed the row
+     * independently). Older lines that replaced something else are what a union merge kept of a branch
+     * that changed the row no further: the newest has replaced them.
+     */
+    private static Settled settle(
+            String row, List<RowLine> candidates, Map<String, Set<String>> contested, List<String> notices) {
+        Set<String> replaced = new TreeSet<>();
+        candidates.forEach(l -> {
+            if (l.was() != null) {
+                replaced.add(l.was());
+            }
+        });
+        List<RowLine> heads = candidates.stream()
+                .filter(l -> !replaced.contains(l.at()))
+                .distinct()
+                .sorted(Comparator.comparing(RowLine::at).reversed())
+                .toList();
+        if (heads.isEmpty()) {
+            // lines that each name another as replaced: a cycle no save writes; the newest stands
+            RowLine newest = candidates.stream().max(Comparator.comparing(RowLine::at)).orElseThrow();
+            return new Settled(newest.facts(), newest, newest.at());
+        }
+        RowLine newest = heads.get(0);
+        List<RowLine> siblings =
+                heads.stream().filter(l -> Objects.equals(l.was(), newest.was())).toList();
+        if (siblings.size() == 1) {
+            return new Settled(newest.facts(), newest, newest.at());
+        }
+        return new Settled(joined(row, siblings, contested, notices), null, newest.at());
+    }
+
+    /**
+     * Lines two branches wrote for one row: the union of their reviews, tags and analysts. Reviewed on both
+     * with other tags is a disagreement, unreviewed until settled; two notes keep the newer.
+     */
+    private static Facts joined(
+            String row, List<RowLine> siblings, Map<String, Set<String>> contested, List<String> notices) {
+        Set<String> reviewers = new TreeSet<>();
+        Map<String, Set<String>> tags = new TreeMap<>();
+        Set<Set<String>> answers = new HashSet<>();
+        String note = "";
+        for (RowLine line : siblings) {
+            Facts f = line.facts();
+            if (f.reviewed()) {
+                reviewers.addAll(f.reviewedBy());
+                answers.add(f.tags().keySet());
+            }
+            f.tags().forEach((tag, by) -> tags.computeIfAbsent(tag, t -> new TreeSet<>()).addAll(by));
+            if (note.isEmpty()) {
+                note = f.note();
+            } else if (!f.note().isEmpty() && !f.note().equals(note)) {
+                notices.add("the note of row " + Excerpt.cell(row)
+                        + " differs between two branches of the file: kept the one saved later");
+            }
+        }
+        boolean reviewed = siblings.stream().anyMatch(l -> l.facts().reviewed());
+        Map<String, List<String>> tagged = new TreeMap<>();
+        tags.forEach((tag, by) -> tagged.put(tag, List.copyOf(by)));
+        if (answers.size() > 1) {
+            Set<String> differing = new TreeSet<>();
+            answers.forEach(differing::addAll);
+            Set<String> common = new TreeSet<>(differing);
+            answers.forEach(common::retainAll);
+            differing.removeAll(common);
+            contested.put(row, differing);
+            return new Facts(false, List.of(), tagged, note);
+        }
+        return new Facts(reviewed, List.copyOf(reviewers), tagged, note);
+    }
+
+    /** Each row's facts as the document holds them, by row id. */
+    private static Map<String, Facts> facts(ProjectDocument doc) {
+        Map<String, Boolean> reviewed = new HashMap<>();
+        doc.reviewed().forEach(id -> reviewed.put(id, true));
+        Map<String, Set<String>> reviewers = byRow(doc.reviewedBy());
+        Map<String, Map<String, List<String>>> tags = new HashMap<>();
+        for (TagRecord tag : doc.tags()) {
+            if ("hand".equals(tag.kind())) {
+                Map<String, Set<String>> taggers = byRow(tag.rowsBy());
+                for (String id : tag.rows()) {
+                    tags.computeIfAbsent(id, r -> new TreeMap<>())
+                            .put(tag.name(), List.copyOf(taggers.getOrDefault(id, Set.of())));
+                }
+            }
+        }
+        Set<String> all = new TreeSet<>(reviewed.keySet());
+        all.addAll(tags.keySet());
+        all.addAll(doc.notes().keySet());
+        Map<String, Facts> facts = new TreeMap<>();
+        for (String id : all) {
+            facts.put(
+                    id,
+                    new Facts(
+                            reviewed.containsKey(id),
+                            reviewed.containsKey(id) ? List.copyOf(reviewers.getOrDefault(id, Set.of())) : List.of(),
+                            tags.getOrDefault(id, Map.of()),
+                            doc.notes().getOrDefault(id, "")));
+        }
+        return facts;
+    }
+
+    private static Map<String, Set<String>> byRow(Map<String, List<String>> byAnalyst) {
+        Map<String, Set<String>> analysts = new HashMap<>();
+        byAnalyst.forEach((analyst, ids) ->
+                ids.forEach(id -> analysts.computeIfAbsent(id, r -> new TreeSet<>()).add(analyst)));
+        return analysts;
+    }
+
+    /** The document's fields of rows (version 2's shape) from the settled lines. */
+    private static void putDocumentFields(ObjectNode tree, ArrayNode tags, Map<String, Settled> settled) {
+        ArrayNode reviewed = tree.putArray("reviewed");
+        Map<String, List<String>> reviewedBy = new TreeMap<>();
+        ObjectNode notes = tree.putObject("notes");
+        Map<String, List<String>> tagRows = new HashMap<>();
+        Map<String, Map<String, List<String>>> tagRowsBy = new HashMap<>();
+        settled.forEach((row, s) -> {
+            Facts f = s.facts();
+            if (f.reviewed()) {
+                reviewed.add(row);
+                f.reviewedBy().forEach(a -> reviewedBy.computeIfAbsent(a, x -> new ArrayList<>()).add(row));
+            }
+            if (!f.note().isEmpty()) {
+                notes.put(row, f.note());
+            }
+            f.tags().forEach((tag, by) -> {
+                tagRows.computeIfAbsent(tag, t -> new ArrayList<>()).add(row);
+                by.forEach(a -> tagRowsBy.computeIfAbsent(tag, t -> new TreeMap<>())
+                        .computeIfAbsent(a, x -> new ArrayList<>())
+                        .add(row));
+            });
+        });
+        tree.set("reviewed_by", ProjectJson.MAPPER.valueToTree(reviewedBy));
+        for (JsonNode tag : tags) {
+            String name = tag.get("name").asText();
+            if ("hand".equals(tag.path("kind").asText())) {
+                ((ObjectNode) tag).set("rows", ProjectJson.MAPPER.valueToTree(tagRows.getOrDefault(name, List.of())));
+                ((ObjectNode) tag)
+                        .set("rows_by", ProjectJson.MAPPER.valueToTree(tagRowsBy.getOrDefault(name, Map.of())));
+            }
+        }
+        tree.set("tags", tags);
+    }
+}
