@@ -38,7 +38,8 @@ final class FileLines {
 
     static final FileLines NONE = new FileLines(Map.of(), Map.of());
 
-    private static final ObjectWriter ONE_LINE = ProjectJson.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectWriter ONE_LINE =
+            ProjectJson.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
     /** Each row's line to keep while its facts stay the same; the newest line read, for the next one to name. */
     private record Settled(Facts facts, RowLine line, String newest) {}
@@ -251,12 +252,14 @@ final class FileLines {
                 .toList();
         if (heads.isEmpty()) {
             // lines that each name another as replaced: a cycle no save writes; the newest stands
-            RowLine newest = candidates.stream().max(Comparator.comparing(RowLine::at)).orElseThrow();
+            RowLine newest =
+                    candidates.stream().max(Comparator.comparing(RowLine::at)).orElseThrow();
             return new Settled(newest.facts(), newest, newest.at());
         }
         RowLine newest = heads.get(0);
-        List<RowLine> siblings =
-                heads.stream().filter(l -> Objects.equals(l.was(), newest.was())).toList();
+        List<RowLine> siblings = heads.stream()
+                .filter(l -> Objects.equals(l.was(), newest.was()))
+                .toList();
         if (siblings.size() == 1) {
             return new Settled(newest.facts(), newest, newest.at());
         }
@@ -279,7 +282,9 @@ final class FileLines {
                 reviewers.addAll(f.reviewedBy());
                 answers.add(f.tags().keySet());
             }
-            f.tags().forEach((tag, by) -> tags.computeIfAbsent(tag, t -> new TreeSet<>()).addAll(by));
+            f.tags()
+                    .forEach((tag, by) ->
+                            tags.computeIfAbsent(tag, t -> new TreeSet<>()).addAll(by));
             if (note.isEmpty()) {
                 note = f.note();
             } else if (!f.note().isEmpty() && !f.note().equals(note)) {
@@ -335,8 +340,8 @@ final class FileLines {
 
     private static Map<String, Set<String>> byRow(Map<String, List<String>> byAnalyst) {
         Map<String, Set<String>> analysts = new HashMap<>();
-        byAnalyst.forEach((analyst, ids) ->
-                ids.forEach(id -> analysts.computeIfAbsent(id, r -> new TreeSet<>()).add(analyst)));
+        byAnalyst.forEach((analyst, ids) -> ids.forEach(
+                id -> analysts.computeIfAbsent(id, r -> new TreeSet<>()).add(analyst)));
         return analysts;
     }
 
@@ -351,14 +356,18 @@ final class FileLines {
             Facts f = s.facts();
             if (f.reviewed()) {
                 reviewed.add(row);
-                f.reviewedBy().forEach(a -> reviewedBy.computeIfAbsent(a, x -> new ArrayList<>()).add(row));
+                f.reviewedBy()
+                        .forEach(a -> reviewedBy
+                                .computeIfAbsent(a, x -> new ArrayList<>())
+                                .add(row));
             }
             if (!f.note().isEmpty()) {
                 notes.put(row, f.note());
             }
             f.tags().forEach((tag, by) -> {
                 tagRows.computeIfAbsent(tag, t -> new ArrayList<>()).add(row);
-                by.forEach(a -> tagRowsBy.computeIfAbsent(tag, t -> new TreeMap<>())
+                by.forEach(a -> tagRowsBy
+                        .computeIfAbsent(tag, t -> new TreeMap<>())
                         .computeIfAbsent(a, x -> new ArrayList<>())
                         .add(row));
             });

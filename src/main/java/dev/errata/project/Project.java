@@ -47,6 +47,7 @@ public final class Project implements Closeable {
     private String saveId;
     /** The tag and row lines of the file, which the next save keeps where nothing changed. */
     private FileLines lines = FileLines.NONE;
+
     private int recoveredEdits;
     private final Disk disk;
 

@@ -185,7 +185,8 @@ final class ProjectJson {
             last.ifPresent(l ->
                     tree.put("previous_save_id", l.previousSaveId()).put("journal_edits_held", l.journalEditsHeld()));
         }
-        FileLines.Read lines = version >= 3 ? FileLines.read(file, tree) : new FileLines.Read(FileLines.NONE, List.of());
+        FileLines.Read lines =
+                version >= 3 ? FileLines.read(file, tree) : new FileLines.Read(FileLines.NONE, List.of());
         for (ProjectMigration step : MIGRATIONS) {
             if (step.from() == version) {
                 step.migrate(tree);

@@ -234,7 +234,9 @@ class TeamCommandsTest {
             tree.withArray("rows").forEach(row -> {
                 if (row instanceof ObjectNode line) {
                     line.remove("reviewed_by");
-                    line.with("tags").fieldNames().forEachRemaining(tag -> line.with("tags").putArray(tag));
+                    line.with("tags")
+                            .fieldNames()
+                            .forEachRemaining(tag -> line.with("tags").putArray(tag));
                 }
             });
             new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(project.toFile(), tree);

@@ -52,9 +52,11 @@ class ProjectAnalystsTest {
     void theFileKeepsEachRowsAnalystsOnTheRowsLine() throws IOException {
         ProjectFixture fx = saved();
         assertThat(Files.readString(fx.projectFile))
-                .contains("\n    {\"row\":\"a\",\"reviewed\":true,\"reviewed_by\":[\"alice\"],\"tags\":{\"noise\":[\"alice\"]},\"at\":\"")
+                .contains(
+                        "\n    {\"row\":\"a\",\"reviewed\":true,\"reviewed_by\":[\"alice\"],\"tags\":{\"noise\":[\"alice\"]},\"at\":\"")
                 .contains("\n    {\"row\":\"c\",\"reviewed\":true,\"reviewed_by\":[\"alice\"],\"at\":\"")
-                .contains("\n    {\"row\":\"d\",\"reviewed\":true,\"reviewed_by\":[\"bob\"],\"tags\":{\"noise\":[\"bob\"]},\"at\":\"");
+                .contains(
+                        "\n    {\"row\":\"d\",\"reviewed\":true,\"reviewed_by\":[\"bob\"],\"tags\":{\"noise\":[\"bob\"]},\"at\":\"");
         try (Project reopened = fx.open()) {
             assertWork(reopened.session());
         }
@@ -93,8 +95,7 @@ class ProjectAnalystsTest {
     void aNullAmongTheAnalystsIsNamed() throws IOException {
         ProjectFixture fx = saved();
         Files.writeString(
-                fx.projectFile,
-                Files.readString(fx.projectFile).replace("{\"noise\":[\"bob\"]}", "{\"noise\":null}"));
+                fx.projectFile, Files.readString(fx.projectFile).replace("{\"noise\":[\"bob\"]}", "{\"noise\":null}"));
         assertThatThrownBy(fx::open)
                 .isInstanceOf(ProjectFileException.class)
                 .hasMessage("churn.errata.json: the field rows[3].tags.noise must be a list of analysts' names");

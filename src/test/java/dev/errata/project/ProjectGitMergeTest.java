@@ -158,8 +158,9 @@ class ProjectGitMergeTest {
             assertThat(s.reviewed().toArray()).containsExactly(0, 8, 10, 20, 30);
             assertThat(s.reviewers(8)).containsExactly("alice", "bob");
             assertThat(merged.warnings())
-                    .containsExactly("1 row was reviewed on two branches of the file with different tags (r7: "
-                            + "noise): they are unreviewed again with every tag either branch gave, to settle in review");
+                    .containsExactly(
+                            "1 row was reviewed on two branches of the file with different tags (r7: "
+                                    + "noise): they are unreviewed again with every tag either branch gave, to settle in review");
         }
     }
 
@@ -182,7 +183,8 @@ class ProjectGitMergeTest {
         git("checkout", "-q", "alice");
         git("merge", "--no-edit", "bob");
         // the base's line of r10, tagged, and alice's last, with the note
-        assertThat(Files.readString(fx.projectFile).split("\\{\"row\":\"r10\"", -1)).hasSize(3);
+        assertThat(Files.readString(fx.projectFile).split("\\{\"row\":\"r10\"", -1))
+                .hasSize(3);
         try (Project merged = fx.open()) {
             TagSession s = merged.session();
             assertThat(s.rows("noise").toArray()).containsExactly(0, 20, 30);

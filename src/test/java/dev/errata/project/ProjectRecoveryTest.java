@@ -2,7 +2,6 @@ package dev.errata.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.tags.Annotations;
 import dev.errata.tags.ReviewQueue;
 import dev.errata.tags.TagDefinition;

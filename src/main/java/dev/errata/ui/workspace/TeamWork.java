@@ -82,8 +82,7 @@ public final class TeamWork {
         if (contested.length > 0) {
             rows.showOnly(
                     RowSubset.ordered(
-                            Messages.text(
-                                    "team.agreement.rows", NumberText.count(contested.length), others),
+                            Messages.text("team.agreement.rows", NumberText.count(contested.length), others),
                             contested),
                     () -> review.positionProperty().set(0));
         }

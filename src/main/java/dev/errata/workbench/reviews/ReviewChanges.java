@@ -84,7 +84,8 @@ public final class ReviewChanges {
     }
 
     /** The rows split by the analyst the file names for each, {@code importer} where it names none. */
-    private static Map<String, RoaringBitmap> byAnalyst(RoaringBitmap rows, Map<Integer, String> named, String importer) {
+    private static Map<String, RoaringBitmap> byAnalyst(
+            RoaringBitmap rows, Map<Integer, String> named, String importer) {
         Map<String, RoaringBitmap> shares = new TreeMap<>();
         rows.forEach((int row) -> shares.computeIfAbsent(named.getOrDefault(row, importer), a -> new RoaringBitmap())
                 .add(row));
