@@ -31,8 +31,8 @@ record ClassificationOnSpark(List<String> classes, long rows, ConfusionCounts co
                 .distinct()
                 .as(Encoders.STRING())
                 .collectAsList();
-        List<String> classes =
-                ClassOrder.sorted(values.stream().filter(ClassificationOnSpark::present).toList());
+        List<String> classes = ClassOrder.sorted(
+                values.stream().filter(ClassificationOnSpark::present).toList());
         HashMap<String, Integer> index = new HashMap<>();
         for (int i = 0; i < classes.size(); i++) {
             index.put(classes.get(i), i);

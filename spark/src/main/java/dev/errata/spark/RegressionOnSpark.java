@@ -49,7 +49,8 @@ record RegressionOnSpark(long rows, long evaluable, long errors, double toleranc
 
     /** The desktop's default tolerance, from the two order statistics it interpolates between. */
     private static double defaultTolerance(Dataset<Row> pairs) {
-        Dataset<Row> absolute = pairs.where(col("label").isNotNull().and(col("prediction").isNotNull()))
+        Dataset<Row> absolute = pairs.where(
+                        col("label").isNotNull().and(col("prediction").isNotNull()))
                 .select(abs(col("label").minus(col("prediction"))).as("absolute"))
                 .sort("absolute");
         long count = absolute.count();
@@ -57,12 +58,14 @@ record RegressionOnSpark(long rows, long evaluable, long errors, double toleranc
             return Double.NaN;
         }
         long[] ranks = ErrorRows.quantileRanks(count, ErrorRows.DEFAULT_TOLERANCE_QUANTILE);
-        Map<Long, Double> atRank = absolute.javaRDD()
+        Map<Long, Double> atRank = absolute
+                .javaRDD()
                 .zipWithIndex()
                 .filter(ranked -> ranked._2() == ranks[0] || ranked._2() == ranks[1])
                 .collect()
                 .stream()
-                .collect(Collectors.toMap(ranked -> ranked._2(), ranked -> ranked._1().getDouble(0)));
+                .collect(Collectors.toMap(
+                        ranked -> ranked._2(), ranked -> ranked._1().getDouble(0)));
         return ErrorRows.quantile(count, ErrorRows.DEFAULT_TOLERANCE_QUANTILE, atRank::get);
     }
 

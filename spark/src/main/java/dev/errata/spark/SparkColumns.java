@@ -26,7 +26,8 @@ final class SparkColumns {
             }
         }
         return data.select(
-                named(label).cast(type).as("label"), named(prediction).cast(type).as("prediction"));
+                named(label).cast(type).as("label"),
+                named(prediction).cast(type).as("prediction"));
     }
 
     /** The column of this name, even where the name holds a dot, which Spark would read as a struct field. */

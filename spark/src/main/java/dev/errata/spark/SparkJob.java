@@ -88,7 +88,8 @@ public final class SparkJob {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "--format is text or json, not \"" + format + "\"");
             }
-            SparkSession spark = SparkSession.builder().appName("errata metrics").getOrCreate();
+            SparkSession spark =
+                    SparkSession.builder().appName("errata metrics").getOrCreate();
             try {
                 Task given = task == null ? null : Task.fromKey(task);
                 if (given == Task.TRANSCRIPTION) {
@@ -96,7 +97,8 @@ public final class SparkJob {
                             + " not transcription ones");
                 }
                 MetricsSummary summary = given == Task.REGRESSION
-                        ? summarizeRegression(spark, data, label, prediction, tolerance == null ? Double.NaN : tolerance)
+                        ? summarizeRegression(
+                                spark, data, label, prediction, tolerance == null ? Double.NaN : tolerance)
                         : summarize(spark, data, label, prediction, positiveClass);
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(format.equals("json") ? MetricsJson.write(summary) : MetricsText.write(summary));
@@ -111,8 +113,7 @@ public final class SparkJob {
     /** The classification metrics of the data at {@code path}. */
     static MetricsSummary summarize(
             SparkSession spark, String path, String label, String prediction, String positiveClass) {
-        ClassificationOnSpark counted =
-                ClassificationOnSpark.count(SparkInput.read(spark, path), label, prediction);
+        ClassificationOnSpark counted = ClassificationOnSpark.count(SparkInput.read(spark, path), label, prediction);
         return new MetricsSummary(name(path), positiveClass, List.of(), CountedSnapshot.of(counted, positiveClass));
     }
 

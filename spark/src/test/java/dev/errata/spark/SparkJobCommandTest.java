@@ -30,8 +30,7 @@ class SparkJobCommandTest {
         Run run = run(csv.toString(), "--label", "y", "--prediction", "p");
 
         assertThat(run.code).isEqualTo(2);
-        assertThat(run.err.strip())
-                .isEqualTo("errata-spark: the data has no column \"p\"; its columns are [y, p.hat]");
+        assertThat(run.err.strip()).isEqualTo("errata-spark: the data has no column \"p\"; its columns are [y, p.hat]");
         assertThat(run.out).isEmpty();
     }
 

@@ -56,7 +56,12 @@ class SparkMetricsTest extends LocalSpark {
     void generatedDataAsCsvAndAsParquetGiveTheDesktopsNumbers() throws Exception {
         Path csv = generated(dir.resolve("generated.csv"), 20_000, 7);
         String parquet = dir.resolve("generated.parquet").toString();
-        spark.read().option("header", "true").csv(csv.toString()).repartition(5).write().parquet(parquet);
+        spark.read()
+                .option("header", "true")
+                .csv(csv.toString())
+                .repartition(5)
+                .write()
+                .parquet(parquet);
 
         JsonNode desktop = desktopJson(csv, "label", "prediction", null);
         assertSameCounts(jobJson(csv.toString(), "label", "prediction", null), desktop);
@@ -69,8 +74,7 @@ class SparkMetricsTest extends LocalSpark {
         return MetricsJson.tree(SparkJob.summarize(spark, path, label, prediction, positive));
     }
 
-    private static JsonNode desktopJson(Path csv, String label, String prediction, String positive)
-            throws Exception {
+    private static JsonNode desktopJson(Path csv, String label, String prediction, String positive) throws Exception {
         return LocalSpark.desktopJson(csv, new ColumnRoles(null, label, prediction, null, null, null, positive));
     }
 

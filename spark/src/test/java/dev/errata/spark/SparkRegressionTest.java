@@ -43,7 +43,11 @@ class SparkRegressionTest extends LocalSpark {
     @Test
     void generatedDataGivesTheDesktopsNumbersAcrossPartitions() throws Exception {
         Path csv = generated(dir.resolve("regression.csv"), 20_000, 11);
-        assertThat(spark.read().option("header", "true").csv(csv.toString()).javaRDD().getNumPartitions())
+        assertThat(spark.read()
+                        .option("header", "true")
+                        .csv(csv.toString())
+                        .javaRDD()
+                        .getNumPartitions())
                 .as("the file is read in parts, so the job merges partial sums")
                 .isGreaterThan(2);
 
@@ -53,7 +57,8 @@ class SparkRegressionTest extends LocalSpark {
         for (String field : List.of("rows", "evaluable_rows", "errors", "task")) {
             assertThat(job.get(field)).as(field).isEqualTo(desktop.get(field));
         }
-        assertThat(job.get("tolerance").asDouble()).isEqualTo(desktop.get("tolerance").asDouble());
+        assertThat(job.get("tolerance").asDouble())
+                .isEqualTo(desktop.get("tolerance").asDouble());
         for (String name : OVERALL) {
             assertThat(job.at("/overall/" + name).asDouble())
                     .as(name)
