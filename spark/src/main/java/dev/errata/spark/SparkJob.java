@@ -88,14 +88,14 @@ public final class SparkJob {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "--format is text or json, not \"" + format + "\"");
             }
+            Task given = task == null ? null : Task.fromKey(task);
+            if (given == Task.TRANSCRIPTION) {
+                throw new IllegalArgumentException(
+                        "the Spark job computes classification and regression metrics, not transcription ones");
+            }
             SparkSession spark =
                     SparkSession.builder().appName("errata metrics").getOrCreate();
             try {
-                Task given = task == null ? null : Task.fromKey(task);
-                if (given == Task.TRANSCRIPTION) {
-                    throw new IllegalArgumentException("the Spark job computes classification and regression metrics,"
-                            + " not transcription ones");
-                }
                 MetricsSummary summary = given == Task.REGRESSION
                         ? summarizeRegression(
                                 spark, data, label, prediction, tolerance == null ? Double.NaN : tolerance)
