@@ -96,13 +96,27 @@ public record ErrorRows(RoaringBitmap evaluable, RoaringBitmap errors, double to
 
     /** numpy.quantile's default ("linear") of ascending values. */
     static double quantile(double[] sorted, double q) {
-        if (sorted.length == 0) {
+        return quantile(sorted.length, q, rank -> sorted[(int) rank]);
+    }
+
+    /**
+     * numpy.quantile's default ("linear") of {@code count} ascending values read by rank, for values held
+     * elsewhere (sorted on a cluster): only the two values at {@link #quantileRanks} are read.
+     */
+    public static double quantile(long count, double q, java.util.function.LongToDoubleFunction sortedAt) {
+        if (count == 0) {
             return Double.NaN;
         }
-        double position = q * (sorted.length - 1);
-        int below = (int) Math.floor(position);
-        int above = Math.min(below + 1, sorted.length - 1);
-        return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+        long[] ranks = quantileRanks(count, q);
+        double below = sortedAt.applyAsDouble(ranks[0]);
+        double above = sortedAt.applyAsDouble(ranks[1]);
+        return below + (above - below) * (q * (count - 1) - ranks[0]);
+    }
+
+    /** The ranks (from 0) of the two ascending values whose interpolation is the {@code q} quantile. */
+    public static long[] quantileRanks(long count, double q) {
+        long below = (long) Math.floor(q * (count - 1));
+        return new long[] {below, Math.min(below + 1, count - 1)};
     }
 
     public int errorCount() {

@@ -4,7 +4,7 @@ package dev.errata.metrics;
  * Mergeable sums of the residuals (label − prediction) of rows with both values. Merging must follow row
  * order: the Durbin–Watson numerator joins the last residual of one part to the first of the next.
  */
-public final class RegressionSums {
+public final class RegressionSums implements java.io.Serializable {
 
     private long rows;
     private double absoluteSum;

@@ -1,7 +1,5 @@
 package dev.errata.spark;
 
-import static org.apache.spark.sql.functions.col;
-
 import dev.errata.data.ClassOrder;
 import dev.errata.metrics.ConfusionCounts;
 import java.util.ArrayList;
@@ -10,7 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -28,22 +25,14 @@ record ClassificationOnSpark(List<String> classes, long rows, ConfusionCounts co
 
     /** @throws IllegalArgumentException naming a role column the data does not have, and the ones it has */
     static ClassificationOnSpark count(Dataset<Row> data, String label, String prediction) {
-        List<String> columns = List.of(data.columns());
-        for (String column : List.of(label, prediction)) {
-            if (!columns.contains(column)) {
-                throw new IllegalArgumentException(
-                        "the data has no column \"" + column + "\"; its columns are " + columns);
-            }
-        }
-        Dataset<Row> pairs = data.select(
-                named(label).cast("string").as("label"), named(prediction).cast("string").as("prediction"));
+        Dataset<Row> pairs = SparkColumns.roles(data, label, prediction, "string");
         List<String> values = pairs.select("label")
                 .union(pairs.select("prediction"))
                 .distinct()
                 .as(Encoders.STRING())
                 .collectAsList();
-        List<String> classes =
-                ClassOrder.sorted(values.stream().filter(ClassificationOnSpark::present).toList());
+        List<String> classes = ClassOrder.sorted(
+                values.stream().filter(ClassificationOnSpark::present).toList());
         HashMap<String, Integer> index = new HashMap<>();
         for (int i = 0; i < classes.size(); i++) {
             index.put(classes.get(i), i);
@@ -78,11 +67,6 @@ record ClassificationOnSpark(List<String> classes, long rows, ConfusionCounts co
             one.add(new PartCount(seen, counts));
             return one.iterator();
         };
-    }
-
-    /** The column of this name, even where the name holds a dot, which Spark would read as a struct field. */
-    private static Column named(String name) {
-        return col("`" + name.replace("`", "``") + "`");
     }
 
     /** An empty cell is a missing value, on the desktop as here. */

@@ -7,6 +7,7 @@ import dev.errata.metrics.ConfusionCounts;
 import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.metrics.RegressionMetrics;
 import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -21,10 +22,7 @@ final class CountedSnapshot {
     private CountedSnapshot() {}
 
     static MetricsSnapshot of(ClassificationOnSpark counted, String positiveClass) {
-        if (counted.rows() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("the document counts rows in 32 bits: " + counted.rows()
-                    + " rows are more than " + Integer.MAX_VALUE);
-        }
+        checkRows(counted.rows());
         List<String> classes = counted.classes();
         ConfusionCounts counts = counted.counts();
         long[] cells = new long[2];
@@ -34,25 +32,66 @@ final class CountedSnapshot {
         });
         Task task = classes.size() == 2 ? Task.BINARY : Task.MULTICLASS;
         ErrorRows rows = new ErrorRows(firstRows(cells[0]), firstRows(cells[1]), Double.NaN);
+        return counted(
+                task,
+                classes,
+                counted.rows(),
+                MetricsSettings.defaults(),
+                rows,
+                ClassificationMetrics.of(classes, counts),
+                task == Task.BINARY ? binaryRates(counts, positiveIndex(classes, positiveClass)) : null,
+                null);
+    }
+
+    static MetricsSnapshot of(RegressionOnSpark summed) {
+        checkRows(summed.rows());
+        return counted(
+                Task.REGRESSION,
+                List.of(),
+                summed.rows(),
+                MetricsSettings.defaults().withTolerance(summed.tolerance()),
+                new ErrorRows(firstRows(summed.evaluable()), firstRows(summed.errors()), summed.tolerance()),
+                null,
+                null,
+                summed.sums().metrics());
+    }
+
+    /** A snapshot of the sections the job counts; the others absent, as for data without them. */
+    private static MetricsSnapshot counted(
+            Task task,
+            List<String> classes,
+            long rows,
+            MetricsSettings settings,
+            ErrorRows errorRows,
+            ClassificationMetrics classification,
+            BinaryRates predictionRates,
+            RegressionMetrics regression) {
         return new MetricsSnapshot(
                 task,
                 classes,
-                (int) counted.rows(),
-                (int) (counted.rows() - cells[0]),
-                MetricsSettings.defaults(),
-                rows,
+                (int) rows,
+                (int) (rows - errorRows.evaluableCount()),
+                settings,
+                errorRows,
                 null,
-                ClassificationMetrics.of(classes, counts),
+                classification,
                 null,
-                task == Task.BINARY ? binaryRates(counts, positiveIndex(classes, positiveClass)) : null,
+                predictionRates,
                 null,
-                null,
+                regression,
                 null,
                 List.of(),
                 List.of(),
                 List.of(),
                 null,
                 List.of());
+    }
+
+    private static void checkRows(long rows) {
+        if (rows > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(
+                    "the document counts rows in 32 bits: " + rows + " rows are more than " + Integer.MAX_VALUE);
+        }
     }
 
     private static RoaringBitmap firstRows(long n) {

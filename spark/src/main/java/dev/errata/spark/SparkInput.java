@@ -15,6 +15,9 @@ final class SparkInput {
             return spark.read().parquet(path);
         }
         // Every CSV cell as text, as the desktop reads it: inferring types would turn "007" into 7.
-        return spark.read().option("header", "true").option("inferSchema", "false").csv(path);
+        return spark.read()
+                .option("header", "true")
+                .option("inferSchema", "false")
+                .csv(path);
     }
 }

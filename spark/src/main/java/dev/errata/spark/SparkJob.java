@@ -1,6 +1,7 @@
 package dev.errata.spark;
 
 import dev.errata.data.Excerpt;
+import dev.errata.data.Task;
 import dev.errata.report.MetricsJson;
 import dev.errata.report.MetricsSummary;
 import dev.errata.report.MetricsText;
@@ -62,6 +63,19 @@ public final class SparkJob {
         @Option(names = "--positive-class", paramLabel = "CLASS", description = "Binary: the positive class.")
         String positiveClass;
 
+        @Option(
+                names = "--task",
+                paramLabel = "TASK",
+                description = "regression, else a classification: binary or multiclass by its number of classes")
+        String task;
+
+        @Option(
+                names = "--tolerance",
+                paramLabel = "NUMBER",
+                description = "Regression: an absolute residual above it is an error (default: the 80th"
+                        + " percentile of absolute residuals, exact).")
+        Double tolerance;
+
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
         String format;
 
@@ -74,9 +88,18 @@ public final class SparkJob {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "--format is text or json, not \"" + format + "\"");
             }
-            SparkSession spark = SparkSession.builder().appName("errata metrics").getOrCreate();
+            Task given = task == null ? null : Task.fromKey(task);
+            if (given == Task.TRANSCRIPTION) {
+                throw new IllegalArgumentException(
+                        "the Spark job computes classification and regression metrics, not transcription ones");
+            }
+            SparkSession spark =
+                    SparkSession.builder().appName("errata metrics").getOrCreate();
             try {
-                MetricsSummary summary = summarize(spark, data, label, prediction, positiveClass);
+                MetricsSummary summary = given == Task.REGRESSION
+                        ? summarizeRegression(
+                                spark, data, label, prediction, tolerance == null ? Double.NaN : tolerance)
+                        : summarize(spark, data, label, prediction, positiveClass);
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(format.equals("json") ? MetricsJson.write(summary) : MetricsText.write(summary));
                 out.flush();
@@ -87,12 +110,22 @@ public final class SparkJob {
         }
     }
 
-    /** The metrics of the data at {@code path}, named as the desktop names data: by its file name. */
+    /** The classification metrics of the data at {@code path}. */
     static MetricsSummary summarize(
             SparkSession spark, String path, String label, String prediction, String positiveClass) {
-        ClassificationOnSpark counted =
-                ClassificationOnSpark.count(SparkInput.read(spark, path), label, prediction);
-        String name = Path.of(path).getFileName().toString();
-        return new MetricsSummary(name, positiveClass, List.of(), CountedSnapshot.of(counted, positiveClass));
+        ClassificationOnSpark counted = ClassificationOnSpark.count(SparkInput.read(spark, path), label, prediction);
+        return new MetricsSummary(name(path), positiveClass, List.of(), CountedSnapshot.of(counted, positiveClass));
+    }
+
+    /** The regression metrics of the data at {@code path}; {@code tolerance} NaN for the desktop's default. */
+    static MetricsSummary summarizeRegression(
+            SparkSession spark, String path, String label, String prediction, double tolerance) {
+        RegressionOnSpark summed = RegressionOnSpark.sum(SparkInput.read(spark, path), label, prediction, tolerance);
+        return new MetricsSummary(name(path), null, List.of(), CountedSnapshot.of(summed));
+    }
+
+    /** Data is named as the desktop names it: by its file name. */
+    private static String name(String path) {
+        return Path.of(path).getFileName().toString();
     }
 }

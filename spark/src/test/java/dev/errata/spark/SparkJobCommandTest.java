@@ -30,8 +30,7 @@ class SparkJobCommandTest {
         Run run = run(csv.toString(), "--label", "y", "--prediction", "p");
 
         assertThat(run.code).isEqualTo(2);
-        assertThat(run.err.strip())
-                .isEqualTo("errata-spark: the data has no column \"p\"; its columns are [y, p.hat]");
+        assertThat(run.err.strip()).isEqualTo("errata-spark: the data has no column \"p\"; its columns are [y, p.hat]");
         assertThat(run.out).isEmpty();
     }
 
@@ -52,6 +51,45 @@ class SparkJobCommandTest {
         assertThat(run.code).as(run.err).isEqualTo(0);
         // 2 of 3 right; the confusion matrix by hand: a→a, b→a, b→b
         assertThat(run.out).contains("\"accuracy\" : 0.6666666666666666").contains("\"errors\" : 1");
+    }
+
+    @Test
+    void aRegressionIsMeasuredWithTheToleranceGiven() throws Exception {
+        Path csv = Files.writeString(dir.resolve("r.csv"), "y,p\n3,2\n1,3\n2,1.5\n6,3\n");
+        Run run = run(
+                csv.toString(),
+                "--label",
+                "y",
+                "--prediction",
+                "p",
+                "--task",
+                "regression",
+                "--tolerance",
+                "0.75",
+                "--format",
+                "json");
+
+        assertThat(run.code).as(run.err).isEqualTo(0);
+        // absolute residuals 1, 2, 0.5, 3: three above 0.75; MAE 6.5 / 4
+        assertThat(run.out)
+                .contains("\"task\" : \"regression\"")
+                .contains("\"errors\" : 3")
+                .contains("\"mae\" : 1.625");
+    }
+
+    @Test
+    void aTaskTheJobDoesNotComputeIsRefusedInOneLine() throws Exception {
+        Path csv = Files.writeString(dir.resolve("t.csv"), "y,p\na cat,a hat\n");
+
+        Run transcription = run(csv.toString(), "--label", "y", "--prediction", "p", "--task", "transcription");
+        assertThat(transcription.code).isEqualTo(2);
+        assertThat(transcription.err.strip())
+                .isEqualTo("errata-spark: the Spark job computes classification and regression metrics,"
+                        + " not transcription ones");
+
+        Run unknown = run(csv.toString(), "--label", "y", "--prediction", "p", "--task", "ranking");
+        assertThat(unknown.code).isEqualTo(2);
+        assertThat(unknown.err.strip()).startsWith("errata-spark: unknown task \"ranking\"");
     }
 
     private static Run run(String... args) {

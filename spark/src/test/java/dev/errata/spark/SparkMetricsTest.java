@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.errata.data.ColumnRoles;
-import dev.errata.data.ImportRequest;
 import dev.errata.report.MetricsJson;
-import dev.errata.workbench.Analysis;
-import dev.errata.workbench.AnalysisRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +13,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The job's document against the desktop's on the same data, and against scikit-learn's numbers. */
-class SparkMetricsTest {
+class SparkMetricsTest extends LocalSpark {
 
     private static final Path VERIFICATION = Path.of("..", "docs", "verification", "data");
     private static final List<String> OVERALL = List.of(
@@ -35,26 +28,6 @@ class SparkMetricsTest {
             "weighted_precision",
             "weighted_recall",
             "weighted_f1");
-
-    private static SparkSession spark;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("errata test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "4")
-                .getOrCreate();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
 
     @Test
     void adultIncomeAgreesWithScikitLearnAndTheDesktop() throws Exception {
@@ -83,7 +56,12 @@ class SparkMetricsTest {
     void generatedDataAsCsvAndAsParquetGiveTheDesktopsNumbers() throws Exception {
         Path csv = generated(dir.resolve("generated.csv"), 20_000, 7);
         String parquet = dir.resolve("generated.parquet").toString();
-        spark.read().option("header", "true").csv(csv.toString()).repartition(5).write().parquet(parquet);
+        spark.read()
+                .option("header", "true")
+                .csv(csv.toString())
+                .repartition(5)
+                .write()
+                .parquet(parquet);
 
         JsonNode desktop = desktopJson(csv, "label", "prediction", null);
         assertSameCounts(jobJson(csv.toString(), "label", "prediction", null), desktop);
@@ -96,20 +74,8 @@ class SparkMetricsTest {
         return MetricsJson.tree(SparkJob.summarize(spark, path, label, prediction, positive));
     }
 
-    private static JsonNode desktopJson(Path csv, String label, String prediction, String positive)
-            throws Exception {
-        ColumnRoles roles = new ColumnRoles(null, label, prediction, null, null, null, positive);
-        AnalysisRequest request = new AnalysisRequest(
-                null,
-                ImportRequest.of(csv).withOverrides(roles),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                5,
-                List.of(),
-                List.of());
-        return MetricsJson.tree(Analysis.load(request).summarize());
+    private static JsonNode desktopJson(Path csv, String label, String prediction, String positive) throws Exception {
+        return LocalSpark.desktopJson(csv, new ColumnRoles(null, label, prediction, null, null, null, positive));
     }
 
     /** Counts equal exactly, rates to 1e-12: the same counts, merged in another order. */

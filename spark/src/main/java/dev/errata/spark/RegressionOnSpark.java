@@ -1,0 +1,98 @@
+package dev.errata.spark;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.col;
+
+import dev.errata.metrics.ErrorRows;
+import dev.errata.metrics.RegressionSums;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The residual metrics of a regression, summed on the cluster with the desktop's mergeable
+ * {@link RegressionSums}: each partition sums its rows and the driver merges the parts in partition order,
+ * which for one CSV file is file order (the Durbin–Watson statistic joins neighbouring residuals).
+ *
+ * <p>The error tolerance defaults, as on the desktop, to the 80th percentile of the absolute residuals. It
+ * is exact here, not approximated: Spark sorts the residuals across the cluster and only the two values the
+ * desktop's interpolation reads are brought back, so the error count equals the desktop's.
+ *
+ * @param rows every row of the data
+ * @param evaluable rows with both a numeric label and a numeric prediction
+ * @param errors evaluable rows whose absolute residual is above the tolerance
+ * @param tolerance the tolerance used
+ * @param sums the merged residual sums
+ */
+record RegressionOnSpark(long rows, long evaluable, long errors, double tolerance, RegressionSums sums) {
+
+    /** @param tolerance the error tolerance, NaN for the desktop's default */
+    static RegressionOnSpark sum(Dataset<Row> data, String label, String prediction, double tolerance) {
+        Dataset<Row> pairs = SparkColumns.roles(data, label, prediction, "double");
+        double used = Double.isNaN(tolerance) ? defaultTolerance(pairs) : tolerance;
+        List<PartSums> parts = pairs.javaRDD().mapPartitions(sumPart(used)).collect();
+        RegressionSums total = new RegressionSums();
+        long rows = 0;
+        long errors = 0;
+        for (PartSums part : parts) {
+            total = total.merge(part.sums());
+            rows += part.rows();
+            errors += part.errors();
+        }
+        return new RegressionOnSpark(rows, total.metrics().rows(), errors, used, total);
+    }
+
+    /** The desktop's default tolerance, from the two order statistics it interpolates between. */
+    private static double defaultTolerance(Dataset<Row> pairs) {
+        Dataset<Row> absolute = pairs.where(
+                        col("label").isNotNull().and(col("prediction").isNotNull()))
+                .select(abs(col("label").minus(col("prediction"))).as("absolute"))
+                .sort("absolute");
+        long count = absolute.count();
+        if (count == 0) {
+            return Double.NaN;
+        }
+        long[] ranks = ErrorRows.quantileRanks(count, ErrorRows.DEFAULT_TOLERANCE_QUANTILE);
+        Map<Long, Double> atRank = absolute
+                .javaRDD()
+                .zipWithIndex()
+                .filter(ranked -> ranked._2() == ranks[0] || ranked._2() == ranks[1])
+                .collect()
+                .stream()
+                .collect(Collectors.toMap(
+                        ranked -> ranked._2(), ranked -> ranked._1().getDouble(0)));
+        return ErrorRows.quantile(count, ErrorRows.DEFAULT_TOLERANCE_QUANTILE, atRank::get);
+    }
+
+    /** A partition's sums; a static factory so the function carries only the tolerance to the executors. */
+    private static FlatMapFunction<Iterator<Row>, PartSums> sumPart(double tolerance) {
+        return rows -> {
+            RegressionSums sums = new RegressionSums();
+            long seen = 0;
+            long errors = 0;
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                seen++;
+                if (!row.isNullAt(0) && !row.isNullAt(1)) {
+                    double actual = row.getDouble(0);
+                    double predicted = row.getDouble(1);
+                    sums.add(actual, predicted);
+                    if (Math.abs(actual - predicted) > tolerance) {
+                        errors++;
+                    }
+                }
+            }
+            List<PartSums> one = new ArrayList<>(1);
+            one.add(new PartSums(seen, errors, sums));
+            return one.iterator();
+        };
+    }
+
+    /** The sums of one partition, with its row and error counts. */
+    record PartSums(long rows, long errors, RegressionSums sums) implements java.io.Serializable {}
+}
