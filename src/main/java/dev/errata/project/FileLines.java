@@ -26,8 +26,8 @@ import java.util.TreeSet;
 /**
  * The two lists of a project file that branches change concurrently, tag definitions and rows, written one
  * self-contained line per element so that git's union merge (or its plain text merge) joins two branches
- * into a file that still reads (docs/decisions/0008). Each line carries the stamp of the save that last
- * changed it; a save keeps an unchanged line byte for byte, so that it does not differ between branches.
+ * into a file that still reads (docs/decisions/0008). Each line carries a stamp of its version
+ * ({@link SaveStamp}); a save keeps an unchanged line byte for byte, so that it does not differ between branches.
  * Reading resolves what a union merge leaves: an old line a newer one replaced is dropped, and two lines
  * two branches wrote independently for one row are joined, their difference reported.
  */
@@ -93,10 +93,10 @@ final class FileLines {
 
     /**
      * The lines a save writes: a row whose facts did not change keeps its line, a changed one gets a new
-     * line stamped {@code stamp} naming the one it replaces, and a row with nothing left keeps a line that
+     * line naming the one it replaces ({@link SaveStamp}), and a row with nothing left keeps a line that
      * says so.
      */
-    FileLines next(ProjectDocument doc, String stamp) {
+    FileLines next(ProjectDocument doc) {
         Map<String, Facts> now = facts(doc);
         Map<String, Settled> next = new TreeMap<>();
         Set<String> all = new TreeSet<>(now.keySet());
@@ -107,14 +107,17 @@ final class FileLines {
             if (before != null && before.line() != null && before.facts().equals(facts)) {
                 next.put(row, before);
             } else if (before != null || !facts.isNothing()) {
-                RowLine line = new RowLine(row, facts, stamp, before == null ? null : before.newest());
-                next.put(row, new Settled(facts, line, stamp));
+                String was = before == null ? null : before.newest();
+                String stamp = SaveStamp.after(was, row + "\n" + facts);
+                next.put(row, new Settled(facts, new RowLine(row, facts, stamp, was), stamp));
             }
         }
+        // a changed definition comes after every definition read, so that it is the later one in a union
+        String latest = tagStamps.values().stream().max(SaveStamp.ORDER).orElse(null);
         Map<String, String> stamps = new HashMap<>();
         for (TagRecord tag : doc.tags()) {
             String definition = definitionLine(tag);
-            stamps.put(definition, tagStamps.getOrDefault(definition, stamp));
+            stamps.put(definition, tagStamps.getOrDefault(definition, SaveStamp.after(latest, definition)));
         }
         return new FileLines(next, stamps);
     }
@@ -186,7 +189,7 @@ final class FileLines {
 
     /**
      * The tag definitions, one to a name. Two lines of one name are a definition two branches changed
-     * differently: the one saved later is kept, and said so.
+     * differently: the later generation is kept, and said so.
      */
     private static ArrayNode tagDefinitions(
             Path file, JsonNode list, Map<String, String> stamps, List<String> notices) {
@@ -204,8 +207,8 @@ final class FileLines {
             ObjectNode other = byName.get(name);
             if (other != null) {
                 notices.add("the definitions of tag \"" + Excerpt.cell(name)
-                        + "\" differ between two branches of the file: kept the one saved later");
-                if (stampText.compareTo(other.path("at").asText()) <= 0) {
+                        + "\" differ between two branches of the file: kept the later one");
+                if (SaveStamp.ORDER.compare(stampText, other.path("at").asText()) <= 0) {
                     continue;
                 }
             }
@@ -248,12 +251,13 @@ final class FileLines {
         List<RowLine> heads = candidates.stream()
                 .filter(l -> !replaced.contains(l.at()))
                 .distinct()
-                .sorted(Comparator.comparing(RowLine::at).reversed())
+                .sorted(Comparator.comparing(RowLine::at, SaveStamp.ORDER).reversed())
                 .toList();
         if (heads.isEmpty()) {
-            // lines that each name another as replaced: a cycle no save writes; the newest stands
-            RowLine newest =
-                    candidates.stream().max(Comparator.comparing(RowLine::at)).orElseThrow();
+            // lines that each name another as replaced: a cycle no save writes; the latest stands
+            RowLine newest = candidates.stream()
+                    .max(Comparator.comparing(RowLine::at, SaveStamp.ORDER))
+                    .orElseThrow();
             return new Settled(newest.facts(), newest, newest.at());
         }
         RowLine newest = heads.get(0);
@@ -289,7 +293,7 @@ final class FileLines {
                 note = f.note();
             } else if (!f.note().isEmpty() && !f.note().equals(note)) {
                 notices.add("the note of row " + Excerpt.cell(row)
-                        + " differs between two branches of the file: kept the one saved later");
+                        + " differs between two branches of the file: kept the later one");
             }
         }
         boolean reviewed = siblings.stream().anyMatch(l -> l.facts().reviewed());

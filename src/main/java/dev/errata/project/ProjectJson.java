@@ -104,7 +104,7 @@ final class ProjectJson {
      * @param previous the lines of the file the document was read from, whose unchanged lines it keeps
      */
     static Written write(ProjectDocument doc, FileLines previous) throws IOException {
-        FileLines lines = previous.next(doc, SaveStamp.now());
+        FileLines lines = previous.next(doc);
         ObjectNode tree = MAPPER.valueToTree(doc);
         tree.remove(SAVE_FIELDS);
         tree.remove(List.of("reviewed", "reviewed_by", "notes"));

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * git's union merge can keep lines of both branches, and a row with nothing left on it keeps a line that
  * says so, so that a merge cannot bring its old line back as if the untag had not happened.
  *
- * @param at the stamp of the save that wrote this version of the row's line: the time and a random part
+ * @param at this version of the row's line: its generation (one more than the line it replaced) and a hash
+ *     of it ({@link SaveStamp})
  * @param was the stamp of the line this one replaced, or null for a row's first line: it tells a line that
  *     another replaced (an old line a union merge kept) from one two branches wrote independently
  */

@@ -72,22 +72,22 @@ final class SampleFiles {
     }
 
     /** The row ids of a hand tag, as the project file stores them. */
+    /** The ids of the rows whose line in the project file (one a row) has the tag. */
     static Set<String> taggedIds(Path project, String tag) throws IOException {
-        for (JsonNode definition : new ObjectMapper().readTree(project.toFile()).get("tags")) {
-            if (definition.get("name").asText().equals(tag)) {
-                return ids(definition.get("rows"));
-            }
-        }
-        throw new AssertionError("no tag " + tag + " in " + project);
+        return ids(project, line -> line.path("tags").has(tag));
     }
 
     static Set<String> reviewedIds(Path project) throws IOException {
-        return ids(new ObjectMapper().readTree(project.toFile()).get("reviewed"));
+        return ids(project, line -> line.path("reviewed").asBoolean());
     }
 
-    private static Set<String> ids(JsonNode array) {
+    private static Set<String> ids(Path project, java.util.function.Predicate<JsonNode> holds) throws IOException {
         Set<String> ids = new HashSet<>();
-        array.forEach(id -> ids.add(id.asText()));
+        for (JsonNode line : new ObjectMapper().readTree(project.toFile()).get("rows")) {
+            if (line.isObject() && holds.test(line)) {
+                ids.add(line.get("row").asText());
+            }
+        }
         return ids;
     }
 
