@@ -21,7 +21,10 @@ final class BlockParser {
 
     private int line;
     private int lineStart;
-    private int[] lines = new int[1024];
+    private final int[] lines;
+    /** Where the block's first record's line goes in {@link #lines}. */
+    private final int base;
+
     private int records;
     private int parsedTo;
     private Malformed malformed;
@@ -30,6 +33,7 @@ final class BlockParser {
      * @param bytes the block, starting at a record
      * @param firstLine the 1-based line of the file where the block starts
      * @param atEndOfFile whether the block ends the file; otherwise a record cut off at its end is not parsed
+     * @param lines where each record's line goes, from index {@code base}; room for every record the block can hold
      */
     BlockParser(
             Path file,
@@ -39,8 +43,12 @@ final class BlockParser {
             boolean atEndOfFile,
             String[] names,
             CellSink[] sinks,
-            boolean strict) {
+            boolean strict,
+            int[] lines,
+            int base) {
         this.file = file;
+        this.lines = lines;
+        this.base = base;
         this.b = bytes;
         this.end = length;
         this.atEndOfFile = atEndOfFile;
@@ -57,11 +65,6 @@ final class BlockParser {
     /** The line the parser is on: after a whole block parsed from line 0, the block's count of line breaks. */
     int line() {
         return line;
-    }
-
-    /** The 1-based line where each record starts. */
-    int[] lines() {
-        return lines;
     }
 
     /** Parses every record, up to a record cut off at the end when the block does not end the file. */
@@ -259,10 +262,7 @@ final class BlockParser {
     }
 
     private void addLine(int recordLine) {
-        if (records == lines.length) {
-            lines = java.util.Arrays.copyOf(lines, records * 2);
-        }
-        lines[records++] = recordLine;
+        lines[base + records++] = recordLine;
     }
 
     private String nameOf(int field) {

@@ -2,20 +2,25 @@ package dev.errata.data;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Receives the cells of one column within one block of the file, in the storage its kind asks for. */
+/**
+ * Receives the cells of one column within one block of the file, in the storage its kind asks for: a
+ * number or a text's code per row, written straight into the block's stretch of the whole column.
+ */
 final class CellSink {
 
     static final int SAMPLE_VALUES = 64;
     static final int PREVIEW_ROWS = 50;
 
     final CellKind kind;
-    private double[] numbers;
-    private int[] codes;
+    private final double[] numbers;
+    private final int[] codes;
+    /** The row of the whole column where the block's first cell goes. */
+    private final int base;
+
     private ByteLevelDictionary dictionary;
     private int size;
     /** NUMBER and lenient required kinds: how many cells the column could not hold, and where the first one is. */
@@ -33,35 +38,33 @@ final class CellSink {
     /** For SNIFF: the column's cells in the first rows, as text, for the import preview. */
     final List<String> firstValues = new ArrayList<>();
 
-    CellSink(CellKind kind, int capacity) {
+    private CellSink(CellKind kind, double[] numbers, int[] codes, int base) {
         this.kind = kind;
-        switch (kind) {
-            case NUMBER, REQUIRED_NUMBER, PROBABILITY -> numbers = new double[capacity];
-            case TEXT -> {
-                codes = new int[capacity];
-                dictionary = new ByteLevelDictionary();
-            }
-            case SNIFF -> {}
+        this.numbers = numbers;
+        this.codes = codes;
+        this.base = base;
+        if (kind == CellKind.TEXT || kind == CellKind.SNIFF) {
+            dictionary = new ByteLevelDictionary();
         }
+    }
+
+    /** A sink that keeps a sample of the cells and what they look like, for the sample read before the file. */
+    static CellSink sniffing() {
+        return new CellSink(CellKind.SNIFF, null, null, 0);
+    }
+
+    /** A sink writing the block's cells from row {@code base} of the column's values. */
+    static CellSink numbers(CellKind kind, double[] column, int base) {
+        return new CellSink(kind, column, null, base);
+    }
+
+    /** A sink writing the codes of the block's own dictionary from row {@code base} of the column's codes. */
+    static CellSink codes(int[] column, int base) {
+        return new CellSink(CellKind.TEXT, null, column, base);
     }
 
     int size() {
         return size;
-    }
-
-    double[] numbers() {
-        return numbers;
-    }
-
-    int[] codes() {
-        return codes;
-    }
-
-    /** Lets go of the cells once they are copied into the whole column. */
-    void release() {
-        numbers = null;
-        codes = null;
-        dictionary = null;
     }
 
     ByteLevelDictionary dictionary() {
@@ -85,22 +88,16 @@ final class CellSink {
     }
 
     private boolean addNumber(byte[] b, int from, int to) {
-        if (size == numbers.length) {
-            numbers = Arrays.copyOf(numbers, grow(size));
-        }
         double v = from == to ? Double.NaN : NumberSyntax.parse(b, from, to);
         // Most numeric columns are features, which take any number: only the roles' columns ask more.
         boolean held = from == to || (kind == CellKind.NUMBER ? !Double.isNaN(v) : kind.holds(v));
-        numbers[size] = held ? v : Double.NaN;
+        numbers[base + size] = held ? v : Double.NaN;
         return held;
     }
 
     /** False when the cell is a new value holding a NUL byte or bytes that are not UTF-8; it is stored all the same. */
     private boolean addText(byte[] b, int from, int to) {
-        if (size == codes.length) {
-            codes = Arrays.copyOf(codes, grow(size));
-        }
-        codes[size] = from == to ? CategoricalColumn.MISSING : dictionary.codeOf(b, from, to);
+        codes[base + size] = from == to ? CategoricalColumn.MISSING : dictionary.codeOf(b, from, to);
         return dictionary.addedText();
     }
 
@@ -118,8 +115,12 @@ final class CellSink {
         } else if (allIntegers && !isCanonicalInteger(b, from, to)) {
             allIntegers = false;
         }
+        // A String only for a value not seen before: a column of a few values repeats them on every row.
         if (sample.size() < SAMPLE_VALUES) {
-            sample.add(new String(b, from, to - from, StandardCharsets.UTF_8));
+            int seen = dictionary.size();
+            if (dictionary.codeOf(b, from, to) == seen) {
+                sample.add(new String(b, from, to - from, StandardCharsets.UTF_8));
+            }
         }
     }
 
@@ -135,9 +136,5 @@ final class CellSink {
             }
         }
         return true;
-    }
-
-    private static int grow(int size) {
-        return Math.max(16, size + (size >> 1));
     }
 }

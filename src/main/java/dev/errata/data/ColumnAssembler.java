@@ -2,17 +2,33 @@ package dev.errata.data;
 
 import dev.errata.data.CsvTableReader.ParsedBlock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Joins the per-block pieces of each column into one primitive array in file order. */
+/**
+ * Makes the read's whole columns final in place: each block's text codes turned into the file's codes, and
+ * the stretches a block left unused (its bound counted lines that held no record: blank lines, or line
+ * breaks inside quotes) closed up.
+ */
 final class ColumnAssembler {
 
     private final List<ParsedBlock> blocks;
+    private final ColumnArrays arrays;
     private final int rows;
+    /** Whether every block filled its stretch and the stretches fill the arrays, so nothing moves. */
+    private final boolean packed;
 
-    ColumnAssembler(List<ParsedBlock> blocks) {
+    ColumnAssembler(List<ParsedBlock> blocks, ColumnArrays arrays) {
         this.blocks = blocks;
+        this.arrays = arrays;
         this.rows = blocks.stream().mapToInt(ParsedBlock::records).sum();
+        boolean filled = true;
+        int next = 0;
+        for (ParsedBlock block : blocks) {
+            filled &= block.firstRow() == next;
+            next = block.firstRow() + block.records();
+        }
+        this.packed = filled && arrays.lines().length == rows;
     }
 
     int rows() {
@@ -20,13 +36,7 @@ final class ColumnAssembler {
     }
 
     int[] lines() {
-        int[] lines = new int[rows];
-        int at = 0;
-        for (ParsedBlock block : blocks) {
-            System.arraycopy(block.lines(), 0, lines, at, block.records());
-            at += block.records();
-        }
-        return lines;
+        return packed ? arrays.lines() : Arrays.copyOf(closeUp(arrays.lines()), rows);
     }
 
     /** Indices of NUMBER columns where some cell was text, so the file must be read again with them as text. */
@@ -63,45 +73,40 @@ final class ColumnAssembler {
                 .orElseThrow();
     }
 
-    /**
-     * The column, joined from its pieces, which are let go one by one as they are copied: the load then needs
-     * room for the dataset and one column's pieces, not for the dataset twice. So a column is taken once.
-     */
+    /** The column, made final in place; so a column is taken once. */
     Column column(String name, int index) {
-        CellKind kind = blocks.isEmpty() ? CellKind.TEXT : blocks.get(0).sinks()[index].kind;
-        return kind == CellKind.TEXT ? text(name, index) : numeric(name, index);
+        return arrays.kind(index) == CellKind.TEXT ? text(name, index) : numeric(name, index);
     }
 
     private NumericColumn numeric(String name, int index) {
-        double[] values = new double[rows];
-        int at = 0;
-        for (ParsedBlock block : blocks) {
-            System.arraycopy(block.sinks()[index].numbers(), 0, values, at, block.records());
-            block.sinks()[index].release();
-            at += block.records();
-        }
-        return new NumericColumn(name, values);
+        double[] values = arrays.numbers(index);
+        return new NumericColumn(name, packed ? values : Arrays.copyOf(closeUp(values), rows));
     }
 
     private CategoricalColumn text(String name, int index) {
         LevelDictionary global = new LevelDictionary();
-        int[] codes = new int[rows];
-        int at = 0;
+        int[] codes = arrays.codes(index);
         for (ParsedBlock block : blocks) {
-            CellSink sink = block.sinks()[index];
-            ByteLevelDictionary local = sink.dictionary();
+            ByteLevelDictionary local = block.sinks()[index].dictionary();
             int[] remap = new int[local.size()];
             for (int code = 0; code < remap.length; code++) {
                 remap[code] = global.codeOf(local.level(code));
             }
-            int[] blockCodes = sink.codes();
-            for (int r = 0; r < block.records(); r++) {
-                int code = blockCodes[r];
-                codes[at + r] = code < 0 ? CategoricalColumn.MISSING : remap[code];
+            for (int r = block.firstRow(); r < block.firstRow() + block.records(); r++) {
+                int code = codes[r];
+                codes[r] = code < 0 ? CategoricalColumn.MISSING : remap[code];
             }
-            sink.release();
+        }
+        return new CategoricalColumn(name, packed ? codes : Arrays.copyOf(closeUp(codes), rows), global.levels());
+    }
+
+    /** Moves each block's rows down to follow the rows before it; the array's first {@link #rows} are then the column. */
+    private <A> A closeUp(A array) {
+        int at = 0;
+        for (ParsedBlock block : blocks) {
+            System.arraycopy(array, block.firstRow(), array, at, block.records());
             at += block.records();
         }
-        return new CategoricalColumn(name, codes, global.levels());
+        return array;
     }
 }

@@ -58,11 +58,22 @@ record CsvSample(
         }
         CellSink[] sinks = new CellSink[header.names().length];
         for (int i = 0; i < sinks.length; i++) {
-            sinks[i] = new CellSink(CellKind.SNIFF, 0);
+            sinks[i] = CellSink.sniffing();
         }
         byte[] rest = java.util.Arrays.copyOfRange(head, header.dataOffset(), head.length);
-        BlockParser parser =
-                new BlockParser(file, rest, rest.length, header.dataLine(), wholeFile, header.names(), sinks, false);
+        LineBreakCount breaks = new LineBreakCount();
+        breaks.add(rest, 0, rest.length);
+        BlockParser parser = new BlockParser(
+                file,
+                rest,
+                rest.length,
+                header.dataLine(),
+                wholeFile,
+                header.names(),
+                sinks,
+                false,
+                new int[(int) breaks.recordBound()],
+                0);
         try {
             parser.parseAll(Progress.NONE);
         } catch (BadInputException e) {

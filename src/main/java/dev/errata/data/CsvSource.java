@@ -105,9 +105,6 @@ record CsvSource(Path file, FileState state, Charset encoding, boolean named, by
 
         /** Reads into the buffer's remaining space from {@code at}; -1 at the end. */
         int read(ByteBuffer into, long at) throws IOException;
-
-        /** A read-only view of {@code length} bytes from {@code from}. */
-        ByteBuffer view(long from, int length) throws IOException;
     }
 
     private record FileBytes(FileChannel channel) implements Bytes {
@@ -120,11 +117,6 @@ record CsvSource(Path file, FileState state, Charset encoding, boolean named, by
         @Override
         public int read(ByteBuffer into, long at) throws IOException {
             return channel.read(into, at);
-        }
-
-        @Override
-        public ByteBuffer view(long from, int length) throws IOException {
-            return channel.map(FileChannel.MapMode.READ_ONLY, from, length);
         }
 
         @Override
@@ -148,11 +140,6 @@ record CsvSource(Path file, FileState state, Charset encoding, boolean named, by
             int n = (int) Math.min(into.remaining(), bytes.length - at);
             into.put(bytes, (int) at, n);
             return n;
-        }
-
-        @Override
-        public ByteBuffer view(long from, int length) {
-            return ByteBuffer.wrap(bytes, (int) from, length).slice().asReadOnlyBuffer();
         }
 
         @Override

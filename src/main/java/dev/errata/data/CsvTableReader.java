@@ -7,12 +7,15 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
  * Reads a whole CSV file into columns on all cores. The file is split into blocks that each start at a
- * record, and the blocks are parsed in parallel into primitive arrays, which are then joined in file order.
+ * record; a first pass counts each block's line breaks, so the whole columns are made at once and the
+ * blocks are parsed in parallel, each into its own stretch of them.
  * Where a quoted field may hold a line break, a first parallel pass counts the quotes of each stretch of
  * bytes, which tells whether a stretch starts inside a quoted field, so such a line break never splits a
  * record.
@@ -23,13 +26,16 @@ final class CsvTableReader {
     private static final int MAX_BLOCK = 1 << 24;
     /** Each block holds a sink per column; a wide file gets fewer, longer blocks so the sinks stay few. */
     private static final int MIN_BLOCK_BYTES_PER_COLUMN = 1 << 10;
+    /** Bytes read from the file at a time. */
+    private static final int READ_PIECE = 1 << 20;
+    /** The most rows a column's array can hold. */
+    private static final long MAX_ROWS = Integer.MAX_VALUE - 8;
 
     private final Path file;
     private final CsvSource source;
     private final FileState state;
     private final CsvHeader header;
     private final boolean strict;
-    private final double bytesPerRecord;
     private final boolean quoted;
 
     CsvTableReader(CsvSample sample, boolean strict) {
@@ -38,17 +44,16 @@ final class CsvTableReader {
         this.state = source.state();
         this.header = sample.header();
         this.strict = strict;
-        this.bytesPerRecord = sample.bytesPerRecord();
         this.quoted = sample.quoted();
     }
 
     /**
-     * The parsed blocks, in file order; cells of a NUMBER column that were text are counted in its sinks.
+     * The file's columns, with the cells of a NUMBER column that were text counted in its blocks' sinks.
      * When the sample holds no quote, the blocks are cut at the line breaks after even splits without first
      * counting quotes through the file: each block then checks the guess for the next, as a block that
      * starts where a record does ends exactly at its own end, and a guess that fails costs a second read.
      */
-    List<ParsedBlock> read(CellKind[] kinds, Progress progress) {
+    ColumnAssembler read(CellKind[] kinds, Progress progress) {
         try (Bytes input = source.bytes()) {
             long size = input.size();
             if (size != source.size()) {
@@ -56,54 +61,80 @@ final class CsvTableReader {
             }
             long[] splits = evenSplits(size);
             if (!quoted) {
-                List<ParsedBlock> guessed = parse(
+                ColumnAssembler guessed = parse(
                         input, recordStarts(input, splits, new long[splits.length - 1], size), kinds, false, progress);
-                if (guessed.stream().noneMatch(ParsedBlock::cut)) {
-                    return numberLines(guessed);
+                if (guessed != null) {
+                    return guessed;
                 }
             }
             long[] quotes = IntStream.range(0, splits.length - 1)
                     .parallel()
                     .mapToLong(i -> countQuotes(input, splits[i], splits[i + 1]))
                     .toArray();
-            return numberLines(parse(input, recordStarts(input, splits, quotes, size), kinds, true, progress));
-        } catch (IOException | UncheckedIOException | InternalError e) {
-            // A file cut short under a mapping fails as an InternalError, and mapping past its new end as
-            // "Channel not open for writing": both mean another program is writing it.
+            return parse(input, recordStarts(input, splits, quotes, size), kinds, true, progress);
+        } catch (IOException | UncheckedIOException e) {
             state.requireUnchanged();
             throw new UncheckedIOException(
                     "cannot read " + file + ": " + e.getMessage(),
-                    e instanceof IOException io ? io : new IOException(e));
+                    e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
         }
     }
 
-    /** @param recordsAtStarts whether every start is known to begin a record, so no block can be cut */
-    private List<ParsedBlock> parse(
+    /**
+     * Counts each block's line breaks first, which bounds its records, so the whole columns are made once
+     * and each block parses into its own stretch of them: no per-block pieces to join, and half the memory.
+     *
+     * @param recordsAtStarts whether every start is known to begin a record, so no block can be cut
+     * @return the columns, or null when a block was cut (a guessed start fell inside a quoted field)
+     */
+    private ColumnAssembler parse(
             Bytes input, long[] starts, CellKind[] kinds, boolean recordsAtStarts, Progress progress) {
+        int blocks = starts.length - 1;
+        long[] bounds = IntStream.range(0, blocks)
+                .parallel()
+                .mapToLong(i -> recordBound(input, starts[i], starts[i + 1]))
+                .toArray();
+        int[] firstRows = new int[blocks];
+        long rows = 0;
+        for (int i = 0; i < blocks; i++) {
+            firstRows[i] = (int) rows;
+            rows += bounds[i];
+        }
+        if (rows > MAX_ROWS) {
+            throw new BadInputException(
+                    file, header.dataLine(), 1, String.format("the file has more than %,d rows", MAX_ROWS));
+        }
+        ColumnArrays arrays = new ColumnArrays(kinds, (int) rows);
         long total = starts[starts.length - 1] - header.dataOffset();
         AtomicLong done = new AtomicLong();
-        int blocks = starts.length - 1;
-        return IntStream.range(0, blocks)
+        Queue<byte[]> buffers = new ConcurrentLinkedQueue<>();
+        List<ParsedBlock> parsed = IntStream.range(0, blocks)
                 .parallel()
                 .mapToObj(i -> {
                     boolean whole = recordsAtStarts || i == blocks - 1;
-                    ParsedBlock block = parseBlock(input, starts[i], starts[i + 1], kinds, whole, progress);
+                    ParsedBlock block =
+                            parseBlock(input, starts[i], starts[i + 1], arrays, firstRows[i], whole, buffers, progress);
                     progress.update((double) done.addAndGet(starts[i + 1] - starts[i]) / Math.max(1, total));
                     return block;
                 })
                 .toList();
+        if (parsed.stream().anyMatch(ParsedBlock::cut)) {
+            return null;
+        }
+        return new ColumnAssembler(numberLines(parsed, arrays.lines()), arrays);
     }
 
     /**
      * A block parsed with line numbers counted from 0 ({@link #numberLines} makes them absolute), or the
      * bad input that stopped it.
      *
+     * @param firstRow where the block's rows start in the whole columns
      * @param cut whether the block ended inside a record, so the next block did not start at one
      * @param malformed the block's first byte that is not UTF-8, or null
      */
     record ParsedBlock(
             CellSink[] sinks,
-            int[] lines,
+            int firstRow,
             int records,
             int lineBreaks,
             BadInputException failure,
@@ -112,30 +143,51 @@ final class CsvTableReader {
 
     /** @param endsRecord whether the block is known to end where a record does (it ends the file, or was cut after counting quotes) */
     private ParsedBlock parseBlock(
-            Bytes input, long from, long to, CellKind[] kinds, boolean endsRecord, Progress progress) {
-        byte[] bytes = readFully(input, from, (int) (to - from));
-        int estimate = (int) Math.min(Integer.MAX_VALUE - 8, 16 + 1.1 * (to - from) / bytesPerRecord);
-        CellSink[] sinks = new CellSink[kinds.length];
-        for (int i = 0; i < kinds.length; i++) {
-            sinks[i] = new CellSink(kinds[i], estimate);
+            Bytes input,
+            long from,
+            long to,
+            ColumnArrays arrays,
+            int firstRow,
+            boolean endsRecord,
+            Queue<byte[]> buffers,
+            Progress progress) {
+        int length = (int) (to - from);
+        byte[] bytes = buffers.poll();
+        if (bytes == null || bytes.length < length) {
+            bytes = new byte[length];
         }
-        BlockParser parser = new BlockParser(file, bytes, bytes.length, 0, endsRecord, header.names(), sinks, strict);
+        readFully(input, from, bytes, length);
+        CellSink[] sinks = arrays.sinks(firstRow);
+        BlockParser parser = new BlockParser(
+                file, bytes, length, 0, endsRecord, header.names(), sinks, strict, arrays.lines(), firstRow);
         BadInputException failure = null;
         try {
             parser.parseAll(progress);
         } catch (BadInputException e) {
             failure = e;
         }
-        boolean cut = failure == null && parser.parseEnd() < bytes.length;
-        return new ParsedBlock(
-                sinks, parser.lines(), parser.records(), parser.line(), failure, cut, parser.malformed());
+        boolean cut = failure == null && parser.parseEnd() < length;
+        buffers.add(bytes);
+        return new ParsedBlock(sinks, firstRow, parser.records(), parser.line(), failure, cut, parser.malformed());
+    }
+
+    /** The most records the bytes {@code [from, to)} can hold, read a piece at a time. */
+    private long recordBound(Bytes input, long from, long to) {
+        LineBreakCount count = new LineBreakCount();
+        byte[] piece = new byte[(int) Math.min(READ_PIECE, to - from)];
+        for (long at = from; at < to; at += piece.length) {
+            int n = (int) Math.min(piece.length, to - at);
+            readFully(input, at, piece, n);
+            count.add(piece, 0, n);
+        }
+        return count.recordBound();
     }
 
     /**
      * Line numbers in a block are relative until the blocks before it are counted; the first failure in
      * file order is raised with its absolute line.
      */
-    private List<ParsedBlock> numberLines(List<ParsedBlock> blocks) {
+    private List<ParsedBlock> numberLines(List<ParsedBlock> blocks, int[] lines) {
         int line = header.dataLine();
         List<ParsedBlock> numbered = new ArrayList<>(blocks.size());
         for (ParsedBlock block : blocks) {
@@ -143,8 +195,8 @@ final class CsvTableReader {
             if (failure != null) {
                 throw new BadInputException(file, failure.line() + line, failure.column(), failure.problem());
             }
-            for (int r = 0; r < block.records(); r++) {
-                block.lines()[r] += line;
+            for (int r = block.firstRow(); r < block.firstRow() + block.records(); r++) {
+                lines[r] += line;
             }
             for (CellSink sink : block.sinks()) {
                 sink.firstBadLine += line;
@@ -155,7 +207,7 @@ final class CsvTableReader {
                             ? block
                             : new ParsedBlock(
                                     block.sinks(),
-                                    block.lines(),
+                                    block.firstRow(),
                                     block.records(),
                                     block.lineBreaks(),
                                     null,
@@ -208,23 +260,22 @@ final class CsvTableReader {
         return starts.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private static long countQuotes(Bytes input, long from, long to) {
-        try {
-            ByteBuffer map = input.view(from, (int) (to - from));
-            int n = (int) (to - from);
-            long count = 0;
+    private long countQuotes(Bytes input, long from, long to) {
+        byte[] piece = new byte[(int) Math.min(READ_PIECE, to - from)];
+        long count = 0;
+        for (long at = from; at < to; at += piece.length) {
+            int n = (int) Math.min(piece.length, to - at);
+            readFully(input, at, piece, n);
             int i = 0;
             // Eight bytes at a time: a byte of x ^ QUOTES is zero exactly where the file has a quote.
             for (; i + Long.BYTES <= n; i += Long.BYTES) {
-                count += ByteWords.zeroBytes(map.getLong(i) ^ ByteWords.QUOTES);
+                count += ByteWords.zeroBytes(ByteWords.read(piece, i) ^ ByteWords.QUOTES);
             }
             for (; i < n; i++) {
-                count += map.get(i) == '"' ? 1 : 0;
+                count += piece[i] == '"' ? 1 : 0;
             }
-            return count;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return count;
     }
 
     /** The first record start at or after {@code from}, knowing whether {@code from} lies inside quotes. */
@@ -254,18 +305,22 @@ final class CsvTableReader {
         return size;
     }
 
-    private byte[] readFully(Bytes input, long from, int length) {
-        byte[] bytes = new byte[length];
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    /**
+     * Reads {@code length} bytes from {@code from} into the start of {@code bytes}, a piece at a time: the
+     * JDK reads a file into a heap array through a temporary native buffer as large as each read, which it
+     * keeps for the thread.
+     */
+    private void readFully(Bytes input, long from, byte[] bytes, int length) {
         try {
-            while (buffer.hasRemaining()) {
-                if (input.read(buffer, from + buffer.position()) < 0) {
+            for (int at = 0; at < length; ) {
+                int n = input.read(ByteBuffer.wrap(bytes, at, Math.min(READ_PIECE, length - at)), from + at);
+                if (n < 0) {
                     throw state.changed();
                 }
+                at += n;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes;
     }
 }

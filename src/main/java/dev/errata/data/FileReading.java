@@ -77,12 +77,12 @@ final class FileReading {
         MemoryEstimate.requireRoom(
                 file, MemoryEstimate.bytesToLoad(sample.source().size(), sample, kinds), memoryBudget.getAsLong());
         CsvTableReader reader = new CsvTableReader(sample, strict);
-        ColumnAssembler assembled = new ColumnAssembler(reader.read(kinds, progress));
+        ColumnAssembler assembled = reader.read(kinds, progress);
         List<Integer> text = assembled.columnsThatAreText(kinds);
         if (!text.isEmpty()) {
             // The sample said numbers, a later cell said text: read again with those columns as text.
             text.forEach(c -> kinds[c] = CellKind.TEXT);
-            assembled = new ColumnAssembler(reader.read(kinds, progress));
+            assembled = reader.read(kinds, progress);
         }
         sample.source().state().requireUnchanged();
         return assembled;

@@ -169,11 +169,11 @@ class CsvImporterBadInputTest {
     @Test
     void aFileTooLargeForTheMemoryIsRefusedBeforeLoadingWithWhatItNeeds() {
         StringBuilder csv = new StringBuilder("id,label,pred,score\n");
-        for (int i = 1; i <= 20_000; i++) {
+        for (int i = 1; i <= 40_000; i++) {
             csv.append(i).append(",a,b,0.").append(i % 10).append('\n');
         }
         Path file = write(dir, "big.csv", csv.toString());
-        // 20,000 rows of two numbers and two codes (24 bytes), copied once while assembled, and the file's bytes.
+        // 40,000 rows of two numbers, two codes and a line number (28 bytes: 1.1 MB), and the file's bytes.
         long budget = 1 << 20;
         assertThatThrownBy(() -> new CsvImporter(() -> budget).load(ImportRequest.of(file), Progress.NONE))
                 .isInstanceOf(InsufficientMemoryException.class)
@@ -183,7 +183,7 @@ class CsvImporterBadInputTest {
                         .load(ImportRequest.of(file), Progress.NONE)
                         .dataset()
                         .rowCount())
-                .isEqualTo(20_000);
+                .isEqualTo(40_000);
     }
 
     /**
@@ -246,8 +246,8 @@ class CsvImporterBadInputTest {
         assertThat(sample.header().names()).hasSize(70_002).endsWith("feature_number_69999");
         CellKind[] kinds = new CellKind[70_002];
         java.util.Arrays.fill(kinds, CellKind.NUMBER);
-        // One row of 70,002 numbers: 560 KB as arrays, twice while assembled, plus the blocks' own
-        // per-column arrays; nowhere near the 784,038 MB the sample's cut-off header made of it.
+        // One row of 70,002 numbers: 560 KB as arrays, plus the block's per-column sinks; nowhere near the 784,038 MB
+        // the sample's cut-off header made of it.
         assertThat(MemoryEstimate.bytesToLoad(csv.length(), sample, kinds)).isBetween(1L << 20, 256L << 20);
         LoadedData loaded = new CsvImporter(() -> 512L << 20).load(ImportRequest.of(file), Progress.NONE);
         assertThat(loaded.dataset().rowCount()).isEqualTo(1);

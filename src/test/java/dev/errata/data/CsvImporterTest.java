@@ -179,6 +179,42 @@ class CsvImporterTest {
     }
 
     @Test
+    void readsBlankLinesBetweenRecordsOfManyBlocksAndKeepsLevelsInFileOrder() {
+        // A blank line after every 997th record: each block counts more lines than it has records, so the
+        // blocks' stretches of the columns are closed up after the parse.
+        StringBuilder csv = new StringBuilder("id,label,pred,group,x\n");
+        int rows = 250_000;
+        for (int i = 1; i <= rows; i++) {
+            String group = i > 240_000 ? "late" : "g" + (i % 3);
+            csv.append(i)
+                    .append(",a,b,")
+                    .append(group)
+                    .append(',')
+                    .append(i % 100)
+                    .append('\n');
+            if (i % 997 == 0) {
+                csv.append('\n');
+            }
+        }
+        assertThat(csv.length()).as("large enough for several blocks").isGreaterThan(3 << 20);
+        Dataset data = load(write(dir, "blank-lines.csv", csv.toString())).dataset();
+
+        assertThat(data.rowCount()).isEqualTo(rows);
+        double sum = 0;
+        for (int row = 0; row < rows; row++) {
+            sum += data.numeric("x").value(row);
+            assertThat(data.rowId(row)).isEqualTo(Integer.toString(row + 1));
+        }
+        // 2,500 full cycles of 0..99
+        assertThat(sum).isEqualTo(2_500 * 99 * 100 / 2.0);
+        assertThat(((CategoricalColumn) data.column("group")).levels()).containsExactly("g1", "g2", "g0", "late");
+        assertThat(data.column("group").text(rows - 1)).isEqualTo("late");
+        // Line of row r: the header, r earlier records and a blank line after every 997th of them.
+        int row = 249_999;
+        assertThat(data.lineOf(row)).isEqualTo(2 + row + row / 997);
+    }
+
+    @Test
     void readsQuotedLineBreaksThatFirstAppearAfterTheSample() {
         // the first 1 MB (the sample) has no quote, so the blocks are first cut at guessed record starts;
         // after it most line breaks are inside quotes, so the guesses fail and the quotes are counted
