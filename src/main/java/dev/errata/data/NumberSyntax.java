@@ -24,9 +24,10 @@ final class NumberSyntax {
     }
 
     /**
-     * The value of the bytes, or NaN when they are not a number. A number of at most 15 significant
-     * digits and a small exponent is computed exactly as mantissa × or ÷ a power of ten (Clinger's fast
-     * path, correctly rounded); anything longer goes to FastDoubleParser, which rounds like the JDK.
+     * The value of the bytes, or NaN when they are not a number. A number whose digits make an integer
+     * a double holds exactly (below 2^53: most 16-digit scores) and a small exponent is computed as that
+     * integer × or ÷ an exact power of ten, one correctly rounded operation (Clinger's fast path);
+     * anything else goes to FastDoubleParser, which rounds like the JDK.
      */
     static double parse(byte[] b, int from, int to) {
         int i = from;
@@ -86,7 +87,8 @@ final class NumberSyntax {
             return Double.NaN;
         }
         int power = scale + exponent;
-        if (significant <= 15 && mantissa <= MAX_EXACT_MANTISSA && Math.abs(power) < EXACT_POWERS.length) {
+        // Up to 18 digits are in the mantissa; more make it exceed 2^53, so the test below also says all were read.
+        if (mantissa <= MAX_EXACT_MANTISSA && Math.abs(power) < EXACT_POWERS.length) {
             double value = power >= 0 ? mantissa * EXACT_POWERS[power] : mantissa / EXACT_POWERS[-power];
             return negative ? -value : value;
         }

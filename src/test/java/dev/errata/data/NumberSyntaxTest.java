@@ -56,6 +56,20 @@ class NumberSyntaxTest {
     }
 
     @Test
+    void agreesWithTheJdkOnScoresOfSixteenAndSeventeenDigits() {
+        // A model's scores as Python writes them: the shortest text of a double in [0, 1), 16 or 17
+        // significant digits, whose mantissa is just under or just over what a double holds exactly.
+        Random random = new Random(11);
+        for (int i = 0; i < 1_000_000; i++) {
+            double v = random.nextDouble() * (i % 5 == 0 ? 1e6 : 1);
+            String text = i % 2 == 0 ? Double.toString(v) : String.format("%." + (15 + i % 4) + "f", v);
+            assertThat(Double.doubleToLongBits(parse(text)))
+                    .as(text)
+                    .isEqualTo(Double.doubleToLongBits(Double.parseDouble(text)));
+        }
+    }
+
+    @Test
     void refusesWhatJavaWouldTakeButADataFileShouldNot() {
         for (String s : new String[] {
             "",
