@@ -18,6 +18,7 @@ final class CellSink {
     final CellKind kind;
     private final double[] numbers;
     private final int[] codes;
+    private final byte[] narrowCodes;
     /** The row of the whole column where the block's first cell goes. */
     private final int base;
 
@@ -38,10 +39,11 @@ final class CellSink {
     /** For SNIFF: the column's cells in the first rows, as text, for the import preview. */
     final List<String> firstValues = new ArrayList<>();
 
-    private CellSink(CellKind kind, double[] numbers, int[] codes, int base) {
+    private CellSink(CellKind kind, double[] numbers, int[] codes, byte[] narrowCodes, int base) {
         this.kind = kind;
         this.numbers = numbers;
         this.codes = codes;
+        this.narrowCodes = narrowCodes;
         this.base = base;
         if (kind == CellKind.TEXT || kind == CellKind.SNIFF) {
             dictionary = new ByteLevelDictionary();
@@ -50,17 +52,25 @@ final class CellSink {
 
     /** A sink that keeps a sample of the cells and what they look like, for the sample read before the file. */
     static CellSink sniffing() {
-        return new CellSink(CellKind.SNIFF, null, null, 0);
+        return new CellSink(CellKind.SNIFF, null, null, null, 0);
     }
 
     /** A sink writing the block's cells from row {@code base} of the column's values. */
     static CellSink numbers(CellKind kind, double[] column, int base) {
-        return new CellSink(kind, column, null, base);
+        return new CellSink(kind, column, null, null, base);
     }
 
     /** A sink writing the codes of the block's own dictionary from row {@code base} of the column's codes. */
     static CellSink codes(int[] column, int base) {
-        return new CellSink(CellKind.TEXT, null, column, base);
+        return new CellSink(CellKind.TEXT, null, column, null, base);
+    }
+
+    /**
+     * As {@link #codes}, a byte a row: a block's code past a byte's range is stored wrapped, and the
+     * column is read again with int codes once the dictionary shows it ({@link ColumnAssembler#tooManyLevels}).
+     */
+    static CellSink narrowCodes(byte[] column, int base) {
+        return new CellSink(CellKind.TEXT, null, null, column, base);
     }
 
     int size() {
@@ -97,7 +107,12 @@ final class CellSink {
 
     /** False when the cell is a new value holding a NUL byte or bytes that are not UTF-8; it is stored all the same. */
     private boolean addText(byte[] b, int from, int to) {
-        codes[base + size] = from == to ? CategoricalColumn.MISSING : dictionary.codeOf(b, from, to);
+        int code = from == to ? CategoricalColumn.MISSING : dictionary.codeOf(b, from, to);
+        if (codes != null) {
+            codes[base + size] = code;
+        } else {
+            narrowCodes[base + size] = (byte) code;
+        }
         return dictionary.addedText();
     }
 

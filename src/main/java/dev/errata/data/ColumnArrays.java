@@ -2,21 +2,27 @@ package dev.errata.data;
 
 /**
  * The whole columns a read fills, made once for every row the blocks can hold: numbers for a numeric
- * column, codes of each block's own dictionary for a text one, and the line where each record starts.
+ * column, codes of each block's own dictionary for a text one (a byte a row where the sample saw few
+ * values), and the line where each record starts.
  */
 final class ColumnArrays {
 
     private final CellKind[] kinds;
     private final double[][] numbers;
     private final int[][] codes;
+    private final byte[][] narrowCodes;
     private final int[] lines;
 
-    ColumnArrays(CellKind[] kinds, int rows) {
+    /** @param narrow whether each text column's codes are to be a byte a row */
+    ColumnArrays(CellKind[] kinds, boolean[] narrow, int rows) {
         this.kinds = kinds;
         this.numbers = new double[kinds.length][];
         this.codes = new int[kinds.length][];
+        this.narrowCodes = new byte[kinds.length][];
         for (int c = 0; c < kinds.length; c++) {
-            if (kinds[c] == CellKind.TEXT) {
+            if (kinds[c] == CellKind.TEXT && narrow[c]) {
+                narrowCodes[c] = new byte[rows];
+            } else if (kinds[c] == CellKind.TEXT) {
                 codes[c] = new int[rows];
             } else {
                 numbers[c] = new double[rows];
@@ -29,9 +35,11 @@ final class ColumnArrays {
     CellSink[] sinks(int firstRow) {
         CellSink[] sinks = new CellSink[kinds.length];
         for (int c = 0; c < kinds.length; c++) {
-            sinks[c] = kinds[c] == CellKind.TEXT
-                    ? CellSink.codes(codes[c], firstRow)
-                    : CellSink.numbers(kinds[c], numbers[c], firstRow);
+            sinks[c] = kinds[c] != CellKind.TEXT
+                    ? CellSink.numbers(kinds[c], numbers[c], firstRow)
+                    : codes[c] != null
+                            ? CellSink.codes(codes[c], firstRow)
+                            : CellSink.narrowCodes(narrowCodes[c], firstRow);
         }
         return sinks;
     }
@@ -44,8 +52,14 @@ final class ColumnArrays {
         return numbers[column];
     }
 
+    /** The codes of a text column of int codes; null when they are bytes. */
     int[] codes(int column) {
         return codes[column];
+    }
+
+    /** The codes of a text column of byte codes; null when they are ints. */
+    byte[] narrowCodes(int column) {
+        return narrowCodes[column];
     }
 
     int[] lines() {

@@ -3,7 +3,9 @@ package dev.errata.data;
 import dev.errata.data.CsvTableReader.ParsedBlock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Makes the read's whole columns final in place: each block's text codes turned into the file's codes, and
@@ -50,6 +52,20 @@ final class ColumnAssembler {
         return text;
     }
 
+    /**
+     * Indices of text columns read with a byte a row whose values turned out more than a byte's codes, so
+     * the file must be read again with int codes for them.
+     */
+    List<Integer> tooManyLevels(CellKind[] kinds) {
+        List<Integer> wide = new ArrayList<>();
+        for (int c = 0; c < kinds.length; c++) {
+            if (arrays.narrowCodes(c) != null && levels(c).length > CategoricalColumn.NARROW_LEVELS) {
+                wide.add(c);
+            }
+        }
+        return wide;
+    }
+
     /** The first byte in file order that is not UTF-8, or null. */
     Malformed firstMalformed() {
         return blocks.stream()
@@ -83,21 +99,49 @@ final class ColumnAssembler {
         return new NumericColumn(name, packed ? values : Arrays.copyOf(closeUp(values), rows));
     }
 
-    private CategoricalColumn text(String name, int index) {
+    /** The column's levels in the order the file first holds them, its blocks' own codes turned into theirs. */
+    private String[] levels(int index) {
         LevelDictionary global = new LevelDictionary();
+        for (ParsedBlock block : blocks) {
+            ByteLevelDictionary local = block.sinks()[index].dictionary();
+            for (int code = 0; code < local.size(); code++) {
+                global.codeOf(local.level(code));
+            }
+        }
+        return global.levels();
+    }
+
+    private CategoricalColumn text(String name, int index) {
+        String[] levels = levels(index);
+        Map<String, Integer> codeOfLevel = new HashMap<>();
+        for (int code = 0; code < levels.length; code++) {
+            codeOfLevel.put(levels[code], code);
+        }
         int[] codes = arrays.codes(index);
+        byte[] narrow = arrays.narrowCodes(index);
         for (ParsedBlock block : blocks) {
             ByteLevelDictionary local = block.sinks()[index].dictionary();
             int[] remap = new int[local.size()];
             for (int code = 0; code < remap.length; code++) {
-                remap[code] = global.codeOf(local.level(code));
+                remap[code] = codeOfLevel.get(local.level(code));
             }
-            for (int r = block.firstRow(); r < block.firstRow() + block.records(); r++) {
-                int code = codes[r];
-                codes[r] = code < 0 ? CategoricalColumn.MISSING : remap[code];
+            int end = block.firstRow() + block.records();
+            if (codes != null) {
+                for (int r = block.firstRow(); r < end; r++) {
+                    int code = codes[r];
+                    codes[r] = code < 0 ? CategoricalColumn.MISSING : remap[code];
+                }
+            } else {
+                for (int r = block.firstRow(); r < end; r++) {
+                    int code = narrow[r];
+                    narrow[r] = (byte) (code < 0 ? CategoricalColumn.MISSING : remap[code]);
+                }
             }
         }
-        return new CategoricalColumn(name, packed ? codes : Arrays.copyOf(closeUp(codes), rows), global.levels());
+        if (codes != null) {
+            return new CategoricalColumn(name, packed ? codes : Arrays.copyOf(closeUp(codes), rows), levels);
+        }
+        return new CategoricalColumn(name, packed ? narrow : Arrays.copyOf(closeUp(narrow), rows), levels);
     }
 
     /** Moves each block's rows down to follow the rows before it; the array's first {@link #rows} are then the column. */

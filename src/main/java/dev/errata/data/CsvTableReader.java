@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -53,7 +54,7 @@ final class CsvTableReader {
      * counting quotes through the file: each block then checks the guess for the next, as a block that
      * starts where a record does ends exactly at its own end, and a guess that fails costs a second read.
      */
-    ColumnAssembler read(CellKind[] kinds, Progress progress) {
+    ColumnAssembler read(CellKind[] kinds, boolean[] narrow, Progress progress) {
         try (Bytes input = source.bytes()) {
             long size = input.size();
             if (size != source.size()) {
@@ -62,7 +63,12 @@ final class CsvTableReader {
             long[] splits = evenSplits(size);
             if (!quoted) {
                 ColumnAssembler guessed = parse(
-                        input, recordStarts(input, splits, new long[splits.length - 1], size), kinds, false, progress);
+                        input,
+                        recordStarts(input, splits, new long[splits.length - 1], size),
+                        kinds,
+                        narrow,
+                        false,
+                        progress);
                 if (guessed != null) {
                     return guessed;
                 }
@@ -71,7 +77,7 @@ final class CsvTableReader {
                     .parallel()
                     .mapToLong(i -> countQuotes(input, splits[i], splits[i + 1]))
                     .toArray();
-            return parse(input, recordStarts(input, splits, quotes, size), kinds, true, progress);
+            return parse(input, recordStarts(input, splits, quotes, size), kinds, narrow, true, progress);
         } catch (IOException | UncheckedIOException e) {
             state.requireUnchanged();
             throw new UncheckedIOException(
@@ -88,7 +94,12 @@ final class CsvTableReader {
      * @return the columns, or null when a block was cut (a guessed start fell inside a quoted field)
      */
     private ColumnAssembler parse(
-            Bytes input, long[] starts, CellKind[] kinds, boolean recordsAtStarts, Progress progress) {
+            Bytes input,
+            long[] starts,
+            CellKind[] kinds,
+            boolean[] narrow,
+            boolean recordsAtStarts,
+            Progress progress) {
         int blocks = starts.length - 1;
         long[] bounds = IntStream.range(0, blocks)
                 .parallel()
@@ -102,9 +113,12 @@ final class CsvTableReader {
         }
         if (rows > MAX_ROWS) {
             throw new BadInputException(
-                    file, header.dataLine(), 1, String.format("the file has more than %,d rows", MAX_ROWS));
+                    file,
+                    header.dataLine(),
+                    1,
+                    String.format(Locale.ROOT, "the file has more than %,d rows", MAX_ROWS));
         }
-        ColumnArrays arrays = new ColumnArrays(kinds, (int) rows);
+        ColumnArrays arrays = new ColumnArrays(kinds, narrow, (int) rows);
         long total = starts[starts.length - 1] - header.dataOffset();
         AtomicLong done = new AtomicLong();
         Queue<byte[]> buffers = new ConcurrentLinkedQueue<>();

@@ -72,17 +72,30 @@ final class FileReading {
         return new FileTable(sample.source(), List.of(names), columns, assembled.lines());
     }
 
-    /** Reads the file, and again with text columns where the sample took text for numbers; checks it did not change meanwhile. */
+    /**
+     * Reads the file, and again where the sample misled: with text columns where it took text for numbers,
+     * and with int codes where a column it saw few values of holds more than a byte's codes. Checks the file
+     * did not change meanwhile.
+     */
     private ColumnAssembler readAll(CellKind[] kinds, Progress progress) {
         MemoryEstimate.requireRoom(
                 file, MemoryEstimate.bytesToLoad(sample.source().size(), sample, kinds), memoryBudget.getAsLong());
         CsvTableReader reader = new CsvTableReader(sample, strict);
-        ColumnAssembler assembled = reader.read(kinds, progress);
+        boolean[] narrow = new boolean[kinds.length];
+        for (int c = 0; c < kinds.length; c++) {
+            narrow[c] = sample.columns()[c].sample.size() < CellSink.SAMPLE_VALUES;
+        }
+        ColumnAssembler assembled = reader.read(kinds, narrow, progress);
         List<Integer> text = assembled.columnsThatAreText(kinds);
-        if (!text.isEmpty()) {
+        List<Integer> wide = assembled.tooManyLevels(kinds);
+        if (!text.isEmpty() || !wide.isEmpty()) {
             // The sample said numbers, a later cell said text: read again with those columns as text.
-            text.forEach(c -> kinds[c] = CellKind.TEXT);
-            assembled = reader.read(kinds, progress);
+            text.forEach(c -> {
+                kinds[c] = CellKind.TEXT;
+                narrow[c] = false;
+            });
+            wide.forEach(c -> narrow[c] = false);
+            assembled = reader.read(kinds, narrow, progress);
         }
         sample.source().state().requireUnchanged();
         return assembled;

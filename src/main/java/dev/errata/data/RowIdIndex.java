@@ -130,22 +130,19 @@ abstract sealed class RowIdIndex {
         private volatile Map<String, Integer> codeOfLevel;
 
         private Levels(CategoricalColumn column, int[] rowOfCode, int firstRepeat) {
-            super(
-                    firstMissing(column.codes()),
-                    firstRepeat,
-                    firstRepeat < 0 ? -1 : rowOfCode[column.code(firstRepeat)]);
+            super(firstMissing(column), firstRepeat, firstRepeat < 0 ? -1 : rowOfCode[column.code(firstRepeat)]);
             this.column = column;
             this.rowOfCode = rowOfCode;
         }
 
         static Levels of(CategoricalColumn column) {
             int[] rowOfCode = new int[column.levelCount()];
-            return new Levels(column, rowOfCode, indexCodes(column.codes(), rowOfCode));
+            return new Levels(column, rowOfCode, indexCodes(column, rowOfCode));
         }
 
-        private static int firstMissing(int[] codes) {
-            for (int row = 0; row < codes.length; row++) {
-                if (codes[row] == CategoricalColumn.MISSING) {
+        private static int firstMissing(CategoricalColumn column) {
+            for (int row = 0; row < column.size(); row++) {
+                if (column.isMissing(row)) {
                     return row;
                 }
             }
@@ -153,11 +150,11 @@ abstract sealed class RowIdIndex {
         }
 
         /** Fills {@code rowOfCode} and returns the first row repeating a code, or -1. */
-        private static int indexCodes(int[] codes, int[] rowOfCode) {
+        private static int indexCodes(CategoricalColumn column, int[] rowOfCode) {
             Arrays.fill(rowOfCode, -1);
             int repeat = -1;
-            for (int row = 0; row < codes.length; row++) {
-                int code = codes[row];
+            for (int row = 0; row < column.size(); row++) {
+                int code = column.code(row);
                 if (code == CategoricalColumn.MISSING) {
                     continue;
                 }

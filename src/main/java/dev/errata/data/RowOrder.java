@@ -116,16 +116,17 @@ public final class RowOrder {
         }
         int missing = levels;
         int[] counts = new int[levels + 2];
-        int[] codes = column.codes();
         for (int row : rows) {
-            counts[(codes[row] < 0 ? missing : rank[codes[row]]) + 1]++;
+            int code = column.code(row);
+            counts[(code < 0 ? missing : rank[code]) + 1]++;
         }
         for (int b = 0; b <= levels; b++) {
             counts[b + 1] += counts[b];
         }
         int[] order = new int[rows.length];
         for (int row : rows) {
-            order[counts[codes[row] < 0 ? missing : rank[codes[row]]]++] = row;
+            int code = column.code(row);
+            order[counts[code < 0 ? missing : rank[code]]++] = row;
         }
         return order;
     }

@@ -79,9 +79,8 @@ final class MoreLikeThisConditions {
     }
 
     private static List<Condition> text(CategoricalColumn column, RoaringBitmap reviewed) {
-        int[] codes = column.codes();
         int[] present = reviewed.stream()
-                .map(row -> codes[row])
+                .map(column::code)
                 .filter(c -> c != CategoricalColumn.MISSING)
                 .distinct()
                 .sorted()
@@ -93,12 +92,14 @@ final class MoreLikeThisConditions {
         for (int code : present) {
             byCode[code] = new RoaringBitmap();
         }
-        for (int row = 0; row < codes.length; row++) {
-            if (codes[row] != CategoricalColumn.MISSING && byCode[codes[row]] != null) {
-                byCode[codes[row]].add(row);
+        boolean complete = true;
+        for (int row = 0; row < column.size(); row++) {
+            int code = column.code(row);
+            complete &= code != CategoricalColumn.MISSING;
+            if (code != CategoricalColumn.MISSING && byCode[code] != null) {
+                byCode[code].add(row);
             }
         }
-        boolean complete = Arrays.stream(codes).noneMatch(c -> c == CategoricalColumn.MISSING);
         List<Condition> conditions = new ArrayList<>();
         for (int code : present) {
             String level = column.level(code);

@@ -29,11 +29,11 @@ final class WordItems {
     static List<SliceItem> of(int feature, CategoricalColumn column, FeatureItems.Counts counts) {
         long[] evaluable = counts.evaluable();
         int minSupport = counts.minSupport();
-        int[] codes = column.codes();
         long[] levelRows = new long[column.levelCount()];
-        for (int row = 0; row < codes.length; row++) {
-            if (codes[row] >= 0 && RowWords.get(evaluable, row)) {
-                levelRows[codes[row]]++;
+        for (int row = 0; row < column.size(); row++) {
+            int code = column.code(row);
+            if (code >= 0 && RowWords.get(evaluable, row)) {
+                levelRows[code]++;
             }
         }
         Map<String, Word> byText = new HashMap<>();
@@ -84,10 +84,10 @@ final class WordItems {
         for (int w = 0; w < rows.length; w++) {
             rows[w] = RowWords.empty(counts.rowCount());
         }
-        int[] codes = column.codes();
-        for (int row = 0; row < codes.length; row++) {
-            if (codes[row] >= 0) {
-                for (int w : wordIndices[codes[row]]) {
+        for (int row = 0; row < column.size(); row++) {
+            int code = column.code(row);
+            if (code >= 0) {
+                for (int w : wordIndices[code]) {
                     RowWords.set(rows[w], row);
                 }
             }

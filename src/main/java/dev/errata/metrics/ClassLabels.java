@@ -50,9 +50,9 @@ final class ClassLabels {
             for (int code = 0; code < byCode.length; code++) {
                 byCode[code] = classIndex.get(categorical.level(code));
             }
-            int[] codes = categorical.codes();
             for (int row = 0; row < indices.length; row++) {
-                indices[row] = codes[row] == CategoricalColumn.MISSING ? -1 : byCode[codes[row]];
+                int code = categorical.code(row);
+                indices[row] = code == CategoricalColumn.MISSING ? -1 : byCode[code];
             }
         } else {
             Map<Double, Integer> byValue = new HashMap<>();
@@ -70,10 +70,10 @@ final class ClassLabels {
     private static Map<String, Integer> valuesOf(Column column) {
         Map<String, Integer> rowOfValue = new LinkedHashMap<>();
         if (column instanceof CategoricalColumn categorical) {
-            int[] codes = categorical.codes();
-            for (int row = 0; row < codes.length; row++) {
-                if (codes[row] != CategoricalColumn.MISSING) {
-                    rowOfValue.putIfAbsent(categorical.level(codes[row]), row);
+            for (int row = 0; row < categorical.size(); row++) {
+                int code = categorical.code(row);
+                if (code != CategoricalColumn.MISSING) {
+                    rowOfValue.putIfAbsent(categorical.level(code), row);
                 }
             }
         } else {

@@ -60,10 +60,10 @@ public final class RowGroups {
             groupOfCode[code] = groupOfValue.get(column.level(code));
         }
         int missing = values.size();
-        int[] codes = column.codes();
-        int[] groups = new int[codes.length];
-        for (int row = 0; row < codes.length; row++) {
-            groups[row] = codes[row] == CategoricalColumn.MISSING ? missing : groupOfCode[codes[row]];
+        int[] groups = new int[column.size()];
+        for (int row = 0; row < groups.length; row++) {
+            int code = column.code(row);
+            groups[row] = code == CategoricalColumn.MISSING ? missing : groupOfCode[code];
         }
         return withMissing(column.name(), values, group -> SliceRule.equalTo(column.name(), values.get(group)), groups);
     }

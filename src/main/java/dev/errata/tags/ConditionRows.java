@@ -39,7 +39,7 @@ final class ConditionRows {
             }
             levelMatches[code] = any != negated;
         }
-        return withLevels(cat.codes(), levelMatches);
+        return withLevels(cat, levelMatches);
     }
 
     /** Rows whose text holds {@code word} as a whole word, in any case; each level is split into words once. */
@@ -49,7 +49,7 @@ final class ConditionRows {
         for (int code = 0; code < levelMatches.length; code++) {
             levelMatches[code] = TextWords.of(column.level(code)).contains(wanted);
         }
-        return withLevels(column.codes(), levelMatches);
+        return withLevels(column, levelMatches);
     }
 
     private static RoaringBitmap inInterval(double[] values, Operator op, double t, boolean negated) {
@@ -91,10 +91,10 @@ final class ConditionRows {
         return out.get();
     }
 
-    private static RoaringBitmap withLevels(int[] codes, boolean[] levelMatches) {
+    private static RoaringBitmap withLevels(CategoricalColumn column, boolean[] levelMatches) {
         RoaringBitmapWriter<RoaringBitmap> out = RoaringBitmapWriter.writer().get();
-        for (int row = 0; row < codes.length; row++) {
-            int code = codes[row];
+        for (int row = 0; row < column.size(); row++) {
+            int code = column.code(row);
             if (code >= 0 && levelMatches[code]) {
                 out.add(row);
             }

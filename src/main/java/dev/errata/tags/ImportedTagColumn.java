@@ -34,13 +34,12 @@ public final class ImportedTagColumn {
             return out.get();
         }
         CategoricalColumn cat = (CategoricalColumn) column;
-        int[] codes = cat.codes();
         Boolean[] levelValues = new Boolean[cat.levelCount()];
         for (int code = 0; code < levelValues.length; code++) {
             levelValues[code] = truth(cat.level(code));
         }
-        for (int row = 0; row < codes.length; row++) {
-            int code = codes[row];
+        for (int row = 0; row < cat.size(); row++) {
+            int code = cat.code(row);
             if (code < 0) {
                 continue;
             }

@@ -215,6 +215,34 @@ class CsvImporterTest {
     }
 
     @Test
+    void aColumnOfFewValuesInTheSampleAndManyAfterIsReadWhole() {
+        // "city" has three values in the first megabyte, the sample, so it is read a byte a row, and then
+        // 300: the read finds more than a byte's codes and reads the file again with int codes for it.
+        StringBuilder csv = new StringBuilder("id,label,pred,city,kind\n");
+        int rows = 200_000;
+        for (int i = 1; i <= rows; i++) {
+            String city = i <= 100_000 ? "c" + (i % 3) : "city" + (i % 300);
+            csv.append(i)
+                    .append(",a,b,")
+                    .append(city)
+                    .append(',')
+                    .append(i % 2 == 0 ? "even" : "odd")
+                    .append('\n');
+        }
+        Dataset data = load(write(dir, "cities.csv", csv.toString())).dataset();
+
+        CategoricalColumn city = (CategoricalColumn) data.column("city");
+        assertThat(city.levelCount()).isEqualTo(303);
+        assertThat(city.text(0)).isEqualTo("c1");
+        assertThat(city.text(150_000 - 1)).isEqualTo("city0");
+        assertThat(city.text(rows - 1)).isEqualTo("city" + (rows % 300));
+        assertThat(city.code(rows - 1)).isEqualTo(city.codeOf("city" + (rows % 300)));
+        CategoricalColumn kind = (CategoricalColumn) data.column("kind");
+        assertThat(kind.levels()).containsExactly("odd", "even");
+        assertThat(kind.text(rows - 1)).isEqualTo("even");
+    }
+
+    @Test
     void readsQuotedLineBreaksThatFirstAppearAfterTheSample() {
         // the first 1 MB (the sample) has no quote, so the blocks are first cut at guessed record starts;
         // after it most line breaks are inside quotes, so the guesses fail and the quotes are counted
