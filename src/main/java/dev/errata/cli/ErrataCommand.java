@@ -9,6 +9,7 @@ import dev.errata.project.ProjectFileException;
 import dev.errata.tags.RuleException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,8 +18,11 @@ import picocli.CommandLine.Command;
         name = "errata",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Error analysis of machine-learning models. Without a command, opens the window.",
-        subcommands = {
+        description = "Error analysis of machine-learning models. Without a command, opens the window.")
+public final class ErrataCommand implements Runnable {
+
+    /** The headless commands but the benchmark, which takes what measures the window. */
+    private static final List<Class<?>> COMMANDS = List.of(
             MetricsCommand.class,
             CompareCommand.class,
             ModelsCommand.class,
@@ -34,16 +38,14 @@ import picocli.CommandLine.Command;
             MergeCommand.class,
             MergeDriverCommand.class,
             AgreementCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class ErrataCommand implements Runnable {
+            CommandLine.HelpCommand.class);
 
     /** Exit code for input the command cannot use: a bad file, column, value or option. */
     public static final int BAD_INPUT = 2;
 
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        commandLine().usage(System.out);
     }
 
     /** Arguments that name a project or data file rather than a command open the window on it. */
@@ -53,18 +55,30 @@ public final class ErrataCommand implements Runnable {
 
     /** @param window what measures the window for {@code bench --window} */
     public static int run(WindowFigures window, String... args) {
-        return commandLine(window).execute(args);
+        return commandLine(window, args.length == 0 ? "" : args[0]).execute(args);
     }
 
-    /** The command line without a window to measure. */
+    /** The command line with every command, without a window to measure. */
     public static CommandLine commandLine() {
-        return commandLine(WindowFigures.NONE);
+        return commandLine(WindowFigures.NONE, "");
     }
 
-    /** The command line with its handling of bad input: one line on stderr and exit code 2, no stack trace. */
-    public static CommandLine commandLine(WindowFigures window) {
+    /**
+     * The command line with its handling of bad input: one line on stderr and exit code 2, no stack trace.
+     * When the first argument names a command, only that command is made: picocli reads each command's
+     * options by reflection, which on a first run costs more than the rest of a small command.
+     */
+    static CommandLine commandLine(WindowFigures window, String first) {
         CommandLine line = new CommandLine(new ErrataCommand());
-        line.addSubcommand("bench", new BenchCommand(window));
+        List<Class<?>> named = COMMANDS.stream()
+                .filter(command -> command.getAnnotation(Command.class).name().equals(first))
+                .toList();
+        if (named.isEmpty() || first.equals("help")) {
+            COMMANDS.forEach(line::addSubcommand);
+            line.addSubcommand("bench", new BenchCommand(window));
+        } else {
+            line.addSubcommand(named.get(0));
+        }
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (isBadInput(e)) {
                 // one line of visible text, whatever a file from elsewhere put into the values the message quotes

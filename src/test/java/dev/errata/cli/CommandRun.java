@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errata.bench.WindowFigures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,7 +17,8 @@ record CommandRun(int exitCode, String out, String err) {
     static CommandRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine line = ErrataCommand.commandLine();
+        // as the jar makes it: only the command named first, when one is
+        CommandLine line = ErrataCommand.commandLine(WindowFigures.NONE, args.length == 0 ? "" : args[0]);
         line.setOut(new PrintWriter(out));
         line.setErr(new PrintWriter(err));
         int code = line.execute(args);
