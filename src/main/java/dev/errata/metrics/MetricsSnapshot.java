@@ -79,6 +79,10 @@ public record MetricsSnapshot(
         ReviewStrata strata = reviewedModel == null || reviewedModel.errors().equals(errorRows.errors())
                 ? own
                 : own.splitBy(reviewedModel.errors());
+        List<List<SliceTable>> slices = binary && outcomes.hasScores() && roles.prediction() != null
+                ? SliceTable.byPredictionAndThreshold(
+                        outcomes, errorRows, partitions, BinaryDecision.atThreshold(outcomes, settings.threshold()))
+                : List.of(SliceTable.all(outcomes, errorRows, partitions), List.of());
         return new MetricsSnapshot(
                 task,
                 outcomes.classes(),
@@ -95,14 +99,8 @@ public record MetricsSnapshot(
                         : null,
                 task == Task.REGRESSION ? RegressionSums.over(outcomes) : null,
                 task == Task.TRANSCRIPTION ? TranscriptionSums.over(outcomes) : null,
-                slices(outcomes, errorRows, partitions, null),
-                binary && outcomes.hasScores() && roles.prediction() != null
-                        ? slices(
-                                outcomes,
-                                errorRows,
-                                partitions,
-                                BinaryDecision.atThreshold(outcomes, settings.threshold()))
-                        : List.of(),
+                slices.get(0),
+                slices.get(1),
                 TagMetrics.compute(tags, strata),
                 outcomes.transcripts(),
                 tagTranscriptions(outcomes.transcripts(), tags));
@@ -161,13 +159,6 @@ public record MetricsSnapshot(
     }
 
     /** @param decision the binary decision of the rates; null for the prediction column */
-    private static List<SliceTable> slices(
-            Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions, BinaryDecision decision) {
-        return decision == null
-                ? SliceTable.all(outcomes, errorRows, partitions)
-                : SliceTable.all(outcomes, errorRows, partitions, decision);
-    }
-
     /** The same snapshot with the tag metrics of other tags (after an edit); nothing else is recomputed. */
     public MetricsSnapshot withTags(List<TagInput> tagInputs) {
         return withTagMetrics(TagMetrics.compute(tagInputs, strata), tagInputs);

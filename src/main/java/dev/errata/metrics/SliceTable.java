@@ -2,6 +2,7 @@ package dev.errata.metrics;
 
 import dev.errata.data.Task;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,9 +40,30 @@ public record SliceTable(String column, List<Slice> slices, BinaryRates overallR
     /** {@link #all(Outcomes, ErrorRows, List)} with the rates of the given decision. */
     public static List<SliceTable> all(
             Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions, BinaryDecision decision) {
-        RowKinds kinds = RowKinds.of(outcomes, errorRows, decision);
+        return all(outcomes, RowKinds.of(outcomes, errorRows, decision), partitions, decision != null);
+    }
+
+    /**
+     * A binary model's tables with the rates of its prediction, then with those of its score at the
+     * threshold: the first again where the two decide every row alike, as they do where the prediction
+     * column was made from the score at that threshold, so the slices are not counted twice.
+     */
+    public static List<List<SliceTable>> byPredictionAndThreshold(
+            Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions, BinaryDecision threshold) {
+        RowKinds predicted = RowKinds.of(outcomes, errorRows, BinaryDecision.fromPrediction(outcomes));
+        RowKinds thresholded = RowKinds.of(outcomes, errorRows, threshold);
+        List<SliceTable> byPrediction = all(outcomes, predicted, partitions, true);
+        return List.of(
+                byPrediction,
+                Arrays.equals(predicted.kinds(), thresholded.kinds())
+                        ? byPrediction
+                        : all(outcomes, thresholded, partitions, true));
+    }
+
+    private static List<SliceTable> all(
+            Outcomes outcomes, RowKinds kinds, List<RowGroups> partitions, boolean decided) {
         return partitions.parallelStream()
-                .map(groups -> of(outcomes, kinds, groups, decision != null))
+                .map(groups -> of(outcomes, kinds, groups, decided))
                 .toList();
     }
 

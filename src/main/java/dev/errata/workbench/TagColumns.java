@@ -100,9 +100,16 @@ public final class TagColumns {
      * @throws IllegalArgumentException naming the column and line of a value that is not a flag
      */
     public static List<TagMembership> memberships(Dataset dataset, List<String> columns, int existing) {
-        return definitions(columns, existing).stream()
-                .map(tag -> TagMembership.derived(dataset, tag))
-                .toList();
+        List<TagDefinition> tags = definitions(columns, existing);
+        try {
+            // each column's rows are read on their own, so the columns share the cores
+            return tags.parallelStream()
+                    .map(tag -> TagMembership.derived(dataset, tag))
+                    .toList();
+        } catch (IllegalArgumentException e) {
+            // which failure a parallel stream throws is chance: in column order, the first column's is named
+            return tags.stream().map(tag -> TagMembership.derived(dataset, tag)).toList();
+        }
     }
 
     /**

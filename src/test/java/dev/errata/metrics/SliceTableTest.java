@@ -7,6 +7,7 @@ import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.data.DatasetBuilder;
 import dev.errata.data.Task;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SliceTableTest {
@@ -26,6 +27,28 @@ class SliceTableTest {
 
     private static SliceTable slicesOf(String column) {
         return SliceTable.of(OUTCOMES, ERRORS, RowGroups.of(BINARY, column, 5));
+    }
+
+    @Test
+    void theThresholdsTablesAreThePredictionsWhereBothDecideEveryRowAlike() {
+        // p is s >= 0.5 on every row: at 0.5 the tables are the prediction's own, not counted again
+        List<RowGroups> partitions = List.of(RowGroups.of(BINARY, "g", 5));
+        List<List<SliceTable>> alike = SliceTable.byPredictionAndThreshold(
+                OUTCOMES, ERRORS, partitions, BinaryDecision.atThreshold(OUTCOMES, 0.5));
+        assertThat(alike.get(1)).isSameAs(alike.get(0));
+
+        // at 0.7 row 3 (slice b, a negative scored 0.6) is decided negative: b's false positive rate goes
+        // from 1 of 1 to 0 of 1, as the tables of that decision alone say
+        BinaryDecision at07 = BinaryDecision.atThreshold(OUTCOMES, 0.7);
+        List<List<SliceTable>> apart = SliceTable.byPredictionAndThreshold(OUTCOMES, ERRORS, partitions, at07);
+        assertThat(apart.get(0).get(0).slices().get(1).binary().rates().fpr()).isEqualTo(1.0);
+        assertThat(apart.get(1).get(0).slices().get(1).binary().rates().fpr()).isZero();
+        assertThat(apart.get(1).get(0).slices().get(1).binary().rates())
+                .isEqualTo(SliceTable.of(OUTCOMES, ERRORS, partitions.get(0), at07)
+                        .slices()
+                        .get(1)
+                        .binary()
+                        .rates());
     }
 
     @Test
