@@ -5,8 +5,6 @@ import static org.apache.spark.sql.functions.col;
 
 import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.RegressionSums;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -48,21 +46,14 @@ record RegressionOnSpark(long rows, long evaluable, long errors, double toleranc
     private static double defaultTolerance(Dataset<Row> pairs) {
         Dataset<Row> absolute = pairs.where(
                         col("label").isNotNull().and(col("prediction").isNotNull()))
-                .select(abs(col("label").minus(col("prediction"))).as("absolute"))
-                .sort("absolute");
+                .select(abs(col("label").minus(col("prediction"))).as("absolute"));
         long count = absolute.count();
         if (count == 0) {
             return Double.NaN;
         }
         long[] ranks = ErrorRows.quantileRanks(count, ErrorRows.DEFAULT_TOLERANCE_QUANTILE);
-        Map<Long, Double> atRank = absolute
-                .javaRDD()
-                .zipWithIndex()
-                .filter(ranked -> ranked._2() == ranks[0] || ranked._2() == ranks[1])
-                .collect()
-                .stream()
-                .collect(Collectors.toMap(
-                        ranked -> ranked._2(), ranked -> ranked._1().getDouble(0)));
-        return ErrorRows.quantile(count, ErrorRows.DEFAULT_TOLERANCE_QUANTILE, atRank::get);
+        double[] atRanks = SortedValues.at(absolute, ranks);
+        return ErrorRows.quantile(
+                count, ErrorRows.DEFAULT_TOLERANCE_QUANTILE, rank -> atRanks[rank == ranks[0] ? 0 : 1]);
     }
 }

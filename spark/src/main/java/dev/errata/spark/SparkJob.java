@@ -92,6 +92,13 @@ public final class SparkJob {
                 description = "Slice by the cells of a cross of two columns (repeatable).")
         List<String> crosses = new ArrayList<>();
 
+        @Option(
+                names = "--bins",
+                paramLabel = "N",
+                defaultValue = "5",
+                description = "Quantile bins for numeric slice columns (default ${DEFAULT-VALUE}).")
+        int bins;
+
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
         String format;
 
@@ -117,9 +124,13 @@ public final class SparkJob {
                         ? summarizeRegression(
                                 spark,
                                 data,
-                                new Roles(label, prediction, "double", slices, pairs),
+                                new Roles(label, prediction, "double", slices, pairs, bins),
                                 tolerance == null ? Double.NaN : tolerance)
-                        : summarize(spark, data, new Roles(label, prediction, "string", slices, pairs), positiveClass);
+                        : summarize(
+                                spark,
+                                data,
+                                new Roles(label, prediction, "string", slices, pairs, bins),
+                                positiveClass);
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(format.equals("json") ? MetricsJson.write(summary) : MetricsText.write(summary));
                 out.flush();

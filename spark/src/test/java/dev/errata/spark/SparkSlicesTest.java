@@ -1,7 +1,6 @@
 package dev.errata.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.errata.data.ColumnRoles;
@@ -20,8 +19,9 @@ import org.junit.jupiter.api.Test;
 /** The job's slices and crosses against the desktop's on the same data, and against a hand count. */
 class SparkSlicesTest extends LocalSpark {
 
-    private static final List<String> SLICES = List.of("country", "device");
-    private static final List<ColumnPair> CROSSES = List.of(new ColumnPair("country", "device"));
+    private static final List<String> SLICES = List.of("country", "device", "age", "tier");
+    private static final List<ColumnPair> CROSSES =
+            List.of(new ColumnPair("country", "device"), new ColumnPair("tier", "age"));
 
     @Test
     void fiveRowsSliceAsCountedByHand() throws Exception {
@@ -73,13 +73,28 @@ class SparkSlicesTest extends LocalSpark {
     }
 
     @Test
-    void aNumericSliceColumnIsRefusedRatherThanMiscounted() throws Exception {
-        Path csv = Files.writeString(dir.resolve("numeric.csv"), "y,p,age\na,a,31\nb,a,47.5\na,b,\n");
-        SlicesOnSpark.Roles roles = new SlicesOnSpark.Roles("y", "p", "string", List.of("age"), List.of());
+    void aNumericColumnIsSlicedByTheDesktopsQuantileBins() throws Exception {
+        StringBuilder csv = new StringBuilder("y,p,age\n");
+        for (int age = 1; age <= 10; age++) {
+            csv.append(age % 3 == 0 ? "a,b," : "a,a,").append(age).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("ages.csv"), csv.append("b,b,\n"));
+        JsonNode job = MetricsJson.tree(SparkJob.summarize(
+                spark,
+                file.toString(),
+                new SlicesOnSpark.Roles("y", "p", "string", List.of("age"), List.of(), 2),
+                null));
 
-        assertThatThrownBy(() -> SparkJob.summarize(spark, csv.toString(), roles, null))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("\"age\" holds numbers");
+        // ten ages in two bins: edges at ranks 0, 10 * 1 / 2 = 5 and 9 of the sorted ages, 1, 6 and 10;
+        // errors at ages 3 and 6, 9: one in [1, 6), two in [6, 10]; the row without an age is its own slice
+        JsonNode slices = job.get("slices");
+        assertThat(slices).hasSize(3);
+        assertThat(slices.get(0).get("value").asText()).isEqualTo("[1, 6)");
+        assertThat(slices.get(0).get("count").asInt()).isEqualTo(5);
+        assertThat(slices.get(0).get("errors").asInt()).isEqualTo(1);
+        assertThat(slices.get(1).get("value").asText()).isEqualTo("[6, 10]");
+        assertThat(slices.get(1).get("errors").asInt()).isEqualTo(2);
+        assertThat(slices.get(2).get("value").asText()).isEqualTo("(missing)");
     }
 
     /**
@@ -103,8 +118,12 @@ class SparkSlicesTest extends LocalSpark {
                                 null));
         JsonNode desktop = desktop(csv, label, prediction, task, SLICES, CROSSES);
         assertThat(job.get("errors")).isEqualTo(desktop.get("errors"));
-        // 7 countries (one the empty cell) + 3 devices + every occupied cell of the cross
-        assertThat(desktop.get("slices").size()).isGreaterThan(7 + 3 + 18);
+        // 7 countries (one the empty cell), 3 devices, 5 age bins and (missing), 3 tiers, the occupied cells
+        // of the crosses
+        assertThat(desktop.get("slices").size()).isGreaterThan(7 + 3 + 6 + 3 + 18 + 15);
+        assertThat(desktop.get("slices").findValuesAsText("value"))
+                .contains("1", "2", "3")
+                .anySatisfy(value -> assertThat(value).startsWith("2 × ["));
         assertClose("slices", job.get("slices"), desktop.get("slices"));
         return new Both(job, desktop);
     }
@@ -118,7 +137,8 @@ class SparkSlicesTest extends LocalSpark {
     }
 
     /**
-     * Two slice columns (a country empty one time in thirty) with error rates that differ by slice; a binary,
+     * Four slice columns (a country empty one time in thirty, an age one time in forty) with error rates that
+     * differ by country and device; a binary,
      * a four-class and a numeric outcome with their predictions, each empty one time in fifty.
      */
     private static Path generated(Path file, int rows, long seed) throws IOException {
@@ -127,7 +147,7 @@ class SparkSlicesTest extends LocalSpark {
         String[] devices = {"desktop", "phone", "tablet"};
         String[] animals = {"cat", "dog", "fox", "owl"};
         List<String> lines = new ArrayList<>(rows + 1);
-        lines.add("id,country,device,binary,binary_hat,animal,animal_hat,y,y_hat");
+        lines.add("id,country,device,age,tier,binary,binary_hat,animal,animal_hat,y,y_hat");
         for (int i = 0; i < rows; i++) {
             int country = random.nextInt(countries.length);
             int device = random.nextInt(devices.length);
@@ -144,6 +164,9 @@ class SparkSlicesTest extends LocalSpark {
                     Integer.toString(i),
                     random.nextInt(30) == 0 ? "" : countries[country],
                     devices[device],
+                    // a numeric column the desktop bins by quantiles, and one of three values, each its own bin
+                    random.nextInt(40) == 0 ? "" : String.format(Locale.ROOT, "%.2f", 20 + 60 * random.nextDouble()),
+                    Integer.toString(1 + random.nextInt(3)),
                     orEmpty(random, positive ? "pos" : "neg"),
                     orEmpty(random, predictedPositive ? "pos" : "neg"),
                     orEmpty(random, animal),
