@@ -83,14 +83,6 @@ public final class AnalysisOptions {
     }
 
     private static List<MetricsSettings.ColumnPair> crosses(List<String> specs) {
-        List<MetricsSettings.ColumnPair> pairs = new ArrayList<>();
-        for (String spec : specs) {
-            String[] parts = spec.split(",", -1);
-            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                throw new IllegalArgumentException("--cross takes two columns as COL1,COL2, not \"" + spec + "\"");
-            }
-            pairs.add(new MetricsSettings.ColumnPair(parts[0].strip(), parts[1].strip()));
-        }
-        return pairs;
+        return specs.stream().map(MetricsSettings.ColumnPair::parse).toList();
     }
 }

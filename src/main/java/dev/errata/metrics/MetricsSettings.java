@@ -25,7 +25,17 @@ public record MetricsSettings(
     public static final int DEFAULT_BINS = 5;
 
     /** Two columns whose values are crossed into slices {@code a × b}. */
-    public record ColumnPair(String first, String second) {}
+    public record ColumnPair(String first, String second) {
+
+        /** The pair written {@code COL1,COL2}, as the commands' {@code --cross} takes it. */
+        public static ColumnPair parse(String spec) {
+            String[] parts = spec.split(",", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalArgumentException("--cross takes two columns as COL1,COL2, not \"" + spec + "\"");
+            }
+            return new ColumnPair(parts[0].strip(), parts[1].strip());
+        }
+    }
 
     public MetricsSettings {
         if (bins < 1) {

@@ -10,7 +10,7 @@ import java.util.Locale;
  * closed [eₘ₋₁, max]. Heavy ties merge bins, so there may be fewer than asked; when there are no more
  * distinct values than bins, each value is its own bin.
  */
-public final class QuantileBins {
+public final class QuantileBins implements java.io.Serializable {
 
     private final double[] edges;
     private final boolean eachValue;
@@ -25,14 +25,32 @@ public final class QuantileBins {
         double[] present = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
         double[] few = fewDistinct(present, bins);
         if (few != null) {
-            return new QuantileBins(few, true);
+            return ofEachValue(few);
         }
+        return ofOrderStatistics(OrderStatistics.at(present, ranks(present.length, bins)));
+    }
+
+    /**
+     * The ranks (0-based, ascending) of the values that are the edges of {@code bins} equal-count bins of
+     * {@code present} values with more distinct values than bins: where each bin starts, then the largest.
+     */
+    public static int[] ranks(int present, int bins) {
         int[] ranks = new int[bins + 1];
         for (int i = 0; i < bins; i++) {
-            ranks[i] = (int) ((long) i * present.length / bins);
+            ranks[i] = (int) ((long) i * present / bins);
         }
-        ranks[bins] = present.length - 1;
-        return new QuantileBins(distinct(OrderStatistics.at(present, ranks)), false);
+        ranks[bins] = present - 1;
+        return ranks;
+    }
+
+    /** The bins whose edges are the values at {@link #ranks}, ascending, found elsewhere (e.g. on a cluster). */
+    public static QuantileBins ofOrderStatistics(double[] atRanks) {
+        return new QuantileBins(distinct(atRanks), false);
+    }
+
+    /** One bin per value: for a column of no more distinct values than bins, given ascending. */
+    public static QuantileBins ofEachValue(double[] distinctAscending) {
+        return new QuantileBins(distinctAscending.clone(), true);
     }
 
     /**
@@ -105,7 +123,7 @@ public final class QuantileBins {
     }
 
     /** Labels by edges, e.g. {@code [0.80, 0.95)}, with as many decimals as it takes to tell edges apart. */
-    List<String> labels() {
+    public List<String> labels() {
         int decimals = decimals();
         List<String> labels = new ArrayList<>(binCount());
         for (int bin = 0; bin < binCount(); bin++) {

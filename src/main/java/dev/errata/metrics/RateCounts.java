@@ -10,7 +10,7 @@ public final class RateCounts {
 
     public RateCounts() {}
 
-    RateCounts(long truePositives, long falsePositives, long trueNegatives, long falseNegatives) {
+    public RateCounts(long truePositives, long falsePositives, long trueNegatives, long falseNegatives) {
         this.truePositives = truePositives;
         this.falsePositives = falsePositives;
         this.trueNegatives = trueNegatives;

@@ -2,8 +2,11 @@ package dev.errata.metrics;
 
 import dev.errata.data.Task;
 
-/** The counts and sums of the rows of one slice. */
-final class SliceCounts {
+/**
+ * The counts and sums of the rows of one slice. Built here from a dataset's rows, or from counts made
+ * elsewhere with the mergeable accumulators (e.g. on a cluster), so both give the same slice.
+ */
+public final class SliceCounts {
 
     private final long rows;
     private final long evaluable;
@@ -12,7 +15,7 @@ final class SliceCounts {
     private final RegressionSums residuals;
     private final TranscriptionSums transcripts;
 
-    private SliceCounts(
+    public SliceCounts(
             long rows,
             long evaluable,
             long errors,

@@ -4,6 +4,7 @@ import dev.errata.data.Task;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The slices of one column or cross, in group order, leaving out groups without rows.
@@ -74,16 +75,32 @@ public record SliceTable(String column, List<Slice> slices, BinaryRates overallR
 
     private static SliceTable of(Outcomes outcomes, RowKinds kinds, RowGroups groups, boolean decided) {
         SliceCounts[] counts = SliceCounts.perGroup(outcomes, kinds, groups.groupOfRow(), groups.groupCount());
-        BinaryRates overall = decided ? overallRates(counts) : null;
         ScoreMetrics[] scores = outcomes.hasScores() || outcomes.hasClassProbabilities()
                 ? ScoreMetrics.perGroup(outcomes, groups.groupOfRow(), groups.groupCount())
                 : null;
+        return of(groups.column(), groups::label, outcomes.task(), counts, decided, scores);
+    }
+
+    /**
+     * The table of groups counted elsewhere (e.g. on a cluster), group by group in their order.
+     *
+     * @param decided whether the counts hold a binary decision's rates
+     * @param scores each group's score metrics; null when the data has no scores
+     */
+    public static SliceTable of(
+            String column,
+            IntFunction<String> labels,
+            Task task,
+            SliceCounts[] counts,
+            boolean decided,
+            ScoreMetrics[] scores) {
+        BinaryRates overall = decided ? overallRates(counts) : null;
         List<Slice> slices = new ArrayList<>();
         List<BinaryRates> sliceRates = new ArrayList<>();
         for (int group = 0; group < counts.length; group++) {
             if (!counts[group].isEmpty()) {
-                Slice slice = counts[group].slice(
-                        groups.label(group), outcomes.task(), overall, scores == null ? null : scores[group]);
+                Slice slice =
+                        counts[group].slice(labels.apply(group), task, overall, scores == null ? null : scores[group]);
                 slices.add(slice);
                 if (slice.binary() != null) {
                     sliceRates.add(slice.binary().rates());
@@ -96,7 +113,7 @@ public record SliceTable(String column, List<Slice> slices, BinaryRates overallR
                 spreads.add(RateSpread.of(rate, sliceRates));
             }
         }
-        return new SliceTable(groups.column(), slices, overall, spreads);
+        return new SliceTable(column, slices, overall, spreads);
     }
 
     /** Every row is in exactly one group, so the groups' counts add up to the overall counts. */

@@ -2,12 +2,9 @@ package dev.errata.spark;
 
 import dev.errata.data.ClassOrder;
 import dev.errata.metrics.ConfusionCounts;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -33,47 +30,47 @@ record ClassificationOnSpark(List<String> classes, long rows, ConfusionCounts co
                 .collectAsList();
         List<String> classes = ClassOrder.sorted(
                 values.stream().filter(ClassificationOnSpark::present).toList());
+        GroupCounts total = GroupCounts.overall(pairs, classes.size(), classified(index(classes)));
+        return new ClassificationOnSpark(classes, total.rows(), total.confusion());
+    }
+
+    /** Each class's index in the class order. */
+    static HashMap<String, Integer> index(List<String> classes) {
         HashMap<String, Integer> index = new HashMap<>();
         for (int i = 0; i < classes.size(); i++) {
             index.put(classes.get(i), i);
         }
-        int k = classes.size();
-        List<PartCount> parts =
-                pairs.javaRDD().mapPartitions(countPart(index, k)).collect();
-        ConfusionCounts total = new ConfusionCounts(k);
-        long rows = 0;
-        for (PartCount part : parts) {
-            total.merge(part.counts());
-            rows += part.rows();
-        }
-        return new ClassificationOnSpark(classes, rows, total);
+        return index;
     }
 
-    /** A partition's counts; a static factory so the function carries only what it needs to the executors. */
-    private static FlatMapFunction<Iterator<Row>, PartCount> countPart(Map<String, Integer> index, int k) {
-        return rows -> {
-            ConfusionCounts counts = new ConfusionCounts(k);
-            long seen = 0;
-            while (rows.hasNext()) {
-                Row row = rows.next();
-                seen++;
-                String actual = row.getString(0);
-                String predicted = row.getString(1);
-                if (present(actual) && present(predicted)) {
-                    counts.add(index.get(actual), index.get(predicted));
-                }
-            }
-            List<PartCount> one = new ArrayList<>(1);
-            one.add(new PartCount(seen, counts));
-            return one.iterator();
-        };
+    /** Counts a row by its classes' indices; a static factory so the function carries only the index. */
+    static GroupCounts.RowCounter classified(Map<String, Integer> index) {
+        return (group, row) -> group.addClassified(indexOf(index, row.getString(0)), indexOf(index, row.getString(1)));
+    }
+
+    private static int indexOf(Map<String, Integer> index, String value) {
+        return present(value) ? index.get(value) : -1;
+    }
+
+    /**
+     * The index of the positive class given, else of the last in class order, as on the desktop.
+     *
+     * @throws IllegalArgumentException when the class given is neither a label nor a prediction
+     */
+    int positive(String positiveClass) {
+        if (positiveClass == null) {
+            return classes.size() - 1;
+        }
+        int index = classes.indexOf(positiveClass);
+        if (index < 0) {
+            throw new IllegalArgumentException("the positive class \"" + positiveClass
+                    + "\" is neither a label nor a prediction; the classes are " + classes);
+        }
+        return index;
     }
 
     /** An empty cell is a missing value, on the desktop as here. */
-    private static boolean present(String value) {
+    static boolean present(String value) {
         return value != null && !value.isEmpty();
     }
-
-    /** The counts of one partition, with its row count. */
-    record PartCount(long rows, ConfusionCounts counts) implements java.io.Serializable {}
 }

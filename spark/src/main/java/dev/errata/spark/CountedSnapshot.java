@@ -8,6 +8,7 @@ import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.RegressionMetrics;
+import dev.errata.metrics.SliceTable;
 import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -21,17 +22,13 @@ final class CountedSnapshot {
 
     private CountedSnapshot() {}
 
-    static MetricsSnapshot of(ClassificationOnSpark counted, String positiveClass) {
+    static MetricsSnapshot of(ClassificationOnSpark counted, int positive, List<SliceTable> slices) {
         checkRows(counted.rows());
         List<String> classes = counted.classes();
         ConfusionCounts counts = counted.counts();
-        long[] cells = new long[2];
-        counts.forEachCell((actual, predicted, n) -> {
-            cells[0] += n;
-            cells[1] += actual == predicted ? 0 : n;
-        });
         Task task = classes.size() == 2 ? Task.BINARY : Task.MULTICLASS;
-        ErrorRows rows = new ErrorRows(firstRows(cells[0]), firstRows(cells[1]), Double.NaN);
+        ConfusionTotals totals = ConfusionTotals.of(counts, task == Task.BINARY ? positive : -1);
+        ErrorRows rows = new ErrorRows(firstRows(totals.evaluable()), firstRows(totals.errors()), Double.NaN);
         return counted(
                 task,
                 classes,
@@ -39,11 +36,12 @@ final class CountedSnapshot {
                 MetricsSettings.defaults(),
                 rows,
                 ClassificationMetrics.of(classes, counts),
-                task == Task.BINARY ? binaryRates(counts, positiveIndex(classes, positiveClass)) : null,
-                null);
+                task == Task.BINARY ? totals.rates().rates() : null,
+                null,
+                slices);
     }
 
-    static MetricsSnapshot of(RegressionOnSpark summed) {
+    static MetricsSnapshot of(RegressionOnSpark summed, List<SliceTable> slices) {
         checkRows(summed.rows());
         return counted(
                 Task.REGRESSION,
@@ -53,7 +51,8 @@ final class CountedSnapshot {
                 new ErrorRows(firstRows(summed.evaluable()), firstRows(summed.errors()), summed.tolerance()),
                 null,
                 null,
-                summed.sums().metrics());
+                summed.sums().metrics(),
+                slices);
     }
 
     /** A snapshot of the sections the job counts; the others absent, as for data without them. */
@@ -65,7 +64,8 @@ final class CountedSnapshot {
             ErrorRows errorRows,
             ClassificationMetrics classification,
             BinaryRates predictionRates,
-            RegressionMetrics regression) {
+            RegressionMetrics regression,
+            List<SliceTable> slices) {
         return new MetricsSnapshot(
                 task,
                 classes,
@@ -80,7 +80,7 @@ final class CountedSnapshot {
                 null,
                 regression,
                 null,
-                List.of(),
+                slices,
                 List.of(),
                 List.of(),
                 null,
@@ -96,28 +96,5 @@ final class CountedSnapshot {
 
     private static RoaringBitmap firstRows(long n) {
         return RoaringBitmap.bitmapOfRange(0, n);
-    }
-
-    /** The positive class given, else the last in class order, as on the desktop. */
-    private static int positiveIndex(List<String> classes, String positiveClass) {
-        if (positiveClass == null) {
-            return classes.size() - 1;
-        }
-        int index = classes.indexOf(positiveClass);
-        if (index < 0) {
-            throw new IllegalArgumentException("the positive class \"" + positiveClass
-                    + "\" is neither a label nor a prediction; the classes are " + classes);
-        }
-        return index;
-    }
-
-    private static BinaryRates binaryRates(ConfusionCounts counts, int positive) {
-        long[] cells = new long[4];
-        counts.forEachCell((actual, predicted, n) -> {
-            int cell = (actual == positive ? 0 : 2) + (predicted == positive ? 0 : 1);
-            cells[cell] += n;
-        });
-        // cells: [tp, fn, fp, tn]
-        return BinaryRates.of(cells[0], cells[2], cells[3], cells[1]);
     }
 }

@@ -5,12 +5,6 @@ import static org.apache.spark.sql.functions.col;
 
 import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.RegressionSums;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -35,64 +29,31 @@ record RegressionOnSpark(long rows, long evaluable, long errors, double toleranc
     static RegressionOnSpark sum(Dataset<Row> data, String label, String prediction, double tolerance) {
         Dataset<Row> pairs = SparkColumns.roles(data, label, prediction, "double");
         double used = Double.isNaN(tolerance) ? defaultTolerance(pairs) : tolerance;
-        List<PartSums> parts = pairs.javaRDD().mapPartitions(sumPart(used)).collect();
-        RegressionSums total = new RegressionSums();
-        long rows = 0;
-        long errors = 0;
-        for (PartSums part : parts) {
-            total = total.merge(part.sums());
-            rows += part.rows();
-            errors += part.errors();
-        }
-        return new RegressionOnSpark(rows, total.metrics().rows(), errors, used, total);
+        GroupCounts total = GroupCounts.overall(pairs, GroupCounts.MEASURED, measured(used));
+        return new RegressionOnSpark(
+                total.rows(), total.residuals().metrics().rows(), total.errors(), used, total.residuals());
+    }
+
+    /** Sums a row's residual; a static factory so the function carries only the tolerance to the executors. */
+    static GroupCounts.RowCounter measured(double tolerance) {
+        return (group, row) -> group.addMeasured(
+                row.isNullAt(0) ? Double.NaN : row.getDouble(0),
+                row.isNullAt(1) ? Double.NaN : row.getDouble(1),
+                tolerance);
     }
 
     /** The desktop's default tolerance, from the two order statistics it interpolates between. */
     private static double defaultTolerance(Dataset<Row> pairs) {
         Dataset<Row> absolute = pairs.where(
                         col("label").isNotNull().and(col("prediction").isNotNull()))
-                .select(abs(col("label").minus(col("prediction"))).as("absolute"))
-                .sort("absolute");
+                .select(abs(col("label").minus(col("prediction"))).as("absolute"));
         long count = absolute.count();
         if (count == 0) {
             return Double.NaN;
         }
         long[] ranks = ErrorRows.quantileRanks(count, ErrorRows.DEFAULT_TOLERANCE_QUANTILE);
-        Map<Long, Double> atRank = absolute
-                .javaRDD()
-                .zipWithIndex()
-                .filter(ranked -> ranked._2() == ranks[0] || ranked._2() == ranks[1])
-                .collect()
-                .stream()
-                .collect(Collectors.toMap(
-                        ranked -> ranked._2(), ranked -> ranked._1().getDouble(0)));
-        return ErrorRows.quantile(count, ErrorRows.DEFAULT_TOLERANCE_QUANTILE, atRank::get);
+        double[] atRanks = SortedValues.at(absolute, ranks);
+        return ErrorRows.quantile(
+                count, ErrorRows.DEFAULT_TOLERANCE_QUANTILE, rank -> atRanks[rank == ranks[0] ? 0 : 1]);
     }
-
-    /** A partition's sums; a static factory so the function carries only the tolerance to the executors. */
-    private static FlatMapFunction<Iterator<Row>, PartSums> sumPart(double tolerance) {
-        return rows -> {
-            RegressionSums sums = new RegressionSums();
-            long seen = 0;
-            long errors = 0;
-            while (rows.hasNext()) {
-                Row row = rows.next();
-                seen++;
-                if (!row.isNullAt(0) && !row.isNullAt(1)) {
-                    double actual = row.getDouble(0);
-                    double predicted = row.getDouble(1);
-                    sums.add(actual, predicted);
-                    if (Math.abs(actual - predicted) > tolerance) {
-                        errors++;
-                    }
-                }
-            }
-            List<PartSums> one = new ArrayList<>(1);
-            one.add(new PartSums(seen, errors, sums));
-            return one.iterator();
-        };
-    }
-
-    /** The sums of one partition, with its row and error counts. */
-    record PartSums(long rows, long errors, RegressionSums sums) implements java.io.Serializable {}
 }

@@ -2,7 +2,9 @@ package dev.errata.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -18,16 +20,29 @@ final class SparkColumns {
      * @throws IllegalArgumentException naming a role column the data does not have, and the ones it has
      */
     static Dataset<Row> roles(Dataset<Row> data, String label, String prediction, String type) {
+        return roles(data, label, prediction, type, List.of());
+    }
+
+    /**
+     * As {@link #roles(Dataset, String, String, String)}, followed by the {@code slices} as text, named
+     * {@code slice0}, {@code slice1}…
+     */
+    static Dataset<Row> roles(Dataset<Row> data, String label, String prediction, String type, List<String> slices) {
         List<String> columns = List.of(data.columns());
-        for (String column : List.of(label, prediction)) {
+        List<Column> selected = new ArrayList<>();
+        selected.add(named(label).cast(type).as("label"));
+        selected.add(named(prediction).cast(type).as("prediction"));
+        for (int i = 0; i < slices.size(); i++) {
+            selected.add(named(slices.get(i)).cast("string").as("slice" + i));
+        }
+        for (String column :
+                Stream.concat(Stream.of(label, prediction), slices.stream()).toList()) {
             if (!columns.contains(column)) {
                 throw new IllegalArgumentException(
                         "the data has no column \"" + column + "\"; its columns are " + columns);
             }
         }
-        return data.select(
-                named(label).cast(type).as("label"),
-                named(prediction).cast(type).as("prediction"));
+        return data.select(selected.toArray(Column[]::new));
     }
 
     /** The column of this name, even where the name holds a dot, which Spark would read as a struct field. */

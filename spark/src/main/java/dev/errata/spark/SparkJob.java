@@ -2,14 +2,20 @@ package dev.errata.spark;
 
 import dev.errata.data.Excerpt;
 import dev.errata.data.Task;
+import dev.errata.metrics.MetricsSettings.ColumnPair;
+import dev.errata.metrics.SliceTable;
 import dev.errata.report.MetricsJson;
 import dev.errata.report.MetricsSummary;
 import dev.errata.report.MetricsText;
+import dev.errata.spark.SlicesOnSpark.Roles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -76,6 +82,23 @@ public final class SparkJob {
                         + " percentile of absolute residuals, exact).")
         Double tolerance;
 
+        @Option(names = "--slice", paramLabel = "COL", description = "Slice the metrics by this column (repeatable).")
+        List<String> slices = new ArrayList<>();
+
+        @Option(
+                names = "--cross",
+                paramLabel = "COL1,COL2",
+                split = ";",
+                description = "Slice by the cells of a cross of two columns (repeatable).")
+        List<String> crosses = new ArrayList<>();
+
+        @Option(
+                names = "--bins",
+                paramLabel = "N",
+                defaultValue = "5",
+                description = "Quantile bins for numeric slice columns (default ${DEFAULT-VALUE}).")
+        int bins;
+
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
         String format;
 
@@ -96,10 +119,18 @@ public final class SparkJob {
             SparkSession spark =
                     SparkSession.builder().appName("errata metrics").getOrCreate();
             try {
+                List<ColumnPair> pairs = crosses.stream().map(ColumnPair::parse).toList();
                 MetricsSummary summary = given == Task.REGRESSION
                         ? summarizeRegression(
-                                spark, data, label, prediction, tolerance == null ? Double.NaN : tolerance)
-                        : summarize(spark, data, label, prediction, positiveClass);
+                                spark,
+                                data,
+                                new Roles(label, prediction, "double", slices, pairs, bins),
+                                tolerance == null ? Double.NaN : tolerance)
+                        : summarize(
+                                spark,
+                                data,
+                                new Roles(label, prediction, "string", slices, pairs, bins),
+                                positiveClass);
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(format.equals("json") ? MetricsJson.write(summary) : MetricsText.write(summary));
                 out.flush();
@@ -110,18 +141,32 @@ public final class SparkJob {
         }
     }
 
-    /** The classification metrics of the data at {@code path}. */
-    static MetricsSummary summarize(
-            SparkSession spark, String path, String label, String prediction, String positiveClass) {
-        ClassificationOnSpark counted = ClassificationOnSpark.count(SparkInput.read(spark, path), label, prediction);
-        return new MetricsSummary(name(path), positiveClass, List.of(), CountedSnapshot.of(counted, positiveClass));
+    /** The classification metrics of the data at {@code path}, overall and per slice. */
+    static MetricsSummary summarize(SparkSession spark, String path, Roles roles, String positiveClass) {
+        Dataset<Row> data = SparkInput.read(spark, path);
+        ClassificationOnSpark counted = ClassificationOnSpark.count(data, roles.label(), roles.prediction());
+        int classes = counted.classes().size();
+        int positive = classes == 2 ? counted.positive(positiveClass) : -1;
+        List<SliceTable> slices = SlicesOnSpark.count(
+                data,
+                roles,
+                classes == 2 ? Task.BINARY : Task.MULTICLASS,
+                classes,
+                positive,
+                ClassificationOnSpark.classified(ClassificationOnSpark.index(counted.classes())));
+        return new MetricsSummary(name(path), positiveClass, List.of(), CountedSnapshot.of(counted, positive, slices));
     }
 
-    /** The regression metrics of the data at {@code path}; {@code tolerance} NaN for the desktop's default. */
-    static MetricsSummary summarizeRegression(
-            SparkSession spark, String path, String label, String prediction, double tolerance) {
-        RegressionOnSpark summed = RegressionOnSpark.sum(SparkInput.read(spark, path), label, prediction, tolerance);
-        return new MetricsSummary(name(path), null, List.of(), CountedSnapshot.of(summed));
+    /**
+     * The regression metrics of the data at {@code path}, overall and per slice; {@code tolerance} NaN for the
+     * desktop's default.
+     */
+    static MetricsSummary summarizeRegression(SparkSession spark, String path, Roles roles, double tolerance) {
+        Dataset<Row> data = SparkInput.read(spark, path);
+        RegressionOnSpark summed = RegressionOnSpark.sum(data, roles.label(), roles.prediction(), tolerance);
+        List<SliceTable> slices = SlicesOnSpark.count(
+                data, roles, Task.REGRESSION, GroupCounts.MEASURED, -1, RegressionOnSpark.measured(summed.tolerance()));
+        return new MetricsSummary(name(path), null, List.of(), CountedSnapshot.of(summed, slices));
     }
 
     /** Data is named as the desktop names it: by its file name. */

@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +33,7 @@ class SparkMetricsTest extends LocalSpark {
         JsonNode job = jobJson(csv.toString(), "true_label", "pred_label", ">50K");
 
         // docs/verification/data/adult-income/expected.json: sklearn's accuracy_score and confusion_matrix
-        assertThat(job.at("/overall/accuracy").asDouble()).isCloseTo(0.8543351417750026, within());
+        assertThat(job.at("/overall/accuracy").asDouble()).isCloseTo(0.8543351417750026, WITHIN);
         assertThat(job.at("/confusion/matrix").toString()).isEqualTo("[[6904,513],[910,1442]]");
         assertThat(job.get("errors").asLong()).isEqualTo(1423);
         assertSameCounts(job, desktopJson(csv, "true_label", "pred_label", ">50K"));
@@ -47,7 +45,7 @@ class SparkMetricsTest extends LocalSpark {
         JsonNode job = jobJson(csv.toString(), "label", "prediction", null);
 
         // docs/verification/data/digits/expected.json: sklearn's accuracy_score over the ten digits
-        assertThat(job.at("/overall/accuracy").asDouble()).isCloseTo(0.9621802002224694, within());
+        assertThat(job.at("/overall/accuracy").asDouble()).isCloseTo(0.9621802002224694, WITHIN);
         assertThat(job.get("classes")).hasSize(10);
         assertSameCounts(job, desktopJson(csv, "label", "prediction", null));
     }
@@ -71,7 +69,8 @@ class SparkMetricsTest extends LocalSpark {
     }
 
     private static JsonNode jobJson(String path, String label, String prediction, String positive) {
-        return MetricsJson.tree(SparkJob.summarize(spark, path, label, prediction, positive));
+        return MetricsJson.tree(SparkJob.summarize(
+                spark, path, new SlicesOnSpark.Roles(label, prediction, "string", List.of(), List.of()), positive));
     }
 
     private static JsonNode desktopJson(Path csv, String label, String prediction, String positive) throws Exception {
@@ -86,38 +85,11 @@ class SparkMetricsTest extends LocalSpark {
         for (String name : OVERALL) {
             assertThat(job.at("/overall/" + name).asDouble())
                     .as(name)
-                    .isCloseTo(desktop.at("/overall/" + name).asDouble(), within());
+                    .isCloseTo(desktop.at("/overall/" + name).asDouble(), WITHIN);
         }
         assertClose("classes", job.get("classes"), desktop.get("classes"));
         assertClose("confusion", job.get("confusion"), desktop.get("confusion"));
         assertClose("rates.prediction", job.at("/rates/prediction"), desktop.at("/rates/prediction"));
-    }
-
-    private static void assertClose(String where, JsonNode actual, JsonNode expected) {
-        if (expected.isNumber() && !expected.isIntegralNumber()) {
-            assertThat(actual.asDouble()).as(where).isCloseTo(expected.asDouble(), within());
-            return;
-        }
-        if (!expected.isContainerNode()) {
-            assertThat(actual).as(where).isEqualTo(expected);
-            return;
-        }
-        assertThat(actual.size()).as(where + " size").isEqualTo(expected.size());
-        if (expected.isArray()) {
-            for (int i = 0; i < expected.size(); i++) {
-                assertClose(where + "[" + i + "]", actual.get(i), expected.get(i));
-            }
-        } else {
-            Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                assertClose(where + "." + field.getKey(), actual.get(field.getKey()), field.getValue());
-            }
-        }
-    }
-
-    private static org.assertj.core.data.Offset<Double> within() {
-        return org.assertj.core.data.Offset.offset(1e-12);
     }
 
     /** Four classes; the prediction is right two times in three, and a cell is empty one time in fifty. */
