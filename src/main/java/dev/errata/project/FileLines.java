@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,18 @@ final class FileLines {
     private static final ObjectWriter ONE_LINE =
             ProjectJson.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
-    /** Each row's line to keep while its facts stay the same; the newest line read, for the next one to name. */
-    private record Settled(Facts facts, RowLine line, String newest) {}
+    /**
+     * Each row's line to keep while its facts stay the same; the newest line read, for the next one to name;
+     * the line's text once a save has written it (null until then), which later saves write again as it is.
+     */
+    private record Settled(Facts facts, RowLine line, String newest, String text) {
 
+        Settled(Facts facts, RowLine line, String newest) {
+            this(facts, line, newest, null);
+        }
+    }
+
+    /** By row id, in the order of the ids as text, which is the order of the file. */
     private final Map<String, Settled> rows;
 
     /** The stamp of each tag definition as read, by the definition's line without its stamp. */
@@ -82,7 +92,7 @@ final class FileLines {
                     + "branch gave, to settle in review");
         }
         putDocumentFields(tree, tags, settled);
-        return new Read(new FileLines(settled, tagStamps), notices);
+        return new Read(new FileLines(new LinkedHashMap<>(settled), tagStamps), notices);
     }
 
     private static String describe(Map<String, Set<String>> contested) {
@@ -98,19 +108,24 @@ final class FileLines {
      */
     FileLines next(ProjectDocument doc) {
         Map<String, Facts> now = facts(doc);
-        Map<String, Settled> next = new TreeMap<>();
-        Set<String> all = new TreeSet<>(now.keySet());
-        all.addAll(rows.keySet());
-        for (String row : all) {
-            Facts facts = now.getOrDefault(row, Facts.NOTHING);
-            Settled before = rows.get(row);
-            if (before != null && before.line() != null && before.facts().equals(facts)) {
-                next.put(row, before);
-            } else if (before != null || !facts.isNothing()) {
-                String was = before == null ? null : before.newest();
-                String stamp = SaveStamp.after(was, row + "\n" + facts);
-                next.put(row, new Settled(facts, new RowLine(row, facts, stamp, was), stamp));
+        List<String> added = now.keySet().stream()
+                .filter(row -> !rows.containsKey(row) && !now.get(row).isNothing())
+                .sorted()
+                .toList();
+        Map<String, Settled> next = new LinkedHashMap<>();
+        Iterator<String> fresh = added.iterator();
+        String pending = fresh.hasNext() ? fresh.next() : null;
+        // the kept rows are in order already: only the new ones are sorted, and merged in
+        for (Map.Entry<String, Settled> kept : rows.entrySet()) {
+            while (pending != null && pending.compareTo(kept.getKey()) < 0) {
+                next.put(pending, after(pending, null, now.get(pending)));
+                pending = fresh.hasNext() ? fresh.next() : null;
             }
+            next.put(kept.getKey(), after(kept.getKey(), kept.getValue(), now.getOrDefault(kept.getKey(), Facts.NOTHING)));
+        }
+        while (pending != null) {
+            next.put(pending, after(pending, null, now.get(pending)));
+            pending = fresh.hasNext() ? fresh.next() : null;
         }
         // a changed definition comes after every definition read, so that it is the later one in a union
         String latest = tagStamps.values().stream().max(SaveStamp.ORDER).orElse(null);
@@ -120,6 +135,22 @@ final class FileLines {
             stamps.put(definition, tagStamps.getOrDefault(definition, SaveStamp.after(latest, definition)));
         }
         return new FileLines(next, stamps);
+    }
+
+    /**
+     * A row's line for the save after {@code before}: kept with its text while its facts are the same, or a
+     * new line naming the one it replaces.
+     */
+    private static Settled after(String row, Settled before, Facts facts) {
+        if (before != null && before.line() != null && before.facts().equals(facts)) {
+            return before.text() != null
+                    ? before
+                    : new Settled(facts, before.line(), before.newest(), RowLineJson.write(before.line()));
+        }
+        String was = before == null ? null : before.newest();
+        String stamp = SaveStamp.after(was, row + "\n" + facts);
+        RowLine line = new RowLine(row, facts, stamp, was);
+        return new Settled(facts, line, stamp, RowLineJson.write(line));
     }
 
     /** The tags list of the file, a definition to a line, in the document's order. */
@@ -137,7 +168,7 @@ final class FileLines {
     /** The rows list of the file, a row to a line, in the order of the row ids. */
     String rowsText() {
         List<String> lines = new ArrayList<>();
-        rows.values().forEach(s -> lines.add(oneLine(RowLineJson.write(s.line()))));
+        rows.values().forEach(s -> lines.add(Objects.requireNonNull(s.text(), "a line next() did not write")));
         return list(lines);
     }
 
@@ -311,41 +342,49 @@ final class FileLines {
         return new Facts(reviewed, List.copyOf(reviewers), tagged, note);
     }
 
-    /** Each row's facts as the document holds them, by row id. */
+    /** Each row's facts as the document holds them, by row id, in no order. */
     private static Map<String, Facts> facts(ProjectDocument doc) {
-        Map<String, Boolean> reviewed = new HashMap<>();
-        doc.reviewed().forEach(id -> reviewed.put(id, true));
-        Map<String, Set<String>> reviewers = byRow(doc.reviewedBy());
+        Set<String> reviewed = new HashSet<>(doc.reviewed());
+        Map<String, List<String>> reviewers = byRow(doc.reviewedBy());
         Map<String, Map<String, List<String>>> tags = new HashMap<>();
         for (TagRecord tag : doc.tags()) {
             if ("hand".equals(tag.kind())) {
-                Map<String, Set<String>> taggers = byRow(tag.rowsBy());
+                Map<String, List<String>> taggers = byRow(tag.rowsBy());
                 for (String id : tag.rows()) {
                     tags.computeIfAbsent(id, r -> new TreeMap<>())
-                            .put(tag.name(), List.copyOf(taggers.getOrDefault(id, Set.of())));
+                            .put(tag.name(), List.copyOf(taggers.getOrDefault(id, List.of())));
                 }
             }
         }
-        Set<String> all = new TreeSet<>(reviewed.keySet());
+        Set<String> all = new HashSet<>(reviewed);
         all.addAll(tags.keySet());
         all.addAll(doc.notes().keySet());
-        Map<String, Facts> facts = new TreeMap<>();
+        Map<String, Facts> facts = new HashMap<>();
         for (String id : all) {
+            boolean isReviewed = reviewed.contains(id);
             facts.put(
                     id,
                     new Facts(
-                            reviewed.containsKey(id),
-                            reviewed.containsKey(id) ? List.copyOf(reviewers.getOrDefault(id, Set.of())) : List.of(),
+                            isReviewed,
+                            isReviewed ? reviewers.getOrDefault(id, List.of()) : List.of(),
                             tags.getOrDefault(id, Map.of()),
                             doc.notes().getOrDefault(id, "")));
         }
         return facts;
     }
 
-    private static Map<String, Set<String>> byRow(Map<String, List<String>> byAnalyst) {
-        Map<String, Set<String>> analysts = new HashMap<>();
-        byAnalyst.forEach((analyst, ids) -> ids.forEach(
-                id -> analysts.computeIfAbsent(id, r -> new TreeSet<>()).add(analyst)));
+    /**
+     * Each row's analysts, in name order, once each: the analysts come in name order, and a row met twice
+     * for one analyst is met twice in a row.
+     */
+    private static Map<String, List<String>> byRow(Map<String, List<String>> byAnalyst) {
+        Map<String, List<String>> analysts = new HashMap<>();
+        new TreeMap<>(byAnalyst).forEach((analyst, ids) -> ids.forEach(id -> {
+            List<String> names = analysts.computeIfAbsent(id, r -> new ArrayList<>(1));
+            if (names.isEmpty() || !names.get(names.size() - 1).equals(analyst)) {
+                names.add(analyst);
+            }
+        }));
         return analysts;
     }
 

@@ -105,7 +105,8 @@ final class ProjectJson {
      */
     static Written write(ProjectDocument doc, FileLines previous) throws IOException {
         FileLines lines = previous.next(doc);
-        ObjectNode tree = MAPPER.valueToTree(doc);
+        // the rows' marks would be a tree of every row only to be taken out again
+        ObjectNode tree = MAPPER.valueToTree(doc.withoutLines());
         tree.remove(SAVE_FIELDS);
         tree.remove(List.of("reviewed", "reviewed_by", "notes"));
         tree.put("tags", PLACE);
