@@ -189,7 +189,8 @@ final class ReviewCommand implements Runnable {
                         .reviewQueue()
                         .orElseThrow(() -> new IllegalArgumentException(
                                 project + " has no review queue to split; draw one with errata review sample"));
-                ReviewQueue queue = drawn.splitRemaining(between, overlap, opened.session().reviewed());
+                ReviewQueue queue =
+                        drawn.splitRemaining(between, overlap, opened.session().reviewed());
                 opened.session().setReviewQueue(queue);
                 opened.save();
                 PrintWriter out = spec.commandLine().getOut();

@@ -133,7 +133,9 @@ final class FileLines {
                 next.put(pending, after(pending, null, now.get(pending)));
                 pending = fresh.hasNext() ? fresh.next() : null;
             }
-            next.put(kept.getKey(), after(kept.getKey(), kept.getValue(), now.getOrDefault(kept.getKey(), Facts.NOTHING)));
+            next.put(
+                    kept.getKey(),
+                    after(kept.getKey(), kept.getValue(), now.getOrDefault(kept.getKey(), Facts.NOTHING)));
         }
         while (pending != null) {
             next.put(pending, after(pending, null, now.get(pending)));
@@ -245,9 +247,8 @@ final class FileLines {
      */
     private static ArrayNode named(
             Path file, JsonNode list, String field, Class<?> type, Map<String, String> stamps, List<String> notices) {
-        String differ = type == TagRecord.class
-                ? "the definitions of tag \"%s\" differ"
-                : "the saved view \"%s\" differs";
+        String differ =
+                type == TagRecord.class ? "the definitions of tag \"%s\" differ" : "the saved view \"%s\" differs";
         Map<String, ObjectNode> byName = new LinkedHashMap<>();
         int i = 0;
         for (JsonNode element : elements(file, list, field)) {
@@ -403,12 +404,13 @@ final class FileLines {
      */
     private static Map<String, List<String>> byRow(Map<String, List<String>> byAnalyst) {
         Map<String, List<String>> analysts = new HashMap<>();
-        new TreeMap<>(byAnalyst).forEach((analyst, ids) -> ids.forEach(id -> {
-            List<String> names = analysts.computeIfAbsent(id, r -> new ArrayList<>(1));
-            if (names.isEmpty() || !names.get(names.size() - 1).equals(analyst)) {
-                names.add(analyst);
-            }
-        }));
+        new TreeMap<>(byAnalyst)
+                .forEach((analyst, ids) -> ids.forEach(id -> {
+                    List<String> names = analysts.computeIfAbsent(id, r -> new ArrayList<>(1));
+                    if (names.isEmpty() || !names.get(names.size() - 1).equals(analyst)) {
+                        names.add(analyst);
+                    }
+                }));
         return analysts;
     }
 

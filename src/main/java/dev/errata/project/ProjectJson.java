@@ -120,7 +120,8 @@ final class ProjectJson {
         for (Map.Entry<String, String> list : lists.entrySet()) {
             // a string holds no line break, so the pretty printer's "field" : "PLACE" is never inside a user's text
             text = text.replace(
-                    "\n  \"" + list.getKey() + "\" : \"" + PLACE + "\"", "\n  \"" + list.getKey() + "\" : " + list.getValue());
+                    "\n  \"" + list.getKey() + "\" : \"" + PLACE + "\"",
+                    "\n  \"" + list.getKey() + "\" : " + list.getValue());
         }
         return new Written((text + "\n").getBytes(StandardCharsets.UTF_8), lines);
     }

@@ -83,7 +83,8 @@ public record ReviewQueue(
      * @throws IllegalArgumentException as {@link #split}, counting only the rows not yet reviewed
      */
     public ReviewQueue splitRemaining(List<String> analysts, int overlap, RoaringBitmap reviewed) {
-        List<Integer> remaining = rows.stream().filter(row -> !reviewed.contains(row)).toList();
+        List<Integer> remaining =
+                rows.stream().filter(row -> !reviewed.contains(row)).toList();
         return new ReviewQueue(
                 seed,
                 errors,

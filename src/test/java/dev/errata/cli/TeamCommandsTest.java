@@ -231,8 +231,8 @@ class TeamCommandsTest {
      */
     @Test
     void aQueueAlreadyDrawnIsSplitLaterBetweenAnalysts() throws IOException {
-        CommandRun draw = CommandRun.of(
-                "review", "sample", alice.toString(), "--errors", "6", "--correct", "4", "--seed", "5");
+        CommandRun draw =
+                CommandRun.of("review", "sample", alice.toString(), "--errors", "6", "--correct", "4", "--seed", "5");
         assertThat(draw.exitCode()).as(draw.err()).isZero();
         List<Integer> remaining;
         try (Project p = new ProjectOpener().open(alice, Progress.NONE)) {
@@ -242,8 +242,8 @@ class TeamCommandsTest {
                     .toList();
         }
         assertThat(remaining).isNotEmpty();
-        CommandRun run = CommandRun.of(
-                "review", "split", alice.toString(), "--between", "alice,bob,carol", "--overlap", "1");
+        CommandRun run =
+                CommandRun.of("review", "split", alice.toString(), "--between", "alice,bob,carol", "--overlap", "1");
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())

@@ -235,12 +235,12 @@ class ProjectGitMergeTest {
         git("checkout", "-q", "alice");
         git("merge", "--no-edit", "bob");
         try (Project merged = fx.open()) {
-            assertThat(merged.views())
-                    .containsExactly(errorsByAliceLater, alices, bobs);
+            assertThat(merged.views()).containsExactly(errorsByAliceLater, alices, bobs);
             assertThat(merged.checks())
                     .containsExactly("accuracy >= 0.5", "error_rate <= 0.4", "accuracy >= 0.1", "error_rate <= 0.3");
             assertThat(merged.warnings())
-                    .containsExactly("the saved view \"errors\" differs between two branches of the file: kept the later one");
+                    .containsExactly(
+                            "the saved view \"errors\" differs between two branches of the file: kept the later one");
         }
     }
 

@@ -33,7 +33,9 @@ class SampleProjectsTest {
         Path committed = Path.of("sample-projects");
         for (Path file : files) {
             byte[] written = Files.readAllBytes(dir.resolve("one").resolve(file));
-            assertThat(written).as(file.toString()).isEqualTo(Files.readAllBytes(dir.resolve("two").resolve(file)));
+            assertThat(written)
+                    .as(file.toString())
+                    .isEqualTo(Files.readAllBytes(dir.resolve("two").resolve(file)));
             // what a save keeps beside the file is each clone's own (.gitignore), not a sample's
             if (!file.toString().endsWith(".errata.save")) {
                 assertThat(Arrays.equals(written, Files.readAllBytes(committed.resolve(file))))

@@ -79,10 +79,13 @@ class QueueSplitTest {
         // rows 100, 102, … 128 reviewed: 15 left, the odd ones
         RoaringBitmap reviewed = new RoaringBitmap();
         IntStream.range(0, 15).forEach(i -> reviewed.add(100 + 2 * i));
-        List<Integer> remaining = IntStream.range(0, 15).mapToObj(i -> 101 + 2 * i).toList();
+        List<Integer> remaining =
+                IntStream.range(0, 15).mapToObj(i -> 101 + 2 * i).toList();
 
         ReviewQueue split = drawn.splitRemaining(List.of("alice", "bob"), 3, reviewed);
-        assertThat(split.rows()).as("the queue itself, and so its estimates, stay").isEqualTo(drawn.rows());
+        assertThat(split.rows())
+                .as("the queue itself, and so its estimates, stay")
+                .isEqualTo(drawn.rows());
         List<Integer> alice = split.shares().get("alice");
         List<Integer> bob = split.shares().get("bob");
         assertThat(alice.subList(0, 3)).isEqualTo(bob.subList(0, 3)).isSorted();
