@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         name = "review",
         mixinStandardHelpOptions = true,
         description = "Works with a project's review queue.",
-        subcommands = ReviewCommand.Sample.class)
+        subcommands = {ReviewCommand.Sample.class, ReviewCommand.Split.class})
 final class ReviewCommand implements Runnable {
 
     @Spec
@@ -143,14 +143,79 @@ final class ReviewCommand implements Runnable {
                         NumberText.count(s.population()),
                         s.inclusionChance());
             }
-            queue.shares()
-                    .forEach((analyst, share) -> out.printf(
-                            Locale.ROOT,
-                            "  %s's share: %s rows, the %s shared first%n",
-                            analyst,
-                            NumberText.count(share.size()),
-                            NumberText.count(overlap)));
-            out.flush();
+            printShares(queue, overlap, out);
         }
+    }
+
+    /** {@code errata review split}: shares out the rest of a queue already drawn between analysts. */
+    @Command(
+            name = "split",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Splits the rows of the project's review queue not yet reviewed between analysts and saves it: "
+                        + "each walks a share of their own in review mode. The queue itself stays as drawn."
+            },
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:the queue was split and saved", "2:bad input, or the project has no review queue"})
+    static final class Split implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (NAME.errata.json).")
+        Path project;
+
+        @Option(
+                names = "--between",
+                paramLabel = "NAME,NAME",
+                split = ",",
+                required = true,
+                description = "The analysts to split the rows not yet reviewed between (the names their "
+                        + "--analyst or window preference gives).")
+        List<String> between;
+
+        @Option(
+                names = "--overlap",
+                paramLabel = "N",
+                defaultValue = "0",
+                description = "Put the same N of those rows, drawn at random, first in every share, to measure "
+                        + "the analysts' agreement on them (default ${DEFAULT-VALUE}).")
+        int overlap;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Project opened = new ProjectOpener().open(project, Progress.NONE)) {
+                ReviewQueue drawn = opened.session()
+                        .reviewQueue()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                project + " has no review queue to split; draw one with errata review sample"));
+                ReviewQueue queue =
+                        drawn.splitRemaining(between, overlap, opened.session().reviewed());
+                opened.session().setReviewQueue(queue);
+                opened.save();
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf(
+                        Locale.ROOT,
+                        "split the %s rows not yet reviewed of the review queue of %s%n",
+                        NumberText.count(queue.shares().values().stream()
+                                .flatMap(List::stream)
+                                .distinct()
+                                .count()),
+                        project.getFileName());
+                printShares(queue, overlap, out);
+            }
+            return 0;
+        }
+    }
+
+    private static void printShares(ReviewQueue queue, int overlap, PrintWriter out) {
+        queue.shares()
+                .forEach((analyst, share) -> out.printf(
+                        Locale.ROOT,
+                        "  %s's share: %s rows, the %s shared first%n",
+                        analyst,
+                        NumberText.count(share.size()),
+                        NumberText.count(overlap)));
+        out.flush();
     }
 }

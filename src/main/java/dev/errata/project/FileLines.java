@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.errata.data.Excerpt;
 import dev.errata.project.ProjectDocument.TagRecord;
 import dev.errata.project.RowLine.Facts;
@@ -15,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,17 +44,26 @@ final class FileLines {
     private static final ObjectWriter ONE_LINE =
             ProjectJson.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
-    /** Each row's line to keep while its facts stay the same; the newest line read, for the next one to name. */
-    private record Settled(Facts facts, RowLine line, String newest) {}
+    /**
+     * Each row's line to keep while its facts stay the same; the newest line read, for the next one to name;
+     * the line's text once a save has written it (null until then), which later saves write again as it is.
+     */
+    private record Settled(Facts facts, RowLine line, String newest, String text) {
 
+        Settled(Facts facts, RowLine line, String newest) {
+            this(facts, line, newest, null);
+        }
+    }
+
+    /** By row id, in the order of the ids as text, which is the order of the file. */
     private final Map<String, Settled> rows;
 
-    /** The stamp of each tag definition as read, by the definition's line without its stamp. */
-    private final Map<String, String> tagStamps;
+    /** The stamp of each tag definition and saved view as read, by its line without the stamp. */
+    private final Map<String, String> stamps;
 
-    private FileLines(Map<String, Settled> rows, Map<String, String> tagStamps) {
+    private FileLines(Map<String, Settled> rows, Map<String, String> stamps) {
         this.rows = rows;
-        this.tagStamps = tagStamps;
+        this.stamps = stamps;
     }
 
     /** @param notices one line each: what the lines of two branches said differently, and what was kept */
@@ -59,12 +71,22 @@ final class FileLines {
 
     /**
      * Reads the line lists of a version 3 tree and puts back the fields the document is read from: each hand
-     * tag's rows and analysts, the reviewed rows and their analysts, the notes.
+     * tag's rows and analysts, the reviewed rows and their analysts, the notes, the saved views and checks.
+     * Files written before views and checks were line lists hold them as plain lists, which read alike.
      */
     static Read read(Path file, ObjectNode tree) {
         List<String> notices = new ArrayList<>();
-        Map<String, String> tagStamps = new HashMap<>();
-        ArrayNode tags = tagDefinitions(file, tree.get("tags"), tagStamps, notices);
+        Map<String, String> stamps = new HashMap<>();
+        ArrayNode tags = named(file, tree.get("tags"), "tags", TagRecord.class, stamps, notices);
+        if (tree.has("views")) {
+            tree.set("views", named(file, tree.get("views"), "views", SavedView.class, stamps, notices));
+        }
+        if (tree.has("checks")) {
+            // two branches that added the same check leave it twice
+            ArrayNode checks = ProjectJson.MAPPER.createArrayNode();
+            new LinkedHashSet<>(elements(file, tree.get("checks"), "checks")).forEach(checks::add);
+            tree.set("checks", checks);
+        }
         Map<String, List<RowLine>> byRow = new TreeMap<>();
         JsonNode lines = tree.remove("rows");
         int i = 0;
@@ -82,7 +104,7 @@ final class FileLines {
                     + "branch gave, to settle in review");
         }
         putDocumentFields(tree, tags, settled);
-        return new Read(new FileLines(settled, tagStamps), notices);
+        return new Read(new FileLines(new LinkedHashMap<>(settled), stamps), notices);
     }
 
     private static String describe(Map<String, Set<String>> contested) {
@@ -98,46 +120,76 @@ final class FileLines {
      */
     FileLines next(ProjectDocument doc) {
         Map<String, Facts> now = facts(doc);
-        Map<String, Settled> next = new TreeMap<>();
-        Set<String> all = new TreeSet<>(now.keySet());
-        all.addAll(rows.keySet());
-        for (String row : all) {
-            Facts facts = now.getOrDefault(row, Facts.NOTHING);
-            Settled before = rows.get(row);
-            if (before != null && before.line() != null && before.facts().equals(facts)) {
-                next.put(row, before);
-            } else if (before != null || !facts.isNothing()) {
-                String was = before == null ? null : before.newest();
-                String stamp = SaveStamp.after(was, row + "\n" + facts);
-                next.put(row, new Settled(facts, new RowLine(row, facts, stamp, was), stamp));
+        List<String> added = now.keySet().stream()
+                .filter(row -> !rows.containsKey(row) && !now.get(row).isNothing())
+                .sorted()
+                .toList();
+        Map<String, Settled> next = new LinkedHashMap<>();
+        Iterator<String> fresh = added.iterator();
+        String pending = fresh.hasNext() ? fresh.next() : null;
+        // the kept rows are in order already: only the new ones are sorted, and merged in
+        for (Map.Entry<String, Settled> kept : rows.entrySet()) {
+            while (pending != null && pending.compareTo(kept.getKey()) < 0) {
+                next.put(pending, after(pending, null, now.get(pending)));
+                pending = fresh.hasNext() ? fresh.next() : null;
             }
+            next.put(
+                    kept.getKey(),
+                    after(kept.getKey(), kept.getValue(), now.getOrDefault(kept.getKey(), Facts.NOTHING)));
         }
-        // a changed definition comes after every definition read, so that it is the later one in a union
-        String latest = tagStamps.values().stream().max(SaveStamp.ORDER).orElse(null);
-        Map<String, String> stamps = new HashMap<>();
-        for (TagRecord tag : doc.tags()) {
-            String definition = definitionLine(tag);
-            stamps.put(definition, tagStamps.getOrDefault(definition, SaveStamp.after(latest, definition)));
+        while (pending != null) {
+            next.put(pending, after(pending, null, now.get(pending)));
+            pending = fresh.hasNext() ? fresh.next() : null;
         }
-        return new FileLines(next, stamps);
+        // a changed definition or view comes after every one read, so that it is the later one in a union
+        String latest = stamps.values().stream().max(SaveStamp.ORDER).orElse(null);
+        Map<String, String> nextStamps = new HashMap<>();
+        List<Object> records = new ArrayList<>(doc.tags());
+        records.addAll(doc.views());
+        for (Object record : records) {
+            String line = recordLine(record);
+            nextStamps.put(line, stamps.getOrDefault(line, SaveStamp.after(latest, line)));
+        }
+        return new FileLines(next, nextStamps);
     }
 
-    /** The tags list of the file, a definition to a line, in the document's order. */
-    String tagsText(List<TagRecord> tags) {
+    /**
+     * A row's line for the save after {@code before}: kept with its text while its facts are the same, or a
+     * new line naming the one it replaces.
+     */
+    private static Settled after(String row, Settled before, Facts facts) {
+        if (before != null && before.line() != null && before.facts().equals(facts)) {
+            return before.text() != null
+                    ? before
+                    : new Settled(facts, before.line(), before.newest(), RowLineJson.write(before.line()));
+        }
+        String was = before == null ? null : before.newest();
+        String stamp = SaveStamp.after(was, row + "\n" + facts);
+        RowLine line = new RowLine(row, facts, stamp, was);
+        return new Settled(facts, line, stamp, RowLineJson.write(line));
+    }
+
+    /** A list of named records (tag definitions, saved views) of the file, one to a line, in the document's order. */
+    String namedText(List<?> records) {
         List<String> lines = new ArrayList<>();
-        for (TagRecord tag : tags) {
-            String definition = definitionLine(tag);
-            ObjectNode node = (ObjectNode) parse(definition);
-            node.put("at", Objects.requireNonNull(tagStamps.get(definition), "a definition next() did not see"));
+        for (Object record : records) {
+            String line = recordLine(record);
+            ObjectNode node = (ObjectNode) parse(line);
+            node.put("at", Objects.requireNonNull(stamps.get(line), "a record next() did not see"));
             lines.add(oneLine(node));
         }
         return list(lines);
     }
 
+    /** The checks of the file, one to a line. */
+    static String checksText(List<String> checks) {
+        return list(checks.stream().map(c -> oneLine(TextNode.valueOf(c))).toList());
+    }
+
     /** The rows list of the file, a row to a line, in the order of the row ids. */
     String rowsText() {
         List<String> lines = new ArrayList<>();
-        rows.values().forEach(s -> lines.add(oneLine(RowLineJson.write(s.line()))));
+        rows.values().forEach(s -> lines.add(Objects.requireNonNull(s.text(), "a line next() did not write")));
         return list(lines);
     }
 
@@ -147,10 +199,12 @@ final class FileLines {
         return text.append("    \"").append(END).append("\"\n  ]").toString();
     }
 
-    /** A tag's definition as one line, without its rows, which are in the rows' lines. */
-    private static String definitionLine(TagRecord tag) {
-        ObjectNode node = ProjectJson.MAPPER.valueToTree(tag);
-        node.remove(List.of("rows", "rows_by"));
+    /** A tag's definition or a saved view as one line; a tag without its rows, which are in the rows' lines. */
+    private static String recordLine(Object record) {
+        ObjectNode node = ProjectJson.MAPPER.valueToTree(record);
+        if (record instanceof TagRecord) {
+            node.remove(List.of("rows", "rows_by"));
+        }
         return oneLine(node);
     }
 
@@ -188,49 +242,51 @@ final class FileLines {
     }
 
     /**
-     * The tag definitions, one to a name. Two lines of one name are a definition two branches changed
-     * differently: the later generation is kept, and said so.
+     * The records of a list of named ones (tag definitions, saved views), one to a name. Two lines of one name
+     * are a record two branches changed differently: the later generation is kept, and said so.
      */
-    private static ArrayNode tagDefinitions(
-            Path file, JsonNode list, Map<String, String> stamps, List<String> notices) {
+    private static ArrayNode named(
+            Path file, JsonNode list, String field, Class<?> type, Map<String, String> stamps, List<String> notices) {
+        String differ =
+                type == TagRecord.class ? "the definitions of tag \"%s\" differ" : "the saved view \"%s\" differs";
         Map<String, ObjectNode> byName = new LinkedHashMap<>();
         int i = 0;
-        for (JsonNode element : elements(file, list, "tags")) {
-            String at = "tags[" + i++ + "]";
+        for (JsonNode element : elements(file, list, field)) {
+            String at = field + "[" + i++ + "]";
             if (!element.isObject() || !element.path("name").isTextual()) {
-                throw new ProjectFileException(file, "the field " + at + " must be a tag with a name");
+                throw new ProjectFileException(file, "the field " + at + " must be an object with a name");
             }
-            ObjectNode tag = ((ObjectNode) element).deepCopy();
-            JsonNode stamp = tag.remove("at");
+            ObjectNode record = ((ObjectNode) element).deepCopy();
+            JsonNode stamp = record.remove("at");
             String stampText = stamp == null ? "" : stamp.asText();
-            String name = tag.get("name").asText();
+            String name = record.get("name").asText();
             ObjectNode other = byName.get(name);
             if (other != null) {
-                notices.add("the definitions of tag \"" + Excerpt.cell(name)
-                        + "\" differ between two branches of the file: kept the later one");
+                notices.add(String.format(differ, Excerpt.cell(name))
+                        + " between two branches of the file: kept the later one");
                 if (SaveStamp.ORDER.compare(stampText, other.path("at").asText()) <= 0) {
                     continue;
                 }
             }
-            tag.put("at", stampText);
-            byName.put(name, tag);
+            record.put("at", stampText);
+            byName.put(name, record);
         }
-        ArrayNode definitions = ProjectJson.MAPPER.createArrayNode();
-        for (ObjectNode tag : byName.values()) {
-            String stamp = tag.remove("at").asText();
-            definitions.add(tag);
-            stamps.put(definitionLine(tag), stamp);
+        ArrayNode records = ProjectJson.MAPPER.createArrayNode();
+        for (ObjectNode record : byName.values()) {
+            String stamp = record.remove("at").asText();
+            records.add(record);
+            stamps.put(recordLine(record, type), stamp);
         }
-        return definitions;
+        return records;
     }
 
-    /** The stamp a tag's line carries, keyed alike whether it comes from the file or from a document. */
-    private static String definitionLine(ObjectNode tag) {
+    /** The line a record's stamp is kept by, alike whether the record comes from the file or from a document. */
+    private static String recordLine(ObjectNode record, Class<?> type) {
         try {
-            return definitionLine(ProjectJson.MAPPER.treeToValue(tag, TagRecord.class));
+            return recordLine(ProjectJson.MAPPER.treeToValue(record, type));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            // a definition of the wrong shape fails with its path when the document is read
-            return oneLine(tag);
+            // a record of the wrong shape fails with its path when the document is read
+            return oneLine(record);
         }
     }
 
@@ -311,41 +367,50 @@ final class FileLines {
         return new Facts(reviewed, List.copyOf(reviewers), tagged, note);
     }
 
-    /** Each row's facts as the document holds them, by row id. */
+    /** Each row's facts as the document holds them, by row id, in no order. */
     private static Map<String, Facts> facts(ProjectDocument doc) {
-        Map<String, Boolean> reviewed = new HashMap<>();
-        doc.reviewed().forEach(id -> reviewed.put(id, true));
-        Map<String, Set<String>> reviewers = byRow(doc.reviewedBy());
+        Set<String> reviewed = new HashSet<>(doc.reviewed());
+        Map<String, List<String>> reviewers = byRow(doc.reviewedBy());
         Map<String, Map<String, List<String>>> tags = new HashMap<>();
         for (TagRecord tag : doc.tags()) {
             if ("hand".equals(tag.kind())) {
-                Map<String, Set<String>> taggers = byRow(tag.rowsBy());
+                Map<String, List<String>> taggers = byRow(tag.rowsBy());
                 for (String id : tag.rows()) {
                     tags.computeIfAbsent(id, r -> new TreeMap<>())
-                            .put(tag.name(), List.copyOf(taggers.getOrDefault(id, Set.of())));
+                            .put(tag.name(), List.copyOf(taggers.getOrDefault(id, List.of())));
                 }
             }
         }
-        Set<String> all = new TreeSet<>(reviewed.keySet());
+        Set<String> all = new HashSet<>(reviewed);
         all.addAll(tags.keySet());
         all.addAll(doc.notes().keySet());
-        Map<String, Facts> facts = new TreeMap<>();
+        Map<String, Facts> facts = new HashMap<>();
         for (String id : all) {
+            boolean isReviewed = reviewed.contains(id);
             facts.put(
                     id,
                     new Facts(
-                            reviewed.containsKey(id),
-                            reviewed.containsKey(id) ? List.copyOf(reviewers.getOrDefault(id, Set.of())) : List.of(),
+                            isReviewed,
+                            isReviewed ? reviewers.getOrDefault(id, List.of()) : List.of(),
                             tags.getOrDefault(id, Map.of()),
                             doc.notes().getOrDefault(id, "")));
         }
         return facts;
     }
 
-    private static Map<String, Set<String>> byRow(Map<String, List<String>> byAnalyst) {
-        Map<String, Set<String>> analysts = new HashMap<>();
-        byAnalyst.forEach((analyst, ids) -> ids.forEach(
-                id -> analysts.computeIfAbsent(id, r -> new TreeSet<>()).add(analyst)));
+    /**
+     * Each row's analysts, in name order, once each: the analysts come in name order, and a row met twice
+     * for one analyst is met twice in a row.
+     */
+    private static Map<String, List<String>> byRow(Map<String, List<String>> byAnalyst) {
+        Map<String, List<String>> analysts = new HashMap<>();
+        new TreeMap<>(byAnalyst)
+                .forEach((analyst, ids) -> ids.forEach(id -> {
+                    List<String> names = analysts.computeIfAbsent(id, r -> new ArrayList<>(1));
+                    if (names.isEmpty() || !names.get(names.size() - 1).equals(analyst)) {
+                        names.add(analyst);
+                    }
+                }));
         return analysts;
     }
 

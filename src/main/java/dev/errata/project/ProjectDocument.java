@@ -65,6 +65,11 @@ record ProjectDocument(
         history = history == null ? List.of() : List.copyOf(history);
     }
 
+    /** The document without what its line lists hold (tags, and the rows' marks and notes), to write the rest. */
+    ProjectDocument withoutLines() {
+        return withMarks(List.of(), List.of(), Map.of(), Map.of());
+    }
+
     /**
      * The document with its marks no one is recorded for (from before analysts were recorded) attributed to
      * {@code analyst}: its reviewed rows and each hand tag's rows.
@@ -74,6 +79,14 @@ record ProjectDocument(
                 .map(t ->
                         "hand".equals(t.kind()) ? t.withRows(t.rows(), withNobodys(t.rows(), t.rowsBy(), analyst)) : t)
                 .toList();
+        return withMarks(attributed, reviewed, withNobodys(reviewed, reviewedBy, analyst), notes);
+    }
+
+    private ProjectDocument withMarks(
+            List<TagRecord> tags,
+            List<String> reviewed,
+            Map<String, List<String>> reviewedBy,
+            Map<String, String> notes) {
         return new ProjectDocument(
                 version,
                 saveId,
@@ -84,9 +97,9 @@ record ProjectDocument(
                 joinColumn,
                 roles,
                 settings,
-                attributed,
+                tags,
                 reviewed,
-                withNobodys(reviewed, reviewedBy, analyst),
+                reviewedBy,
                 notes,
                 views,
                 checks,

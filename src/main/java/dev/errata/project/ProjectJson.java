@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,15 +106,23 @@ final class ProjectJson {
      */
     static Written write(ProjectDocument doc, FileLines previous) throws IOException {
         FileLines lines = previous.next(doc);
-        ObjectNode tree = MAPPER.valueToTree(doc);
+        // the rows' marks would be a tree of every row only to be taken out again
+        ObjectNode tree = MAPPER.valueToTree(doc.withoutLines());
         tree.remove(SAVE_FIELDS);
         tree.remove(List.of("reviewed", "reviewed_by", "notes"));
-        tree.put("tags", PLACE);
-        tree.put("rows", PLACE);
-        // a string holds no line break, so the pretty printer's "field" : "PLACE" is never inside a user's text
-        String text = LINES.writeValueAsString(tree)
-                .replace("\n  \"tags\" : \"" + PLACE + "\"", "\n  \"tags\" : " + lines.tagsText(doc.tags()))
-                .replace("\n  \"rows\" : \"" + PLACE + "\"", "\n  \"rows\" : " + lines.rowsText());
+        Map<String, String> lists = new LinkedHashMap<>();
+        lists.put("tags", lines.namedText(doc.tags()));
+        lists.put("views", lines.namedText(doc.views()));
+        lists.put("checks", FileLines.checksText(doc.checks()));
+        lists.put("rows", lines.rowsText());
+        lists.keySet().forEach(field -> tree.put(field, PLACE));
+        String text = LINES.writeValueAsString(tree);
+        for (Map.Entry<String, String> list : lists.entrySet()) {
+            // a string holds no line break, so the pretty printer's "field" : "PLACE" is never inside a user's text
+            text = text.replace(
+                    "\n  \"" + list.getKey() + "\" : \"" + PLACE + "\"",
+                    "\n  \"" + list.getKey() + "\" : " + list.getValue());
+        }
         return new Written((text + "\n").getBytes(StandardCharsets.UTF_8), lines);
     }
 

@@ -32,7 +32,8 @@ record RowLine(String row, Facts facts, String at, String was) {
 
         Facts {
             reviewedBy = List.copyOf(reviewedBy);
-            tags = Collections.unmodifiableMap(new TreeMap<>(tags));
+            // most rows have no hand tag: no map of their own for them
+            tags = tags.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(tags));
         }
 
         boolean isNothing() {

@@ -1,9 +1,11 @@
 package dev.errata.project;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.project.RowLine.Facts;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -21,32 +23,49 @@ final class RowLineJson {
 
     private RowLineJson() {}
 
-    static ObjectNode write(RowLine line) {
-        ObjectNode node = ProjectJson.MAPPER.createObjectNode();
-        node.put("row", line.row());
-        Facts f = line.facts();
-        if (f.reviewed()) {
-            node.put("reviewed", true);
-            if (!f.reviewedBy().isEmpty()) {
-                strings(node.putArray("reviewed_by"), f.reviewedBy());
+    /**
+     * The line's text, written field by field rather than through a tree: a save writes every changed row's
+     * line, and a project's first save after it opens writes them all.
+     */
+    static String write(RowLine line) {
+        StringWriter text = new StringWriter(96);
+        try (JsonGenerator out = ProjectJson.MAPPER.getFactory().createGenerator(text)) {
+            out.writeStartObject();
+            out.writeStringField("row", line.row());
+            Facts f = line.facts();
+            if (f.reviewed()) {
+                out.writeBooleanField("reviewed", true);
+                if (!f.reviewedBy().isEmpty()) {
+                    strings(out, "reviewed_by", f.reviewedBy());
+                }
             }
+            if (!f.tags().isEmpty()) {
+                out.writeObjectFieldStart("tags");
+                for (Map.Entry<String, List<String>> tag : f.tags().entrySet()) {
+                    strings(out, tag.getKey(), tag.getValue());
+                }
+                out.writeEndObject();
+            }
+            if (!f.note().isEmpty()) {
+                out.writeStringField("note", f.note());
+            }
+            out.writeStringField("at", line.at());
+            if (line.was() != null) {
+                out.writeStringField("was", line.was());
+            }
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
         }
-        if (!f.tags().isEmpty()) {
-            ObjectNode tags = node.putObject("tags");
-            f.tags().forEach((tag, by) -> strings(tags.putArray(tag), by));
-        }
-        if (!f.note().isEmpty()) {
-            node.put("note", f.note());
-        }
-        node.put("at", line.at());
-        if (line.was() != null) {
-            node.put("was", line.was());
-        }
-        return node;
+        return text.toString();
     }
 
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
+    private static void strings(JsonGenerator out, String field, List<String> values) throws IOException {
+        out.writeArrayFieldStart(field);
+        for (String value : values) {
+            out.writeString(value);
+        }
+        out.writeEndArray();
     }
 
     static RowLine read(Path file, JsonNode node, String at) {

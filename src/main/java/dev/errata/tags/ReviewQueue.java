@@ -72,28 +72,54 @@ public record ReviewQueue(
      *     or too few rows to give every analyst one
      */
     public ReviewQueue split(List<String> analysts, int overlap) {
+        return new ReviewQueue(
+                seed, errors, correct, strataColumn, strata, rows, excludePicked, dealt(analysts, overlap, rows, ""));
+    }
+
+    /**
+     * The queue as drawn, with the rows not yet reviewed split between analysts as {@link #split} splits a
+     * whole queue: for a queue drawn before its review was shared out. The reviewed rows are in no share.
+     *
+     * @throws IllegalArgumentException as {@link #split}, counting only the rows not yet reviewed
+     */
+    public ReviewQueue splitRemaining(List<String> analysts, int overlap, RoaringBitmap reviewed) {
+        List<Integer> remaining =
+                rows.stream().filter(row -> !reviewed.contains(row)).toList();
+        return new ReviewQueue(
+                seed,
+                errors,
+                correct,
+                strataColumn,
+                strata,
+                rows,
+                excludePicked,
+                dealt(analysts, overlap, remaining, " not yet reviewed"));
+    }
+
+    /** The shares of {@code among} (rows of the queue, in its order); {@code which} says what they are in messages. */
+    private Map<String, List<Integer>> dealt(List<String> analysts, int overlap, List<Integer> among, String which) {
         List<String> names = analysts.stream().map(Analyst::require).toList();
         if (names.isEmpty() || Set.copyOf(names).size() != names.size()) {
             throw new IllegalArgumentException("a queue is split between distinct analysts, each named once");
         }
-        if (overlap < 0 || overlap > rows.size()) {
+        if (overlap < 0 || overlap > among.size()) {
             throw new IllegalArgumentException(
-                    "the overlap is 0 to the queue's " + rows.size() + " rows, not " + overlap);
+                    "the overlap is 0 to the queue's " + among.size() + " rows" + which + ", not " + overlap);
         }
-        if (overlap == 0 && rows.size() < names.size()) {
-            throw new IllegalArgumentException("the queue's " + rows.size() + " rows are too few to give each of "
-                    + names.size() + " analysts a row");
+        if (overlap == 0 && among.size() < names.size()) {
+            throw new IllegalArgumentException("the queue's " + among.size() + " rows" + which
+                    + " are too few to give each of " + names.size() + " analysts a row");
         }
         List<Integer> positions =
-                new ArrayList<>(IntStream.range(0, rows.size()).boxed().toList());
+                new ArrayList<>(IntStream.range(0, among.size()).boxed().toList());
         // the seed of the draw and of the split are apart, so a split does not repeat the draw's choices
         Collections.shuffle(positions, new Random(seed ^ 0x5DEECE66DL));
         Set<Integer> shared = Set.copyOf(positions.subList(0, overlap));
         Map<String, List<Integer>> split = new LinkedHashMap<>();
         names.forEach(name -> split.put(name, new ArrayList<>()));
         List<Integer> own = new ArrayList<>();
-        for (int at = 0; at < rows.size(); at++) {
-            Integer row = rows.get(at);
+        for (int at = 0; at < among.size(); at++) {
+            Integer row = among.get(at);
             if (shared.contains(at)) {
                 split.values().forEach(share -> share.add(row));
             } else {
@@ -103,7 +129,7 @@ public record ReviewQueue(
         for (int i = 0; i < own.size(); i++) {
             split.get(names.get(i % names.size())).add(own.get(i));
         }
-        return new ReviewQueue(seed, errors, correct, strataColumn, strata, rows, excludePicked, split);
+        return split;
     }
 
     /** The rows an analyst walks: their share of a split queue, or the whole queue for anyone it does not name. */

@@ -225,6 +225,49 @@ class TeamCommandsTest {
                         + System.lineSeparator());
     }
 
+    /**
+     * A queue of ten drawn whole, alice has reviewed rows 0–9 of the data: split later, the shares hold the
+     * queue's rows she has not reviewed, one shared, the rest each to one analyst.
+     */
+    @Test
+    void aQueueAlreadyDrawnIsSplitLaterBetweenAnalysts() throws IOException {
+        CommandRun draw =
+                CommandRun.of("review", "sample", alice.toString(), "--errors", "6", "--correct", "4", "--seed", "5");
+        assertThat(draw.exitCode()).as(draw.err()).isZero();
+        List<Integer> remaining;
+        try (Project p = new ProjectOpener().open(alice, Progress.NONE)) {
+            RoaringBitmap reviewed = p.session().reviewed();
+            remaining = p.session().reviewQueue().orElseThrow().rows().stream()
+                    .filter(row -> !reviewed.contains(row))
+                    .toList();
+        }
+        assertThat(remaining).isNotEmpty();
+        CommandRun run =
+                CommandRun.of("review", "split", alice.toString(), "--between", "alice,bob,carol", "--overlap", "1");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .startsWith("split the " + remaining.size() + " rows not yet reviewed of the review queue of "
+                        + alice.getFileName());
+        try (Project p = new ProjectOpener().open(alice, Progress.NONE)) {
+            var shares = p.session().reviewQueue().orElseThrow().shares();
+            assertThat(shares).containsOnlyKeys("alice", "bob", "carol");
+            Integer shared = shares.get("alice").get(0);
+            List<Integer> all = new java.util.ArrayList<>(List.of(shared));
+            shares.values().forEach(share -> {
+                assertThat(share.get(0)).isEqualTo(shared);
+                all.addAll(share.subList(1, share.size()));
+            });
+            assertThat(all).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(remaining);
+        }
+
+        CommandRun none = CommandRun.of("review", "split", bob.toString(), "--between", "alice,bob");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err())
+                .isEqualTo("errata: " + bob + " has no review queue to split; draw one with errata review sample"
+                        + System.lineSeparator());
+    }
+
     /** Projects from before analysts were recorded: --analysts says whose each one's marks are. */
     @Test
     void mergeAttributesTheMarksOfOldProjectsToTheAnalystsNamed() throws IOException {

@@ -194,6 +194,56 @@ class ProjectGitMergeTest {
         }
     }
 
+    /**
+     * Each branch saves a view and a check of its own, both the same new check, and both redefine the view
+     * the base had: the union opens with every view and check once, and of the view both redefined the later
+     * save's, said so.
+     */
+    @Test
+    void viewsAndChecksBothBranchesAddedMergeWithGitsOwnUnion() throws Exception {
+        ProjectFixture fx = startedRepository("*.errata.json merge=union\n");
+        SavedView errors = new SavedView("errors", "label != pred", null, null, List.of());
+        try (Project p = fx.open()) {
+            p.setViews(List.of(errors));
+            p.setChecks(List.of("accuracy >= 0.5"));
+            p.save();
+        }
+        git("commit", "-q", "-am", "a view and a check");
+        git("checkout", "-q", "-b", "alice");
+        SavedView alices = new SavedView("alice's", "tag:noise", "label", "ascending", List.of());
+        SavedView errorsByAlice = new SavedView("errors", "label != pred", "label", "descending", List.of());
+        SavedView errorsByAliceLater = new SavedView("errors", "label != pred", "pred", "descending", List.of());
+        try (Project p = fx.open()) {
+            p.setViews(List.of(errorsByAlice, alices));
+            p.setChecks(List.of("accuracy >= 0.5", "error_rate <= 0.4", "accuracy >= 0.1"));
+            p.save();
+            // a second save: alice's view is a generation later than bob's
+            p.setViews(List.of(errorsByAliceLater, alices));
+            p.save();
+        }
+        git("commit", "-q", "-am", "alice's view");
+        git("checkout", "-q", "main");
+        git("checkout", "-q", "-b", "bob");
+        SavedView bobs = new SavedView("bob's", "not reviewed", null, null, List.of("label"));
+        try (Project p = fx.open()) {
+            p.setViews(List.of(new SavedView("errors", "label == pred", null, null, List.of()), bobs));
+            p.setChecks(List.of("accuracy >= 0.5", "accuracy >= 0.1", "error_rate <= 0.3"));
+            p.save();
+        }
+        git("commit", "-q", "-am", "bob's view");
+
+        git("checkout", "-q", "alice");
+        git("merge", "--no-edit", "bob");
+        try (Project merged = fx.open()) {
+            assertThat(merged.views()).containsExactly(errorsByAliceLater, alices, bobs);
+            assertThat(merged.checks())
+                    .containsExactly("accuracy >= 0.5", "error_rate <= 0.4", "accuracy >= 0.1", "error_rate <= 0.3");
+            assertThat(merged.warnings())
+                    .containsExactly(
+                            "the saved view \"errors\" differs between two branches of the file: kept the later one");
+        }
+    }
+
     /** A repository holding a project of 40 rows, "noise" on rows 0, 10, 20 and 30, all four reviewed. */
     private ProjectFixture startedRepository(String attributes) throws Exception {
         ProjectFixture fx = new ProjectFixture(folder);

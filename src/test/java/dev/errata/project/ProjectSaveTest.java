@@ -92,6 +92,40 @@ class ProjectSaveTest {
     }
 
     @Test
+    void aSaveAfterOpeningKeepsEveryUnchangedLineByteForByteAndRestampsOnlyTheChangedRow() throws IOException {
+        ProjectFixture fx = new ProjectFixture(folder);
+        try (Project p = fx.create()) {
+            tagSome(p.session());
+            p.session().setNote(2, "quotes \" and \u00e9 and a\ttab");
+            p.save();
+        }
+        List<String> before = Files.readAllLines(fx.projectFile);
+        try (Project reopened = fx.open()) {
+            reopened.save();
+            assertThat(Files.readAllLines(fx.projectFile)).isEqualTo(before);
+            reopened.session().setReviewed(RoaringBitmap.bitmapOf(3), true);
+            reopened.save();
+        }
+        List<String> after = Files.readAllLines(fx.projectFile);
+        assertThat(after).hasSameSizeAs(before);
+        int changed = -1;
+        for (int i = 0; i < before.size(); i++) {
+            if (!after.get(i).equals(before.get(i))) {
+                assertThat(changed).as("only one line changes").isEqualTo(-1);
+                changed = i;
+            }
+        }
+        JsonNode old = ProjectJson.MAPPER.readTree(before.get(changed).strip().replaceAll(",$", ""));
+        JsonNode now = ProjectJson.MAPPER.readTree(after.get(changed).strip().replaceAll(",$", ""));
+        assertThat(now.path("row").asText()).isEqualTo(old.path("row").asText());
+        assertThat(now.path("reviewed").asBoolean()).isTrue();
+        assertThat(old.path("reviewed").asBoolean()).isFalse();
+        assertThat(now.path("was").asText()).isEqualTo(old.path("at").asText());
+        assertThat(SaveStamp.generation(now.path("at").asText()))
+                .isEqualTo(SaveStamp.generation(old.path("at").asText()) + 1);
+    }
+
+    @Test
     void anInterruptedSaveLeavesTheOldProjectWhole() throws IOException {
         ProjectFixture fx = new ProjectFixture(folder);
         FaultyDisk disk = new FaultyDisk();

@@ -70,6 +70,43 @@ class QueueSplitTest {
     }
 
     /**
+     * A queue drawn whole and half reviewed, then split: the shares hold only the rows not yet reviewed, the
+     * overlap first in each, and the rest partitioned between the analysts in the queue's order.
+     */
+    @Test
+    void aDrawnQueueSplitLaterPartitionsTheRowsNotYetReviewed() {
+        ReviewQueue drawn = queue(7, 30);
+        // rows 100, 102, … 128 reviewed: 15 left, the odd ones
+        RoaringBitmap reviewed = new RoaringBitmap();
+        IntStream.range(0, 15).forEach(i -> reviewed.add(100 + 2 * i));
+        List<Integer> remaining =
+                IntStream.range(0, 15).mapToObj(i -> 101 + 2 * i).toList();
+
+        ReviewQueue split = drawn.splitRemaining(List.of("alice", "bob"), 3, reviewed);
+        assertThat(split.rows())
+                .as("the queue itself, and so its estimates, stay")
+                .isEqualTo(drawn.rows());
+        List<Integer> alice = split.shares().get("alice");
+        List<Integer> bob = split.shares().get("bob");
+        assertThat(alice.subList(0, 3)).isEqualTo(bob.subList(0, 3)).isSorted();
+        List<Integer> own = new ArrayList<>(alice.subList(3, alice.size()));
+        own.addAll(bob.subList(3, bob.size()));
+        // 12 rows of their own between two: six each
+        assertThat(alice.subList(3, alice.size())).hasSize(6).isSorted();
+        assertThat(bob.subList(3, bob.size())).hasSize(6).isSorted();
+        assertThat(own).doesNotHaveDuplicates().doesNotContainAnyElementsOf(alice.subList(0, 3));
+        own.addAll(alice.subList(0, 3));
+        assertThat(own).containsExactlyInAnyOrderElementsOf(remaining);
+
+        ReviewQueue apart = drawn.splitRemaining(List.of("alice", "bob", "carol"), 0, reviewed);
+        List<Integer> all = new ArrayList<>();
+        apart.shares().values().forEach(all::addAll);
+        assertThat(all).hasSize(15).containsExactlyInAnyOrderElementsOf(remaining);
+        assertThatThrownBy(() -> drawn.splitRemaining(List.of("alice", "bob"), 16, reviewed))
+                .hasMessage("the overlap is 0 to the queue's 15 rows not yet reviewed, not 16");
+    }
+
+    /**
      * Over 4,000 seeds each of ten places in the queue is in an overlap of 3 with chance 0.3: its share
      * of draws has a standard deviation of √(0.3 · 0.7 / 4000) ≈ 0.0072, so 0.3 ± 0.03 is beyond four of them.
      */
