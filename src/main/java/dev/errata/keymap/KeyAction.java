@@ -36,6 +36,7 @@ public enum KeyAction {
     MARK_REVIEWED(KeyGroup.TABLE, "R"),
     UNMARK_REVIEWED(KeyGroup.TABLE, "Shift+R"),
     EDIT_NOTE(KeyGroup.TABLE, "N"),
+    PLAY_CLIP(KeyGroup.TABLE, "P"),
     WALK_SUGGESTION(KeyGroup.SUGGESTIONS, "Enter"),
     TAG_SUGGESTION(KeyGroup.SUGGESTIONS, "T"),
     SHORTCUTS(KeyGroup.HELP, "Ctrl+/", "F1");

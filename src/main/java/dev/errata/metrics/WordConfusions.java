@@ -22,7 +22,12 @@ public final class WordConfusions {
      */
     public record Confusion(WordAlignment.Kind kind, String reference, String recognised, long count) {}
 
-    private record Pair(WordAlignment.Kind kind, String reference, String recognised) {}
+    private record Pair(WordAlignment.Kind kind, String reference, String recognised) {
+
+        static Pair of(WordAlignment.Step step) {
+            return new Pair(step.kind(), orEmpty(step.reference()), orEmpty(step.recognised()));
+        }
+    }
 
     private WordConfusions() {}
 
@@ -34,8 +39,7 @@ public final class WordConfusions {
                 for (WordAlignment.Step step :
                         WordAlignment.align(transcripts.reference(row), transcripts.recognised(row))) {
                     if (step.kind() != WordAlignment.Kind.MATCH) {
-                        Pair pair = new Pair(step.kind(), orEmpty(step.reference()), orEmpty(step.recognised()));
-                        counts.merge(pair, 1L, Long::sum);
+                        counts.merge(Pair.of(step), 1L, Long::sum);
                     }
                 }
             }
@@ -48,6 +52,24 @@ public final class WordConfusions {
                 .thenComparing(Confusion::reference)
                 .thenComparing(Confusion::recognised));
         return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+    }
+
+    /** The rows among {@code rows} whose alignment holds {@code confusion} at least once, as a filter shows them. */
+    public static RoaringBitmap rowsWith(Transcripts transcripts, RoaringBitmap rows, Confusion confusion) {
+        Pair wanted = new Pair(confusion.kind(), confusion.reference(), confusion.recognised());
+        RoaringBitmap found = new RoaringBitmap();
+        rows.forEach((IntConsumer) row -> {
+            if (transcripts.isPresent(row) && transcripts.wordEdits(row) > 0) {
+                for (WordAlignment.Step step :
+                        WordAlignment.align(transcripts.reference(row), transcripts.recognised(row))) {
+                    if (wanted.equals(Pair.of(step))) {
+                        found.add(row);
+                        return;
+                    }
+                }
+            }
+        });
+        return found;
     }
 
     private static String orEmpty(String word) {

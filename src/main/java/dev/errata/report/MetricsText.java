@@ -51,7 +51,8 @@ public final class MetricsText {
                     .append(TextTable.render(ReportTables.confusion(s.classification()), "  "));
         }
         if (!s.tags().isEmpty()) {
-            out.append("\nTags (* fewer than 30 rows)\n").append(TextTable.render(ReportTables.tags(s.tags()), "  "));
+            out.append("\nTags (* fewer than 30 rows)\n")
+                    .append(TextTable.render(ReportTables.tags(s.tags(), s.tagTranscriptions()), "  "));
         }
         for (SliceTable table : s.slices()) {
             out.append("\nSlices by ")

@@ -124,7 +124,7 @@ final class ReportSections {
                                 "Hand tags are measured over the reviewed rows, rule and imported tags over all rows. "
                                         + "Error rates show their 95% Wilson interval; * marks fewer than 30 rows.",
                                 "note"),
-                        new Table("Metrics per tag", ReportTables.tags(s.tags()))));
+                        new Table("Metrics per tag", ReportTables.tags(s.tags(), s.tagTranscriptions()))));
     }
 
     private Section priorities() {

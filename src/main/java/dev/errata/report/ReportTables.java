@@ -94,8 +94,9 @@ final class ReportTables {
         return t;
     }
 
-    static ReportTable tags(List<TagMetrics> tags) {
-        ReportTable t = new ReportTable(
+    /** @param transcriptions a transcription's rates of each tag, in order; empty for other tasks */
+    static ReportTable tags(List<TagMetrics> tags, List<TranscriptionMetrics> transcriptions) {
+        List<String> header = new ArrayList<>(List.of(
                 "tag",
                 "rows",
                 "prevalence",
@@ -104,9 +105,14 @@ final class ReportTables {
                 "accuracy",
                 "headroom",
                 "gain",
-                "to know more");
-        for (TagMetrics m : tags) {
-            t.row(
+                "to know more"));
+        if (!transcriptions.isEmpty()) {
+            header.addAll(List.of("WER", "CER", "sentence error rate"));
+        }
+        ReportTable t = new ReportTable(header);
+        for (int i = 0; i < tags.size(); i++) {
+            TagMetrics m = tags.get(i);
+            List<String> row = new ArrayList<>(List.of(
                     m.name(),
                     SampleText.basis(m),
                     withInterval(m.prevalence()),
@@ -115,7 +121,13 @@ final class ReportTables {
                     percent(m.accuracy().value()),
                     percent(m.headroom().value()),
                     withInterval(m.potentialGain()),
-                    SampleText.toKnowMore(m));
+                    SampleText.toKnowMore(m)));
+            if (!transcriptions.isEmpty()) {
+                TranscriptionMetrics w = transcriptions.get(i);
+                row.addAll(List.of(
+                        percent(w.wordErrorRate()), percent(w.characterErrorRate()), percent(w.sentenceErrorRate())));
+            }
+            t.row(row);
         }
         return t;
     }

@@ -285,8 +285,19 @@ final class WindowMenus {
                 () -> withWorkspace().ifPresent(w -> w.labelErrors().find()));
         labelErrors.setId("find-label-errors");
         labelErrors.disableProperty().bind(model.workspaceProperty().isNull());
+        CheckMenuItem playOnArrival = new CheckMenuItem(Messages.text("menu.review.playOnArrival"));
+        playOnArrival.setId("play-on-arrival");
+        playOnArrival.selectedProperty().bindBidirectional(keys.playOnArrivalProperty());
         Menu review = new Menu(
-                Messages.text("menu.review"), null, draw, walk, labelErrors, agreement, new SeparatorMenuItem());
+                Messages.text("menu.review"),
+                null,
+                draw,
+                walk,
+                labelErrors,
+                agreement,
+                new SeparatorMenuItem(),
+                playOnArrival,
+                new SeparatorMenuItem());
         review.setId("review-menu");
         // bare letters are not menu accelerators, which would fire while typing in a field: they act on the
         // table, and these items only show them, with the keys the keymap gives them now

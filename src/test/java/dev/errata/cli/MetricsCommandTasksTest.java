@@ -93,4 +93,34 @@ class MetricsCommandTasksTest {
                 .contains("preds.csv has 1 row whose id is not in data.csv")
                 .contains("data.csv has 1 row without predictions in preds.csv");
     }
+
+    @Test
+    void aTranscriptionsTagsHaveTheirWordCharacterAndSentenceErrorRatesInTheJsonAndTheTable() throws IOException {
+        Path data = Files.writeString(dir.resolve("heard.csv"), """
+                reference,recognised,noisy
+                the cat sat,the cat sat,0
+                two dogs ran,to dogs ran,1
+                a big red ball,a red ball,1
+                hello world,hello there world,0
+                """);
+        String[] args = {data.toString(), "--label", "reference", "--prediction", "recognised", "--tag-column", "noisy"
+        };
+        JsonNode tag = metrics(args).get("tags").get(0);
+        // by hand, over the two noisy rows: "two" → "to" one substitution of 3 words, "big" deleted of 4;
+        // characters: "two dogs ran" (12) one deletion, "a big red ball" (14) four ("big "); both rows wrong
+        assertThat(tag.get("wer").asDouble()).isCloseTo(2.0 / 7, within(1e-15));
+        assertThat(tag.get("cer").asDouble()).isCloseTo(5.0 / 26, within(1e-15));
+        assertThat(tag.get("sentence_error_rate").asDouble()).isEqualTo(1.0);
+
+        List<String> text = new ArrayList<>(List.of("metrics"));
+        text.addAll(List.of(args));
+        CommandRun run = CommandRun.of(text.toArray(new String[0]));
+        assertThat(run.exitCode()).isZero();
+        String tags = run.out().substring(run.out().indexOf("Tags"));
+        assertThat(tags.lines().skip(1).findFirst().orElseThrow()).contains("WER", "CER", "sentence error rate");
+        // the table's line says the JSON's numbers as percentages: 28.6%, 19.2%, 100.0%
+        List<String> cells =
+                List.of(tags.lines().skip(2).findFirst().orElseThrow().strip().split("\\s+"));
+        assertThat(cells.subList(cells.size() - 3, cells.size())).containsExactly("28.6%", "19.2%", "100.0%");
+    }
 }

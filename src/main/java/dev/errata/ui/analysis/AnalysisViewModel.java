@@ -1,11 +1,12 @@
 package dev.errata.ui.analysis;
 
+import dev.errata.data.Task;
 import dev.errata.figure.PriorityFigure;
 import dev.errata.metrics.GainRank;
 import dev.errata.metrics.TagMetrics;
+import dev.errata.metrics.TranscriptionMetrics;
 import dev.errata.report.NumberText;
 import dev.errata.tags.ReviewQueue;
-import dev.errata.tags.TagDefinition;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.session.ItemsUpdate;
 import dev.errata.ui.session.ProjectState;
@@ -75,9 +76,12 @@ public final class AnalysisViewModel {
 
     private void refresh() {
         List<TagMetricsRow> rows = new ArrayList<>();
-        for (TagMetrics metrics : state.snapshot().tags()) {
-            Optional<TagDefinition> definition = state.marks().tag(metrics.name());
-            definition.ifPresent(d -> rows.add(new TagMetricsRow(d, metrics)));
+        List<TagMetrics> metrics = state.snapshot().tags();
+        List<TranscriptionMetrics> transcriptions = state.snapshot().tagTranscriptions();
+        for (int i = 0; i < metrics.size(); i++) {
+            TagMetrics tag = metrics.get(i);
+            TranscriptionMetrics transcription = transcriptions.isEmpty() ? null : transcriptions.get(i);
+            state.marks().tag(tag.name()).ifPresent(d -> rows.add(new TagMetricsRow(d, tag, transcription)));
         }
         Map<String, TagMetricsRow> byName = rows.stream().collect(Collectors.toMap(TagMetricsRow::name, r -> r));
         // by name, since a table sorted by a column has put the lines in its own order
@@ -113,6 +117,11 @@ public final class AnalysisViewModel {
     /** Shows only this tag's rows in the table. */
     public void showRowsOf(String tag) {
         tagFilter.set(tag);
+    }
+
+    /** Whether the tags have a transcription's word, character and sentence error rates to show. */
+    public boolean isTranscription() {
+        return state.snapshot().task() == Task.TRANSCRIPTION;
     }
 
     public ObservableList<TagLine> tags() {

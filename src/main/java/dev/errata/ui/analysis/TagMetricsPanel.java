@@ -1,11 +1,14 @@
 package dev.errata.ui.analysis;
 
+import dev.errata.metrics.TranscriptionMetrics;
 import dev.errata.report.NumberText;
 import dev.errata.report.SampleText;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.table.ViewportTable;
+import java.util.function.ToDoubleFunction;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
@@ -14,7 +17,8 @@ import javafx.scene.layout.VBox;
 /**
  * The metric panel: per tag, prevalence, error share, error rate and accuracy with their 95% intervals,
  * headroom and potential gain, and for hand tags what the estimates rest on and what more reviews would
- * tell. "*" marks a rate with fewer than 30 rows behind it.
+ * tell; a transcription's tags also their word, character and sentence error rates. "*" marks a rate with
+ * fewer than 30 rows behind it.
  */
 public final class TagMetricsPanel extends BorderPane {
 
@@ -66,6 +70,15 @@ public final class TagMetricsPanel extends BorderPane {
                         MetricColumn::reviewsWanted,
                         r -> SampleText.toKnowMore(r.metrics()),
                         420));
+        if (model.isTranscription()) {
+            table.getColumns()
+                    .addAll(
+                            transcriptionRate(Messages.text("analysis.wer"), TranscriptionMetrics::wordErrorRate),
+                            transcriptionRate(Messages.text("analysis.cer"), TranscriptionMetrics::characterErrorRate),
+                            transcriptionRate(
+                                    Messages.text("analysis.sentenceErrorRate"),
+                                    TranscriptionMetrics::sentenceErrorRate));
+        }
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.showRowsOf(row.name());
@@ -78,6 +91,15 @@ public final class TagMetricsPanel extends BorderPane {
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
         setBottom(new VBox(note, picked(model)));
+    }
+
+    /** A transcription's rate over the tag's rows, as the terminal's table and the report write it. */
+    private static TableColumn<TagLine, Number> transcriptionRate(
+            String title, ToDoubleFunction<TranscriptionMetrics> rate) {
+        return MetricColumn.of(
+                title,
+                r -> rate.applyAsDouble(r.transcription()),
+                r -> NumberText.percent(rate.applyAsDouble(r.transcription())));
     }
 
     /** Says how many rows were reviewed outside the review queue, with the choice to leave them out. */

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
@@ -19,14 +21,17 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The window's keymap, kept in the user's preferences and applied at once: a change re-binds every menu item
- * and every key the window installed from it. The window installs keys only through here.
+ * and every key the window installed from it. The window installs keys only through here. With it, kept the
+ * same way, whether the review keys that walk to a row also play its audio clip.
  */
 public final class KeyBindings {
 
     private static final String KEY = "keymap";
+    private static final String PLAY_ON_ARRIVAL = "play-clip-on-arrival";
 
     private final Preferences preferences;
     private final ReadOnlyObjectWrapper<Keymap> keymap;
+    private final BooleanProperty playOnArrival;
     private final Map<KeyAction, MenuItem> items = new EnumMap<>(KeyAction.class);
     private final List<KeyCombination> secondKeys = new ArrayList<>();
     private Scene scene;
@@ -38,6 +43,13 @@ public final class KeyBindings {
             preferences.put(KEY, now.save());
             installSecondKeys();
         });
+        playOnArrival = new SimpleBooleanProperty(preferences.getBoolean(PLAY_ON_ARRIVAL, false));
+        playOnArrival.addListener((obs, was, on) -> preferences.putBoolean(PLAY_ON_ARRIVAL, on));
+    }
+
+    /** Whether arriving at a row in review mode plays its audio clip (Review → Play clips on arrival). */
+    public BooleanProperty playOnArrivalProperty() {
+        return playOnArrival;
     }
 
     private static Keymap stored(Preferences preferences) {

@@ -1,30 +1,34 @@
 package dev.errata.ui.review;
 
 import dev.errata.ui.messages.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.media.Media;
-import javafx.scene.media.MediaException;
-import javafx.scene.media.MediaPlayer;
 
 /**
  * The images and audio of the current row: an image scaled to fit, loaded off the FX thread; a play/stop
- * button for audio; a placeholder naming the path when the file is not there.
+ * button for audio, with the waveform of the clip the review key plays; a placeholder naming the path when
+ * the file is not there.
  */
 final class MediaPane extends HBox {
 
     private static final double IMAGE_HEIGHT = 180;
 
-    private MediaPlayer player;
+    private final ClipViewModel clips;
+    /** One for the pane's life: a new one a row would leave its listeners on the clip's properties. */
+    private final WaveformView waveform;
 
-    MediaPane(ObservableList<MediaPreview> media) {
+    MediaPane(ObservableList<MediaPreview> media, ClipViewModel clips) {
+        this.clips = clips;
+        this.waveform = new WaveformView(clips.waveformProperty(), clips.positionProperty());
         setId("row-media");
         getStyleClass().add("row-media");
         show(media);
@@ -32,7 +36,6 @@ final class MediaPane extends HBox {
     }
 
     private void show(ObservableList<MediaPreview> media) {
-        stopPlaying();
         getChildren().setAll(media.stream().map(this::preview).toList());
         setManaged(!media.isEmpty());
         setVisible(!media.isEmpty());
@@ -73,18 +76,17 @@ final class MediaPane extends HBox {
     }
 
     private Node audio(MediaPreview preview) {
-        ToggleButton play = new ToggleButton(Messages.text("media.play"));
+        Button play = new Button();
         play.getStyleClass().add("media-play");
-        Label problem = new Label();
-        problem.getStyleClass().add("media-missing");
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        play.selectedProperty().addListener((obs, was, playing) -> {
-            play.setText(Messages.text(playing ? "media.stop" : "media.play"));
-            if (playing) {
-                problem.setText(start(preview, () -> play.setSelected(false)));
+        // the button follows the player, which stops at the clip's end or on an error as well as on a click
+        BooleanBinding playing = clips.playingProperty().isEqualTo(preview.path());
+        play.textProperty()
+                .bind(Bindings.when(playing).then(Messages.text("media.stop")).otherwise(Messages.text("media.play")));
+        play.setOnAction(e -> {
+            if (playing.get()) {
+                clips.stop();
             } else {
-                stopPlaying();
+                clips.play(preview.path());
             }
         });
         Label path = new Label(ClipLength.seconds(preview.path()).stream()
@@ -92,28 +94,10 @@ final class MediaPane extends HBox {
                 .findFirst()
                 .orElse(preview.cell()));
         path.getStyleClass().add("panel-note");
-        return new VBox(4, play, path, problem);
-    }
-
-    /** @return why it cannot play, or empty when it plays */
-    private String start(MediaPreview preview, Runnable ended) {
-        stopPlaying();
-        try {
-            player = new MediaPlayer(new Media(preview.path().toUri().toString()));
-            player.setOnEndOfMedia(ended);
-            player.setOnError(ended);
-            player.play();
-            return "";
-        } catch (MediaException e) {
-            ended.run();
-            return Messages.text("media.unplayable", e.getMessage());
+        VBox audio = new VBox(4, new HBox(8, play, path));
+        if (preview.path().equals(clips.clipProperty().get())) {
+            audio.getChildren().add(waveform);
         }
-    }
-
-    private void stopPlaying() {
-        if (player != null) {
-            player.dispose();
-            player = null;
-        }
+        return audio;
     }
 }

@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 /** The current row: its status, tags, note and every field, with the review progress. */
 public final class RowDetailView extends VBox {
 
-    public RowDetailView(ReviewViewModel model) {
+    public RowDetailView(ReviewViewModel model, ClipViewModel clips) {
         getStyleClass().add("row-detail");
         Label heading = new Label();
         heading.setId("row-heading");
@@ -72,7 +72,7 @@ public final class RowDetailView extends VBox {
                         note,
                         keys,
                         new AlignmentView(model.alignment()),
-                        new MediaPane(model.media()),
+                        new MediaPane(model.media(), clips),
                         fields);
     }
 }

@@ -197,6 +197,7 @@ public final class WindowViewModel {
     }
 
     private void close(Workspace open, boolean discardEdits, Runnable next) {
+        open.clips().stop();
         open.state().detach();
         workspace.set(null);
         Project project = open.state().project();

@@ -11,6 +11,7 @@ import dev.errata.ui.checks.ChecksViewModel;
 import dev.errata.ui.export.ExportViewModel;
 import dev.errata.ui.messages.Messages;
 import dev.errata.ui.plots.PlotInputs;
+import dev.errata.ui.review.ClipViewModel;
 import dev.errata.ui.review.LabelErrorsViewModel;
 import dev.errata.ui.review.MoreLikeThisViewModel;
 import dev.errata.ui.review.ProposalContext;
@@ -49,6 +50,7 @@ public final class Workspace {
     private final TagListViewModel tags;
     private final AnalysisViewModel analysis;
     private final ReviewViewModel review;
+    private final ClipViewModel clips;
     private final ReviewQueueViewModel queue;
     private final LabelErrorsViewModel labelErrors;
     private final MoreLikeThisViewModel moreLike;
@@ -73,6 +75,7 @@ public final class Workspace {
         this.tags = new TagListViewModel(state, dialogs);
         this.analysis = new AnalysisViewModel(state, rows.tagFilterProperty());
         this.review = new ReviewViewModel(state, rows, dialogs);
+        this.clips = new ClipViewModel(review, background);
         // a short seed is easy to pass on to a colleague, who draws the same queue with it
         this.queue = new ReviewQueueViewModel(
                 state,
@@ -101,8 +104,12 @@ public final class Workspace {
                         + state.project()
                                 .dataOutsideFolder()
                                 .map(data -> " · " + Messages.text("status.dataElsewhere", data))
-                                .orElse(""),
+                                .orElse("")
+                        + (clips.messageProperty().get().isEmpty()
+                                ? ""
+                                : " · " + clips.messageProperty().get()),
                 rows.statusProperty(),
+                clips.messageProperty(),
                 queue.progressProperty(),
                 state.changedProperty(),
                 state.savedAtProperty(),
@@ -220,6 +227,11 @@ public final class Workspace {
 
     public ReviewViewModel review() {
         return review;
+    }
+
+    /** The current row's audio clip: its waveform and playing it. */
+    public ClipViewModel clips() {
+        return clips;
     }
 
     /** The review queue: drawing it, walking it, its progress. */

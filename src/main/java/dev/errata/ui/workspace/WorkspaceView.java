@@ -7,6 +7,7 @@ import dev.errata.ui.analysis.TagMetricsPanel;
 import dev.errata.ui.checks.ChecksView;
 import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.messages.Messages;
+import dev.errata.ui.review.ClipViewModel;
 import dev.errata.ui.review.GalleryView;
 import dev.errata.ui.review.GalleryViewModel;
 import dev.errata.ui.review.ReviewViewModel;
@@ -47,12 +48,12 @@ public final class WorkspaceView extends BorderPane {
         table = new RowTable(workspace.rows());
         table.follow(workspace.columns());
         table.filterBy(workspace.columnFilters());
-        followReview(workspace.review(), keys);
+        followReview(workspace.review(), workspace.clips(), keys);
         BorderPane rows = new BorderPane(table);
         FilterBar filters = new FilterBar(workspace.rows());
         filters.getChildren().add(new ColumnChooser(workspace.columns()));
         rows.setTop(filters);
-        SplitPane centre = new SplitPane(rows, new RowDetailView(workspace.review()));
+        SplitPane centre = new SplitPane(rows, new RowDetailView(workspace.review(), workspace.clips()));
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.66);
 
@@ -97,7 +98,8 @@ public final class WorkspaceView extends BorderPane {
     }
 
     /** The table's selection and the review position move together; the keymap's row table keys act on the table. */
-    private void followReview(ReviewViewModel review, KeyBindings keys) {
+    private void followReview(ReviewViewModel review, ClipViewModel clips, KeyBindings keys) {
+        clips.playOnArrivalProperty().bind(keys.playOnArrivalProperty());
         table.getSelectionModel()
                 .selectedIndexProperty()
                 .addListener((obs, old, index) -> review.positionProperty().set(index.intValue()));
@@ -117,6 +119,7 @@ public final class WorkspaceView extends BorderPane {
                         case MARK_REVIEWED -> review.markReviewed(table.selectedRows(), true);
                         case UNMARK_REVIEWED -> review.markReviewed(table.selectedRows(), false);
                         case EDIT_NOTE -> review.editNote();
+                        case PLAY_CLIP -> clips.toggle();
                         default -> throw new IllegalStateException("not a row table key: " + action);
                     }
                     event.consume();

@@ -47,4 +47,13 @@ class KeyBindingsTest {
         preferences.put("keymap", "walk-queue Ctrl+T");
         assertThat(new KeyBindings(preferences).keymap().isDefault()).isTrue();
     }
+
+    @Test
+    void playingClipsOnArrivalSurvivesARestart() {
+        assertThat(new KeyBindings(preferences).playOnArrivalProperty().get()).isFalse();
+
+        new KeyBindings(preferences).playOnArrivalProperty().set(true);
+
+        assertThat(new KeyBindings(preferences).playOnArrivalProperty().get()).isTrue();
+    }
 }

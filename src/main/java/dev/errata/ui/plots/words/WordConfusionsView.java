@@ -34,6 +34,12 @@ public final class WordConfusionsView extends BorderPane {
         note.getStyleClass().add("panel-note");
         setTop(note);
         setCenter(table);
+        // a double-click filters the table to the rows that hold the confusion, to walk them
+        table.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                model.showRows(table.getSelectionModel().getSelectedItem());
+            }
+        });
     }
 
     private static TableColumn<Confusion, String> column(String key, double width, Function<Confusion, String> text) {
