@@ -49,7 +49,14 @@ public final class RowDetailView extends VBox {
                 .bind(model.noteProperty()
                         .map(text -> Messages.text(
                                 "review.note", text.isEmpty() ? Messages.text("review.note.none") : text)));
-        Label keys = new Label(Messages.text("review.keys"));
+        Label keys = new Label();
+        keys.setId("review-keys");
+        // P is offered where the row has a clip to play
+        String reviewKeys = Messages.text("review.keys");
+        keys.textProperty()
+                .bind(clips.clipProperty()
+                        .map(clip -> Messages.text("review.keys.clip", reviewKeys))
+                        .orElse(reviewKeys));
         keys.getStyleClass().add("panel-note");
 
         TableView<ReviewViewModel.Field> fields = new TableView<>(model.fields());

@@ -63,6 +63,7 @@ class ClipWindowTest extends WindowTest {
         Node drawn = robot.lookup("#row-waveform").query();
         assertThat(drawn.isVisible()).isTrue();
         assertThat(drawn.getScene()).isNotNull();
+        assertThat(robot.lookup("#review-keys").queryLabeled().getText()).endsWith("N note · P play the clip");
     }
 
     @Test
@@ -94,6 +95,7 @@ class ClipWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(workspace.clips().clipProperty().get()).isNull();
         assertThat(robot.lookup("#row-waveform").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#review-keys").queryLabeled().getText()).endsWith("N note");
 
         robot.type(KeyCode.P);
 
