@@ -1,6 +1,5 @@
 package dev.errata.cli;
 
-import dev.errata.metrics.MetricsSettings;
 import dev.errata.workbench.AnalysisRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,22 +32,8 @@ public final class AnalysisOptions {
                     + "Transcription: a word error rate above X is an error (default 0).")
     Double tolerance;
 
-    @Option(names = "--slice", paramLabel = "COL", description = "Slice the metrics by this column (repeatable).")
-    List<String> slices = new ArrayList<>();
-
-    @Option(
-            names = "--cross",
-            paramLabel = "COL1,COL2",
-            split = ";",
-            description = "Slice by the cells of a cross of two columns (repeatable).")
-    List<String> crosses = new ArrayList<>();
-
-    @Option(
-            names = "--bins",
-            paramLabel = "N",
-            defaultValue = "5",
-            description = "Quantile bins for numeric slice columns (default ${DEFAULT-VALUE}).")
-    int bins;
+    @Mixin
+    SliceOptions slicing = new SliceOptions();
 
     @Option(
             names = "--tag-column",
@@ -75,14 +60,10 @@ public final class AnalysisOptions {
                 data.hasData() ? data.request() : null,
                 threshold,
                 tolerance,
-                slices,
-                crosses(crosses),
-                bins,
+                slicing.slices(),
+                slicing.crosses(),
+                slicing.bins(),
                 tagColumns,
                 tagColumnGlobs);
-    }
-
-    private static List<MetricsSettings.ColumnPair> crosses(List<String> specs) {
-        return specs.stream().map(MetricsSettings.ColumnPair::parse).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.errata.spark;
 
+import dev.errata.cli.SliceOptions;
 import dev.errata.data.Excerpt;
 import dev.errata.data.Task;
 import dev.errata.metrics.MetricsSettings.ColumnPair;
@@ -10,7 +11,6 @@ import dev.errata.report.MetricsText;
 import dev.errata.spark.SlicesOnSpark.Roles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.AnalysisException;
@@ -19,6 +19,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -82,22 +83,8 @@ public final class SparkJob {
                         + " percentile of absolute residuals, exact).")
         Double tolerance;
 
-        @Option(names = "--slice", paramLabel = "COL", description = "Slice the metrics by this column (repeatable).")
-        List<String> slices = new ArrayList<>();
-
-        @Option(
-                names = "--cross",
-                paramLabel = "COL1,COL2",
-                split = ";",
-                description = "Slice by the cells of a cross of two columns (repeatable).")
-        List<String> crosses = new ArrayList<>();
-
-        @Option(
-                names = "--bins",
-                paramLabel = "N",
-                defaultValue = "5",
-                description = "Quantile bins for numeric slice columns (default ${DEFAULT-VALUE}).")
-        int bins;
+        @Mixin
+        SliceOptions slicing = new SliceOptions();
 
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
         String format;
@@ -119,17 +106,17 @@ public final class SparkJob {
             SparkSession spark =
                     SparkSession.builder().appName("errata metrics").getOrCreate();
             try {
-                List<ColumnPair> pairs = crosses.stream().map(ColumnPair::parse).toList();
+                List<ColumnPair> pairs = slicing.crosses();
                 MetricsSummary summary = given == Task.REGRESSION
                         ? summarizeRegression(
                                 spark,
                                 data,
-                                new Roles(label, prediction, "double", slices, pairs, bins),
+                                new Roles(label, prediction, "double", slicing.slices(), pairs, slicing.bins()),
                                 tolerance == null ? Double.NaN : tolerance)
                         : summarize(
                                 spark,
                                 data,
-                                new Roles(label, prediction, "string", slices, pairs, bins),
+                                new Roles(label, prediction, "string", slicing.slices(), pairs, slicing.bins()),
                                 positiveClass);
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(format.equals("json") ? MetricsJson.write(summary) : MetricsText.write(summary));
