@@ -103,7 +103,9 @@ final class FileLines {
                     + Excerpt.of(describe(contested), 300) + "): they are unreviewed again with every tag either "
                     + "branch gave, to settle in review");
         }
-        putDocumentFields(tree, tags, settled);
+        DocumentRows fields = new DocumentRows();
+        settled.forEach((row, line) -> fields.add(row, line.facts()));
+        fields.putInto(tree, tags);
         return new Read(new FileLines(new LinkedHashMap<>(settled), stamps), notices);
     }
 
@@ -119,7 +121,7 @@ final class FileLines {
      * says so.
      */
     FileLines next(ProjectDocument doc) {
-        Map<String, Facts> now = facts(doc);
+        Map<String, Facts> now = DocumentRows.factsOf(doc);
         List<String> added = now.keySet().stream()
                 .filter(row -> !rows.containsKey(row) && !now.get(row).isNothing())
                 .sorted()
@@ -365,91 +367,5 @@ final class FileLines {
             return new Facts(false, List.of(), tagged, note);
         }
         return new Facts(reviewed, List.copyOf(reviewers), tagged, note);
-    }
-
-    /** Each row's facts as the document holds them, by row id, in no order. */
-    private static Map<String, Facts> facts(ProjectDocument doc) {
-        Set<String> reviewed = new HashSet<>(doc.reviewed());
-        Map<String, List<String>> reviewers = byRow(doc.reviewedBy());
-        Map<String, Map<String, List<String>>> tags = new HashMap<>();
-        for (TagRecord tag : doc.tags()) {
-            if ("hand".equals(tag.kind())) {
-                Map<String, List<String>> taggers = byRow(tag.rowsBy());
-                for (String id : tag.rows()) {
-                    tags.computeIfAbsent(id, r -> new TreeMap<>())
-                            .put(tag.name(), List.copyOf(taggers.getOrDefault(id, List.of())));
-                }
-            }
-        }
-        Set<String> all = new HashSet<>(reviewed);
-        all.addAll(tags.keySet());
-        all.addAll(doc.notes().keySet());
-        Map<String, Facts> facts = new HashMap<>();
-        for (String id : all) {
-            boolean isReviewed = reviewed.contains(id);
-            facts.put(
-                    id,
-                    new Facts(
-                            isReviewed,
-                            isReviewed ? reviewers.getOrDefault(id, List.of()) : List.of(),
-                            tags.getOrDefault(id, Map.of()),
-                            doc.notes().getOrDefault(id, "")));
-        }
-        return facts;
-    }
-
-    /**
-     * Each row's analysts, in name order, once each: the analysts come in name order, and a row met twice
-     * for one analyst is met twice in a row.
-     */
-    private static Map<String, List<String>> byRow(Map<String, List<String>> byAnalyst) {
-        Map<String, List<String>> analysts = new HashMap<>();
-        new TreeMap<>(byAnalyst)
-                .forEach((analyst, ids) -> ids.forEach(id -> {
-                    List<String> names = analysts.computeIfAbsent(id, r -> new ArrayList<>(1));
-                    if (names.isEmpty() || !names.get(names.size() - 1).equals(analyst)) {
-                        names.add(analyst);
-                    }
-                }));
-        return analysts;
-    }
-
-    /** The document's fields of rows (version 2's shape) from the settled lines. */
-    private static void putDocumentFields(ObjectNode tree, ArrayNode tags, Map<String, Settled> settled) {
-        ArrayNode reviewed = tree.putArray("reviewed");
-        Map<String, List<String>> reviewedBy = new TreeMap<>();
-        ObjectNode notes = tree.putObject("notes");
-        Map<String, List<String>> tagRows = new HashMap<>();
-        Map<String, Map<String, List<String>>> tagRowsBy = new HashMap<>();
-        settled.forEach((row, s) -> {
-            Facts f = s.facts();
-            if (f.reviewed()) {
-                reviewed.add(row);
-                f.reviewedBy()
-                        .forEach(a -> reviewedBy
-                                .computeIfAbsent(a, x -> new ArrayList<>())
-                                .add(row));
-            }
-            if (!f.note().isEmpty()) {
-                notes.put(row, f.note());
-            }
-            f.tags().forEach((tag, by) -> {
-                tagRows.computeIfAbsent(tag, t -> new ArrayList<>()).add(row);
-                by.forEach(a -> tagRowsBy
-                        .computeIfAbsent(tag, t -> new TreeMap<>())
-                        .computeIfAbsent(a, x -> new ArrayList<>())
-                        .add(row));
-            });
-        });
-        tree.set("reviewed_by", ProjectJson.MAPPER.valueToTree(reviewedBy));
-        for (JsonNode tag : tags) {
-            String name = tag.get("name").asText();
-            if ("hand".equals(tag.path("kind").asText())) {
-                ((ObjectNode) tag).set("rows", ProjectJson.MAPPER.valueToTree(tagRows.getOrDefault(name, List.of())));
-                ((ObjectNode) tag)
-                        .set("rows_by", ProjectJson.MAPPER.valueToTree(tagRowsBy.getOrDefault(name, Map.of())));
-            }
-        }
-        tree.set("tags", tags);
     }
 }
