@@ -3,9 +3,7 @@ package dev.errata.data;
 import dev.errata.data.CsvTableReader.ParsedBlock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Makes the read's whole columns final in place: each block's text codes turned into the file's codes, and
@@ -59,7 +57,7 @@ final class ColumnAssembler {
     List<Integer> tooManyLevels(CellKind[] kinds) {
         List<Integer> wide = new ArrayList<>();
         for (int c = 0; c < kinds.length; c++) {
-            if (arrays.narrowCodes(c) != null && levels(c).length > CategoricalColumn.NARROW_LEVELS) {
+            if (arrays.narrowCodes(c) != null && levels(c).size() > CategoricalColumn.NARROW_LEVELS) {
                 wide.add(c);
             }
         }
@@ -99,8 +97,8 @@ final class ColumnAssembler {
         return new NumericColumn(name, packed ? values : Arrays.copyOf(closeUp(values), rows));
     }
 
-    /** The column's levels in the order the file first holds them, its blocks' own codes turned into theirs. */
-    private String[] levels(int index) {
+    /** The column's levels in the order the file first holds them, gathered from its blocks' dictionaries. */
+    private LevelDictionary levels(int index) {
         LevelDictionary global = new LevelDictionary();
         for (ParsedBlock block : blocks) {
             ByteLevelDictionary local = block.sinks()[index].dictionary();
@@ -108,22 +106,18 @@ final class ColumnAssembler {
                 global.codeOf(local.level(code));
             }
         }
-        return global.levels();
+        return global;
     }
 
     private CategoricalColumn text(String name, int index) {
-        String[] levels = levels(index);
-        Map<String, Integer> codeOfLevel = new HashMap<>();
-        for (int code = 0; code < levels.length; code++) {
-            codeOfLevel.put(levels[code], code);
-        }
+        LevelDictionary levels = levels(index);
         int[] codes = arrays.codes(index);
         byte[] narrow = arrays.narrowCodes(index);
         for (ParsedBlock block : blocks) {
             ByteLevelDictionary local = block.sinks()[index].dictionary();
             int[] remap = new int[local.size()];
             for (int code = 0; code < remap.length; code++) {
-                remap[code] = codeOfLevel.get(local.level(code));
+                remap[code] = levels.codeOf(local.level(code));
             }
             int end = block.firstRow() + block.records();
             if (codes != null) {
@@ -139,9 +133,9 @@ final class ColumnAssembler {
             }
         }
         if (codes != null) {
-            return new CategoricalColumn(name, packed ? codes : Arrays.copyOf(closeUp(codes), rows), levels);
+            return new CategoricalColumn(name, packed ? codes : Arrays.copyOf(closeUp(codes), rows), levels.levels());
         }
-        return new CategoricalColumn(name, packed ? narrow : Arrays.copyOf(closeUp(narrow), rows), levels);
+        return new CategoricalColumn(name, packed ? narrow : Arrays.copyOf(closeUp(narrow), rows), levels.levels());
     }
 
     /** Moves each block's rows down to follow the rows before it; the array's first {@link #rows} are then the column. */
