@@ -7,6 +7,7 @@ import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowDialogs;
 import dev.errata.ui.workspace.WindowViewModel;
 import dev.errata.ui.workspace.Workspace;
+import dev.errata.ui.workspace.WorkspaceView;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -34,10 +35,20 @@ public final class ShownWindow {
         return window;
     }
 
-    /** Opens a project in the shown window and waits until its workspace is on the screen. */
+    /** Opens a project in the shown window and waits until its workspace is on the screen, every part of it. */
     public Workspace open(FxRobot robot, Path projectFile) throws TimeoutException {
         robot.interact(() -> window.open(projectFile));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
+        // read on the FX thread, which is still adding the workspace's parts
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".workspace")
+                                .tryQuery()
+                                .filter(view -> view instanceof WorkspaceView workspace
+                                        && workspace.shownProperty().get())
+                                .isPresent())
+                        .get());
         WaitForAsyncUtils.waitForFxEvents();
         return window.workspace();
     }

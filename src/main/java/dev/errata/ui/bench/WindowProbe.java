@@ -4,6 +4,7 @@ import dev.errata.ui.analysis.TagLine;
 import dev.errata.ui.table.RowTable;
 import dev.errata.ui.tags.TagItem;
 import dev.errata.ui.text.SteadyText;
+import dev.errata.ui.workspace.WorkspaceView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,12 @@ final class WindowProbe {
 
     WindowProbe(Scene scene) {
         this.scene = scene;
+    }
+
+    /** Whether the open project's workspace has every part on the screen. */
+    boolean workspaceShown() {
+        return node(".workspace") instanceof WorkspaceView view
+                && view.shownProperty().get();
     }
 
     RowTable table() {

@@ -140,6 +140,7 @@ final class WindowScenario {
         FrameClock.Timing shown = clock.measure(
                 () -> window.open(project),
                 () -> window.workspace() != null
+                        && probe.workspaceShown()
                         && probe.tableStartsWith(dataset().rowCount(), 0)
                         && probe.panelShows(Benchmark.TOGGLED_TAG, Benchmark.TOGGLED_TAG),
                 this::onScreen);

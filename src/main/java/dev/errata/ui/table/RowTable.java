@@ -46,6 +46,8 @@ public final class RowTable extends ViewportTable<Integer> {
     private final int outcomeColumns;
     /** The row of the latest selected line, kept while a new order replaces the lines; -1 before any. */
     private int currentRow = -1;
+    /** The columns after the first few, left out of the table's first frames ({@link #holdBackColumnsAfter}). */
+    private List<TableColumn<Integer, ?>> heldBack = List.of();
 
     public RowTable(RowsViewModel model) {
         super(model.rows());
@@ -210,10 +212,30 @@ public final class RowTable extends ViewportTable<Integer> {
         return Math.max(72, 9 * header.length() + 48);
     }
 
+    /**
+     * Leaves every column after the first {@code shown} out until {@link #showHeldBackColumns}: each is a
+     * header to make and style, and a wide file's headers made the table's first frame the slowest.
+     */
+    public void holdBackColumnsAfter(int shown) {
+        showHeldBackColumns();
+        ObservableList<TableColumn<Integer, ?>> columns = getColumns();
+        if (columns.size() > shown) {
+            heldBack = new ArrayList<>(columns.subList(shown, columns.size()));
+            columns.remove(shown, columns.size());
+        }
+    }
+
+    public void showHeldBackColumns() {
+        getColumns().addAll(heldBack);
+        heldBack = List.of();
+    }
+
     private void showTags(RowMarks marks) {
         if (marks.tags().equals(shownTags)) {
             return;
         }
+        // the tag columns' places count from the whole list
+        showHeldBackColumns();
         shownTags = marks.tags();
         getSortOrder().removeAll(tagColumns);
         tagColumns.forEach(sortKeys::remove);

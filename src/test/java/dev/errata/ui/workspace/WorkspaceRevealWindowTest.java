@@ -1,0 +1,90 @@
+package dev.errata.ui.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.errata.ui.ProjectOnDisk;
+import dev.errata.ui.WindowTest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The workspace comes onto the screen over several frames, so that no one frame styles and lays out all of
+ * it: the row table's header first, then a few of its lines each frame, then the other parts.
+ */
+class WorkspaceRevealWindowTest extends WindowTest {
+
+    /** What one frame's layout left on the screen. */
+    private record Frame(int tableColumns, int tableLines, boolean tagList, boolean panel) {}
+
+    @Test
+    void theRowTableGrowsAFewLinesAFrameBeforeTheOtherParts(FxRobot robot) throws Exception {
+        StringBuilder csv = new StringBuilder("id,label,prediction");
+        for (int i = 0; i < 30; i++) {
+            csv.append(",feature_").append(i);
+        }
+        csv.append('\n');
+        for (int row = 0; row < 200; row++) {
+            csv.append(row).append(',').append(row % 2).append(',').append(row % 3 == 0 ? 1 : 0);
+            for (int i = 0; i < 30; i++) {
+                csv.append(',').append(row * i);
+            }
+            csv.append('\n');
+        }
+        Path project = ProjectOnDisk.create(folder, "wide", csv.toString(), session -> {});
+        List<Frame> frames = new ArrayList<>();
+        Scene scene = robot.listTargetWindows().get(0).getScene();
+        Runnable recorder = () -> frames.add(frameOf(scene));
+        robot.interact(() -> scene.addPostLayoutPulseListener(recorder));
+        shown.open(robot, project);
+        robot.interact(() -> scene.removePostLayoutPulseListener(recorder));
+
+        List<Frame> revealing = frames.stream()
+                .dropWhile(frame -> frame.tableColumns() == 0)
+                .takeWhile(frame -> !frame.panel())
+                .toList();
+        assertThat(revealing)
+                .as("frames with the table and without the panel: %s", frames)
+                .isNotEmpty();
+        // the header alone first, with the first 16 of its 34 columns
+        assertThat(revealing.get(0)).isEqualTo(new Frame(16, 0, false, false));
+        // then the rest of the header, still without a line
+        assertThat(revealing).contains(new Frame(34, 0, false, false));
+        // then the lines, never more than 6 added in one frame, before the tag list comes
+        List<Integer> lines = revealing.stream()
+                .filter(frame -> !frame.tagList())
+                .map(Frame::tableLines)
+                .distinct()
+                .toList();
+        assertThat(lines).isSorted().hasSizeGreaterThanOrEqualTo(4);
+        for (int i = 1; i < lines.size(); i++) {
+            assertThat(lines.get(i) - lines.get(i - 1)).isLessThanOrEqualTo(6);
+        }
+        Frame last = frames.get(frames.size() - 1);
+        assertThat(last.tagList()).isTrue();
+        assertThat(last.panel()).isTrue();
+        assertThat(last.tableColumns()).isEqualTo(34);
+        // the table then takes its whole height, less the filter bar that came after it
+        assertThat(last.tableLines()).isGreaterThan(lines.get(3));
+    }
+
+    private static Frame frameOf(Scene scene) {
+        Node table = scene.lookup("#row-table");
+        if (!(table instanceof TableView<?> rows)) {
+            return new Frame(0, 0, false, false);
+        }
+        int columns =
+                (int) rows.getColumns().stream().filter(TableColumn::isVisible).count();
+        int lines = (int) rows.lookupAll(".table-row-cell").stream()
+                .filter(line -> line.isVisible() && ((TableRow<?>) line).getItem() != null)
+                .count();
+        return new Frame(columns, lines, scene.lookup(".tag-sidebar") != null, scene.lookup("#tag-metrics") != null);
+    }
+}
