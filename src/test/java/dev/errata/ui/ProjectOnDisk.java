@@ -16,6 +16,26 @@ public final class ProjectOnDisk {
     private ProjectOnDisk() {}
 
     /** Writes {@code STEM.csv} and {@code STEM.errata.json}; returns the project file. */
+    /**
+     * A project of a wide file: id, label and prediction, then {@code features} text columns; row r (from 1)
+     * has label 1, prediction r mod 2 and the value {@code v<r>_<i>} in feature i.
+     */
+    public static Path wide(Path folder, int features, int rows) throws IOException {
+        StringBuilder csv = new StringBuilder("id,label,prediction");
+        for (int i = 0; i < features; i++) {
+            csv.append(",feature_").append(i);
+        }
+        csv.append('\n');
+        for (int row = 1; row <= rows; row++) {
+            csv.append(row).append(",1,").append(row % 2);
+            for (int i = 0; i < features; i++) {
+                csv.append(",v").append(row).append('_').append(i);
+            }
+            csv.append('\n');
+        }
+        return create(folder, "wide", csv.toString(), session -> {});
+    }
+
     public static Path create(Path folder, String stem, String csv, Consumer<TagSession> tagging) throws IOException {
         Path data = folder.resolve(stem + ".csv");
         Path projectFile = folder.resolve(stem + ".errata.json");

@@ -121,19 +121,7 @@ class RowTableWindowTest extends WindowTest {
 
     @Test
     void holdsOnlyTheCellsOfTheColumnsInView(FxRobot robot) throws Exception {
-        StringBuilder csv = new StringBuilder("id,label,prediction");
-        for (int i = 0; i < 40; i++) {
-            csv.append(",feature_").append(i);
-        }
-        csv.append('\n');
-        for (int row = 1; row <= 3; row++) {
-            csv.append(row).append(",1,").append(row % 2);
-            for (int i = 0; i < 40; i++) {
-                csv.append(",v").append(row).append('_').append(i);
-            }
-            csv.append('\n');
-        }
-        Path project = ProjectOnDisk.create(folder, "wide", csv.toString(), session -> {});
+        Path project = ProjectOnDisk.wide(folder, 40, 3);
         shown.open(robot, project);
         RowTable table = robot.lookup("#row-table").queryAs(RowTable.class);
         ScrollBar across = robot.from(table).lookup(".scroll-bar").queryAllAs(ScrollBar.class).stream()

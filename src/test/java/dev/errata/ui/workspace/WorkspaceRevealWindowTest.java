@@ -26,19 +26,7 @@ class WorkspaceRevealWindowTest extends WindowTest {
 
     @Test
     void theRowTableGrowsAFewLinesAFrameBeforeTheOtherParts(FxRobot robot) throws Exception {
-        StringBuilder csv = new StringBuilder("id,label,prediction");
-        for (int i = 0; i < 30; i++) {
-            csv.append(",feature_").append(i);
-        }
-        csv.append('\n');
-        for (int row = 0; row < 200; row++) {
-            csv.append(row).append(',').append(row % 2).append(',').append(row % 3 == 0 ? 1 : 0);
-            for (int i = 0; i < 30; i++) {
-                csv.append(',').append(row * i);
-            }
-            csv.append('\n');
-        }
-        Path project = ProjectOnDisk.create(folder, "wide", csv.toString(), session -> {});
+        Path project = ProjectOnDisk.wide(folder, 30, 200);
         List<Frame> frames = new ArrayList<>();
         Scene scene = robot.listTargetWindows().get(0).getScene();
         Runnable recorder = () -> frames.add(frameOf(scene));
