@@ -78,6 +78,11 @@ final class FrameByFrame {
         timer.start();
     }
 
+    /** Adds no more parts: the view left the screen before it was whole. */
+    void stop() {
+        timer.stop();
+    }
+
     /** Once every part is on the screen. */
     ReadOnlyBooleanProperty doneProperty() {
         return done.getReadOnlyProperty();

@@ -97,6 +97,12 @@ public final class WorkspaceView extends BorderPane {
                 FrameByFrame.MORE_LINES_FIRST));
         reveal = new FrameByFrame(parts);
         reveal.start();
+        // a project closed, or another opened, within the first second leaves the rest of this one unmade
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                reveal.stop();
+            }
+        });
         // after a button (the tag list's +, a filter's box) and the dialog it opened, the keys are the table's
         // again: left on the button, J, K, 1–9 and R did nothing and said nothing
         addEventHandler(ActionEvent.ACTION, event -> {

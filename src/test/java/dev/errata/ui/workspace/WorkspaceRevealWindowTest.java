@@ -7,6 +7,7 @@ import dev.errata.ui.WindowTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -14,6 +15,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The workspace comes onto the screen over several frames, so that no one frame styles and lays out all of
@@ -74,5 +76,33 @@ class WorkspaceRevealWindowTest extends WindowTest {
                 .filter(line -> line.isVisible() && ((TableRow<?>) line).getItem() != null)
                 .count();
         return new Frame(columns, lines, scene.lookup(".tag-sidebar") != null, scene.lookup("#tag-metrics") != null);
+    }
+
+    @Test
+    void aProjectClosedBeforeItIsWholeMakesNoMoreOfIt(FxRobot robot) throws Exception {
+        Path project = ProjectOnDisk.wide(folder, 30, 200);
+        Scene scene = robot.listTargetWindows().get(0).getScene();
+        List<WorkspaceView> views = new ArrayList<>();
+        // closed in the frame after the view came onto the screen, as a quick Ctrl+W would
+        Runnable closer = () -> {
+            if (views.isEmpty() && scene.lookup(".workspace") instanceof WorkspaceView view) {
+                views.add(view);
+                window.closeProject();
+            }
+        };
+        robot.interact(() -> scene.addPostLayoutPulseListener(closer));
+        robot.interact(() -> window.open(project));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !views.isEmpty() && window.workspace() == null);
+        // twenty frames: more than the whole view takes
+        for (int frame = 0; frame < 20; frame++) {
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.interact(() -> scene.removePostLayoutPulseListener(closer));
+
+        WorkspaceView closed = views.get(0);
+        assertThat(closed.getScene()).isNull();
+        assertThat(closed.shownProperty().get()).isFalse();
+        assertThat(closed.table()).isNull();
     }
 }
