@@ -75,6 +75,10 @@ public final class GalleryView extends BorderPane {
 
         @Override
         protected void updateItem(Integer row, boolean empty) {
+            Integer before = getItem();
+            if (before != null && !before.equals(row)) {
+                model.leftScreen(before);
+            }
             super.updateItem(row, empty);
             if (empty || row == null) {
                 setGraphic(null);

@@ -68,6 +68,19 @@ public final class GalleryViewModel {
         });
     }
 
+    /**
+     * The row's thumbnail has left the screen: one still loading stops and is forgotten. Loads run one after
+     * another, so after a fast scroll through hundreds of rows the thumbnails where the user stopped waited
+     * seconds behind the ones scrolled past.
+     */
+    public void leftScreen(int row) {
+        Image image = thumbnails.get(row);
+        if (image != null && image.getProgress() < 1 && !image.isError()) {
+            image.cancel();
+            thumbnails.remove(row);
+        }
+    }
+
     /** "12 · dent → pit_mark": the row's id, label and prediction. */
     public String caption(int row) {
         Dataset data = rows.dataset();

@@ -7,13 +7,16 @@ import dev.errata.data.Progress;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
 import dev.errata.tags.TagDefinition;
+import dev.errata.ui.review.GalleryViewModel;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -86,5 +89,38 @@ class GalleryWindowTest extends PlotsInTheWindow {
         assertThat(window.workspace().review().positionProperty().get())
                 .as("the first click showed its row")
                 .isZero();
+    }
+
+    @Test
+    void aThumbnailStillLoadingThatLeavesTheScreenIsForgottenAndALoadedOneKept(FxRobot robot) throws Exception {
+        Path project = imagesProject();
+        // a picture large enough that its decoding cannot be over within the same call
+        BufferedImage large = new BufferedImage(3000, 3000, BufferedImage.TYPE_INT_RGB);
+        Random noise = new Random(3);
+        for (int y = 0; y < 3000; y++) {
+            for (int x = 0; x < 3000; x++) {
+                large.setRGB(x, y, noise.nextInt());
+            }
+        }
+        ImageIO.write(large, "png", folder.resolve("images/1.png").toFile());
+        openOnTab(robot, project, "#gallery-tab");
+        GalleryViewModel model = new GalleryViewModel(
+                window.workspace().rows(), window.workspace().review(), folder);
+
+        Image[] first = new Image[2];
+        robot.interact(() -> {
+            first[0] = model.thumbnail(0).orElseThrow();
+            model.leftScreen(0);
+            first[1] = model.thumbnail(0).orElseThrow();
+        });
+        assertThat(first[1]).as("asked again, a new load").isNotSameAs(first[0]);
+
+        Image small = WaitForAsyncUtils.asyncFx(() -> model.thumbnail(1).orElseThrow())
+                .get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> small.getProgress() >= 1);
+        robot.interact(() -> model.leftScreen(1));
+        assertThat(WaitForAsyncUtils.asyncFx(() -> model.thumbnail(1).orElseThrow())
+                        .get())
+                .isSameAs(small);
     }
 }
