@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,19 +53,8 @@ final class ReviewCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (NAME.errata.json).")
         Path project;
 
-        @Option(
-                names = "--errors",
-                paramLabel = "N",
-                defaultValue = "100",
-                description = "How many errors to draw (default ${DEFAULT-VALUE}).")
-        int errors;
-
-        @Option(
-                names = "--correct",
-                paramLabel = "M",
-                defaultValue = "50",
-                description = "How many correct rows to draw (default ${DEFAULT-VALUE}).")
-        int correct;
+        @Mixin
+        SampleOptions sampling = new SampleOptions();
 
         @Option(
                 names = "--by",
@@ -73,12 +62,6 @@ final class ReviewCommand implements Runnable {
                 description =
                         "Stratify by this column's values (numbers in quantile bins) within errors and correct rows.")
         String by;
-
-        @Option(
-                names = "--seed",
-                paramLabel = "S",
-                description = "The seed of the draw (default: a random one, printed).")
-        Long seed;
 
         @Option(names = "--replace", description = "Replace the project's queue if it has one.")
         boolean replace;
@@ -104,7 +87,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            long drawSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1L << 40);
+            long drawSeed = sampling.drawSeed();
             if (overlap != 0 && split == null) {
                 throw new IllegalArgumentException("--overlap shares rows between the analysts of --split; name them");
             }
@@ -118,7 +101,8 @@ final class ReviewCommand implements Runnable {
                         opened.dataset(),
                         opened.roles(),
                         AnalysisSettings.of(opened.settings(), opened.session(), MetricsSettings.defaults()));
-                ReviewQueue drawn = ReviewSampler.draw(opened.dataset(), errorRows, by, errors, correct, drawSeed);
+                ReviewQueue drawn = ReviewSampler.draw(
+                        opened.dataset(), errorRows, by, sampling.errors(), sampling.correct(), drawSeed);
                 ReviewQueue queue = split == null ? drawn : drawn.split(split, overlap);
                 opened.session().setReviewQueue(queue);
                 opened.save();

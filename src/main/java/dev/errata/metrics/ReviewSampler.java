@@ -36,30 +36,61 @@ public final class ReviewSampler {
      * @param strataColumn the slice column {@code strata} split by, recorded in the queue; null for none
      */
     public static ReviewQueue draw(ReviewStrata strata, int errors, int correct, String strataColumn, long seed) {
+        int count = strata.names().size();
+        long[] population = new long[count];
+        boolean[] holdsErrors = new boolean[count];
+        for (int h = 0; h < count; h++) {
+            population[h] = strata.rows(h).getLongCardinality();
+            holdsErrors[h] = strata.holdsErrors(h);
+        }
+        int[] drawn = allocation(holdsErrors, population, errors, correct);
+
+        Random random = new Random(seed);
+        List<int[]> rows = new ArrayList<>();
+        List<ReviewQueue.Stratum> design = new ArrayList<>();
+        for (int h = 0; h < count; h++) {
+            rows.add(firstOfShuffle(strata.rows(h), drawn[h], random));
+            design.add(new ReviewQueue.Stratum(strata.names().get(h), holdsErrors[h], population[h], drawn[h]));
+        }
+        return queue(seed, errors, correct, strataColumn, design, rows);
+    }
+
+    /**
+     * How many rows each stratum gives: {@code errors} spread over the strata holding errors and
+     * {@code correct} over the others, in proportion to their sizes. A draw made elsewhere (over data too
+     * large for one machine) takes its counts from here, so its design is the desktop's.
+     */
+    public static int[] allocation(boolean[] holdsErrors, long[] population, int errors, int correct) {
         if (errors < 0 || correct < 0) {
             throw new IllegalArgumentException(
                     "a review sample needs a count of errors and of correct rows of 0 or more");
         }
-        int count = strata.names().size();
-        long[] population = new long[count];
-        for (int h = 0; h < count; h++) {
-            population[h] = strata.rows(h).getLongCardinality();
-        }
-        int[] drawn = new int[count];
-        allocate(strata, population, errors, true, drawn);
-        allocate(strata, population, correct, false, drawn);
+        int[] drawn = new int[population.length];
+        allocate(holdsErrors, population, errors, true, drawn);
+        allocate(holdsErrors, population, correct, false, drawn);
+        return drawn;
+    }
 
-        Random random = new Random(seed);
+    /**
+     * The queue of rows drawn from each stratum, in the order of their draw: each stratum's rows spread
+     * evenly along the queue, so any part of it reviewed holds all strata.
+     *
+     * @param rows per stratum of {@code design}, the rows drawn from it
+     */
+    public static ReviewQueue queue(
+            long seed,
+            int errors,
+            int correct,
+            String strataColumn,
+            List<ReviewQueue.Stratum> design,
+            List<int[]> rows) {
         List<Placed> placed = new ArrayList<>();
-        List<ReviewQueue.Stratum> design = new ArrayList<>();
-        for (int h = 0; h < count; h++) {
-            int[] rows = firstOfShuffle(strata.rows(h), drawn[h], random);
-            for (int j = 0; j < rows.length; j++) {
-                placed.add(new Placed(rows[j], (j + 0.5) / rows.length, h));
+        for (int h = 0; h < rows.size(); h++) {
+            int[] drawn = rows.get(h);
+            for (int j = 0; j < drawn.length; j++) {
+                placed.add(new Placed(drawn[j], (j + 0.5) / drawn.length, h));
             }
-            design.add(new ReviewQueue.Stratum(strata.names().get(h), strata.holdsErrors(h), population[h], drawn[h]));
         }
-        // each stratum's rows spread evenly along the queue, so any part of it reviewed holds all strata
         placed.sort(Comparator.comparingDouble(Placed::position).thenComparingInt(Placed::stratum));
         return new ReviewQueue(
                 seed,
@@ -75,11 +106,11 @@ public final class ReviewSampler {
     private record Placed(int row, double position, int stratum) {}
 
     /** Spreads {@code wanted} rows over the strata of one kind in proportion to their sizes. */
-    private static void allocate(ReviewStrata strata, long[] population, int wanted, boolean errors, int[] drawn) {
+    private static void allocate(boolean[] holdsErrors, long[] population, int wanted, boolean errors, int[] drawn) {
         List<Integer> kind = new ArrayList<>();
         long total = 0;
         for (int h = 0; h < population.length; h++) {
-            if (strata.holdsErrors(h) == errors && population[h] > 0) {
+            if (holdsErrors[h] == errors && population[h] > 0) {
                 kind.add(h);
                 total += population[h];
             }

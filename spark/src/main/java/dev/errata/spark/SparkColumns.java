@@ -28,25 +28,29 @@ final class SparkColumns {
      * {@code slice0}, {@code slice1}…
      */
     static Dataset<Row> roles(Dataset<Row> data, String label, String prediction, String type, List<String> slices) {
-        List<String> columns = List.of(data.columns());
         List<Column> selected = new ArrayList<>();
         selected.add(named(label).cast(type).as("label"));
         selected.add(named(prediction).cast(type).as("prediction"));
         for (int i = 0; i < slices.size(); i++) {
             selected.add(named(slices.get(i)).cast("string").as("slice" + i));
         }
-        for (String column :
-                Stream.concat(Stream.of(label, prediction), slices.stream()).toList()) {
+        check(data, Stream.concat(Stream.of(label, prediction), slices.stream()).toList());
+        return data.select(selected.toArray(Column[]::new));
+    }
+
+    /** @throws IllegalArgumentException naming a column of {@code wanted} the data does not have, and the ones it has */
+    static void check(Dataset<Row> data, List<String> wanted) {
+        List<String> columns = List.of(data.columns());
+        for (String column : wanted) {
             if (!columns.contains(column)) {
                 throw new IllegalArgumentException(
                         "the data has no column \"" + column + "\"; its columns are " + columns);
             }
         }
-        return data.select(selected.toArray(Column[]::new));
     }
 
     /** The column of this name, even where the name holds a dot, which Spark would read as a struct field. */
-    private static Column named(String name) {
+    static Column named(String name) {
         return col("`" + name.replace("`", "``") + "`");
     }
 }

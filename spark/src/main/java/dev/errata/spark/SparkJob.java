@@ -1,5 +1,6 @@
 package dev.errata.spark;
 
+import dev.errata.cli.SampleOptions;
 import dev.errata.cli.SliceOptions;
 import dev.errata.data.Excerpt;
 import dev.errata.data.Task;
@@ -9,9 +10,11 @@ import dev.errata.report.MetricsJson;
 import dev.errata.report.MetricsSummary;
 import dev.errata.report.MetricsText;
 import dev.errata.spark.SlicesOnSpark.Roles;
+import dev.errata.tags.ReviewQueue;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
@@ -21,13 +24,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** The job spark-submit runs: {@code metrics DATA --label … --prediction …} prints errata-metrics/1 of the data. */
 @Command(
         name = "errata-spark",
         mixinStandardHelpOptions = true,
-        subcommands = SparkJob.Metrics.class,
+        subcommands = {SparkJob.Metrics.class, SparkJob.Sample.class},
         description = "Errata's metrics of evaluation data in Parquet or CSV, computed on Apache Spark.")
 public final class SparkJob {
 
@@ -58,14 +60,8 @@ public final class SparkJob {
             description = "Prints the metrics of a classification, overall and per class, as `errata metrics` does.")
     static final class Metrics implements Callable<Integer> {
 
-        @Parameters(paramLabel = "DATA", description = "A Parquet file or folder (*.parquet), else CSV with a header.")
-        String data;
-
-        @Option(names = "--label", required = true, paramLabel = "COLUMN")
-        String label;
-
-        @Option(names = "--prediction", required = true, paramLabel = "COLUMN")
-        String prediction;
+        @Mixin
+        InputOptions input = new InputOptions();
 
         @Option(names = "--positive-class", paramLabel = "CLASS", description = "Binary: the positive class.")
         String positiveClass;
@@ -110,17 +106,98 @@ public final class SparkJob {
                 MetricsSummary summary = given == Task.REGRESSION
                         ? summarizeRegression(
                                 spark,
-                                data,
-                                new Roles(label, prediction, "double", slicing.slices(), pairs, slicing.bins()),
+                                input.data,
+                                new Roles(
+                                        input.label,
+                                        input.prediction,
+                                        "double",
+                                        slicing.slices(),
+                                        pairs,
+                                        slicing.bins()),
                                 tolerance == null ? Double.NaN : tolerance)
                         : summarize(
                                 spark,
-                                data,
-                                new Roles(label, prediction, "string", slicing.slices(), pairs, slicing.bins()),
+                                input.data,
+                                new Roles(
+                                        input.label,
+                                        input.prediction,
+                                        "string",
+                                        slicing.slices(),
+                                        pairs,
+                                        slicing.bins()),
                                 positiveClass);
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(format.equals("json") ? MetricsJson.write(summary) : MetricsText.write(summary));
                 out.flush();
+                return 0;
+            } finally {
+                spark.stop();
+            }
+        }
+    }
+
+    @Command(
+            name = "sample",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Draws errors and correct rows at random from the whole data, as `errata review sample` does, and"
+                        + " writes them with a project whose review queue they are.",
+                "The project's hand-tag estimates speak for the whole data: its design holds the strata's sizes in"
+                        + " all rows."
+            })
+    static final class Sample implements Callable<Integer> {
+
+        @Mixin
+        InputOptions input = new InputOptions();
+
+        @Mixin
+        SampleOptions sampling = new SampleOptions();
+
+        @Option(
+                names = {"--by", "--per"},
+                paramLabel = "COLUMN",
+                description = "Stratify by this column's text values within errors and correct rows.")
+        String by;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write into.")
+        Path out;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            long drawSeed = sampling.drawSeed();
+            SparkSession spark = SparkSession.builder().appName("errata sample").getOrCreate();
+            try {
+                SampleOnSpark.Drawn drawn = SampleOnSpark.draw(
+                        SparkInput.read(spark, input.data),
+                        input.label,
+                        input.prediction,
+                        by,
+                        sampling.errors(),
+                        sampling.correct(),
+                        drawSeed);
+                String name = name(input.data).replaceFirst("\\.[^.]*$", "") + "-sample";
+                Path project = SampleProject.write(drawn, input.label, input.prediction, out, name);
+                PrintWriter printed = spec.commandLine().getOut();
+                printed.printf(
+                        Locale.ROOT,
+                        "drew %d rows of %s into %s (seed %d)%n",
+                        drawn.rows().size(),
+                        name(input.data),
+                        project,
+                        drawSeed);
+                for (ReviewQueue.Stratum s : drawn.queue().strata()) {
+                    printed.printf(
+                            Locale.ROOT,
+                            "  %-40s %8d of %12d  (inclusion chance %.6g)%n",
+                            s.name(),
+                            s.drawn(),
+                            s.population(),
+                            s.inclusionChance());
+                }
+                printed.flush();
                 return 0;
             } finally {
                 spark.stop();
