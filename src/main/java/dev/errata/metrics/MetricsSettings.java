@@ -1,6 +1,7 @@
 package dev.errata.metrics;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the snapshot computes beyond the fixed metrics.
@@ -12,6 +13,9 @@ import java.util.List;
  * @param crosses pairs of columns to slice by together
  * @param strataColumn the column the review design stratifies by, within errors and correct rows, for
  *     hand-tag estimates; null for errors and correct rows alone
+ * @param recordedStrata each stratum's size in the data the review was drawn from, by the stratum's name,
+ *     as the review design records it; hand-tag estimates speak for that data when the rows here are a
+ *     sample of it ({@link ReviewStrata#withRecordedSizes}); empty when nothing is recorded
  */
 public record MetricsSettings(
         double threshold,
@@ -19,7 +23,8 @@ public record MetricsSettings(
         int bins,
         List<String> sliceColumns,
         List<ColumnPair> crosses,
-        String strataColumn) {
+        String strataColumn,
+        Map<String, Long> recordedStrata) {
 
     public static final double DEFAULT_THRESHOLD = 0.5;
     public static final int DEFAULT_BINS = 5;
@@ -43,34 +48,39 @@ public record MetricsSettings(
         }
         sliceColumns = List.copyOf(sliceColumns);
         crosses = List.copyOf(crosses);
+        recordedStrata = Map.copyOf(recordedStrata);
     }
 
     public static MetricsSettings defaults() {
-        return new MetricsSettings(DEFAULT_THRESHOLD, Double.NaN, DEFAULT_BINS, List.of(), List.of(), null);
+        return new MetricsSettings(DEFAULT_THRESHOLD, Double.NaN, DEFAULT_BINS, List.of(), List.of(), null, Map.of());
     }
 
     public MetricsSettings withThreshold(double value) {
-        return new MetricsSettings(value, tolerance, bins, sliceColumns, crosses, strataColumn);
+        return new MetricsSettings(value, tolerance, bins, sliceColumns, crosses, strataColumn, recordedStrata);
     }
 
     public MetricsSettings withTolerance(double value) {
-        return new MetricsSettings(threshold, value, bins, sliceColumns, crosses, strataColumn);
+        return new MetricsSettings(threshold, value, bins, sliceColumns, crosses, strataColumn, recordedStrata);
     }
 
     public MetricsSettings withBins(int value) {
-        return new MetricsSettings(threshold, tolerance, value, sliceColumns, crosses, strataColumn);
+        return new MetricsSettings(threshold, tolerance, value, sliceColumns, crosses, strataColumn, recordedStrata);
     }
 
     public MetricsSettings withSliceColumns(List<String> columns) {
-        return new MetricsSettings(threshold, tolerance, bins, columns, crosses, strataColumn);
+        return new MetricsSettings(threshold, tolerance, bins, columns, crosses, strataColumn, recordedStrata);
     }
 
     public MetricsSettings withCrosses(List<ColumnPair> pairs) {
-        return new MetricsSettings(threshold, tolerance, bins, sliceColumns, pairs, strataColumn);
+        return new MetricsSettings(threshold, tolerance, bins, sliceColumns, pairs, strataColumn, recordedStrata);
     }
 
     /** @param column the review design's slice column, null for none */
+    public MetricsSettings withRecordedStrata(Map<String, Long> sizes) {
+        return new MetricsSettings(threshold, tolerance, bins, sliceColumns, crosses, strataColumn, sizes);
+    }
+
     public MetricsSettings withStrataColumn(String column) {
-        return new MetricsSettings(threshold, tolerance, bins, sliceColumns, crosses, column);
+        return new MetricsSettings(threshold, tolerance, bins, sliceColumns, crosses, column, recordedStrata);
     }
 }

@@ -75,7 +75,8 @@ public record MetricsSnapshot(
         Task task = outcomes.task();
         boolean binary = task == Task.BINARY;
         List<RowGroups> partitions = partitions(data, settings);
-        ReviewStrata own = ReviewStrata.of(data, errorRows, settings.strataColumn());
+        ReviewStrata own =
+                ReviewStrata.of(data, errorRows, settings.strataColumn()).withRecordedSizes(settings.recordedStrata());
         ReviewStrata strata = reviewedModel == null || reviewedModel.errors().equals(errorRows.errors())
                 ? own
                 : own.splitBy(reviewedModel.errors());
@@ -121,7 +122,7 @@ public record MetricsSnapshot(
      */
     public MetricsSnapshot withStrataColumn(Dataset data, String column, List<TagInput> tagInputs) {
         MetricsSettings changed = settings.withStrataColumn(column);
-        ReviewStrata now = ReviewStrata.of(data, errorRows, column);
+        ReviewStrata now = ReviewStrata.of(data, errorRows, column).withRecordedSizes(settings.recordedStrata());
         return new MetricsSnapshot(
                 task,
                 classes,

@@ -3,6 +3,7 @@ package dev.errata.metrics;
 import dev.errata.data.Dataset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -16,10 +17,64 @@ public final class ReviewStrata {
 
     private final ErrorRows errorRows;
     private final List<Population> populations;
+    /** Each stratum's size in the data the review was drawn from, in the order of the populations; null for these rows'. */
+    private final long[] recorded;
 
     private ReviewStrata(ErrorRows errorRows, List<Population> populations) {
+        this(errorRows, populations, null);
+    }
+
+    private ReviewStrata(ErrorRows errorRows, List<Population> populations, long[] recorded) {
         this.errorRows = errorRows;
         this.populations = List.copyOf(populations);
+        this.recorded = recorded;
+    }
+
+    /**
+     * These strata with the sizes a review design recorded for them, when the rows here are a sample of the
+     * data it was drawn from: every stratum is named in {@code sizes}, none holds more rows here than there,
+     * and one holds fewer. A sample drawn on a cluster then has its hand-tag estimates speak for the whole
+     * data. Otherwise, as for a review drawn from these very rows, the strata are left as they are: their
+     * sizes follow the rows' errors, which a new threshold changes.
+     */
+    public ReviewStrata withRecordedSizes(Map<String, Long> sizes) {
+        if (sizes.isEmpty()) {
+            return this;
+        }
+        long[] sized = new long[populations.size()];
+        boolean fewer = false;
+        for (int i = 0; i < sized.length; i++) {
+            Population p = populations.get(i);
+            Long size = sizes.get(p.name());
+            long here = p.rows().getLongCardinality();
+            if (size == null || size < here) {
+                return this;
+            }
+            sized[i] = size;
+            fewer |= size > here;
+        }
+        return fewer ? new ReviewStrata(errorRows, populations, sized) : this;
+    }
+
+    /** The rows the estimates speak for: the evaluable rows here, or the recorded strata's sum. */
+    public long population() {
+        return recorded == null ? errorRows.evaluable().getLongCardinality() : sum(true, true);
+    }
+
+    /** The errors among them. */
+    public long errorPopulation() {
+        return recorded == null ? errorRows.errors().getLongCardinality() : sum(true, false);
+    }
+
+    private long sum(boolean errors, boolean correct) {
+        long total = 0;
+        for (int i = 0; i < recorded.length; i++) {
+            boolean holdsErrors = populations.get(i).errors();
+            if (holdsErrors ? errors : correct) {
+                total += recorded[i];
+            }
+        }
+        return total;
     }
 
     /**
@@ -94,11 +149,12 @@ public final class ReviewStrata {
     public List<Stratum> count(RoaringBitmap reviewed, RoaringBitmap tagged) {
         RoaringBitmap reviewedTagged = RoaringBitmap.and(reviewed, tagged);
         List<Stratum> strata = new ArrayList<>(populations.size());
-        for (Population p : populations) {
+        for (int i = 0; i < populations.size(); i++) {
+            Population p = populations.get(i);
             strata.add(new Stratum(
                     p.name(),
                     p.errors(),
-                    p.rows().getLongCardinality(),
+                    recorded == null ? p.rows().getLongCardinality() : recorded[i],
                     RoaringBitmap.andCardinality(p.rows(), reviewed),
                     RoaringBitmap.andCardinality(p.rows(), reviewedTagged)));
         }

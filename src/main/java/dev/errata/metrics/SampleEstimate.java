@@ -28,8 +28,8 @@ final class SampleEstimate {
 
     static TagMetrics of(TagInput tag, ReviewStrata strata) {
         List<Stratum> counted = strata.count(tag.scope(), tag.members());
-        long n = strata.errorRows().evaluable().getLongCardinality();
-        long errorRows = strata.errorRows().errors().getLongCardinality();
+        long n = strata.population();
+        long errorRows = strata.errorPopulation();
         long reviewed = sum(counted, s -> true, Stratum::reviewed);
         long reviewedErrors = sum(counted, Stratum::errors, Stratum::reviewed);
         long count = sum(counted, s -> true, Stratum::tagged);

@@ -4,6 +4,8 @@ import dev.errata.metrics.MetricsSettings;
 import dev.errata.project.ProjectSettings;
 import dev.errata.tags.ReviewQueue;
 import dev.errata.tags.TagSession;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The metric settings a project implies: its threshold and tolerance, and its review queue's strata. */
 public final class AnalysisSettings {
@@ -13,7 +15,16 @@ public final class AnalysisSettings {
     public static MetricsSettings of(ProjectSettings settings, TagSession session, MetricsSettings base) {
         return base.withThreshold(settings.threshold())
                 .withTolerance(settings.tolerance() == null ? Double.NaN : settings.tolerance())
-                .withStrataColumn(strataColumn(session));
+                .withStrataColumn(strataColumn(session))
+                .withRecordedStrata(recordedStrata(session));
+    }
+
+    /** The strata's sizes in the data the review queue was drawn from, by name; empty without a queue. */
+    public static Map<String, Long> recordedStrata(TagSession session) {
+        return session.reviewQueue()
+                .map(queue -> queue.strata().stream()
+                        .collect(Collectors.toMap(ReviewQueue.Stratum::name, ReviewQueue.Stratum::population)))
+                .orElse(Map.of());
     }
 
     /** The slice column the review queue was stratified by, which the hand-tag estimates must follow. */

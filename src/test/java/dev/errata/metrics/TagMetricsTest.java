@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -63,6 +64,34 @@ class TagMetricsTest {
         for (Proportion p : List.of(tag.prevalence(), tag.errorShare(), tag.errorRate(), tag.potentialGain())) {
             assertThat(p.low()).isLessThanOrEqualTo(p.value());
             assertThat(p.high()).isGreaterThanOrEqualTo(p.value());
+        }
+    }
+
+    @Test
+    void aSampleOfLargerDataIsWeightedByTheStratumSizesItsDesignRecorded() {
+        // the nine rows are a sample of 9,900: 400 errors and 9,500 correct rows. Reviewed as above, each
+        // reviewed error stands for 400/3 errors and the reviewed correct row for 9,500:
+        // |T| ≈ 400·2/3 + 9,500 = 29,300/3 of N = 9,900; |T∩E| ≈ 800/3 of 400 errors
+        RoaringBitmap reviewed = RoaringBitmap.bitmapOf(0, 1, 2, 4);
+        List<TagInput> tags = List.of(TagInput.reviewed("blurry", MEMBERS, reviewed, 0.9));
+        ReviewStrata sample = ReviewStrata.byOutcome(ERRORS);
+
+        TagMetrics whole = TagMetrics.compute(
+                        tags, sample.withRecordedSizes(Map.of("errors", 400L, "correct rows", 9_500L)))
+                .get(0);
+
+        assertThat(whole.prevalence().value()).isCloseTo(29_300.0 / 3 / 9_900, within(1e-12));
+        assertThat(whole.errorShare().value()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(whole.errorRate().value()).isCloseTo(800.0 / 29_300, within(1e-12));
+        // sizes that are these rows' own, or that some stratum here exceeds, or that leave a stratum out, are
+        // not a sample's: the rows' own sizes stand, as in the test above
+        for (Map<String, Long> notASample : List.of(
+                Map.of("errors", 4L, "correct rows", 5L),
+                Map.of("errors", 3L, "correct rows", 9_500L),
+                Map.of("errors", 400L))) {
+            TagMetrics own = TagMetrics.compute(tags, sample.withRecordedSizes(notASample))
+                    .get(0);
+            assertThat(own.prevalence().value()).as("%s", notASample).isCloseTo(23.0 / 27, within(1e-12));
         }
     }
 

@@ -1,10 +1,14 @@
 package dev.errata.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.errata.data.Progress;
 import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
+import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.metrics.TagInput;
+import dev.errata.metrics.TagMetrics;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
 import dev.errata.tags.ReviewQueue;
@@ -24,6 +28,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
+import org.roaringbitmap.RoaringBitmap;
 
 /** The review sample drawn from the whole data on Spark, as the desktop's project opener reads it. */
 class SparkSampleTest extends LocalSpark {
@@ -68,6 +73,24 @@ class SparkSampleTest extends LocalSpark {
             for (ReviewQueue.Stratum s : queue.strata()) {
                 assertThat(counted.getOrDefault(s.name(), 0)).as(s.name()).isEqualTo(s.drawn());
             }
+
+            // a hand tag on exactly the reviewed errors is, estimated, the whole data's errors: each reviewed
+            // row stands for its stratum in the whole data, not in the 50 rows opened
+            RoaringBitmap reviewed = new RoaringBitmap();
+            queue.rows().forEach(reviewed::add);
+            MetricsSnapshot snapshot = MetricsSnapshot.compute(
+                    opened.dataset(),
+                    opened.roles(),
+                    AnalysisSettings.of(opened.settings(), opened.session(), MetricsSettings.defaults()),
+                    List.of(TagInput.reviewed("error", RoaringBitmap.and(reviewed, errors), reviewed, 0.9)));
+            long whole = sizes.values().stream().mapToLong(Long::longValue).sum();
+            long wholeErrors = queue.strata().stream()
+                    .filter(ReviewQueue.Stratum::errors)
+                    .mapToLong(ReviewQueue.Stratum::population)
+                    .sum();
+            TagMetrics tag = snapshot.tags().get(0);
+            assertThat(tag.prevalence().value()).isCloseTo((double) wholeErrors / whole, within(1e-12));
+            assertThat(tag.errorShare().value()).isCloseTo(1, within(1e-12));
         }
     }
 
