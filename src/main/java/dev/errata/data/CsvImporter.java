@@ -31,6 +31,9 @@ public final class CsvImporter {
      * @throws InsufficientMemoryException when the file would not fit in memory, before reading it
      */
     public LoadedData load(ImportRequest request, Progress progress) {
+        if (ParquetTable.isParquet(request.data())) {
+            return ParquetImporter.load(request, progress);
+        }
         CsvSample dataSample = sample(request.data(), request, memoryBudget);
         CsvSample predictionSample = null;
         if (request.predictions() != null) {
@@ -97,7 +100,7 @@ public final class CsvImporter {
         return CsvSample.take(CsvSource.open(file, request.encoding(), memoryBudget));
     }
 
-    private static ColumnRoles completeRoles(ColumnRoles roles, Dataset dataset, boolean regression) {
+    static ColumnRoles completeRoles(ColumnRoles roles, Dataset dataset, boolean regression) {
         if (regression) {
             return roles.withTask(Task.REGRESSION).withPositiveClass(null);
         }
