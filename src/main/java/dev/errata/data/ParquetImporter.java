@@ -3,7 +3,6 @@ package dev.errata.data;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -45,7 +44,7 @@ final class ParquetImporter {
         RowIdIndex ids = idColumn == null
                 ? null
                 : uniqueIds(table, columns.get(table.names().indexOf(idColumn)));
-        Dataset dataset = new Dataset(datasetName(table), columns, lines, idColumn, ids);
+        Dataset dataset = new Dataset(DataFiles.stem(table.file()), columns, lines, idColumn, ids);
         roles = CsvImporter.completeRoles(roles, dataset, regression);
         warnings.addAll(RoleCheck.missingTargets(dataset, roles));
         progress.update(1);
@@ -170,10 +169,5 @@ final class ParquetImporter {
      */
     private static int line(int row) {
         return row + 2;
-    }
-
-    private static String datasetName(ParquetTable table) {
-        String name = table.file().getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".parquet") ? name.substring(0, name.length() - 8) : name;
     }
 }

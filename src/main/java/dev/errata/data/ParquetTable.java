@@ -40,40 +40,21 @@ final class ParquetTable {
         this.columns = columns;
     }
 
-    /** Whether the file is to be read as Parquet: by its name, as the CSV files are by theirs. */
-    static boolean isParquet(Path file) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".parquet");
-    }
-
     /**
      * @throws BadInputException naming the file when it is not Parquet, is cut short, or holds a nested
      *     or repeated column, which has no place in a table of one value a cell
      */
     static ParquetTable read(Path file, Progress progress) {
-        CsvImporter.requireReadable(file);
-        try (ParquetFileReader reader = ParquetFileReader.open(
-                new LocalInputFile(file),
-                ParquetReadOptions.builder(new PlainParquetConfiguration())
-                        .withCodecFactory(new ParquetCodecs())
-                        .build())) {
+        try (ParquetFileReader reader = open(file)) {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
-            List<String> names = new ArrayList<>();
-            for (Type field : schema.getFields()) {
-                if (!field.isPrimitive() || field.isRepetition(Type.Repetition.REPEATED)) {
-                    throw new BadInputException(
-                            file,
-                            1,
-                            names.size() + 1,
-                            "the column \"" + Excerpt.cell(field.getName())
-                                    + "\" is nested or repeated; only columns of one value a row can be read");
-                }
-                names.add(field.getName());
-            }
+            List<String> names = names(file, schema);
             long total = reader.getRecordCount();
             if (total > Integer.MAX_VALUE - 8) {
                 throw new BadInputException(file, 1, 1, "the file has " + total + " rows, more than one table holds");
             }
             int rows = (int) total;
+            // Eight bytes a cell at the most (a number; a text cell's code is four or one).
+            MemoryEstimate.requireRoom(file, 8L * rows * names.size(), MemoryEstimate.available());
             List<ColumnDescriptor> descriptors = schema.getColumns();
             ColumnFill[] fills = new ColumnFill[descriptors.size()];
             for (int c = 0; c < fills.length; c++) {
@@ -100,13 +81,54 @@ final class ParquetTable {
             for (int c = 0; c < fills.length; c++) {
                 columns.add(fills[c].column(names.get(c)));
             }
-            return new ParquetTable(file, List.copyOf(names), columns);
+            return new ParquetTable(file, names, columns);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof BadInputException || e instanceof CancelledException) {
-                throw (RuntimeException) e;
-            }
-            throw new BadInputException(file, 1, 1, problem(e));
+            throw unreadable(file, e);
         }
+    }
+
+    /** The names of the file's columns, from its footer only. */
+    static List<String> columnNames(Path file) {
+        try (ParquetFileReader reader = open(file)) {
+            return names(file, reader.getFooter().getFileMetaData().getSchema());
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static ParquetFileReader open(Path file) throws IOException {
+        CsvImporter.requireReadable(file);
+        return ParquetFileReader.open(
+                new LocalInputFile(file),
+                ParquetReadOptions.builder(new PlainParquetConfiguration())
+                        .withCodecFactory(new ParquetCodecs())
+                        .build());
+    }
+
+    private static List<String> names(Path file, MessageType schema) {
+        List<String> names = new ArrayList<>();
+        for (Type field : schema.getFields()) {
+            if (!field.isPrimitive() || field.isRepetition(Type.Repetition.REPEATED)) {
+                throw new BadInputException(
+                        file,
+                        1,
+                        names.size() + 1,
+                        "the column \"" + Excerpt.cell(field.getName())
+                                + "\" is nested or repeated; only columns of one value a row can be read");
+            }
+            names.add(field.getName());
+        }
+        return List.copyOf(names);
+    }
+
+    /** What went wrong as one line naming the file; the errata's own refusals pass as they are. */
+    private static RuntimeException unreadable(Path file, Exception e) {
+        if (e instanceof BadInputException
+                || e instanceof CancelledException
+                || e instanceof InsufficientMemoryException) {
+            return (RuntimeException) e;
+        }
+        return new BadInputException(file, 1, 1, problem(e));
     }
 
     private static String problem(Exception e) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -21,15 +20,6 @@ class ParquetImporterTest {
     @TempDir
     Path dir;
 
-    static Path fixture(String name) {
-        try {
-            return Path.of(
-                    ParquetImporterTest.class.getResource("/parquet/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void readsTheSameColumnsAsTheSameRowsInCsv() {
         for (String parquet : List.of(
@@ -38,8 +28,10 @@ class ParquetImporterTest {
                 "small-snappy.parquet",
                 "small-gzip.parquet",
                 "small-lz4.parquet")) {
-            LoadedData fromParquet = new CsvImporter().load(ImportRequest.of(fixture(parquet)), Progress.NONE);
-            LoadedData fromCsv = new CsvImporter().load(ImportRequest.of(fixture("small.csv")), Progress.NONE);
+            LoadedData fromParquet =
+                    new CsvImporter().load(ImportRequest.of(ParquetFixtures.file(parquet)), Progress.NONE);
+            LoadedData fromCsv =
+                    new CsvImporter().load(ImportRequest.of(ParquetFixtures.file("small.csv")), Progress.NONE);
             Dataset p = fromParquet.dataset();
             Dataset c = fromCsv.dataset();
             assertThat(p.columnNames()).isEqualTo(c.columnNames());
@@ -61,7 +53,7 @@ class ParquetImporterTest {
     @Test
     void countsNullsAsMissingCellsAcrossRowGroups() {
         Dataset data = new CsvImporter()
-                .load(ImportRequest.of(fixture("small.parquet")), Progress.NONE)
+                .load(ImportRequest.of(ParquetFixtures.file("small.parquet")), Progress.NONE)
                 .dataset();
         // Counted by hand from make_fixtures.py: age is null in rows 2 and 7, count in row 3, city in row 5.
         assertThat(missing(data.column("age"))).containsExactly(1, 6);
@@ -74,7 +66,8 @@ class ParquetImporterTest {
 
     @Test
     void refusesANestedColumnByName() {
-        assertThatThrownBy(() -> new CsvImporter().load(ImportRequest.of(fixture("nested.parquet")), Progress.NONE))
+        assertThatThrownBy(() ->
+                        new CsvImporter().load(ImportRequest.of(ParquetFixtures.file("nested.parquet")), Progress.NONE))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("nested.parquet:1:4: the column \"tags\" is nested or repeated; only columns of one value"
                         + " a row can be read");
@@ -85,7 +78,7 @@ class ParquetImporterTest {
         Path text = dir.resolve("notes.parquet");
         Files.writeString(text, "id,label\n1,a\n");
         Path cut = dir.resolve("cut.parquet");
-        byte[] whole = Files.readAllBytes(fixture("small.parquet"));
+        byte[] whole = Files.readAllBytes(ParquetFixtures.file("small.parquet"));
         Files.write(cut, Arrays.copyOf(whole, whole.length / 2));
         Path empty = dir.resolve("empty.parquet");
         Files.write(empty, new byte[0]);
@@ -96,6 +89,12 @@ class ParquetImporterTest {
                     .hasMessageContaining("Parquet file")
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         }
+    }
+
+    @Test
+    void namesTheColumnsFromTheFooter() {
+        assertThat(CsvImporter.columnNames(ImportRequest.of(ParquetFixtures.file("small.parquet"))))
+                .containsExactly("id", "label", "prediction", "age", "count", "flag", "city");
     }
 
     private static List<Integer> missing(Column column) {
