@@ -170,6 +170,8 @@ final class ParquetTable {
         private int[] codes;
         private final Map<Binary, Integer> codeOfValue = new HashMap<>();
         private final LevelDictionary levels = new LevelDictionary();
+        /** The codes of false and true, or -1 before each is seen. */
+        private final int[] booleanCodes = {-1, -1};
 
         ColumnFill(PrimitiveType type, int rows) {
             this.type = type;
@@ -198,13 +200,22 @@ final class ParquetTable {
                     codes[r] = !present
                             ? CategoricalColumn.MISSING
                             : physical == PrimitiveType.PrimitiveTypeName.BOOLEAN
-                                    ? levels.codeOf(reader.getBoolean() ? "true" : "false")
+                                    ? booleanCode(reader.getBoolean())
                                     : code(reader.getBinary());
                 } else {
                     numbers[r] = present ? number(reader, physical) : Double.NaN;
                 }
                 reader.consume();
             }
+        }
+
+        /** A boolean's code, its level made the first time it turns up: "true" or "false", as a CSV holds it. */
+        private int booleanCode(boolean value) {
+            int index = value ? 1 : 0;
+            if (booleanCodes[index] < 0) {
+                booleanCodes[index] = levels.codeOf(Boolean.toString(value));
+            }
+            return booleanCodes[index];
         }
 
         /** A dictionary page hands the same few values again and again: each is decoded to text once. */
