@@ -24,3 +24,18 @@ for codec in ("snappy", "gzip", "lz4"):
 pl.DataFrame({"id": [1, 2], "label": ["a", "b"], "prediction": ["a", "a"], "tags": [["x"], ["y", "z"]]}).write_parquet(
     "nested.parquet"
 )
+# Every kind of number a writer stores, and a text column of distinct values, which Polars writes as plain
+# pages (no dictionary): 3000 rows in row groups of 1000, with a null in each column.
+n = 3000
+types = pl.DataFrame(
+    {
+        "label": ["cat" if i % 3 else "dog" for i in range(n)],
+        "prediction": ["cat" if i % 4 else "dog" for i in range(n)],
+        "name": [None if i == 7 else f"row-{i:04d}" for i in range(n)],
+        "score": pl.Series([None if i == 11 else (i % 10) / 10 for i in range(n)], dtype=pl.Float32),
+        "big": pl.Series([None if i == 13 else 10_000_000_000 + i for i in range(n)], dtype=pl.Int64),
+        "price": pl.Series([None if i == 17 else f"{i}.{i % 100:02d}" for i in range(n)]).str.to_decimal(scale=2),
+    }
+)
+types.write_csv("types.csv")
+types.write_parquet("types.parquet", row_group_size=1000)

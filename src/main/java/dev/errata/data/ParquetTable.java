@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
@@ -71,9 +72,13 @@ final class ParquetTable {
                 ColumnReadStoreImpl store =
                         new ColumnReadStoreImpl(group, converter.getRootConverter(), schema, createdBy);
                 int groupRows = (int) group.getRowCount();
-                for (int c = 0; c < fills.length; c++) {
-                    fills[c].read(store.getColumnReader(descriptors.get(c)), row, groupRows);
-                }
+                int firstRow = row;
+                // The row group's pages are in memory and each column chunk has its own page reader and
+                // decompressor (ParquetCodecs makes one a chunk), so the columns decode on all cores, as the
+                // CSV path's blocks parse.
+                IntStream.range(0, fills.length)
+                        .parallel()
+                        .forEach(c -> fills[c].read(store.getColumnReader(descriptors.get(c)), firstRow, groupRows));
                 row += groupRows;
                 progress.update(rows == 0 ? 1 : (double) row / rows);
             }
@@ -236,7 +241,9 @@ final class ParquetTable {
             return switch (physical) {
                 case INT32 -> scaled(reader.getInteger());
                 case INT64 -> scaled(reader.getLong());
-                case FLOAT -> reader.getFloat();
+                // The decimal a CSV writer prints for the float (0.1), not the float's own binary value widened
+                // (0.10000000149011612), so scores and thresholds equal those of the same rows read from CSV.
+                case FLOAT -> Double.parseDouble(Float.toString(reader.getFloat()));
                 case DOUBLE -> reader.getDouble();
                 case BINARY, FIXED_LEN_BYTE_ARRAY ->
                     new BigDecimal(new BigInteger(reader.getBinary().getBytes()), scale).doubleValue();

@@ -34,17 +34,8 @@ class ParquetImporterTest {
                     new CsvImporter().load(ImportRequest.of(ParquetFixtures.file("small.csv")), Progress.NONE);
             Dataset p = fromParquet.dataset();
             Dataset c = fromCsv.dataset();
-            assertThat(p.columnNames()).isEqualTo(c.columnNames());
             assertThat(p.rowCount()).isEqualTo(10);
-            for (String name : c.columnNames()) {
-                Column pc = p.column(name);
-                Column cc = c.column(name);
-                assertThat(pc.getClass()).as(name).isEqualTo(cc.getClass());
-                for (int r = 0; r < 10; r++) {
-                    assertThat(pc.text(r)).as(name + " row " + r).isEqualTo(cc.text(r));
-                    assertThat(pc.isMissing(r)).as(name + " row " + r).isEqualTo(cc.isMissing(r));
-                }
-            }
+            ParquetFixtures.assertSameCells(p, c);
             assertThat(fromParquet.roles()).isEqualTo(fromCsv.roles());
             assertThat(fromParquet.warnings()).isEqualTo(fromCsv.warnings());
         }
