@@ -3,6 +3,7 @@ package dev.errata.cli;
 import dev.errata.bench.WindowFigures;
 import dev.errata.data.BadInputException;
 import dev.errata.data.CancelledException;
+import dev.errata.data.DataFiles;
 import dev.errata.data.Excerpt;
 import dev.errata.data.InsufficientMemoryException;
 import dev.errata.project.ProjectFileException;
@@ -50,7 +51,7 @@ public final class ErrataCommand implements Runnable {
 
     /** Arguments that name a project or data file rather than a command open the window on it. */
     public static boolean isWindowRequest(String[] args) {
-        return args.length == 1 && (args[0].endsWith(".errata.json") || args[0].endsWith(".csv"));
+        return args.length == 1 && (args[0].endsWith(".errata.json") || DataFiles.isDataName(args[0]));
     }
 
     /** @param window what measures the window for {@code bench --window} */

@@ -31,6 +31,9 @@ public final class CsvImporter {
      * @throws InsufficientMemoryException when the file would not fit in memory, before reading it
      */
     public LoadedData load(ImportRequest request, Progress progress) {
+        if (DataFiles.isParquet(request.data())) {
+            return ParquetImporter.load(request, progress);
+        }
         CsvSample dataSample = sample(request.data(), request, memoryBudget);
         CsvSample predictionSample = null;
         if (request.predictions() != null) {
@@ -72,23 +75,28 @@ public final class CsvImporter {
         } else if (idColumn != null) {
             ids = PredictionsJoin.uniqueIds(data, data.column(idColumn));
         }
-        Dataset dataset = new Dataset(fileName(request.data()), columns, data.lines(), idColumn, ids);
+        Dataset dataset = new Dataset(DataFiles.stem(request.data()), columns, data.lines(), idColumn, ids);
         roles = completeRoles(roles, dataset, regression);
         warnings.addAll(RoleCheck.missingTargets(dataset, roles));
         progress.update(1);
         return new LoadedData(dataset, roles, warnings);
     }
 
-    /** The column names of a CSV file (and of its predictions file, if any), read from the headers only. */
+    /** The column names of a data file (and of its predictions file, if any), read from the headers only. */
     public static List<String> columnNames(ImportRequest request) {
-        LongSupplier budget = MemoryEstimate::available;
-        List<String> names = new ArrayList<>(
-                List.of(sample(request.data(), request, budget).header().names()));
+        List<String> names = new ArrayList<>(columnNames(request.data(), request));
         if (request.predictions() != null) {
-            names.addAll(List.of(
-                    sample(request.predictions(), request, budget).header().names()));
+            names.addAll(columnNames(request.predictions(), request));
         }
         return names;
+    }
+
+    private static List<String> columnNames(Path file, ImportRequest request) {
+        return DataFiles.isParquet(file)
+                ? ParquetTable.columnNames(file)
+                : List.of(sample(file, request, MemoryEstimate::available)
+                        .header()
+                        .names());
     }
 
     /** The head of one of the request's files, in the encoding the request names or else the one detected. */
@@ -97,7 +105,7 @@ public final class CsvImporter {
         return CsvSample.take(CsvSource.open(file, request.encoding(), memoryBudget));
     }
 
-    private static ColumnRoles completeRoles(ColumnRoles roles, Dataset dataset, boolean regression) {
+    static ColumnRoles completeRoles(ColumnRoles roles, Dataset dataset, boolean regression) {
         if (regression) {
             return roles.withTask(Task.REGRESSION).withPositiveClass(null);
         }
@@ -169,10 +177,5 @@ public final class CsvImporter {
         if (!Files.isReadable(file)) {
             throw new BadInputException(file, 1, 1, "the file cannot be read (permission denied)");
         }
-    }
-
-    private static String fileName(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
     }
 }

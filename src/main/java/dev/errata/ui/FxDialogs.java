@@ -91,7 +91,7 @@ final class FxDialogs implements WindowDialogs {
                 Messages.text("open.choose"),
                 List.of(
                         new FileChooser.ExtensionFilter(
-                                Messages.text("files.projectsAndCsv"), "*.errata.json", "*.csv"),
+                                Messages.text("files.projectsAndData"), "*.errata.json", "*.csv", "*.parquet"),
                         new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*")));
     }
 

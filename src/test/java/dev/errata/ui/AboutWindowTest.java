@@ -28,6 +28,6 @@ class AboutWindowTest extends WindowTest {
                 .endsWith("JavaFX " + System.getProperty("javafx.runtime.version"));
         @SuppressWarnings("unchecked")
         TableView<Library> libraries = robot.lookup("#about-libraries").queryAs(TableView.class);
-        assertThat(libraries.getItems()).isEqualTo(ProductInfo.libraries()).hasSize(15);
+        assertThat(libraries.getItems()).isEqualTo(ProductInfo.libraries()).hasSize(25);
     }
 }

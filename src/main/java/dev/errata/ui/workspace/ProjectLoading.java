@@ -1,5 +1,6 @@
 package dev.errata.ui.workspace;
 
+import dev.errata.data.DataFiles;
 import dev.errata.data.ImportRequest;
 import dev.errata.data.Progress;
 import dev.errata.metrics.MetricsSettings;
@@ -18,7 +19,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
-/** Opens what the user named: a project file, or a CSV, which gets a project beside it. Runs on a worker. */
+/**
+ * Opens what the user named: a project file, or a data file (CSV or Parquet), which gets a project beside
+ * it. Runs on a worker.
+ */
 final class ProjectLoading {
 
     static final String PROJECT_SUFFIX = ".errata.json";
@@ -27,14 +31,12 @@ final class ProjectLoading {
 
     static boolean canOpen(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(PROJECT_SUFFIX) || name.endsWith(".csv");
+        return name.endsWith(PROJECT_SUFFIX) || DataFiles.isData(file);
     }
 
-    /** {@code data.csv} keeps its project in {@code data.errata.json} beside it. */
-    static Path projectFor(Path csv) {
-        String name = csv.getFileName().toString();
-        String stem = name.substring(0, name.length() - ".csv".length());
-        return csv.resolveSibling(stem + PROJECT_SUFFIX);
+    /** {@code data.csv} or {@code data.parquet} keeps its project in {@code data.errata.json} beside it. */
+    static Path projectFor(Path data) {
+        return data.resolveSibling(DataFiles.stem(data) + PROJECT_SUFFIX);
     }
 
     /** The file Save As writes: the chosen name, given {@code .errata.json} when the user typed none. */
@@ -45,19 +47,33 @@ final class ProjectLoading {
                 : chosen.resolveSibling(name + PROJECT_SUFFIX);
     }
 
-    /** A CSV that has no project beside it yet, so its columns' roles are still to be chosen. */
+    /**
+     * A CSV that has no project beside it yet, so its columns' roles are still to be chosen in the import
+     * dialog, whose preview reads CSV; a Parquet file's roles are the detected ones, changed later in the
+     * window.
+     */
     static boolean needsImport(Path file) {
-        return isCsv(file) && !Files.exists(projectFor(file.toAbsolutePath()));
+        return isCsv(file) && !hasProject(file);
+    }
+
+    private static boolean hasProject(Path data) {
+        return Files.exists(projectFor(data.toAbsolutePath()));
     }
 
     private static boolean isCsv(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
-    /** A project file, or the project beside a CSV. */
+    /** A project file, or the project beside a data file, made with the detected roles when it has none yet. */
     static OpenedProject open(Path file, Progress progress) throws IOException {
         Path absolute = file.toAbsolutePath();
-        return opened(new ProjectOpener().open(isCsv(absolute) ? projectFor(absolute) : absolute, progress));
+        if (!DataFiles.isData(absolute)) {
+            return opened(new ProjectOpener().open(absolute, progress));
+        }
+        if (!hasProject(absolute)) {
+            return create(ImportRequest.of(absolute), List.of(), progress);
+        }
+        return opened(new ProjectOpener().open(projectFor(absolute), progress));
     }
 
     /**

@@ -41,6 +41,27 @@ class WindowViewModelTest {
         }
     }
 
+    /** A Parquet file written by Polars (make_fixtures.py) opens with its detected roles, no import dialog. */
+    @Test
+    void opensAParquetFileAsANewProjectBesideItWithTheSameErrorsAsItsCsv() throws Exception {
+        Path parquet = folder.resolve("small.parquet");
+        Files.copy(dev.errata.data.ParquetFixtures.file("small.parquet"), parquet);
+        try (Opened opened = new Opened()) {
+            opened.dialogs.importer = importing -> {
+                throw new AssertionError("a Parquet file opens without the CSV import dialog");
+            };
+            opened.window.open(parquet);
+            Workspace workspace = opened.workspace();
+            assertThat(workspace.name()).isEqualTo("small");
+            assertThat(folder.resolve("small.errata.json")).exists();
+            assertThat(workspace.state().project().dataset().rowCount()).isEqualTo(10);
+            // small.csv: label and prediction differ in rows 1 (dog/cat) and 5 (cat/dog); row 8 has no prediction.
+            assertThat(workspace.state().snapshot().errorRows().errors().toArray())
+                    .containsExactly(1, 5);
+            assertThat(opened.dialogs.errors).isEmpty();
+        }
+    }
+
     @Test
     void opensACsvWithTheRolesChosenInTheImportDialogAndAJoinedPredictionsFile() throws Exception {
         Path data = folder.resolve("data.csv");

@@ -1,0 +1,173 @@
+package dev.errata.data;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads evaluation data from one Parquet file into the same dataset and roles the CSV importer gives, so
+ * nothing above the data layer knows which format the file was.
+ */
+final class ParquetImporter {
+
+    /** The most distinct whole numbers a label holds and still be read as classes, as for a CSV file. */
+    private static final int MAX_CLASSES = 20;
+
+    private ParquetImporter() {}
+
+    static LoadedData load(ImportRequest request, Progress progress) {
+        if (request.predictions() != null) {
+            throw new BadInputException(
+                    request.predictions(), 1, 1, "a predictions file to join is read only beside a CSV file");
+        }
+        ParquetTable table = ParquetTable.read(request.data(), progress);
+        if (table.rows() == 0) {
+            throw new BadInputException(table.file(), 1, 1, "the file has columns but no rows");
+        }
+        ColumnRoles roles = RoleDetector.merge(RoleDetector.detect(table.names()), request.overrides());
+        if (request.joinColumn() != null) {
+            roles = roles.withId(request.joinColumn());
+        }
+        RoleCheck.requireColumns(roles, request.data(), table.names());
+        boolean regression = isRegression(roles, roles.label() == null ? null : table.column(roles.label()));
+        List<String> warnings = new ArrayList<>();
+        List<Column> columns = new ArrayList<>();
+        for (int c = 0; c < table.names().size(); c++) {
+            columns.add(asRole(table, c, roles, regression, request.strict(), warnings));
+        }
+        int[] lines = new int[table.rows()];
+        for (int r = 0; r < lines.length; r++) {
+            lines[r] = line(r);
+        }
+        String idColumn = roles.id() != null && table.names().contains(roles.id()) ? roles.id() : null;
+        RowIdIndex ids = idColumn == null
+                ? null
+                : uniqueIds(table, columns.get(table.names().indexOf(idColumn)));
+        Dataset dataset = new Dataset(DataFiles.stem(table.file()), columns, lines, idColumn, ids);
+        roles = CsvImporter.completeRoles(roles, dataset, regression);
+        warnings.addAll(RoleCheck.missingTargets(dataset, roles));
+        progress.update(1);
+        return new LoadedData(dataset, roles, warnings);
+    }
+
+    /** A numeric label is a regression target when it holds fractions or more whole numbers than classes. */
+    private static boolean isRegression(ColumnRoles roles, Column label) {
+        if (roles.task() != null) {
+            return roles.task() == Task.REGRESSION;
+        }
+        if (roles.classScores().size() >= 2 || !(label instanceof NumericColumn numbers)) {
+            return false;
+        }
+        if (!numbers.isIntegral()) {
+            return true;
+        }
+        Set<Double> seen = new HashSet<>();
+        for (double v : numbers.values()) {
+            if (!Double.isNaN(v) && seen.add(v) && seen.size() > MAX_CLASSES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The column as its role needs it: classes as text, scores as probabilities, targets of regression as numbers. */
+    private static Column asRole(
+            ParquetTable table,
+            int index,
+            ColumnRoles roles,
+            boolean regression,
+            boolean strict,
+            List<String> warnings) {
+        Column column = table.columns().get(index);
+        String name = column.name();
+        boolean target = name.equals(roles.label()) || name.equals(roles.prediction());
+        if (target && !regression || name.equals(roles.id()) && !isWholeNumbers(column)) {
+            return column instanceof NumericColumn ? asText(column) : column;
+        }
+        CellKind need = target
+                ? CellKind.REQUIRED_NUMBER
+                : name.equals(roles.score()) || roles.classScores().containsValue(name) ? CellKind.PROBABILITY : null;
+        if (need == null) {
+            return column;
+        }
+        if (!(column instanceof NumericColumn numbers)) {
+            throw new BadInputException(
+                    table.file(),
+                    1,
+                    index + 1,
+                    "column \"" + Excerpt.cell(name) + "\" needs " + need.need(Double.NaN) + " but holds text");
+        }
+        double[] values = numbers.values();
+        int bad = 0;
+        int first = -1;
+        double firstValue = 0;
+        for (int r = 0; r < values.length; r++) {
+            if (!Double.isNaN(values[r]) && !need.holds(values[r])) {
+                if (strict) {
+                    throw new BadInputException(
+                            table.file(),
+                            line(r),
+                            index + 1,
+                            "column \"" + Excerpt.cell(name) + "\" needs " + need.need(values[r]) + " but holds "
+                                    + values[r]);
+                }
+                if (first < 0) {
+                    first = r;
+                    firstValue = values[r];
+                }
+                bad++;
+                values[r] = Double.NaN;
+            }
+        }
+        if (bad > 0) {
+            warnings.add("column \"" + Excerpt.cell(name) + "\" needs " + need.need(firstValue)
+                    + " but holds something else in " + Plural.of(bad, "cell") + ", read as missing (first at "
+                    + table.file().getFileName() + ":" + line(first) + ":" + (index + 1) + ", " + firstValue + ")");
+        }
+        return column;
+    }
+
+    private static boolean isWholeNumbers(Column column) {
+        return column instanceof NumericColumn numbers && numbers.isIntegral();
+    }
+
+    /** Numbers as the text a CSV file would hold for them, as classes are read. */
+    private static CategoricalColumn asText(Column numbers) {
+        String[] texts = new String[numbers.size()];
+        for (int r = 0; r < texts.length; r++) {
+            texts[r] = numbers.text(r);
+        }
+        return CategoricalColumn.of(numbers.name(), texts);
+    }
+
+    private static RowIdIndex uniqueIds(ParquetTable table, Column ids) {
+        RowIdIndex index = RowIdIndex.of(ids);
+        int field = table.names().indexOf(ids.name()) + 1;
+        if (index.firstMissing >= 0 && (index.firstRepeat < 0 || index.firstMissing < index.firstRepeat)) {
+            throw new BadInputException(
+                    table.file(),
+                    line(index.firstMissing),
+                    field,
+                    "the id column \"" + Excerpt.cell(ids.name()) + "\" is empty in this row; every row needs an id");
+        }
+        if (index.firstRepeat >= 0) {
+            throw new BadInputException(
+                    table.file(),
+                    line(index.firstRepeat),
+                    field,
+                    "id \"" + Excerpt.cell(ids.text(index.firstRepeat))
+                            + "\" appears twice in column \"" + Excerpt.cell(ids.name()) + "\" (also on line "
+                            + line(index.repeated) + ")");
+        }
+        return index;
+    }
+
+    /**
+     * Where a row is, in the place of a CSV file's line: the line the row would be on in the same table
+     * written as CSV, the header being line 1, so the messages and warnings of both read alike.
+     */
+    private static int line(int row) {
+        return row + 2;
+    }
+}
