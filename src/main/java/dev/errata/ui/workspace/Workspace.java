@@ -2,6 +2,7 @@ package dev.errata.ui.workspace;
 
 import dev.errata.data.Task;
 import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.metrics.ReviewStrata;
 import dev.errata.project.SavedView;
 import dev.errata.report.NumberText;
 import dev.errata.tags.TagSession;
@@ -95,7 +96,7 @@ public final class Workspace {
         this.team = new TeamWork(state, rows, review, background, dialogs);
         this.models = new ModelAdding(state, background, dialogs);
         status = Bindings.createStringBinding(
-                () -> rows.statusProperty().get() + " · " + queueText() + settingsText()
+                () -> rows.statusProperty().get() + " · " + sampleText() + queueText() + settingsText()
                         + (state.isChanged()
                                 ? "unsaved changes"
                                 : "saved "
@@ -116,6 +117,18 @@ public final class Workspace {
                 state.revisionProperty());
         state.revisionProperty().addListener((obs, old, edits) -> updateHistory());
         updateHistory();
+    }
+
+    /**
+     * "hand tags estimated for 199,955 rows · " where the rows open are a sample of larger data whose strata
+     * the review design records; empty otherwise. The other figures are the sample's.
+     */
+    private String sampleText() {
+        ReviewStrata strata = state.snapshot().strata();
+        long population = strata.population();
+        return population > strata.errorRows().evaluable().getLongCardinality()
+                ? Messages.text("status.sampleOf", NumberText.count(population)) + " · "
+                : "";
     }
 
     /** "queue: reviewed 37 of 100 errors, 12 of 50 correct rows · "; empty without a queue. */
