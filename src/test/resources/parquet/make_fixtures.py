@@ -39,3 +39,52 @@ types = pl.DataFrame(
 )
 types.write_csv("types.csv")
 types.write_parquet("types.parquet", row_group_size=1000)
+
+# Pages in both versions and the encodings other writers choose, written by pyarrow (25.0):
+# python3 make_fixtures.py writes pages-v1.parquet and pages-v2.parquet, the same rows as pages.csv, 2000 rows
+# in row groups of 700 and pages of about 1 KB (128 rows or more), nulls in the first rows only (so later pages have none), one
+# file with statistics and one without (a reader may use neither).
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+n = 2000
+pages = pl.DataFrame(
+    {
+        "label": ["yes" if i % 3 else "no" for i in range(n)],
+        "prediction": ["yes" if i % 5 else "no" for i in range(n)],
+        "delta_int": pl.Series([None if i == 3 else i * 7 - 500 for i in range(n)], dtype=pl.Int64),
+        "small_int": pl.Series([None if i == 4 else i % 100 for i in range(n)], dtype=pl.Int32),
+        "split_double": [None if i == 5 else i / 8 for i in range(n)],
+        "split_float": pl.Series([None if i == 6 else (i % 50) / 4 for i in range(n)], dtype=pl.Float32),
+        "delta_text": [None if i == 7 else f"item-{i:05d}" for i in range(n)],
+        "length_text": [None if i == 8 else "x" * (i % 7 + 1) for i in range(n)],
+        "dictionary_text": [None if i == 9 else ["red", "green", "blue"][i % 3] for i in range(n)],
+        "flag": [None if i == 10 else i % 4 == 0 for i in range(n)],
+        "plain_double": [None if i == 11 else i * 0.25 for i in range(n)],
+        "plain_int": pl.Series([None if i == 12 else 3_000_000_000 + i for i in range(n)], dtype=pl.Int64),
+    }
+)
+pages.write_csv("pages.csv")
+encodings = {
+    "delta_int": "DELTA_BINARY_PACKED",
+    "small_int": "DELTA_BINARY_PACKED",
+    "split_double": "BYTE_STREAM_SPLIT",
+    "split_float": "BYTE_STREAM_SPLIT",
+    "delta_text": "DELTA_BYTE_ARRAY",
+    "length_text": "DELTA_LENGTH_BYTE_ARRAY",
+    "flag": "RLE",
+}
+table = pages.to_arrow()
+for version, statistics in (("1.0", True), ("2.0", False)):
+    pq.write_table(
+        table,
+        f"pages-v{version[0]}.parquet",
+        row_group_size=700,
+        data_page_size=1024,
+        write_batch_size=128,
+        data_page_version=version,
+        use_dictionary=["label", "prediction", "dictionary_text"],
+        column_encoding=encodings,
+        write_statistics=statistics,
+        compression="zstd",
+    )

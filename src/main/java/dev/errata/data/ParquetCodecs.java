@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.compression.CompressionCodecFactory;
@@ -21,13 +20,19 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  */
 final class ParquetCodecs implements CompressionCodecFactory {
 
+    // A decompressor holds tables of its own that are costly to make for each of a file's column chunks;
+    // one a thread is reused, as none is safe to share.
+    private static final ThreadLocal<Decompressor> ZSTD = ThreadLocal.withInitial(ZstdDecompressor::new);
+    private static final ThreadLocal<Decompressor> SNAPPY = ThreadLocal.withInitial(SnappyDecompressor::new);
+    private static final ThreadLocal<Decompressor> LZ4 = ThreadLocal.withInitial(Lz4Decompressor::new);
+
     @Override
     public BytesInputDecompressor getDecompressor(CompressionCodecName codec) {
         return switch (codec) {
-            case UNCOMPRESSED -> new Pages((page, size) -> page);
-            case ZSTD -> new Pages(block(new ZstdDecompressor()));
-            case SNAPPY -> new Pages(block(new SnappyDecompressor()));
-            case LZ4_RAW -> new Pages(block(new Lz4Decompressor()));
+            case UNCOMPRESSED -> new Pages(null);
+            case ZSTD -> new Pages(block(ZSTD));
+            case SNAPPY -> new Pages(block(SNAPPY));
+            case LZ4_RAW -> new Pages(block(LZ4));
             case GZIP -> new Pages(ParquetCodecs::gunzip);
             default -> throw new UnsupportedOperationException("pages compressed with " + codec + " cannot be read");
         };
@@ -40,37 +45,50 @@ final class ParquetCodecs implements CompressionCodecFactory {
 
     @Override
     public void release() {
-        // Nothing held: each decompressor is made for its column chunk.
+        // Nothing held but the decompressors of the threads that read.
     }
 
-    /** How a page's bytes become the {@code size} bytes its header says it holds. */
+    /** How a page's bytes (from offset, length long) become the {@code size} bytes its header says it holds. */
     private interface Inflation {
-        byte[] apply(byte[] page, int size) throws IOException;
+        byte[] apply(byte[] page, int offset, int length, int size) throws IOException;
     }
 
-    private static Inflation block(Decompressor decompressor) {
-        return (page, size) -> {
+    private static Inflation block(ThreadLocal<Decompressor> decompressor) {
+        return (page, offset, length, size) -> {
             byte[] output = new byte[size];
-            return Arrays.copyOf(output, decompressor.decompress(page, 0, page.length, output, 0, size));
+            int made = decompressor.get().decompress(page, offset, length, output, 0, size);
+            if (made != size) {
+                throw new IOException("a page holds " + made + " bytes, not the " + size + " its header says");
+            }
+            return output;
         };
     }
 
-    private static byte[] gunzip(byte[] page, int size) throws IOException {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(page))) {
-            return in.readNBytes(size);
+    private static byte[] gunzip(byte[] page, int offset, int length, int size) throws IOException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(page, offset, length))) {
+            byte[] output = in.readNBytes(size);
+            if (output.length != size || in.read() >= 0) {
+                throw new IOException("a page does not hold the " + size + " bytes its header says");
+            }
+            return output;
         }
     }
 
+    /** @param inflation null for pages stored as they are */
     private record Pages(Inflation inflation) implements BytesInputDecompressor {
 
         @Override
         public BytesInput decompress(BytesInput bytes, int uncompressedSize) throws IOException {
-            byte[] output = inflation.apply(bytes.toByteArray(), uncompressedSize);
-            if (output.length != uncompressedSize) {
-                throw new IOException(
-                        "a page holds " + output.length + " bytes, not the " + uncompressedSize + " its header says");
+            if (inflation == null) {
+                return bytes;
             }
-            return BytesInput.from(output);
+            // the page as it lies in the row group's buffer where it can, not a copy of it
+            ByteBuffer page = bytes.toByteBuffer();
+            if (!page.hasArray()) {
+                page = ByteBuffer.wrap(bytes.toByteArray());
+            }
+            return BytesInput.from(inflation.apply(
+                    page.array(), page.arrayOffset() + page.position(), page.remaining(), uncompressedSize));
         }
 
         @Override

@@ -1,8 +1,10 @@
 package dev.errata.data;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -132,13 +134,22 @@ final class ParquetImporter {
         return column instanceof NumericColumn numbers && numbers.isIntegral();
     }
 
-    /** Numbers as the text a CSV file would hold for them, as classes are read. */
+    /**
+     * Numbers as the text a CSV file would hold for them, as classes are read; each distinct number's text is
+     * made once, since a label's few classes recur on every row.
+     */
     private static CategoricalColumn asText(Column numbers) {
-        String[] texts = new String[numbers.size()];
-        for (int r = 0; r < texts.length; r++) {
-            texts[r] = numbers.text(r);
+        LevelDictionary levels = new LevelDictionary();
+        Map<Double, Integer> codeOfNumber = new HashMap<>();
+        double[] values = ((NumericColumn) numbers).values();
+        int[] codes = new int[values.length];
+        for (int r = 0; r < codes.length; r++) {
+            int row = r;
+            codes[r] = Double.isNaN(values[r])
+                    ? CategoricalColumn.MISSING
+                    : codeOfNumber.computeIfAbsent(values[r], v -> levels.codeOf(numbers.text(row)));
         }
-        return CategoricalColumn.of(numbers.name(), texts);
+        return new CategoricalColumn(numbers.name(), codes, levels.levels());
     }
 
     private static RowIdIndex uniqueIds(ParquetTable table, Column ids) {

@@ -1,27 +1,16 @@
 package dev.errata.data;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnReader;
-import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.example.DummyRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /**
@@ -57,29 +46,26 @@ final class ParquetTable {
             // Eight bytes a cell at the most (a number; a text cell's code is four or one).
             MemoryEstimate.requireRoom(file, 8L * rows * names.size(), MemoryEstimate.available());
             List<ColumnDescriptor> descriptors = schema.getColumns();
-            ColumnFill[] fills = new ColumnFill[descriptors.size()];
+            ParquetColumnFill[] fills = new ParquetColumnFill[descriptors.size()];
             for (int c = 0; c < fills.length; c++) {
-                fills[c] = new ColumnFill(descriptors.get(c).getPrimitiveType(), rows);
+                fills[c] = new ParquetColumnFill(descriptors.get(c).getPrimitiveType(), rows);
             }
-            String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
-            DummyRecordConverter converter = new DummyRecordConverter(schema);
             int row = 0;
             PageReadStore group;
             while ((group = reader.readNextRowGroup()) != null) {
                 if (progress.isCancelled()) {
                     throw new CancelledException();
                 }
-                ColumnReadStoreImpl store =
-                        new ColumnReadStoreImpl(group, converter.getRootConverter(), schema, createdBy);
-                int groupRows = (int) group.getRowCount();
+                PageReadStore pages = group;
                 int firstRow = row;
                 // The row group's pages are in memory and each column chunk has its own page reader and
                 // decompressor (ParquetCodecs makes one a chunk), so the columns decode on all cores, as the
                 // CSV path's blocks parse.
                 IntStream.range(0, fills.length)
                         .parallel()
-                        .forEach(c -> fills[c].read(store.getColumnReader(descriptors.get(c)), firstRow, groupRows));
-                row += groupRows;
+                        .forEach(c -> ParquetPages.read(
+                                descriptors.get(c), pages.getPageReader(descriptors.get(c)), fills[c], firstRow));
+                row += (int) group.getRowCount();
                 progress.update(rows == 0 ? 1 : (double) row / rows);
             }
             List<Column> columns = new ArrayList<>();
@@ -104,7 +90,7 @@ final class ParquetTable {
     private static ParquetFileReader open(Path file) throws IOException {
         CsvImporter.requireReadable(file);
         return ParquetFileReader.open(
-                new LocalInputFile(file),
+                new ChannelInputFile(file),
                 ParquetReadOptions.builder(new PlainParquetConfiguration())
                         .withCodecFactory(new ParquetCodecs())
                         .build());
@@ -163,110 +149,5 @@ final class ParquetTable {
 
     Column column(String name) {
         return columns.get(names.indexOf(name));
-    }
-
-    /** One column's values as they are read, a row group after another. */
-    private static final class ColumnFill {
-
-        private final PrimitiveType type;
-        private final boolean text;
-        private final int scale;
-        private double[] numbers;
-        private int[] codes;
-        private final Map<Binary, Integer> codeOfValue = new HashMap<>();
-        private final LevelDictionary levels = new LevelDictionary();
-        /** The codes of false and true, or -1 before each is seen. */
-        private final int[] booleanCodes = {-1, -1};
-
-        ColumnFill(PrimitiveType type, int rows) {
-            this.type = type;
-            LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
-            this.scale = logical instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation decimal
-                    ? decimal.getScale()
-                    : -1;
-            PrimitiveType.PrimitiveTypeName physical = type.getPrimitiveTypeName();
-            this.text = scale < 0
-                    && (physical == PrimitiveType.PrimitiveTypeName.BINARY
-                            || physical == PrimitiveType.PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY
-                            || physical == PrimitiveType.PrimitiveTypeName.BOOLEAN);
-            if (text) {
-                codes = new int[rows];
-            } else {
-                numbers = new double[rows];
-            }
-        }
-
-        void read(ColumnReader reader, int firstRow, int rows) {
-            int defined = reader.getDescriptor().getMaxDefinitionLevel();
-            PrimitiveType.PrimitiveTypeName physical = type.getPrimitiveTypeName();
-            for (int r = firstRow, end = firstRow + rows; r < end; r++) {
-                boolean present = reader.getCurrentDefinitionLevel() == defined;
-                if (text) {
-                    codes[r] = !present
-                            ? CategoricalColumn.MISSING
-                            : physical == PrimitiveType.PrimitiveTypeName.BOOLEAN
-                                    ? booleanCode(reader.getBoolean())
-                                    : code(reader.getBinary());
-                } else {
-                    numbers[r] = present ? number(reader, physical) : Double.NaN;
-                }
-                reader.consume();
-            }
-        }
-
-        /** A boolean's code, its level made the first time it turns up: "true" or "false", as a CSV holds it. */
-        private int booleanCode(boolean value) {
-            int index = value ? 1 : 0;
-            if (booleanCodes[index] < 0) {
-                booleanCodes[index] = levels.codeOf(Boolean.toString(value));
-            }
-            return booleanCodes[index];
-        }
-
-        /** A dictionary page hands the same few values again and again: each is decoded to text once. */
-        private int code(Binary value) {
-            if (value.length() == 0) {
-                return CategoricalColumn.MISSING; // as an empty CSV cell is
-            }
-            Integer known = codeOfValue.get(value);
-            if (known != null) {
-                return known;
-            }
-            int code = levels.codeOf(value.toStringUsingUTF8());
-            codeOfValue.put(value.copy(), code);
-            return code;
-        }
-
-        private double number(ColumnReader reader, PrimitiveType.PrimitiveTypeName physical) {
-            return switch (physical) {
-                case INT32 -> scaled(reader.getInteger());
-                case INT64 -> scaled(reader.getLong());
-                // The decimal a CSV writer prints for the float (0.1), not the float's own binary value widened
-                // (0.10000000149011612), so scores and thresholds equal those of the same rows read from CSV.
-                case FLOAT -> Double.parseDouble(Float.toString(reader.getFloat()));
-                case DOUBLE -> reader.getDouble();
-                case BINARY, FIXED_LEN_BYTE_ARRAY ->
-                    new BigDecimal(new BigInteger(reader.getBinary().getBytes()), scale).doubleValue();
-                default -> throw new IllegalStateException("the type " + physical + " is not read as a number");
-            };
-        }
-
-        private double scaled(long unscaled) {
-            return scale <= 0 ? unscaled : BigDecimal.valueOf(unscaled, scale).doubleValue();
-        }
-
-        Column column(String name) {
-            if (!text) {
-                return new NumericColumn(name, numbers);
-            }
-            if (levels.size() > CategoricalColumn.NARROW_LEVELS) {
-                return new CategoricalColumn(name, codes, levels.levels());
-            }
-            byte[] narrow = new byte[codes.length];
-            for (int r = 0; r < narrow.length; r++) {
-                narrow[r] = (byte) codes[r];
-            }
-            return new CategoricalColumn(name, narrow, levels.levels());
-        }
     }
 }

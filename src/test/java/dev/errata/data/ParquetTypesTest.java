@@ -3,10 +3,13 @@ package dev.errata.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every kind of number a Parquet writer stores, and text in plain pages, read as the CSV of the same rows
- * (both written by Polars, src/test/resources/parquet/make_fixtures.py).
+ * Every kind of number a Parquet writer stores, text in plain pages, and pages of both versions in the
+ * encodings writers choose, read as the CSV of the same rows (written by Polars and pyarrow,
+ * src/test/resources/parquet/make_fixtures.py).
  */
 class ParquetTypesTest {
 
@@ -41,5 +44,27 @@ class ParquetTypesTest {
         assertThat(price.isMissing(17)).isTrue();
         assertThat(data.column("name").text(2999)).isEqualTo("row-2999");
         assertThat(data.column("name").isMissing(7)).isTrue();
+    }
+
+    /**
+     * Version 1 pages with statistics and version 2 pages without, each column in another encoding (delta
+     * and byte-stream-split numbers, delta text, dictionaries, run-length booleans, plain numbers), several
+     * pages a row group, a null in the first row group only, so later pages are read without their levels.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"pages-v1.parquet", "pages-v2.parquet"})
+    void pagesOfBothVersionsInEachEncodingReadAsTheCsv(String name) {
+        Dataset parquet = load(name);
+        ParquetFixtures.assertSameCells(parquet, load("pages.csv"));
+        // make_fixtures.py: delta_int = 7i − 500, split_float = (i % 50) / 4 as float32, plain_int = 3·10^9 + i;
+        // row 3's delta_int and row 12's plain_int are null
+        assertThat(parquet.rowCount()).isEqualTo(2000);
+        assertThat(((NumericColumn) parquet.column("delta_int")).value(1999)).isEqualTo(13_493.0);
+        assertThat(parquet.column("delta_int").isMissing(3)).isTrue();
+        assertThat(((NumericColumn) parquet.column("split_float")).value(1998)).isEqualTo(12.0);
+        assertThat(((NumericColumn) parquet.column("plain_int")).value(1999)).isEqualTo(3_000_001_999.0);
+        assertThat(parquet.column("plain_int").isMissing(12)).isTrue();
+        assertThat(parquet.column("delta_text").text(1234)).isEqualTo("item-01234");
+        assertThat(parquet.column("flag").text(1236)).isEqualTo("true");
     }
 }
