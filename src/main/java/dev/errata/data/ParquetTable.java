@@ -93,6 +93,9 @@ final class ParquetTable {
                 new ChannelInputFile(file),
                 ParquetReadOptions.builder(new PlainParquetConfiguration())
                         .withCodecFactory(new ParquetCodecs())
+                        // a row group read into buffers of a megabyte, not one of its size: the garbage
+                        // collector of the window treats an allocation of megabytes as a costly exception
+                        .withMaxAllocationInBytes(1 << 20)
                         .build());
     }
 
