@@ -25,6 +25,11 @@ final class ParquetCodecs implements CompressionCodecFactory {
     private static final ThreadLocal<Decompressor> ZSTD = ThreadLocal.withInitial(ZstdDecompressor::new);
     private static final ThreadLocal<Decompressor> SNAPPY = ThreadLocal.withInitial(SnappyDecompressor::new);
     private static final ThreadLocal<Decompressor> LZ4 = ThreadLocal.withInitial(Lz4Decompressor::new);
+    /**
+     * Each thread's page, decompressed into the same array each time: the reader decodes a page whole before
+     * it asks for the next (ParquetPages), and a million rows' pages are hundreds of megabytes of garbage.
+     */
+    private static final ThreadLocal<byte[]> PAGE = ThreadLocal.withInitial(() -> new byte[0]);
 
     @Override
     public BytesInputDecompressor getDecompressor(CompressionCodecName codec) {
@@ -48,30 +53,38 @@ final class ParquetCodecs implements CompressionCodecFactory {
         // Nothing held but the decompressors of the threads that read.
     }
 
-    /** How a page's bytes (from offset, length long) become the {@code size} bytes its header says it holds. */
+    /**
+     * How a page's bytes (from offset, length long) become the {@code size} bytes its header says it holds,
+     * at the start of {@code output}.
+     */
     private interface Inflation {
-        byte[] apply(byte[] page, int offset, int length, int size) throws IOException;
+        void apply(byte[] page, int offset, int length, byte[] output, int size) throws IOException;
     }
 
     private static Inflation block(ThreadLocal<Decompressor> decompressor) {
-        return (page, offset, length, size) -> {
-            byte[] output = new byte[size];
+        return (page, offset, length, output, size) -> {
             int made = decompressor.get().decompress(page, offset, length, output, 0, size);
             if (made != size) {
                 throw new IOException("a page holds " + made + " bytes, not the " + size + " its header says");
             }
-            return output;
         };
     }
 
-    private static byte[] gunzip(byte[] page, int offset, int length, int size) throws IOException {
+    private static void gunzip(byte[] page, int offset, int length, byte[] output, int size) throws IOException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(page, offset, length))) {
-            byte[] output = in.readNBytes(size);
-            if (output.length != size || in.read() >= 0) {
+            if (in.readNBytes(output, 0, size) != size || in.read() >= 0) {
                 throw new IOException("a page does not hold the " + size + " bytes its header says");
             }
-            return output;
         }
+    }
+
+    private static byte[] pageOf(int size) {
+        byte[] page = PAGE.get();
+        if (page.length < size) {
+            page = new byte[size];
+            PAGE.set(page);
+        }
+        return page;
     }
 
     /** @param inflation null for pages stored as they are */
@@ -87,8 +100,10 @@ final class ParquetCodecs implements CompressionCodecFactory {
             if (!page.hasArray()) {
                 page = ByteBuffer.wrap(bytes.toByteArray());
             }
-            return BytesInput.from(inflation.apply(
-                    page.array(), page.arrayOffset() + page.position(), page.remaining(), uncompressedSize));
+            byte[] output = pageOf(uncompressedSize);
+            inflation.apply(
+                    page.array(), page.arrayOffset() + page.position(), page.remaining(), output, uncompressedSize);
+            return BytesInput.from(output, 0, uncompressedSize);
         }
 
         @Override
