@@ -1,4 +1,4 @@
-# Makes the Parquet fixtures of ParquetImporterTest with Polars, a writer independent of the reader under test:
+# Makes the Parquet fixtures of the Parquet tests with Polars and pyarrow, a writer independent of the reader under test:
 #   python3 make_fixtures.py   (polars 1.44)
 # small.csv and small*.parquet hold the same rows; the Parquet file has row groups of 4 rows, nulls, a
 # dictionary-encoded text column, and is compressed with zstd as Polars writes by default.
@@ -88,3 +88,25 @@ for version, statistics in (("1.0", True), ("2.0", False)):
         write_statistics=statistics,
         compression="zstd",
     )
+
+# A data file and a predictions file to join by id, each as CSV and as Parquet: row 4 of the data has no
+# prediction and the predictions hold an id (99) the data does not.
+features = pl.DataFrame(
+    {
+        "id": [1, 2, 3, 4, 5, 6],
+        "label": ["cat", "dog", "cat", "bird", "dog", "cat"],
+        "age": [3.5, None, 1.25, 7.0, 2.0, 4.0],
+        "city": ["Oslo", "Lima", None, "Pune", "Lima", "Oslo"],
+    }
+)
+predicted = pl.DataFrame(
+    {
+        "id": [6, 5, 3, 2, 1, 99],
+        "prediction": ["cat", "cat", "dog", "dog", "cat", "bird"],
+        "score": [0.9, 0.4, 0.3, 0.8, None, 0.5],
+    }
+)
+for frame, name in ((features, "features"), (predicted, "predicted")):
+    frame.write_csv(f"{name}.csv")
+    frame.write_parquet(f"{name}.parquet")
+pl.DataFrame({"id": [5, 5, 6], "prediction": ["cat", "dog", "cat"]}).write_parquet("repeated-ids.parquet")

@@ -17,11 +17,8 @@ final class CellLocator {
 
     private CellLocator() {}
 
-    static BadInputException problem(CsvSource source, int line, int field, String problem) {
-        return new BadInputException(source.file(), line, column(source, line, field), problem);
-    }
-
-    private static int column(CsvSource source, int line, int field) {
+    /** The character column where {@code field} (from 0) begins on {@code line}. */
+    static int column(CsvSource source, int line, int field) {
         // The source is UTF-8, converted if the file is not; a stray byte reads as one replacement character.
         CharsetDecoder lenient = StandardCharsets.UTF_8
                 .newDecoder()

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
-/** Reads evaluation data from CSV into a columnar dataset with its column roles. */
+/**
+ * Reads evaluation data from CSV or Parquet, and a predictions file to join by id in either format, into a
+ * columnar dataset with its column roles.
+ */
 public final class CsvImporter {
 
     private final LongSupplier memoryBudget;
@@ -31,55 +34,53 @@ public final class CsvImporter {
      * @throws InsufficientMemoryException when the file would not fit in memory, before reading it
      */
     public LoadedData load(ImportRequest request, Progress progress) {
-        if (DataFiles.isParquet(request.data())) {
-            return ParquetImporter.load(request, progress);
-        }
-        CsvSample dataSample = sample(request.data(), request, memoryBudget);
-        CsvSample predictionSample = null;
-        if (request.predictions() != null) {
-            predictionSample = sample(request.predictions(), request, memoryBudget);
-        }
-        List<String> allNames = new ArrayList<>(List.of(dataSample.header().names()));
-        if (predictionSample != null) {
-            allNames.addAll(List.of(predictionSample.header().names()));
+        double dataShare = request.predictions() == null ? 1 : share(request.data(), request.predictions());
+        TableSource data = source(request.data(), request, scaled(progress, 0, dataShare));
+        TableSource predictions = request.predictions() == null
+                ? null
+                : source(request.predictions(), request, scaled(progress, dataShare, 1 - dataShare));
+        List<String> allNames = new ArrayList<>(data.names());
+        if (predictions != null) {
+            allNames.addAll(predictions.names());
         }
         ColumnRoles roles = RoleDetector.merge(RoleDetector.detect(allNames), request.overrides());
         if (request.joinColumn() != null) {
             roles = roles.withId(request.joinColumn());
         }
         RoleCheck.requireColumns(roles, request.data(), allNames);
-        CsvSample labelSample = predictionSample != null
-                        && !List.of(dataSample.header().names()).contains(roles.label())
-                ? predictionSample
-                : dataSample;
-        boolean regression = TaskInference.isRegression(roles, labelSample);
+        TableSource labelSource = predictions != null && !data.names().contains(roles.label()) ? predictions : data;
+        boolean regression = labelSource.isRegression(roles);
 
         List<String> warnings = new ArrayList<>();
-        double dataShare = predictionSample == null ? 1 : share(request.data(), request.predictions());
-        FileTable data = new FileReading(dataSample, request.strict(), warnings, memoryBudget)
-                .read(roles, regression, scaled(progress, 0, dataShare));
-        RoleCheck.requireScoreForEveryClass(data, roles);
-        List<Column> columns = data.columns();
-        String idColumn = roles.id() != null && data.names().contains(roles.id()) ? roles.id() : null;
+        FileTable dataTable = data.read(roles, regression, warnings);
+        RoleCheck.requireScoreForEveryClass(dataTable, roles);
+        List<Column> columns = dataTable.columns();
+        String idColumn = roles.id() != null && dataTable.names().contains(roles.id()) ? roles.id() : null;
         RowIdIndex ids = null;
-        if (predictionSample != null) {
+        if (predictions != null) {
             String join = roles.id();
             if (join == null) {
                 throw new BadInputException(
                         request.predictions(), 1, 1, "no id column to join the predictions on; name it with --join");
             }
-            FileTable predictions = new FileReading(predictionSample, request.strict(), warnings, memoryBudget)
-                    .read(roles, regression, scaled(progress, dataShare, 1 - dataShare));
-            RoleCheck.requireScoreForEveryClass(predictions, roles);
-            columns = PredictionsJoin.join(data, predictions, join, warnings);
+            FileTable predictionTable = predictions.read(roles, regression, warnings);
+            RoleCheck.requireScoreForEveryClass(predictionTable, roles);
+            columns = PredictionsJoin.join(dataTable, predictionTable, join, warnings);
         } else if (idColumn != null) {
-            ids = PredictionsJoin.uniqueIds(data, data.column(idColumn));
+            ids = PredictionsJoin.uniqueIds(dataTable, dataTable.column(idColumn));
         }
-        Dataset dataset = new Dataset(DataFiles.stem(request.data()), columns, data.lines(), idColumn, ids);
+        Dataset dataset = new Dataset(DataFiles.stem(request.data()), columns, dataTable.lines(), idColumn, ids);
         roles = completeRoles(roles, dataset, regression);
         warnings.addAll(RoleCheck.missingTargets(dataset, roles));
         progress.update(1);
         return new LoadedData(dataset, roles, warnings);
+    }
+
+    /** A data file of either format, by its ending. */
+    private TableSource source(Path file, ImportRequest request, Progress progress) {
+        return DataFiles.isParquet(file)
+                ? new ParquetTableSource(file, request.strict(), progress)
+                : new CsvTableSource(sample(file, request, memoryBudget), request.strict(), memoryBudget, progress);
     }
 
     /** The column names of a data file (and of its predictions file, if any), read from the headers only. */

@@ -69,7 +69,12 @@ final class FileReading {
                 .parallel()
                 .mapToObj(c -> blocks.column(names[c], c))
                 .toList();
-        return new FileTable(sample.source(), List.of(names), columns, assembled.lines());
+        return new FileTable(
+                file,
+                List.of(names),
+                columns,
+                assembled.lines(),
+                (line, field) -> CellLocator.column(source, line, field));
     }
 
     /**

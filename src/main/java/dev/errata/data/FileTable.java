@@ -3,11 +3,18 @@ package dev.errata.data;
 import java.nio.file.Path;
 import java.util.List;
 
-/** One CSV file read into columns, before it is joined with another or given roles. */
-record FileTable(CsvSource source, List<String> names, List<Column> columns, int[] lines) {
+/**
+ * One data file read into columns, before it is joined with another or given roles.
+ *
+ * @param lines each row's line: in a CSV file its own, in a Parquet file the line it would have in the same
+ *     table as CSV
+ * @param places where a row's field begins on its line, for messages about a cell found after reading
+ */
+record FileTable(Path file, List<String> names, List<Column> columns, int[] lines, CellPlaces places) {
 
-    Path file() {
-        return source.file();
+    /** The character column where a field of a line begins. */
+    interface CellPlaces {
+        int column(int line, int field);
     }
 
     int rows() {
@@ -20,5 +27,11 @@ record FileTable(CsvSource source, List<String> names, List<Column> columns, int
 
     Column column(String name) {
         return columns.get(indexOf(name));
+    }
+
+    /** A problem with a row's field found after reading, pointing where the file holds it. */
+    BadInputException problem(int row, int field, String problem) {
+        int line = lines[row];
+        return new BadInputException(file, line, places.column(line, field), problem);
     }
 }

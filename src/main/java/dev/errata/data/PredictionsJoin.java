@@ -56,22 +56,19 @@ final class PredictionsJoin {
         return columns;
     }
 
-    /** The dataset's ids, checked to be unique. */
     /** The index of a table's ids; fails at the first row, in file order, whose id is missing or repeated. */
     static RowIdIndex uniqueIds(FileTable table, Column ids) {
         RowIdIndex index = RowIdIndex.of(ids);
         int field = table.indexOf(ids.name());
         if (index.firstMissing >= 0 && (index.firstRepeat < 0 || index.firstMissing < index.firstRepeat)) {
-            throw CellLocator.problem(
-                    table.source(),
-                    table.lines()[index.firstMissing],
+            throw table.problem(
+                    index.firstMissing,
                     field,
                     "the id column \"" + Excerpt.cell(ids.name()) + "\" is empty here; every row needs an id");
         }
         if (index.firstRepeat >= 0) {
-            throw CellLocator.problem(
-                    table.source(),
-                    table.lines()[index.firstRepeat],
+            throw table.problem(
+                    index.firstRepeat,
                     field,
                     "id \"" + Excerpt.cell(ids.text(index.firstRepeat)) + "\" appears twice in column \""
                             + Excerpt.cell(ids.name()) + "\" (also on line " + table.lines()[index.repeated] + ")");

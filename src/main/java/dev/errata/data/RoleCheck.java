@@ -86,9 +86,8 @@ final class RoleCheck {
         for (int row = 0; row < table.rows(); row++) {
             String predicted = prediction.text(row);
             if (!predicted.isEmpty() && !scores.containsKey(predicted)) {
-                throw CellLocator.problem(
-                        table.source(),
-                        table.lines()[row],
+                throw table.problem(
+                        row,
                         field,
                         "the prediction \"" + Excerpt.cell(predicted) + "\" has no score column (expected one of "
                                 + Excerpt.names(scores.values()) + ")");

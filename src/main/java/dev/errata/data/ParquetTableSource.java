@@ -1,5 +1,6 @@
 package dev.errata.data;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,49 +9,58 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads evaluation data from one Parquet file into the same dataset and roles the CSV importer gives, so
- * nothing above the data layer knows which format the file was.
+ * A Parquet file, read whole the first time its columns are asked for, its columns then given their roles
+ * as the CSV importer gives them, so nothing above the data layer knows which format the file was. A row's
+ * line in messages is the line it would have in the same table as CSV, the header being line 1.
  */
-final class ParquetImporter {
+final class ParquetTableSource implements TableSource {
 
     /** The most distinct whole numbers a label holds and still be read as classes, as for a CSV file. */
     private static final int MAX_CLASSES = 20;
 
-    private ParquetImporter() {}
+    private final Path file;
+    private final boolean strict;
+    private final Progress progress;
+    private ParquetTable table;
 
-    static LoadedData load(ImportRequest request, Progress progress) {
-        if (request.predictions() != null) {
-            throw new BadInputException(
-                    request.predictions(), 1, 1, "a predictions file to join is read only beside a CSV file");
-        }
-        ParquetTable table = ParquetTable.read(request.data(), progress);
-        if (table.rows() == 0) {
-            throw new BadInputException(table.file(), 1, 1, "the file has columns but no rows");
-        }
-        ColumnRoles roles = RoleDetector.merge(RoleDetector.detect(table.names()), request.overrides());
-        if (request.joinColumn() != null) {
-            roles = roles.withId(request.joinColumn());
-        }
-        RoleCheck.requireColumns(roles, request.data(), table.names());
-        boolean regression = isRegression(roles, roles.label() == null ? null : table.column(roles.label()));
-        List<String> warnings = new ArrayList<>();
+    ParquetTableSource(Path file, boolean strict, Progress progress) {
+        this.file = file;
+        this.strict = strict;
+        this.progress = progress;
+    }
+
+    @Override
+    public List<String> names() {
+        return table != null ? table.names() : ParquetTable.columnNames(file);
+    }
+
+    @Override
+    public boolean isRegression(ColumnRoles roles) {
+        return isRegression(roles, roles.label() == null ? null : table().column(roles.label()));
+    }
+
+    @Override
+    public FileTable read(ColumnRoles roles, boolean regression, List<String> warnings) {
+        ParquetTable read = table();
         List<Column> columns = new ArrayList<>();
-        for (int c = 0; c < table.names().size(); c++) {
-            columns.add(asRole(table, c, roles, regression, request.strict(), warnings));
+        for (int c = 0; c < read.names().size(); c++) {
+            columns.add(asRole(read, c, roles, regression, strict, warnings));
         }
-        int[] lines = new int[table.rows()];
+        int[] lines = new int[read.rows()];
         for (int r = 0; r < lines.length; r++) {
             lines[r] = line(r);
         }
-        String idColumn = roles.id() != null && table.names().contains(roles.id()) ? roles.id() : null;
-        RowIdIndex ids = idColumn == null
-                ? null
-                : uniqueIds(table, columns.get(table.names().indexOf(idColumn)));
-        Dataset dataset = new Dataset(DataFiles.stem(table.file()), columns, lines, idColumn, ids);
-        roles = CsvImporter.completeRoles(roles, dataset, regression);
-        warnings.addAll(RoleCheck.missingTargets(dataset, roles));
-        progress.update(1);
-        return new LoadedData(dataset, roles, warnings);
+        return new FileTable(file, read.names(), columns, lines, (line, field) -> field + 1);
+    }
+
+    private ParquetTable table() {
+        if (table == null) {
+            table = ParquetTable.read(file, progress);
+            if (table.rows() == 0) {
+                throw new BadInputException(file, 1, 1, "the file has columns but no rows");
+            }
+        }
+        return table;
     }
 
     /** A numeric label is a regression target when it holds fractions or more whole numbers than classes. */
@@ -150,28 +160,6 @@ final class ParquetImporter {
                     : codeOfNumber.computeIfAbsent(values[r], v -> levels.codeOf(numbers.text(row)));
         }
         return new CategoricalColumn(numbers.name(), codes, levels.levels());
-    }
-
-    private static RowIdIndex uniqueIds(ParquetTable table, Column ids) {
-        RowIdIndex index = RowIdIndex.of(ids);
-        int field = table.names().indexOf(ids.name()) + 1;
-        if (index.firstMissing >= 0 && (index.firstRepeat < 0 || index.firstMissing < index.firstRepeat)) {
-            throw new BadInputException(
-                    table.file(),
-                    line(index.firstMissing),
-                    field,
-                    "the id column \"" + Excerpt.cell(ids.name()) + "\" is empty in this row; every row needs an id");
-        }
-        if (index.firstRepeat >= 0) {
-            throw new BadInputException(
-                    table.file(),
-                    line(index.firstRepeat),
-                    field,
-                    "id \"" + Excerpt.cell(ids.text(index.firstRepeat))
-                            + "\" appears twice in column \"" + Excerpt.cell(ids.name()) + "\" (also on line "
-                            + line(index.repeated) + ")");
-        }
-        return index;
     }
 
     /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Parquet files written by Polars (src/test/resources/parquet/make_fixtures.py) read into the same columns as
  * the same rows written by Polars as CSV.
  */
-class ParquetImporterTest {
+class ParquetTableSourceTest {
 
     @TempDir
     Path dir;
