@@ -10,6 +10,7 @@ import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 
@@ -23,11 +24,13 @@ final class ParquetTable {
     private final Path file;
     private final List<String> names;
     private final List<Column> columns;
+    private final long fileRows;
 
-    private ParquetTable(Path file, List<String> names, List<Column> columns) {
+    private ParquetTable(Path file, List<String> names, List<Column> columns, long fileRows) {
         this.file = file;
         this.names = names;
         this.columns = columns;
+        this.fileRows = fileRows;
     }
 
     /**
@@ -35,10 +38,27 @@ final class ParquetTable {
      *     or repeated column, which has no place in a table of one value a cell
      */
     static ParquetTable read(Path file, Progress progress) {
+        return read(file, Long.MAX_VALUE, progress);
+    }
+
+    /** The file's first row groups, as many as hold {@code rows} rows, or all when it has fewer. */
+    static ParquetTable head(Path file, long rows) {
+        return read(file, rows, Progress.NONE);
+    }
+
+    private static ParquetTable read(Path file, long wanted, Progress progress) {
         try (ParquetFileReader reader = open(file)) {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
             List<String> names = names(file, schema);
-            long total = reader.getRecordCount();
+            long total = 0;
+            int groups = 0;
+            for (BlockMetaData block : reader.getRowGroups()) {
+                if (total >= wanted) {
+                    break;
+                }
+                total += block.getRowCount();
+                groups++;
+            }
             if (total > Integer.MAX_VALUE - 8) {
                 throw new BadInputException(file, 1, 1, "the file has " + total + " rows, more than one table holds");
             }
@@ -52,7 +72,7 @@ final class ParquetTable {
             }
             int row = 0;
             PageReadStore group;
-            while ((group = reader.readNextRowGroup()) != null) {
+            for (int g = 0; g < groups && (group = reader.readNextRowGroup()) != null; g++) {
                 if (progress.isCancelled()) {
                     throw new CancelledException();
                 }
@@ -72,7 +92,7 @@ final class ParquetTable {
             for (int c = 0; c < fills.length; c++) {
                 columns.add(fills[c].column(names.get(c)));
             }
-            return new ParquetTable(file, names, columns);
+            return new ParquetTable(file, names, columns, reader.getRecordCount());
         } catch (IOException | RuntimeException e) {
             throw unreadable(file, e);
         }
@@ -144,6 +164,11 @@ final class ParquetTable {
 
     List<Column> columns() {
         return columns;
+    }
+
+    /** The rows of the whole file, of which this table may hold the first only ({@link #head}). */
+    long fileRows() {
+        return fileRows;
     }
 
     int rows() {

@@ -116,6 +116,15 @@ final class FxDialogs implements WindowDialogs {
                         new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*")));
     }
 
+    @Override
+    public Optional<Path> chooseDataFile(String title) {
+        return open(
+                title,
+                List.of(
+                        new FileChooser.ExtensionFilter(Messages.text("files.data"), "*.csv", "*.parquet"),
+                        new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*")));
+    }
+
     private Optional<Path> open(String title, List<FileChooser.ExtensionFilter> filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

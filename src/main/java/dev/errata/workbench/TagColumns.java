@@ -1,7 +1,7 @@
 package dev.errata.workbench;
 
 import dev.errata.data.ColumnRoles;
-import dev.errata.data.CsvPreview;
+import dev.errata.data.DataPreview;
 import dev.errata.data.Dataset;
 import dev.errata.tags.ImportedTagColumn;
 import dev.errata.tags.TagDefinition;
@@ -37,7 +37,7 @@ public final class TagColumns {
      * The columns of a file about to be imported whose filled cells in its head all read as flags, except
      * {@code roleColumns} (a 0/1 label is a label, not a tag). The whole file is checked when it loads.
      */
-    public static List<Offer> offered(CsvPreview preview, Set<String> roleColumns) {
+    public static List<Offer> offered(DataPreview preview, Set<String> roleColumns) {
         List<Offer> offers = new ArrayList<>();
         for (String column : preview.columns()) {
             Set<String> values = preview.sampledValues(column);

@@ -145,14 +145,14 @@ class CsvEncodingTest {
 
     @Test
     void thePreviewNamesTheEncodingItRead() {
-        assertThat(CsvPreview.of(writeBytes(dir, "a.csv", NAMES.getBytes(LATIN_1)))
+        assertThat(DataPreview.of(writeBytes(dir, "a.csv", NAMES.getBytes(LATIN_1)))
                         .encoding())
                 .isEqualTo("Windows-1252");
-        assertThat(CsvPreview.of(writeBytes(dir, "b.csv", NAMES.getBytes(StandardCharsets.UTF_8)))
+        assertThat(DataPreview.of(writeBytes(dir, "b.csv", NAMES.getBytes(StandardCharsets.UTF_8)))
                         .encoding())
                 .isEqualTo("UTF-8");
         byte[] utf16 = concat(bom("UTF-16LE"), NAMES.getBytes(Charset.forName("UTF-16LE")));
-        assertThat(CsvPreview.of(writeBytes(dir, "c.csv", utf16)).encoding()).isEqualTo("UTF-16LE");
+        assertThat(DataPreview.of(writeBytes(dir, "c.csv", utf16)).encoding()).isEqualTo("UTF-16LE");
     }
 
     /** The start, then rows of ASCII past the first megabyte the encoding is detected from. */

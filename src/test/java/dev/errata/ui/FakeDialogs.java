@@ -70,6 +70,11 @@ public final class FakeDialogs implements WindowDialogs {
     }
 
     @Override
+    public Optional<Path> chooseDataFile(String title) {
+        return Optional.ofNullable(csvToChoose);
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
         return Optional.ofNullable(fileToSave);
     }

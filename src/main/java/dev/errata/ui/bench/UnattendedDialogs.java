@@ -52,6 +52,11 @@ final class UnattendedDialogs implements WindowDialogs {
     }
 
     @Override
+    public Optional<Path> chooseDataFile(String title) {
+        return Optional.empty();
+    }
+
+    @Override
     public boolean confirmImport(ImportViewModel importing) {
         return false;
     }

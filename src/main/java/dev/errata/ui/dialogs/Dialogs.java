@@ -31,8 +31,11 @@ public interface Dialogs {
     /** One or more project files to read, e.g. other analysts' projects; empty when the user cancels. */
     List<Path> chooseProjects(String title);
 
-    /** A CSV file to read, e.g. the predictions to join to a dataset. */
+    /** A CSV file to read, e.g. analysts' reviews to import. */
     Optional<Path> chooseCsv(String title);
+
+    /** A data file to read, CSV or Parquet, e.g. the predictions to join to a dataset. */
+    Optional<Path> chooseDataFile(String title);
 
     /**
      * A file to write, offering the types in order (the first is the default).

@@ -2,7 +2,7 @@ package dev.errata.ui.importing;
 
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.CsvImporter;
-import dev.errata.data.CsvPreview;
+import dev.errata.data.DataPreview;
 import dev.errata.data.ImportRequest;
 import dev.errata.data.RoleDetector;
 import dev.errata.data.Task;
@@ -44,7 +44,7 @@ import javafx.collections.ObservableList;
 public final class ImportViewModel {
 
     private final Path data;
-    private final CsvPreview preview;
+    private final DataPreview preview;
     private final Background background;
     private final Dialogs dialogs;
     private final ObservableList<String> columns = FXCollections.observableArrayList();
@@ -65,7 +65,7 @@ public final class ImportViewModel {
     private final StringBinding summary;
     private final ObservableList<TagColumnChoice> tagColumns = FXCollections.observableArrayList();
 
-    public ImportViewModel(Path data, CsvPreview preview, Background background, Dialogs dialogs) {
+    public ImportViewModel(Path data, DataPreview preview, Background background, Dialogs dialogs) {
         this.data = data;
         this.preview = preview;
         this.background = background;
@@ -183,7 +183,7 @@ public final class ImportViewModel {
 
     /** Asks for a predictions file and reads its header off the FX thread, to offer its columns. */
     public void choosePredictions() {
-        dialogs.chooseCsv(Messages.text("import.predictions.choose"))
+        dialogs.chooseDataFile(Messages.text("import.predictions.choose"))
                 .ifPresent(file -> background.submit(new Job<>(
                         Messages.text("import.predictions.reading", file.getFileName()),
                         progress -> CsvImporter.columnNames(ImportRequest.of(file)),
@@ -311,7 +311,7 @@ public final class ImportViewModel {
         return data;
     }
 
-    public CsvPreview preview() {
+    public DataPreview preview() {
         return preview;
     }
 

@@ -47,21 +47,13 @@ final class ProjectLoading {
                 : chosen.resolveSibling(name + PROJECT_SUFFIX);
     }
 
-    /**
-     * A CSV that has no project beside it yet, so its columns' roles are still to be chosen in the import
-     * dialog, whose preview reads CSV; a Parquet file's roles are the detected ones, changed later in the
-     * window.
-     */
+    /** A data file that has no project beside it yet, so its columns' roles are still to be chosen in the import dialog. */
     static boolean needsImport(Path file) {
-        return isCsv(file) && !hasProject(file);
+        return DataFiles.isData(file) && !hasProject(file);
     }
 
     private static boolean hasProject(Path data) {
         return Files.exists(projectFor(data.toAbsolutePath()));
-    }
-
-    private static boolean isCsv(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
     /** A project file, or the project beside a data file, made with the detected roles when it has none yet. */

@@ -1,6 +1,6 @@
 package dev.errata.ui.workspace;
 
-import dev.errata.data.CsvPreview;
+import dev.errata.data.DataPreview;
 import dev.errata.data.ImportRequest;
 import dev.errata.project.Project;
 import dev.errata.ui.background.Background;
@@ -108,7 +108,7 @@ public final class WindowViewModel {
         if (ProjectLoading.needsImport(file)) {
             background.submit(new Job<>(
                     Messages.text("open.reading", file.getFileName()),
-                    progress -> CsvPreview.of(file),
+                    progress -> DataPreview.of(file),
                     preview -> confirmImport(file, preview),
                     failure -> cannotOpen(file, failure)));
             return;
@@ -116,7 +116,7 @@ public final class WindowViewModel {
         load(file, progress -> ProjectLoading.open(file, progress));
     }
 
-    private void confirmImport(Path csv, CsvPreview preview) {
+    private void confirmImport(Path csv, DataPreview preview) {
         ImportViewModel importing = new ImportViewModel(csv, preview, background, dialogs);
         if (dialogs.confirmImport(importing)) {
             ImportRequest request = importing.request();

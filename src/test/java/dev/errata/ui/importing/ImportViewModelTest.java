@@ -3,7 +3,7 @@ package dev.errata.ui.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.errata.data.ColumnRoles;
-import dev.errata.data.CsvPreview;
+import dev.errata.data.DataPreview;
 import dev.errata.data.ImportRequest;
 import dev.errata.data.Task;
 import dev.errata.ui.FakeDialogs;
@@ -25,7 +25,7 @@ class ImportViewModelTest {
     private ImportViewModel importing(String name, String csv) throws Exception {
         Path file = folder.resolve(name);
         Files.writeString(file, csv);
-        return new ImportViewModel(file, CsvPreview.of(file), new SameThreadBackground(), dialogs);
+        return new ImportViewModel(file, DataPreview.of(file), new SameThreadBackground(), dialogs);
     }
 
     @Test

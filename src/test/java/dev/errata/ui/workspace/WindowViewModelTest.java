@@ -8,6 +8,8 @@ import dev.errata.ui.SmallProject;
 import dev.errata.ui.dialogs.Dialogs.UnsavedChoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roaringbitmap.RoaringBitmap;
@@ -41,23 +43,34 @@ class WindowViewModelTest {
         }
     }
 
-    /** A Parquet file written by Polars (make_fixtures.py) opens with its detected roles, no import dialog. */
+    /**
+     * A Parquet file without a project goes through the import dialog as a CSV does, its roles detected from
+     * its first rows, and a Parquet predictions file chosen there is joined by id (files of make_fixtures.py).
+     */
     @Test
-    void opensAParquetFileAsANewProjectBesideItWithTheSameErrorsAsItsCsv() throws Exception {
-        Path parquet = folder.resolve("small.parquet");
-        Files.copy(dev.errata.data.ParquetFixtures.file("small.parquet"), parquet);
+    void opensAParquetFileThroughTheImportDialogJoiningAParquetPredictionsFile() throws Exception {
+        Path data = folder.resolve("features.parquet");
+        Files.copy(dev.errata.data.ParquetFixtures.file("features.parquet"), data);
+        Path predictions = folder.resolve("predicted.parquet");
+        Files.copy(dev.errata.data.ParquetFixtures.file("predicted.parquet"), predictions);
         try (Opened opened = new Opened()) {
+            List<String> summaries = new ArrayList<>();
+            opened.dialogs.csvToChoose = predictions;
             opened.dialogs.importer = importing -> {
-                throw new AssertionError("a Parquet file opens without the CSV import dialog");
+                summaries.add(importing.summaryProperty().get());
+                importing.choosePredictions();
+                return true;
             };
-            opened.window.open(parquet);
+            opened.window.open(data);
             Workspace workspace = opened.workspace();
-            assertThat(workspace.name()).isEqualTo("small");
-            assertThat(folder.resolve("small.errata.json")).exists();
-            assertThat(workspace.state().project().dataset().rowCount()).isEqualTo(10);
-            // small.csv: label and prediction differ in rows 1 (dog/cat) and 5 (cat/dog); row 8 has no prediction.
+            assertThat(summaries).singleElement().asString().contains("6 rows").contains("read as Parquet");
+            assertThat(workspace.name()).isEqualTo("features");
+            assertThat(folder.resolve("features.errata.json")).exists();
+            assertThat(workspace.state().project().dataset().rowCount()).isEqualTo(6);
+            // ids 1–6 labelled cat, dog, cat, bird, dog, cat; predicted cat, dog, dog, (none), cat, cat: the
+            // third and fifth rows are errors, the fourth has no prediction
             assertThat(workspace.state().snapshot().errorRows().errors().toArray())
-                    .containsExactly(1, 5);
+                    .containsExactly(2, 4);
             assertThat(opened.dialogs.errors).isEmpty();
         }
     }

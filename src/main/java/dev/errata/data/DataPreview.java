@@ -1,5 +1,6 @@
 package dev.errata.data;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,11 +10,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The first rows of a CSV file with the roles and task Errata would pick, read from the head of the file
- * only, for the import dialog to show before the user commits to a load. It keeps what the head says of
+ * The first rows of a data file with the roles and task Errata would pick, read from the head of the file
+ * only (a CSV file's first megabyte, a Parquet file's first row groups), for the import dialog to show before the user commits to a load. It keeps what the head says of
  * each column, so the task and classes can be worked out again when the user chooses other roles.
  */
-public final class CsvPreview {
+public final class DataPreview {
+
+    /** A Parquet file's rows looked at for its roles and task, as a CSV's first megabyte is. */
+    private static final int PARQUET_ROWS_SNIFFED = 10_000;
 
     private final List<String> columns;
     private final List<List<String>> rows;
@@ -24,7 +28,7 @@ public final class CsvPreview {
     private final boolean wholeFile;
     private final Map<String, CellSink> sampled;
 
-    private CsvPreview(
+    private DataPreview(
             List<String> columns,
             List<List<String>> rows,
             ColumnRoles detected,
@@ -43,41 +47,66 @@ public final class CsvPreview {
         this.sampled = sampled;
     }
 
-    /** @throws BadInputException when even the header cannot be read */
-    public static CsvPreview of(Path file) {
+    /** @throws BadInputException when even the header (or a Parquet file's footer) cannot be read */
+    public static DataPreview of(Path file) {
+        return DataFiles.isParquet(file) ? ofParquet(file) : ofCsv(file);
+    }
+
+    private static DataPreview ofCsv(Path file) {
         CsvSample sample = CsvImporter.sample(file, ImportRequest.of(file), MemoryEstimate::available);
-        List<String> columns = List.of(sample.header().names());
-        List<List<String>> rows = new ArrayList<>();
-        int count = Math.min(sample.records(), CellSink.PREVIEW_ROWS);
-        for (int r = 0; r < count; r++) {
-            List<String> row = new ArrayList<>(columns.size());
-            for (CellSink column : sample.columns()) {
-                row.add(column.firstValues.get(r));
-            }
-            rows.add(row);
-        }
-        Map<String, CellSink> sampled = new LinkedHashMap<>();
-        for (int i = 0; i < columns.size(); i++) {
-            sampled.putIfAbsent(columns.get(i), sample.columns()[i]);
-        }
         long size = sample.source().size();
         long read = sample.header().dataOffset() + (long) sample.sampledBytes();
         boolean whole = read >= size || sample.sampledBytes() == 0;
         long rowCount = whole || sample.sampledBytes() == 0
                 ? sample.records()
                 : Math.round((double) sample.records() * (size - sample.header().dataOffset()) / sample.sampledBytes());
-        CsvPreview unsure = new CsvPreview(columns, rows, null, null, "", rowCount, whole, sampled);
-        ColumnRoles detected = RoleDetector.detect(columns);
-        Task task = unsure.taskFor(detected);
-        return new CsvPreview(
-                columns,
-                rows,
-                detected.withTask(task),
-                task,
+        return of(
+                List.of(sample.header().names()),
+                sample.columns(),
+                sample.records(),
                 TextEncoding.displayName(sample.source().encoding()),
                 rowCount,
-                whole,
-                sampled);
+                whole);
+    }
+
+    /**
+     * A Parquet file's first rows looked at as a CSV file's head is, each cell as the text a CSV of the same
+     * rows holds, so both formats get the same roles and task for the same values.
+     */
+    private static DataPreview ofParquet(Path file) {
+        ParquetTable head = ParquetTable.head(file, PARQUET_ROWS_SNIFFED);
+        int records = Math.min(head.rows(), PARQUET_ROWS_SNIFFED);
+        CellSink[] sinks = new CellSink[head.names().size()];
+        for (int c = 0; c < sinks.length; c++) {
+            sinks[c] = CellSink.sniffing();
+            Column column = head.columns().get(c);
+            for (int r = 0; r < records; r++) {
+                byte[] text = column.text(r).getBytes(StandardCharsets.UTF_8);
+                sinks[c].add(text, 0, text.length);
+            }
+        }
+        return of(head.names(), sinks, records, "Parquet", head.fileRows(), true);
+    }
+
+    private static DataPreview of(
+            List<String> columns, CellSink[] sinks, int records, String encoding, long rowCount, boolean whole) {
+        List<List<String>> rows = new ArrayList<>();
+        int count = Math.min(records, CellSink.PREVIEW_ROWS);
+        for (int r = 0; r < count; r++) {
+            List<String> row = new ArrayList<>(columns.size());
+            for (CellSink column : sinks) {
+                row.add(column.firstValues.get(r));
+            }
+            rows.add(row);
+        }
+        Map<String, CellSink> sampled = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            sampled.putIfAbsent(columns.get(i), sinks[i]);
+        }
+        DataPreview unsure = new DataPreview(columns, rows, null, null, "", rowCount, whole, sampled);
+        ColumnRoles detected = RoleDetector.detect(columns);
+        Task task = unsure.taskFor(detected);
+        return new DataPreview(columns, rows, detected.withTask(task), task, encoding, rowCount, whole, sampled);
     }
 
     /** The task the head of the file suggests for these roles; null without a label. */
@@ -137,12 +166,12 @@ public final class CsvPreview {
         return task;
     }
 
-    /** The character encoding the file was read in, as a person names it ("UTF-8", "Windows-1252"). */
+    /** The character encoding the file was read in, as a person names it ("UTF-8", "Windows-1252"); "Parquet" for one. */
     public String encoding() {
         return encoding;
     }
 
-    /** The file's data rows: counted when the head is the whole file, else estimated from the head's. */
+    /** The file's data rows: counted when the head is the whole file or the file is Parquet, else estimated from the head's. */
     public long rowCount() {
         return rowCount;
     }
