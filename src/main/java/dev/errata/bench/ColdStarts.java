@@ -1,9 +1,9 @@
 package dev.errata.bench;
 
+import dev.errata.launch.JarLocation;
 import dev.errata.samples.BenchmarkData;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,17 +104,8 @@ final class ColdStarts {
      * {@code java -jar} with this JVM; empty when this runs from classes rather than a jar.
      */
     private Optional<Contender> errata() {
-        Path jar;
-        try {
-            jar = Path.of(ColdStarts.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-        } catch (URISyntaxException | SecurityException e) {
-            return Optional.empty();
-        }
-        if (!Files.isRegularFile(jar)) {
+        Path jar = JarLocation.of(ColdStarts.class).orElse(null);
+        if (jar == null || !Files.isRegularFile(jar)) {
             return Optional.empty();
         }
         Path launcher = jar.resolveSibling("errata");

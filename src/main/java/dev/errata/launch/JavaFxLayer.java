@@ -2,6 +2,8 @@ package dev.errata.launch;
 
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +36,9 @@ final class JavaFxLayer {
             new Internal("javafx.controls", "com.sun.javafx.scene.control.behavior"),
             new Internal("javafx.controls", "com.sun.javafx.scene.control.inputmap"));
 
+    /** The JavaFX modules that load native libraries: the graphics toolkit and the media player. */
+    static final List<String> NATIVE = List.of("javafx.graphics", "javafx.media");
+
     record Internal(String module, String pkg) {}
 
     private JavaFxLayer() {}
@@ -50,6 +55,33 @@ final class JavaFxLayer {
         for (Internal internal : INTERNALS) {
             controller.addOpens(layer.findModule(internal.module()).orElseThrow(), internal.pkg(), application);
         }
+        allowNativeAccess(controller, layer);
         return layer;
+    }
+
+    /**
+     * Lets JavaFX's modules load their native libraries. From Java 22 on a module needs the layer's leave for
+     * that, or the JVM prints four lines of warning on every start (and will refuse in a later release); the
+     * method to give it is missing before 22, where nothing is needed, hence the reflection. It is itself
+     * allowed to the jar's code by the manifest's {@code Enable-Native-Access} or the option of that name.
+     */
+    private static void allowNativeAccess(ModuleLayer.Controller controller, ModuleLayer layer) {
+        Method enable;
+        try {
+            enable = ModuleLayer.Controller.class.getMethod("enableNativeAccess", Module.class);
+        } catch (NoSuchMethodException e) {
+            return;
+        }
+        for (String name : NATIVE) {
+            Module module = layer.findModule(name).orElse(null);
+            if (module != null) {
+                try {
+                    enable.invoke(controller, module);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    // not allowed to this code: JavaFX runs as before, with the JVM's warning
+                    return;
+                }
+            }
+        }
     }
 }

@@ -2,7 +2,6 @@ package dev.errata.launch;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -68,11 +67,6 @@ public final class ModularWindow {
     }
 
     private static Path locationOf(Class<?> main) throws IOException {
-        try {
-            return Path.of(
-                    main.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IOException("cannot tell where the application's jar is: " + e.getMessage(), e);
-        }
+        return JarLocation.of(main).orElseThrow(() -> new IOException("cannot tell where the application's jar is"));
     }
 }
