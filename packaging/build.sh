@@ -32,8 +32,23 @@ fi
 # jpackage wants a plain numeric version: 0.1.0-SNAPSHOT becomes 0.1.0
 version="$(sed -n 's:^  <version>\([0-9.]*\).*</version>:\1:p' pom.xml | head -n 1)"
 
-echo "jlink: a runtime of $modules"
-jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 --output "$work/runtime"
+# The runtime is linked from the newest JDK of version 25 or later found (JAVA_HOME, /usr/lib/jvm), whose
+# ahead-of-time cache, trained on the app image below, lets the installed app start as if warmed
+# (docs/decisions/0007-cold-start-runtime.md); else from the JDK on the PATH, without a cache.
+jdk_bin="" jdk_version=0
+for home in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    [[ -n "$home" && -x "$home/bin/jlink" && -x "$home/bin/jpackage" && -r "$home/release" ]] || continue
+    release_version="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")"
+    if [[ "${release_version:-0}" -ge 25 && "$release_version" -gt "$jdk_version" ]]; then
+        jdk_bin="$home/bin/" jdk_version="$release_version"
+    fi
+done
+
+echo "jlink${jdk_bin:+ of $jdk_bin}: a runtime of $modules"
+compress=2
+[[ "$jdk_version" -ge 21 ]] && compress=zip-6 # the numbered levels are deprecated from JDK 21 on
+"${jdk_bin}jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress="$compress" \
+    --output "$work/runtime"
 
 mkdir -p "$work/input"
 cp target/errata.jar "$work/input/"
@@ -56,12 +71,33 @@ mkdir -p "$out"
 
 case "$(uname -s)" in
     Linux)
-        jpackage --type app-image "${common[@]}" --input "$work/input" --main-jar errata.jar \
-            --runtime-image "$work/runtime" --icon "$icon" --dest "$out"
+        aot=()
+        if [[ "$jdk_version" -ge 25 ]]; then
+            # the launcher reads the cache beside the jar; the JVM would print a warning about the Parquet
+            # decoder's sun.misc.Unsafe to every command, about a cache it cannot use to every start, and
+            # about JavaFX's native libraries to every window unless the jar's code may allow them (the
+            # manifest says so to `java -jar`, which this launcher is not)
+            aot=(--java-options '-XX:AOTCache=$APPDIR/errata.aot' --java-options -Xlog:aot=off
+                 --java-options -Xlog:cds=off --java-options --sun-misc-unsafe-memory-access=allow
+                 --java-options --enable-native-access=ALL-UNNAMED)
+        fi
+        "${jdk_bin}jpackage" --type app-image "${common[@]}" --input "$work/input" --main-jar errata.jar \
+            --runtime-image "$work/runtime" --icon "$icon" --dest "$out" ${aot[@]+"${aot[@]}"}
+        if [[ "$jdk_version" -ge 25 ]]; then
+            # The training run: the benchmark's work on a smaller file (load, metrics, tags, slices, saving), on
+            # the app's own runtime and jar, so the cache matches them; it still matches once installed
+            # elsewhere, as the jar and the cache move together.
+            echo "training the ahead-of-time cache"
+            "$out/Errata/lib/runtime/bin/java" -XX:AOTCacheOutput="$out/Errata/lib/app/errata.aot" \
+                -Xlog:aot=off -Xlog:cds=off --sun-misc-unsafe-memory-access=allow \
+                -jar "$out/Errata/lib/app/errata.jar" bench --rows 200000 --runs 1 --keep "$work/training" \
+                > "$work/training.txt" 2>&1 \
+                || { cat "$work/training.txt" >&2; echo "build.sh: the training run failed" >&2; exit 2; }
+        fi
         # linux/Errata.desktop replaces jpackage's desktop entry, whose Exec line passes no file, so that
         # opening a project from the file manager opens it; JavaFX's own libraries need GTK 3 and OpenGL,
         # which jpackage cannot see inside the jar
-        jpackage --type deb "${common[@]}" --app-image "$out/Errata" --icon "$icon" --dest "$out" \
+        "${jdk_bin}jpackage" --type deb "${common[@]}" --app-image "$out/Errata" --icon "$icon" --dest "$out" \
             --resource-dir "$here/linux" --file-associations "$here/linux/errata-project.properties" \
             --linux-package-name errata --linux-app-category science --linux-menu-group "Science;Development" \
             --linux-shortcut --linux-deb-maintainer "errata@example.org" \
@@ -74,14 +110,14 @@ case "$(uname -s)" in
             sips -z "$size" "$size" "$icon" --out "$work/errata.iconset/icon_${size}x${size}.png" > /dev/null
         done
         iconutil -c icns "$work/errata.iconset" -o "$work/errata.icns"
-        jpackage --type dmg "${common[@]}" --input "$work/input" --main-jar errata.jar \
+        "${jdk_bin}jpackage" --type dmg "${common[@]}" --input "$work/input" --main-jar errata.jar \
             --runtime-image "$work/runtime" --icon "$work/errata.icns" --dest "$out" \
             --file-associations "$here/macos/errata-project.properties" --mac-package-identifier dev.errata.app
         ;;
     MINGW* | MSYS* | CYGWIN*)
         # Windows wants an .ico (ImageMagick makes one) and the WiX Toolset 3 on the PATH for the .msi
         magick "$icon" -define icon:auto-resize=256,64,48,32,16 "$work/errata.ico"
-        jpackage --type msi "${common[@]}" --input "$work/input" --main-jar errata.jar \
+        "${jdk_bin}jpackage" --type msi "${common[@]}" --input "$work/input" --main-jar errata.jar \
             --runtime-image "$work/runtime" --icon "$work/errata.ico" --dest "$out" \
             --file-associations "$here/windows/errata-project.properties" \
             --win-menu --win-menu-group Errata --win-shortcut --win-dir-chooser \
