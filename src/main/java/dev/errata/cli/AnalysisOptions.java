@@ -2,8 +2,6 @@ package dev.errata.cli;
 
 import dev.errata.workbench.AnalysisRequest;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -35,19 +33,8 @@ public final class AnalysisOptions {
     @Mixin
     SliceOptions slicing = new SliceOptions();
 
-    @Option(
-            names = "--tag-column",
-            paramLabel = "COL",
-            description = "A boolean column to treat as a tag (repeatable).")
-    List<String> tagColumns = new ArrayList<>();
-
-    @Option(
-            names = "--tag-columns",
-            paramLabel = "GLOB",
-            description =
-                    "Boolean columns whose names match, e.g. 'tag_*' or 'is_*', as tags (repeatable; * any characters,"
-                            + " ? one).")
-    List<String> tagColumnGlobs = new ArrayList<>();
+    @Mixin
+    TagColumnOptions tagging = new TagColumnOptions();
 
     /** The analysis the options ask for: the positional project or data, or --project. */
     AnalysisRequest request() {
@@ -63,7 +50,7 @@ public final class AnalysisOptions {
                 slicing.slices(),
                 slicing.crosses(),
                 slicing.bins(),
-                tagColumns,
-                tagColumnGlobs);
+                tagging.columns(),
+                tagging.globs());
     }
 }

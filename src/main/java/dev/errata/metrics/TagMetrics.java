@@ -63,16 +63,30 @@ public record TagMetrics(
     }
 
     private static TagMetrics counted(TagInput tag, Scope scope) {
-        long n = scope.evaluable.getLongCardinality();
-        long scopeErrors = scope.errors.getLongCardinality();
-        long count = RoaringBitmap.andCardinality(tag.members(), scope.evaluable);
-        long errors = RoaringBitmap.andCardinality(tag.members(), scope.errors);
+        return counted(
+                tag.name(),
+                tag.baseline(),
+                scope.evaluable.getLongCardinality(),
+                scope.errors.getLongCardinality(),
+                RoaringBitmap.andCardinality(tag.members(), scope.evaluable),
+                RoaringBitmap.andCardinality(tag.members(), scope.errors));
+    }
+
+    /**
+     * The metrics of a tag counted over every row, from its counts alone (e.g. counted on a cluster).
+     *
+     * @param n the evaluable rows
+     * @param scopeErrors the errors among them
+     * @param count the evaluable rows the tag holds
+     * @param errors the errors the tag holds
+     */
+    public static TagMetrics counted(String name, double baseline, long n, long scopeErrors, long count, long errors) {
         Proportion prevalence = Proportion.of(count, n);
         Proportion errorRate = Proportion.of(errors, count);
         Proportion accuracy = Proportion.of(count - errors, count);
         double overallErrorRate = n == 0 ? Double.NaN : (double) scopeErrors / n;
         return new TagMetrics(
-                tag.name(),
+                name,
                 TagEstimate.ALL_ROWS,
                 n,
                 count,
@@ -81,9 +95,9 @@ public record TagMetrics(
                 Proportion.of(errors, scopeErrors),
                 errorRate,
                 accuracy,
-                tag.baseline(),
-                Gains.headroom(accuracy, tag.baseline()),
-                gain(tag.baseline(), n, scopeErrors, count, errors),
+                baseline,
+                Gains.headroom(accuracy, baseline),
+                gain(baseline, n, scopeErrors, count, errors),
                 errorRate.value() / overallErrorRate,
                 null);
     }

@@ -50,6 +50,18 @@ public final class ProjectOpener {
     }
 
     /**
+     * The tags a project file defines, read without its data: for counting its rule and imported tags where
+     * the data is elsewhere (on a cluster).
+     *
+     * @throws ProjectFileException naming the file when it is not a project this version reads
+     */
+    public static List<TagDefinition> tagDefinitions(Path projectFile) throws IOException {
+        return ProjectJson.read(projectFile).tags().stream()
+                .map(TagRecords::definition)
+                .toList();
+    }
+
+    /**
      * Opens a project, replaying the edits its journal holds. Data that changed since the save still
      * opens: work on rows whose id is gone is dropped and {@link Project#warnings()} says how much.
      *

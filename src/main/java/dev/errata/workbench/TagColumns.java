@@ -77,7 +77,8 @@ public final class TagColumns {
         return flags.stream().filter(chosen::contains).toList();
     }
 
-    private static Pattern globPattern(String glob) {
+    /** A glob's pattern: {@code *} any characters, {@code ?} one, the rest as it is. */
+    public static Pattern globPattern(String glob) {
         StringBuilder regex = new StringBuilder();
         for (char c : glob.toCharArray()) {
             regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));

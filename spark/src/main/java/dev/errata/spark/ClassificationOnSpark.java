@@ -48,6 +48,18 @@ record ClassificationOnSpark(List<String> classes, long rows, ConfusionCounts co
         return (group, row) -> group.addClassified(indexOf(index, row.getString(0)), indexOf(index, row.getString(1)));
     }
 
+    /** How a row came out for the tags: an error where its label and prediction are both there and differ. */
+    static TagsOnSpark.Outcome outcome() {
+        return row -> {
+            String label = row.getString(0);
+            String prediction = row.getString(1);
+            if (!present(label) || !present(prediction)) {
+                return TagsOnSpark.Outcome.UNEVALUABLE;
+            }
+            return label.equals(prediction) ? TagsOnSpark.Outcome.CORRECT : TagsOnSpark.Outcome.ERROR;
+        };
+    }
+
     private static int indexOf(Map<String, Integer> index, String value) {
         return present(value) ? index.get(value) : -1;
     }

@@ -9,20 +9,22 @@ import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.RegressionMetrics;
 import dev.errata.metrics.SliceTable;
+import dev.errata.metrics.TagMetrics;
 import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The desktop's metrics snapshot of counts made on Spark, so that the desktop's JSON writer writes the
  * job's document. The snapshot's row sets only count here: the rows stay on the cluster, so the sets hold
- * the first n row numbers, kept in one run each whatever n is. Sections the job does not count yet (scores,
- * slices, tags) are absent, as for data without them.
+ * the first n row numbers, kept in one run each whatever n is. Sections the job does not count (scores) are
+ * absent, as for data without them.
  */
 final class CountedSnapshot {
 
     private CountedSnapshot() {}
 
-    static MetricsSnapshot of(ClassificationOnSpark counted, int positive, List<SliceTable> slices) {
+    static MetricsSnapshot of(
+            ClassificationOnSpark counted, int positive, List<SliceTable> slices, List<TagMetrics> tags) {
         checkRows(counted.rows());
         List<String> classes = counted.classes();
         ConfusionCounts counts = counted.counts();
@@ -38,10 +40,11 @@ final class CountedSnapshot {
                 ClassificationMetrics.of(classes, counts),
                 task == Task.BINARY ? totals.rates().rates() : null,
                 null,
-                slices);
+                slices,
+                tags);
     }
 
-    static MetricsSnapshot of(RegressionOnSpark summed, List<SliceTable> slices) {
+    static MetricsSnapshot of(RegressionOnSpark summed, List<SliceTable> slices, List<TagMetrics> tags) {
         checkRows(summed.rows());
         return counted(
                 Task.REGRESSION,
@@ -52,7 +55,8 @@ final class CountedSnapshot {
                 null,
                 null,
                 summed.sums().metrics(),
-                slices);
+                slices,
+                tags);
     }
 
     /** A snapshot of the sections the job counts; the others absent, as for data without them. */
@@ -65,7 +69,8 @@ final class CountedSnapshot {
             ClassificationMetrics classification,
             BinaryRates predictionRates,
             RegressionMetrics regression,
-            List<SliceTable> slices) {
+            List<SliceTable> slices,
+            List<TagMetrics> tags) {
         return new MetricsSnapshot(
                 task,
                 classes,
@@ -82,7 +87,7 @@ final class CountedSnapshot {
                 null,
                 slices,
                 List.of(),
-                List.of(),
+                tags,
                 null,
                 List.of());
     }

@@ -42,6 +42,21 @@ record RegressionOnSpark(long rows, long evaluable, long errors, double toleranc
                 tolerance);
     }
 
+    /** How a row came out for the tags, as {@link #measured} counts it. */
+    static TagsOnSpark.Outcome outcome(double tolerance) {
+        return row -> {
+            if (row.isNullAt(0) || row.isNullAt(1)) {
+                return TagsOnSpark.Outcome.UNEVALUABLE;
+            }
+            double actual = row.getDouble(0);
+            double predicted = row.getDouble(1);
+            if (Double.isNaN(actual) || Double.isNaN(predicted)) {
+                return TagsOnSpark.Outcome.UNEVALUABLE;
+            }
+            return Math.abs(actual - predicted) > tolerance ? TagsOnSpark.Outcome.ERROR : TagsOnSpark.Outcome.CORRECT;
+        };
+    }
+
     /** The desktop's default tolerance, from the two order statistics it interpolates between. */
     private static double defaultTolerance(Dataset<Row> pairs) {
         Dataset<Row> absolute = pairs.where(

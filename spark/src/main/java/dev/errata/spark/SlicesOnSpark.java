@@ -56,7 +56,7 @@ final class SlicesOnSpark {
         Dataset<Row> rows = SparkColumns.roles(data, roles.label(), roles.prediction(), roles.type(), columns);
         // the bins of each numeric column at its position in a row, null for text
         QuantileBins[] binned = new QuantileBins[2 + columns.size()];
-        for (int i : numericColumns(rows, columns)) {
+        for (int i : numericColumns(rows, "slice", columns.size())) {
             binned[2 + i] = bins(rows.select(col("slice" + i).cast("double").as("value")), roles.bins());
         }
         List<List<String>> tables = roles.tables();
@@ -86,12 +86,12 @@ final class SlicesOnSpark {
 
     /**
      * The columns the desktop reads as numbers, by their index: those with a value whose every present value
-     * is a number.
+     * is a number. The columns are text named {@code prefix0}, {@code prefix1}…
      */
-    private static List<Integer> numericColumns(Dataset<Row> rows, List<String> columns) {
+    static List<Integer> numericColumns(Dataset<Row> rows, String prefix, int count) {
         List<Column> tallies = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            Column value = col("slice" + i);
+        for (int i = 0; i < count; i++) {
+            Column value = col(prefix + i);
             tallies.add(functions.count(value));
             tallies.add(sum(
                     when(value.isNotNull().and(not(value.rlike(NUMBER))), 1).otherwise(0)));
@@ -99,7 +99,7 @@ final class SlicesOnSpark {
         Row tally = rows.agg(tallies.get(0), tallies.subList(1, tallies.size()).toArray(Column[]::new))
                 .first();
         List<Integer> numeric = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i = 0; i < count; i++) {
             if (tally.getLong(2 * i) > 0 && tally.getLong(2 * i + 1) == 0) {
                 numeric.add(i);
             }

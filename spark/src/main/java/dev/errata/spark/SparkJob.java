@@ -2,19 +2,25 @@ package dev.errata.spark;
 
 import dev.errata.cli.SampleOptions;
 import dev.errata.cli.SliceOptions;
+import dev.errata.cli.TagColumnOptions;
 import dev.errata.data.Excerpt;
 import dev.errata.data.Task;
 import dev.errata.metrics.MetricsSettings.ColumnPair;
 import dev.errata.metrics.SliceTable;
+import dev.errata.metrics.TagMetrics;
+import dev.errata.project.ProjectOpener;
 import dev.errata.report.MetricsJson;
 import dev.errata.report.MetricsSummary;
 import dev.errata.report.MetricsText;
 import dev.errata.spark.SlicesOnSpark.Roles;
 import dev.errata.tags.ReviewQueue;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
@@ -82,6 +88,23 @@ public final class SparkJob {
         @Mixin
         SliceOptions slicing = new SliceOptions();
 
+        @Mixin
+        TagColumnOptions tagging = new TagColumnOptions();
+
+        @Option(
+                names = "--rule",
+                paramLabel = "NAME=RULE",
+                description = "A rule tag: its name and its rule in the desktop's rule language, e.g. 'noisy=snr < 10'"
+                        + " (repeatable).")
+        List<String> rules = new ArrayList<>();
+
+        @Option(
+                names = "--project",
+                paramLabel = "FILE",
+                description = "A project (NAME.errata.json) whose rule tags and tags of flag columns to count; its hand"
+                        + " tags are counted on the desktop only.")
+        Path project;
+
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
         String format;
 
@@ -89,7 +112,7 @@ public final class SparkJob {
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             if (!List.of("text", "json").contains(format)) {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "--format is text or json, not \"" + format + "\"");
@@ -99,6 +122,11 @@ public final class SparkJob {
                 throw new IllegalArgumentException(
                         "the Spark job computes classification and regression metrics, not transcription ones");
             }
+            TagRequest tags = new TagRequest(
+                    project == null ? List.of() : ProjectOpener.tagDefinitions(project),
+                    tagging.columns(),
+                    tagging.globs(),
+                    TagRequest.rules(rules));
             SparkSession spark =
                     SparkSession.builder().appName("errata metrics").getOrCreate();
             try {
@@ -114,7 +142,8 @@ public final class SparkJob {
                                         slicing.slices(),
                                         pairs,
                                         slicing.bins()),
-                                tolerance == null ? Double.NaN : tolerance)
+                                tolerance == null ? Double.NaN : tolerance,
+                                tags)
                         : summarize(
                                 spark,
                                 input.data,
@@ -125,7 +154,8 @@ public final class SparkJob {
                                         slicing.slices(),
                                         pairs,
                                         slicing.bins()),
-                                positiveClass);
+                                positiveClass,
+                                tags);
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(format.equals("json") ? MetricsJson.write(summary) : MetricsText.write(summary));
                 out.flush();
@@ -205,8 +235,9 @@ public final class SparkJob {
         }
     }
 
-    /** The classification metrics of the data at {@code path}, overall and per slice. */
-    static MetricsSummary summarize(SparkSession spark, String path, Roles roles, String positiveClass) {
+    /** The classification metrics of the data at {@code path}, overall, per slice and per tag. */
+    static MetricsSummary summarize(
+            SparkSession spark, String path, Roles roles, String positiveClass, TagRequest tagRequest) {
         Dataset<Row> data = SparkInput.read(spark, path);
         ClassificationOnSpark counted = ClassificationOnSpark.count(data, roles.label(), roles.prediction());
         int classes = counted.classes().size();
@@ -218,19 +249,63 @@ public final class SparkJob {
                 classes,
                 positive,
                 ClassificationOnSpark.classified(ClassificationOnSpark.index(counted.classes())));
-        return new MetricsSummary(name(path), positiveClass, List.of(), CountedSnapshot.of(counted, positive, slices));
+        ConfusionTotals totals = ConfusionTotals.of(counted.counts(), -1);
+        List<String> warnings = new ArrayList<>();
+        List<TagMetrics> tags = tags(
+                data,
+                roles,
+                tagRequest,
+                ClassificationOnSpark.outcome(),
+                totals.evaluable(),
+                totals.errors(),
+                warnings);
+        return new MetricsSummary(
+                name(path), positiveClass, warnings, CountedSnapshot.of(counted, positive, slices, tags));
     }
 
     /**
-     * The regression metrics of the data at {@code path}, overall and per slice; {@code tolerance} NaN for the
-     * desktop's default.
+     * The regression metrics of the data at {@code path}, overall, per slice and per tag; {@code tolerance} NaN
+     * for the desktop's default.
      */
-    static MetricsSummary summarizeRegression(SparkSession spark, String path, Roles roles, double tolerance) {
+    static MetricsSummary summarizeRegression(
+            SparkSession spark, String path, Roles roles, double tolerance, TagRequest tagRequest) {
         Dataset<Row> data = SparkInput.read(spark, path);
         RegressionOnSpark summed = RegressionOnSpark.sum(data, roles.label(), roles.prediction(), tolerance);
         List<SliceTable> slices = SlicesOnSpark.count(
                 data, roles, Task.REGRESSION, GroupCounts.MEASURED, -1, RegressionOnSpark.measured(summed.tolerance()));
-        return new MetricsSummary(name(path), null, List.of(), CountedSnapshot.of(summed, slices));
+        List<String> warnings = new ArrayList<>();
+        List<TagMetrics> tags = tags(
+                data,
+                roles,
+                tagRequest,
+                RegressionOnSpark.outcome(summed.tolerance()),
+                summed.evaluable(),
+                summed.errors(),
+                warnings);
+        return new MetricsSummary(name(path), null, warnings, CountedSnapshot.of(summed, slices, tags));
+    }
+
+    /** The metrics of the tags asked for; none when none are. */
+    private static List<TagMetrics> tags(
+            Dataset<Row> data,
+            Roles roles,
+            TagRequest request,
+            TagsOnSpark.Outcome outcome,
+            long evaluable,
+            long errors,
+            List<String> warnings) {
+        List<String> names = List.of(data.columns());
+        List<TagsOnSpark.Wanted> wanted = request.wanted(names, Set.of(roles.label(), roles.prediction()), warnings);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return TagsOnSpark.count(
+                TagsOnSpark.rows(data, roles.label(), roles.prediction(), roles.type()),
+                names,
+                wanted,
+                outcome,
+                evaluable,
+                errors);
     }
 
     /** Data is named as the desktop names it: by its file name. */

@@ -70,7 +70,11 @@ class SparkMetricsTest extends LocalSpark {
 
     private static JsonNode jobJson(String path, String label, String prediction, String positive) {
         return MetricsJson.tree(SparkJob.summarize(
-                spark, path, new SlicesOnSpark.Roles(label, prediction, "string", List.of(), List.of()), positive));
+                spark,
+                path,
+                new SlicesOnSpark.Roles(label, prediction, "string", List.of(), List.of()),
+                positive,
+                TagRequest.NONE));
     }
 
     private static JsonNode desktopJson(Path csv, String label, String prediction, String positive) throws Exception {

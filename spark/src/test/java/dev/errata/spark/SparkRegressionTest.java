@@ -26,7 +26,8 @@ class SparkRegressionTest extends LocalSpark {
     void fiveRowsGiveTheNumbersCountedByHand() throws Exception {
         // residuals 1, -2, 0.5, 3 and a row without prediction; absolute sorted 0.5 1 2 3
         Path csv = Files.writeString(dir.resolve("hand.csv"), "y,p\n3,2\n1,3\n2,1.5\n6,3\n4,\n");
-        JsonNode job = MetricsJson.tree(SparkJob.summarizeRegression(spark, csv.toString(), ROLES, Double.NaN));
+        JsonNode job = MetricsJson.tree(
+                SparkJob.summarizeRegression(spark, csv.toString(), ROLES, Double.NaN, TagRequest.NONE));
 
         assertThat(job.get("rows").asInt()).isEqualTo(5);
         assertThat(job.get("evaluable_rows").asInt()).isEqualTo(4);
@@ -52,7 +53,8 @@ class SparkRegressionTest extends LocalSpark {
                 .as("the file is read in parts, so the job merges partial sums")
                 .isGreaterThan(2);
 
-        JsonNode job = MetricsJson.tree(SparkJob.summarizeRegression(spark, csv.toString(), ROLES, Double.NaN));
+        JsonNode job = MetricsJson.tree(
+                SparkJob.summarizeRegression(spark, csv.toString(), ROLES, Double.NaN, TagRequest.NONE));
         JsonNode desktop = desktopJson(csv);
 
         for (String field : List.of("rows", "evaluable_rows", "errors", "task")) {
@@ -72,7 +74,8 @@ class SparkRegressionTest extends LocalSpark {
     @Test
     void aGivenToleranceDecidesTheErrors() throws Exception {
         Path csv = Files.writeString(dir.resolve("tolerance.csv"), "y,p\n3,2\n1,3\n2,1.5\n6,3\n");
-        JsonNode job = MetricsJson.tree(SparkJob.summarizeRegression(spark, csv.toString(), ROLES, 0.75));
+        JsonNode job =
+                MetricsJson.tree(SparkJob.summarizeRegression(spark, csv.toString(), ROLES, 0.75, TagRequest.NONE));
 
         // absolute residuals 1, 2, 0.5, 3: three are above 0.75
         assertThat(job.get("errors").asInt()).isEqualTo(3);

@@ -31,7 +31,8 @@ class SparkSlicesTest extends LocalSpark {
                 spark,
                 csv.toString(),
                 new SlicesOnSpark.Roles("y", "p", "string", List.of("country"), List.of()),
-                null));
+                null,
+                TagRequest.NONE));
 
         JsonNode slices = job.get("slices");
         assertThat(slices).hasSize(3);
@@ -83,7 +84,8 @@ class SparkSlicesTest extends LocalSpark {
                 spark,
                 file.toString(),
                 new SlicesOnSpark.Roles("y", "p", "string", List.of("age"), List.of(), 2),
-                null));
+                null,
+                TagRequest.NONE));
 
         // ten ages in two bins: edges at ranks 0, 10 * 1 / 2 = 5 and 9 of the sorted ages, 1, 6 and 10;
         // errors at ages 3 and 6, 9: one in [1, 6), two in [6, 10]; the row without an age is its own slice
@@ -110,12 +112,14 @@ class SparkSlicesTest extends LocalSpark {
                                 spark,
                                 csv.toString(),
                                 new SlicesOnSpark.Roles(label, prediction, "double", SLICES, CROSSES),
-                                Double.NaN)
+                                Double.NaN,
+                                TagRequest.NONE)
                         : SparkJob.summarize(
                                 spark,
                                 csv.toString(),
                                 new SlicesOnSpark.Roles(label, prediction, "string", SLICES, CROSSES),
-                                null));
+                                null,
+                                TagRequest.NONE));
         JsonNode desktop = desktop(csv, label, prediction, task, SLICES, CROSSES);
         assertThat(job.get("errors")).isEqualTo(desktop.get("errors"));
         // 7 countries (one the empty cell), 3 devices, 5 age bins and (missing), 3 tiers, the occupied cells
