@@ -45,8 +45,8 @@ public record ScoreMetrics(
             for (int g = 0; g < groups; g++) {
                 ScoreSums s = sums[g];
                 metrics[g] = new ScoreMetrics(
-                        s.scored,
-                        s.unscored,
+                        s.scored(),
+                        s.unscored(),
                         rankings[g].rocAuc(),
                         rankings[g].rocAuc(),
                         rankings[g].averagePrecision(),
@@ -58,8 +58,8 @@ public record ScoreMetrics(
             for (int g = 0; g < groups; g++) {
                 ScoreSums s = sums[g];
                 metrics[g] = new ScoreMetrics(
-                        s.scored,
-                        s.unscored,
+                        s.scored(),
+                        s.unscored(),
                         aucs[g].macro(),
                         aucs[g].weighted(),
                         Double.NaN,
@@ -90,56 +90,5 @@ public record ScoreMetrics(
                     }
                     return earlier;
                 });
-    }
-
-    /** Mergeable sums of one chunk of labelled rows. */
-    private static final class ScoreSums {
-
-        static ScoreSums[] array(int groups) {
-            ScoreSums[] sums = new ScoreSums[groups];
-            for (int g = 0; g < groups; g++) {
-                sums[g] = new ScoreSums();
-            }
-            return sums;
-        }
-
-        private long scored;
-        private long unscored;
-        private double logLossSum;
-        private double squaredErrorSum;
-        /** The rows with a Brier term: for multiclass those with a probability for every class. */
-        private long brierRows;
-
-        /** NaN terms: the row's true class has no probability. */
-        void add(double logLoss, double squaredError) {
-            if (Double.isNaN(logLoss)) {
-                unscored++;
-                return;
-            }
-            scored++;
-            logLossSum += logLoss;
-            if (!Double.isNaN(squaredError)) {
-                brierRows++;
-                squaredErrorSum += squaredError;
-            }
-        }
-
-        ScoreSums merge(ScoreSums other) {
-            scored += other.scored;
-            unscored += other.unscored;
-            logLossSum += other.logLossSum;
-            squaredErrorSum += other.squaredErrorSum;
-            brierRows += other.brierRows;
-            return this;
-        }
-
-        double logLoss() {
-            return scored == 0 ? Double.NaN : logLossSum / scored;
-        }
-
-        /** For binary rows (score − y)² equals (1 − p(true class))². */
-        double brierScore() {
-            return brierRows == 0 ? Double.NaN : squaredErrorSum / brierRows;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.errata.metrics;
 
 import java.util.Arrays;
+import java.util.Iterator;
 
 /**
  * The ranking metrics of a binary score: ROC AUC (the Mann–Whitney statistic, ties counting ½) and average
@@ -9,7 +10,10 @@ import java.util.Arrays;
  * shares; one walk down that order computes the metrics of every group of a column
  * at once, each from a few running counts, so slicing a million rows costs a pass, not a sort per slice.
  */
-final class ScoreRanking {
+public final class ScoreRanking {
+
+    /** Rows of one score: how many are positive and how many negative. */
+    public record Run(double score, long positives, long negatives) {}
 
     private final double rocAuc;
     private final double averagePrecision;
@@ -31,7 +35,8 @@ final class ScoreRanking {
         }
         Walk walk = new Walk(groups);
         for (int i = order.length - 1; i >= 0; i--) {
-            walk.add(groupAt[i], scoreAt[i], positiveAt[i] ? 1 : 0);
+            int positive = positiveAt[i] ? 1 : 0;
+            walk.add(groupAt[i], scoreAt[i], positive, 1 - positive);
         }
         ScoreRanking[] rankings = new ScoreRanking[groups];
         for (int g = 0; g < groups; g++) {
@@ -40,11 +45,24 @@ final class ScoreRanking {
         return rankings;
     }
 
-    double rocAuc() {
+    /**
+     * The ranking of rows given as runs of equal scores, from the highest score down, each score once: what a
+     * cluster hands back after grouping its rows by score and sorting the groups.
+     */
+    public static ScoreRanking ofRuns(Iterator<Run> fromHighest) {
+        Walk walk = new Walk(1);
+        while (fromHighest.hasNext()) {
+            Run run = fromHighest.next();
+            walk.add(0, run.score(), run.positives(), run.negatives());
+        }
+        return walk.ranking(0);
+    }
+
+    public double rocAuc() {
         return rocAuc;
     }
 
-    double averagePrecision() {
+    public double averagePrecision() {
         return averagePrecision;
     }
 
@@ -76,13 +94,13 @@ final class ScoreRanking {
             precisionSum = new double[groups];
         }
 
-        void add(int g, double score, int positive) {
+        void add(int g, double score, long positives, long negatives) {
             if (score != lastScore[g]) {
                 closeRun(g);
                 lastScore[g] = score;
             }
-            runPositives[g] += positive;
-            runNegatives[g] += 1 - positive;
+            runPositives[g] += positives;
+            runNegatives[g] += negatives;
         }
 
         /**

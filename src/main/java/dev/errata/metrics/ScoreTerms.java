@@ -9,7 +9,17 @@ import dev.errata.data.Task;
  * probability is missing. Computed once and shared: slicing by five columns would otherwise take
  * five million logarithms.
  */
-record ScoreTerms(double[] logLoss, double[] squaredError) {
+public record ScoreTerms(double[] logLoss, double[] squaredError) {
+
+    /** A row's log-loss term from the probability of its true class, clipped so a confident mistake costs a finite loss. */
+    public static double logLossTerm(double trueClassProbability) {
+        return -Math.log(Math.min(1 - ScoreMetrics.EPSILON, Math.max(ScoreMetrics.EPSILON, trueClassProbability)));
+    }
+
+    /** A binary row's Brier term from the probability of its true class: (1 − p)². */
+    public static double binarySquaredError(double trueClassProbability) {
+        return (1 - trueClassProbability) * (1 - trueClassProbability);
+    }
 
     /** @throws IllegalArgumentException when the outcomes carry no scores */
     static ScoreTerms of(Outcomes outcomes) {
@@ -20,8 +30,8 @@ record ScoreTerms(double[] logLoss, double[] squaredError) {
         RowChunks.forEach(outcomes.rowCount(), (from, to) -> {
             for (int row = from; row < to; row++) {
                 double p = outcomes.labelClass(row) >= 0 ? probability.of(row) : Double.NaN;
-                logLoss[row] = -Math.log(Math.min(1 - ScoreMetrics.EPSILON, Math.max(ScoreMetrics.EPSILON, p)));
-                squaredError[row] = multiclass ? multiclassSquaredError(outcomes, row, p) : (1 - p) * (1 - p);
+                logLoss[row] = logLossTerm(p);
+                squaredError[row] = multiclass ? multiclassSquaredError(outcomes, row, p) : binarySquaredError(p);
             }
         });
         return new ScoreTerms(logLoss, squaredError);

@@ -8,6 +8,7 @@ import dev.errata.metrics.ErrorRows;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.RegressionMetrics;
+import dev.errata.metrics.ScoreMetrics;
 import dev.errata.metrics.SliceTable;
 import dev.errata.metrics.TagMetrics;
 import java.util.List;
@@ -16,15 +17,20 @@ import org.roaringbitmap.RoaringBitmap;
 /**
  * The desktop's metrics snapshot of counts made on Spark, so that the desktop's JSON writer writes the
  * job's document. The snapshot's row sets only count here: the rows stay on the cluster, so the sets hold
- * the first n row numbers, kept in one run each whatever n is. Sections the job does not count (scores) are
- * absent, as for data without them.
+ * the first n row numbers, kept in one run each whatever n is. Sections the job does not count (the score
+ * metrics of slices) are absent, as for data without them.
  */
 final class CountedSnapshot {
 
     private CountedSnapshot() {}
 
+    /** @param scores the score metrics overall; null without scores */
     static MetricsSnapshot of(
-            ClassificationOnSpark counted, int positive, List<SliceTable> slices, List<TagMetrics> tags) {
+            ClassificationOnSpark counted,
+            int positive,
+            ScoreMetrics scores,
+            List<SliceTable> slices,
+            List<TagMetrics> tags) {
         checkRows(counted.rows());
         List<String> classes = counted.classes();
         ConfusionCounts counts = counted.counts();
@@ -38,6 +44,7 @@ final class CountedSnapshot {
                 MetricsSettings.defaults(),
                 rows,
                 ClassificationMetrics.of(classes, counts),
+                scores,
                 task == Task.BINARY ? totals.rates().rates() : null,
                 null,
                 slices,
@@ -54,6 +61,7 @@ final class CountedSnapshot {
                 new ErrorRows(firstRows(summed.evaluable()), firstRows(summed.errors()), summed.tolerance()),
                 null,
                 null,
+                null,
                 summed.sums().metrics(),
                 slices,
                 tags);
@@ -67,6 +75,7 @@ final class CountedSnapshot {
             MetricsSettings settings,
             ErrorRows errorRows,
             ClassificationMetrics classification,
+            ScoreMetrics scores,
             BinaryRates predictionRates,
             RegressionMetrics regression,
             List<SliceTable> slices,
@@ -80,7 +89,7 @@ final class CountedSnapshot {
                 errorRows,
                 null,
                 classification,
-                null,
+                scores,
                 predictionRates,
                 null,
                 regression,

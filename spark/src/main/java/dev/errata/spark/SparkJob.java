@@ -6,6 +6,7 @@ import dev.errata.cli.TagColumnOptions;
 import dev.errata.data.Excerpt;
 import dev.errata.data.Task;
 import dev.errata.metrics.MetricsSettings.ColumnPair;
+import dev.errata.metrics.ScoreMetrics;
 import dev.errata.metrics.SliceTable;
 import dev.errata.metrics.TagMetrics;
 import dev.errata.project.ProjectOpener;
@@ -73,6 +74,13 @@ public final class SparkJob {
         String positiveClass;
 
         @Option(
+                names = "--score",
+                paramLabel = "COL",
+                description = "Binary: the positive class's probability, for ROC AUC, average precision, log loss and"
+                        + " Brier score.")
+        String score;
+
+        @Option(
                 names = "--task",
                 paramLabel = "TASK",
                 description = "regression, else a classification: binary or multiclass by its number of classes")
@@ -118,6 +126,9 @@ public final class SparkJob {
                         spec.commandLine(), "--format is text or json, not \"" + format + "\"");
             }
             Task given = task == null ? null : Task.fromKey(task);
+            if (given == Task.REGRESSION && score != null) {
+                throw new IllegalArgumentException("--score is a classification's; a regression has no scores");
+            }
             if (given == Task.TRANSCRIPTION) {
                 throw new IllegalArgumentException(
                         "the Spark job computes classification and regression metrics, not transcription ones");
@@ -155,6 +166,7 @@ public final class SparkJob {
                                         pairs,
                                         slicing.bins()),
                                 positiveClass,
+                                score,
                                 tags);
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(format.equals("json") ? MetricsJson.write(summary) : MetricsText.write(summary));
@@ -235,9 +247,12 @@ public final class SparkJob {
         }
     }
 
-    /** The classification metrics of the data at {@code path}, overall, per slice and per tag. */
+    /**
+     * The classification metrics of the data at {@code path}, overall, per slice and per tag, with the score
+     * metrics of the column {@code score} (null for none).
+     */
     static MetricsSummary summarize(
-            SparkSession spark, String path, Roles roles, String positiveClass, TagRequest tagRequest) {
+            SparkSession spark, String path, Roles roles, String positiveClass, String score, TagRequest tagRequest) {
         Dataset<Row> data = SparkInput.read(spark, path);
         ClassificationOnSpark counted = ClassificationOnSpark.count(data, roles.label(), roles.prediction());
         int classes = counted.classes().size();
@@ -249,6 +264,14 @@ public final class SparkJob {
                 classes,
                 positive,
                 ClassificationOnSpark.classified(ClassificationOnSpark.index(counted.classes())));
+        if (score != null && classes != 2) {
+            throw new IllegalArgumentException("--score is the positive class's probability of a binary"
+                    + " classification; the data has " + classes + " classes");
+        }
+        ScoreMetrics scores = score == null
+                ? null
+                : ScoresOnSpark.count(
+                        data, roles.label(), score, counted.classes().get(positive));
         ConfusionTotals totals = ConfusionTotals.of(counted.counts(), -1);
         List<String> warnings = new ArrayList<>();
         List<TagMetrics> tags = tags(
@@ -260,7 +283,7 @@ public final class SparkJob {
                 totals.errors(),
                 warnings);
         return new MetricsSummary(
-                name(path), positiveClass, warnings, CountedSnapshot.of(counted, positive, slices, tags));
+                name(path), positiveClass, warnings, CountedSnapshot.of(counted, positive, scores, slices, tags));
     }
 
     /**

@@ -74,6 +74,7 @@ class SparkMetricsTest extends LocalSpark {
                 path,
                 new SlicesOnSpark.Roles(label, prediction, "string", List.of(), List.of()),
                 positive,
+                null,
                 TagRequest.NONE));
     }
 

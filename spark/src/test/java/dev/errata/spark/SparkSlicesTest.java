@@ -32,6 +32,7 @@ class SparkSlicesTest extends LocalSpark {
                 csv.toString(),
                 new SlicesOnSpark.Roles("y", "p", "string", List.of("country"), List.of()),
                 null,
+                null,
                 TagRequest.NONE));
 
         JsonNode slices = job.get("slices");
@@ -85,6 +86,7 @@ class SparkSlicesTest extends LocalSpark {
                 file.toString(),
                 new SlicesOnSpark.Roles("y", "p", "string", List.of("age"), List.of(), 2),
                 null,
+                null,
                 TagRequest.NONE));
 
         // ten ages in two bins: edges at ranks 0, 10 * 1 / 2 = 5 and 9 of the sorted ages, 1, 6 and 10;
@@ -118,6 +120,7 @@ class SparkSlicesTest extends LocalSpark {
                                 spark,
                                 csv.toString(),
                                 new SlicesOnSpark.Roles(label, prediction, "string", SLICES, CROSSES),
+                                null,
                                 null,
                                 TagRequest.NONE));
         JsonNode desktop = desktop(csv, label, prediction, task, SLICES, CROSSES);

@@ -62,6 +62,7 @@ class SparkTagsTest extends LocalSpark {
                 csv.toString(),
                 new SlicesOnSpark.Roles("y", "p", "string", List.of(), List.of()),
                 "yes",
+                null,
                 request));
 
         // the desktop's tags less its hand tag, whose rows are the analysts' marks: six rules, then flag_a
@@ -95,6 +96,7 @@ class SparkTagsTest extends LocalSpark {
                         csv.toString(),
                         roles,
                         "yes",
+                        null,
                         new TagRequest(List.of(), List.of(), List.of(), Map.of("x", "signal > 3"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown column \"signal\"");
@@ -103,6 +105,7 @@ class SparkTagsTest extends LocalSpark {
                         csv.toString(),
                         roles,
                         "yes",
+                        null,
                         new TagRequest(List.of(), List.of("flag_bad"), List.of(), Map.of())))
                 .hasStackTraceContaining("column \"flag_bad\" holds \"x\"");
     }

@@ -1,0 +1,99 @@
+package dev.errata.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.errata.data.ColumnRoles;
+import dev.errata.report.MetricsJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The job's score metrics of a binary classification (ROC AUC and average precision exact, by a walk down the
+ * scores grouped and sorted on the cluster; log loss and Brier summed per partition) against scikit-learn's
+ * numbers and the desktop's.
+ */
+class SparkScoresTest extends LocalSpark {
+
+    private static final Path VERIFICATION = Path.of("..", "docs", "verification", "data");
+    private static final List<String> SCORE_FIELDS =
+            List.of("roc_auc", "roc_auc_weighted", "pr_auc", "log_loss", "brier_score", "scored_rows", "unscored_rows");
+
+    private static JsonNode job(Path csv, String label, String prediction, String score, String positive) {
+        return MetricsJson.tree(SparkJob.summarize(
+                spark,
+                csv.toString(),
+                new SlicesOnSpark.Roles(label, prediction, "string", List.of(), List.of()),
+                positive,
+                score,
+                TagRequest.NONE));
+    }
+
+    private static JsonNode desktop(Path csv, String label, String prediction, String score, String positive)
+            throws Exception {
+        return LocalSpark.desktopJson(csv, new ColumnRoles(null, label, prediction, score, null, null, positive));
+    }
+
+    @Test
+    void adultIncomeScoresAgreeWithScikitLearnAndTheDesktop() throws Exception {
+        Path csv = VERIFICATION.resolve("adult-income/adult_predictions.csv");
+        JsonNode job = job(csv, "true_label", "pred_label", "score", ">50K");
+
+        // docs/verification/data/adult-income/expected.json: sklearn's roc_auc_score, average_precision_score,
+        // log_loss and brier_score_loss of the >50K score
+        assertThat(job.at("/overall/roc_auc").asDouble()).isCloseTo(0.9088399718792735, WITHIN);
+        assertThat(job.at("/overall/pr_auc").asDouble()).isCloseTo(0.770435960634672, WITHIN);
+        assertThat(job.at("/overall/log_loss").asDouble()).isCloseTo(0.3171181961369617, WITHIN);
+        assertThat(job.at("/overall/brier_score").asDouble()).isCloseTo(0.10095774849267836, WITHIN);
+        assertSameScores(job, desktop(csv, "true_label", "pred_label", "score", ">50K"));
+    }
+
+    /**
+     * Scores of two decimals, so most rows tie with others; rows without a score, rows without a label, and
+     * confident mistakes (0 and 1) that the log loss clips.
+     */
+    @Test
+    void tiedAndMissingScoresGiveTheDesktopsNumbers() throws Exception {
+        Random random = new Random(11);
+        StringBuilder csv = new StringBuilder("y,p,s\n");
+        for (int r = 0; r < 20_000; r++) {
+            boolean positive = random.nextDouble() < 0.3;
+            double score = Math.min(1, Math.max(0, (positive ? 0.62 : 0.38) + random.nextGaussian() * 0.25));
+            String text = random.nextDouble() < 0.03 ? "" : String.format(java.util.Locale.ROOT, "%.2f", score);
+            String label = random.nextDouble() < 0.02 ? "" : positive ? "churn" : "stay";
+            csv.append(label)
+                    .append(',')
+                    .append(score >= 0.5 ? "churn" : "stay")
+                    .append(',')
+                    .append(text)
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("tied.csv"), csv);
+        JsonNode job = job(file, "y", "p", "s", "churn");
+        JsonNode desktop = desktop(file, "y", "p", "s", "churn");
+        assertSameScores(job, desktop);
+        // about 3% of the labelled rows have no score; the unlabelled 2% count as neither
+        assertThat(job.at("/overall/unscored_rows").asLong()).isBetween(450L, 750L);
+        assertThat(job.at("/overall/scored_rows").asLong()
+                        + job.at("/overall/unscored_rows").asLong())
+                .isBetween(19_400L, 19_800L);
+    }
+
+    @Test
+    void aScoreOutsideZeroToOneIsRefusedNamingItsValue() throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.csv"), "y,p,s\na,a,0.2\nb,a,1.5\nb,b,0.9\n");
+        assertThatThrownBy(() -> job(file, "y", "p", "s", "b"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("column \"s\" needs a probability from 0 to 1 but holds \"1.5\"");
+    }
+
+    private static void assertSameScores(JsonNode job, JsonNode desktop) {
+        for (String field : SCORE_FIELDS) {
+            LocalSpark.assertClose("overall." + field, job.at("/overall/" + field), desktop.at("/overall/" + field));
+        }
+    }
+}
