@@ -12,8 +12,14 @@ import java.util.Iterator;
  */
 public final class ScoreRanking {
 
-    /** Rows of one score: how many are positive and how many negative. */
-    public record Run(double score, long positives, long negatives) {}
+    /** Rows of one score in one group: how many are positive and how many negative. */
+    public record Run(int group, double score, long positives, long negatives) {
+
+        /** Rows of one score, all in one group. */
+        public Run(double score, long positives, long negatives) {
+            this(0, score, positives, negatives);
+        }
+    }
 
     private final double rocAuc;
     private final double averagePrecision;
@@ -38,11 +44,7 @@ public final class ScoreRanking {
             int positive = positiveAt[i] ? 1 : 0;
             walk.add(groupAt[i], scoreAt[i], positive, 1 - positive);
         }
-        ScoreRanking[] rankings = new ScoreRanking[groups];
-        for (int g = 0; g < groups; g++) {
-            rankings[g] = walk.ranking(g);
-        }
-        return rankings;
+        return walk.rankings();
     }
 
     /**
@@ -50,12 +52,17 @@ public final class ScoreRanking {
      * cluster hands back after grouping its rows by score and sorting the groups.
      */
     public static ScoreRanking ofRuns(Iterator<Run> fromHighest) {
-        Walk walk = new Walk(1);
+        return ofRuns(fromHighest, 1)[0];
+    }
+
+    /** The same for each of {@code groups} groups, the runs of all of them in one order from the highest score. */
+    public static ScoreRanking[] ofRuns(Iterator<Run> fromHighest, int groups) {
+        Walk walk = new Walk(groups);
         while (fromHighest.hasNext()) {
             Run run = fromHighest.next();
-            walk.add(0, run.score(), run.positives(), run.negatives());
+            walk.add(run.group(), run.score(), run.positives(), run.negatives());
         }
-        return walk.ranking(0);
+        return walk.rankings();
     }
 
     public double rocAuc() {
@@ -118,6 +125,14 @@ public final class ScoreRanking {
             negativesAbove[g] += runNegative;
             runPositives[g] = 0;
             runNegatives[g] = 0;
+        }
+
+        ScoreRanking[] rankings() {
+            ScoreRanking[] rankings = new ScoreRanking[lastScore.length];
+            for (int g = 0; g < rankings.length; g++) {
+                rankings[g] = ranking(g);
+            }
+            return rankings;
         }
 
         ScoreRanking ranking(int g) {

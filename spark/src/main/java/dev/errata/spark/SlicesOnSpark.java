@@ -11,6 +11,7 @@ import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSettings.ColumnPair;
 import dev.errata.metrics.QuantileBins;
 import dev.errata.metrics.RowGroups;
+import dev.errata.metrics.ScoreMetrics;
 import dev.errata.metrics.SliceCounts;
 import dev.errata.metrics.SliceTable;
 import java.io.Serializable;
@@ -45,15 +46,23 @@ final class SlicesOnSpark {
     /**
      * @param classes the number of classes of a classification, {@link GroupCounts#MEASURED} for a regression
      * @param positive a binary classification's positive class, -1 for other tasks
+     * @param score a binary classification's score column and positive class; null for none
      * @throws IllegalArgumentException naming a slice column the data does not have
      */
     static List<SliceTable> count(
-            Dataset<Row> data, Roles roles, Task task, int classes, int positive, GroupCounts.RowCounter counter) {
+            Dataset<Row> data,
+            Roles roles,
+            Task task,
+            int classes,
+            int positive,
+            GroupCounts.RowCounter counter,
+            ScoreColumn score) {
         if (roles.sliceColumns().isEmpty() && roles.crosses().isEmpty()) {
             return List.of();
         }
         List<String> columns = roles.groupingColumns();
-        Dataset<Row> rows = SparkColumns.roles(data, roles.label(), roles.prediction(), roles.type(), columns);
+        Dataset<Row> rows = SparkColumns.roles(
+                data, roles.label(), roles.prediction(), roles.type(), columns, score == null ? null : score.column());
         // the bins of each numeric column at its position in a row, null for text
         QuantileBins[] binned = new QuantileBins[2 + columns.size()];
         for (int i : numericColumns(rows, "slice", columns.size())) {
@@ -68,6 +77,13 @@ final class SlicesOnSpark {
         List<PartGroups> parts = rows.javaRDD()
                 .mapPartitions(countPart(positions, binned, classes, counter))
                 .collect();
+        List<Map<List<String>, ScoreMetrics>> scores = score == null
+                ? null
+                : SliceScoresOnSpark.count(
+                        rows,
+                        positions,
+                        binned,
+                        new SliceScoresOnSpark.Score(2 + columns.size(), score.positiveClass()));
         List<SliceTable> sliceTables = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
             Map<List<String>, GroupCounts> merged = new LinkedHashMap<>();
@@ -79,7 +95,8 @@ final class SlicesOnSpark {
             }
             QuantileBins[] tableBins =
                     Arrays.stream(positions[t]).mapToObj(at -> binned[at]).toArray(QuantileBins[]::new);
-            sliceTables.add(table(tables.get(t), tableBins, merged, task, positive));
+            sliceTables.add(
+                    table(tables.get(t), tableBins, merged, task, positive, scores == null ? null : scores.get(t)));
         }
         return sliceTables;
     }
@@ -143,20 +160,10 @@ final class SlicesOnSpark {
             while (rows.hasNext()) {
                 Row row = rows.next();
                 for (int t = 0; t < positions.length; t++) {
-                    String[] key = new String[positions[t].length];
-                    for (int i = 0; i < key.length; i++) {
-                        int at = positions[t][i];
-                        String value = row.getString(at);
-                        if (!ClassificationOnSpark.present(value)) {
-                            key[i] = null;
-                        } else {
-                            // a numeric column's group is its bin, numbered so that class order is bin order
-                            key[i] = binned[at] == null
-                                    ? value
-                                    : Integer.toString(binned[at].binOf(Double.parseDouble(value)));
-                        }
-                    }
-                    counter.add(tables.get(t).computeIfAbsent(Arrays.asList(key), k -> new GroupCounts(classes)), row);
+                    counter.add(
+                            tables.get(t)
+                                    .computeIfAbsent(keyOf(row, positions[t], binned), k -> new GroupCounts(classes)),
+                            row);
                 }
             }
             List<PartGroups> one = new ArrayList<>(1);
@@ -165,9 +172,30 @@ final class SlicesOnSpark {
         };
     }
 
+    /**
+     * A row's group in a table of the columns at {@code positions}: each column's value, a numeric column's bin
+     * number instead (numbered so that class order is bin order), null where missing.
+     */
+    static List<String> keyOf(Row row, int[] positions, QuantileBins[] binned) {
+        String[] key = new String[positions.length];
+        for (int i = 0; i < key.length; i++) {
+            int at = positions[i];
+            String value = row.getString(at);
+            if (ClassificationOnSpark.present(value)) {
+                key[i] = binned[at] == null ? value : Integer.toString(binned[at].binOf(Double.parseDouble(value)));
+            }
+        }
+        return Arrays.asList(key);
+    }
+
     /** The table of one column or cross, its groups in the desktop's order. */
     private static SliceTable table(
-            List<String> columns, QuantileBins[] bins, Map<List<String>, GroupCounts> groups, Task task, int positive) {
+            List<String> columns,
+            QuantileBins[] bins,
+            Map<List<String>, GroupCounts> groups,
+            Task task,
+            int positive,
+            Map<List<String>, ScoreMetrics> scores) {
         List<Comparator<List<String>>> byColumn = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             int at = i;
@@ -185,8 +213,12 @@ final class SlicesOnSpark {
         List<List<String>> order = new ArrayList<>(groups.keySet());
         order.sort(byColumn.stream().reduce(Comparator::thenComparing).orElseThrow());
         SliceCounts[] counts = new SliceCounts[order.size()];
+        ScoreMetrics[] groupScores = scores == null ? null : new ScoreMetrics[order.size()];
         for (int g = 0; g < counts.length; g++) {
             counts[g] = groups.get(order.get(g)).slice(positive);
+            if (groupScores != null) {
+                groupScores[g] = scores.getOrDefault(order.get(g), SliceScoresOnSpark.none());
+            }
         }
         return SliceTable.of(
                 String.join(RowGroups.CROSS, columns),
@@ -207,7 +239,7 @@ final class SlicesOnSpark {
                 task,
                 counts,
                 task == Task.BINARY,
-                null);
+                groupScores);
     }
 
     /**
@@ -250,6 +282,9 @@ final class SlicesOnSpark {
             return tables().stream().flatMap(List::stream).distinct().toList();
         }
     }
+
+    /** A binary classification's score column and the class it is the probability of. */
+    record ScoreColumn(String column, String positiveClass) {}
 
     /** The groups one partition counted, one map per table. */
     record PartGroups(List<HashMap<List<String>, GroupCounts>> tables) implements Serializable {}

@@ -20,19 +20,23 @@ final class SparkColumns {
      * @throws IllegalArgumentException naming a role column the data does not have, and the ones it has
      */
     static Dataset<Row> roles(Dataset<Row> data, String label, String prediction, String type) {
-        return roles(data, label, prediction, type, List.of());
+        return roles(data, label, prediction, type, List.of(), null);
     }
 
     /**
      * As {@link #roles(Dataset, String, String, String)}, followed by the {@code slices} as text, named
-     * {@code slice0}, {@code slice1}…
+     * {@code slice0}, {@code slice1}…, then the {@code score} column as a number where one is named (null for none)
      */
-    static Dataset<Row> roles(Dataset<Row> data, String label, String prediction, String type, List<String> slices) {
+    static Dataset<Row> roles(
+            Dataset<Row> data, String label, String prediction, String type, List<String> slices, String score) {
         List<Column> selected = new ArrayList<>();
         selected.add(named(label).cast(type).as("label"));
         selected.add(named(prediction).cast(type).as("prediction"));
         for (int i = 0; i < slices.size(); i++) {
             selected.add(named(slices.get(i)).cast("string").as("slice" + i));
+        }
+        if (score != null) {
+            selected.add(named(score).cast("double").as("score"));
         }
         check(data, Stream.concat(Stream.of(label, prediction), slices.stream()).toList());
         return data.select(selected.toArray(Column[]::new));

@@ -257,17 +257,20 @@ public final class SparkJob {
         ClassificationOnSpark counted = ClassificationOnSpark.count(data, roles.label(), roles.prediction());
         int classes = counted.classes().size();
         int positive = classes == 2 ? counted.positive(positiveClass) : -1;
+        if (score != null && classes != 2) {
+            throw new IllegalArgumentException("--score is the positive class's probability of a binary"
+                    + " classification; the data has " + classes + " classes");
+        }
         List<SliceTable> slices = SlicesOnSpark.count(
                 data,
                 roles,
                 classes == 2 ? Task.BINARY : Task.MULTICLASS,
                 classes,
                 positive,
-                ClassificationOnSpark.classified(ClassificationOnSpark.index(counted.classes())));
-        if (score != null && classes != 2) {
-            throw new IllegalArgumentException("--score is the positive class's probability of a binary"
-                    + " classification; the data has " + classes + " classes");
-        }
+                ClassificationOnSpark.classified(ClassificationOnSpark.index(counted.classes())),
+                score == null
+                        ? null
+                        : new SlicesOnSpark.ScoreColumn(score, counted.classes().get(positive)));
         ScoreMetrics scores = score == null
                 ? null
                 : ScoresOnSpark.count(
@@ -295,7 +298,13 @@ public final class SparkJob {
         Dataset<Row> data = SparkInput.read(spark, path);
         RegressionOnSpark summed = RegressionOnSpark.sum(data, roles.label(), roles.prediction(), tolerance);
         List<SliceTable> slices = SlicesOnSpark.count(
-                data, roles, Task.REGRESSION, GroupCounts.MEASURED, -1, RegressionOnSpark.measured(summed.tolerance()));
+                data,
+                roles,
+                Task.REGRESSION,
+                GroupCounts.MEASURED,
+                -1,
+                RegressionOnSpark.measured(summed.tolerance()),
+                null);
         List<String> warnings = new ArrayList<>();
         List<TagMetrics> tags = tags(
                 data,

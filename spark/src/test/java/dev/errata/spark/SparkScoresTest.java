@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.errata.data.ColumnRoles;
+import dev.errata.metrics.MetricsSettings.ColumnPair;
 import dev.errata.report.MetricsJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +25,11 @@ class SparkScoresTest extends LocalSpark {
             List.of("roc_auc", "roc_auc_weighted", "pr_auc", "log_loss", "brier_score", "scored_rows", "unscored_rows");
 
     private static JsonNode job(Path csv, String label, String prediction, String score, String positive) {
-        return MetricsJson.tree(SparkJob.summarize(
-                spark,
-                csv.toString(),
-                new SlicesOnSpark.Roles(label, prediction, "string", List.of(), List.of()),
-                positive,
-                score,
-                TagRequest.NONE));
+        return job(csv, new SlicesOnSpark.Roles(label, prediction, "string", List.of(), List.of()), score, positive);
+    }
+
+    private static JsonNode job(Path csv, SlicesOnSpark.Roles roles, String score, String positive) {
+        return MetricsJson.tree(SparkJob.summarize(spark, csv.toString(), roles, positive, score, TagRequest.NONE));
     }
 
     private static JsonNode desktop(Path csv, String label, String prediction, String score, String positive)
@@ -59,7 +58,8 @@ class SparkScoresTest extends LocalSpark {
     @Test
     void tiedAndMissingScoresGiveTheDesktopsNumbers() throws Exception {
         Random random = new Random(11);
-        StringBuilder csv = new StringBuilder("y,p,s\n");
+        StringBuilder csv = new StringBuilder("y,p,s,region,age\n");
+        String[] regions = {"north", "south", "east", "", "west"};
         for (int r = 0; r < 20_000; r++) {
             boolean positive = random.nextDouble() < 0.3;
             double score = Math.min(1, Math.max(0, (positive ? 0.62 : 0.38) + random.nextGaussian() * 0.25));
@@ -70,12 +70,32 @@ class SparkScoresTest extends LocalSpark {
                     .append(score >= 0.5 ? "churn" : "stay")
                     .append(',')
                     .append(text)
+                    .append(',')
+                    .append(regions[random.nextInt(regions.length)])
+                    .append(',')
+                    .append(18 + random.nextInt(60))
                     .append('\n');
         }
         Path file = Files.writeString(dir.resolve("tied.csv"), csv);
-        JsonNode job = job(file, "y", "p", "s", "churn");
-        JsonNode desktop = desktop(file, "y", "p", "s", "churn");
+        List<String> slices = List.of("region", "age");
+        List<ColumnPair> crosses = List.of(new ColumnPair("region", "age"));
+        JsonNode job = job(file, new SlicesOnSpark.Roles("y", "p", "string", slices, crosses), "s", "churn");
+        JsonNode desktop = LocalSpark.desktopJson(
+                file, new ColumnRoles(null, "y", "p", "s", null, null, "churn"), slices, crosses);
         assertSameScores(job, desktop);
+        // every slice's ranking and log loss: 4 regions and (missing), 5 age bins, the cross's cells
+        JsonNode jobSlices = job.get("slices");
+        JsonNode desktopSlices = desktop.get("slices");
+        assertThat(jobSlices.size()).isEqualTo(desktopSlices.size()).isGreaterThan(30);
+        for (int g = 0; g < desktopSlices.size(); g++) {
+            for (String field : List.of("column", "value", "count", "roc_auc", "pr_auc", "log_loss")) {
+                LocalSpark.assertClose(
+                        "slices[" + g + "]." + field,
+                        jobSlices.get(g).get(field),
+                        desktopSlices.get(g).get(field));
+            }
+        }
+        assertThat(jobSlices.get(0).get("roc_auc").isNumber()).isTrue();
         // about 3% of the labelled rows have no score; the unlabelled 2% count as neither
         assertThat(job.at("/overall/unscored_rows").asLong()).isBetween(450L, 750L);
         assertThat(job.at("/overall/scored_rows").asLong()
