@@ -2,29 +2,17 @@ package dev.errata.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.isnan;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
+import dev.errata.metrics.QuantileBins;
 import dev.errata.metrics.ScoreMetrics;
-import dev.errata.metrics.ScoreRanking;
-import dev.errata.metrics.ScoreSums;
-import dev.errata.metrics.ScoreTerms;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The score metrics of a binary classification's positive-class score, counted by the desktop's own terms and
- * walk. Each partition sums its labelled rows' log-loss and Brier terms into the desktop's mergeable
- * {@link ScoreSums}. The ranking metrics (ROC AUC, average precision) are exact: the cluster groups the
- * scored rows by score, counting the positives and negatives of each score, and sorts the groups from the
- * highest score; the driver reads them in that order, a partition at a time, into the desktop's walk down the
- * scores ({@link ScoreRanking#ofRuns}), so it holds one partition of distinct scores, not the rows.
+ * The score metrics of a binary classification's positive-class score over all rows: the slices' count
+ * ({@link SliceScoresOnSpark}) of one table whose one group holds every row.
  */
 final class ScoresOnSpark {
 
@@ -34,71 +22,21 @@ final class ScoresOnSpark {
      * @param positiveClass the positive class, whose probability the score column holds
      * @throws IllegalArgumentException when the score column holds a value that is not a probability
      */
-    static ScoreMetrics count(Dataset<Row> data, String label, String score, String positiveClass) {
-        SparkColumns.check(data, List.of(label, score));
-        Column text = SparkColumns.named(score).cast("string");
-        Column number = SparkColumns.named(score).cast("double");
-        Dataset<Row> rows =
-                data.select(SparkColumns.named(label).cast("string").as("label"), number.as("score"), text.as("text"));
-        requireProbabilities(rows, score);
-        Column labelled = col("label").isNotNull().and(col("label").notEqual(""));
-        Column positive = col("label").equalTo(positiveClass);
-
-        List<ScoreSums> parts = rows.where(labelled)
-                .select(positive.as("positive"), col("score"))
-                .javaRDD()
-                .mapPartitions(sumPart())
-                .collect();
-        ScoreSums sums = new ScoreSums();
-        parts.forEach(sums::merge);
-
-        Iterator<Row> groups = rows.where(labelled.and(col("score").isNotNull()).and(not(isnan(col("score")))))
-                .groupBy(col("score"))
-                .agg(
-                        sum(when(positive, 1L).otherwise(0L)).as("positives"),
-                        sum(when(positive, 0L).otherwise(1L)).as("negatives"))
-                .orderBy(col("score").desc())
-                .toLocalIterator();
-        ScoreRanking ranking = ScoreRanking.ofRuns(new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return groups.hasNext();
-            }
-
-            @Override
-            public ScoreRanking.Run next() {
-                Row group = groups.next();
-                return new ScoreRanking.Run(group.getDouble(0), group.getLong(1), group.getLong(2));
-            }
-        });
-        return new ScoreMetrics(
-                sums.scored(),
-                sums.unscored(),
-                ranking.rocAuc(),
-                ranking.rocAuc(),
-                ranking.averagePrecision(),
-                sums.logLoss(),
-                sums.brierScore());
-    }
-
-    /** A partition's sums; a static factory so the function carries nothing to the executors. */
-    private static FlatMapFunction<Iterator<Row>, ScoreSums> sumPart() {
-        return rows -> {
-            ScoreSums sums = new ScoreSums();
-            while (rows.hasNext()) {
-                Row row = rows.next();
-                double score = row.isNullAt(1) ? Double.NaN : row.getDouble(1);
-                double trueClass = row.getBoolean(0) ? score : 1 - score;
-                sums.add(ScoreTerms.logLossTerm(trueClass), ScoreTerms.binarySquaredError(trueClass));
-            }
-            List<ScoreSums> one = new ArrayList<>(1);
-            one.add(sums);
-            return one.iterator();
-        };
+    static ScoreMetrics count(Dataset<Row> data, String label, String prediction, String score, String positiveClass) {
+        requireProbabilities(data, score);
+        Dataset<Row> rows = SparkColumns.roles(data, label, prediction, "string", List.of(), score);
+        return SliceScoresOnSpark.count(
+                        rows, new int[][] {{}}, new QuantileBins[2], new SliceScoresOnSpark.Score(2, positiveClass))
+                .get(0)
+                .getOrDefault(List.of(), SliceScoresOnSpark.none());
     }
 
     /** A score is a probability, as the desktop reads the column: a number from 0 to 1, or nothing. */
-    private static void requireProbabilities(Dataset<Row> rows, String score) {
+    private static void requireProbabilities(Dataset<Row> data, String score) {
+        SparkColumns.check(data, List.of(score));
+        Dataset<Row> cells = data.select(
+                SparkColumns.named(score).cast("string").as("text"),
+                SparkColumns.named(score).cast("double").as("score"));
         Column bad = col("text")
                 .isNotNull()
                 .and(col("text").notEqual(""))
@@ -107,9 +45,9 @@ final class ScoresOnSpark {
                         .or(isnan(col("score")))
                         .or(col("score").lt(0))
                         .or(col("score").gt(1)));
-        List<Row> first = rows.where(bad).select(col("text")).limit(1).collectAsList();
+        List<Row> first = cells.where(bad).select(col("text")).limit(1).collectAsList();
         if (!first.isEmpty()) {
-            long count = rows.where(bad).count();
+            long count = cells.where(bad).count();
             throw new IllegalArgumentException("column \"" + score + "\" needs a probability from 0 to 1 but holds \""
                     + first.get(0).getString(0) + "\" (" + count + " such cells)");
         }

@@ -24,10 +24,14 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The score metrics of each slice, as {@link ScoresOnSpark} counts them overall: each partition sums its
- * rows' terms per group, and the ranking of every group of every table comes from one grouping of the
- * scored rows by (table, group, score) on the cluster, sorted from the highest score and read by the driver
- * into one walk of the desktop's with a place per group.
+ * The score metrics of a binary classification's positive-class score in each group of each table (the
+ * slices; overall, one table of one group), counted by the desktop's own terms and walk. Each partition sums
+ * its labelled rows' log-loss and Brier terms per group into the desktop's mergeable {@link ScoreSums}. The
+ * ranking metrics (ROC AUC, average precision) are exact: the cluster groups the scored rows by (table,
+ * group, score), counting each score's positives and negatives, and sorts the groups from the highest
+ * score; the driver reads them in that order, a partition at a time, into one walk of the desktop's down the
+ * scores with a place per group ({@link ScoreRanking#ofRuns}), so it holds one partition of distinct scores,
+ * never the rows.
  */
 final class SliceScoresOnSpark {
 

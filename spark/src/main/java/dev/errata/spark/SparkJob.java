@@ -274,7 +274,11 @@ public final class SparkJob {
         ScoreMetrics scores = score == null
                 ? null
                 : ScoresOnSpark.count(
-                        data, roles.label(), score, counted.classes().get(positive));
+                        data,
+                        roles.label(),
+                        roles.prediction(),
+                        score,
+                        counted.classes().get(positive));
         ConfusionTotals totals = ConfusionTotals.of(counted.counts(), -1);
         List<String> warnings = new ArrayList<>();
         List<TagMetrics> tags = tags(
