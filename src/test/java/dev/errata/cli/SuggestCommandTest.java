@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errata.SpeechCopy;
 import dev.errata.data.CsvImporter;
 import dev.errata.data.Dataset;
 import dev.errata.data.ImportRequest;
@@ -131,12 +132,7 @@ class SuggestCommandTest {
 
     @Test
     void aTranscriptionProjectAlsoListsItsMostFrequentConfusionsWithTheirRules() throws IOException {
-        Path speech = dir.resolve("speech");
-        Files.createDirectories(speech);
-        for (String file : List.of("speech.csv", "speech.errata.json")) {
-            Files.copy(Path.of("sample-projects/speech", file), speech.resolve(file));
-        }
-        String project = speech.resolve("speech.errata.json").toString();
+        String project = SpeechCopy.in(dir).toString();
 
         CommandRun run = CommandRun.of("suggest", project, "--format", "json", "--top", "3");
         assertThat(run.err()).isEmpty();
