@@ -119,6 +119,7 @@ public final class SuggestionsViewModel {
                 both.confusions().isEmpty()
                         ? slices
                         : slices
+                                + (slices.endsWith(".") ? " " : ". ")
                                 + Messages.text(
                                         "suggestions.confusions",
                                         both.confusions().size()));
