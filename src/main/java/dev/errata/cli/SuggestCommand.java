@@ -1,11 +1,13 @@
 package dev.errata.cli;
 
 import dev.errata.data.Progress;
+import dev.errata.discovery.ConfusionSuggestion;
 import dev.errata.discovery.SearchSettings;
 import dev.errata.discovery.SliceSuggestions;
 import dev.errata.report.SuggestionsJson;
 import dev.errata.report.SuggestionsText;
 import dev.errata.workbench.Analysis;
+import dev.errata.workbench.ConfusionSuggesting;
 import dev.errata.workbench.SliceSuggesting;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
         name = "suggest",
         mixinStandardHelpOptions = true,
         description = "Suggests weak slices: conjunctions of column values or bins where the model errs more often "
-                + "(SliceLine), each with its error rate, lift, share of the errors and a q-value (docs/suggest.md).",
+                + "(SliceLine), each with its error rate, lift, share of the errors and a q-value; for a transcription "
+                + "also the most frequent word confusions among the errors, each with its rule (docs/suggest.md).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the suggestions were printed (perhaps none)",
@@ -80,9 +83,13 @@ final class SuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SearchSettings settings = new SearchSettings(maxConditions, top, alpha, minSupport, showAll, columns);
-        SliceSuggestions found = SliceSuggesting.of(Analysis.load(analysis.request()), settings, Progress.NONE);
+        Analysis loaded = Analysis.load(analysis.request());
+        SliceSuggestions found = SliceSuggesting.of(loaded, settings, Progress.NONE);
+        List<ConfusionSuggestion> confusions = ConfusionSuggesting.of(loaded, top);
         format.print(
-                spec.commandLine().getOut(), () -> SuggestionsText.write(found), () -> SuggestionsJson.write(found));
+                spec.commandLine().getOut(),
+                () -> SuggestionsText.write(found, confusions),
+                () -> SuggestionsJson.write(found, confusions));
         return 0;
     }
 }

@@ -8,7 +8,6 @@ import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.Proportion;
 import dev.errata.tags.TagMembership;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -124,22 +123,6 @@ public final class SliceSearch {
                 p,
                 q,
                 slice.score(),
-                overlaps(sliceRows, tags));
-    }
-
-    /** The tags holding at least half of the slice's rows, most alike (Jaccard) first. */
-    private static List<TagOverlap> overlaps(RoaringBitmap slice, List<TagMembership> tags) {
-        int size = slice.getCardinality();
-        List<TagOverlap> overlaps = new ArrayList<>();
-        for (TagMembership tag : tags) {
-            int both = RoaringBitmap.andCardinality(slice, tag.rows());
-            double share = size == 0 ? 0 : (double) both / size;
-            if (share >= TagOverlap.COVERS) {
-                double jaccard = (double) both / (size + tag.rows().getCardinality() - both);
-                overlaps.add(new TagOverlap(tag.tag().name(), share, jaccard));
-            }
-        }
-        overlaps.sort(Comparator.comparingDouble(TagOverlap::jaccard).reversed());
-        return overlaps;
+                TagOverlap.of(sliceRows, tags));
     }
 }

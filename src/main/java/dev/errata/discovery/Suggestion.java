@@ -30,14 +30,15 @@ public record Suggestion(
         double pValue,
         double qValue,
         double score,
-        List<TagOverlap> overlaps) {
+        List<TagOverlap> overlaps)
+        implements RuleSuggestion {
 
     public Suggestion {
         conditions = List.copyOf(conditions);
         overlaps = List.copyOf(overlaps);
     }
 
-    /** The rule (docs/rules.md) that selects exactly the slice's rows among the evaluable ones. */
+    @Override
     public String rule() {
         return conditions.stream().map(SliceCondition::rule).collect(Collectors.joining(" and "));
     }

@@ -1,5 +1,6 @@
 package dev.errata.metrics;
 
+import dev.errata.data.WordEdit;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
@@ -59,6 +60,20 @@ public final class SliceRule {
 
     public static String missing(String column) {
         return name(column) + " is missing";
+    }
+
+    /**
+     * {@code recognised against reference mishears "two" as "to"}, {@code drops "the"} or {@code adds "uh"}:
+     * the rows whose transcript makes the edit.
+     */
+    public static String confusion(String recognised, String reference, WordEdit edit) {
+        String columns = name(recognised) + " against " + name(reference);
+        return switch (edit.kind()) {
+            case SUBSTITUTION -> columns + " mishears " + quoted(edit.reference()) + " as " + quoted(edit.recognised());
+            case DELETION -> columns + " drops " + quoted(edit.reference());
+            case INSERTION -> columns + " adds " + quoted(edit.recognised());
+            case MATCH -> throw new IllegalArgumentException("a matched word is no confusion");
+        };
     }
 
     /** A cell of a cross: both rules. */

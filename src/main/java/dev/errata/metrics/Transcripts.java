@@ -1,6 +1,7 @@
 package dev.errata.metrics;
 
 import dev.errata.data.CategoricalColumn;
+import dev.errata.data.WordAlignment;
 import java.util.stream.IntStream;
 
 /**
@@ -44,7 +45,7 @@ public final class Transcripts {
         }
         String ref = reference.text(row);
         String hyp = recognised.text(row);
-        EditCounts counts = WordAlignment.count(ref, hyp);
+        EditCounts counts = EditCounts.of(ref, hyp);
         referenceWords[row] = counts.referenceWords();
         substitutions[row] = counts.substitutions();
         deletions[row] = counts.deletions();

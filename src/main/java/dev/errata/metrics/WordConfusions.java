@@ -1,5 +1,7 @@
 package dev.errata.metrics;
 
+import dev.errata.data.WordAlignment;
+import dev.errata.data.WordEdit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,12 +22,11 @@ public final class WordConfusions {
      * @param reference the word said; empty for an insertion
      * @param recognised the word recognised; empty for a deletion
      */
-    public record Confusion(WordAlignment.Kind kind, String reference, String recognised, long count) {}
+    public record Confusion(WordAlignment.Kind kind, String reference, String recognised, long count) {
 
-    private record Pair(WordAlignment.Kind kind, String reference, String recognised) {
-
-        static Pair of(WordAlignment.Step step) {
-            return new Pair(step.kind(), orEmpty(step.reference()), orEmpty(step.recognised()));
+        /** The edit this confusion counts. */
+        public WordEdit edit() {
+            return new WordEdit(kind, reference, recognised);
         }
     }
 
@@ -33,20 +34,20 @@ public final class WordConfusions {
 
     /** The {@code limit} most frequent confusions of {@code rows}, most frequent first, ties in word order. */
     public static List<Confusion> mostFrequent(Transcripts transcripts, RoaringBitmap rows, int limit) {
-        Map<Pair, Long> counts = new HashMap<>();
+        Map<WordEdit, Long> counts = new HashMap<>();
         rows.forEach((IntConsumer) row -> {
             if (transcripts.isPresent(row) && transcripts.wordEdits(row) > 0) {
                 for (WordAlignment.Step step :
                         WordAlignment.align(transcripts.reference(row), transcripts.recognised(row))) {
                     if (step.kind() != WordAlignment.Kind.MATCH) {
-                        counts.merge(Pair.of(step), 1L, Long::sum);
+                        counts.merge(WordEdit.of(step), 1L, Long::sum);
                     }
                 }
             }
         });
         List<Confusion> all = new ArrayList<>();
         counts.forEach(
-                (pair, count) -> all.add(new Confusion(pair.kind(), pair.reference(), pair.recognised(), count)));
+                (edit, count) -> all.add(new Confusion(edit.kind(), edit.reference(), edit.recognised(), count)));
         all.sort(Comparator.comparingLong(Confusion::count)
                 .reversed()
                 .thenComparing(Confusion::reference)
@@ -56,23 +57,15 @@ public final class WordConfusions {
 
     /** The rows among {@code rows} whose alignment holds {@code confusion} at least once, as a filter shows them. */
     public static RoaringBitmap rowsWith(Transcripts transcripts, RoaringBitmap rows, Confusion confusion) {
-        Pair wanted = new Pair(confusion.kind(), confusion.reference(), confusion.recognised());
+        WordEdit wanted = confusion.edit();
         RoaringBitmap found = new RoaringBitmap();
         rows.forEach((IntConsumer) row -> {
-            if (transcripts.isPresent(row) && transcripts.wordEdits(row) > 0) {
-                for (WordAlignment.Step step :
-                        WordAlignment.align(transcripts.reference(row), transcripts.recognised(row))) {
-                    if (wanted.equals(Pair.of(step))) {
-                        found.add(row);
-                        return;
-                    }
-                }
+            if (transcripts.isPresent(row)
+                    && transcripts.wordEdits(row) > 0
+                    && WordAlignment.holds(transcripts.reference(row), transcripts.recognised(row), wanted)) {
+                found.add(row);
             }
         });
         return found;
-    }
-
-    private static String orEmpty(String word) {
-        return word == null ? "" : word;
     }
 }

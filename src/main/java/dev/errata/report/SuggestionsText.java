@@ -1,17 +1,53 @@
 package dev.errata.report;
 
+import dev.errata.discovery.ConfusionSuggestion;
+import dev.errata.discovery.RuleSuggestion;
 import dev.errata.discovery.SearchSettings;
 import dev.errata.discovery.SliceSuggestions;
 import dev.errata.discovery.Suggestion;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Suggested weak slices as a terminal table, best first, with what the search looked at. */
+/**
+ * Suggested weak slices as a terminal table, best first, with what the search looked at; then, for a
+ * transcription, the most frequent word confusions among the errors.
+ */
 public final class SuggestionsText {
 
     private SuggestionsText() {}
 
-    public static String write(SliceSuggestions found) {
+    public static String write(SliceSuggestions found, List<ConfusionSuggestion> confusions) {
+        return slices(found)
+                + (confusions.isEmpty() ? "" : "\nWord confusions among the errors\n" + confusions(confusions));
+    }
+
+    private static String confusions(List<ConfusionSuggestion> confusions) {
+        ReportTable table = new ReportTable("confusion", "times", "rows", "share of errors", "covered by", "rule");
+        for (ConfusionSuggestion c : confusions) {
+            table.row(
+                    confusion(c),
+                    NumberText.count(c.confusion().count()),
+                    NumberText.count(c.size()),
+                    NumberText.percent(c.errorShare()),
+                    coveredBy(c),
+                    c.rule());
+        }
+        return TextTable.render(table, "");
+    }
+
+    /** {@code two → to}, {@code the dropped}, {@code uh added}: the confusion in words, as a tag may be named. */
+    public static String confusion(ConfusionSuggestion c) {
+        return switch (c.confusion().kind()) {
+            case SUBSTITUTION ->
+                c.confusion().reference() + " → " + c.confusion().recognised();
+            case DELETION -> c.confusion().reference() + " dropped";
+            case INSERTION -> c.confusion().recognised() + " added";
+            case MATCH -> throw new IllegalArgumentException("a matched word is no confusion");
+        };
+    }
+
+    private static String slices(SliceSuggestions found) {
         ReportTable table = new ReportTable(
                 "rule", "rows", "errors", "error rate [95%]", "lift", "share of errors", "q", "covered by");
         for (Suggestion s : found.suggestions()) {
@@ -32,7 +68,7 @@ public final class SuggestionsText {
     }
 
     /** "2.65×" */
-    public static String lift(Suggestion s) {
+    public static String lift(RuleSuggestion s) {
         return String.format(Locale.ROOT, "%.2f×", s.lift());
     }
 
@@ -42,7 +78,7 @@ public final class SuggestionsText {
     }
 
     /** The tags that hold most of its rows, with their share: "noisy (80.0%)". */
-    public static String coveredBy(Suggestion s) {
+    public static String coveredBy(RuleSuggestion s) {
         return s.overlaps().stream()
                 .map(o -> o.tag() + " (" + NumberText.percent(o.share()) + ")")
                 .collect(Collectors.joining(", "));

@@ -5,7 +5,10 @@ import dev.errata.data.Column;
 import dev.errata.data.Dataset;
 import dev.errata.data.NumericColumn;
 import dev.errata.data.TextWords;
+import dev.errata.data.WordAlignment;
+import dev.errata.data.WordEdit;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.roaringbitmap.RoaringBitmap;
 
 /** The parsed form of a rule: what it says, checked against and evaluated over a dataset on demand. */
@@ -81,13 +84,7 @@ sealed interface RuleNode {
 
         @Override
         public void check(Dataset dataset) {
-            Column c = column.resolve(dataset);
-            if (c instanceof NumericColumn) {
-                throw new RuleException(
-                        "column \"" + c.name() + "\" holds numbers; \"contains\" looks for a word in text",
-                        column.offset(),
-                        column.length());
-            }
+            column.resolveText(dataset, "\"contains\" looks for a word in text");
             if (!TextWords.isWord(word.text())) {
                 throw new RuleException(
                         "\"contains\" looks for one word of letters and digits, not \"" + word.text() + "\"",
@@ -99,6 +96,44 @@ sealed interface RuleNode {
         @Override
         public RoaringBitmap rows(Dataset dataset) {
             return ConditionRows.containing((CategoricalColumn) dataset.column(column.name()), word.text());
+        }
+    }
+
+    /**
+     * {@code recognised against reference mishears "two" as "to"} (or {@code drops "the"}, {@code adds "uh"}):
+     * the rows whose alignment of the two transcripts, the one word error rate counts, takes that edit at
+     * least once. Words compare as the alignment compares them, as written.
+     *
+     * @param words the quoted words, for messages
+     */
+    record Confused(ColumnRef recognised, ColumnRef reference, WordEdit edit, List<Literal> words) implements RuleNode {
+
+        @Override
+        public void check(Dataset dataset) {
+            recognised.resolveText(dataset, "a transcript is text");
+            reference.resolveText(dataset, "a transcript is text");
+            for (Literal word : words) {
+                String[] split = WordAlignment.words(word.text());
+                if (split.length != 1 || !split[0].equals(word.text())) {
+                    throw new RuleException(
+                            "a transcript's edit names one word without spaces, not \"" + word.text() + "\"",
+                            word.offset(),
+                            word.length());
+                }
+            }
+        }
+
+        @Override
+        public RoaringBitmap rows(Dataset dataset) {
+            CategoricalColumn hyp = (CategoricalColumn) dataset.column(recognised.name());
+            CategoricalColumn ref = (CategoricalColumn) dataset.column(reference.name());
+            // aligning is the one costly step of any rule: the rows are aligned on all cores, as the metrics align them
+            return RoaringBitmap.bitmapOf(IntStream.range(0, dataset.rowCount())
+                    .parallel()
+                    .filter(row -> !hyp.isMissing(row)
+                            && !ref.isMissing(row)
+                            && WordAlignment.holds(ref.text(row), hyp.text(row), edit))
+                    .toArray());
         }
     }
 
@@ -121,6 +156,13 @@ sealed interface RuleNode {
         Column resolve(Dataset dataset) {
             return dataset.find(name)
                     .orElseThrow(() -> new RuleException("unknown column \"" + name + "\"", offset, length));
+        }
+
+        /** @param why what the condition wants text for, the message's end when the column holds numbers */
+        void resolveText(Dataset dataset, String why) {
+            if (resolve(dataset) instanceof NumericColumn) {
+                throw new RuleException("column \"" + name + "\" holds numbers; " + why, offset, length);
+            }
         }
     }
 

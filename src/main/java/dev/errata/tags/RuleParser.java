@@ -1,11 +1,14 @@
 package dev.errata.tags;
 
+import dev.errata.data.WordAlignment.Kind;
+import dev.errata.data.WordEdit;
 import dev.errata.expr.ExpressionParser;
 import dev.errata.expr.Syntax;
 import dev.errata.expr.Token;
 import dev.errata.expr.Token.Type;
 import dev.errata.tags.RuleNode.ColumnRef;
 import dev.errata.tags.RuleNode.Condition;
+import dev.errata.tags.RuleNode.Confused;
 import dev.errata.tags.RuleNode.Contains;
 import dev.errata.tags.RuleNode.IsMissing;
 import dev.errata.tags.RuleNode.Junction;
@@ -112,18 +115,58 @@ final class RuleParser extends ExpressionParser {
             return new IsMissing(column, negated);
         }
         if (accept(Type.KEYWORD, "contains")) {
-            Token word = take();
-            if (word.type() != Type.STRING) {
-                throw unexpected(word, "a quoted word");
-            }
-            return new Contains(column, new Literal(word.text(), Double.NaN, word.offset(), word.length()));
+            return new Contains(column, word());
+        }
+        if (acceptWord("against")) {
+            return confused(column);
         }
         boolean negated = accept(Type.KEYWORD, "not");
         if (accept(Type.KEYWORD, "in")) {
             return new Condition(column, Operator.EQ, literalList(), negated);
         }
         throw unexpected(
-                peek(), negated ? "\"in\"" : "a comparison (== != < <= > >=), \"in\", \"contains\" or \"is missing\"");
+                peek(),
+                negated
+                        ? "\"in\""
+                        : "a comparison (== != < <= > >=), \"in\", \"contains\", \"is missing\" or \"against\"");
+    }
+
+    /**
+     * The rest of {@code recognised against reference mishears "a" as "b" | drops "a" | adds "b"}. The words
+     * "against", "mishears", "as", "drops" and "adds" are read only here, so they stay free as column names.
+     */
+    private RuleNode confused(ColumnRef recognised) {
+        Token name = name("the reference transcript's column after \"against\"");
+        ColumnRef reference = new ColumnRef(name.text(), name.offset(), name.length());
+        if (acceptWord("mishears")) {
+            Literal said = word();
+            if (!acceptWord("as")) {
+                throw unexpected(peek(), "\"as\" and the word recognised instead");
+            }
+            Literal heard = word();
+            return new Confused(
+                    recognised,
+                    reference,
+                    new WordEdit(Kind.SUBSTITUTION, said.text(), heard.text()),
+                    List.of(said, heard));
+        }
+        if (acceptWord("drops")) {
+            Literal said = word();
+            return new Confused(recognised, reference, new WordEdit(Kind.DELETION, said.text(), ""), List.of(said));
+        }
+        if (acceptWord("adds")) {
+            Literal heard = word();
+            return new Confused(recognised, reference, new WordEdit(Kind.INSERTION, "", heard.text()), List.of(heard));
+        }
+        throw unexpected(peek(), "\"mishears\", \"drops\" or \"adds\"");
+    }
+
+    private Literal word() {
+        Token word = take();
+        if (word.type() != Type.STRING) {
+            throw unexpected(word, "a quoted word");
+        }
+        return new Literal(word.text(), Double.NaN, word.offset(), word.length());
     }
 
     private List<Literal> literalList() {

@@ -1,9 +1,11 @@
 package dev.errata.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errata.SpeechCopy;
 import dev.errata.data.CsvImporter;
 import dev.errata.data.Dataset;
 import dev.errata.data.ImportRequest;
@@ -126,5 +128,41 @@ class SuggestCommandTest {
         CommandRun column = CommandRun.of("suggest", data.toString(), "--column", "nosuch");
         assertThat(column.exitCode()).isEqualTo(2);
         assertThat(column.err()).contains("nosuch");
+    }
+
+    @Test
+    void aTranscriptionProjectAlsoListsItsMostFrequentConfusionsWithTheirRules() throws IOException {
+        String project = SpeechCopy.in(dir).toString();
+
+        CommandRun run = CommandRun.of("suggest", project, "--format", "json", "--top", "3");
+        assertThat(run.err()).isEmpty();
+        JsonNode confusions = new ObjectMapper().readTree(run.out()).get("confusions");
+
+        // an alignment written apart in Python (Kaldi's recurrence over the sample's 3,000 rows, 445 of them
+        // errors at tolerance 0) counts "to" heard as "two" 28 times in 28 rows, "and" added 20 times in 20,
+        // "a" added 17 times in 16 rows
+        assertThat(confusions).hasSize(3);
+        JsonNode first = confusions.get(0);
+        assertThat(first.get("rule").asText()).isEqualTo("recognised against reference mishears \"to\" as \"two\"");
+        assertThat(first.get("kind").asText()).isEqualTo("substitution");
+        assertThat(first.get("times").asInt()).isEqualTo(28);
+        assertThat(first.get("rows").asInt()).isEqualTo(28);
+        assertThat(first.get("errors").asInt()).isEqualTo(28);
+        assertThat(first.get("error_share").asDouble()).isCloseTo(28 / 445.0, within(1e-12));
+        assertThat(confusions.get(1).get("rule").asText()).isEqualTo("recognised against reference adds \"and\"");
+        assertThat(confusions.get(2).get("times").asInt()).isEqualTo(17);
+        assertThat(confusions.get(2).get("rows").asInt()).isEqualTo(16);
+        assertThat(confusions.get(2).get("error_share").asDouble()).isCloseTo(16 / 445.0, within(1e-12));
+
+        String text = CommandRun.of("suggest", project, "--top", "3").out();
+        assertThat(text)
+                .contains("Word confusions among the errors")
+                .contains("to → two")
+                .contains("a added");
+    }
+
+    @Test
+    void aClassificationListsNoConfusions() throws IOException {
+        assertThat(json().get("confusions")).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import dev.errata.data.ImportRequest;
 import dev.errata.data.LoadedData;
 import dev.errata.data.Progress;
 import dev.errata.data.Task;
+import dev.errata.data.WordAlignment;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,12 +2,19 @@ package dev.errata.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.data.ColumnRoles;
 import dev.errata.data.CsvImporter;
 import dev.errata.data.ImportRequest;
 import dev.errata.data.LoadedData;
 import dev.errata.data.Progress;
+import dev.errata.data.Task;
+import dev.errata.data.WordAlignment;
+import dev.errata.tags.Rule;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roaringbitmap.RoaringBitmap;
@@ -54,5 +61,30 @@ class WordConfusionsTest {
                                 new WordConfusions.Confusion(WordAlignment.Kind.INSERTION, "", "to", 1))
                         .toArray())
                 .containsExactly(4);
+    }
+
+    @Test
+    void aConfusionsRuleSelectsTheRowsTheTableCountsOnTheSpeechSample() throws Exception {
+        LoadedData data = new CsvImporter()
+                .load(
+                        ImportRequest.of(Path.of("sample-projects/speech/speech.csv"))
+                                .withOverrides(new ColumnRoles(
+                                        "id", "reference", "recognised", null, null, Task.TRANSCRIPTION, null)),
+                        Progress.NONE);
+        Transcripts transcripts = Outcomes.of(data.dataset(), data.roles()).transcripts();
+        RoaringBitmap all = RoaringBitmap.bitmapOfRange(0, data.dataset().rowCount());
+        List<WordConfusions.Confusion> confusions = WordConfusions.mostFrequent(transcripts, all, 40);
+        Set<WordAlignment.Kind> kinds = EnumSet.noneOf(WordAlignment.Kind.class);
+
+        for (WordConfusions.Confusion confusion : confusions) {
+            Rule rule = Rule.parse(SliceRule.confusion("recognised", "reference", confusion.edit()));
+            assertThat(rule.evaluate(data.dataset()))
+                    .as(rule.text())
+                    .isEqualTo(WordConfusions.rowsWith(transcripts, all, confusion));
+            kinds.add(confusion.kind());
+        }
+        assertThat(kinds)
+                .containsExactlyInAnyOrder(
+                        WordAlignment.Kind.SUBSTITUTION, WordAlignment.Kind.DELETION, WordAlignment.Kind.INSERTION);
     }
 }

@@ -157,7 +157,7 @@ class RuleTest {
                 "snr 3",
                 4,
                 1,
-                "expected a comparison (== != < <= > >=), \"in\", \"contains\" or \"is missing\" but found \"3\"");
+                "expected a comparison (== != < <= > >=), \"in\", \"contains\", \"is missing\" or \"against\" but found \"3\"");
         assertSyntaxError("snr < 1e", 6, 2, "bad number \"1e\"");
         assertSyntaxError("snr is there", 7, 5, "expected \"missing\" but found \"there\"");
         assertSyntaxError("  ", 0, 2, "empty rule");
@@ -194,7 +194,7 @@ class RuleTest {
         assertRuleError(() -> Rule.parse(rule).evaluate(data), offset, length, problem);
     }
 
-    private static void assertRuleError(ThrowingCallable call, int offset, int length, String problem) {
+    static void assertRuleError(ThrowingCallable call, int offset, int length, String problem) {
         assertThatThrownBy(call).isInstanceOfSatisfying(RuleException.class, e -> {
             assertThat(e.problem()).isEqualTo(problem);
             assertThat(e.offset()).isEqualTo(offset);

@@ -2,8 +2,13 @@ package dev.errata.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.SpeechCopy;
+import dev.errata.discovery.ConfusionSuggestion;
+import dev.errata.discovery.RuleSuggestion;
 import dev.errata.ui.analysis.TagLine;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -17,13 +22,7 @@ class SuggestionsWindowTest extends WindowTest {
 
     @Test
     void opensSearchesAndWalksTheFirstSuggestionsRows(FxRobot robot) throws Exception {
-        shown.open(robot, PocketProject.create(folder));
-
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        @SuppressWarnings("unchecked")
-        TableView<Object> list = robot.lookup("#suggestions").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        TableView<RuleSuggestion> list = suggestionsOf(robot, PocketProject.create(folder), any -> true);
         assertThat(robot.lookup("#suggestions-status").queryAs(Labeled.class).getText())
                 .contains("weak slices, best first");
 
@@ -47,14 +46,8 @@ class SuggestionsWindowTest extends WindowTest {
 
     @Test
     void aSuggestionBecomesARuleTagOnThePrioritiesInAFewKeys(FxRobot robot) throws Exception {
-        shown.open(robot, PocketProject.create(folder));
         dialogs.textAnswers.add("pocket");
-
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        @SuppressWarnings("unchecked")
-        TableView<Object> list = robot.lookup("#suggestions").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        suggestionsOf(robot, PocketProject.create(folder), any -> true);
         // the best suggestion is chosen and the list has the keys: T names it, Ctrl+2 shows the priorities
         robot.type(KeyCode.T);
         WaitForAsyncUtils.waitForFxEvents();
@@ -72,5 +65,45 @@ class SuggestionsWindowTest extends WindowTest {
                         .orElseThrow()
                         .rule())
                 .isEqualTo(PocketProject.RULE);
+    }
+
+    @Test
+    void aWordConfusionOfTheSpeechSampleBecomesARuleTag(FxRobot robot) throws Exception {
+        dialogs.textAnswers.add("to → two");
+        TableView<RuleSuggestion> list =
+                suggestionsOf(robot, SpeechCopy.in(folder), ConfusionSuggestion.class::isInstance);
+        RuleSuggestion confusion = list.getItems().stream()
+                .filter(ConfusionSuggestion.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(confusion));
+        assertThat(robot.lookup("#suggestions-rule").queryAs(Labeled.class).getText())
+                .isEqualTo("recognised against reference mishears \"to\" as \"two\"");
+
+        robot.clickOn("#suggestions-tag");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.workspace()
+                        .state()
+                        .marks()
+                        .tag("to → two")
+                        .orElseThrow()
+                        .rule())
+                .isEqualTo(confusion.rule());
+        assertThat(window.workspace().state().session().rows("to → two").getCardinality())
+                .isEqualTo(28);
+    }
+
+    /** Opens the project, shows the Suggestions tab (Ctrl+3) and waits for a suggestion {@code awaited} takes. */
+    private TableView<RuleSuggestion> suggestionsOf(FxRobot robot, Path project, Predicate<RuleSuggestion> awaited)
+            throws Exception {
+        shown.open(robot, project);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        TableView<RuleSuggestion> list = robot.lookup("#suggestions").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> list.getItems().stream().anyMatch(awaited));
+        WaitForAsyncUtils.waitForFxEvents();
+        return list;
     }
 }

@@ -1,7 +1,7 @@
 package dev.errata.ui.review;
 
-import dev.errata.metrics.WordAlignment;
-import dev.errata.metrics.WordAlignment.Step;
+import dev.errata.data.WordAlignment;
+import dev.errata.data.WordAlignment.Step;
 import dev.errata.ui.messages.Messages;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.errata.ui.suggestions;
 
+import dev.errata.discovery.RuleSuggestion;
 import dev.errata.discovery.Suggestion;
 import dev.errata.keymap.KeyAction;
 import dev.errata.keymap.KeyGroup;
@@ -24,8 +25,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The Suggestions tab: the search's settings, the weak slices best first, with buttons and keys to walk the
- * chosen one's rows and to make it a rule tag. Searches when made, that is when the tab is first shown.
+ * The Suggestions tab: the search's settings, the weak slices best first and then a transcription's most
+ * frequent word confusions, with buttons and keys to walk the chosen one's rows and to make it a rule tag. Searches when made, that is when the tab is first shown.
  */
 public final class SuggestionsView extends BorderPane {
 
@@ -36,15 +37,21 @@ public final class SuggestionsView extends BorderPane {
 
     public SuggestionsView(SuggestionsViewModel model, KeyBindings keys) {
         getStyleClass().add("suggestions");
-        TableView<Suggestion> list = new TableView<>(model.suggestions());
+        TableView<RuleSuggestion> list = new TableView<>(model.suggestions());
         list.setId("suggestions");
-        list.getColumns().add(column("suggestions.rule", Suggestion::rule, 260, false));
+        list.getColumns().add(column("suggestions.rule", RuleSuggestion::rule, 260, false));
         list.getColumns().add(column("suggestions.rows", s -> NumberText.count(s.size()), 70, true));
         list.getColumns().add(column("suggestions.errors", s -> NumberText.count(s.errors()), 70, true));
         list.getColumns().add(column("suggestions.errorRate", s -> NumberText.withInterval(s.errorRate()), 170, true));
         list.getColumns().add(column("suggestions.lift", SuggestionsText::lift, 60, true));
         list.getColumns().add(column("suggestions.share", s -> NumberText.percent(s.errorShare()), 110, true));
-        list.getColumns().add(column("suggestions.qValue", SuggestionsText::qValue, 80, true));
+        list.getColumns()
+                .add(column(
+                        "suggestions.qValue",
+                        // a confusion is a count of what happened, with no test against chance to correct
+                        s -> s instanceof Suggestion slice ? SuggestionsText.qValue(slice) : "—",
+                        80,
+                        true));
         list.getColumns().add(column("suggestions.coveredBy", SuggestionsText::coveredBy, 150, false));
         list.setPlaceholder(statusLabel(model));
         list.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -67,7 +74,7 @@ public final class SuggestionsView extends BorderPane {
         rule.textProperty()
                 .bind(list.getSelectionModel()
                         .selectedItemProperty()
-                        .map(Suggestion::rule)
+                        .map(RuleSuggestion::rule)
                         .orElse(""));
         VBox top = new VBox(4, form, buttons, status, rule);
         top.setPadding(new Insets(6));
@@ -86,7 +93,7 @@ public final class SuggestionsView extends BorderPane {
                     event.consume();
                 }));
         // the best suggestion is chosen as it arrives, so its keys work at once
-        model.suggestions().addListener((ListChangeListener<Suggestion>) change -> {
+        model.suggestions().addListener((ListChangeListener<RuleSuggestion>) change -> {
             if (!model.suggestions().isEmpty()) {
                 list.getSelectionModel().selectFirst();
                 list.requestFocus();
@@ -102,7 +109,8 @@ public final class SuggestionsView extends BorderPane {
         return status;
     }
 
-    private static Button chosenButton(String id, String text, TableView<Suggestion> list, Consumer<Suggestion> act) {
+    private static Button chosenButton(
+            String id, String text, TableView<RuleSuggestion> list, Consumer<RuleSuggestion> act) {
         Button button = new Button(Messages.text(text));
         button.setId(id);
         button.disableProperty()
@@ -111,9 +119,9 @@ public final class SuggestionsView extends BorderPane {
         return button;
     }
 
-    private static TableColumn<Suggestion, String> column(
-            String title, Function<Suggestion, String> text, double width, boolean number) {
-        TableColumn<Suggestion, String> column = new TableColumn<>(Messages.text(title));
+    private static TableColumn<RuleSuggestion, String> column(
+            String title, Function<RuleSuggestion, String> text, double width, boolean number) {
+        TableColumn<RuleSuggestion, String> column = new TableColumn<>(Messages.text(title));
         column.setPrefWidth(width);
         column.setSortable(false);
         if (number) {

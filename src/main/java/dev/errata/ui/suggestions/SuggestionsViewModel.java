@@ -2,6 +2,8 @@ package dev.errata.ui.suggestions;
 
 import dev.errata.data.Column;
 import dev.errata.data.LoadedData;
+import dev.errata.discovery.ConfusionSuggestion;
+import dev.errata.discovery.RuleSuggestion;
 import dev.errata.discovery.SearchSettings;
 import dev.errata.discovery.SliceCondition;
 import dev.errata.discovery.SliceSuggestions;
@@ -17,6 +19,7 @@ import dev.errata.ui.review.ProposalContext;
 import dev.errata.ui.session.ProjectState;
 import dev.errata.ui.table.RowSubset;
 import dev.errata.workbench.Analysis;
+import dev.errata.workbench.ConfusionSuggesting;
 import dev.errata.workbench.SliceSuggesting;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -29,14 +32,15 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * The Suggestions tab: weak slices searched off the FX thread as {@code errata suggest} finds them, each
- * walked in review mode or confirmed as a rule tag. Only a confirmed one changes the project.
+ * The Suggestions tab: weak slices, and a transcription's most frequent word confusions, found off the FX
+ * thread as {@code errata suggest} finds them, each walked in review mode or confirmed as a rule tag. Only a
+ * confirmed one changes the project.
  */
 public final class SuggestionsViewModel {
 
     private final ProposalContext context;
     private final ProjectState state;
-    private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<RuleSuggestion> suggestions = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
 
@@ -63,7 +67,9 @@ public final class SuggestionsViewModel {
         context.background()
                 .submit(new Job<>(
                         Messages.text("suggestions.searching"),
-                        progress -> SliceSuggesting.of(analysis, settings, progress),
+                        progress -> new Found(
+                                SliceSuggesting.of(analysis, settings, progress),
+                                ConfusionSuggesting.of(analysis, settings.top())),
                         this::show,
                         failure -> {
                             searching.set(false);
@@ -98,18 +104,29 @@ public final class SuggestionsViewModel {
         });
     }
 
-    private void show(SliceSuggestions found) {
+    /** What one search found: the slices, then the word confusions. */
+    private record Found(SliceSuggestions slices, List<ConfusionSuggestion> confusions) {}
+
+    private void show(Found both) {
+        SliceSuggestions found = both.slices();
         searching.set(false);
         suggestions.setAll(found.suggestions());
+        suggestions.addAll(both.confusions());
+        String slices = found.suggestions().isEmpty()
+                ? Messages.text("suggestions.none", NumberText.count(found.evaluated()))
+                : Messages.text("suggestions.found", found.suggestions().size(), SuggestionsText.summary(found));
         status.set(
-                found.suggestions().isEmpty()
-                        ? Messages.text("suggestions.none", NumberText.count(found.evaluated()))
-                        : Messages.text(
-                                "suggestions.found", found.suggestions().size(), SuggestionsText.summary(found)));
+                both.confusions().isEmpty()
+                        ? slices
+                        : slices
+                                + (slices.endsWith(".") ? " " : ". ")
+                                + Messages.text(
+                                        "suggestions.confusions",
+                                        both.confusions().size()));
     }
 
     /** Shows the slice's rows alone in the table, its first row selected, so J, K, the tag keys and R walk them. */
-    public void walk(Suggestion suggestion) {
+    public void walk(RuleSuggestion suggestion) {
         context.walk(
                 RowSubset.of(
                         Messages.text(
@@ -121,7 +138,7 @@ public final class SuggestionsViewModel {
     }
 
     /** Asks for the tag's name, proposed from the rule, and adds the rule tag as one edit that undo takes back. */
-    public void makeRuleTag(Suggestion suggestion) {
+    public void makeRuleTag(RuleSuggestion suggestion) {
         String failed = Messages.text("suggestions.failed");
         context.dialogs()
                 .askText(
@@ -136,8 +153,17 @@ public final class SuggestionsViewModel {
                                 name, TagPalette.color(session.tags().size()), suggestion.rule()))));
     }
 
-    /** "age_group 45-54, is_active 0": the conditions without the rule language's quotes and equals signs. */
-    static String proposedName(Suggestion suggestion) {
+    /**
+     * "age_group 45-54, is_active 0": a slice's conditions without the rule language's quotes and equals
+     * signs; "to → two": a confusion in words.
+     */
+    static String proposedName(RuleSuggestion proposed) {
+        return proposed instanceof ConfusionSuggestion confusion
+                ? SuggestionsText.confusion(confusion)
+                : sliceName((Suggestion) proposed);
+    }
+
+    private static String sliceName(Suggestion suggestion) {
         return suggestion.conditions().stream()
                 .map(SuggestionsViewModel::conditionName)
                 .collect(Collectors.joining(", "));
@@ -150,7 +176,7 @@ public final class SuggestionsViewModel {
                 : condition.column() + " " + condition.op() + " " + value;
     }
 
-    public ObservableList<Suggestion> suggestions() {
+    public ObservableList<RuleSuggestion> suggestions() {
         return suggestions;
     }
 

@@ -2,8 +2,11 @@ package dev.errata.ui.suggestions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.errata.SpeechCopy;
+import dev.errata.discovery.ConfusionSuggestion;
 import dev.errata.discovery.SearchSettings;
 import dev.errata.discovery.Suggestion;
+import dev.errata.project.Project;
 import dev.errata.tags.TagDefinition;
 import dev.errata.ui.Opened;
 import dev.errata.ui.PocketProject;
@@ -14,6 +17,7 @@ import dev.errata.ui.background.HeldBackground;
 import dev.errata.ui.review.ProposalContext;
 import dev.errata.ui.tags.TagItem;
 import dev.errata.ui.workspace.Workspace;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.data.Offset;
@@ -57,7 +61,7 @@ class SuggestionsViewModelTest {
         assertThat(model.suggestions()).isNotEmpty();
         assertThat(model.suggestions())
                 .allSatisfy(s -> assertThat(s.rule()).startsWith("region == "))
-                .allSatisfy(s -> assertThat(s.conditions()).hasSize(1));
+                .allSatisfy(s -> assertThat(((Suggestion) s).conditions()).hasSize(1));
         assertThat(model.suggestions().get(0).rule()).isEqualTo("region == \"c\"");
     }
 
@@ -65,7 +69,7 @@ class SuggestionsViewModelTest {
     void findsThePlantedPocketFirst() throws Exception {
         SuggestionsViewModel model = searchedPocket().suggestions();
 
-        Suggestion first = model.suggestions().get(0);
+        Suggestion first = (Suggestion) model.suggestions().get(0);
         assertThat(first.rule()).isEqualTo(PocketProject.RULE);
         assertThat(first.size()).isEqualTo(PocketProject.POCKET_ROWS);
         assertThat(first.errors()).isEqualTo(PocketProject.POCKET_ERRORS);
@@ -95,7 +99,7 @@ class SuggestionsViewModelTest {
     void makesARuleTagOfItWithTheNameGivenAndUndoTakesItBack() throws Exception {
         Workspace workspace = searchedPocket();
         SuggestionsViewModel model = workspace.suggestions();
-        Suggestion first = model.suggestions().get(0);
+        Suggestion first = (Suggestion) model.suggestions().get(0);
         assertThat(SuggestionsViewModel.proposedName(first)).isEqualTo("region c, plan x");
         opened.dialogs.textAnswers.add("  pocket c x ");
 
@@ -107,10 +111,7 @@ class SuggestionsViewModelTest {
                 .isEqualTo(50);
         assertThat(workspace.tags().items()).extracting(TagItem::name).contains("pocket c x");
         assertThat(workspace.analysis().priorities()).extracting(TagLine::name).contains("pocket c x");
-        TagLine line = workspace.analysis().priorities().stream()
-                .filter(l -> l.name().equals("pocket c x"))
-                .findFirst()
-                .orElseThrow();
+        TagLine line = priority(workspace, "pocket c x");
         assertThat(line.metrics().count()).isEqualTo(50);
         assertThat(line.metrics().errors()).isEqualTo(30);
 
@@ -162,5 +163,47 @@ class SuggestionsViewModelTest {
 
         assertThat(model.suggestions()).isEmpty();
         assertThat(model.statusProperty().get()).startsWith("No slice stands out: none of the 0 slices scored");
+    }
+
+    @Test
+    void aTranscriptionsWordConfusionFollowsTheSlicesAndBecomesAJournaledRuleTag() throws Exception {
+        Path speech = SpeechCopy.in(folder);
+        Workspace workspace = open(speech);
+        SuggestionsViewModel model = workspace.suggestions();
+        model.search(new SearchSettings(3, 3, 0.95, 0, false, List.of()));
+
+        List<ConfusionSuggestion> confusions = model.suggestions().stream()
+                .filter(ConfusionSuggestion.class::isInstance)
+                .map(ConfusionSuggestion.class::cast)
+                .toList();
+        // as errata suggest on the speech sample (SuggestCommandTest): "to" heard as "two" in 28 rows, first
+        assertThat(confusions).hasSize(3);
+        assertThat(model.suggestions().indexOf(confusions.get(0)))
+                .isEqualTo(model.suggestions().size() - 3);
+        ConfusionSuggestion first = confusions.get(0);
+        assertThat(first.rule()).isEqualTo("recognised against reference mishears \"to\" as \"two\"");
+        assertThat(SuggestionsViewModel.proposedName(first)).isEqualTo("to → two");
+        assertThat(model.statusProperty().get())
+                .endsWith(" Then the 3 word confusions most frequent among the errors.");
+        opened.dialogs.textAnswers.add("to → two");
+
+        model.makeRuleTag(first);
+
+        assertThat(workspace.state().session().tag("to → two").orElseThrow().rule())
+                .isEqualTo(first.rule());
+        assertThat(workspace.state().session().rows("to → two")).isEqualTo(first.rows());
+        TagLine line = priority(workspace, "to → two");
+        // 28 rows, all errors, of the sample's 445 errors (counted apart in Python, see SuggestCommandTest)
+        assertThat(line.metrics().count()).isEqualTo(28);
+        assertThat(line.metrics().errors()).isEqualTo(28);
+        assertThat(line.metrics().errorShare().value()).isCloseTo(28 / 445.0, Offset.offset(1e-12));
+        assertThat(Files.readString(Project.journalOf(speech))).contains("to → two");
+    }
+
+    private static TagLine priority(Workspace workspace, String tag) {
+        return workspace.analysis().priorities().stream()
+                .filter(l -> l.name().equals(tag))
+                .findFirst()
+                .orElseThrow();
     }
 }

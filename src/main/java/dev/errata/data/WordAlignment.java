@@ -1,4 +1,4 @@
-package dev.errata.metrics;
+package dev.errata.data;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,17 +60,17 @@ public final class WordAlignment {
         return steps;
     }
 
-    /** The counts of each kind of edit. */
-    public static EditCounts count(String reference, String recognised) {
-        int[] byKind = new int[Kind.values().length];
+    /**
+     * Whether aligning {@code recognised} with {@code reference} takes {@code edit} at least once: the one
+     * test behind a confusion's rows, for the table of confusions and for the rules that select them.
+     */
+    public static boolean holds(String reference, String recognised, WordEdit edit) {
         for (Step step : align(reference, recognised)) {
-            byKind[step.kind().ordinal()]++;
+            if (edit.equals(WordEdit.of(step))) {
+                return true;
+            }
         }
-        return new EditCounts(
-                words(reference).length,
-                byKind[Kind.SUBSTITUTION.ordinal()],
-                byKind[Kind.DELETION.ordinal()],
-                byKind[Kind.INSERTION.ordinal()]);
+        return false;
     }
 
     /** Per cell (reference words used, recognised words used) the last step of its chosen alignment. */
