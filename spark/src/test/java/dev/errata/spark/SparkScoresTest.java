@@ -48,7 +48,22 @@ class SparkScoresTest extends LocalSpark {
         assertThat(job.at("/overall/pr_auc").asDouble()).isCloseTo(0.770435960634672, WITHIN);
         assertThat(job.at("/overall/log_loss").asDouble()).isCloseTo(0.3171181961369617, WITHIN);
         assertThat(job.at("/overall/brier_score").asDouble()).isCloseTo(0.10095774849267836, WITHIN);
-        assertSameScores(job, desktop(csv, "true_label", "pred_label", "score", ">50K"));
+        JsonNode desktop = desktop(csv, "true_label", "pred_label", "score", ">50K");
+        assertSameScores(job, desktop);
+
+        // the same rows as Parquet in four parts, the score a double column: the same figures
+        Path parquet = dir.resolve("adult.parquet");
+        spark.read()
+                .option("header", "true")
+                .option("inferSchema", "true")
+                .csv(csv.toString())
+                .repartition(4)
+                .write()
+                .parquet(parquet.toString());
+        JsonNode fromParquet = job(parquet, "true_label", "pred_label", "score", ">50K");
+        assertSameScores(fromParquet, desktop);
+        assertThat(fromParquet.at("/overall/roc_auc").asDouble()).isCloseTo(0.9088399718792735, WITHIN);
+        assertThat(fromParquet.at("/overall/accuracy").asDouble()).isCloseTo(0.8543351417750026, WITHIN);
     }
 
     /**
