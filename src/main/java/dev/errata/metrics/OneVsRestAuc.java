@@ -10,7 +10,7 @@ import java.util.Arrays;
  * probability for every class count (scikit-learn needs the whole matrix). NaN when a class has no
  * probability column or fewer than two classes occur as labels, where scikit-learn refuses.
  */
-record OneVsRestAuc(double macro, double weighted) {
+public record OneVsRestAuc(double macro, double weighted) {
 
     private static final OneVsRestAuc UNDEFINED = new OneVsRestAuc(Double.NaN, Double.NaN);
 
@@ -60,21 +60,39 @@ record OneVsRestAuc(double macro, double weighted) {
         for (int row : rows) {
             support[outcomes.labelClass(row)]++;
         }
+        double[] aucs = new double[k];
+        for (int c = 0; c < k; c++) {
+            aucs[c] =
+                    support[c] > 0 && support[c] < rows.length ? auc(outcomes, rows, c, (int) support[c]) : Double.NaN;
+        }
+        return averaged(aucs, support);
+    }
+
+    /**
+     * The averages of each class's AUC against the rest, found elsewhere (e.g. on a cluster).
+     *
+     * @param aucs each class's AUC, read where the class occurs as a label
+     * @param support how many of the rows counted (labelled, a probability for every class) are of each class
+     */
+    public static OneVsRestAuc averaged(double[] aucs, long[] support) {
+        long rows = 0;
+        for (long s : support) {
+            rows += s;
+        }
         double sum = 0;
         double weightedSum = 0;
         int labelled = 0;
-        for (int c = 0; c < k; c++) {
-            if (support[c] == rows.length) {
+        for (int c = 0; c < support.length; c++) {
+            if (support[c] == rows) {
                 return UNDEFINED;
             }
             if (support[c] > 0) {
-                double auc = auc(outcomes, rows, c, (int) support[c]);
-                sum += auc;
-                weightedSum += auc * support[c];
+                sum += aucs[c];
+                weightedSum += aucs[c] * support[c];
                 labelled++;
             }
         }
-        return labelled == 0 ? UNDEFINED : new OneVsRestAuc(sum / labelled, weightedSum / rows.length);
+        return labelled == 0 ? UNDEFINED : new OneVsRestAuc(sum / labelled, weightedSum / rows);
     }
 
     /** The share of (row of class c, other row) pairs where c's row has the higher probability, ties ½. */

@@ -1,6 +1,7 @@
 package dev.errata.metrics;
 
 import dev.errata.data.Task;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Each labelled row's terms of the log loss and the Brier score, NaN where the row has no label or no
@@ -38,10 +39,24 @@ public record ScoreTerms(double[] logLoss, double[] squaredError) {
     }
 
     private static double multiclassSquaredError(Outcomes outcomes, int row, double trueClassProbability) {
+        return multiclassSquaredError(
+                outcomes.classes().size(),
+                outcomes.labelClass(row),
+                trueClassProbability,
+                c -> outcomes.classProbability(row, c));
+    }
+
+    /**
+     * A multiclass row's Brier term: Σₖ (pₖ − 1[y = k])², NaN when a class's probability is missing.
+     *
+     * @param probability each class's probability, by class index
+     */
+    public static double multiclassSquaredError(
+            int classes, int labelClass, double trueClassProbability, IntToDoubleFunction probability) {
         double sum = (1 - trueClassProbability) * (1 - trueClassProbability);
-        for (int c = 0; c < outcomes.classes().size(); c++) {
-            if (c != outcomes.labelClass(row)) {
-                double p = outcomes.classProbability(row, c);
+        for (int c = 0; c < classes; c++) {
+            if (c != labelClass) {
+                double p = probability.applyAsDouble(c);
                 sum += p * p;
             }
         }

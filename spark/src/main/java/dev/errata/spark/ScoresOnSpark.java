@@ -11,22 +11,19 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The score metrics of a binary classification's positive-class score over all rows: the slices' count
- * ({@link SliceScoresOnSpark}) of one table whose one group holds every row.
+ * The score metrics of a classification's scores over all rows (a binary one's positive-class score, or each
+ * class's probability): the slices' count ({@link SliceScoresOnSpark}) of one table whose one group holds
+ * every row.
  */
 final class ScoresOnSpark {
 
     private ScoresOnSpark() {}
 
-    /**
-     * @param positiveClass the positive class, whose probability the score column holds
-     * @throws IllegalArgumentException when the score column holds a value that is not a probability
-     */
-    static ScoreMetrics count(Dataset<Row> data, String label, String prediction, String score, String positiveClass) {
-        requireProbabilities(data, score);
-        Dataset<Row> rows = SparkColumns.roles(data, label, prediction, "string", List.of(), score);
-        return SliceScoresOnSpark.count(
-                        rows, new int[][] {{}}, new QuantileBins[2], new SliceScoresOnSpark.Score(2, positiveClass))
+    /** @throws IllegalArgumentException when a score column holds a value that is not a probability */
+    static ScoreMetrics count(Dataset<Row> data, String label, String prediction, SlicesOnSpark.ScoreColumn scores) {
+        scores.present().forEach(column -> requireProbabilities(data, column));
+        Dataset<Row> rows = SparkColumns.roles(data, label, prediction, "string", List.of(), scores.present());
+        return SliceScoresOnSpark.count(rows, new int[][] {{}}, new QuantileBins[2], scores.at(2))
                 .get(0)
                 .getOrDefault(List.of(), SliceScoresOnSpark.none());
     }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import dev.errata.metrics.OneVsRestAuc;
 import dev.errata.metrics.QuantileBins;
 import dev.errata.metrics.ScoreMetrics;
 import dev.errata.metrics.ScoreRanking;
@@ -35,29 +36,75 @@ import org.apache.spark.sql.types.StructType;
  */
 final class SliceScoresOnSpark {
 
-    /** The score column at its position in a row, and the class its score is the probability of. */
-    record Score(int at, String positiveClass) implements Serializable {}
+    /**
+     * The score columns at their positions in a row, and the classes they are the probabilities of.
+     *
+     * @param at a binary score's position; else each class's probability column's position, -1 where a class has
+     *     none
+     * @param classes null for a binary score; else the classes, in order
+     * @param positiveClass the class a binary score is the probability of
+     */
+    record Score(int[] at, List<String> classes, String positiveClass) implements Serializable {
+
+        static Score binary(int at, String positiveClass) {
+            return new Score(new int[] {at}, null, positiveClass);
+        }
+
+        static Score multiclass(int[] at, List<String> classes) {
+            return new Score(at, List.copyOf(classes), null);
+        }
+
+        boolean isBinary() {
+            return classes == null;
+        }
+
+        /** The rankings a group needs: one of its score, or one a class against the rest. */
+        int rankings() {
+            return isBinary() ? 1 : classes.size();
+        }
+    }
+
+    /** What a group of rows summed: its terms and, for classes, how many rows of each have every probability. */
+    static final class GroupScores implements Serializable {
+        final ScoreSums sums = new ScoreSums();
+        final long[] support;
+
+        GroupScores(int classes) {
+            support = new long[classes];
+        }
+
+        GroupScores merge(GroupScores other) {
+            sums.merge(other.sums);
+            for (int c = 0; c < support.length; c++) {
+                support[c] += other.support[c];
+            }
+            return this;
+        }
+    }
 
     private SliceScoresOnSpark() {}
 
     /**
      * Per table, each group's score metrics; a group without labelled rows has none scored.
      *
-     * @param rows label and prediction as text, the slice columns, then the score as a double at {@code score.at()}
+     * @param rows label and prediction as text, the slice columns, then the scores as doubles where {@code score}
+     *     says
      */
     static List<Map<List<String>, ScoreMetrics>> count(
             Dataset<Row> rows, int[][] positions, QuantileBins[] binned, Score score) {
-        List<List<Map<List<String>, ScoreSums>>> parts =
+        List<List<Map<List<String>, GroupScores>>> parts =
                 rows.javaRDD().mapPartitions(sumPart(positions, binned, score)).collect();
-        List<Map<List<String>, ScoreSums>> sums = new ArrayList<>();
+        List<Map<List<String>, GroupScores>> sums = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (int t = 0; t < positions.length; t++) {
-            Map<List<String>, ScoreSums> table = new LinkedHashMap<>();
-            for (List<Map<List<String>, ScoreSums>> part : parts) {
-                part.get(t).forEach((key, counted) -> table.merge(key, counted, ScoreSums::merge));
+            Map<List<String>, GroupScores> table = new LinkedHashMap<>();
+            for (List<Map<List<String>, GroupScores>> part : parts) {
+                part.get(t).forEach((key, counted) -> table.merge(key, counted, GroupScores::merge));
             }
             for (List<String> key : table.keySet()) {
-                index.put(runKey(t, key), index.size());
+                for (int r = 0; r < score.rankings(); r++) {
+                    index.put(runKey(t, key, r), index.size());
+                }
             }
             sums.add(table);
         }
@@ -93,17 +140,34 @@ final class SliceScoresOnSpark {
         List<Map<List<String>, ScoreMetrics>> metrics = new ArrayList<>();
         for (int t = 0; t < positions.length; t++) {
             Map<List<String>, ScoreMetrics> table = new HashMap<>();
-            for (Map.Entry<List<String>, ScoreSums> group : sums.get(t).entrySet()) {
-                ScoreSums s = group.getValue();
-                ScoreRanking r = rankings[index.get(runKey(t, group.getKey()))];
+            for (Map.Entry<List<String>, GroupScores> group : sums.get(t).entrySet()) {
+                ScoreSums s = group.getValue().sums;
+                double auc;
+                double weighted;
+                double averagePrecision;
+                if (score.isBinary()) {
+                    ScoreRanking r = rankings[index.get(runKey(t, group.getKey(), 0))];
+                    auc = r.rocAuc();
+                    weighted = auc;
+                    averagePrecision = r.averagePrecision();
+                } else {
+                    double[] aucs = new double[score.rankings()];
+                    for (int c = 0; c < aucs.length; c++) {
+                        aucs[c] = rankings[index.get(runKey(t, group.getKey(), c))].rocAuc();
+                    }
+                    OneVsRestAuc ovr = OneVsRestAuc.averaged(aucs, group.getValue().support);
+                    auc = ovr.macro();
+                    weighted = ovr.weighted();
+                    averagePrecision = Double.NaN;
+                }
                 table.put(
                         group.getKey(),
                         new ScoreMetrics(
                                 s.scored(),
                                 s.unscored(),
-                                r.rocAuc(),
-                                r.rocAuc(),
-                                r.averagePrecision(),
+                                auc,
+                                weighted,
+                                averagePrecision,
                                 s.logLoss(),
                                 s.brierScore()));
             }
@@ -118,58 +182,84 @@ final class SliceScoresOnSpark {
     }
 
     /** A partition's sums per group of each table; a static factory so the function carries only what it needs. */
-    private static FlatMapFunction<Iterator<Row>, List<Map<List<String>, ScoreSums>>> sumPart(
+    private static FlatMapFunction<Iterator<Row>, List<Map<List<String>, GroupScores>>> sumPart(
             int[][] positions, QuantileBins[] binned, Score score) {
         return rows -> {
-            List<Map<List<String>, ScoreSums>> tables = new ArrayList<>();
+            List<Map<List<String>, GroupScores>> tables = new ArrayList<>();
             for (int t = 0; t < positions.length; t++) {
                 tables.add(new HashMap<>());
             }
+            int classes = score.isBinary() ? 0 : score.classes().size();
+            double[] probabilities = new double[score.at().length];
             while (rows.hasNext()) {
                 Row row = rows.next();
                 String label = row.getString(0);
                 if (!ClassificationOnSpark.present(label)) {
                     continue; // an unlabelled row is neither scored nor unscored
                 }
-                double p = row.isNullAt(score.at()) ? Double.NaN : row.getDouble(score.at());
-                double trueClass = label.equals(score.positiveClass()) ? p : 1 - p;
+                boolean complete = read(row, score.at(), probabilities);
+                int labelClass = score.isBinary() ? -1 : score.classes().indexOf(label);
+                double trueClass = score.isBinary()
+                        ? (label.equals(score.positiveClass()) ? probabilities[0] : 1 - probabilities[0])
+                        : probabilities[labelClass];
                 double logLoss = ScoreTerms.logLossTerm(trueClass);
-                double squaredError = ScoreTerms.binarySquaredError(trueClass);
+                double squaredError = score.isBinary()
+                        ? ScoreTerms.binarySquaredError(trueClass)
+                        : ScoreTerms.multiclassSquaredError(classes, labelClass, trueClass, c -> probabilities[c]);
                 for (int t = 0; t < positions.length; t++) {
-                    tables.get(t)
-                            .computeIfAbsent(SlicesOnSpark.keyOf(row, positions[t], binned), k -> new ScoreSums())
-                            .add(logLoss, squaredError);
+                    GroupScores group = tables.get(t)
+                            .computeIfAbsent(
+                                    SlicesOnSpark.keyOf(row, positions[t], binned), k -> new GroupScores(classes));
+                    group.sums.add(logLoss, squaredError);
+                    if (complete && classes > 0) {
+                        group.support[labelClass]++;
+                    }
                 }
             }
-            List<List<Map<List<String>, ScoreSums>>> one = new ArrayList<>(1);
+            List<List<Map<List<String>, GroupScores>>> one = new ArrayList<>(1);
             one.add(tables);
             return one.iterator();
         };
     }
 
-    /** Each labelled row with a score, once per table: its group, its score, whether it is positive. */
+    /** Reads a row's scores, NaN where missing; whether every one is there. */
+    private static boolean read(Row row, int[] at, double[] into) {
+        boolean complete = true;
+        for (int c = 0; c < at.length; c++) {
+            into[c] = at[c] < 0 || row.isNullAt(at[c]) ? Double.NaN : row.getDouble(at[c]);
+            complete &= !Double.isNaN(into[c]);
+        }
+        return complete;
+    }
+
+    /**
+     * Each labelled row with its scores, once per table and ranking: its group, the score, whether it is of the
+     * ranked class. A multiclass row counts where it has every class's probability, as the desktop counts it.
+     */
     private static FlatMapFunction<Iterator<Row>, Row> scoredPart(
             int[][] positions, QuantileBins[] binned, Score score) {
-        // lazily, a row a table at a time: a partition's rows are not held
+        int rankings = score.rankings();
+        // lazily, a row a table and ranking at a time: a partition's rows are not held
         return rows -> new Iterator<>() {
             private Row row;
-            private boolean positive;
-            private int table = positions.length;
+            private int labelClass;
+            private final double[] probabilities = new double[score.at().length];
+            private int next = positions.length * rankings;
 
             @Override
             public boolean hasNext() {
-                while (table == positions.length) {
+                while (next == positions.length * rankings) {
                     if (!rows.hasNext()) {
                         return false;
                     }
-                    Row next = rows.next();
-                    String label = next.getString(0);
-                    if (ClassificationOnSpark.present(label)
-                            && !next.isNullAt(score.at())
-                            && !Double.isNaN(next.getDouble(score.at()))) {
-                        row = next;
-                        positive = label.equals(score.positiveClass());
-                        table = 0;
+                    Row candidate = rows.next();
+                    String label = candidate.getString(0);
+                    if (ClassificationOnSpark.present(label) && read(candidate, score.at(), probabilities)) {
+                        row = candidate;
+                        labelClass = score.isBinary()
+                                ? (label.equals(score.positiveClass()) ? 0 : -1)
+                                : score.classes().indexOf(label);
+                        next = 0;
                     }
                 }
                 return true;
@@ -177,22 +267,23 @@ final class SliceScoresOnSpark {
 
             @Override
             public Row next() {
-                Row scored = RowFactory.create(
-                        runKey(table, SlicesOnSpark.keyOf(row, positions[table], binned)),
-                        row.getDouble(score.at()),
-                        positive);
-                table++;
-                return scored;
+                int table = next / rankings;
+                int ranked = next % rankings;
+                next++;
+                return RowFactory.create(
+                        runKey(table, SlicesOnSpark.keyOf(row, positions[table], binned), ranked),
+                        probabilities[ranked],
+                        labelClass == ranked);
             }
         };
     }
 
-    /** A group of a table as one text: the table's number, then each value, a missing one marked apart. */
-    private static String runKey(int table, List<String> key) {
+    /** A ranking of a group of a table as one text: the table's number, each value (a missing one marked apart), the ranking. */
+    private static String runKey(int table, List<String> key, int ranking) {
         StringBuilder text = new StringBuilder().append(table);
         for (String value : key) {
             text.append('\u0000').append(value == null ? "\u0001" : value);
         }
-        return text.toString();
+        return text.append('\u0002').append(ranking).toString();
     }
 }

@@ -62,7 +62,12 @@ final class SlicesOnSpark {
         }
         List<String> columns = roles.groupingColumns();
         Dataset<Row> rows = SparkColumns.roles(
-                data, roles.label(), roles.prediction(), roles.type(), columns, score == null ? null : score.column());
+                data,
+                roles.label(),
+                roles.prediction(),
+                roles.type(),
+                columns,
+                score == null ? List.of() : score.present());
         // the bins of each numeric column at its position in a row, null for text
         QuantileBins[] binned = new QuantileBins[2 + columns.size()];
         for (int i : numericColumns(rows, "slice", columns.size())) {
@@ -77,13 +82,8 @@ final class SlicesOnSpark {
         List<PartGroups> parts = rows.javaRDD()
                 .mapPartitions(countPart(positions, binned, classes, counter))
                 .collect();
-        List<Map<List<String>, ScoreMetrics>> scores = score == null
-                ? null
-                : SliceScoresOnSpark.count(
-                        rows,
-                        positions,
-                        binned,
-                        new SliceScoresOnSpark.Score(2 + columns.size(), score.positiveClass()));
+        List<Map<List<String>, ScoreMetrics>> scores =
+                score == null ? null : SliceScoresOnSpark.count(rows, positions, binned, score.at(2 + columns.size()));
         List<SliceTable> sliceTables = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
             Map<List<String>, GroupCounts> merged = new LinkedHashMap<>();
@@ -283,8 +283,37 @@ final class SlicesOnSpark {
         }
     }
 
-    /** A binary classification's score column and the class it is the probability of. */
-    record ScoreColumn(String column, String positiveClass) {}
+    /**
+     * A classification's score columns: a binary one's score and the class it is the probability of, or each
+     * class's probability column (null where a class has none).
+     */
+    record ScoreColumn(List<String> columns, List<String> classes, String positiveClass) {
+
+        static ScoreColumn binary(String column, String positiveClass) {
+            return new ScoreColumn(List.of(column), null, positiveClass);
+        }
+
+        static ScoreColumn multiclass(List<String> columns, List<String> classes) {
+            return new ScoreColumn(java.util.Collections.unmodifiableList(new ArrayList<>(columns)), classes, null);
+        }
+
+        /** The columns there are, in order. */
+        List<String> present() {
+            return columns.stream().filter(c -> c != null).toList();
+        }
+
+        /** Where each column is in a row whose scores begin at {@code first}: -1 for a class without one. */
+        SliceScoresOnSpark.Score at(int first) {
+            int[] at = new int[columns.size()];
+            int next = first;
+            for (int c = 0; c < at.length; c++) {
+                at[c] = columns.get(c) == null ? -1 : next++;
+            }
+            return classes == null
+                    ? SliceScoresOnSpark.Score.binary(at[0], positiveClass)
+                    : SliceScoresOnSpark.Score.multiclass(at, classes);
+        }
+    }
 
     /** The groups one partition counted, one map per table. */
     record PartGroups(List<HashMap<List<String>, GroupCounts>> tables) implements Serializable {}

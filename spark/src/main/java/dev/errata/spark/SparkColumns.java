@@ -20,23 +20,23 @@ final class SparkColumns {
      * @throws IllegalArgumentException naming a role column the data does not have, and the ones it has
      */
     static Dataset<Row> roles(Dataset<Row> data, String label, String prediction, String type) {
-        return roles(data, label, prediction, type, List.of(), null);
+        return roles(data, label, prediction, type, List.of(), List.of());
     }
 
     /**
      * As {@link #roles(Dataset, String, String, String)}, followed by the {@code slices} as text, named
-     * {@code slice0}, {@code slice1}…, then the {@code score} column as a number where one is named (null for none)
+     * {@code slice0}, {@code slice1}…, then the {@code scores} columns as numbers
      */
     static Dataset<Row> roles(
-            Dataset<Row> data, String label, String prediction, String type, List<String> slices, String score) {
+            Dataset<Row> data, String label, String prediction, String type, List<String> slices, List<String> scores) {
         List<Column> selected = new ArrayList<>();
         selected.add(named(label).cast(type).as("label"));
         selected.add(named(prediction).cast(type).as("prediction"));
         for (int i = 0; i < slices.size(); i++) {
             selected.add(named(slices.get(i)).cast("string").as("slice" + i));
         }
-        if (score != null) {
-            selected.add(named(score).cast("double").as("score"));
+        for (int i = 0; i < scores.size(); i++) {
+            selected.add(named(scores.get(i)).cast("double").as("score" + i));
         }
         check(data, Stream.concat(Stream.of(label, prediction), slices.stream()).toList());
         return data.select(selected.toArray(Column[]::new));

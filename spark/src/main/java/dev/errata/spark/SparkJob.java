@@ -81,6 +81,13 @@ public final class SparkJob {
         String score;
 
         @Option(
+                names = "--proba-prefix",
+                paramLabel = "PREFIX",
+                description = "More than two classes: the probability columns are PREFIX<class>, e.g. proba_, for the"
+                        + " one-against-the-rest ROC AUC, log loss and Brier score.")
+        String probaPrefix;
+
+        @Option(
                 names = "--task",
                 paramLabel = "TASK",
                 description = "regression, else a classification: binary or multiclass by its number of classes")
@@ -167,6 +174,7 @@ public final class SparkJob {
                                         slicing.bins()),
                                 positiveClass,
                                 score,
+                                probaPrefix,
                                 tags);
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(format.equals("json") ? MetricsJson.write(summary) : MetricsText.write(summary));
@@ -253,14 +261,23 @@ public final class SparkJob {
      */
     static MetricsSummary summarize(
             SparkSession spark, String path, Roles roles, String positiveClass, String score, TagRequest tagRequest) {
+        return summarize(spark, path, roles, positiveClass, score, null, tagRequest);
+    }
+
+    /** As above, with the class probabilities of columns named {@code probaPrefix}{@literal <class>} (null for none). */
+    static MetricsSummary summarize(
+            SparkSession spark,
+            String path,
+            Roles roles,
+            String positiveClass,
+            String score,
+            String probaPrefix,
+            TagRequest tagRequest) {
         Dataset<Row> data = SparkInput.read(spark, path);
         ClassificationOnSpark counted = ClassificationOnSpark.count(data, roles.label(), roles.prediction());
         int classes = counted.classes().size();
         int positive = classes == 2 ? counted.positive(positiveClass) : -1;
-        if (score != null && classes != 2) {
-            throw new IllegalArgumentException("--score is the positive class's probability of a binary"
-                    + " classification; the data has " + classes + " classes");
-        }
+        SlicesOnSpark.ScoreColumn scoreColumns = scoreColumns(data, counted.classes(), positive, score, probaPrefix);
         List<SliceTable> slices = SlicesOnSpark.count(
                 data,
                 roles,
@@ -268,17 +285,10 @@ public final class SparkJob {
                 classes,
                 positive,
                 ClassificationOnSpark.classified(ClassificationOnSpark.index(counted.classes())),
-                score == null
-                        ? null
-                        : new SlicesOnSpark.ScoreColumn(score, counted.classes().get(positive)));
-        ScoreMetrics scores = score == null
+                scoreColumns);
+        ScoreMetrics scores = scoreColumns == null
                 ? null
-                : ScoresOnSpark.count(
-                        data,
-                        roles.label(),
-                        roles.prediction(),
-                        score,
-                        counted.classes().get(positive));
+                : ScoresOnSpark.count(data, roles.label(), roles.prediction(), scoreColumns);
         ConfusionTotals totals = ConfusionTotals.of(counted.counts(), -1);
         List<String> warnings = new ArrayList<>();
         List<TagMetrics> tags = tags(
@@ -319,6 +329,45 @@ public final class SparkJob {
                 summed.errors(),
                 warnings);
         return new MetricsSummary(name(path), null, warnings, CountedSnapshot.of(summed, slices, tags));
+    }
+
+    /**
+     * The score columns asked for: a binary classification's positive-class score, or each class's probability
+     * column, named by the prefix as the desktop names them; null for none.
+     *
+     * @throws IllegalArgumentException when the scores do not fit the number of classes, or the prefix names no
+     *     column
+     */
+    private static SlicesOnSpark.ScoreColumn scoreColumns(
+            Dataset<Row> data, List<String> classes, int positive, String score, String probaPrefix) {
+        if (score != null && probaPrefix != null) {
+            throw new IllegalArgumentException(
+                    "give --score (two classes) or --proba-prefix (more than two classes), not both");
+        }
+        if (score != null) {
+            if (classes.size() != 2) {
+                throw new IllegalArgumentException("--score is the positive class's probability of a binary"
+                        + " classification; the data has " + classes.size() + " classes");
+            }
+            return SlicesOnSpark.ScoreColumn.binary(score, classes.get(positive));
+        }
+        if (probaPrefix == null) {
+            return null;
+        }
+        if (classes.size() < 3) {
+            throw new IllegalArgumentException("--proba-prefix is for more than two classes; with two, give --score,"
+                    + " the positive class's probability");
+        }
+        List<String> names = List.of(data.columns());
+        List<String> columns = new ArrayList<>();
+        for (String c : classes) {
+            columns.add(names.contains(probaPrefix + c) ? probaPrefix + c : null);
+        }
+        if (columns.stream().allMatch(c -> c == null)) {
+            throw new IllegalArgumentException("no column of the data starts with --proba-prefix \"" + probaPrefix
+                    + "\" followed by a class; the classes are " + classes);
+        }
+        return SlicesOnSpark.ScoreColumn.multiclass(columns, classes);
     }
 
     /** The metrics of the tags asked for; none when none are. */

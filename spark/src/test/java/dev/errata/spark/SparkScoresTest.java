@@ -10,6 +10,7 @@ import dev.errata.report.MetricsJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +130,84 @@ class SparkScoresTest extends LocalSpark {
     private static void assertSameScores(JsonNode job, JsonNode desktop) {
         for (String field : SCORE_FIELDS) {
             LocalSpark.assertClose("overall." + field, job.at("/overall/" + field), desktop.at("/overall/" + field));
+        }
+    }
+
+    /**
+     * Ten digits' probability columns: one class against the rest, macro and weighted, the true class's log loss
+     * and the multiclass Brier score, as scikit-learn computes them, overall; and per slice of generated data
+     * with gaps, as the desktop does.
+     */
+    @Test
+    void classProbabilitiesAgreeWithScikitLearnAndTheDesktop() throws Exception {
+        Path digits = VERIFICATION.resolve("digits/digits_predictions.csv");
+        SlicesOnSpark.Roles roles = new SlicesOnSpark.Roles("label", "prediction", "string", List.of(), List.of());
+        JsonNode job = MetricsJson.tree(
+                SparkJob.summarize(spark, digits.toString(), roles, null, null, "proba_", TagRequest.NONE));
+        // docs/verification/data/digits/expected.json: sklearn's roc_auc_score(multi_class="ovr") macro and
+        // weighted, log_loss, and brier_score_loss of the probability matrix
+        assertThat(job.at("/overall/roc_auc").asDouble()).isCloseTo(0.9989646265612622, WITHIN);
+        assertThat(job.at("/overall/roc_auc_weighted").asDouble()).isCloseTo(0.9989678318977386, WITHIN);
+        assertThat(job.at("/overall/log_loss").asDouble()).isCloseTo(0.14998714170444422, WITHIN);
+        assertThat(job.at("/overall/brier_score").asDouble()).isCloseTo(0.06440433024290296, WITHIN);
+
+        Random random = new Random(17);
+        String[] classes = {"bird", "cat", "dog", "fox"};
+        StringBuilder csv = new StringBuilder("y,p,proba_bird,proba_cat,proba_dog,proba_fox,region\n");
+        for (int r = 0; r < 8_000; r++) {
+            int label = random.nextInt(4);
+            double[] p = new double[4];
+            double total = 0;
+            for (int c = 0; c < 4; c++) {
+                p[c] = Math.round((c == label ? 2.0 : 0.5) * random.nextDouble() * 20) / 20.0 + 0.01;
+                total += p[c];
+            }
+            int predicted = 0;
+            for (int c = 1; c < 4; c++) {
+                predicted = p[c] > p[predicted] ? c : predicted;
+            }
+            csv.append(random.nextDouble() < 0.02 ? "" : classes[label])
+                    .append(',')
+                    .append(classes[predicted]);
+            for (int c = 0; c < 4; c++) {
+                // a gap in 2% of the rows' cells: the row leaves the AUC and, for its true class, the log loss
+                String cell =
+                        random.nextDouble() < 0.02 ? "" : String.format(java.util.Locale.ROOT, "%.4f", p[c] / total);
+                csv.append(',').append(cell);
+            }
+            csv.append(',').append(random.nextBoolean() ? "north" : "south").append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("classes.csv"), csv);
+        List<String> slices = List.of("region");
+        JsonNode generated = MetricsJson.tree(SparkJob.summarize(
+                spark,
+                file.toString(),
+                new SlicesOnSpark.Roles("y", "p", "string", slices, List.of()),
+                null,
+                null,
+                "proba_",
+                TagRequest.NONE));
+        JsonNode desktop = LocalSpark.desktopJson(
+                file,
+                new ColumnRoles(
+                        null,
+                        "y",
+                        "p",
+                        null,
+                        Map.of("bird", "proba_bird", "cat", "proba_cat", "dog", "proba_dog", "fox", "proba_fox"),
+                        null,
+                        null),
+                slices,
+                List.of());
+        assertSameScores(generated, desktop);
+        assertThat(generated.at("/overall/unscored_rows").asLong()).isGreaterThan(100);
+        for (int g = 0; g < desktop.get("slices").size(); g++) {
+            for (String field : List.of("value", "count", "roc_auc", "log_loss")) {
+                LocalSpark.assertClose(
+                        "slices[" + g + "]." + field,
+                        generated.get("slices").get(g).get(field),
+                        desktop.get("slices").get(g).get(field));
+            }
         }
     }
 }
