@@ -24,12 +24,16 @@ final class CountedSnapshot {
 
     private CountedSnapshot() {}
 
-    /** @param scores the score metrics overall; null without scores */
+    /**
+     * @param threshold the threshold of a binary score's rates
+     * @param scores the score metrics overall, with a binary score's counts at the threshold; null without scores
+     */
     static MetricsSnapshot of(
             ClassificationOnSpark counted,
             int positive,
-            ScoreMetrics scores,
-            List<SliceTable> slices,
+            double threshold,
+            SliceScoresOnSpark.Scored scores,
+            SlicesOnSpark.Tables slices,
             List<TagMetrics> tags) {
         checkRows(counted.rows());
         List<String> classes = counted.classes();
@@ -37,17 +41,21 @@ final class CountedSnapshot {
         Task task = classes.size() == 2 ? Task.BINARY : Task.MULTICLASS;
         ConfusionTotals totals = ConfusionTotals.of(counts, task == Task.BINARY ? positive : -1);
         ErrorRows rows = new ErrorRows(firstRows(totals.evaluable()), firstRows(totals.errors()), Double.NaN);
+        // a binary score's decision at the threshold, beside the prediction column's
+        boolean thresholded = scores != null && task == Task.BINARY;
         return counted(
                 task,
                 classes,
                 counted.rows(),
-                MetricsSettings.defaults(),
+                MetricsSettings.defaults().withThreshold(threshold),
                 rows,
                 ClassificationMetrics.of(classes, counts),
-                scores,
+                scores == null ? null : scores.metrics(),
                 task == Task.BINARY ? totals.rates().rates() : null,
+                thresholded ? scores.atThreshold().rates() : null,
                 null,
-                slices,
+                slices.byPrediction(),
+                thresholded ? slices.atThreshold() : List.of(),
                 tags);
     }
 
@@ -62,8 +70,10 @@ final class CountedSnapshot {
                 null,
                 null,
                 null,
+                null,
                 summed.sums().metrics(),
                 slices,
+                List.of(),
                 tags);
     }
 
@@ -77,8 +87,10 @@ final class CountedSnapshot {
             ClassificationMetrics classification,
             ScoreMetrics scores,
             BinaryRates predictionRates,
+            BinaryRates thresholdRates,
             RegressionMetrics regression,
             List<SliceTable> slices,
+            List<SliceTable> thresholdSlices,
             List<TagMetrics> tags) {
         return new MetricsSnapshot(
                 task,
@@ -91,11 +103,11 @@ final class CountedSnapshot {
                 classification,
                 scores,
                 predictionRates,
-                null,
+                thresholdRates,
                 regression,
                 null,
                 slices,
-                List.of(),
+                thresholdSlices,
                 tags,
                 null,
                 List.of());

@@ -122,13 +122,13 @@ final class GroupCounts implements Serializable {
             return new SliceCounts(
                     rows, residuals.metrics().rows(), errors, new RateCounts(), residuals, new TranscriptionSums());
         }
+        return slice(positive, ConfusionTotals.of(confusion, positive).rates());
+    }
+
+    /** The desktop's counts of a classification's slice with the rates of another decision (a score's threshold). */
+    SliceCounts slice(int positive, RateCounts rates) {
         ConfusionTotals totals = ConfusionTotals.of(confusion, positive);
         return new SliceCounts(
-                rows,
-                totals.evaluable(),
-                totals.errors(),
-                totals.rates(),
-                new RegressionSums(),
-                new TranscriptionSums());
+                rows, totals.evaluable(), totals.errors(), rates, new RegressionSums(), new TranscriptionSums());
     }
 }

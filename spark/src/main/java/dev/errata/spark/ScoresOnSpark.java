@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.isnan;
 
 import dev.errata.metrics.QuantileBins;
-import dev.errata.metrics.ScoreMetrics;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -20,7 +19,8 @@ final class ScoresOnSpark {
     private ScoresOnSpark() {}
 
     /** @throws IllegalArgumentException when a score column holds a value that is not a probability */
-    static ScoreMetrics count(Dataset<Row> data, String label, String prediction, SlicesOnSpark.ScoreColumn scores) {
+    static SliceScoresOnSpark.Scored count(
+            Dataset<Row> data, String label, String prediction, SlicesOnSpark.ScoreColumn scores) {
         scores.present().forEach(column -> requireProbabilities(data, column));
         Dataset<Row> rows = SparkColumns.roles(data, label, prediction, "string", List.of(), scores.present());
         return SliceScoresOnSpark.count(rows, new int[][] {{}}, new QuantileBins[2], scores.at(2))

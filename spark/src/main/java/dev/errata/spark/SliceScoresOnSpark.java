@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.errata.metrics.OneVsRestAuc;
 import dev.errata.metrics.QuantileBins;
+import dev.errata.metrics.RateCounts;
 import dev.errata.metrics.ScoreMetrics;
 import dev.errata.metrics.ScoreRanking;
 import dev.errata.metrics.ScoreSums;
@@ -43,15 +44,16 @@ final class SliceScoresOnSpark {
      *     none
      * @param classes null for a binary score; else the classes, in order
      * @param positiveClass the class a binary score is the probability of
+     * @param threshold the score at or above which a binary decision is positive; NaN for classes
      */
-    record Score(int[] at, List<String> classes, String positiveClass) implements Serializable {
+    record Score(int[] at, List<String> classes, String positiveClass, double threshold) implements Serializable {
 
-        static Score binary(int at, String positiveClass) {
-            return new Score(new int[] {at}, null, positiveClass);
+        static Score binary(int at, String positiveClass, double threshold) {
+            return new Score(new int[] {at}, null, positiveClass, threshold);
         }
 
         static Score multiclass(int[] at, List<String> classes) {
-            return new Score(at, List.copyOf(classes), null);
+            return new Score(at, List.copyOf(classes), null, Double.NaN);
         }
 
         boolean isBinary() {
@@ -64,10 +66,15 @@ final class SliceScoresOnSpark {
         }
     }
 
-    /** What a group of rows summed: its terms and, for classes, how many rows of each have every probability. */
+    /**
+     * What a group of rows summed: its terms; for classes, how many rows of each have every probability; for a
+     * binary score, the four cells of its decision at the threshold (true and false positives, true and false
+     * negatives), over the labelled rows with a score, as the desktop's decision at a threshold counts them.
+     */
     static final class GroupScores implements Serializable {
         final ScoreSums sums = new ScoreSums();
         final long[] support;
+        final long[] atThreshold = new long[4];
 
         GroupScores(int classes) {
             support = new long[classes];
@@ -78,9 +85,19 @@ final class SliceScoresOnSpark {
             for (int c = 0; c < support.length; c++) {
                 support[c] += other.support[c];
             }
+            for (int cell = 0; cell < atThreshold.length; cell++) {
+                atThreshold[cell] += other.atThreshold[cell];
+            }
             return this;
         }
+
+        RateCounts rates() {
+            return new RateCounts(atThreshold[0], atThreshold[1], atThreshold[2], atThreshold[3]);
+        }
     }
+
+    /** A group's score metrics, and for a binary score the counts of its decision at the threshold. */
+    record Scored(ScoreMetrics metrics, RateCounts atThreshold) {}
 
     private SliceScoresOnSpark() {}
 
@@ -90,7 +107,7 @@ final class SliceScoresOnSpark {
      * @param rows label and prediction as text, the slice columns, then the scores as doubles where {@code score}
      *     says
      */
-    static List<Map<List<String>, ScoreMetrics>> count(
+    static List<Map<List<String>, Scored>> count(
             Dataset<Row> rows, int[][] positions, QuantileBins[] binned, Score score) {
         List<List<Map<List<String>, GroupScores>>> parts =
                 rows.javaRDD().mapPartitions(sumPart(positions, binned, score)).collect();
@@ -137,9 +154,9 @@ final class SliceScoresOnSpark {
                 },
                 index.size());
 
-        List<Map<List<String>, ScoreMetrics>> metrics = new ArrayList<>();
+        List<Map<List<String>, Scored>> metrics = new ArrayList<>();
         for (int t = 0; t < positions.length; t++) {
-            Map<List<String>, ScoreMetrics> table = new HashMap<>();
+            Map<List<String>, Scored> table = new HashMap<>();
             for (Map.Entry<List<String>, GroupScores> group : sums.get(t).entrySet()) {
                 ScoreSums s = group.getValue().sums;
                 double auc;
@@ -162,14 +179,16 @@ final class SliceScoresOnSpark {
                 }
                 table.put(
                         group.getKey(),
-                        new ScoreMetrics(
-                                s.scored(),
-                                s.unscored(),
-                                auc,
-                                weighted,
-                                averagePrecision,
-                                s.logLoss(),
-                                s.brierScore()));
+                        new Scored(
+                                new ScoreMetrics(
+                                        s.scored(),
+                                        s.unscored(),
+                                        auc,
+                                        weighted,
+                                        averagePrecision,
+                                        s.logLoss(),
+                                        s.brierScore()),
+                                group.getValue().rates()));
             }
             metrics.add(table);
         }
@@ -177,8 +196,9 @@ final class SliceScoresOnSpark {
     }
 
     /** The metrics of a group no labelled row is in. */
-    static ScoreMetrics none() {
-        return new ScoreMetrics(0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    static Scored none() {
+        return new Scored(
+                new ScoreMetrics(0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN), new RateCounts());
     }
 
     /** A partition's sums per group of each table; a static factory so the function carries only what it needs. */
@@ -213,6 +233,11 @@ final class SliceScoresOnSpark {
                     group.sums.add(logLoss, squaredError);
                     if (complete && classes > 0) {
                         group.support[labelClass]++;
+                    }
+                    if (complete && classes == 0) {
+                        boolean actual = label.equals(score.positiveClass());
+                        boolean decided = probabilities[0] >= score.threshold();
+                        group.atThreshold[decided ? (actual ? 0 : 1) : (actual ? 3 : 2)]++;
                     }
                 }
             }

@@ -49,7 +49,7 @@ final class SlicesOnSpark {
      * @param score a binary classification's score column and positive class; null for none
      * @throws IllegalArgumentException naming a slice column the data does not have
      */
-    static List<SliceTable> count(
+    static Tables count(
             Dataset<Row> data,
             Roles roles,
             Task task,
@@ -58,7 +58,7 @@ final class SlicesOnSpark {
             GroupCounts.RowCounter counter,
             ScoreColumn score) {
         if (roles.sliceColumns().isEmpty() && roles.crosses().isEmpty()) {
-            return List.of();
+            return new Tables(List.of(), List.of());
         }
         List<String> columns = roles.groupingColumns();
         Dataset<Row> rows = SparkColumns.roles(
@@ -82,9 +82,10 @@ final class SlicesOnSpark {
         List<PartGroups> parts = rows.javaRDD()
                 .mapPartitions(countPart(positions, binned, classes, counter))
                 .collect();
-        List<Map<List<String>, ScoreMetrics>> scores =
+        List<Map<List<String>, SliceScoresOnSpark.Scored>> scores =
                 score == null ? null : SliceScoresOnSpark.count(rows, positions, binned, score.at(2 + columns.size()));
         List<SliceTable> sliceTables = new ArrayList<>();
+        List<SliceTable> atThreshold = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
             Map<List<String>, GroupCounts> merged = new LinkedHashMap<>();
             for (PartGroups part : parts) {
@@ -95,11 +96,20 @@ final class SlicesOnSpark {
             }
             QuantileBins[] tableBins =
                     Arrays.stream(positions[t]).mapToObj(at -> binned[at]).toArray(QuantileBins[]::new);
-            sliceTables.add(
-                    table(tables.get(t), tableBins, merged, task, positive, scores == null ? null : scores.get(t)));
+            Map<List<String>, SliceScoresOnSpark.Scored> tableScores = scores == null ? null : scores.get(t);
+            sliceTables.add(table(tables.get(t), tableBins, merged, task, positive, tableScores, false));
+            if (score != null && score.isBinary()) {
+                atThreshold.add(table(tables.get(t), tableBins, merged, task, positive, tableScores, true));
+            }
         }
-        return sliceTables;
+        return new Tables(sliceTables, atThreshold);
     }
+
+    /**
+     * The tables of the slices with the rates of the prediction column, and, for a binary score, the same with
+     * the rates of the score's decision at the threshold (else none).
+     */
+    record Tables(List<SliceTable> byPrediction, List<SliceTable> atThreshold) {}
 
     /**
      * The columns the desktop reads as numbers, by their index: those with a value whose every present value
@@ -195,7 +205,8 @@ final class SlicesOnSpark {
             Map<List<String>, GroupCounts> groups,
             Task task,
             int positive,
-            Map<List<String>, ScoreMetrics> scores) {
+            Map<List<String>, SliceScoresOnSpark.Scored> scores,
+            boolean atThreshold) {
         List<Comparator<List<String>>> byColumn = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             int at = i;
@@ -215,9 +226,13 @@ final class SlicesOnSpark {
         SliceCounts[] counts = new SliceCounts[order.size()];
         ScoreMetrics[] groupScores = scores == null ? null : new ScoreMetrics[order.size()];
         for (int g = 0; g < counts.length; g++) {
-            counts[g] = groups.get(order.get(g)).slice(positive);
+            SliceScoresOnSpark.Scored scored =
+                    scores == null ? null : scores.getOrDefault(order.get(g), SliceScoresOnSpark.none());
+            counts[g] = atThreshold
+                    ? groups.get(order.get(g)).slice(positive, scored.atThreshold())
+                    : groups.get(order.get(g)).slice(positive);
             if (groupScores != null) {
-                groupScores[g] = scores.getOrDefault(order.get(g), SliceScoresOnSpark.none());
+                groupScores[g] = scored.metrics();
             }
         }
         return SliceTable.of(
@@ -287,14 +302,19 @@ final class SlicesOnSpark {
      * A classification's score columns: a binary one's score and the class it is the probability of, or each
      * class's probability column (null where a class has none).
      */
-    record ScoreColumn(List<String> columns, List<String> classes, String positiveClass) {
+    record ScoreColumn(List<String> columns, List<String> classes, String positiveClass, double threshold) {
 
-        static ScoreColumn binary(String column, String positiveClass) {
-            return new ScoreColumn(List.of(column), null, positiveClass);
+        static ScoreColumn binary(String column, String positiveClass, double threshold) {
+            return new ScoreColumn(List.of(column), null, positiveClass, threshold);
         }
 
         static ScoreColumn multiclass(List<String> columns, List<String> classes) {
-            return new ScoreColumn(java.util.Collections.unmodifiableList(new ArrayList<>(columns)), classes, null);
+            return new ScoreColumn(
+                    java.util.Collections.unmodifiableList(new ArrayList<>(columns)), classes, null, Double.NaN);
+        }
+
+        boolean isBinary() {
+            return classes == null;
         }
 
         /** The columns there are, in order. */
@@ -310,7 +330,7 @@ final class SlicesOnSpark {
                 at[c] = columns.get(c) == null ? -1 : next++;
             }
             return classes == null
-                    ? SliceScoresOnSpark.Score.binary(at[0], positiveClass)
+                    ? SliceScoresOnSpark.Score.binary(at[0], positiveClass, threshold)
                     : SliceScoresOnSpark.Score.multiclass(at, classes);
         }
     }

@@ -5,8 +5,8 @@ import dev.errata.cli.SliceOptions;
 import dev.errata.cli.TagColumnOptions;
 import dev.errata.data.Excerpt;
 import dev.errata.data.Task;
+import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSettings.ColumnPair;
-import dev.errata.metrics.ScoreMetrics;
 import dev.errata.metrics.SliceTable;
 import dev.errata.metrics.TagMetrics;
 import dev.errata.project.ProjectOpener;
@@ -86,6 +86,13 @@ public final class SparkJob {
                 description = "More than two classes: the probability columns are PREFIX<class>, e.g. proba_, for the"
                         + " one-against-the-rest ROC AUC, log loss and Brier score.")
         String probaPrefix;
+
+        @Option(
+                names = "--threshold",
+                paramLabel = "X",
+                description = "Binary with --score: the score at or above which a row is positive, for the rates at"
+                        + " the threshold (default 0.5).")
+        Double threshold;
 
         @Option(
                 names = "--task",
@@ -175,6 +182,7 @@ public final class SparkJob {
                                 positiveClass,
                                 score,
                                 probaPrefix,
+                                threshold == null ? MetricsSettings.defaults().threshold() : threshold,
                                 tags);
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(format.equals("json") ? MetricsJson.write(summary) : MetricsText.write(summary));
@@ -261,10 +269,21 @@ public final class SparkJob {
      */
     static MetricsSummary summarize(
             SparkSession spark, String path, Roles roles, String positiveClass, String score, TagRequest tagRequest) {
-        return summarize(spark, path, roles, positiveClass, score, null, tagRequest);
+        return summarize(
+                spark,
+                path,
+                roles,
+                positiveClass,
+                score,
+                null,
+                MetricsSettings.defaults().threshold(),
+                tagRequest);
     }
 
-    /** As above, with the class probabilities of columns named {@code probaPrefix}{@literal <class>} (null for none). */
+    /**
+     * As above, with the class probabilities of columns named {@code probaPrefix}{@literal <class>} (null for
+     * none), and a binary score's rates at {@code threshold}.
+     */
     static MetricsSummary summarize(
             SparkSession spark,
             String path,
@@ -272,13 +291,15 @@ public final class SparkJob {
             String positiveClass,
             String score,
             String probaPrefix,
+            double threshold,
             TagRequest tagRequest) {
         Dataset<Row> data = SparkInput.read(spark, path);
         ClassificationOnSpark counted = ClassificationOnSpark.count(data, roles.label(), roles.prediction());
         int classes = counted.classes().size();
         int positive = classes == 2 ? counted.positive(positiveClass) : -1;
-        SlicesOnSpark.ScoreColumn scoreColumns = scoreColumns(data, counted.classes(), positive, score, probaPrefix);
-        List<SliceTable> slices = SlicesOnSpark.count(
+        SlicesOnSpark.ScoreColumn scoreColumns =
+                scoreColumns(data, counted.classes(), positive, score, probaPrefix, threshold);
+        SlicesOnSpark.Tables slices = SlicesOnSpark.count(
                 data,
                 roles,
                 classes == 2 ? Task.BINARY : Task.MULTICLASS,
@@ -286,7 +307,7 @@ public final class SparkJob {
                 positive,
                 ClassificationOnSpark.classified(ClassificationOnSpark.index(counted.classes())),
                 scoreColumns);
-        ScoreMetrics scores = scoreColumns == null
+        SliceScoresOnSpark.Scored scores = scoreColumns == null
                 ? null
                 : ScoresOnSpark.count(data, roles.label(), roles.prediction(), scoreColumns);
         ConfusionTotals totals = ConfusionTotals.of(counted.counts(), -1);
@@ -300,7 +321,10 @@ public final class SparkJob {
                 totals.errors(),
                 warnings);
         return new MetricsSummary(
-                name(path), positiveClass, warnings, CountedSnapshot.of(counted, positive, scores, slices, tags));
+                name(path),
+                positiveClass,
+                warnings,
+                CountedSnapshot.of(counted, positive, threshold, scores, slices, tags));
     }
 
     /**
@@ -312,13 +336,14 @@ public final class SparkJob {
         Dataset<Row> data = SparkInput.read(spark, path);
         RegressionOnSpark summed = RegressionOnSpark.sum(data, roles.label(), roles.prediction(), tolerance);
         List<SliceTable> slices = SlicesOnSpark.count(
-                data,
-                roles,
-                Task.REGRESSION,
-                GroupCounts.MEASURED,
-                -1,
-                RegressionOnSpark.measured(summed.tolerance()),
-                null);
+                        data,
+                        roles,
+                        Task.REGRESSION,
+                        GroupCounts.MEASURED,
+                        -1,
+                        RegressionOnSpark.measured(summed.tolerance()),
+                        null)
+                .byPrediction();
         List<String> warnings = new ArrayList<>();
         List<TagMetrics> tags = tags(
                 data,
@@ -339,7 +364,7 @@ public final class SparkJob {
      *     column
      */
     private static SlicesOnSpark.ScoreColumn scoreColumns(
-            Dataset<Row> data, List<String> classes, int positive, String score, String probaPrefix) {
+            Dataset<Row> data, List<String> classes, int positive, String score, String probaPrefix, double threshold) {
         if (score != null && probaPrefix != null) {
             throw new IllegalArgumentException(
                     "give --score (two classes) or --proba-prefix (more than two classes), not both");
@@ -349,7 +374,7 @@ public final class SparkJob {
                 throw new IllegalArgumentException("--score is the positive class's probability of a binary"
                         + " classification; the data has " + classes.size() + " classes");
             }
-            return SlicesOnSpark.ScoreColumn.binary(score, classes.get(positive));
+            return SlicesOnSpark.ScoreColumn.binary(score, classes.get(positive), threshold);
         }
         if (probaPrefix == null) {
             return null;

@@ -112,6 +112,14 @@ class SparkScoresTest extends LocalSpark {
             }
         }
         assertThat(jobSlices.get(0).get("roc_auc").isNumber()).isTrue();
+        // the score's decision at the threshold (0.5) beside the prediction's, whose column was made from the
+        // unrounded score: overall, and every slice's whole entry (its rates, gaps, at_threshold, scores)
+        assertThat(job.get("threshold").asDouble()).isEqualTo(0.5);
+        LocalSpark.assertClose("rates", job.get("rates"), desktop.get("rates"));
+        assertThat(job.at("/rates/threshold/tp").asLong())
+                .isNotEqualTo(job.at("/rates/prediction/tp").asLong());
+        LocalSpark.assertClose("slices", jobSlices, desktopSlices);
+        LocalSpark.assertClose("disparities", job.get("disparities"), desktop.get("disparities"));
         // about 3% of the labelled rows have no score; the unlabelled 2% count as neither
         assertThat(job.at("/overall/unscored_rows").asLong()).isBetween(450L, 750L);
         assertThat(job.at("/overall/scored_rows").asLong()
@@ -143,7 +151,7 @@ class SparkScoresTest extends LocalSpark {
         Path digits = VERIFICATION.resolve("digits/digits_predictions.csv");
         SlicesOnSpark.Roles roles = new SlicesOnSpark.Roles("label", "prediction", "string", List.of(), List.of());
         JsonNode job = MetricsJson.tree(
-                SparkJob.summarize(spark, digits.toString(), roles, null, null, "proba_", TagRequest.NONE));
+                SparkJob.summarize(spark, digits.toString(), roles, null, null, "proba_", 0.5, TagRequest.NONE));
         // docs/verification/data/digits/expected.json: sklearn's roc_auc_score(multi_class="ovr") macro and
         // weighted, log_loss, and brier_score_loss of the probability matrix
         assertThat(job.at("/overall/roc_auc").asDouble()).isCloseTo(0.9989646265612622, WITHIN);
@@ -186,6 +194,7 @@ class SparkScoresTest extends LocalSpark {
                 null,
                 null,
                 "proba_",
+                0.5,
                 TagRequest.NONE));
         JsonNode desktop = LocalSpark.desktopJson(
                 file,
