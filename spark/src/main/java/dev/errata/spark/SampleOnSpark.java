@@ -1,12 +1,16 @@
 package dev.errata.spark;
 
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import dev.errata.data.ClassOrder;
+import dev.errata.metrics.MetricsSettings;
+import dev.errata.metrics.QuantileBins;
 import dev.errata.metrics.ReviewSampler;
 import dev.errata.metrics.RowGroups;
 import dev.errata.tags.ReviewQueue;
@@ -20,6 +24,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeSet;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -42,7 +47,8 @@ final class SampleOnSpark {
     private SampleOnSpark() {}
 
     /**
-     * @param by the column whose text values split errors and correct rows further; null for none
+     * @param by the column whose values split errors and correct rows further, as the desktop's strata; null for
+     *     none
      * @throws IllegalArgumentException naming a column the data does not have
      */
     static Drawn draw(
@@ -54,9 +60,7 @@ final class SampleOnSpark {
                         not(SparkColumns.named(label)
                                 .cast("string")
                                 .eqNullSafe(SparkColumns.named(prediction).cast("string"))))
-                .withColumn(
-                        GROUP,
-                        by == null ? lit("") : coalesce(SparkColumns.named(by).cast("string"), lit(RowGroups.MISSING)))
+                .withColumn(GROUP, by == null ? lit("") : group(data, by))
                 .withColumn(KEY, xxhash64(lit(seed), monotonically_increasing_id()));
 
         Map<String, Long> sizes = new HashMap<>();
@@ -98,6 +102,44 @@ final class SampleOnSpark {
         }
         ReviewQueue queue = ReviewSampler.queue(seed, errors, correct, by, design.strata(), positions);
         return new Drawn(queue, columns, rows);
+    }
+
+    /**
+     * A row's group by the column {@code by}, named as the desktop names its strata: a text column's value; a
+     * numeric column's bin, which for a column of no more values than the desktop's bins is each value, labelled
+     * as the desktop labels it; (missing) where empty.
+     *
+     * @throws IllegalArgumentException for a numeric column of more values: the desktop cuts those into quantile
+     *     bins of the rows it opens, a sample's, whose edges the whole data's strata could not name
+     */
+    private static Column group(Dataset<Row> data, String by) {
+        Column text = SparkColumns.named(by).cast("string");
+        if (SlicesOnSpark.numericColumns(data.select(text.as("by0")), "by", 1).isEmpty()) {
+            return coalesce(text, lit(RowGroups.MISSING));
+        }
+        Column number = SparkColumns.named(by).cast("double");
+        int most = MetricsSettings.DEFAULT_BINS;
+        double[] values = data
+                .select(number.as("value"))
+                .where(col("value").isNotNull())
+                .distinct()
+                .limit(most + 1)
+                .collectAsList()
+                .stream()
+                .mapToDouble(r -> r.getDouble(0))
+                .sorted()
+                .toArray();
+        if (values.length > most) {
+            throw new IllegalArgumentException("--by \"" + by + "\" holds numbers of more than " + most
+                    + " values, which the desktop cuts into quantile bins of the sample's rows; stratify by a column"
+                    + " of text or of few values");
+        }
+        List<String> labels = QuantileBins.ofEachValue(values).labels();
+        Column named = lit(RowGroups.MISSING);
+        for (int v = values.length - 1; v >= 0; v--) {
+            named = when(number.equalTo(values[v]), lit(labels.get(v))).otherwise(named);
+        }
+        return named;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.errata.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.errata.data.Progress;
@@ -92,6 +93,59 @@ class SparkSampleTest extends LocalSpark {
             assertThat(tag.prevalence().value()).isCloseTo((double) wholeErrors / whole, within(1e-12));
             assertThat(tag.errorShare().value()).isCloseTo(1, within(1e-12));
         }
+    }
+
+    /**
+     * A numeric column of few values names its strata as the desktop's bins of each value do, so the
+     * estimates of the sample opened on the desktop speak for the whole data; one of many values, which the
+     * desktop would cut into bins of the sample's own rows, is refused.
+     */
+    @Test
+    void aNumericColumnOfFewValuesStratifiesAsOnTheDesktopAndOneOfManyIsRefused() throws Exception {
+        java.util.Random random = new java.util.Random(3);
+        StringBuilder csv = new StringBuilder("y,p,tier,age\n");
+        long errorRows = 0;
+        for (int r = 0; r < 6_000; r++) {
+            int tier = 1 + random.nextInt(3);
+            boolean wrong = random.nextDouble() < 0.1 * tier;
+            errorRows += wrong ? 1 : 0;
+            csv.append(r % 2 == 0 ? "a" : "b")
+                    .append(',')
+                    .append(wrong == (r % 2 == 0) ? "b" : "a")
+                    .append(',')
+                    .append(tier)
+                    .append(".0") // as a double column reads as text: the desktop names its value 1, not 1.0
+                    .append(',')
+                    .append(18 + random.nextInt(60))
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("tiers.csv"), csv);
+        SampleOnSpark.Drawn drawn =
+                SampleOnSpark.draw(SparkInput.read(spark, file.toString()), "y", "p", "tier", 30, 30, 5);
+        assertThat(drawn.queue().strata().stream().map(ReviewQueue.Stratum::name))
+                .contains("errors where tier = 1", "correct rows where tier = 3");
+        Path projectFile = SampleProject.write(drawn, "y", "p", dir.resolve("tiers"), "tiers-sample");
+        try (Project opened = new ProjectOpener().open(projectFile, Progress.NONE)) {
+            ReviewQueue queue = opened.session().reviewQueue().orElseThrow();
+            MetricsSettings settings =
+                    AnalysisSettings.of(opened.settings(), opened.session(), MetricsSettings.defaults());
+            var errors =
+                    ErrorRows.of(opened.dataset(), opened.roles(), settings).errors();
+            RoaringBitmap reviewed = new RoaringBitmap();
+            queue.rows().forEach(reviewed::add);
+            MetricsSnapshot snapshot = MetricsSnapshot.compute(
+                    opened.dataset(),
+                    opened.roles(),
+                    settings,
+                    List.of(TagInput.reviewed("error", RoaringBitmap.and(reviewed, errors), reviewed, 0.9)));
+            // the desktop's strata of the 60 rows opened take the whole data's sizes only where their names,
+            // its bins of each tier, are the design's: then a tag on the reviewed errors is the whole data's
+            assertThat(snapshot.tags().get(0).prevalence().value()).isCloseTo(errorRows / 6_000.0, within(1e-12));
+        }
+        assertThatThrownBy(
+                        () -> SampleOnSpark.draw(SparkInput.read(spark, file.toString()), "y", "p", "age", 30, 30, 5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--by \"age\" holds numbers of more than 5 values");
     }
 
     @Test
