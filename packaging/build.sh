@@ -84,13 +84,14 @@ case "$(uname -s)" in
         "${jdk_bin}jpackage" --type app-image "${common[@]}" --input "$work/input" --main-jar errata.jar \
             --runtime-image "$work/runtime" --icon "$icon" --dest "$out" ${aot[@]+"${aot[@]}"}
         if [[ "$jdk_version" -ge 25 ]]; then
-            # The training run: the benchmark's work on a smaller file (load, metrics, tags, slices, saving), on
-            # the app's own runtime and jar, so the cache matches them; it still matches once installed
-            # elsewhere, as the jar and the cache move together.
+            # The training run: the benchmark's work on a smaller file (load, metrics, tags, slices, saving),
+            # then the commands a user runs first (dev.errata.cli.AotTraining), on the app's own runtime and
+            # jar, so the cache matches them; it still matches once installed elsewhere, as the jar and the
+            # cache move together.
             echo "training the ahead-of-time cache"
             "$out/Errata/lib/runtime/bin/java" -XX:AOTCacheOutput="$out/Errata/lib/app/errata.aot" \
                 -Xlog:aot=off -Xlog:cds=off --sun-misc-unsafe-memory-access=allow \
-                -jar "$out/Errata/lib/app/errata.jar" bench --rows 200000 --runs 1 --keep "$work/training" \
+                -cp "$out/Errata/lib/app/errata.jar" dev.errata.cli.AotTraining "$work/training" \
                 > "$work/training.txt" 2>&1 \
                 || { cat "$work/training.txt" >&2; echo "build.sh: the training run failed" >&2; exit 2; }
         fi

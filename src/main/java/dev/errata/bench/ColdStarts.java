@@ -1,7 +1,6 @@
 package dev.errata.bench;
 
 import dev.errata.launch.JarLocation;
-import dev.errata.samples.BenchmarkData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -119,11 +118,7 @@ final class ColdStarts {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
             name = "java -jar";
         }
-        command.addAll(List.of("metrics", csv.toString(), "--tag-columns", "tag_*"));
-        for (int c = 0; c < BenchmarkData.CATEGORIES.length; c++) {
-            command.addAll(List.of("--slice", "c" + c));
-        }
-        command.addAll(List.of("--format", "json"));
+        command.addAll(ColdCommand.arguments(csv));
         return Optional.of(new Contender("errata", name, command));
     }
 
