@@ -255,24 +255,38 @@ public final class Outcomes {
         return rankedScores().order();
     }
 
+    /**
+     * Made once: the slices of several columns are counted on several threads at once, and each sorting the
+     * million scores for itself took both cores from the rest of the work.
+     */
     RankedScores rankedScores() {
         RankedScores ranked = rankedScores;
         if (ranked == null) {
-            int[] scored = IntStream.range(0, rowCount)
-                    .filter(row -> labelClass[row] >= 0 && !Double.isNaN(score[row]))
-                    .toArray();
-            ranked = RankedScores.of(this, RowOrder.sortByValues(score, scored, true));
-            rankedScores = ranked;
+            synchronized (this) {
+                ranked = rankedScores;
+                if (ranked == null) {
+                    int[] scored = IntStream.range(0, rowCount)
+                            .filter(row -> labelClass[row] >= 0 && !Double.isNaN(score[row]))
+                            .toArray();
+                    ranked = RankedScores.of(this, RowOrder.sortByValues(score, scored, true));
+                    rankedScores = ranked;
+                }
+            }
         }
         return ranked;
     }
 
-    /** Shared by the score metrics of the whole data and of every slice. */
+    /** Shared by the score metrics of the whole data and of every slice; made once, as the ranking is. */
     ScoreTerms scoreTerms() {
         ScoreTerms terms = scoreTerms;
         if (terms == null) {
-            terms = ScoreTerms.of(this);
-            scoreTerms = terms;
+            synchronized (this) {
+                terms = scoreTerms;
+                if (terms == null) {
+                    terms = ScoreTerms.of(this);
+                    scoreTerms = terms;
+                }
+            }
         }
         return terms;
     }
