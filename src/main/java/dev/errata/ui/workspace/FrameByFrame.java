@@ -15,10 +15,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
- * Puts a view on the screen a part at a time, one part a frame. JavaFX styles and lays out what is new in a
- * scene on the next frame, all of it at once: the first time a workspace of a thousand nodes appears, with
- * the code that styles it not yet compiled, that frame took over a second and the window stood still. A part
- * added at the start of each frame (an animation timer runs then) spreads the same work over several frames.
+ * Puts a view on the screen a part at a time, a part a frame while frames are slow ({@link RevealPace}).
+ * JavaFX styles and lays out what is new in a scene on the next frame, all of it at once: the first time a
+ * workspace of a thousand nodes appears, with the code that styles it not yet compiled, that frame took over
+ * a second and the window stood still. A part added at the start of each frame (an animation timer runs
+ * then) spreads the same work over several frames.
  */
 final class FrameByFrame {
 
@@ -30,13 +31,13 @@ final class FrameByFrame {
     private static final double LINE_HEIGHT = 24;
 
     private final Deque<Runnable> parts;
+    private final RevealPace pace = new RevealPace();
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            Runnable next = parts.poll();
-            if (next != null) {
-                next.run();
+            for (int n = pace.partsFor(now); n > 0 && !parts.isEmpty(); n--) {
+                parts.poll().run();
             }
             if (parts.isEmpty()) {
                 stop();
@@ -45,7 +46,7 @@ final class FrameByFrame {
         }
     };
 
-    /** Each part adds its nodes to the view; they run in this order, one a frame, from the next frame on. */
+    /** Each part adds its nodes to the view; they run in this order, from the next frame on. */
     FrameByFrame(List<Runnable> parts) {
         this.parts = new ArrayDeque<>(parts);
     }

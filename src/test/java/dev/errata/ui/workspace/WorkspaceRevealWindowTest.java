@@ -19,7 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The workspace comes onto the screen over several frames, so that no one frame styles and lays out all of
- * it: the row table's header first, then a few of its lines each frame, then the other parts.
+ * it: the row table's header first, then its lines a few at a time, then the other parts. How many parts
+ * come in a frame depends on how long frames take ({@link RevealPaceTest}); the order does not.
  */
 class WorkspaceRevealWindowTest extends WindowTest {
 
@@ -43,26 +44,25 @@ class WorkspaceRevealWindowTest extends WindowTest {
         assertThat(revealing)
                 .as("frames with the table and without the panel: %s", frames)
                 .isNotEmpty();
-        // the header alone first, with the first 16 of its 34 columns
-        assertThat(revealing.get(0)).isEqualTo(new Frame(16, 0, false, false));
-        // then the rest of the header, still without a line
-        assertThat(revealing).contains(new Frame(34, 0, false, false));
-        // then the lines, never more than 6 added in one frame, before the tag list comes
+        // the header alone first, with the first 16 of its 34 columns or all of them
+        assertThat(revealing.get(0).tableLines()).isZero();
+        assertThat(revealing.get(0).tableColumns()).isIn(16, 34);
+        assertThat(revealing.get(0).tagList()).isFalse();
+        // then the lines, growing, before the tag list comes
         List<Integer> lines = revealing.stream()
                 .filter(frame -> !frame.tagList())
                 .map(Frame::tableLines)
                 .distinct()
                 .toList();
-        assertThat(lines).isSorted().hasSizeGreaterThanOrEqualTo(4);
-        for (int i = 1; i < lines.size(); i++) {
-            assertThat(lines.get(i) - lines.get(i - 1)).isLessThanOrEqualTo(6);
-        }
+        assertThat(lines).isSorted().hasSizeGreaterThanOrEqualTo(2);
+        assertThat(revealing.stream().filter(Frame::tagList).findFirst())
+                .hasValueSatisfying(frame -> assertThat(frame.tableLines()).isPositive());
         Frame last = frames.get(frames.size() - 1);
         assertThat(last.tagList()).isTrue();
         assertThat(last.panel()).isTrue();
         assertThat(last.tableColumns()).isEqualTo(34);
         // the table then takes its whole height, less the filter bar that came after it
-        assertThat(last.tableLines()).isGreaterThan(lines.get(3));
+        assertThat(last.tableLines()).isGreaterThan(lines.get(1));
     }
 
     private static Frame frameOf(Scene scene) {
