@@ -28,22 +28,6 @@ final class JavaFxCache {
         this.root = root;
     }
 
-    /** The folder of the user's caches for this system: XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows. */
-    static Path userCacheRoot() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home"));
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return (local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData/Local"))
-                    .resolve("Errata/cache");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library/Caches/Errata");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("errata");
-    }
-
     /** The folder holding whole copies of the jars, unpacking them first unless a good copy is there already. */
     Path unpack(NestedJars nested) throws IOException {
         List<NestedJar> jars = nested.jars();

@@ -1,5 +1,6 @@
 package dev.errata.launch;
 
+import dev.errata.data.UserCache;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ public final class ModularWindow {
 
     /** The jars unpacked into the user's cache; when that cannot be written (a read-only home), into a temporary folder. */
     private static Path unpacked(NestedJars nested) throws IOException {
-        Path cache = JavaFxCache.userCacheRoot();
+        Path cache = UserCache.root();
         try {
             return new JavaFxCache(cache).unpack(nested);
         } catch (IOException e) {

@@ -4,14 +4,39 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /** A file's size and SHA-256, to notice that data changed since a project was saved. */
 record FileFingerprint(long size, String sha256) {
 
     static FileFingerprint of(Path file) throws IOException {
+        return of(file, FingerprintCache.user());
+    }
+
+    /** The fingerprint the cache holds for the file as it is now, else one made by reading it, then kept there. */
+    static FileFingerprint of(Path file, FingerprintCache cache) throws IOException {
+        BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
+        Optional<String> known = cache.sha256(file, before);
+        if (known.isPresent()) {
+            return new FileFingerprint(before.size(), known.get());
+        }
+        Instant started = Instant.now();
+        FileFingerprint read = read(file);
+        BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
+        if (read.size() == before.size()
+                && after.size() == before.size()
+                && after.lastModifiedTime().equals(before.lastModifiedTime())) {
+            cache.remember(file, before, started, read.sha256());
+        }
+        return read;
+    }
+
+    private static FileFingerprint read(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
