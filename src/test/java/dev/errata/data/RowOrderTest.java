@@ -50,6 +50,34 @@ class RowOrderTest {
                 .containsExactly(expected);
     }
 
+    /** Many ties, and the rows given in a shuffled order: the result is a stable sort's, in both directions. */
+    @Test
+    void aLargeSortOnTheCoresIsStableAndAgreesWithAComparatorSort() {
+        Random random = new Random(11);
+        double[] values = new double[400_000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i % 53 == 0 ? Double.NaN : Math.round(random.nextDouble() * 300) / 100.0 - 1;
+        }
+        int[] rows = RowOrder.identity(values.length);
+        for (int i = rows.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = rows[i];
+            rows[i] = rows[j];
+            rows[j] = swap;
+        }
+        for (boolean ascending : new boolean[] {true, false}) {
+            double missing = ascending ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            Comparator<Integer> byValue =
+                    Comparator.comparingDouble((Integer r) -> Double.isNaN(values[r]) ? missing : values[r]);
+            int[] expected = Arrays.stream(rows)
+                    .boxed()
+                    .sorted(ascending ? byValue : byValue.reversed())
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+            assertThat(RowOrder.sortByValues(values, rows, ascending)).isEqualTo(expected);
+        }
+    }
+
     @Test
     void byMembershipPutsMembersLastOrFirstKeepingOrderWithinEach() {
         int[] rows = {4, 1, 3, 0, 2};
