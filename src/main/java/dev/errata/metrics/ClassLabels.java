@@ -55,12 +55,14 @@ final class ClassLabels {
                 indices[row] = code == CategoricalColumn.MISSING ? -1 : byCode[code];
             }
         } else {
-            Map<Double, Integer> byValue = new HashMap<>();
-            valuesOf(column)
-                    .forEach((name, row) -> byValue.put(((NumericColumn) column).value(row), classIndex.get(name)));
             double[] values = ((NumericColumn) column).values();
+            DistinctNumbers distinct = DistinctNumbers.of(values);
+            int[] classOfDistinct = new int[distinct.count()];
+            for (int i = 0; i < classOfDistinct.length; i++) {
+                classOfDistinct[i] = classIndex.get(column.text(distinct.firstRow(i)));
+            }
             for (int row = 0; row < indices.length; row++) {
-                indices[row] = Double.isNaN(values[row]) ? -1 : byValue.get(values[row]);
+                indices[row] = Double.isNaN(values[row]) ? -1 : classOfDistinct[distinct.indexOf(values[row])];
             }
         }
         return indices;
@@ -77,14 +79,10 @@ final class ClassLabels {
                 }
             }
         } else {
-            Map<Double, Integer> rowOfNumber = new LinkedHashMap<>();
-            double[] values = ((NumericColumn) column).values();
-            for (int row = 0; row < values.length; row++) {
-                if (!Double.isNaN(values[row])) {
-                    rowOfNumber.putIfAbsent(values[row], row);
-                }
+            DistinctNumbers distinct = DistinctNumbers.of(((NumericColumn) column).values());
+            for (int i = 0; i < distinct.count(); i++) {
+                rowOfValue.put(column.text(distinct.firstRow(i)), distinct.firstRow(i));
             }
-            rowOfNumber.values().forEach(row -> rowOfValue.put(column.text(row), row));
         }
         return rowOfValue;
     }
