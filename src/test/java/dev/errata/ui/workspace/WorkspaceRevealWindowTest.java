@@ -55,14 +55,16 @@ class WorkspaceRevealWindowTest extends WindowTest {
                 .distinct()
                 .toList();
         assertThat(lines).isSorted().hasSizeGreaterThanOrEqualTo(2);
-        assertThat(revealing.stream().filter(Frame::tagList).findFirst())
+        // the tag list comes in a frame of its own or with the panel, after the table has lines
+        assertThat(frames.stream().filter(Frame::tagList).findFirst())
                 .hasValueSatisfying(frame -> assertThat(frame.tableLines()).isPositive());
         Frame last = frames.get(frames.size() - 1);
         assertThat(last.tagList()).isTrue();
         assertThat(last.panel()).isTrue();
         assertThat(last.tableColumns()).isEqualTo(34);
-        // the table then takes its whole height, less the filter bar that came after it
-        assertThat(last.tableLines()).isGreaterThan(lines.get(1));
+        // the table then takes its whole height, less the filter bar that came after it: more than the early
+        // steps' 9 lines, at whatever pace they came
+        assertThat(last.tableLines()).isGreaterThan(9);
     }
 
     private static Frame frameOf(Scene scene) {
