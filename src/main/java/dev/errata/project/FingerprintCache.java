@@ -54,9 +54,14 @@ final class FingerprintCache {
         this.leastBytes = leastBytes;
     }
 
-    /** The user's cache. */
+    /** The user's cache, one for the process, so that its reads and writes take turns. */
     static FingerprintCache user() {
-        return new FingerprintCache(UserCache.root().resolve("fingerprints.json"), LEAST_BYTES);
+        return User.CACHE;
+    }
+
+    private static final class User {
+        static final FingerprintCache CACHE =
+                new FingerprintCache(UserCache.root().resolve("fingerprints.json"), LEAST_BYTES);
     }
 
     /** The SHA-256 the file had when hashed, if it is large enough to be kept and unchanged since. */
