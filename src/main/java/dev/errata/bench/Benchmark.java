@@ -50,6 +50,10 @@ public final class Benchmark {
     private static final String HAND_TAG = "hand";
     /** The tag the window's key 1 toggles, first in the panel so it is in view. */
     public static final String TOGGLED_TAG = "toggled";
+    /** The generated file and the project saved beside it, in the benchmark's folder. */
+    public static final String DATA_FILE = "bench.csv";
+
+    public static final String PROJECT_FILE = "bench.errata.json";
 
     private final Settings settings;
     private final Consumer<String> log;
@@ -64,7 +68,7 @@ public final class Benchmark {
 
     public BenchReport run() throws Exception {
         BenchmarkData generator = new BenchmarkData(settings.rows(), settings.tags(), settings.seed());
-        Path csv = settings.folder().resolve("bench.csv");
+        Path csv = settings.folder().resolve(DATA_FILE);
         write(generator, csv);
         if (settings.cold()) {
             // first, while this process holds no data and leaves the machine to the processes it starts
@@ -190,7 +194,7 @@ public final class Benchmark {
      */
     private Path projectFigures(ImportRequest request, MetricsSnapshot snapshot, double load) throws Exception {
         log.accept("tagging, saving and reopening a project");
-        Path file = settings.folder().resolve("bench.errata.json");
+        Path file = settings.folder().resolve(PROJECT_FILE);
         SplittableRandom random = new SplittableRandom(settings.seed());
         try (Project project = new ProjectOpener().create(file, request, Progress.NONE)) {
             TagSession session = project.session();

@@ -1,5 +1,6 @@
 package dev.errata.cli;
 
+import dev.errata.bench.Benchmark;
 import dev.errata.bench.ColdCommand;
 import dev.errata.bench.WindowFigures;
 import java.nio.file.Path;
@@ -41,8 +42,8 @@ public final class AotTraining {
     static int train(Path folder, int rows) {
         List<List<String>> commands = List.of(
                 List.of("bench", "--rows", Integer.toString(rows), "--runs", "1", "--keep", folder.toString()),
-                ColdCommand.arguments(folder.resolve("bench.csv")),
-                List.of("metrics", folder.resolve("bench.errata.json").toString()));
+                ColdCommand.arguments(folder.resolve(Benchmark.DATA_FILE)),
+                List.of("metrics", folder.resolve(Benchmark.PROJECT_FILE).toString()));
         for (List<String> command : commands) {
             int exit = ErrataCommand.run(WindowFigures.NONE, command.toArray(String[]::new));
             if (exit != 0 && !(command.get(0).equals("bench") && exit == BenchCommand.TARGET_MISSED)) {

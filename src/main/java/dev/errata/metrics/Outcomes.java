@@ -30,8 +30,13 @@ public final class Outcomes {
     private final double[] predicted;
     private final Transcripts transcripts;
     private final int evaluableRows;
-    private volatile RankedScores rankedScores;
-    private volatile ScoreTerms scoreTerms;
+    /**
+     * Made once: the slices of several columns are counted on several threads at once, and each sorting the
+     * million scores for itself took both cores from the rest of the work.
+     */
+    private final MadeOnce<RankedScores> rankedScores = new MadeOnce<>(this::rank);
+    /** Shared by the score metrics of the whole data and of every slice; made once, as the ranking is. */
+    private final MadeOnce<ScoreTerms> scoreTerms = new MadeOnce<>(() -> ScoreTerms.of(this));
 
     private Outcomes(
             Task task,
@@ -255,40 +260,19 @@ public final class Outcomes {
         return rankedScores().order();
     }
 
-    /**
-     * Made once: the slices of several columns are counted on several threads at once, and each sorting the
-     * million scores for itself took both cores from the rest of the work.
-     */
     RankedScores rankedScores() {
-        RankedScores ranked = rankedScores;
-        if (ranked == null) {
-            synchronized (this) {
-                ranked = rankedScores;
-                if (ranked == null) {
-                    int[] scored = IntStream.range(0, rowCount)
-                            .filter(row -> labelClass[row] >= 0 && !Double.isNaN(score[row]))
-                            .toArray();
-                    ranked = RankedScores.of(this, RowOrder.sortByValues(score, scored, true));
-                    rankedScores = ranked;
-                }
-            }
-        }
-        return ranked;
+        return rankedScores.get();
     }
 
-    /** Shared by the score metrics of the whole data and of every slice; made once, as the ranking is. */
+    private RankedScores rank() {
+        int[] scored = IntStream.range(0, rowCount)
+                .filter(row -> labelClass[row] >= 0 && !Double.isNaN(score[row]))
+                .toArray();
+        return RankedScores.of(this, RowOrder.sortByValues(score, scored, true));
+    }
+
     ScoreTerms scoreTerms() {
-        ScoreTerms terms = scoreTerms;
-        if (terms == null) {
-            synchronized (this) {
-                terms = scoreTerms;
-                if (terms == null) {
-                    terms = ScoreTerms.of(this);
-                    scoreTerms = terms;
-                }
-            }
-        }
-        return terms;
+        return scoreTerms.get();
     }
 
     /** The positive-class score of a binary task, NaN when missing. */

@@ -42,10 +42,6 @@ final class WindowScenario {
     /** JavaFX's pulses come every 1/60 s. */
     private static final int FRAME_MILLIS = 17;
 
-    private static final double FIRST_OPEN_MILLIS = 2_000;
-    private static final double REOPEN_MILLIS = 1_000;
-    private static final double OPEN_FRAME_MILLIS = 200;
-
     private static final String SORTED_COLUMN = "x0";
     private static final String SEARCHED = "night";
     private static final String SEARCHED_COLUMN = "c3";
@@ -90,44 +86,14 @@ final class WindowScenario {
     /**
      * The first open of the process, then the same project opened again in the same window. The first pays
      * for JavaFX's code running for the first time (the JIT compiles it on the same two cores meanwhile); the
-     * second is what every later open costs. The targets: the first under 2 s with no frame over 200 ms
-     * meanwhile, the second under 1 s.
+     * second is what every later open costs.
      */
     private void open(Path project) throws Exception {
         log.accept("  opening the project in the window");
         Opening first = openAndWait(project);
-        figures.add(
-                "window_open_ms",
-                "open the project in the window until the table and panel show (the first open)",
-                first.shown().millis(),
-                FIRST_OPEN_MILLIS,
-                "< 2,000 ms");
-        figures.add(
-                "window_open_loaded_ms",
-                "of which reading the project and computing its metrics",
-                first.loadedMillis(),
-                Double.NaN,
-                "(no target)");
-        figures.add(
-                "window_open_longest_frame_ms",
-                "the longest frame meanwhile: the workspace's first styling and layout",
-                first.shown().longestFrameMillis(),
-                OPEN_FRAME_MILLIS,
-                "< 200 ms");
+        figures.firstOpen(first.shown(), first.loadedMillis());
         log.accept("  opening it again");
-        Opening again = openAndWait(project);
-        figures.add(
-                "window_reopen_ms",
-                "open it again in the same window until the table and panel show",
-                again.shown().millis(),
-                REOPEN_MILLIS,
-                "< 1,000 ms");
-        figures.add(
-                "window_reopen_longest_frame_ms",
-                "the longest frame meanwhile",
-                again.shown().longestFrameMillis(),
-                OPEN_FRAME_MILLIS,
-                "< 200 ms");
+        figures.reopen(openAndWait(project).shown());
     }
 
     private record Opening(FrameClock.Timing shown, double loadedMillis) {}
