@@ -87,9 +87,9 @@ case "$(uname -s)" in
             # The training run: the benchmark's work on a smaller file (load, metrics, tags, slices, saving),
             # then the commands a user runs first (dev.errata.cli.AotTraining), on the app's own runtime and
             # jar, so the cache matches them; it still matches once installed elsewhere, as the jar and the
-            # cache move together.
+            # cache move together. Its table cache is its own, not the user's.
             echo "training the ahead-of-time cache"
-            "$out/Errata/lib/runtime/bin/java" -XX:AOTCacheOutput="$out/Errata/lib/app/errata.aot" \
+            XDG_CACHE_HOME="$work/training-cache" "$out/Errata/lib/runtime/bin/java" -XX:AOTCacheOutput="$out/Errata/lib/app/errata.aot" \
                 -Xlog:aot=off -Xlog:cds=off --sun-misc-unsafe-memory-access=allow \
                 -cp "$out/Errata/lib/app/errata.jar" dev.errata.cli.AotTraining "$work/training" \
                 > "$work/training.txt" 2>&1 \

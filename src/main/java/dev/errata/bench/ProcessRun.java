@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One run of a whole process as a user starts it: the time from its start to its exit, and its peak resident
@@ -19,16 +20,19 @@ record ProcessRun(double millis, double peakMb) {
     /**
      * Runs the command to its end, its output discarded.
      *
+     * @param environment variables set for it beside this process's own
      * @throws IOException when the command cannot start or exits with an error, with its last words
      */
-    static ProcessRun of(List<String> command) throws IOException, InterruptedException {
+    static ProcessRun of(List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path errors = Files.createTempFile("errata-cold", ".err");
         try {
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(errors.toFile())
-                    .start();
+                    .redirectError(errors.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             Path status = Path.of("/proc", Long.toString(process.pid()), "status");
             double peak = Double.NaN;
             while (process.isAlive()) {

@@ -7,14 +7,13 @@ import dev.errata.bench.BenchReport;
 import dev.errata.bench.Benchmark;
 import dev.errata.bench.Measurement;
 import dev.errata.bench.WindowFigures;
+import dev.errata.data.Folders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -98,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
                     .run();
         } finally {
             if (keep == null) {
-                deleteTree(folder);
+                Folders.delete(folder);
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -155,13 +154,5 @@ final class BenchCommand implements Callable<Integer> {
         }
         root.put("all_targets_met", report.allTargetsMet());
         return mapper.writeValueAsString(root) + System.lineSeparator();
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

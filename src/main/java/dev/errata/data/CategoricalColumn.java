@@ -62,6 +62,16 @@ public final class CategoricalColumn implements Column {
         return codes != null ? codes[row] : narrowCodes[row];
     }
 
+    /** The codes when they are an int a row, else null; for the table cache, which must not modify them. */
+    int[] codes() {
+        return codes;
+    }
+
+    /** The codes when they are a byte a row, else null; for the table cache, which must not modify them. */
+    byte[] narrowCodes() {
+        return narrowCodes;
+    }
+
     public int levelCount() {
         return levels.length;
     }

@@ -15,15 +15,26 @@ import java.util.function.LongSupplier;
 public final class CsvImporter {
 
     private final LongSupplier memoryBudget;
+    private final TableCache cache;
 
-    /** An importer that may use the memory the JVM has left. */
+    /** An importer that may use the memory the JVM has left, and the user's table cache. */
     public CsvImporter() {
-        this(MemoryEstimate::available);
+        this(TableCache.user());
+    }
+
+    /** An importer with a table cache of its own, or {@link TableCache#none()} to parse every file. */
+    public CsvImporter(TableCache cache) {
+        this(MemoryEstimate::available, cache);
     }
 
     /** An importer with a memory budget in bytes, for tests of files too large for it. */
     public CsvImporter(LongSupplier memoryBudget) {
+        this(memoryBudget, TableCache.user());
+    }
+
+    private CsvImporter(LongSupplier memoryBudget, TableCache cache) {
         this.memoryBudget = memoryBudget;
+        this.cache = cache;
     }
 
     /**
@@ -80,7 +91,8 @@ public final class CsvImporter {
     private TableSource source(Path file, ImportRequest request, Progress progress) {
         return DataFiles.isParquet(file)
                 ? new ParquetTableSource(file, request.strict(), progress)
-                : new CsvTableSource(sample(file, request, memoryBudget), request.strict(), memoryBudget, progress);
+                : new CsvTableSource(
+                        sample(file, request, memoryBudget), request.strict(), memoryBudget, cache, progress);
     }
 
     /** The column names of a data file (and of its predictions file, if any), read from the headers only. */

@@ -22,9 +22,9 @@ final class FileReading {
         this.memoryBudget = memoryBudget;
     }
 
-    FileTable read(ColumnRoles roles, boolean regression, Progress progress) {
+    /** @param kinds how each column is to be stored; a column the sample took for numbers may become text */
+    FileTable read(CellKind[] kinds, Progress progress) {
         String[] names = sample.header().names();
-        CellKind[] kinds = TaskInference.kinds(sample, roles, regression);
         ColumnAssembler assembled = readAll(kinds, progress);
         CsvSource source = sample.source();
         Malformed malformed = assembled.firstMalformed();
@@ -69,12 +69,12 @@ final class FileReading {
                 .parallel()
                 .mapToObj(c -> blocks.column(names[c], c))
                 .toList();
-        return new FileTable(
-                file,
-                List.of(names),
-                columns,
-                assembled.lines(),
-                (line, field) -> CellLocator.column(source, line, field));
+        return FileTable.ofCsv(source, List.of(names), columns, assembled.lines());
+    }
+
+    /** The file as it was read: the sample's, or the same file converted when it turned out not UTF-8. */
+    CsvSource source() {
+        return sample.source();
     }
 
     /**

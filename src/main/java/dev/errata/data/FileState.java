@@ -11,15 +11,21 @@ import java.nio.file.attribute.FileTime;
  * A file's length and modification time when its reading began: the same two afterwards mean no program
  * wrote it in between, so the columns read are the file's and not a mix of two versions.
  */
-record FileState(Path file, long size, FileTime modified) {
+record FileState(Path file, long size, FileTime modified, String key) {
 
     static FileState of(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return new FileState(file, attributes.size(), attributes.lastModifiedTime());
+            return new FileState(
+                    file, attributes.size(), attributes.lastModifiedTime(), String.valueOf(attributes.fileKey()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The file as the caches recognise it. */
+    FileIdentity identity() {
+        return FileIdentity.of(file, size, modified, key);
     }
 
     /** Throws when the file is no longer as it was. */

@@ -17,6 +17,12 @@ record FileTable(Path file, List<String> names, List<Column> columns, int[] line
         int column(int line, int field);
     }
 
+    /** A CSV file's table, whose cells are placed by reading their lines again. */
+    static FileTable ofCsv(CsvSource source, List<String> names, List<Column> columns, int[] lines) {
+        return new FileTable(
+                source.file(), names, columns, lines, (line, field) -> CellLocator.column(source, line, field));
+    }
+
     int rows() {
         return lines.length;
     }

@@ -1,5 +1,6 @@
 package dev.errata.launch;
 
+import dev.errata.data.Folders;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -7,9 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
@@ -51,7 +50,7 @@ final class JavaFxCache {
                 // a damaged copy from before: moved aside whole, so no start ever sees it half deleted
                 Path old = Files.createTempDirectory(root, ".damaged-");
                 Files.move(folder, old.resolve("javafx"), StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(old);
+                Folders.delete(old);
             }
             try {
                 Files.move(fresh, folder, StandardCopyOption.ATOMIC_MOVE);
@@ -63,7 +62,7 @@ final class JavaFxCache {
             }
             return folder;
         } finally {
-            deleteTree(fresh);
+            Folders.delete(fresh);
         }
     }
 
@@ -86,20 +85,9 @@ final class JavaFxCache {
     /** Deletes a folder the system's cleaner would remove anyway, such as a temporary one, at exit. */
     static void deleteQuietly(Path folder) {
         try {
-            deleteTree(folder);
+            Folders.delete(folder);
         } catch (IOException e) {
             // left for the system's cleaner
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.errata.launch;
 
+import dev.errata.data.JarLocation;
 import dev.errata.data.UserCache;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;

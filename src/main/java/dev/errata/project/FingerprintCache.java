@@ -1,12 +1,12 @@
 package dev.errata.project;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.errata.data.FileIdentity;
 import dev.errata.data.UserCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +15,9 @@ import java.util.Optional;
 /**
  * The SHA-256 of large data files hashed before, so that opening a project whose data has not changed does
  * not read the whole file a second time beside the parser: for a file of 250 MB that took a core for a
- * quarter to half a second of every open. As git's index does, a file counts as unchanged while its size,
- * modification time and file key (its inode, where the system has one) are those it had when hashed. A file
- * modified less than {@link #SETTLED} before its hash began is not remembered, as a second change within the
- * resolution of the file system's clock could leave it the same time.
+ * quarter to half a second of every open. A file counts as unchanged while its {@link FileIdentity} is the
+ * one it had when hashed, and one modified less than {@link FileIdentity#SETTLED} before its hash began is
+ * not remembered.
  *
  * <p>The cache is the user's own ({@link UserCache}), never a project's, so no file from elsewhere can say
  * what a data file holds. It is only a cache: missing, unreadable, unwritable or damaged, it is passed over.
@@ -29,7 +28,6 @@ final class FingerprintCache {
     static final long LEAST_BYTES = 8L << 20;
 
     static final int MOST_FILES = 200;
-    static final Duration SETTLED = Duration.ofSeconds(2);
     /** A cache grown past this is not this class's: passed over. */
     private static final long MOST_CACHE_BYTES = 1L << 20;
 
@@ -38,11 +36,12 @@ final class FingerprintCache {
     /** One file as it was when hashed. */
     record Entry(String path, long size, long modifiedNanos, String key, String sha256) {
 
-        boolean describes(String path, BasicFileAttributes now) {
-            return this.path.equals(path)
-                    && size == now.size()
-                    && modifiedNanos == nanosOf(now)
-                    && key.equals(keyOf(now));
+        Entry(FileIdentity file, String sha256) {
+            this(file.path(), file.size(), file.modifiedNanos(), file.key(), sha256);
+        }
+
+        boolean describes(FileIdentity now) {
+            return now.equals(new FileIdentity(path, size, modifiedNanos, key));
         }
     }
 
@@ -69,9 +68,9 @@ final class FingerprintCache {
         if (now.size() < leastBytes) {
             return Optional.empty();
         }
-        String path = pathOf(data);
+        FileIdentity identity = FileIdentity.of(data, now);
         return entries().stream()
-                .filter(entry -> entry.describes(path, now))
+                .filter(entry -> entry.describes(identity))
                 .map(Entry::sha256)
                 .findFirst();
     }
@@ -82,13 +81,13 @@ final class FingerprintCache {
      * @param hashed the file's attributes before it was read, which it still had after
      */
     synchronized void remember(Path data, BasicFileAttributes hashed, Instant hashStarted, String sha256) {
-        if (hashed.size() < leastBytes || hashed.lastModifiedTime().toInstant().isAfter(hashStarted.minus(SETTLED))) {
+        FileIdentity identity = FileIdentity.of(data, hashed);
+        if (hashed.size() < leastBytes || !identity.settledBefore(hashStarted)) {
             return;
         }
-        String path = pathOf(data);
         List<Entry> kept = new ArrayList<>(entries());
-        kept.removeIf(entry -> entry.path().equals(path));
-        kept.add(new Entry(path, hashed.size(), nanosOf(hashed), keyOf(hashed), sha256));
+        kept.removeIf(entry -> entry.path().equals(identity.path()));
+        kept.add(new Entry(identity, sha256));
         List<Entry> newest = kept.subList(Math.max(0, kept.size() - MOST_FILES), kept.size());
         try {
             Files.createDirectories(file.getParent());
@@ -111,18 +110,5 @@ final class FingerprintCache {
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
-    }
-
-    private static String pathOf(Path data) {
-        return data.toAbsolutePath().normalize().toString();
-    }
-
-    private static long nanosOf(BasicFileAttributes attributes) {
-        Instant modified = attributes.lastModifiedTime().toInstant();
-        return modified.getEpochSecond() * 1_000_000_000L + modified.getNano();
-    }
-
-    private static String keyOf(BasicFileAttributes attributes) {
-        return String.valueOf(attributes.fileKey());
     }
 }

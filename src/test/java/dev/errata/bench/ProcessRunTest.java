@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class ProcessRunTest {
                 }
                 """);
 
-        ProcessRun run = ProcessRun.of(List.of(java(), "-Xmx600m", program.toString()));
+        ProcessRun run = ProcessRun.of(List.of(java(), "-Xmx600m", program.toString()), Map.of());
 
         assertThat(run.millis()).isGreaterThanOrEqualTo(400);
         assertThat(run.peakMb()).isBetween(300.0, 600.0);
@@ -53,7 +54,7 @@ class ProcessRunTest {
                 }
                 """);
 
-        assertThatThrownBy(() -> ProcessRun.of(List.of(java(), program.toString())))
+        assertThatThrownBy(() -> ProcessRun.of(List.of(java(), program.toString()), Map.of()))
                 .isInstanceOf(IOException.class)
                 .hasMessageEndingWith("exited with 3: no such file: bench.csv");
     }

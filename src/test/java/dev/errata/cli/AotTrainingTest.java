@@ -16,7 +16,7 @@ class AotTrainingTest {
     Path dir;
 
     @Test
-    void runsTheBenchmarkThenTheMeasuredCommandThenTheSavedProjectsMetrics() {
+    void runsTheBenchmarkThenTheMeasuredCommandThenTheSavedProjectsMetrics() throws Exception {
         PrintStream before = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int exit;

@@ -1,4 +1,4 @@
-package dev.errata.launch;
+package dev.errata.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,7 @@ class JarLocationTest {
     void aLoadedClassIsFoundWhereItWasLoadedFrom() {
         // this test's class from the test build's folder, JUnit's from its jar in the local repository
         Path folder = JarLocation.of(JarLocationTest.class).orElseThrow();
-        assertThat(folder.resolve("dev/errata/launch/JarLocationTest.class")).exists();
+        assertThat(folder.resolve("dev/errata/data/JarLocationTest.class")).exists();
         Path jar = JarLocation.of(Test.class).orElseThrow();
         assertThat(jar.getFileName().toString()).startsWith("junit-jupiter-api").endsWith(".jar");
         assertThat(Files.isRegularFile(jar)).isTrue();

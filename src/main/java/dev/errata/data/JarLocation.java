@@ -1,4 +1,4 @@
-package dev.errata.launch;
+package dev.errata.data;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,0 +1,281 @@
+package dev.errata.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
+
+/**
+ * The columns of large CSV files read before, so that a file read again unchanged (the same project opened
+ * the next day, the same command run again, a project reopened after adding a model) takes its columns
+ * from a copy that needs no parsing. A read costs a first run most of its time, in parsing and in compiling
+ * the parser; the copy is read at the speed of memory.
+ *
+ * <p>The copy answers only for the same file as it was ({@link FileIdentity}), read with the same choices
+ * (encoding, strictness, each column's kind) by the same build of Errata, and only when every byte of it
+ * checks ({@link TableFile}). The last table read is also held in memory, for as long as memory allows.
+ *
+ * <p>The copies are the user's own ({@link UserCache}), never a project's, so no file from elsewhere can
+ * say what a data file holds. It is only a cache: missing, unreadable, unwritable or damaged, it is passed
+ * over, and the file is parsed as if it were not there.
+ */
+public final class TableCache {
+
+    /** Smaller files parse in a few tens of milliseconds: they stay out of the cache. */
+    static final long LEAST_BYTES = 8L << 20;
+    /** The copies kept at most, in bytes: the least recently used go first. */
+    static final long MOST_BYTES = 4L << 30;
+    /** Room a copy leaves on the disk, beyond its own size, or it is not written. */
+    private static final long SPARE_DISK_BYTES = 1L << 30;
+    /** A half-written copy older than this was left by a process that ended while writing. */
+    private static final Duration ABANDONED = Duration.ofHours(1);
+    /** The longest the end of a process waits for a copy being written. */
+    private static final long WRITE_WAIT_SECONDS = 30;
+
+    private static final String SUFFIX = ".table";
+
+    private static final TableCache NONE = new TableCache(null, Long.MAX_VALUE, 0);
+
+    private final Path folder;
+    private final long leastBytes;
+    private final long mostBytes;
+    private volatile SoftReference<Remembered> last = new SoftReference<>(null);
+    private ExecutorService writer;
+
+    /** @param folder where the copies are kept; null for a cache that keeps nothing */
+    TableCache(Path folder, long leastBytes, long mostBytes) {
+        this.folder = folder;
+        this.leastBytes = leastBytes;
+        this.mostBytes = mostBytes;
+    }
+
+    /** The user's cache, one for the process. */
+    public static TableCache user() {
+        return User.CACHE;
+    }
+
+    /** A cache that keeps nothing: every read parses, as the benchmark's figures of the parser need. */
+    public static TableCache none() {
+        return NONE;
+    }
+
+    private static final class User {
+        static final TableCache CACHE = new TableCache(UserCache.root().resolve("tables"), LEAST_BYTES, MOST_BYTES);
+    }
+
+    /** A read of a file as it is now, with its choices; what a copy must have been made from to answer for it. */
+    record Key(FileIdentity file, String text) {}
+
+    /** A table with the warnings its read gave, which a read from the copy gives again. */
+    record Table(List<String> names, List<Column> columns, int[] lines, List<String> warnings) {}
+
+    private record Remembered(Key key, Table table) {}
+
+    /**
+     * The key of a read of the file with these choices, or empty when the file is too small to keep, is no
+     * longer as its sample found it, or this cache keeps nothing.
+     */
+    Optional<Key> key(CsvSource source, boolean strict, CellKind[] kinds) {
+        if (folder == null) {
+            return Optional.empty();
+        }
+        FileIdentity identity;
+        try {
+            identity = FileIdentity.of(source.file());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (identity.size() < leastBytes || !identity.equals(source.state().identity())) {
+            return Optional.empty();
+        }
+        String text = String.join(
+                "\n",
+                TableFile.FORMAT,
+                BuildIdentity.OF_THIS_BUILD,
+                identity.toString(),
+                source.encoding().name(),
+                "named=" + source.named(),
+                "strict=" + strict,
+                Arrays.toString(kinds));
+        return Optional.of(new Key(identity, text));
+    }
+
+    /** The table read before under this key, from memory or from its copy, if it is there and checks. */
+    Optional<Table> find(Key key, Path data, LongSupplier memoryBudget) {
+        Remembered remembered = last.get();
+        if (remembered != null && remembered.key().equals(key)) {
+            return Optional.of(remembered.table());
+        }
+        // another file's table, or the same file's before it changed: the collector may have it before this
+        // table's arrays are made
+        last = new SoftReference<>(null);
+        Path copy = copyOf(key);
+        if (!Files.isRegularFile(copy)) {
+            return Optional.empty();
+        }
+        Optional<Table> table = TableFile.read(
+                copy, key.text(), needed -> MemoryEstimate.requireRoom(data, needed, memoryBudget.getAsLong()));
+        table.ifPresent(found -> {
+            last = new SoftReference<>(new Remembered(key, found));
+            touch(copy);
+        });
+        return table;
+    }
+
+    /**
+     * Keeps a table just read, in memory and, in the background, as a copy, when the file had settled before
+     * its read began and is still as it was.
+     */
+    void keep(Key key, Instant readStarted, Table table) {
+        FileIdentity now;
+        try {
+            now = FileIdentity.of(Path.of(key.file().path()));
+        } catch (IOException e) {
+            return;
+        }
+        if (!now.equals(key.file()) || !key.file().settledBefore(readStarted)) {
+            return;
+        }
+        last = new SoftReference<>(new Remembered(key, table));
+        writer().execute(() -> write(key, table));
+    }
+
+    private void write(Key key, Table table) {
+        try {
+            long size = TableFile.size(key.text(), table);
+            if (Files.getFileStore(Files.createDirectories(folder)).getUsableSpace() < size + SPARE_DISK_BYTES) {
+                return;
+            }
+            Path copy = copyOf(key);
+            Path partial = folder.resolve(copy.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                    + ".partial");
+            try {
+                TableFile.write(partial, key.text(), table);
+                Files.move(partial, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+            trim();
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            // a copy not written costs the next read its parse, nothing else
+        }
+    }
+
+    /** Drops the least recently used copies past the budget, and copies left half written. */
+    private void trim() throws IOException {
+        List<Path> copies = new ArrayList<>();
+        Instant abandoned = Instant.now().minus(ABANDONED);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(SUFFIX)) {
+                    copies.add(file);
+                } else if (name.endsWith(".partial")
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(abandoned)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        copies.sort(Comparator.comparing(TableCache::usedAt).reversed());
+        long kept = 0;
+        for (Path copy : copies) {
+            kept += Files.size(copy);
+            if (kept > mostBytes) {
+                Files.deleteIfExists(copy);
+            }
+        }
+    }
+
+    private static FileTime usedAt(Path copy) {
+        try {
+            return Files.getLastModifiedTime(copy);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    /** Marks a copy as just used, so that it is the last to be dropped. */
+    private static void touch(Path copy) {
+        try {
+            Files.setLastModifiedTime(copy, FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            // the copy stays as recently used as it was
+        }
+    }
+
+    private Path copyOf(Key key) {
+        return folder.resolve(sha256(key.text()).substring(0, 32) + SUFFIX);
+    }
+
+    /**
+     * One thread writes the copies, in the background of the work that uses the table; the end of the
+     * process waits for the copy being written, so a command's copy is there for its next run.
+     */
+    private synchronized ExecutorService writer() {
+        if (writer == null) {
+            writer = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "errata-table-cache");
+                thread.setDaemon(true);
+                return thread;
+            });
+            ExecutorService started = writer;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitWrites(started), "errata-table-cache-end"));
+        }
+        return writer;
+    }
+
+    /**
+     * Waits for the copies being written and lets go of the table held in memory, so that the next read takes
+     * its table from the copy: for the training of the ahead-of-time cache, and for tests.
+     */
+    public void awaitWritesAndForget() {
+        last = new SoftReference<>(null);
+        ExecutorService started;
+        synchronized (this) {
+            started = writer;
+            writer = null;
+        }
+        if (started != null) {
+            awaitWrites(started);
+        }
+    }
+
+    private static void awaitWrites(ExecutorService writer) {
+        writer.shutdown();
+        try {
+            writer.awaitTermination(WRITE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

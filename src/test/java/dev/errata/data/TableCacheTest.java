@@ -1,0 +1,315 @@
+package dev.errata.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The table cache gives back exactly the table a parse made, cell by cell, with the parse's warnings; it
+ * answers only for the same file read the same way, never for a file just written, and passes over a copy
+ * that is damaged, cut short, of another key or whose codes name no level.
+ */
+class TableCacheTest {
+
+    @TempDir
+    Path dir;
+
+    private Path folder() {
+        return dir.resolve("cache");
+    }
+
+    private final List<TableCache> caches = new ArrayList<>();
+
+    private TableCache cache(long mostBytes) {
+        TableCache cache = new TableCache(folder(), 0, mostBytes);
+        caches.add(cache);
+        return cache;
+    }
+
+    /** The copies a test's last read left to write are written before its folder is deleted. */
+    @AfterEach
+    void awaitWrites() {
+        caches.forEach(TableCache::awaitWritesAndForget);
+    }
+
+    /**
+     * Rows with numbers, a score column with cells that are not numbers (a warning), a label of few values
+     * (byte codes), a column of 300 values (int codes), and text with letters beyond ASCII and empty cells.
+     */
+    private Path data(String name, int rows) throws IOException {
+        StringBuilder csv = new StringBuilder("id,label,pred,score,group,note\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(i)
+                    .append(',')
+                    .append(i % 3 == 0 ? "cat" : "dog")
+                    .append(',')
+                    .append(i % 4 == 0 ? "cat" : "dog")
+                    .append(',')
+                    .append(i % 97 == 5 ? "n/a" : Double.toString((i % 1000) / 1000.0))
+                    .append(',')
+                    .append("g")
+                    .append(i % 300)
+                    .append(',')
+                    .append(i % 7 == 0 ? "" : i % 2 == 0 ? "\"bruit, voiture\"" : "flou – été")
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve(name), csv);
+        settle(file);
+        return file;
+    }
+
+    /** Dates the file back, as a file the user has had for a while. */
+    private static void settle(Path file) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
+    }
+
+    private List<Path> copies() throws IOException {
+        if (!Files.isDirectory(folder())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder())) {
+            return files.filter(f -> f.toString().endsWith(".table")).sorted().toList();
+        }
+    }
+
+    private static void assertSameTable(LoadedData read, LoadedData parsed) {
+        Dataset a = read.dataset();
+        Dataset b = parsed.dataset();
+        assertThat(a.rowCount()).isEqualTo(b.rowCount());
+        assertThat(a.columnNames()).isEqualTo(b.columnNames());
+        assertThat(read.roles()).isEqualTo(parsed.roles());
+        assertThat(read.warnings()).isEqualTo(parsed.warnings());
+        for (String name : a.columnNames()) {
+            Column x = a.column(name);
+            Column y = b.column(name);
+            assertThat(x.getClass()).isEqualTo(y.getClass());
+            for (int row = 0; row < a.rowCount(); row++) {
+                assertThat(x.text(row)).as("%s row %d", name, row).isEqualTo(y.text(row));
+                assertThat(x.isMissing(row)).isEqualTo(y.isMissing(row));
+            }
+        }
+        for (int row = 0; row < a.rowCount(); row++) {
+            assertThat(a.lineOf(row)).isEqualTo(b.lineOf(row));
+        }
+    }
+
+    @Test
+    void aFileReadAgainComesFromItsCopyJustAsItWasParsed() throws IOException {
+        Path file = data("eval.csv", 3000);
+        TableCache cache = cache(TableCache.MOST_BYTES);
+        LoadedData parsed =
+                new CsvImporter(TableCache.none()).load(ImportRequest.of(file).lenient(), Progress.NONE);
+
+        LoadedData first = new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
+        cache.awaitWritesAndForget();
+        assertThat(copies()).hasSize(1);
+        LoadedData fromCopy = new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
+
+        assertThat(parsed.warnings()).singleElement().asString().contains("31 cells");
+        assertThat(parsed.dataset().categorical("label").narrowCodes()).isNotNull();
+        assertThat(parsed.dataset().categorical("group").codes()).isNotNull();
+        assertSameTable(first, parsed);
+        assertSameTable(fromCopy, parsed);
+        // the columns are the copy's, not the first load's held in memory
+        assertThat(fromCopy.dataset().numeric("score").values())
+                .isNotSameAs(first.dataset().numeric("score").values());
+    }
+
+    @Test
+    void theCopyAnswersForTheSameFileOnly() throws IOException {
+        Path file = data("eval.csv", 2000);
+        TableCache cache = cache(TableCache.MOST_BYTES);
+        new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
+        cache.awaitWritesAndForget();
+
+        Files.writeString(file, "2000,cat,cat,0.5,g1,late\n", StandardOpenOption.APPEND);
+        settle(file);
+        LoadedData grown = new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
+
+        assertThat(grown.dataset().rowCount()).isEqualTo(2001);
+        assertThat(grown.dataset().column("note").text(2000)).isEqualTo("late");
+    }
+
+    @Test
+    void aFileJustWrittenIsNotKept() throws IOException {
+        Path file = data("eval.csv", 1000);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        TableCache cache = cache(TableCache.MOST_BYTES);
+
+        new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
+        cache.awaitWritesAndForget();
+
+        assertThat(copies()).isEmpty();
+    }
+
+    @Test
+    void aDamagedCopyIsPassedOverAndTheFileParsed() throws IOException {
+        Path file = data("eval.csv", 2000);
+        TableCache cache = cache(TableCache.MOST_BYTES);
+        LoadedData parsed = new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
+        cache.awaitWritesAndForget();
+        Path copy = copies().get(0);
+        byte[] whole = Files.readAllBytes(copy);
+
+        int headerLength = ByteBuffer.wrap(whole, 8, 4)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .getInt();
+        int firstColumn = (12 + headerLength + 7) / 8 * 8 + 2000 * Integer.BYTES;
+
+        // a byte of the first column's fourth row flipped (still a number, or still a code of a level, so only
+        // the checksum tells), the copy cut short, the header's length made huge, the magic wrong
+        for (int damage = 0; damage < 4; damage++) {
+            byte[] damaged = whole.clone();
+            switch (damage) {
+                case 0 -> damaged[firstColumn + 3 * Integer.BYTES] ^= 0x01;
+                case 1 -> damaged = java.util.Arrays.copyOf(whole, whole.length - 8);
+                case 2 -> damaged[11] = 0x7f;
+                default -> damaged[0] = 'X';
+            }
+            Files.write(copy, damaged);
+            LoadedData again =
+                    new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
+            assertSameTable(again, parsed);
+            cache.awaitWritesAndForget();
+        }
+    }
+
+    @Test
+    void aCopyIsTakenForItsOwnKeyOnly() throws IOException {
+        Path copy = dir.resolve("t.table");
+        TableFile.write(copy, "key one", table(new CategoricalColumn("c", new byte[] {0, 1, -1}, levels(2))));
+
+        assertThat(TableFile.read(copy, "key one", bytes -> {})).isPresent();
+        assertThat(TableFile.read(copy, "key two", bytes -> {})).isEmpty();
+    }
+
+    @Test
+    void aCopyWhoseCodesNameNoLevelIsRefused() throws IOException {
+        Path narrow = dir.resolve("narrow.table");
+        Path wide = dir.resolve("wide.table");
+        Path lines = dir.resolve("lines.table");
+        TableFile.write(narrow, "k", table(new CategoricalColumn("c", new byte[] {0, 2, 1}, levels(2))));
+        TableFile.write(wide, "k", table(new CategoricalColumn("c", new int[] {0, -2, 1}, levels(2))));
+        TableFile.write(
+                lines,
+                "k",
+                new TableCache.Table(
+                        List.of("n"),
+                        List.of(new NumericColumn("n", new double[] {1, 2, 3})),
+                        new int[] {2, 2, 3},
+                        List.of()));
+
+        assertThat(TableFile.read(narrow, "k", bytes -> {})).isEmpty();
+        assertThat(TableFile.read(wide, "k", bytes -> {})).isEmpty();
+        assertThat(TableFile.read(lines, "k", bytes -> {})).isEmpty();
+    }
+
+    @Test
+    void aTableTooLargeForTheMemoryLeftIsRefusedBeforeItsArraysAreMade() throws IOException {
+        Path copy = dir.resolve("t.table");
+        TableFile.write(copy, "k", table(new NumericColumn("n", new double[] {0.5, Double.NaN, 2})));
+        long[] asked = new long[1];
+
+        Optional<TableCache.Table> read = TableFile.read(copy, "k", bytes -> asked[0] = bytes);
+
+        assertThat(read).isPresent();
+        assertThat(read.get().columns().get(0).isMissing(1)).isTrue();
+        // three lines of four bytes and three numbers of eight, each array padded to eight bytes
+        assertThat(asked[0]).isEqualTo(16 + 24);
+    }
+
+    @Test
+    void theLeastRecentlyUsedCopiesGoOnceTheCopiesPassTheirBudget() throws IOException {
+        Path a = data("a.csv", 1000);
+        Path b = data("b.csv", 1000);
+        Path c = data("c.csv", 1000);
+        TableCache unbounded = cache(TableCache.MOST_BYTES);
+        new CsvImporter(unbounded).load(ImportRequest.of(a).lenient(), Progress.NONE);
+        unbounded.awaitWritesAndForget();
+        Path copyOfA = copies().get(0);
+        long size = Files.size(copyOfA);
+        Files.setLastModifiedTime(copyOfA, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        new CsvImporter(unbounded).load(ImportRequest.of(b).lenient(), Progress.NONE);
+        unbounded.awaitWritesAndForget();
+        Path copyOfB =
+                copies().stream().filter(p -> !p.equals(copyOfA)).findFirst().orElseThrow();
+        Files.setLastModifiedTime(copyOfB, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+
+        TableCache forTwo = cache(2 * size + size / 2);
+        new CsvImporter(forTwo).load(ImportRequest.of(c).lenient(), Progress.NONE);
+        forTwo.awaitWritesAndForget();
+
+        assertThat(copies()).hasSize(2).doesNotContain(copyOfA).contains(copyOfB);
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsPassedOver() throws IOException {
+        Path file = data("eval.csv", 1000);
+        Files.writeString(folder(), "a file where the folder would be");
+        TableCache cache = cache(TableCache.MOST_BYTES);
+
+        LoadedData loaded = new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
+        cache.awaitWritesAndForget();
+        LoadedData again = new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
+
+        assertThat(loaded.dataset().rowCount()).isEqualTo(1000);
+        assertSameTable(again, loaded);
+    }
+
+    @Test
+    void aLargerPieceOfNumbersThanOneChunkSurvivesTheRoundTrip() throws IOException {
+        double[] values = new double[300_000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i % 11 == 0 ? Double.NaN : i * 0.25 - 7;
+        }
+        int[] lineNumbers = new int[values.length];
+        for (int i = 0; i < lineNumbers.length; i++) {
+            lineNumbers[i] = i + 2;
+        }
+        Path copy = dir.resolve("big.table");
+        TableFile.write(
+                copy,
+                "k",
+                new TableCache.Table(
+                        List.of("n"), List.of(new NumericColumn("n", values)), lineNumbers, List.of("a warning")));
+
+        TableCache.Table read = TableFile.read(copy, "k", bytes -> {}).orElseThrow();
+
+        assertThat(((NumericColumn) read.columns().get(0)).values()).containsExactly(values);
+        assertThat(read.lines()).containsExactly(lineNumbers);
+        assertThat(read.warnings()).containsExactly("a warning");
+        try (FileChannel in = FileChannel.open(copy)) {
+            ByteBuffer magic = ByteBuffer.allocate(8);
+            in.read(magic, 0);
+            assertThat(new String(magic.array(), java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("ERRATAT1");
+        }
+    }
+
+    private static String[] levels(int count) {
+        String[] levels = new String[count];
+        for (int i = 0; i < count; i++) {
+            levels[i] = "level " + i;
+        }
+        return levels;
+    }
+
+    private static TableCache.Table table(Column column) {
+        return new TableCache.Table(List.of(column.name()), List.of(column), new int[] {2, 3, 4}, List.of());
+    }
+}
