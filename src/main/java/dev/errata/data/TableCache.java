@@ -1,7 +1,6 @@
 package dev.errata.data;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -177,7 +176,7 @@ public final class TableCache {
                 Files.deleteIfExists(partial);
             }
             trim();
-        } catch (IOException | UncheckedIOException | SecurityException e) {
+        } catch (IOException | RuntimeException e) {
             // a copy not written costs the next read its parse, nothing else
         }
     }

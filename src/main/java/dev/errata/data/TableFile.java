@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -26,7 +27,8 @@ import java.util.zip.CRC32C;
  * <p>The layout: eight bytes {@value #MAGIC}; the header's length (a little-endian int) and the header (the
  * key it answers for, the rows, each column's name, kind and levels, and the read's warnings); then, each
  * starting at a multiple of eight bytes, the rows' lines and each column's numbers or codes (little-endian);
- * last, a CRC-32C of each of those arrays. A file whose length, checksums, codes or lines do not add up is
+ * last, a CRC-32C of the header and of each of those arrays. A file whose length, checksums, codes or lines
+ * do not add up is
  * not a table: the read passes it over, so a copy cut short or damaged on the disk is never taken.
  */
 final class TableFile {
@@ -56,7 +58,7 @@ final class TableFile {
         Header header = Header.of(key, table);
         return dataStart(header.bytes().length)
                 + header.arraysBytes()
-                + Long.BYTES * (1L + table.columns().size());
+                + sumsBytes(table.columns().size());
     }
 
     static void write(Path file, String key, TableCache.Table table) throws IOException {
@@ -70,9 +72,9 @@ final class TableFile {
             writeFully(out, ByteBuffer.wrap(header));
             writeFully(out, ByteBuffer.allocate((int) (dataStart(header.length) - PREFIX - header.length)));
             ByteBuffer chunk = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
-            ByteBuffer checksums = ByteBuffer.allocate(
-                            Long.BYTES * (1 + table.columns().size()))
-                    .order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer checksums =
+                    ByteBuffer.allocate((int) sumsBytes(table.columns().size())).order(ByteOrder.LITTLE_ENDIAN);
+            checksums.putLong(crc(ByteBuffer.wrap(header)));
             checksums.putLong(writeArray(out, chunk, Array.of(table.lines())));
             for (Column column : table.columns()) {
                 checksums.putLong(writeArray(out, chunk, Array.of(column)));
@@ -111,21 +113,31 @@ final class TableFile {
                 return Optional.empty();
             }
             long arrays = header.arraysBytes();
-            long checksums = Long.BYTES * (1L + header.columns().size());
             long start = dataStart(headerLength);
-            if (start + arrays + checksums != size) {
+            ByteBuffer sums = ByteBuffer.allocate(
+                            (int) sumsBytes(header.columns().size()))
+                    .order(ByteOrder.LITTLE_ENDIAN);
+            if (start + arrays + sums.capacity() != size
+                    || !readFully(in, sums, start + arrays)
+                    || sums.getLong(0) != crc(headerBytes.flip())) {
                 return Optional.empty();
             }
             requireRoom.accept(arrays);
-            return readArrays(in, start, start + arrays, header);
-        } catch (IOException | UncheckedIOException | Damaged e) {
+            return readArrays(in, start, header, sums);
+        } catch (IOException
+                | UncheckedIOException
+                | Damaged
+                | IllegalArgumentException
+                | IndexOutOfBoundsException
+                | BufferUnderflowException e) {
+            // whatever does not add up is not a table; too little memory for it is the load's own failure
             return Optional.empty();
         }
     }
 
     /** The arrays, each read on whichever core is free, then checked against its checksum and its header. */
-    private static Optional<TableCache.Table> readArrays(FileChannel in, long start, long sumsAt, Header header)
-            throws IOException {
+    /** @param sums the checksums: the header's, then the arrays' */
+    private static Optional<TableCache.Table> readArrays(FileChannel in, long start, Header header, ByteBuffer sums) {
         int count = 1 + header.columns().size();
         long[] offsets = new long[count];
         long at = start;
@@ -135,10 +147,6 @@ final class TableFile {
                     a == 0
                             ? (long) Integer.BYTES * header.rows()
                             : header.columns().get(a - 1).bytes(header.rows()));
-        }
-        ByteBuffer sums = ByteBuffer.allocate(Long.BYTES * count).order(ByteOrder.LITTLE_ENDIAN);
-        if (!readFully(in, sums, sumsAt)) {
-            return Optional.empty();
         }
         Queue<ByteBuffer> chunks = new ConcurrentLinkedQueue<>();
         Object[] arrays = IntStream.range(0, count)
@@ -153,7 +161,7 @@ final class TableFile {
                     }
                     try {
                         long sum = readArray(in, chunk, offsets[a], array);
-                        return sum == sums.getLong(a * Long.BYTES) ? array : null;
+                        return sum == sums.getLong((a + 1) * Long.BYTES) ? array : null;
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     } finally {
@@ -424,6 +432,17 @@ final class TableFile {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
+    }
+
+    /** The trailer: a checksum of the header, of the lines and of each column. */
+    private static long sumsBytes(int columns) {
+        return Long.BYTES * (2L + columns);
+    }
+
+    private static long crc(ByteBuffer bytes) {
+        CRC32C sum = new CRC32C();
+        sum.update(bytes);
+        return sum.getValue();
     }
 
     private static long dataStart(int headerLength) {

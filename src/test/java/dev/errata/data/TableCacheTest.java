@@ -301,6 +301,52 @@ class TableCacheTest {
         }
     }
 
+    /**
+     * A copy damaged anywhere, in the header as in the arrays (a level's text, a count, a code, a number), is
+     * either refused or, where only padding changed, read as it was: never a different table, never a throw.
+     */
+    @Test
+    void aCopyDamagedAnywhereIsRefusedOrReadAsItWas() throws IOException {
+        double[] numbers = {0.5, Double.NaN, -3, 1e300, 0};
+        TableCache.Table table = new TableCache.Table(
+                List.of("n", "c", "w"),
+                List.of(
+                        new NumericColumn("n", numbers),
+                        new CategoricalColumn("c", new byte[] {0, 1, -1, 1, 0}, new String[] {"cat", "dög"}),
+                        new CategoricalColumn("w", new int[] {2, 1, 0, -1, 2}, new String[] {"x", "y", "z"})),
+                new int[] {2, 3, 5, 6, 9},
+                List.of("a warning"));
+        Path copy = dir.resolve("t.table");
+        TableFile.write(copy, "k", table);
+        byte[] whole = Files.readAllBytes(copy);
+        java.util.Random random = new java.util.Random(7);
+        int refused = 0;
+
+        for (int trial = 0; trial < 2000; trial++) {
+            byte[] damaged = whole.clone();
+            for (int flips = 1 + random.nextInt(3); flips > 0; flips--) {
+                damaged[random.nextInt(damaged.length)] ^= (byte) (1 + random.nextInt(255));
+            }
+            Files.write(copy, damaged);
+            Optional<TableCache.Table> read = TableFile.read(copy, "k", bytes -> {});
+            if (read.isEmpty()) {
+                refused++;
+                continue;
+            }
+            assertThat(read.get().names()).isEqualTo(table.names());
+            assertThat(read.get().lines()).containsExactly(table.lines());
+            assertThat(read.get().warnings()).isEqualTo(table.warnings());
+            for (int c = 0; c < table.columns().size(); c++) {
+                for (int row = 0; row < numbers.length; row++) {
+                    assertThat(read.get().columns().get(c).text(row))
+                            .isEqualTo(table.columns().get(c).text(row));
+                }
+            }
+        }
+        // only the padding between the header and the arrays, and after the short arrays, is not checked
+        assertThat(refused).isGreaterThan(1500);
+    }
+
     private static String[] levels(int count) {
         String[] levels = new String[count];
         for (int i = 0; i < count; i++) {
