@@ -149,7 +149,8 @@ final class TableFile {
                             : header.columns().get(a - 1).bytes(header.rows()));
         }
         Queue<ByteBuffer> chunks = new ConcurrentLinkedQueue<>();
-        Object[] arrays = IntStream.range(0, count)
+        // each array checked where it was read, so the checks too run on both cores
+        List<Optional<Object>> checked = IntStream.range(0, count)
                 .parallel()
                 .mapToObj(a -> {
                     Array array = a == 0
@@ -160,34 +161,30 @@ final class TableFile {
                         chunk = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
                     }
                     try {
-                        long sum = readArray(in, chunk, offsets[a], array);
-                        return sum == sums.getLong((a + 1) * Long.BYTES) ? array : null;
+                        if (readArray(in, chunk, offsets[a], array) != sums.getLong((a + 1) * Long.BYTES)) {
+                            return Optional.empty();
+                        }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     } finally {
                         chunks.add(chunk);
                     }
+                    return a == 0
+                            ? Optional.of(array.ints())
+                                    .filter(TableFile::increasingFromOne)
+                                    .map(Object.class::cast)
+                            : header.columns().get(a - 1).column(array).map(Object.class::cast);
                 })
-                .toArray();
-        for (Object array : arrays) {
-            if (array == null) {
-                return Optional.empty();
-            }
-        }
-        int[] lines = ((Array) arrays[0]).ints();
-        if (!increasingFromOne(lines)) {
+                .toList();
+        if (checked.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
         }
-        List<Column> columns = new ArrayList<>();
-        for (int c = 0; c < header.columns().size(); c++) {
-            Optional<Column> column = header.columns().get(c).column((Array) arrays[c + 1]);
-            if (column.isEmpty()) {
-                return Optional.empty();
-            }
-            columns.add(column.get());
-        }
-        return Optional.of(new TableCache.Table(
-                columns.stream().map(Column::name).toList(), List.copyOf(columns), lines, header.warnings()));
+        int[] lines = (int[]) checked.get(0).get();
+        List<Column> columns = checked.subList(1, count).stream()
+                .map(column -> (Column) column.get())
+                .toList();
+        return Optional.of(
+                new TableCache.Table(columns.stream().map(Column::name).toList(), columns, lines, header.warnings()));
     }
 
     private static boolean increasingFromOne(int[] lines) {
