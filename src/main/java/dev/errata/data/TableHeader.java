@@ -1,0 +1,175 @@
+package dev.errata.data;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The header of a {@link TableFile}: the key the table answers for, its rows, each column's name, kind and
+ * levels, and the warnings of the read that made it. Parsing it checks every count against the bytes left,
+ * so a damaged header is refused before anything is made of its sizes.
+ */
+record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<String> warnings) {
+
+    private static final byte NUMBERS = 0;
+    private static final byte CODES = 1;
+    private static final byte NARROW_CODES = 2;
+
+    /** A header that does not describe a table. */
+    static final class Damaged extends Exception {
+        Damaged(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    /** One column as the header describes it. */
+    record Entry(String name, byte kind, String[] levels) {
+
+        static Entry of(Column column) {
+            if (column instanceof CategoricalColumn text) {
+                return new Entry(
+                        text.name(),
+                        text.narrowCodes() != null ? NARROW_CODES : CODES,
+                        text.levels().toArray(String[]::new));
+            }
+            return new Entry(column.name(), NUMBERS, new String[0]);
+        }
+
+        long bytes(int rows) {
+            return (long) rows * (kind == NUMBERS ? Double.BYTES : kind == CODES ? Integer.BYTES : 1);
+        }
+
+        TableArray empty(int rows) {
+            return kind == NUMBERS
+                    ? new TableArray(new double[rows], null, null)
+                    : kind == CODES
+                            ? new TableArray(null, new int[rows], null)
+                            : new TableArray(null, null, new byte[rows]);
+        }
+
+        /** The column the array makes, or empty when a code names no level. */
+        Optional<Column> column(TableArray array) {
+            if (kind == NUMBERS) {
+                return Optional.of(new NumericColumn(name, array.numbers()));
+            }
+            int levelCount = levels.length;
+            if (kind == CODES) {
+                for (int code : array.ints()) {
+                    if (code < CategoricalColumn.MISSING || code >= levelCount) {
+                        return Optional.empty();
+                    }
+                }
+                return Optional.of(new CategoricalColumn(name, array.ints(), levels));
+            }
+            for (byte code : array.bytes()) {
+                if (code < CategoricalColumn.MISSING || code >= levelCount) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new CategoricalColumn(name, array.bytes(), levels));
+        }
+    }
+
+    static TableHeader of(String key, TableCache.Table table) {
+        return new TableHeader(
+                key,
+                table.lines().length,
+                table.columns().stream().map(Entry::of).toList(),
+                table.warnings());
+    }
+
+    byte[] bytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            string(out, key);
+            out.writeInt(rows);
+            out.writeInt(columns.size());
+            for (Entry column : columns) {
+                string(out, column.name());
+                out.writeByte(column.kind());
+                out.writeInt(column.levels().length);
+                for (String level : column.levels()) {
+                    string(out, level);
+                }
+            }
+            out.writeInt(warnings.size());
+            for (String warning : warnings) {
+                string(out, warning);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The bytes of the lines and the columns, each padded to a multiple of eight. */
+    long arraysBytes() {
+        long bytes = TableFile.padded((long) Integer.BYTES * rows);
+        for (Entry column : columns) {
+            bytes += TableFile.padded(column.bytes(rows));
+        }
+        return bytes;
+    }
+
+    static TableHeader parse(ByteBuffer in) throws Damaged {
+        String key = readString(in);
+        int rows = count(in, Integer.MAX_VALUE);
+        if (rows == 0) {
+            throw new Damaged("no rows");
+        }
+        int columnCount = count(in, in.remaining());
+        List<Entry> columns = new ArrayList<>();
+        for (int c = 0; c < columnCount; c++) {
+            String name = readString(in);
+            byte kind = in.hasRemaining() ? in.get() : -1;
+            if (kind != NUMBERS && kind != CODES && kind != NARROW_CODES) {
+                throw new Damaged("no such kind of column");
+            }
+            int levelCount = count(in, kind == NARROW_CODES ? CategoricalColumn.NARROW_LEVELS : in.remaining());
+            String[] levels = new String[levelCount];
+            for (int l = 0; l < levelCount; l++) {
+                levels[l] = readString(in);
+            }
+            columns.add(new Entry(name, kind, levels));
+        }
+        int warningCount = count(in, in.remaining());
+        List<String> warnings = new ArrayList<>();
+        for (int w = 0; w < warningCount; w++) {
+            warnings.add(readString(in));
+        }
+        if (in.hasRemaining()) {
+            throw new Damaged("more than a header");
+        }
+        return new TableHeader(key, rows, columns, warnings);
+    }
+
+    private static int count(ByteBuffer in, int most) throws Damaged {
+        if (in.remaining() < Integer.BYTES) {
+            throw new Damaged("cut short");
+        }
+        int count = in.getInt();
+        if (count < 0 || count > most) {
+            throw new Damaged("a count out of range");
+        }
+        return count;
+    }
+
+    private static String readString(ByteBuffer in) throws Damaged {
+        int length = count(in, in.remaining());
+        byte[] bytes = new byte[length];
+        in.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static void string(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+}
