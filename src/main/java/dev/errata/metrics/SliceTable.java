@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * The slices of one column or cross, in group order, leaving out groups without rows.
@@ -47,18 +48,22 @@ public record SliceTable(String column, List<Slice> slices, BinaryRates overallR
     /**
      * A binary model's tables with the rates of its prediction, then with those of its score at the
      * threshold: the first again where the two decide every row alike, as they do where the prediction
-     * column was made from the score at that threshold, so the slices are not counted twice.
+     * column was made from the score at that threshold, so the slices are not counted twice. Where they
+     * differ, each slice's score metrics, which no decision changes, are still worked out once for both.
      */
     public static List<List<SliceTable>> byPredictionAndThreshold(
             Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions, BinaryDecision threshold) {
         RowKinds predicted = RowKinds.of(outcomes, errorRows, BinaryDecision.fromPrediction(outcomes));
         RowKinds thresholded = RowKinds.of(outcomes, errorRows, threshold);
-        List<SliceTable> byPrediction = all(outcomes, predicted, partitions, true);
+        if (Arrays.equals(predicted.kinds(), thresholded.kinds())) {
+            List<SliceTable> both = all(outcomes, predicted, partitions, true);
+            return List.of(both, both);
+        }
+        List<ScoreMetrics[]> scores = partitions.parallelStream()
+                .map(groups -> scores(outcomes, groups))
+                .toList();
         return List.of(
-                byPrediction,
-                Arrays.equals(predicted.kinds(), thresholded.kinds())
-                        ? byPrediction
-                        : all(outcomes, thresholded, partitions, true));
+                all(outcomes, predicted, partitions, scores::get), all(outcomes, thresholded, partitions, scores::get));
     }
 
     private static List<SliceTable> all(
@@ -68,17 +73,35 @@ public record SliceTable(String column, List<Slice> slices, BinaryRates overallR
                 .toList();
     }
 
+    /** The tables of a decision's rates, each with the score metrics already worked out for its partition. */
+    private static List<SliceTable> all(
+            Outcomes outcomes, RowKinds kinds, List<RowGroups> partitions, IntFunction<ScoreMetrics[]> scores) {
+        return IntStream.range(0, partitions.size())
+                .parallel()
+                .mapToObj(p -> of(outcomes, kinds, partitions.get(p), true, scores.apply(p)))
+                .toList();
+    }
+
     /** @param decision the binary decision the rates use (e.g. a threshold), null for other tasks */
     public static SliceTable of(Outcomes outcomes, ErrorRows errorRows, RowGroups groups, BinaryDecision decision) {
         return of(outcomes, RowKinds.of(outcomes, errorRows, decision), groups, decision != null);
     }
 
     private static SliceTable of(Outcomes outcomes, RowKinds kinds, RowGroups groups, boolean decided) {
+        return of(outcomes, kinds, groups, decided, scores(outcomes, groups));
+    }
+
+    private static SliceTable of(
+            Outcomes outcomes, RowKinds kinds, RowGroups groups, boolean decided, ScoreMetrics[] scores) {
         SliceCounts[] counts = SliceCounts.perGroup(outcomes, kinds, groups.groupOfRow(), groups.groupCount());
-        ScoreMetrics[] scores = outcomes.hasScores() || outcomes.hasClassProbabilities()
+        return of(groups.column(), groups::label, outcomes.task(), counts, decided, scores);
+    }
+
+    /** Each group's score metrics; null when the data has no scores. */
+    private static ScoreMetrics[] scores(Outcomes outcomes, RowGroups groups) {
+        return outcomes.hasScores() || outcomes.hasClassProbabilities()
                 ? ScoreMetrics.perGroup(outcomes, groups.groupOfRow(), groups.groupCount())
                 : null;
-        return of(groups.column(), groups::label, outcomes.task(), counts, decided, scores);
     }
 
     /**

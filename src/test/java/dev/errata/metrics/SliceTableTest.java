@@ -49,6 +49,15 @@ class SliceTableTest {
                         .get(1)
                         .binary()
                         .rates());
+
+        // two columns at once, the score metrics worked out once for both decisions: every table as each
+        // decision's own tables have it
+        List<RowGroups> two = List.of(RowGroups.of(BINARY, "g", 5), RowGroups.of(BINARY, "h", 5));
+        List<List<SliceTable>> both = SliceTable.byPredictionAndThreshold(OUTCOMES, ERRORS, two, at07);
+        assertThat(both.get(0))
+                .isEqualTo(SliceTable.all(OUTCOMES, ERRORS, two, BinaryDecision.fromPrediction(OUTCOMES)));
+        assertThat(both.get(1)).isEqualTo(SliceTable.all(OUTCOMES, ERRORS, two, at07));
+        assertThat(both.get(1).get(1).slices().get(0).scores()).isNotNull();
     }
 
     @Test
