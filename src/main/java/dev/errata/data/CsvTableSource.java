@@ -55,9 +55,7 @@ final class CsvTableSource implements TableSource {
         warnings.addAll(readWarnings);
         if (key.isPresent() && reading.source() == source) {
             cache.keep(
-                    key.get(),
-                    started,
-                    new TableCache.Table(read.names(), read.columns(), read.lines(), List.copyOf(readWarnings)));
+                    key.get(), started, new TableCache.Table(read.columns(), read.lines(), List.copyOf(readWarnings)));
         }
         return read;
     }

@@ -17,10 +17,12 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
@@ -86,7 +88,12 @@ public final class TableCache {
     record Key(FileIdentity file, String text) {}
 
     /** A table with the warnings its read gave, which a read from the copy gives again. */
-    record Table(List<String> names, List<Column> columns, int[] lines, List<String> warnings) {}
+    record Table(List<Column> columns, int[] lines, List<String> warnings) {
+
+        List<String> names() {
+            return columns.stream().map(Column::name).toList();
+        }
+    }
 
     private record Remembered(Key key, Table table) {}
 
@@ -233,13 +240,13 @@ public final class TableCache {
      */
     private synchronized ExecutorService writer() {
         if (writer == null) {
-            writer = Executors.newSingleThreadExecutor(task -> {
+            ExecutorService started = Executors.newSingleThreadExecutor(task -> {
                 Thread thread = new Thread(task, "errata-table-cache");
                 thread.setDaemon(true);
                 return thread;
             });
-            ExecutorService started = writer;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitWrites(started), "errata-table-cache-end"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitEnd(started), "errata-table-cache-end"));
+            writer = started;
         }
         return writer;
     }
@@ -253,14 +260,21 @@ public final class TableCache {
         ExecutorService started;
         synchronized (this) {
             started = writer;
-            writer = null;
         }
-        if (started != null) {
-            awaitWrites(started);
+        if (started == null) {
+            return;
+        }
+        try {
+            // the one writer takes its tasks in turn: this one ends after the copies asked for before it
+            started.submit(() -> {}).get(WRITE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // a copy not written yet costs the next read its parse, nothing else
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private static void awaitWrites(ExecutorService writer) {
+    private static void awaitEnd(ExecutorService writer) {
         writer.shutdown();
         try {
             writer.awaitTermination(WRITE_WAIT_SECONDS, TimeUnit.SECONDS);

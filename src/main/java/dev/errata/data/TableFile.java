@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
@@ -122,59 +123,48 @@ final class TableFile {
     }
 
     /**
-     * The arrays, each read on whichever core is free, then checked against its checksum and its header.
+     * The arrays, each read and checked against its checksum on whichever core is free, then the columns
+     * made and their codes checked against their levels, also on all cores.
      *
      * @param sums the checksums: the header's, then the arrays'
      */
     private static Optional<TableCache.Table> readArrays(
             FileChannel in, long start, TableHeader header, ByteBuffer sums) {
-        int count = 1 + header.columns().size();
-        long[] offsets = new long[count];
-        long at = start;
-        for (int a = 0; a < count; a++) {
-            offsets[a] = at;
-            at += padded(
-                    a == 0
-                            ? (long) Integer.BYTES * header.rows()
-                            : header.columns().get(a - 1).bytes(header.rows()));
+        long[] offsets = new long[header.arrayCount()];
+        for (int a = 1; a < offsets.length; a++) {
+            offsets[a] = offsets[a - 1] + padded(header.arrayBytes(a - 1));
         }
         Queue<ByteBuffer> chunks = new ConcurrentLinkedQueue<>();
-        // each array checked where it was read, so the checks too run on both cores
-        List<Optional<Object>> checked = IntStream.range(0, count)
+        TableArray[] arrays = IntStream.range(0, offsets.length)
                 .parallel()
                 .mapToObj(a -> {
-                    TableArray array = a == 0
-                            ? TableArray.lines(header.rows())
-                            : header.columns().get(a - 1).empty(header.rows());
+                    TableArray array = header.emptyArray(a);
                     ByteBuffer chunk = chunks.poll();
                     if (chunk == null) {
                         chunk = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
                     }
                     try {
-                        if (array.read(in, chunk, offsets[a]) != sums.getLong((a + 1) * Long.BYTES)) {
-                            return Optional.empty();
-                        }
+                        long sum = array.read(in, chunk, start + offsets[a]);
+                        return sum == sums.getLong((a + 1) * Long.BYTES) ? array : null;
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     } finally {
                         chunks.add(chunk);
                     }
-                    return a == 0
-                            ? Optional.of(array.ints())
-                                    .filter(TableFile::increasingFromOne)
-                                    .map(Object.class::cast)
-                            : header.columns().get(a - 1).column(array).map(Object.class::cast);
                 })
-                .toList();
-        if (checked.stream().anyMatch(Optional::isEmpty)) {
+                .toArray(TableArray[]::new);
+        if (Arrays.asList(arrays).contains(null) || !increasingFromOne(arrays[0].ints())) {
             return Optional.empty();
         }
-        int[] lines = (int[]) checked.get(0).get();
-        List<Column> columns = checked.subList(1, count).stream()
-                .map(column -> (Column) column.get())
+        List<Optional<Column>> columns = IntStream.range(0, header.columns().size())
+                .parallel()
+                .mapToObj(c -> header.columns().get(c).column(arrays[c + 1]))
                 .toList();
-        return Optional.of(
-                new TableCache.Table(columns.stream().map(Column::name).toList(), columns, lines, header.warnings()));
+        if (columns.stream().anyMatch(Optional::isEmpty)) {
+            return Optional.empty();
+        }
+        return Optional.of(new TableCache.Table(
+                columns.stream().map(Optional::get).toList(), arrays[0].ints(), header.warnings()));
     }
 
     private static boolean increasingFromOne(int[] lines) {

@@ -108,11 +108,26 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
         return bytes.toByteArray();
     }
 
+    /** How many arrays the file holds: the lines, then each column's. */
+    int arrayCount() {
+        return 1 + columns.size();
+    }
+
+    /** The bytes of an array, unpadded: the lines for 0, else the column before it. */
+    long arrayBytes(int array) {
+        return array == 0 ? (long) Integer.BYTES * rows : columns.get(array - 1).bytes(rows);
+    }
+
+    /** An array of the file, made for reading into. */
+    TableArray emptyArray(int array) {
+        return array == 0 ? TableArray.lines(rows) : columns.get(array - 1).empty(rows);
+    }
+
     /** The bytes of the lines and the columns, each padded to a multiple of eight. */
     long arraysBytes() {
-        long bytes = TableFile.padded((long) Integer.BYTES * rows);
-        for (Entry column : columns) {
-            bytes += TableFile.padded(column.bytes(rows));
+        long bytes = 0;
+        for (int array = 0; array < arrayCount(); array++) {
+            bytes += TableFile.padded(arrayBytes(array));
         }
         return bytes;
     }

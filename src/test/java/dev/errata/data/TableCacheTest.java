@@ -209,10 +209,7 @@ class TableCacheTest {
                 lines,
                 "k",
                 new TableCache.Table(
-                        List.of("n"),
-                        List.of(new NumericColumn("n", new double[] {1, 2, 3})),
-                        new int[] {2, 2, 3},
-                        List.of()));
+                        List.of(new NumericColumn("n", new double[] {1, 2, 3})), new int[] {2, 2, 3}, List.of()));
 
         assertThat(TableFile.read(narrow, "k", bytes -> {})).isEmpty();
         assertThat(TableFile.read(wide, "k", bytes -> {})).isEmpty();
@@ -285,8 +282,7 @@ class TableCacheTest {
         TableFile.write(
                 copy,
                 "k",
-                new TableCache.Table(
-                        List.of("n"), List.of(new NumericColumn("n", values)), lineNumbers, List.of("a warning")));
+                new TableCache.Table(List.of(new NumericColumn("n", values)), lineNumbers, List.of("a warning")));
 
         TableCache.Table read = TableFile.read(copy, "k", bytes -> {}).orElseThrow();
 
@@ -309,7 +305,6 @@ class TableCacheTest {
     void aCopyDamagedAnywhereIsRefusedOrReadAsItWas() throws IOException {
         double[] numbers = {0.5, Double.NaN, -3, 1e300, 0};
         TableCache.Table table = new TableCache.Table(
-                List.of("n", "c", "w"),
                 List.of(
                         new NumericColumn("n", numbers),
                         new CategoricalColumn("c", new byte[] {0, 1, -1, 1, 0}, new String[] {"cat", "dög"}),
@@ -356,6 +351,6 @@ class TableCacheTest {
     }
 
     private static TableCache.Table table(Column column) {
-        return new TableCache.Table(List.of(column.name()), List.of(column), new int[] {2, 3, 4}, List.of());
+        return new TableCache.Table(List.of(column), new int[] {2, 3, 4}, List.of());
     }
 }
