@@ -314,22 +314,32 @@ final class BlockParser {
         return new String(b, lineStart, Math.max(0, at - lineStart), StandardCharsets.UTF_8).length() + 1;
     }
 
-    /** The first comma, line break or quote at or after {@code pos}, eight bytes at a time; {@code end} if none. */
+    /**
+     * The first comma, line break or quote at or after {@code pos}; {@code end} if none. All four are below
+     * '-', and numbers and most text are not, so a word is searched for a byte below '-' alone and the byte
+     * found then checked.
+     */
     private int nextStop(int pos) {
-        for (; pos + Long.BYTES <= end; pos += Long.BYTES) {
-            long word = ByteWords.read(b, pos);
-            long stops = ByteWords.zeroMarks(word ^ ByteWords.COMMAS)
-                    | ByteWords.zeroMarks(word ^ ByteWords.NEWLINES)
-                    | ByteWords.zeroMarks(word ^ ByteWords.RETURNS)
-                    | ByteWords.zeroMarks(word ^ ByteWords.QUOTES);
-            if (stops != 0) {
-                return pos + (Long.numberOfTrailingZeros(stops) >>> 3);
+        while (pos + Long.BYTES <= end) {
+            long below = ByteWords.belowDash(ByteWords.read(b, pos));
+            if (below == 0) {
+                pos += Long.BYTES;
+                continue;
             }
+            pos += Long.numberOfTrailingZeros(below) >>> 3;
+            if (isStop(b[pos])) {
+                return pos;
+            }
+            pos++;
         }
-        while (pos < end && b[pos] != ',' && b[pos] != '"' && !isLineBreak(b[pos])) {
+        while (pos < end && !isStop(b[pos])) {
             pos++;
         }
         return pos;
+    }
+
+    private static boolean isStop(byte c) {
+        return c == ',' || c == '"' || isLineBreak(c);
     }
 
     private static boolean isLineBreak(byte c) {

@@ -116,10 +116,16 @@ final class ColumnAssembler {
         for (ParsedBlock block : blocks) {
             ByteLevelDictionary local = block.sinks()[index].dictionary();
             int[] remap = new int[local.size()];
+            boolean same = true;
             for (int code = 0; code < remap.length; code++) {
                 remap[code] = levels.codeOf(local.level(code));
+                same &= remap[code] == code;
             }
             int end = block.firstRow() + block.records();
+            if (same) {
+                // Most blocks meet the levels in the order the file first holds them: their codes are the file's.
+                continue;
+            }
             if (codes != null) {
                 for (int r = block.firstRow(); r < end; r++) {
                     int code = codes[r];

@@ -35,28 +35,32 @@ public final class RowOrder {
 
     /** {@code rows} reordered by their values (NaN last), keeping the given order among equal values. */
     public static int[] sortByValues(double[] values, int[] rows, boolean ascending) {
+        int digits = (Long.SIZE + RADIX_BITS - 1) / RADIX_BITS;
+        // Every digit's counts in the pass that makes the keys, not a pass a digit.
+        int[][] counts = new int[digits][BUCKETS + 1];
         long[] keys = new long[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            keys[i] = key(values[rows[i]], ascending);
+            long key = key(values[rows[i]], ascending);
+            keys[i] = key;
+            for (int d = 0; d < digits; d++) {
+                counts[d][(int) ((key >>> (d * RADIX_BITS)) & (BUCKETS - 1)) + 1]++;
+            }
         }
         int[] order = rows.clone();
         long[] keyBuffer = new long[rows.length];
         int[] orderBuffer = new int[rows.length];
-        int[] counts = new int[BUCKETS + 1];
-        for (int shift = 0; shift < Long.SIZE; shift += RADIX_BITS) {
-            Arrays.fill(counts, 0);
-            for (long key : keys) {
-                counts[(int) ((key >>> shift) & (BUCKETS - 1)) + 1]++;
-            }
-            if (counts[1 + (int) ((keys.length == 0 ? 0 : keys[0] >>> shift) & (BUCKETS - 1))] == keys.length) {
+        for (int d = 0; d < digits; d++) {
+            int shift = d * RADIX_BITS;
+            int[] count = counts[d];
+            if (count[1 + (int) ((keys.length == 0 ? 0 : keys[0] >>> shift) & (BUCKETS - 1))] == keys.length) {
                 continue;
             }
             for (int b = 0; b < BUCKETS; b++) {
-                counts[b + 1] += counts[b];
+                count[b + 1] += count[b];
             }
             for (int i = 0; i < keys.length; i++) {
                 int bucket = (int) ((keys[i] >>> shift) & (BUCKETS - 1));
-                int to = counts[bucket]++;
+                int to = count[bucket]++;
                 keyBuffer[to] = keys[i];
                 orderBuffer[to] = order[i];
             }

@@ -159,7 +159,6 @@ public record MetricsSnapshot(
         return partitions;
     }
 
-    /** @param decision the binary decision of the rates; null for the prediction column */
     /** The same snapshot with the tag metrics of other tags (after an edit); nothing else is recomputed. */
     public MetricsSnapshot withTags(List<TagInput> tagInputs) {
         return withTagMetrics(TagMetrics.compute(tagInputs, strata), tagInputs);
