@@ -80,10 +80,19 @@ public record MetricsSnapshot(
         ReviewStrata strata = reviewedModel == null || reviewedModel.errors().equals(errorRows.errors())
                 ? own
                 : own.splitBy(reviewedModel.errors());
-        List<List<SliceTable>> slices = binary && outcomes.hasScores() && roles.prediction() != null
-                ? SliceTable.byPredictionAndThreshold(
-                        outcomes, errorRows, partitions, BinaryDecision.atThreshold(outcomes, settings.threshold()))
-                : List.of(SliceTable.all(outcomes, errorRows, partitions), List.of());
+        boolean thresholded = binary && outcomes.hasScores();
+        // The rows' kinds under the prediction column and, with scores, under the threshold: the slices and
+        // the overall rates are counted from them.
+        List<RowKinds> kinds = thresholded
+                ? RowKinds.under(
+                        outcomes,
+                        errorRows,
+                        BinaryDecision.fromPrediction(outcomes),
+                        BinaryDecision.atThreshold(outcomes, settings.threshold()))
+                : List.of(RowKinds.of(outcomes, errorRows, binary ? BinaryDecision.fromPrediction(outcomes) : null));
+        List<List<SliceTable>> slices = thresholded && roles.prediction() != null
+                ? SliceTable.byPredictionAndThreshold(outcomes, kinds.get(0), kinds.get(1), partitions)
+                : List.of(SliceTable.all(outcomes, kinds.get(0), partitions, binary), List.of());
         return new MetricsSnapshot(
                 task,
                 outcomes.classes(),
@@ -94,10 +103,8 @@ public record MetricsSnapshot(
                 strata,
                 task.isClassification() ? ClassificationMetrics.of(outcomes) : null,
                 outcomes.hasScores() || outcomes.hasClassProbabilities() ? ScoreMetrics.of(outcomes) : null,
-                binary ? RateCounts.over(outcomes, BinaryDecision.fromPrediction(outcomes)) : null,
-                binary && outcomes.hasScores()
-                        ? RateCounts.over(outcomes, BinaryDecision.atThreshold(outcomes, settings.threshold()))
-                        : null,
+                binary ? kinds.get(0).rates().rates() : null,
+                thresholded ? kinds.get(1).rates().rates() : null,
                 task == Task.REGRESSION ? RegressionSums.over(outcomes) : null,
                 task == Task.TRANSCRIPTION ? TranscriptionSums.over(outcomes) : null,
                 slices.get(0),

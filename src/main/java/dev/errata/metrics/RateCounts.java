@@ -47,18 +47,4 @@ public final class RateCounts {
     public BinaryRates rates() {
         return BinaryRates.of(truePositives, falsePositives, trueNegatives, falseNegatives);
     }
-
-    /** Counts a decision over all rows, in parallel chunks. */
-    public static BinaryRates over(Outcomes outcomes, BinaryDecision decision) {
-        return RowChunks.reduce(
-                        outcomes.rowCount(),
-                        RateCounts::new,
-                        (counts, from, to) -> {
-                            for (int row = from; row < to; row++) {
-                                counts.add(outcomes, decision, row);
-                            }
-                        },
-                        RateCounts::merge)
-                .rates();
-    }
 }

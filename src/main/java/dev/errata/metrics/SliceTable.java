@@ -51,10 +51,8 @@ public record SliceTable(String column, List<Slice> slices, BinaryRates overallR
      * column was made from the score at that threshold, so the slices are not counted twice. Where they
      * differ, each slice's score metrics, which no decision changes, are still worked out once for both.
      */
-    public static List<List<SliceTable>> byPredictionAndThreshold(
-            Outcomes outcomes, ErrorRows errorRows, List<RowGroups> partitions, BinaryDecision threshold) {
-        RowKinds predicted = RowKinds.of(outcomes, errorRows, BinaryDecision.fromPrediction(outcomes));
-        RowKinds thresholded = RowKinds.of(outcomes, errorRows, threshold);
+    static List<List<SliceTable>> byPredictionAndThreshold(
+            Outcomes outcomes, RowKinds predicted, RowKinds thresholded, List<RowGroups> partitions) {
         if (Arrays.equals(predicted.kinds(), thresholded.kinds())) {
             List<SliceTable> both = all(outcomes, predicted, partitions, true);
             return List.of(both, both);
@@ -66,8 +64,8 @@ public record SliceTable(String column, List<Slice> slices, BinaryRates overallR
                 all(outcomes, predicted, partitions, scores::get), all(outcomes, thresholded, partitions, scores::get));
     }
 
-    private static List<SliceTable> all(
-            Outcomes outcomes, RowKinds kinds, List<RowGroups> partitions, boolean decided) {
+    /** @param decided whether the kinds hold a binary decision */
+    static List<SliceTable> all(Outcomes outcomes, RowKinds kinds, List<RowGroups> partitions, boolean decided) {
         return partitions.parallelStream()
                 .map(groups -> of(outcomes, kinds, groups, decided))
                 .toList();

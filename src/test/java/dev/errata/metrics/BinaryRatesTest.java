@@ -19,10 +19,15 @@ class BinaryRatesTest {
                     .build(),
             new ColumnRoles(null, "y", "p", "s", null, Task.BINARY, null));
 
+    /** The rates as a snapshot counts them, from the rows' kinds. */
+    private static BinaryRates ratesOf(BinaryDecision decision) {
+        return RowKinds.of(OUTCOMES, ErrorRows.of(OUTCOMES), decision).rates().rates();
+    }
+
     @Test
     void ratesFromThePredictionColumn() {
         // rows 0–5: tp {0,4}, fn {1}, tn {2,5}, fp {3}
-        BinaryRates rates = RateCounts.over(OUTCOMES, BinaryDecision.fromPrediction(OUTCOMES));
+        BinaryRates rates = ratesOf(BinaryDecision.fromPrediction(OUTCOMES));
 
         assertThat(rates.rows()).isEqualTo(6);
         assertThat(rates.positiveRate()).isCloseTo(3.0 / 6, within(1e-12));
@@ -38,7 +43,7 @@ class BinaryRatesTest {
     @Test
     void aScoreEqualToTheThresholdIsPositive() {
         // rows with a score: 0–4 and 6; s ≥ .6 → rows 0, 3, 6: tp {0,6}, fp {3}, fn {1,4}, tn {2}
-        BinaryRates rates = RateCounts.over(OUTCOMES, BinaryDecision.atThreshold(OUTCOMES, 0.6));
+        BinaryRates rates = ratesOf(BinaryDecision.atThreshold(OUTCOMES, 0.6));
 
         assertThat(rates.rows()).isEqualTo(6);
         assertThat(rates.truePositives()).isEqualTo(2);

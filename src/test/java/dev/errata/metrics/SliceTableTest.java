@@ -29,18 +29,53 @@ class SliceTableTest {
         return SliceTable.of(OUTCOMES, ERRORS, RowGroups.of(BINARY, column, 5));
     }
 
+    private static List<List<SliceTable>> byPredictionAndThreshold(
+            List<RowGroups> partitions, BinaryDecision threshold) {
+        List<RowKinds> kinds = RowKinds.under(OUTCOMES, ERRORS, BinaryDecision.fromPrediction(OUTCOMES), threshold);
+        return SliceTable.byPredictionAndThreshold(OUTCOMES, kinds.get(0), kinds.get(1), partitions);
+    }
+
+    private static BinaryRates countedRowByRow(BinaryDecision decision) {
+        RateCounts counts = new RateCounts();
+        for (int row = 0; row < OUTCOMES.rowCount(); row++) {
+            counts.add(OUTCOMES, decision, row);
+        }
+        return counts.rates();
+    }
+
+    @Test
+    void theKindsOfTwoDecisionsAreEachDecisionsOwnAndCountItsRates() {
+        for (double threshold : new double[] {0.05, 0.5, 0.7, 0.95}) {
+            BinaryDecision predicted = BinaryDecision.fromPrediction(OUTCOMES);
+            BinaryDecision at = BinaryDecision.atThreshold(OUTCOMES, threshold);
+            List<RowKinds> both = RowKinds.under(OUTCOMES, ERRORS, predicted, at);
+            assertThat(both.get(0).kinds())
+                    .isEqualTo(RowKinds.of(OUTCOMES, ERRORS, predicted).kinds());
+            assertThat(both.get(1).kinds())
+                    .isEqualTo(RowKinds.of(OUTCOMES, ERRORS, at).kinds());
+            // the four cells as a row-by-row count of the decision has them
+            assertThat(both.get(0).rates().rates()).isEqualTo(countedRowByRow(predicted));
+            assertThat(both.get(1).rates().rates()).isEqualTo(countedRowByRow(at));
+        }
+        // by hand at 0.7: s ≥ 0.7 on rows 0 and 4, both positive (2 true positives); below it row 1, a
+        // positive (a false negative), and rows 2, 3 and 5, negatives (3 true negatives)
+        BinaryRates at07 = RowKinds.of(OUTCOMES, ERRORS, BinaryDecision.atThreshold(OUTCOMES, 0.7))
+                .rates()
+                .rates();
+        assertThat(at07).isEqualTo(BinaryRates.of(2, 0, 3, 1));
+    }
+
     @Test
     void theThresholdsTablesAreThePredictionsWhereBothDecideEveryRowAlike() {
         // p is s >= 0.5 on every row: at 0.5 the tables are the prediction's own, not counted again
         List<RowGroups> partitions = List.of(RowGroups.of(BINARY, "g", 5));
-        List<List<SliceTable>> alike = SliceTable.byPredictionAndThreshold(
-                OUTCOMES, ERRORS, partitions, BinaryDecision.atThreshold(OUTCOMES, 0.5));
+        List<List<SliceTable>> alike = byPredictionAndThreshold(partitions, BinaryDecision.atThreshold(OUTCOMES, 0.5));
         assertThat(alike.get(1)).isSameAs(alike.get(0));
 
         // at 0.7 row 3 (slice b, a negative scored 0.6) is decided negative: b's false positive rate goes
         // from 1 of 1 to 0 of 1, as the tables of that decision alone say
         BinaryDecision at07 = BinaryDecision.atThreshold(OUTCOMES, 0.7);
-        List<List<SliceTable>> apart = SliceTable.byPredictionAndThreshold(OUTCOMES, ERRORS, partitions, at07);
+        List<List<SliceTable>> apart = byPredictionAndThreshold(partitions, at07);
         assertThat(apart.get(0).get(0).slices().get(1).binary().rates().fpr()).isEqualTo(1.0);
         assertThat(apart.get(1).get(0).slices().get(1).binary().rates().fpr()).isZero();
         assertThat(apart.get(1).get(0).slices().get(1).binary().rates())
@@ -53,7 +88,7 @@ class SliceTableTest {
         // two columns at once, the score metrics worked out once for both decisions: every table as each
         // decision's own tables have it
         List<RowGroups> two = List.of(RowGroups.of(BINARY, "g", 5), RowGroups.of(BINARY, "h", 5));
-        List<List<SliceTable>> both = SliceTable.byPredictionAndThreshold(OUTCOMES, ERRORS, two, at07);
+        List<List<SliceTable>> both = byPredictionAndThreshold(two, at07);
         assertThat(both.get(0))
                 .isEqualTo(SliceTable.all(OUTCOMES, ERRORS, two, BinaryDecision.fromPrediction(OUTCOMES)));
         assertThat(both.get(1)).isEqualTo(SliceTable.all(OUTCOMES, ERRORS, two, at07));
