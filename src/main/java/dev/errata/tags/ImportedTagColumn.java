@@ -39,22 +39,28 @@ public final class ImportedTagColumn {
             return BitSetUtil.bitmapOf(words);
         }
         CategoricalColumn cat = (CategoricalColumn) column;
-        Boolean[] levelValues = new Boolean[cat.levelCount()];
-        for (int code = 0; code < levelValues.length; code++) {
-            levelValues[code] = truth(cat.level(code));
+        // Each level's bit: 1 for true, 0 for false, -1 for a value that is not a flag. A row's bit is then
+        // shifted in without a branch on its value, which a mostly-false column would mispredict.
+        long[] bitOfLevel = new long[cat.levelCount()];
+        for (int code = 0; code < bitOfLevel.length; code++) {
+            Boolean value = truth(cat.level(code));
+            bitOfLevel[code] = value == null ? -1 : value ? 1 : 0;
         }
-        for (int row = 0; row < cat.size(); row++) {
-            int code = cat.code(row);
-            if (code < 0) {
-                continue;
+        for (int w = 0; w < words.length; w++) {
+            long word = 0;
+            int end = Math.min(cat.size(), (w + 1) * Long.SIZE);
+            for (int row = w * Long.SIZE; row < end; row++) {
+                int code = cat.code(row);
+                if (code < 0) {
+                    continue;
+                }
+                long bit = bitOfLevel[code];
+                if (bit < 0) {
+                    throw notBoolean(dataset, columnName, row, cat.level(code));
+                }
+                word |= bit << row;
             }
-            Boolean value = levelValues[code];
-            if (value == null) {
-                throw notBoolean(dataset, columnName, row, cat.level(code));
-            }
-            if (value) {
-                words[row >>> 6] |= 1L << row;
-            }
+            words[w] = word;
         }
         return BitSetUtil.bitmapOf(words);
     }
