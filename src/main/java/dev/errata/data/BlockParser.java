@@ -316,21 +316,27 @@ final class BlockParser {
 
     /**
      * The first comma, line break or quote at or after {@code pos}; {@code end} if none. All four are below
-     * '-', and numbers and most text are not, so a word is searched for a byte below '-' alone and the byte
-     * found then checked.
+     * '-', and numbers are not, so a word is first searched for a byte below '-' alone and the byte found
+     * checked; only a word where that byte is no stop (a space in text) is searched for each of the four.
      */
     private int nextStop(int pos) {
-        while (pos + Long.BYTES <= end) {
-            long below = ByteWords.belowDash(ByteWords.read(b, pos));
+        for (; pos + Long.BYTES <= end; pos += Long.BYTES) {
+            long word = ByteWords.read(b, pos);
+            long below = ByteWords.belowDash(word);
             if (below == 0) {
-                pos += Long.BYTES;
                 continue;
             }
-            pos += Long.numberOfTrailingZeros(below) >>> 3;
-            if (isStop(b[pos])) {
-                return pos;
+            int first = pos + (Long.numberOfTrailingZeros(below) >>> 3);
+            if (isStop(b[first])) {
+                return first;
             }
-            pos++;
+            long stops = ByteWords.zeroMarks(word ^ ByteWords.COMMAS)
+                    | ByteWords.zeroMarks(word ^ ByteWords.NEWLINES)
+                    | ByteWords.zeroMarks(word ^ ByteWords.RETURNS)
+                    | ByteWords.zeroMarks(word ^ ByteWords.QUOTES);
+            if (stops != 0) {
+                return pos + (Long.numberOfTrailingZeros(stops) >>> 3);
+            }
         }
         while (pos < end && !isStop(b[pos])) {
             pos++;

@@ -11,6 +11,7 @@ import java.nio.ByteOrder;
 final class ByteWords {
 
     static final long QUOTES = broadcast('"');
+    static final long COMMAS = broadcast(',');
     static final long NEWLINES = broadcast('\n');
     static final long RETURNS = broadcast('\r');
     static final long ZEROS = broadcast('0');
@@ -44,8 +45,9 @@ final class ByteWords {
     }
 
     /**
-     * The high bit set of the word's first byte below '-' (the comma, quote, and line breaks are), and maybe
-     * of later bytes: a byte below borrows from the next in the subtraction, so only the first mark is exact.
+     * Nonzero when a byte of the word is below '-', as the comma, quote and line breaks are: the high bit of
+     * the first such byte is set, and maybe of later bytes, as a byte below borrows from the next in the
+     * subtraction, so only the first mark is exact.
      */
     static long belowDash(long word) {
         return (word - DASHES) & ~word & HIGH_BITS;
