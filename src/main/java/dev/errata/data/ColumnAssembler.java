@@ -121,11 +121,11 @@ final class ColumnAssembler {
                 remap[code] = levels.codeOf(local.level(code));
                 same &= remap[code] == code;
             }
-            int end = block.firstRow() + block.records();
             if (same) {
                 // Most blocks meet the levels in the order the file first holds them: their codes are the file's.
                 continue;
             }
+            int end = block.firstRow() + block.records();
             if (codes != null) {
                 for (int r = block.firstRow(); r < end; r++) {
                     int code = codes[r];

@@ -1,6 +1,7 @@
 package dev.errata.metrics;
 
 import java.util.List;
+import java.util.function.IntToLongFunction;
 
 /**
  * What each row adds to a slice's counts, as a few bits in one byte: worked out once for all the columns
@@ -61,19 +62,37 @@ final class RowKinds {
                 : 0;
     }
 
+    /** A decided row's cell among the decision's four: 2 when predicted positive, plus 1 when actually positive. */
+    static int cell(int kind) {
+        return ((kind & PREDICTED_POSITIVE) >> 2) + ((kind & ACTUAL_POSITIVE) >> 4);
+    }
+
+    /** What a row adds to its cell: 1 when the decision applies to it, else 0, so the count needs no branch. */
+    static int decidedCount(int kind) {
+        return (kind & DECIDED) >> 2;
+    }
+
+    /** The confusion counts from the four cells' counts, given by {@link #cell}. */
+    static RateCounts rateCounts(IntToLongFunction countOfCell) {
+        return new RateCounts(
+                countOfCell.applyAsLong(3),
+                countOfCell.applyAsLong(2),
+                countOfCell.applyAsLong(0),
+                countOfCell.applyAsLong(1));
+    }
+
     /**
-     * The four cells of the decision over all rows: what the slices of any partition add up to, counted
+     * The confusion counts of the decision over all rows: what the slices of any partition add up to, counted
      * from the kinds without asking the decision again.
      */
-    RateCounts rates() {
+    RateCounts decisionCounts() {
         long[] cells = RowChunks.reduce(
                 kindOf.length,
                 () -> new long[4],
                 (counts, from, to) -> {
                     for (int row = from; row < to; row++) {
                         int kind = kindOf[row];
-                        counts[((kind & PREDICTED_POSITIVE) >> 2) + ((kind & ACTUAL_POSITIVE) >> 4)] +=
-                                (kind & DECIDED) >> 2;
+                        counts[cell(kind)] += decidedCount(kind);
                     }
                 },
                 (earlier, later) -> {
@@ -82,8 +101,7 @@ final class RowKinds {
                     }
                     return earlier;
                 });
-        // cell 0: neither, 1: actual only, 2: predicted only, 3: both
-        return new RateCounts(cells[3], cells[2], cells[0], cells[1]);
+        return rateCounts(cell -> cells[cell]);
     }
 
     /** The backing array, for the counting loop; callers must not modify it. */

@@ -35,8 +35,8 @@ public final class SliceCounts {
 
     private static final int EVALUABLE = 1;
     private static final int ERRORS = 2;
-    /** The four cells of the decision: + 2 when predicted positive, + 1 when actually positive. */
-    private static final int TRUE_NEGATIVES = 3;
+    /** The decision's four cells, in the order of {@link RowKinds#cell}. */
+    private static final int DECISION_CELLS = 3;
 
     private static final int COUNTERS = 8;
 
@@ -62,12 +62,7 @@ public final class SliceCounts {
                         counters[at + ROWS]++;
                         counters[at + EVALUABLE] += kind & RowKinds.EVALUABLE;
                         counters[at + ERRORS] += (kind & RowKinds.ERROR) >> 1;
-                        counters[
-                                        at
-                                                + TRUE_NEGATIVES
-                                                + ((kind & RowKinds.PREDICTED_POSITIVE) >> 2)
-                                                + ((kind & RowKinds.ACTUAL_POSITIVE) >> 4)] +=
-                                (kind & RowKinds.DECIDED) >> 2;
+                        counters[at + DECISION_CELLS + RowKinds.cell(kind)] += RowKinds.decidedCount(kind);
                     }
                     if (regression) {
                         for (int row = from; row < to; row++) {
@@ -89,11 +84,7 @@ public final class SliceCounts {
         for (int group = 0; group < groups; group++) {
             int at = group * COUNTERS;
             int[] c = all.counters;
-            RateCounts rates = new RateCounts(
-                    c[at + TRUE_NEGATIVES + 3],
-                    c[at + TRUE_NEGATIVES + 2],
-                    c[at + TRUE_NEGATIVES],
-                    c[at + TRUE_NEGATIVES + 1]);
+            RateCounts rates = RowKinds.rateCounts(cell -> c[at + DECISION_CELLS + cell]);
             counts[group] = new SliceCounts(
                     c[at + ROWS],
                     c[at + EVALUABLE],

@@ -21,7 +21,9 @@ class BinaryRatesTest {
 
     /** The rates as a snapshot counts them, from the rows' kinds. */
     private static BinaryRates ratesOf(BinaryDecision decision) {
-        return RowKinds.of(OUTCOMES, ErrorRows.of(OUTCOMES), decision).rates().rates();
+        return RowKinds.of(OUTCOMES, ErrorRows.of(OUTCOMES), decision)
+                .decisionCounts()
+                .rates();
     }
 
     @Test

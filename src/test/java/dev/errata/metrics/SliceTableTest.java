@@ -54,13 +54,13 @@ class SliceTableTest {
             assertThat(both.get(1).kinds())
                     .isEqualTo(RowKinds.of(OUTCOMES, ERRORS, at).kinds());
             // the four cells as a row-by-row count of the decision has them
-            assertThat(both.get(0).rates().rates()).isEqualTo(countedRowByRow(predicted));
-            assertThat(both.get(1).rates().rates()).isEqualTo(countedRowByRow(at));
+            assertThat(both.get(0).decisionCounts().rates()).isEqualTo(countedRowByRow(predicted));
+            assertThat(both.get(1).decisionCounts().rates()).isEqualTo(countedRowByRow(at));
         }
         // by hand at 0.7: s ≥ 0.7 on rows 0 and 4, both positive (2 true positives); below it row 1, a
         // positive (a false negative), and rows 2, 3 and 5, negatives (3 true negatives)
         BinaryRates at07 = RowKinds.of(OUTCOMES, ERRORS, BinaryDecision.atThreshold(OUTCOMES, 0.7))
-                .rates()
+                .decisionCounts()
                 .rates();
         assertThat(at07).isEqualTo(BinaryRates.of(2, 0, 3, 1));
     }
