@@ -1,5 +1,6 @@
 package dev.errata;
 
+import dev.errata.bench.WindowInFreshProcess;
 import dev.errata.cli.ErrataCommand;
 import dev.errata.launch.ModularWindow;
 import java.io.IOException;
@@ -36,6 +37,8 @@ public final class Launcher {
     static boolean needsJavaFx(String[] args) {
         return args.length == 0
                 || ErrataCommand.isWindowRequest(args)
-                || args[0].equals("bench") && Arrays.asList(args).contains("--window");
+                || args[0].equals("bench")
+                        && Arrays.stream(args)
+                                .anyMatch(arg -> arg.equals("--window") || arg.startsWith(WindowInFreshProcess.OPTION));
     }
 }

@@ -15,6 +15,12 @@ class LauncherTest {
         assertThat(Launcher.needsJavaFx(new String[] {"data.csv"})).isTrue();
         assertThat(Launcher.needsJavaFx(new String[] {"bench", "--rows", "2000", "--window"}))
                 .isTrue();
+        // the process the window benchmark starts to measure the window afresh
+        assertThat(Launcher.needsJavaFx(
+                        new String[] {"bench", "--window-of", "bench.errata.json", "--first-open-only"}))
+                .isTrue();
+        assertThat(Launcher.needsJavaFx(new String[] {"bench", "--window-of=bench.errata.json"}))
+                .isTrue();
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.errata.bench;
 
 import dev.errata.data.FileIdentity;
 import dev.errata.data.Folders;
-import dev.errata.data.JarLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -148,22 +147,12 @@ final class ColdStarts {
      * classes rather than a jar.
      */
     private Optional<List<Contender>> errata(Path caches) throws IOException {
-        Path jar = JarLocation.of(ColdStarts.class).orElse(null);
-        if (jar == null || !Files.isRegularFile(jar)) {
+        Optional<ThisBuild> build = ThisBuild.launch();
+        if (build.isEmpty()) {
             return Optional.empty();
         }
-        Path launcher = jar.resolveSibling("errata");
-        List<String> command = new ArrayList<>();
-        String name;
-        if (Files.isExecutable(launcher) && !System.getProperty("os.name").startsWith("Windows")) {
-            command.add(launcher.toString());
-            name = "target/errata";
-        } else {
-            command.addAll(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-            name = "java -jar";
-        }
-        command.addAll(ColdCommand.arguments(csv));
+        List<String> command = build.get().with(ColdCommand.arguments(csv));
+        String name = build.get().name();
         return Optional.of(List.of(
                 new Contender(
                         "errata",

@@ -11,8 +11,16 @@ import java.util.function.Consumer;
 public interface WindowFigures {
 
     /** What the headless command line has: no window to measure. */
-    WindowFigures NONE = (project, runs, log) -> {
-        throw new IllegalArgumentException("this launcher has no window to measure; run the errata jar");
+    WindowFigures NONE = new WindowFigures() {
+        @Override
+        public List<Measurement> measure(Path project, int runs, Consumer<String> log) {
+            throw new IllegalArgumentException("this launcher has no window to measure; run the errata jar");
+        }
+
+        @Override
+        public List<Measurement> measureFirstOpen(Path project, Consumer<String> log) {
+            return measure(project, 1, log);
+        }
     };
 
     /**
@@ -20,4 +28,7 @@ public interface WindowFigures {
      * @param runs timed runs per figure; the median is reported
      */
     List<Measurement> measure(Path project, int runs, Consumer<String> log) throws Exception;
+
+    /** The first open of the project alone, with its figures under the same keys as in {@link #measure}. */
+    List<Measurement> measureFirstOpen(Path project, Consumer<String> log) throws Exception;
 }

@@ -7,13 +7,16 @@ import dev.errata.bench.BenchReport;
 import dev.errata.bench.Benchmark;
 import dev.errata.bench.Measurement;
 import dev.errata.bench.WindowFigures;
+import dev.errata.bench.WindowInFreshProcess;
 import dev.errata.data.Folders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,6 +73,13 @@ final class BenchCommand implements Callable<Integer> {
                     + "pandas on the same file where python3 has them.")
     boolean cold;
 
+    /** The window alone, measured in this process and printed as JSON: the process a benchmark with --window starts. */
+    @Option(names = WindowInFreshProcess.OPTION, paramLabel = "PROJECT", hidden = true)
+    Path windowOf;
+
+    @Option(names = WindowInFreshProcess.FIRST_OPEN_ONLY, hidden = true)
+    boolean firstOpenOnly;
+
     private final WindowFigures windowFigures;
 
     @Spec
@@ -84,12 +94,32 @@ final class BenchCommand implements Callable<Integer> {
         if (rows < 1 || tags < 0 || runs < 1) {
             throw new IllegalArgumentException("--rows and --runs must be positive and --tags not negative");
         }
+        if (windowOf != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            Consumer<String> log = line -> {
+                err.println(line);
+                err.flush();
+            };
+            List<Measurement> figures = firstOpenOnly
+                    ? windowFigures.measureFirstOpen(windowOf, log)
+                    : windowFigures.measure(windowOf, runs, log);
+            spec.commandLine().getOut().print(WindowInFreshProcess.report(figures));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("errata-bench");
         PrintWriter err = spec.commandLine().getErr();
         BenchReport report;
         try {
             report = new Benchmark(
-                            new Benchmark.Settings(rows, tags, runs, seed, folder, cold, window ? windowFigures : null),
+                            new Benchmark.Settings(
+                                    rows,
+                                    tags,
+                                    runs,
+                                    seed,
+                                    folder,
+                                    cold,
+                                    window ? new WindowInFreshProcess(windowFigures) : null),
                             line -> {
                                 err.println(line);
                                 err.flush();

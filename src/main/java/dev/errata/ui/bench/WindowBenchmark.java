@@ -26,6 +26,21 @@ public final class WindowBenchmark implements WindowFigures {
 
     @Override
     public List<Measurement> measure(Path project, int runs, Consumer<String> log) throws Exception {
+        return inWindow(scenario -> scenario.run(project, runs), log);
+    }
+
+    @Override
+    public List<Measurement> measureFirstOpen(Path project, Consumer<String> log) throws Exception {
+        return inWindow(scenario -> scenario.firstOpen(project), log);
+    }
+
+    /** What a scenario does in the window. */
+    @FunctionalInterface
+    private interface Journey {
+        List<Measurement> through(WindowScenario scenario) throws Exception;
+    }
+
+    private static List<Measurement> inWindow(Journey journey, Consumer<String> log) throws Exception {
         startToolkit();
         Preferences preferences = Preferences.userRoot().node("dev/errata/bench/" + UUID.randomUUID());
         UnattendedDialogs dialogs = new UnattendedDialogs();
@@ -41,7 +56,7 @@ public final class WindowBenchmark implements WindowFigures {
                     new KeyBindings(preferences));
         });
         try {
-            List<Measurement> figures = new WindowScenario(stage[0].getScene(), window, log).run(project, runs);
+            List<Measurement> figures = journey.through(new WindowScenario(stage[0].getScene(), window, log));
             List<String> errors = OnFx.call(dialogs::errors);
             if (!errors.isEmpty()) {
                 throw new IllegalStateException("the window showed an error: " + errors.get(0));

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.errata.bench.BenchReport;
 import dev.errata.bench.Benchmark;
 import dev.errata.bench.Measurement;
+import dev.errata.bench.WindowFigures;
 import dev.errata.ui.ShownWindow;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,14 +55,17 @@ class WindowScenarioTest {
     void walksTheWindowThroughTaggingSortingFilteringSearchingAndScrolling() throws Exception {
         List<String> log = new ArrayList<>();
         Benchmark benchmark = new Benchmark(
-                new Benchmark.Settings(
-                        ROWS,
-                        4,
-                        1,
-                        3,
-                        folder,
-                        false,
-                        (project, runs, out) -> new WindowScenario(stage.getScene(), window, out).run(project, runs)),
+                new Benchmark.Settings(ROWS, 4, 1, 3, folder, false, new WindowFigures() {
+                    @Override
+                    public List<Measurement> measure(Path project, int runs, Consumer<String> out) throws Exception {
+                        return new WindowScenario(stage.getScene(), window, out).run(project, runs);
+                    }
+
+                    @Override
+                    public List<Measurement> measureFirstOpen(Path project, Consumer<String> out) throws Exception {
+                        return new WindowScenario(stage.getScene(), window, out).firstOpen(project);
+                    }
+                }),
                 log::add);
 
         BenchReport report = benchmark.run();
@@ -97,6 +102,24 @@ class WindowScenarioTest {
         assertThat(tagged).isEqualTo(RoaringBitmap.bitmapOfRange(0, ROWS));
         assertThat(OnFx.call(dialogs::errors)).isEmpty();
         assertThat(log).anyMatch(line -> line.contains("scrolling"));
+    }
+
+    /** The first open alone: the figures of the open and no more, each a time the open took. */
+    @Test
+    void measuresTheFirstOpenAlone() throws Exception {
+        new Benchmark(new Benchmark.Settings(ROWS, 4, 1, 3, folder, false, null), line -> {}).run();
+        Path project = folder.resolve(Benchmark.PROJECT_FILE);
+
+        List<Measurement> figures = new WindowScenario(stage.getScene(), window, line -> {}).firstOpen(project);
+
+        assertThat(figures)
+                .extracting(Measurement::key)
+                .containsExactly("window_open_ms", "window_open_loaded_ms", "window_open_longest_frame_ms");
+        assertThat(figures.get(1).value())
+                .isPositive()
+                .isLessThanOrEqualTo(figures.get(0).value());
+        assertThat(OnFx.call(() -> window.workspace().rows().dataset().rowCount()))
+                .isEqualTo(ROWS);
     }
 
     private static Measurement figure(BenchReport report, String key) {
