@@ -182,9 +182,52 @@ final class ProjectJson {
     record ReadFile(ProjectDocument doc, FileLines lines, List<String> notices) {}
 
     static ReadFile readFile(Path file) throws IOException {
+        return read(parse(file));
+    }
+
+    /** A project file's bytes and their tree, before the rest of the read makes a document of them. */
+    record Parsed(Path file, byte[] bytes, ObjectNode tree, int version) {}
+
+    /** @throws ProjectFileException when the file is no JSON object, or of a version this Errata cannot read */
+    static Parsed parse(Path file) throws IOException {
         byte[] bytes = bytes(file);
         ObjectNode tree = tree(file, bytes);
-        int version = version(file, tree.get("version"));
+        return new Parsed(file, bytes, tree, version(file, tree.get("version")));
+    }
+
+    /** The files and roles a project names: what loading its data needs. */
+    record DataSource(
+            ProjectDocument.FileRecord data,
+            ProjectDocument.FileRecord predictions,
+            String joinColumn,
+            ProjectDocument.RolesRecord roles) {}
+
+    /**
+     * The files and roles a file of the current version names, read from its tree ahead of the rest, so that
+     * the data can load meanwhile. Empty for an older version, whose migration may change them, and for
+     * fields of the wrong kind, which the full read refuses with its message.
+     */
+    static Optional<DataSource> source(Parsed parsed) {
+        if (parsed.version() != CURRENT_VERSION) {
+            return Optional.empty();
+        }
+        ObjectNode fields = MAPPER.createObjectNode();
+        for (String field : List.of("data", "predictions", "join_column", "roles")) {
+            fields.set(field, parsed.tree().get(field));
+        }
+        try {
+            return Optional.of(MAPPER.treeToValue(fields, DataSource.class));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The document a parsed file holds. Takes the tree apart: a parsed file is read once. */
+    static ReadFile read(Parsed parsed) throws IOException {
+        Path file = parsed.file();
+        byte[] bytes = parsed.bytes();
+        ObjectNode tree = parsed.tree();
+        int version = parsed.version();
         if (version >= 2) {
             // a version 1 file carries its save id, which its journal names; a later one is its bytes' hash
             String saveId = LastSave.idOf(bytes);

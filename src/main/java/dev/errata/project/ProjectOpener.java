@@ -12,7 +12,6 @@ import dev.errata.tags.Annotations;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagSession;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -20,8 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.Optional;
 
 /** Opens project files and creates new projects, loading their data through a {@link DataLoader}. */
 public final class ProjectOpener {
@@ -82,17 +80,36 @@ public final class ProjectOpener {
 
     private Project open(Path projectFile, Progress progress, boolean writable) throws IOException {
         Path file = projectFile.toAbsolutePath();
-        ProjectJson.ReadFile read = ProjectJson.readFile(file);
-        ProjectDocument doc = read.doc();
         Path folder = file.getParent();
-        Path data = existing(file, folder, doc.data());
-        Path predictions = doc.predictions() == null ? null : existing(file, folder, doc.predictions());
-        // the hash reads the file while the parser does, on the core the parser's sequential steps leave idle
-        CompletableFuture<DataFiles> fingerprinted = CompletableFuture.supplyAsync(
-                () -> fingerprints(data, predictions, doc.joinColumn()), ProjectOpener::onItsOwnThread);
-        LoadedData loaded = loader.load(
-                new ImportRequest(data, predictions, doc.joinColumn(), roles(file, doc.roles()), true), progress);
-        DataFiles files = joined(fingerprinted);
+        ProjectJson.Parsed parsed = ProjectJson.parse(file);
+        // the data loads while the rest of the file is read: the tags' and rows' lines take a while on a first run
+        Optional<DataLoad> early = ProjectJson.source(parsed)
+                .flatMap(source -> request(file, source))
+                .map(request -> DataLoad.start(request, loader, progress));
+        ProjectJson.ReadFile read;
+        ImportRequest request;
+        try {
+            read = ProjectJson.read(parsed);
+            request = new ImportRequest(
+                    existing(file, folder, read.doc().data()),
+                    read.doc().predictions() == null
+                            ? null
+                            : existing(file, folder, read.doc().predictions()),
+                    read.doc().joinColumn(),
+                    roles(file, read.doc().roles()),
+                    true);
+        } catch (IOException | RuntimeException e) {
+            early.ifPresent(DataLoad::drop);
+            throw e;
+        }
+        ProjectDocument doc = read.doc();
+        DataLoad load = early.filter(started -> started.request().equals(request))
+                .orElseGet(() -> {
+                    early.ifPresent(DataLoad::drop);
+                    return DataLoad.start(request, loader, progress);
+                });
+        LoadedData loaded = load.data();
+        DataFiles files = load.files();
         List<String> warnings = new ArrayList<>(loaded.warnings());
         warnings.addAll(read.notices());
         RowIds ids = new RowIds(loaded.dataset());
@@ -135,34 +152,24 @@ public final class ProjectOpener {
         return project;
     }
 
-    /** Not the common pool: the parser splits its work over that pool, and a hash there would hold up a block. */
-    private static void onItsOwnThread(Runnable work) {
-        Thread thread = new Thread(work, "errata-fingerprint");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private static DataFiles fingerprints(Path data, Path predictions, String joinColumn) {
-        try {
-            return new DataFiles(
-                    data,
-                    FileFingerprint.of(data),
-                    predictions,
-                    predictions == null ? null : FileFingerprint.of(predictions),
-                    joinColumn);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * What the project file's early reading says to load, when its paths lead to readable data and its
+     * roles are sound; otherwise nothing starts early, and the full read says what is wrong.
+     */
+    private static Optional<ImportRequest> request(Path file, ProjectJson.DataSource source) {
+        if (source.data() == null || source.roles() == null) {
+            return Optional.empty();
         }
-    }
-
-    private static DataFiles joined(CompletableFuture<DataFiles> fingerprinted) throws IOException {
         try {
-            return fingerprinted.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e;
+            Path folder = file.getParent();
+            return Optional.of(new ImportRequest(
+                    existing(file, folder, source.data()),
+                    source.predictions() == null ? null : existing(file, folder, source.predictions()),
+                    source.joinColumn(),
+                    roles(file, source.roles()),
+                    true));
+        } catch (ProjectFileException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,0 +1,102 @@
+package dev.errata.project;
+
+import dev.errata.data.ImportRequest;
+import dev.errata.data.LoadedData;
+import dev.errata.data.Progress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A project's data loading on a thread of its own, and its files' fingerprints on another: started as soon
+ * as the project file names the data, while the rest of the file is read, and joined once it is.
+ */
+final class DataLoad {
+
+    private final ImportRequest request;
+    private final AtomicBoolean dropped = new AtomicBoolean();
+    private final CompletableFuture<LoadedData> loaded;
+    private final CompletableFuture<DataFiles> fingerprinted;
+
+    private DataLoad(ImportRequest request, ProjectOpener.DataLoader loader, Progress progress) {
+        this.request = request;
+        Progress unlessDropped = new Progress() {
+            @Override
+            public void update(double fractionDone) {
+                progress.update(fractionDone);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return dropped.get() || progress.isCancelled();
+            }
+        };
+        loaded = CompletableFuture.supplyAsync(
+                () -> loader.load(request, unlessDropped), work -> onItsOwnThread(work, "errata-load"));
+        // the hash reads the file while the parser does, on the core the parser's sequential steps leave idle
+        fingerprinted = CompletableFuture.supplyAsync(
+                () -> fingerprints(request), work -> onItsOwnThread(work, "errata-fingerprint"));
+    }
+
+    static DataLoad start(ImportRequest request, ProjectOpener.DataLoader loader, Progress progress) {
+        return new DataLoad(request, loader, progress);
+    }
+
+    ImportRequest request() {
+        return request;
+    }
+
+    /** Stops the load at its next check of the progress; its result, or its failure, is not asked for. */
+    void drop() {
+        dropped.set(true);
+    }
+
+    /** The loaded data, or the load's own failure. */
+    LoadedData data() throws IOException {
+        return joined(loaded);
+    }
+
+    /** The fingerprints, or why a file could not be read for them. */
+    DataFiles files() throws IOException {
+        return joined(fingerprinted);
+    }
+
+    private static DataFiles fingerprints(ImportRequest request) {
+        try {
+            return new DataFiles(
+                    request.data(),
+                    FileFingerprint.of(request.data()),
+                    request.predictions(),
+                    request.predictions() == null ? null : FileFingerprint.of(request.predictions()),
+                    request.joinColumn());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) throws IOException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** Not the common pool: the parser splits its work over that pool, and a hash there would hold up a block. */
+    private static void onItsOwnThread(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+}
