@@ -80,24 +80,19 @@ public final class ProjectOpener {
 
     private Project open(Path projectFile, Progress progress, boolean writable) throws IOException {
         Path file = projectFile.toAbsolutePath();
-        Path folder = file.getParent();
         ProjectJson.Parsed parsed = ProjectJson.parse(file);
         // the data loads while the rest of the file is read: the tags' and rows' lines take a while on a first run
         Optional<DataLoad> early = ProjectJson.source(parsed)
-                .flatMap(source -> request(file, source))
+                .flatMap(source -> earlyRequest(file, source))
                 .map(request -> DataLoad.start(request, loader, progress));
         ProjectJson.ReadFile read;
         ImportRequest request;
         try {
             read = ProjectJson.read(parsed);
-            request = new ImportRequest(
-                    existing(file, folder, read.doc().data()),
-                    read.doc().predictions() == null
-                            ? null
-                            : existing(file, folder, read.doc().predictions()),
-                    read.doc().joinColumn(),
-                    roles(file, read.doc().roles()),
-                    true);
+            ProjectDocument named = read.doc();
+            request = request(
+                    file,
+                    new ProjectJson.DataSource(named.data(), named.predictions(), named.joinColumn(), named.roles()));
         } catch (IOException | RuntimeException e) {
             early.ifPresent(DataLoad::drop);
             throw e;
@@ -156,21 +151,26 @@ public final class ProjectOpener {
      * What the project file's early reading says to load, when its paths lead to readable data and its
      * roles are sound; otherwise nothing starts early, and the full read says what is wrong.
      */
-    private static Optional<ImportRequest> request(Path file, ProjectJson.DataSource source) {
+    private static Optional<ImportRequest> earlyRequest(Path file, ProjectJson.DataSource source) {
         if (source.data() == null || source.roles() == null) {
             return Optional.empty();
         }
         try {
-            Path folder = file.getParent();
-            return Optional.of(new ImportRequest(
-                    existing(file, folder, source.data()),
-                    source.predictions() == null ? null : existing(file, folder, source.predictions()),
-                    source.joinColumn(),
-                    roles(file, source.roles()),
-                    true));
+            return Optional.of(request(file, source));
         } catch (ProjectFileException e) {
             return Optional.empty();
         }
+    }
+
+    /** @throws ProjectFileException naming a data file that is not there or is the system's, or bad roles */
+    private static ImportRequest request(Path file, ProjectJson.DataSource source) {
+        Path folder = file.getParent();
+        return new ImportRequest(
+                existing(file, folder, source.data()),
+                source.predictions() == null ? null : existing(file, folder, source.predictions()),
+                source.joinColumn(),
+                roles(file, source.roles()),
+                true);
     }
 
     /** Loads data into a new project with no tags yet and saves it at {@code projectFile}. */
