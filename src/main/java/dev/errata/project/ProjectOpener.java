@@ -152,12 +152,16 @@ public final class ProjectOpener {
      * roles are sound; otherwise nothing starts early, and the full read says what is wrong.
      */
     private static Optional<ImportRequest> earlyRequest(Path file, ProjectJson.DataSource source) {
-        if (source.data() == null || source.roles() == null) {
+        if (source.data() == null
+                || source.data().path() == null
+                || source.predictions() != null && source.predictions().path() == null
+                || source.roles() == null) {
             return Optional.empty();
         }
         try {
             return Optional.of(request(file, source));
-        } catch (ProjectFileException e) {
+        } catch (RuntimeException e) {
+            // whatever is amiss, the full read refuses it with its own message
             return Optional.empty();
         }
     }

@@ -120,6 +120,20 @@ class EarlyDataLoadTest {
         assertThat(requests.get(0).overrides().label()).isEqualTo("label");
     }
 
+    /** Fields a hostile file leaves out or gives the wrong shape start nothing early; the full read names them. */
+    @Test
+    void aFileWhoseDataHasNoPathIsRefusedByTheFullRead() throws Exception {
+        for (String data : List.of("{\"1\": 5}", "{\"path\": null}", "{\"path\": 7}")) {
+            Path file = project(PROJECT.replace("{\"path\": \"data.csv\"}", data));
+
+            assertThatThrownBy(() -> new ProjectOpener(this::fixture).open(file, Progress.NONE))
+                    .as(data)
+                    .isInstanceOf(ProjectFileException.class)
+                    .hasMessageContaining("p.errata.json");
+        }
+        assertThat(requests).isEmpty();
+    }
+
     @Test
     void aDataFileThatIsNotThereIsNamedAsBefore() throws Exception {
         Path file = project(PROJECT.replace("data.csv", "gone.csv"));
