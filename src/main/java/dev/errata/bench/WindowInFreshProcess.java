@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -44,34 +45,44 @@ public final class WindowInFreshProcess implements WindowFigures {
 
     @Override
     public List<Measurement> measure(Path project, int runs, Consumer<String> log) throws Exception {
+        return inFreshProcesses(project, log, () -> inThisProcess.measure(project, runs, log), (build, cache) -> {
+            log.accept("  a fresh process, with a cache folder of its own");
+            List<Measurement> whole = run(build, List.of("--runs", Integer.toString(runs)), project, cache, log);
+            log.accept("  a fresh process again, whose cache holds what the first one kept");
+            return withLaterOpen(whole, run(build, List.of(FIRST_OPEN_ONLY), project, cache, log));
+        });
+    }
+
+    @Override
+    public List<Measurement> measureFirstOpen(Path project, Consumer<String> log) throws Exception {
+        return inFreshProcesses(
+                project,
+                log,
+                () -> inThisProcess.measureFirstOpen(project, log),
+                (build, cache) -> run(build, List.of(FIRST_OPEN_ONLY), project, cache, log));
+    }
+
+    /** Figures from fresh processes sharing a new cache folder, else from this process when there is no jar. */
+    private static List<Measurement> inFreshProcesses(
+            Path project, Consumer<String> log, Callable<List<Measurement>> here, FreshProcesses fresh)
+            throws Exception {
         Optional<ThisBuild> build = ThisBuild.launch();
         if (build.isEmpty()) {
             log.accept("  in this process: no jar to start a fresh one from, so the reading's code has run before");
-            return inThisProcess.measure(project, runs, log);
+            return here.call();
         }
         Path cache = Files.createTempDirectory(project.toAbsolutePath().getParent(), "window-cache");
         try {
-            log.accept("  a fresh process, with a cache folder of its own");
-            List<Measurement> whole = run(build.get(), List.of("--runs", Integer.toString(runs)), project, cache, log);
-            log.accept("  a fresh process again, whose cache holds what the first one kept");
-            return withLaterOpen(whole, run(build.get(), List.of(FIRST_OPEN_ONLY), project, cache, log));
+            return fresh.measure(build.get(), cache);
         } finally {
             Folders.delete(cache);
         }
     }
 
-    @Override
-    public List<Measurement> measureFirstOpen(Path project, Consumer<String> log) throws Exception {
-        Optional<ThisBuild> build = ThisBuild.launch();
-        if (build.isEmpty()) {
-            return inThisProcess.measureFirstOpen(project, log);
-        }
-        Path cache = Files.createTempDirectory(project.toAbsolutePath().getParent(), "window-cache");
-        try {
-            return run(build.get(), List.of(FIRST_OPEN_ONLY), project, cache, log);
-        } finally {
-            Folders.delete(cache);
-        }
+    /** What the fresh processes measure, started this way, with this cache folder. */
+    @FunctionalInterface
+    private interface FreshProcesses {
+        List<Measurement> measure(ThisBuild build, Path cache) throws Exception;
     }
 
     /**
