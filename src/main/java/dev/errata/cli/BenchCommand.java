@@ -94,12 +94,12 @@ final class BenchCommand implements Callable<Integer> {
         if (rows < 1 || tags < 0 || runs < 1) {
             throw new IllegalArgumentException("--rows and --runs must be positive and --tags not negative");
         }
+        PrintWriter err = spec.commandLine().getErr();
+        Consumer<String> log = line -> {
+            err.println(line);
+            err.flush();
+        };
         if (windowOf != null) {
-            PrintWriter err = spec.commandLine().getErr();
-            Consumer<String> log = line -> {
-                err.println(line);
-                err.flush();
-            };
             List<Measurement> figures = firstOpenOnly
                     ? windowFigures.measureFirstOpen(windowOf, log)
                     : windowFigures.measure(windowOf, runs, log);
@@ -108,7 +108,6 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("errata-bench");
-        PrintWriter err = spec.commandLine().getErr();
         BenchReport report;
         try {
             report = new Benchmark(
@@ -120,10 +119,7 @@ final class BenchCommand implements Callable<Integer> {
                                     folder,
                                     cold,
                                     window ? new WindowInFreshProcess(windowFigures) : null),
-                            line -> {
-                                err.println(line);
-                                err.flush();
-                            })
+                            log)
                     .run();
         } finally {
             if (keep == null) {

@@ -5,13 +5,15 @@ import dev.errata.data.LoadedData;
 import dev.errata.data.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A project's data loading on a thread of its own, and its files' fingerprints on another: started as soon
- * as the project file names the data, while the rest of the file is read, and joined once it is.
+ * A project's data loading on a thread of its own, and its files' fingerprints on another: for an open,
+ * started as soon as the project file names the data, while the rest of the file is read, and joined once
+ * it is; for a new project, the hash reads the file while the parser does.
  */
 final class DataLoad {
 
@@ -63,13 +65,17 @@ final class DataLoad {
         return joined(fingerprinted);
     }
 
+    /** The paths as the project records them, absolute: a new project's request may name them relatively. */
     private static DataFiles fingerprints(ImportRequest request) {
+        Path data = request.data().toAbsolutePath();
+        Path predictions =
+                request.predictions() == null ? null : request.predictions().toAbsolutePath();
         try {
             return new DataFiles(
-                    request.data(),
-                    FileFingerprint.of(request.data()),
-                    request.predictions(),
-                    request.predictions() == null ? null : FileFingerprint.of(request.predictions()),
+                    data,
+                    FileFingerprint.of(data),
+                    predictions,
+                    predictions == null ? null : FileFingerprint.of(predictions),
                     request.joinColumn());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

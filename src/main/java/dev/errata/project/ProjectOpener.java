@@ -179,16 +179,9 @@ public final class ProjectOpener {
 
     /** Loads data into a new project with no tags yet and saves it at {@code projectFile}. */
     public Project create(Path projectFile, ImportRequest request, Progress progress) throws IOException {
-        LoadedData loaded = loader.load(request, progress);
-        Path data = request.data().toAbsolutePath();
-        Path predictions =
-                request.predictions() == null ? null : request.predictions().toAbsolutePath();
-        DataFiles files = new DataFiles(
-                data,
-                FileFingerprint.of(data),
-                predictions,
-                predictions == null ? null : FileFingerprint.of(predictions),
-                request.joinColumn());
+        DataLoad load = DataLoad.start(request, loader, progress);
+        LoadedData loaded = load.data();
+        DataFiles files = load.files();
         Project project = new Project(
                 projectFile,
                 files,
