@@ -12,10 +12,12 @@ import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
@@ -132,11 +134,11 @@ class TagDialogWindowTest {
     /** A double-click on a tag opens the one tag editor, which refuses a baseline above 100% in words. */
     @Test
     void aDoubleClickOpensTheTagEditorWhereTheBaselineIsSet(FxRobot robot) throws Exception {
+        // a list can hold cells it has taken out of the scene, so the name clicked is one that is on screen
         WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#tag-list .tag-name").tryQuery().isPresent());
-        robot.doubleClickOn("#tag-list .tag-name");
+                10, TimeUnit.SECONDS, () -> shownTagName(robot).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.doubleClickOn(shownTagName(robot).orElseThrow());
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
@@ -195,5 +197,11 @@ class TagDialogWindowTest {
                 .findFirst()
                 .orElseThrow()
                 .fire();
+    }
+
+    private static Optional<Node> shownTagName(FxRobot robot) {
+        return robot.lookup("#tag-list .tag-name")
+                .match(node -> node.getScene() != null && node.isVisible())
+                .tryQuery();
     }
 }
