@@ -65,6 +65,43 @@ final class ScenarioFigures {
                 OPEN_FRAME_MILLIS);
     }
 
+    /**
+     * Key presses in a row: the time and the window's work of those after the warm-up, the window's work of
+     * the first few on their own, and the slowest press of all.
+     */
+    void keyPresses(String label, List<FrameClock.Timing> presses, int warmUps, int firstPresses) {
+        List<FrameClock.Timing> timed = presses.subList(warmUps, presses.size());
+        add(
+                "window_toggle_ms",
+                label + ", after " + warmUps + " presses",
+                Median.of(timed.stream().mapToDouble(FrameClock.Timing::millis).toArray()),
+                Double.NaN,
+                "(no target)");
+        add(
+                "window_toggle_work_ms",
+                "of it the window's work: the edit, the panels, layout and drawing, less the wait for the next frame",
+                Median.of(timed.stream()
+                        .mapToDouble(FrameClock.Timing::workMillis)
+                        .toArray()),
+                16,
+                "< 16 ms (a frame)");
+        add(
+                "window_toggle_first_work_ms",
+                "the window's work for each of the first " + firstPresses
+                        + " presses, while the JIT compiles the edit's code",
+                Median.of(presses.subList(0, firstPresses).stream()
+                        .mapToDouble(FrameClock.Timing::workMillis)
+                        .toArray()),
+                Double.NaN,
+                "(no target)");
+        add(
+                "window_toggle_worst_ms",
+                "the slowest key press, the first ones included",
+                presses.stream().mapToDouble(FrameClock.Timing::millis).max().orElse(0),
+                Double.NaN,
+                "(no target)");
+    }
+
     /** The median time, and the longest frame of a typical run (the median over runs) and of the worst. */
     void operation(String name, String label, List<FrameClock.Timing> timings, double limit) {
         limited(

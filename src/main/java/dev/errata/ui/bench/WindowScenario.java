@@ -160,13 +160,10 @@ final class WindowScenario {
         RoaringBitmap tagged =
                 OnFx.call(() -> state().marks().rowsOf(Benchmark.TOGGLED_TAG).clone());
         clock.idle(10);
-        int presses = Math.max(runs, LEAST_TIMED_PRESSES);
-        double[] times = new double[presses];
-        double[] work = new double[presses];
-        double[] firstWork = new double[FIRST_PRESSES];
-        double worst = 0;
+        int presses = WARM_UPS + Math.max(runs, LEAST_TIMED_PRESSES);
+        List<FrameClock.Timing> timings = new ArrayList<>();
         Random phases = new Random(SELECTED_ROWS);
-        for (int run = -WARM_UPS; run < presses; run++) {
+        for (int press = 0; press < presses; press++) {
             if (RoaringBitmap.andCardinality(tagged, selection) == selected) {
                 tagged.andNot(selection);
             } else {
@@ -176,49 +173,20 @@ final class WindowScenario {
             String panelCount = NumberText.count(RoaringBitmap.andCardinality(tagged, reviewed)) + " of ";
             // a user's key comes at any moment of a frame, not just after one as the idle wait leaves it
             Thread.sleep(phases.nextInt(FRAME_MILLIS));
-            FrameClock.Timing toggled = clock.measure(
+            timings.add(clock.measure(
                     () -> {
                         keys.type(KeyCode.DIGIT1);
                     },
                     () -> probe.panelShows(Benchmark.TOGGLED_TAG, panelCount)
                             && probe.sidebarShows(Benchmark.TOGGLED_TAG, panelCount),
-                    this::onScreen);
-            worst = Math.max(worst, toggled.millis());
-            if (run < FIRST_PRESSES - WARM_UPS) {
-                firstWork[run + WARM_UPS] = toggled.workMillis();
-            }
-            if (run >= 0) {
-                times[run] = toggled.millis();
-                work[run] = toggled.workMillis();
-            }
+                    this::onScreen));
             clock.idle(6);
         }
-        figures.add(
-                "window_toggle_ms",
-                "key 1 on " + NumberText.count(selected)
-                        + " selected rows until the panel and the tag list show it, after " + WARM_UPS + " presses",
-                Median.of(times),
-                Double.NaN,
-                "(no target)");
-        figures.add(
-                "window_toggle_work_ms",
-                "of it the window's work: the edit, the panels, layout and drawing, less the wait for the next frame",
-                Median.of(work),
-                16,
-                "< 16 ms (a frame)");
-        figures.add(
-                "window_toggle_first_work_ms",
-                "the window's work for each of the first " + FIRST_PRESSES
-                        + " presses, while the JIT compiles the edit's code",
-                Median.of(firstWork),
-                Double.NaN,
-                "(no target)");
-        figures.add(
-                "window_toggle_worst_ms",
-                "the slowest key press, the first ones included",
-                worst,
-                Double.NaN,
-                "(no target)");
+        figures.keyPresses(
+                "key 1 on " + NumberText.count(selected) + " selected rows until the panel and the tag list show it",
+                timings,
+                WARM_UPS,
+                FIRST_PRESSES);
     }
 
     /**
