@@ -2,7 +2,6 @@ package dev.errata.report;
 
 import static dev.errata.report.MetricsJson.number;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.compare.LevelComparison;
@@ -18,17 +17,16 @@ import java.util.function.ToDoubleFunction;
 public final class CompareJson {
 
     public static final String FORMAT = "errata-compare/1";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private CompareJson() {}
 
     public static String write(ModelComparison comparison) {
-        return MetricsJson.text(tree(comparison));
+        return JsonDocument.text(tree(comparison));
     }
 
     public static ObjectNode tree(ModelComparison comparison) {
         List<String> models = comparison.names();
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonDocument.object();
         root.put("format", FORMAT);
         ArrayNode names = root.putArray("models");
         models.forEach(names::add);
@@ -71,7 +69,7 @@ public final class CompareJson {
     private static <M> ObjectNode level(
             LevelComparison<M> level, List<String> models, Map<String, ToDoubleFunction<M>> fields) {
         PairedOutcomes paired = level.paired();
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonDocument.object();
         o.put("rows", paired.rows());
         o.put("fixed", paired.fixed());
         o.put("broken", paired.broken());

@@ -15,11 +15,11 @@ public final class HistoryJson {
     private HistoryJson() {}
 
     public static String write(VersionHistory history) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonDocument.object();
         root.put("format", FORMAT);
         root.set("versions", MAPPER.valueToTree(history.versions()));
         root.set("tags", MAPPER.valueToTree(history.tags()));
         root.set("slices", MAPPER.valueToTree(history.slices()));
-        return MetricsJson.text(root);
+        return JsonDocument.text(root);
     }
 }

@@ -1,8 +1,5 @@
 package dev.errata.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.data.Dataset;
@@ -12,7 +9,6 @@ import dev.errata.discovery.LabelErrors;
 public final class LabelErrorsReport {
 
     public static final String FORMAT = "errata-label-errors/1";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private LabelErrorsReport() {}
 
@@ -38,7 +34,7 @@ public final class LabelErrorsReport {
     }
 
     public static String json(LabelErrors found, Dataset data) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonDocument.object();
         root.put("format", FORMAT);
         root.put("data", data.name());
         root.put("rows_considered", found.rowsConsidered());
@@ -60,10 +56,6 @@ public final class LabelErrorsReport {
             o.put("suggested_label", found.classes().get(s.suggested()));
             o.put("self_confidence", s.selfConfidence());
         }
-        try {
-            return MAPPER.writeValueAsString(root) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonDocument.text(root);
     }
 }

@@ -1,8 +1,6 @@
 package dev.errata.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.metrics.BinaryRate;
@@ -41,26 +39,15 @@ public final class MetricsJson {
     /** How many of a transcription's most frequent word confusions the document lists. */
     private static final int WORD_CONFUSIONS = 20;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private MetricsJson() {}
 
     public static String write(MetricsSummary summary) {
-        return text(tree(summary));
-    }
-
-    /** A document indented, one field to a line, ending with a line break. */
-    static String text(JsonNode document) {
-        try {
-            return MAPPER.writeValueAsString(document) + System.lineSeparator();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonDocument.text(tree(summary));
     }
 
     public static JsonNode tree(MetricsSummary summary) {
         MetricsSnapshot s = summary.snapshot();
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonDocument.object();
         root.put("format", FORMAT);
         root.put("data", summary.dataName());
         root.put("rows", s.rows());
@@ -84,7 +71,7 @@ public final class MetricsJson {
     }
 
     private static ObjectNode overall(MetricsSnapshot s) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonDocument.object();
         MetricNames.overall().forEach((name, value) -> {
             double v = value.applyAsDouble(s);
             if (MetricNames.isCount(name) && !Double.isNaN(v)) {
@@ -103,9 +90,9 @@ public final class MetricsJson {
 
     private static JsonNode rates(MetricsSnapshot s) {
         if (s.predictionRates() == null) {
-            return MAPPER.nullNode();
+            return JsonDocument.nothing();
         }
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonDocument.object();
         o.set("prediction", rateNode(s.predictionRates()));
         if (s.thresholdRates() != null) {
             ObjectNode at = rateNode(s.thresholdRates());
@@ -116,7 +103,7 @@ public final class MetricsJson {
     }
 
     private static ObjectNode rateNode(BinaryRates r) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonDocument.object();
         o.put("tp", r.truePositives());
         o.put("fp", r.falsePositives());
         o.put("tn", r.trueNegatives());
@@ -128,7 +115,7 @@ public final class MetricsJson {
     }
 
     private static JsonNode classes(ClassificationMetrics c) {
-        ArrayNode list = MAPPER.createArrayNode();
+        ArrayNode list = JsonDocument.array();
         if (c == null) {
             return list;
         }
@@ -145,9 +132,9 @@ public final class MetricsJson {
 
     private static JsonNode confusion(ClassificationMetrics c) {
         if (c == null) {
-            return MAPPER.nullNode();
+            return JsonDocument.nothing();
         }
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonDocument.object();
         ArrayNode labels = o.putArray("labels");
         c.confusion().classes().forEach(labels::add);
         ArrayNode matrix = o.putArray("matrix");
@@ -161,7 +148,7 @@ public final class MetricsJson {
     }
 
     private static ArrayNode numberMatrix(List<List<Double>> rows) {
-        ArrayNode matrix = MAPPER.createArrayNode();
+        ArrayNode matrix = JsonDocument.array();
         for (List<Double> row : rows) {
             ArrayNode r = matrix.addArray();
             row.forEach(v -> {
@@ -177,7 +164,7 @@ public final class MetricsJson {
 
     /** A transcription's most frequent word confusions over the evaluable rows; empty for other tasks. */
     private static JsonNode wordConfusions(MetricsSnapshot s) {
-        ArrayNode list = MAPPER.createArrayNode();
+        ArrayNode list = JsonDocument.array();
         if (s.transcripts() == null) {
             return list;
         }
@@ -194,7 +181,7 @@ public final class MetricsJson {
 
     /** @param transcriptions a transcription's rates of each tag, in order; empty for other tasks */
     private static JsonNode tags(List<TagMetrics> tags, List<TranscriptionMetrics> transcriptions) {
-        ArrayNode list = MAPPER.createArrayNode();
+        ArrayNode list = JsonDocument.array();
         for (int i = 0; i < tags.size(); i++) {
             TagMetrics t = tags.get(i);
             ObjectNode o = list.addObject();
@@ -233,7 +220,7 @@ public final class MetricsJson {
     }
 
     private static JsonNode slices(List<SliceTable> tables, List<SliceTable> atThreshold) {
-        ArrayNode list = MAPPER.createArrayNode();
+        ArrayNode list = JsonDocument.array();
         for (int t = 0; t < tables.size(); t++) {
             SliceTable table = tables.get(t);
             List<Slice> thresholdSlices =
@@ -285,7 +272,7 @@ public final class MetricsJson {
 
     /** The fairness rates of a group and each one's gap to the overall rate. */
     private static void binaryRates(ObjectNode o, RateGaps gaps) {
-        ObjectNode gapNode = MAPPER.createObjectNode();
+        ObjectNode gapNode = JsonDocument.object();
         for (BinaryRate rate : FAIRNESS_RATES) {
             number(o, rate.key(), gaps.rates().value(rate));
             number(gapNode, rate.key(), gaps.gap(rate));
@@ -294,7 +281,7 @@ public final class MetricsJson {
     }
 
     private static JsonNode disparities(List<SliceTable> tables) {
-        ArrayNode list = MAPPER.createArrayNode();
+        ArrayNode list = JsonDocument.array();
         for (SliceTable table : tables) {
             for (RateSpread spread : table.spreads()) {
                 ObjectNode o = list.addObject();

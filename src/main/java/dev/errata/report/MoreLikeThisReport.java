@@ -1,8 +1,5 @@
 package dev.errata.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.data.Dataset;
@@ -14,8 +11,6 @@ public final class MoreLikeThisReport {
     public static final String FORMAT = "errata-more-like/1";
     /** The unreviewed rows the output names, likeliest first; the rest are counted. */
     public static final int NEXT_ROWS = 20;
-
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private MoreLikeThisReport() {}
 
@@ -57,7 +52,7 @@ public final class MoreLikeThisReport {
     }
 
     public static String json(String tag, MoreLikeThis found, Dataset data) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonDocument.object();
         root.put("format", FORMAT);
         root.put("tag", tag);
         root.put("members", found.members());
@@ -73,11 +68,7 @@ public final class MoreLikeThisReport {
         root.put("unreviewed_rows", found.unreviewed().size());
         ArrayNode next = root.putArray("review_first");
         found.unreviewed().stream().limit(NEXT_ROWS).map(data::rowId).forEach(next::add);
-        try {
-            return MAPPER.writeValueAsString(root) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonDocument.text(root);
     }
 
     private static void putRate(ObjectNode root, String name, double value) {

@@ -1,7 +1,5 @@
 package dev.errata.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.discovery.ConfusionSuggestion;
@@ -19,12 +17,10 @@ import java.util.Locale;
  */
 public final class SuggestionsJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private SuggestionsJson() {}
 
     public static String write(SliceSuggestions found, List<ConfusionSuggestion> confusions) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonDocument.object();
         ArrayNode suggestions = root.putArray("suggestions");
         for (Suggestion suggestion : found.suggestions()) {
             ObjectNode o = suggestions.addObject();
@@ -68,11 +64,7 @@ public final class SuggestionsJson {
             MetricsJson.number(o, "error_share", confusion.errorShare());
             overlaps(o, confusion);
         }
-        try {
-            return MAPPER.writeValueAsString(root) + System.lineSeparator();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonDocument.text(root);
     }
 
     private static void overlaps(ObjectNode o, RuleSuggestion suggestion) {
