@@ -55,6 +55,11 @@ final class CellSink {
         return new CellSink(CellKind.SNIFF, null, null, null, 0);
     }
 
+    /** What a sniffing sink saw of its column. */
+    SampledColumn sampled() {
+        return new SampledColumn(present, allNumeric, allIntegers, sample.size());
+    }
+
     /** A sink writing the block's cells from row {@code base} of the column's values. */
     static CellSink numbers(CellKind kind, double[] column, int base) {
         return new CellSink(kind, column, null, null, base);

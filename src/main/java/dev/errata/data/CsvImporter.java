@@ -1,5 +1,6 @@
 package dev.errata.data;
 
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,8 +92,7 @@ public final class CsvImporter {
     private TableSource source(Path file, ImportRequest request, Progress progress) {
         return DataFiles.isParquet(file)
                 ? new ParquetTableSource(file, request.strict(), progress)
-                : new CsvTableSource(
-                        sample(file, request, memoryBudget), request.strict(), memoryBudget, cache, progress);
+                : CsvTableSource.of(file, request, memoryBudget, cache, progress);
     }
 
     /** The column names of a data file (and of its predictions file, if any), read from the headers only. */
@@ -107,15 +107,15 @@ public final class CsvImporter {
     private static List<String> columnNames(Path file, ImportRequest request) {
         return DataFiles.isParquet(file)
                 ? ParquetTable.columnNames(file)
-                : List.of(sample(file, request, MemoryEstimate::available)
+                : List.of(sample(file, request.encoding(), MemoryEstimate::available)
                         .header()
                         .names());
     }
 
     /** The head of one of the request's files, in the encoding the request names or else the one detected. */
-    static CsvSample sample(Path file, ImportRequest request, LongSupplier memoryBudget) {
+    static CsvSample sample(Path file, Charset encoding, LongSupplier memoryBudget) {
         requireReadable(file);
-        return CsvSample.take(CsvSource.open(file, request.encoding(), memoryBudget));
+        return CsvSample.take(CsvSource.open(file, encoding, memoryBudget));
     }
 
     static ColumnRoles completeRoles(ColumnRoles roles, Dataset dataset, boolean regression) {

@@ -109,14 +109,4 @@ record CsvSample(
         double fieldBytes = header.names().length;
         return Math.max(fieldBytes, records == 0 ? sampledBytes : (double) sampledBytes / records);
     }
-
-    CellSink column(String name) {
-        String[] names = header.names();
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(name)) {
-                return columns[i];
-            }
-        }
-        throw new IllegalArgumentException(name);
-    }
 }

@@ -1,5 +1,8 @@
 package dev.errata.data;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,55 +11,109 @@ import java.util.function.LongSupplier;
 
 /**
  * A CSV file: its head sampled first, for its header and the label's values, then read whole, or taken from
- * the table cache when the same file was read the same way before.
+ * the table cache when the same file was read the same way before. A file read before is not sampled: its
+ * copy kept what the sample decided, and the file is sampled only if it has to be parsed after all.
  */
 final class CsvTableSource implements TableSource {
 
-    private final CsvSample sample;
+    private final Path file;
+    private final Charset requestedEncoding;
     private final boolean strict;
     private final LongSupplier memoryBudget;
     private final TableCache cache;
     private final Progress progress;
+    private final SampleFacts facts;
+    /** The file's sample; null until a parse needs it, when the facts came from a copy. */
+    private CsvSample sample;
+    /** The file as it was when its sample was taken or its facts found. */
+    private final CsvSource source;
 
-    CsvTableSource(CsvSample sample, boolean strict, LongSupplier memoryBudget, TableCache cache, Progress progress) {
-        this.sample = sample;
-        this.strict = strict;
+    private CsvTableSource(
+            Path file,
+            ImportRequest request,
+            LongSupplier memoryBudget,
+            TableCache cache,
+            Progress progress,
+            SampleFacts facts,
+            CsvSample sample) {
+        this.file = file;
+        this.requestedEncoding = request.encoding();
+        this.strict = request.strict();
         this.memoryBudget = memoryBudget;
         this.cache = cache;
         this.progress = progress;
+        this.facts = facts;
+        this.sample = sample;
+        this.source = sample != null
+                ? sample.source()
+                : new CsvSource(file, FileState.of(file), StandardCharsets.UTF_8, facts.named(), null);
+    }
+
+    /** The file of the request, with what its copy's sample decided if it was read before, else sampled now. */
+    static CsvTableSource of(
+            Path file, ImportRequest request, LongSupplier memoryBudget, TableCache cache, Progress progress) {
+        CsvImporter.requireReadable(file);
+        Optional<SampleFacts> kept = cache.sampleOf(file, request.encoding());
+        if (kept.isPresent()) {
+            return new CsvTableSource(file, request, memoryBudget, cache, progress, kept.get(), null);
+        }
+        CsvSample sample = CsvImporter.sample(file, request.encoding(), memoryBudget);
+        return new CsvTableSource(file, request, memoryBudget, cache, progress, SampleFacts.of(sample), sample);
     }
 
     @Override
     public List<String> names() {
-        return List.of(sample.header().names());
+        return facts.names();
     }
 
     @Override
     public boolean isRegression(ColumnRoles roles) {
-        return TaskInference.isRegression(roles, sample);
+        return TaskInference.isRegression(roles, facts);
     }
 
     @Override
     public FileTable read(ColumnRoles roles, boolean regression, List<String> warnings) {
-        CellKind[] kinds = TaskInference.kinds(sample, roles, regression);
-        CsvSource source = sample.source();
-        Optional<TableCache.Key> key = cache.key(source, strict, kinds);
-        Optional<TableCache.Table> kept = key.flatMap(k -> cache.find(k, source.file(), memoryBudget));
+        Optional<FileTable> kept = fromCopy(source, TaskInference.kinds(facts, roles, regression), warnings);
         if (kept.isPresent()) {
-            TableCache.Table table = kept.get();
-            warnings.addAll(table.warnings());
-            progress.update(1);
-            return FileTable.ofCsv(source, table.names(), table.columns(), table.lines());
+            return kept.get();
+        }
+        if (sample == null) {
+            // the copy the facts came from answers for other choices, and none for these
+            sample = CsvImporter.sample(file, requestedEncoding, memoryBudget);
+        }
+        CellKind[] kinds = TaskInference.kinds(SampleFacts.of(sample), roles, regression);
+        CsvSource sampled = sample.source();
+        if (sampled != source) {
+            Optional<FileTable> again = fromCopy(sampled, kinds, warnings);
+            if (again.isPresent()) {
+                return again.get();
+            }
         }
         Instant started = Instant.now();
         List<String> readWarnings = new ArrayList<>();
         FileReading reading = new FileReading(sample, strict, readWarnings, memoryBudget);
         FileTable read = reading.read(kinds, progress);
         warnings.addAll(readWarnings);
-        if (key.isPresent() && reading.source() == source) {
+        Optional<TableCache.Key> key = cache.key(sampled, strict, kinds);
+        if (key.isPresent() && reading.source() == sampled) {
             cache.keep(
-                    key.get(), started, new TableCache.Table(read.columns(), read.lines(), List.copyOf(readWarnings)));
+                    key.get(),
+                    started,
+                    new TableCache.Table(
+                            read.columns(), read.lines(), List.copyOf(readWarnings), SampleFacts.of(sample)));
         }
         return read;
+    }
+
+    /** The table as read before with these choices, if its copy is there and has the columns the facts name. */
+    private Optional<FileTable> fromCopy(CsvSource from, CellKind[] kinds, List<String> warnings) {
+        Optional<TableCache.Table> kept = cache.key(from, strict, kinds)
+                .flatMap(key -> cache.find(key, file, memoryBudget))
+                .filter(table -> table.names().equals(facts.names()));
+        kept.ifPresent(table -> {
+            warnings.addAll(table.warnings());
+            progress.update(1);
+        });
+        return kept.map(table -> FileTable.ofCsv(from, table.names(), table.columns(), table.lines()));
     }
 }

@@ -53,7 +53,7 @@ public final class DataPreview {
     }
 
     private static DataPreview ofCsv(Path file) {
-        CsvSample sample = CsvImporter.sample(file, ImportRequest.of(file), MemoryEstimate::available);
+        CsvSample sample = CsvImporter.sample(file, ImportRequest.of(file).encoding(), MemoryEstimate::available);
         long size = sample.source().size();
         long read = sample.header().dataOffset() + (long) sample.sampledBytes();
         boolean whole = read >= size || sample.sampledBytes() == 0;
@@ -114,7 +114,7 @@ public final class DataPreview {
         if (roles.label() == null || !sampled.containsKey(roles.label())) {
             return null;
         }
-        if (TaskInference.isRegression(roles, sampled.get(roles.label()))) {
+        if (TaskInference.isRegression(roles, sampled.get(roles.label()).sampled())) {
             return Task.REGRESSION;
         }
         if (roles.task() == null && holdsTranscripts(roles)) {

@@ -1,7 +1,9 @@
 package dev.errata.data;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.ref.SoftReference;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +89,11 @@ public final class TableCache {
     /** A read of a file as it is now, with its choices; what a copy must have been made from to answer for it. */
     record Key(FileIdentity file, String text) {}
 
-    /** A table with the warnings its read gave, which a read from the copy gives again. */
-    record Table(List<Column> columns, int[] lines, List<String> warnings) {
+    /**
+     * A table with the warnings its read gave, which a read from the copy gives again, and what the file's
+     * sample decided, which a read of the file as it is takes instead of sampling it again.
+     */
+    record Table(List<Column> columns, int[] lines, List<String> warnings, SampleFacts sample) {
 
         List<String> names() {
             return columns.stream().map(Column::name).toList();
@@ -114,16 +119,61 @@ public final class TableCache {
         if (identity.size() < leastBytes || !identity.equals(source.state().identity())) {
             return Optional.empty();
         }
-        String text = String.join(
-                "\n",
-                TableFile.FORMAT,
-                BuildIdentity.OF_THIS_BUILD,
-                identity.toString(),
-                source.encoding().name(),
-                "named=" + source.named(),
-                "strict=" + strict,
-                Arrays.toString(kinds));
+        String text = keyPrefix(identity)
+                + String.join(
+                        "\n",
+                        source.encoding().name(),
+                        "named=" + source.named(),
+                        "strict=" + strict,
+                        Arrays.toString(kinds));
         return Optional.of(new Key(identity, text));
+    }
+
+    /**
+     * What the sample of the file as it is now decided, as the last copy of it kept says, when that copy was
+     * made in the encoding {@code requested} names, or else detected as UTF-8, the file's own bytes. The
+     * sample does not depend on the read's other choices, so any copy of the file serves; the choices, made
+     * from these facts, then find the copy that answers for them, if there is one.
+     *
+     * @param requested the encoding the user named; null when it is detected
+     */
+    Optional<SampleFacts> sampleOf(Path data, Charset requested) {
+        if (folder == null) {
+            return Optional.empty();
+        }
+        FileIdentity identity;
+        try {
+            identity = FileIdentity.of(data);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (identity.size() < leastBytes) {
+            return Optional.empty();
+        }
+        Remembered remembered = last.get();
+        if (remembered != null && remembered.key().file().equals(identity)) {
+            return fromFile(remembered.table().sample(), requested);
+        }
+        String prefix = namePrefix(identity);
+        Optional<Path> latest;
+        try (Stream<Path> files = Files.list(folder)) {
+            latest = files.filter(file -> file.getFileName().toString().startsWith(prefix))
+                    .filter(file -> file.getFileName().toString().endsWith(SUFFIX))
+                    .max(Comparator.comparing(TableCache::usedAt));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+        return latest.flatMap(TableFile::header)
+                .filter(header -> header.key().startsWith(keyPrefix(identity)))
+                .flatMap(header -> fromFile(header.sample(), requested));
+    }
+
+    /** The facts when the file's own bytes were read as they are, in the encoding asked for or detected. */
+    private static Optional<SampleFacts> fromFile(SampleFacts sample, Charset requested) {
+        boolean asked = requested == null
+                ? !sample.named()
+                : sample.named() && sample.encoding().equals(requested);
+        return asked && sample.encoding().equals(StandardCharsets.UTF_8) ? Optional.of(sample) : Optional.empty();
     }
 
     /** The table read before under this key, from memory or from its copy, if it is there and checks. */
@@ -230,8 +280,18 @@ public final class TableCache {
         }
     }
 
+    /** A copy is named for its file as it is, then for its key, so that the file's copies are found by name. */
     private Path copyOf(Key key) {
-        return folder.resolve(sha256(key.text()).substring(0, 32) + SUFFIX);
+        return folder.resolve(namePrefix(key.file()) + sha256(key.text()).substring(0, 32) + SUFFIX);
+    }
+
+    private static String namePrefix(FileIdentity identity) {
+        return sha256(keyPrefix(identity)).substring(0, 16) + "-";
+    }
+
+    /** The start of the key of every read of the file as it is, by this build. */
+    private static String keyPrefix(FileIdentity identity) {
+        return String.join("\n", TableFile.FORMAT, BuildIdentity.OF_THIS_BUILD, identity.toString()) + "\n";
     }
 
     /**

@@ -31,7 +31,7 @@ import java.util.zip.CRC32C;
 final class TableFile {
 
     /** Bumped whenever the layout, or what a read makes of a file, changes. */
-    static final String FORMAT = "errata table 1";
+    static final String FORMAT = "errata table 2";
 
     private static final String MAGIC = "ERRATAT1";
     private static final int PREFIX = 12;
@@ -77,40 +77,29 @@ final class TableFile {
      *     has not that much memory left
      */
     static Optional<TableCache.Table> read(Path file, String key, LongConsumer requireRoom) {
+        return whenOpened(file, (in, opened) -> {
+            if (!opened.header().key().equals(key)) {
+                return Optional.empty();
+            }
+            requireRoom.accept(opened.header().arraysBytes());
+            return readArrays(in, opened.start(), opened.header(), opened.sums());
+        });
+    }
+
+    /** The header of the file, if it is a whole table's, without reading the table. */
+    static Optional<TableHeader> header(Path file) {
+        return whenOpened(file, (in, opened) -> Optional.of(opened.header()));
+    }
+
+    /** What is made of a table file once its header and length have checked. */
+    private interface OnOpened<T> {
+        Optional<T> then(FileChannel in, Opened opened) throws IOException;
+    }
+
+    private static <T> Optional<T> whenOpened(Path file, OnOpened<T> then) {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = in.size();
-            ByteBuffer prefix = ByteBuffer.allocate(PREFIX).order(ByteOrder.LITTLE_ENDIAN);
-            if (size < PREFIX || !readFully(in, prefix, 0)) {
-                return Optional.empty();
-            }
-            byte[] magic = new byte[MAGIC.length()];
-            prefix.flip().get(magic);
-            int headerLength = prefix.getInt();
-            if (!MAGIC.equals(new String(magic, StandardCharsets.US_ASCII))
-                    || headerLength < 0
-                    || PREFIX + (long) headerLength > size) {
-                return Optional.empty();
-            }
-            ByteBuffer headerBytes = ByteBuffer.allocate(headerLength);
-            if (!readFully(in, headerBytes, PREFIX)) {
-                return Optional.empty();
-            }
-            TableHeader header = TableHeader.parse(headerBytes.flip());
-            if (!header.key().equals(key)) {
-                return Optional.empty();
-            }
-            long arrays = header.arraysBytes();
-            long start = dataStart(headerLength);
-            ByteBuffer sums = ByteBuffer.allocate(
-                            (int) sumsBytes(header.columns().size()))
-                    .order(ByteOrder.LITTLE_ENDIAN);
-            if (start + arrays + sums.capacity() != size
-                    || !readFully(in, sums, start + arrays)
-                    || sums.getLong(0) != crc(headerBytes.flip())) {
-                return Optional.empty();
-            }
-            requireRoom.accept(arrays);
-            return readArrays(in, start, header, sums);
+            Optional<Opened> opened = open(in);
+            return opened.isEmpty() ? Optional.empty() : then.then(in, opened.get());
         } catch (IOException
                 | UncheckedIOException
                 | TableHeader.Damaged
@@ -120,6 +109,43 @@ final class TableFile {
             // whatever does not add up is not a table; too little memory for it is the load's own failure
             return Optional.empty();
         }
+    }
+
+    /**
+     * A table file's header, where its arrays start, and its checksums (the header's, then the arrays'):
+     * the header checked against its checksum, and the file's length against the sizes the header gives.
+     */
+    private record Opened(TableHeader header, long start, ByteBuffer sums) {}
+
+    private static Optional<Opened> open(FileChannel in) throws IOException, TableHeader.Damaged {
+        long size = in.size();
+        ByteBuffer prefix = ByteBuffer.allocate(PREFIX).order(ByteOrder.LITTLE_ENDIAN);
+        if (size < PREFIX || !readFully(in, prefix, 0)) {
+            return Optional.empty();
+        }
+        byte[] magic = new byte[MAGIC.length()];
+        prefix.flip().get(magic);
+        int headerLength = prefix.getInt();
+        if (!MAGIC.equals(new String(magic, StandardCharsets.US_ASCII))
+                || headerLength < 0
+                || PREFIX + (long) headerLength > size) {
+            return Optional.empty();
+        }
+        ByteBuffer headerBytes = ByteBuffer.allocate(headerLength);
+        if (!readFully(in, headerBytes, PREFIX)) {
+            return Optional.empty();
+        }
+        TableHeader header = TableHeader.parse(headerBytes.flip());
+        long arrays = header.arraysBytes();
+        long start = dataStart(headerLength);
+        ByteBuffer sums =
+                ByteBuffer.allocate((int) sumsBytes(header.columns().size())).order(ByteOrder.LITTLE_ENDIAN);
+        if (start + arrays + sums.capacity() != size
+                || !readFully(in, sums, start + arrays)
+                || sums.getLong(0) != crc(headerBytes.flip())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Opened(header, start, sums));
     }
 
     /**
@@ -164,7 +190,7 @@ final class TableFile {
             return Optional.empty();
         }
         return Optional.of(new TableCache.Table(
-                columns.stream().map(Optional::get).toList(), arrays[0].ints(), header.warnings()));
+                columns.stream().map(Optional::get).toList(), arrays[0].ints(), header.warnings(), header.sample()));
     }
 
     private static boolean increasingFromOne(int[] lines) {

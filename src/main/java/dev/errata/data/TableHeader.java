@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +13,16 @@ import java.util.Optional;
 
 /**
  * The header of a {@link TableFile}: the key the table answers for, its rows, each column's name, kind and
- * levels, and the warnings of the read that made it. Parsing it checks every count against the bytes left,
- * so a damaged header is refused before anything is made of its sizes.
+ * levels, the warnings of the read that made it, and what the file's sample decided. Parsing it checks every
+ * count against the bytes left, so a damaged header is refused before anything is made of its sizes.
  */
-record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<String> warnings) {
+record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<String> warnings, SampleFacts sample) {
 
     private static final byte NUMBERS = 0;
     private static final byte CODES = 1;
     private static final byte NARROW_CODES = 2;
+    private static final int ALL_NUMERIC = 1;
+    private static final int ALL_INTEGERS = 2;
 
     /** A header that does not describe a table. */
     static final class Damaged extends Exception {
@@ -81,7 +84,8 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
                 key,
                 table.lines().length,
                 table.columns().stream().map(Entry::of).toList(),
-                table.warnings());
+                table.warnings(),
+                table.sample());
     }
 
     byte[] bytes() {
@@ -101,6 +105,13 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
             out.writeInt(warnings.size());
             for (String warning : warnings) {
                 string(out, warning);
+            }
+            string(out, sample.encoding().name());
+            out.writeBoolean(sample.named());
+            for (SampledColumn column : sample.columns()) {
+                out.writeInt(column.present());
+                out.writeByte((column.allNumeric() ? ALL_NUMERIC : 0) | (column.allIntegers() ? ALL_INTEGERS : 0));
+                out.writeInt(column.distinct());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -158,10 +169,32 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
         for (int w = 0; w < warningCount; w++) {
             warnings.add(readString(in));
         }
+        SampleFacts sample = sample(in, columns);
         if (in.hasRemaining()) {
             throw new Damaged("more than a header");
         }
-        return new TableHeader(key, rows, columns, warnings);
+        return new TableHeader(key, rows, columns, warnings, sample);
+    }
+
+    /** @throws IllegalArgumentException when the header names an encoding this platform lacks */
+    private static SampleFacts sample(ByteBuffer in, List<Entry> columns) throws Damaged {
+        Charset encoding = Charset.forName(readString(in));
+        if (!in.hasRemaining()) {
+            throw new Damaged("cut short");
+        }
+        boolean named = in.get() != 0;
+        List<SampledColumn> sampled = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            int present = count(in, Integer.MAX_VALUE);
+            if (!in.hasRemaining()) {
+                throw new Damaged("cut short");
+            }
+            byte flags = in.get();
+            int distinct = count(in, CellSink.SAMPLE_VALUES);
+            sampled.add(new SampledColumn(present, (flags & ALL_NUMERIC) != 0, (flags & ALL_INTEGERS) != 0, distinct));
+        }
+        return new SampleFacts(
+                encoding, named, columns.stream().map(Entry::name).toList(), sampled);
     }
 
     private static int count(ByteBuffer in, int most) throws Damaged {

@@ -23,39 +23,39 @@ final class TaskInference {
     private TaskInference() {}
 
     /** Whether the label is a class or a number, from the chosen task or else from the sampled labels. */
-    static boolean isRegression(ColumnRoles roles, CsvSample sample) {
+    static boolean isRegression(ColumnRoles roles, SampleFacts sample) {
         return isRegression(roles, roles.label() == null ? null : sample.column(roles.label()));
     }
 
     /** The same from what the head of the file says of the label column. */
-    static boolean isRegression(ColumnRoles roles, CellSink label) {
+    static boolean isRegression(ColumnRoles roles, SampledColumn label) {
         if (roles.task() != null) {
             return roles.task() == Task.REGRESSION;
         }
         if (roles.classScores().size() >= 2 || roles.label() == null) {
             return false;
         }
-        return label.present > 0
-                && label.allNumeric
-                && (!label.allIntegers || label.sample.size() > MAX_CLASSES_IN_SAMPLE);
+        return label.present() > 0
+                && label.allNumeric()
+                && (!label.allIntegers() || label.distinct() > MAX_CLASSES_IN_SAMPLE);
     }
 
     /** How to store each column of a file, given the roles the columns play. */
-    static CellKind[] kinds(CsvSample sample, ColumnRoles roles, boolean regression) {
-        String[] names = sample.header().names();
-        CellKind[] kinds = new CellKind[names.length];
-        for (int i = 0; i < names.length; i++) {
-            String name = names[i];
-            CellSink sniffed = sample.columns()[i];
+    static CellKind[] kinds(SampleFacts sample, ColumnRoles roles, boolean regression) {
+        List<String> names = sample.names();
+        CellKind[] kinds = new CellKind[names.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            String name = names.get(i);
+            SampledColumn sniffed = sample.columns().get(i);
             boolean target = name.equals(roles.label()) || name.equals(roles.prediction());
             if (target) {
                 kinds[i] = regression ? CellKind.REQUIRED_NUMBER : CellKind.TEXT;
             } else if (name.equals(roles.score()) || roles.classScores().containsValue(name)) {
                 kinds[i] = CellKind.PROBABILITY;
             } else if (name.equals(roles.id())) {
-                kinds[i] = sniffed.present > 0 && sniffed.allIntegers ? CellKind.NUMBER : CellKind.TEXT;
+                kinds[i] = sniffed.present() > 0 && sniffed.allIntegers() ? CellKind.NUMBER : CellKind.TEXT;
             } else {
-                kinds[i] = sniffed.present > 0 && sniffed.allNumeric ? CellKind.NUMBER : CellKind.TEXT;
+                kinds[i] = sniffed.present() > 0 && sniffed.allNumeric() ? CellKind.NUMBER : CellKind.TEXT;
             }
         }
         return kinds;

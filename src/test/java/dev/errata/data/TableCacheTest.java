@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -87,6 +88,17 @@ class TableCacheTest {
         }
     }
 
+    /** A lenient read, its copy written and the table let go of, so that the next read takes the copy. */
+    private static LoadedData kept(TableCache cache, Path file) {
+        LoadedData read = lenient(cache, file);
+        cache.awaitWritesAndForget();
+        return read;
+    }
+
+    private static LoadedData lenient(TableCache cache, Path file) {
+        return new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
+    }
+
     private static void assertSameTable(LoadedData read, LoadedData parsed) {
         Dataset a = read.dataset();
         Dataset b = parsed.dataset();
@@ -115,10 +127,9 @@ class TableCacheTest {
         LoadedData parsed =
                 new CsvImporter(TableCache.none()).load(ImportRequest.of(file).lenient(), Progress.NONE);
 
-        LoadedData first = new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
-        cache.awaitWritesAndForget();
+        LoadedData first = kept(cache, file);
         assertThat(copies()).hasSize(1);
-        LoadedData fromCopy = new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
+        LoadedData fromCopy = lenient(cache, file);
 
         assertThat(parsed.warnings()).singleElement().asString().contains("31 cells");
         assertThat(parsed.dataset().categorical("label").narrowCodes()).isNotNull();
@@ -130,16 +141,59 @@ class TableCacheTest {
                 .isNotSameAs(first.dataset().numeric("score").values());
     }
 
+    /**
+     * The copy answers for the file as it is (its path, size, modification time and inode), sample included:
+     * a header changed in place, the file's size and time kept, is not seen, as it is not sampled again.
+     */
+    @Test
+    void aFileReadBeforeIsNotSampledAgain() throws IOException {
+        Path file = data("eval.csv", 3000);
+        TableCache cache = cache(TableCache.MOST_BYTES);
+        LoadedData parsed = kept(cache, file);
+        FileTime written = Files.getLastModifiedTime(file);
+
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            out.write(ByteBuffer.wrap("id,label,pred,score,group,memo".getBytes(StandardCharsets.US_ASCII)), 0);
+        }
+        Files.setLastModifiedTime(file, written);
+        LoadedData again = lenient(cache, file);
+
+        assertThat(again.dataset().columnNames()).contains("note").doesNotContain("memo");
+        assertSameTable(again, parsed);
+    }
+
+    /**
+     * A file read before with other choices is sampled and parsed: its copy's sample decided the same, but the
+     * copy answers for a lenient read, and a strict one stops at the first score that is not a number.
+     */
+    @Test
+    void aFileReadBeforeWithOtherChoicesIsParsed() throws IOException {
+        Path file = data("eval.csv", 3000);
+        TableCache cache = cache(TableCache.MOST_BYTES);
+        kept(cache, file);
+
+        assertThat(copies()).hasSize(1);
+        assertThat(cache.sampleOf(file, null)).isPresent();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new CsvImporter(cache).load(ImportRequest.of(file), Progress.NONE))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("eval.csv:7:11: column \"score\"");
+        // named, the encoding is the user's choice, not the one the copy's sample detected
+        assertThat(cache.sampleOf(file, StandardCharsets.UTF_8)).isEmpty();
+        LoadedData named = new CsvImporter(cache)
+                .load(ImportRequest.of(file).lenient().withEncoding(StandardCharsets.UTF_8), Progress.NONE);
+        assertThat(named.dataset().rowCount()).isEqualTo(3000);
+    }
+
     @Test
     void theCopyAnswersForTheSameFileOnly() throws IOException {
         Path file = data("eval.csv", 2000);
         TableCache cache = cache(TableCache.MOST_BYTES);
-        new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
-        cache.awaitWritesAndForget();
+        kept(cache, file);
 
         Files.writeString(file, "2000,cat,cat,0.5,g1,late\n", StandardOpenOption.APPEND);
         settle(file);
-        LoadedData grown = new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
+        LoadedData grown = lenient(cache, file);
 
         assertThat(grown.dataset().rowCount()).isEqualTo(2001);
         assertThat(grown.dataset().column("note").text(2000)).isEqualTo("late");
@@ -151,8 +205,7 @@ class TableCacheTest {
         Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
         TableCache cache = cache(TableCache.MOST_BYTES);
 
-        new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
-        cache.awaitWritesAndForget();
+        kept(cache, file);
 
         assertThat(copies()).isEmpty();
     }
@@ -161,8 +214,7 @@ class TableCacheTest {
     void aDamagedCopyIsPassedOverAndTheFileParsed() throws IOException {
         Path file = data("eval.csv", 2000);
         TableCache cache = cache(TableCache.MOST_BYTES);
-        LoadedData parsed = new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
-        cache.awaitWritesAndForget();
+        LoadedData parsed = kept(cache, file);
         Path copy = copies().get(0);
         byte[] whole = Files.readAllBytes(copy);
 
@@ -182,8 +234,7 @@ class TableCacheTest {
                 default -> damaged[0] = 'X';
             }
             Files.write(copy, damaged);
-            LoadedData again =
-                    new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
+            LoadedData again = lenient(cache, file);
             assertSameTable(again, parsed);
             cache.awaitWritesAndForget();
         }
@@ -208,8 +259,7 @@ class TableCacheTest {
         TableFile.write(
                 lines,
                 "k",
-                new TableCache.Table(
-                        List.of(new NumericColumn("n", new double[] {1, 2, 3})), new int[] {2, 2, 3}, List.of()));
+                table(List.of(new NumericColumn("n", new double[] {1, 2, 3})), new int[] {2, 2, 3}, List.of()));
 
         assertThat(TableFile.read(narrow, "k", bytes -> {})).isEmpty();
         assertThat(TableFile.read(wide, "k", bytes -> {})).isEmpty();
@@ -236,20 +286,17 @@ class TableCacheTest {
         Path b = data("b.csv", 1000);
         Path c = data("c.csv", 1000);
         TableCache unbounded = cache(TableCache.MOST_BYTES);
-        new CsvImporter(unbounded).load(ImportRequest.of(a).lenient(), Progress.NONE);
-        unbounded.awaitWritesAndForget();
+        kept(unbounded, a);
         Path copyOfA = copies().get(0);
         long size = Files.size(copyOfA);
         Files.setLastModifiedTime(copyOfA, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
-        new CsvImporter(unbounded).load(ImportRequest.of(b).lenient(), Progress.NONE);
-        unbounded.awaitWritesAndForget();
+        kept(unbounded, b);
         Path copyOfB =
                 copies().stream().filter(p -> !p.equals(copyOfA)).findFirst().orElseThrow();
         Files.setLastModifiedTime(copyOfB, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
 
         TableCache forTwo = cache(2 * size + size / 2);
-        new CsvImporter(forTwo).load(ImportRequest.of(c).lenient(), Progress.NONE);
-        forTwo.awaitWritesAndForget();
+        kept(forTwo, c);
 
         assertThat(copies()).hasSize(2).doesNotContain(copyOfA).contains(copyOfB);
     }
@@ -260,9 +307,8 @@ class TableCacheTest {
         Files.writeString(folder(), "a file where the folder would be");
         TableCache cache = cache(TableCache.MOST_BYTES);
 
-        LoadedData loaded = new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
-        cache.awaitWritesAndForget();
-        LoadedData again = new CsvImporter(cache).load(ImportRequest.of(file).lenient(), Progress.NONE);
+        LoadedData loaded = kept(cache, file);
+        LoadedData again = lenient(cache, file);
 
         assertThat(loaded.dataset().rowCount()).isEqualTo(1000);
         assertSameTable(again, loaded);
@@ -279,10 +325,7 @@ class TableCacheTest {
             lineNumbers[i] = i + 2;
         }
         Path copy = dir.resolve("big.table");
-        TableFile.write(
-                copy,
-                "k",
-                new TableCache.Table(List.of(new NumericColumn("n", values)), lineNumbers, List.of("a warning")));
+        TableFile.write(copy, "k", table(List.of(new NumericColumn("n", values)), lineNumbers, List.of("a warning")));
 
         TableCache.Table read = TableFile.read(copy, "k", bytes -> {}).orElseThrow();
 
@@ -304,7 +347,7 @@ class TableCacheTest {
     @Test
     void aCopyDamagedAnywhereIsRefusedOrReadAsItWas() throws IOException {
         double[] numbers = {0.5, Double.NaN, -3, 1e300, 0};
-        TableCache.Table table = new TableCache.Table(
+        TableCache.Table table = table(
                 List.of(
                         new NumericColumn("n", numbers),
                         new CategoricalColumn("c", new byte[] {0, 1, -1, 1, 0}, new String[] {"cat", "dög"}),
@@ -331,6 +374,7 @@ class TableCacheTest {
             assertThat(read.get().names()).isEqualTo(table.names());
             assertThat(read.get().lines()).containsExactly(table.lines());
             assertThat(read.get().warnings()).isEqualTo(table.warnings());
+            assertThat(read.get().sample()).isEqualTo(table.sample());
             for (int c = 0; c < table.columns().size(); c++) {
                 for (int row = 0; row < numbers.length; row++) {
                     assertThat(read.get().columns().get(c).text(row))
@@ -351,6 +395,23 @@ class TableCacheTest {
     }
 
     private static TableCache.Table table(Column column) {
-        return new TableCache.Table(List.of(column), new int[] {2, 3, 4}, List.of());
+        return table(List.of(column), new int[] {2, 3, 4}, List.of());
+    }
+
+    /** A table whose sample found each column's cells all numbers, present in every row and all different. */
+    private static TableCache.Table table(List<Column> columns, int[] lines, List<String> warnings) {
+        List<SampledColumn> sampled = columns.stream()
+                .map(column ->
+                        new SampledColumn(lines.length, true, false, Math.min(lines.length, CellSink.SAMPLE_VALUES)))
+                .toList();
+        return new TableCache.Table(
+                columns,
+                lines,
+                warnings,
+                new SampleFacts(
+                        StandardCharsets.UTF_8,
+                        false,
+                        columns.stream().map(Column::name).toList(),
+                        sampled));
     }
 }
