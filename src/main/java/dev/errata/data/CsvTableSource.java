@@ -100,9 +100,24 @@ final class CsvTableSource implements TableSource {
                     key.get(),
                     started,
                     new TableCache.Table(
-                            read.columns(), read.lines(), List.copyOf(readWarnings), SampleFacts.of(sample)));
+                            read.columns(),
+                            read.lines(),
+                            List.copyOf(readWarnings),
+                            SampleFacts.of(sample),
+                            scores(read.names(), kinds)));
         }
         return read;
+    }
+
+    /** The columns read as probabilities: the scores. */
+    private static List<String> scores(List<String> names, CellKind[] kinds) {
+        List<String> scores = new ArrayList<>();
+        for (int c = 0; c < kinds.length; c++) {
+            if (kinds[c] == CellKind.PROBABILITY) {
+                scores.add(names.get(c));
+            }
+        }
+        return scores;
     }
 
     /** The table as read before with these choices, if its copy is there and has the columns the facts name. */

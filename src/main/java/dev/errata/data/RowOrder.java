@@ -75,6 +75,33 @@ public final class RowOrder {
     }
 
     /**
+     * Whether {@code order} holds every row once, in the order {@link #sortByValues} gives all the rows
+     * ascending: values ascending, missing ones last, equal ones in row order.
+     */
+    static boolean isAscendingOrder(double[] values, int[] order) {
+        if (order.length != values.length) {
+            return false;
+        }
+        boolean[] seen = new boolean[order.length];
+        long previousKey = 0;
+        int previousRow = -1;
+        for (int row : order) {
+            if (row < 0 || row >= order.length || seen[row]) {
+                return false;
+            }
+            seen[row] = true;
+            long key = key(values[row], true);
+            int compared = Long.compareUnsigned(previousKey, key);
+            if (previousRow >= 0 && (compared > 0 || compared == 0 && previousRow > row)) {
+                return false;
+            }
+            previousKey = key;
+            previousRow = row;
+        }
+        return true;
+    }
+
+    /**
      * An unsigned key whose order is the order of the values: the sign bit flipped for positives and all
      * bits for negatives; descending flips every bit; NaN (missing) takes the largest key either way.
      */

@@ -92,8 +92,11 @@ public final class TableCache {
     /**
      * A table with the warnings its read gave, which a read from the copy gives again, and what the file's
      * sample decided, which a read of the file as it is takes instead of sampling it again.
+     *
+     * @param ranked the numeric columns whose ascending order the copy keeps: the scores, which every ranking
+     *     metric needs in order, so that a file read again need not sort them
      */
-    record Table(List<Column> columns, int[] lines, List<String> warnings, SampleFacts sample) {
+    record Table(List<Column> columns, int[] lines, List<String> warnings, SampleFacts sample, List<String> ranked) {
 
         List<String> names() {
             return columns.stream().map(Column::name).toList();

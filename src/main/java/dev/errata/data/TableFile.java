@@ -23,9 +23,9 @@ import java.util.zip.CRC32C;
  * reading one is copying it.
  *
  * <p>The layout: eight bytes {@value #MAGIC}; the header's length (a little-endian int) and the header
- * ({@link TableHeader}); then, each starting at a multiple of eight bytes, the rows' lines and each column's
- * numbers or codes, little-endian ({@link TableArray}); last, a CRC-32C of the header and of each of those
- * arrays. A file whose length, checksums, codes or lines do not add up is not a table: the read passes it
+ * ({@link TableHeader}); then, each starting at a multiple of eight bytes, the rows' lines, each column's
+ * numbers or codes, and the ascending order of each column whose order was made (a score's, which ranking
+ * needs), little-endian ({@link TableArray}); last, a CRC-32C of the header and of each of those arrays. A file whose length, checksums, codes or lines do not add up is not a table: the read passes it
  * over, so a copy cut short or damaged on the disk is never taken.
  */
 final class TableFile {
@@ -43,28 +43,32 @@ final class TableFile {
     /** How many bytes the table's file takes. */
     static long size(String key, TableCache.Table table) {
         TableHeader header = TableHeader.of(key, table);
-        return dataStart(header.bytes().length)
-                + header.arraysBytes()
-                + sumsBytes(table.columns().size());
+        return dataStart(header.bytes().length) + header.arraysBytes() + sumsBytes(header.arrayCount());
     }
 
     static void write(Path file, String key, TableCache.Table table) throws IOException {
-        byte[] header = TableHeader.of(key, table).bytes();
+        TableHeader header = TableHeader.of(key, table);
+        byte[] headerBytes = header.bytes();
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer prefix = ByteBuffer.allocate(PREFIX).order(ByteOrder.LITTLE_ENDIAN);
             prefix.put(MAGIC.getBytes(StandardCharsets.US_ASCII))
-                    .putInt(header.length)
+                    .putInt(headerBytes.length)
                     .flip();
             writeFully(out, prefix);
-            writeFully(out, ByteBuffer.wrap(header));
-            writeFully(out, ByteBuffer.allocate((int) (dataStart(header.length) - PREFIX - header.length)));
+            writeFully(out, ByteBuffer.wrap(headerBytes));
+            writeFully(out, ByteBuffer.allocate((int) (dataStart(headerBytes.length) - PREFIX - headerBytes.length)));
             ByteBuffer chunk = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
             ByteBuffer checksums =
-                    ByteBuffer.allocate((int) sumsBytes(table.columns().size())).order(ByteOrder.LITTLE_ENDIAN);
-            checksums.putLong(crc(ByteBuffer.wrap(header)));
+                    ByteBuffer.allocate((int) sumsBytes(header.arrayCount())).order(ByteOrder.LITTLE_ENDIAN);
+            checksums.putLong(crc(ByteBuffer.wrap(headerBytes)));
             checksums.putLong(TableArray.of(table.lines()).write(out, chunk));
             for (Column column : table.columns()) {
                 checksums.putLong(TableArray.of(column).write(out, chunk));
+            }
+            // last, as a command ranking the scores sorts them meanwhile, or waits for this sort if it comes first
+            for (int c : header.orderedColumns()) {
+                int[] order = ((NumericColumn) table.columns().get(c)).ascendingOrder();
+                checksums.putLong(TableArray.of(order).write(out, chunk));
             }
             writeFully(out, checksums.flip());
         }
@@ -139,7 +143,7 @@ final class TableFile {
         long arrays = header.arraysBytes();
         long start = dataStart(headerLength);
         ByteBuffer sums =
-                ByteBuffer.allocate((int) sumsBytes(header.columns().size())).order(ByteOrder.LITTLE_ENDIAN);
+                ByteBuffer.allocate((int) sumsBytes(header.arrayCount())).order(ByteOrder.LITTLE_ENDIAN);
         if (start + arrays + sums.capacity() != size
                 || !readFully(in, sums, start + arrays)
                 || sums.getLong(0) != crc(headerBytes.flip())) {
@@ -182,15 +186,24 @@ final class TableFile {
         if (Arrays.asList(arrays).contains(null) || !increasingFromOne(arrays[0].ints())) {
             return Optional.empty();
         }
+        TableArray[] orders = new TableArray[header.columns().size()];
+        List<Integer> ordered = header.orderedColumns();
+        for (int k = 0; k < ordered.size(); k++) {
+            orders[ordered.get(k)] = arrays[1 + header.columns().size() + k];
+        }
         List<Optional<Column>> columns = IntStream.range(0, header.columns().size())
                 .parallel()
-                .mapToObj(c -> header.columns().get(c).column(arrays[c + 1]))
+                .mapToObj(c -> header.columns().get(c).column(arrays[c + 1], orders[c]))
                 .toList();
         if (columns.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
         }
         return Optional.of(new TableCache.Table(
-                columns.stream().map(Optional::get).toList(), arrays[0].ints(), header.warnings(), header.sample()));
+                columns.stream().map(Optional::get).toList(),
+                arrays[0].ints(),
+                header.warnings(),
+                header.sample(),
+                ordered.stream().map(c -> header.columns().get(c).name()).toList()));
     }
 
     private static boolean increasingFromOne(int[] lines) {
@@ -204,9 +217,9 @@ final class TableFile {
         return true;
     }
 
-    /** The trailer: a checksum of the header, of the lines and of each column. */
-    private static long sumsBytes(int columns) {
-        return Long.BYTES * (2L + columns);
+    /** The trailer: a checksum of the header, then of each array. */
+    private static long sumsBytes(int arrays) {
+        return Long.BYTES * (1L + arrays);
     }
 
     private static long crc(ByteBuffer bytes) {

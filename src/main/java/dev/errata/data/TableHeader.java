@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The header of a {@link TableFile}: the key the table answers for, its rows, each column's name, kind and
@@ -31,17 +32,22 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
         }
     }
 
-    /** One column as the header describes it. */
-    record Entry(String name, byte kind, String[] levels) {
+    /**
+     * One column as the header describes it.
+     *
+     * @param ordered whether the file keeps the column's ascending order too, after every column's values
+     */
+    record Entry(String name, byte kind, String[] levels, boolean ordered) {
 
-        static Entry of(Column column) {
+        static Entry of(Column column, List<String> ranked) {
             if (column instanceof CategoricalColumn text) {
                 return new Entry(
                         text.name(),
                         text.narrowCodes() != null ? NARROW_CODES : CODES,
-                        text.levels().toArray(String[]::new));
+                        text.levels().toArray(String[]::new),
+                        false);
             }
-            return new Entry(column.name(), NUMBERS, new String[0]);
+            return new Entry(column.name(), NUMBERS, new String[0], ranked.contains(column.name()));
         }
 
         long bytes(int rows) {
@@ -56,10 +62,18 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
                             : new TableArray(null, null, new byte[rows]);
         }
 
-        /** The column the array makes, or empty when a code names no level. */
-        Optional<Column> column(TableArray array) {
+        /**
+         * The column the array makes, or empty when a code names no level or the order kept is not the
+         * values' ascending order.
+         *
+         * @param order the column's ascending order; null when the file keeps none
+         */
+        Optional<Column> column(TableArray array, TableArray order) {
             if (kind == NUMBERS) {
-                return Optional.of(new NumericColumn(name, array.numbers()));
+                int[] ascending = order == null ? null : order.ints();
+                return ascending != null && !RowOrder.isAscendingOrder(array.numbers(), ascending)
+                        ? Optional.empty()
+                        : Optional.of(new NumericColumn(name, array.numbers(), ascending));
             }
             int levelCount = levels.length;
             if (kind == CODES) {
@@ -83,7 +97,9 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
         return new TableHeader(
                 key,
                 table.lines().length,
-                table.columns().stream().map(Entry::of).toList(),
+                table.columns().stream()
+                        .map(column -> Entry.of(column, table.ranked()))
+                        .toList(),
                 table.warnings(),
                 table.sample());
     }
@@ -97,6 +113,7 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
             for (Entry column : columns) {
                 string(out, column.name());
                 out.writeByte(column.kind());
+                out.writeBoolean(column.ordered());
                 out.writeInt(column.levels().length);
                 for (String level : column.levels()) {
                     string(out, level);
@@ -119,19 +136,31 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
         return bytes.toByteArray();
     }
 
-    /** How many arrays the file holds: the lines, then each column's. */
-    int arrayCount() {
-        return 1 + columns.size();
+    /** The columns whose order the file keeps, in the order of their arrays. */
+    List<Integer> orderedColumns() {
+        return IntStream.range(0, columns.size())
+                .filter(c -> columns.get(c).ordered())
+                .boxed()
+                .toList();
     }
 
-    /** The bytes of an array, unpadded: the lines for 0, else the column before it. */
+    /** How many arrays the file holds: the lines, then each column's, then each kept order. */
+    int arrayCount() {
+        return 1 + columns.size() + orderedColumns().size();
+    }
+
+    /** The bytes of an array, unpadded: the lines for 0, then the columns', then an order's. */
     long arrayBytes(int array) {
-        return array == 0 ? (long) Integer.BYTES * rows : columns.get(array - 1).bytes(rows);
+        return array == 0 || array > columns.size()
+                ? (long) Integer.BYTES * rows
+                : columns.get(array - 1).bytes(rows);
     }
 
     /** An array of the file, made for reading into. */
     TableArray emptyArray(int array) {
-        return array == 0 ? TableArray.lines(rows) : columns.get(array - 1).empty(rows);
+        return array == 0 || array > columns.size()
+                ? TableArray.lines(rows)
+                : columns.get(array - 1).empty(rows);
     }
 
     /** The bytes of the lines and the columns, each padded to a multiple of eight. */
@@ -157,12 +186,16 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
             if (kind != NUMBERS && kind != CODES && kind != NARROW_CODES) {
                 throw new Damaged("no such kind of column");
             }
+            byte ordered = in.hasRemaining() ? in.get() : -1;
+            if (ordered != 0 && (ordered != 1 || kind != NUMBERS)) {
+                throw new Damaged("an order of a column that has none");
+            }
             int levelCount = count(in, kind == NARROW_CODES ? CategoricalColumn.NARROW_LEVELS : in.remaining());
             String[] levels = new String[levelCount];
             for (int l = 0; l < levelCount; l++) {
                 levels[l] = readString(in);
             }
-            columns.add(new Entry(name, kind, levels));
+            columns.add(new Entry(name, kind, levels, ordered == 1));
         }
         int warningCount = count(in, in.remaining());
         List<String> warnings = new ArrayList<>();

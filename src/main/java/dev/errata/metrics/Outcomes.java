@@ -5,11 +5,9 @@ import dev.errata.data.Column;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.Dataset;
 import dev.errata.data.NumericColumn;
-import dev.errata.data.RowOrder;
 import dev.errata.data.Task;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * A dataset seen through its column roles: the per-row arrays every metric reads. Rows with a missing label
@@ -25,6 +23,9 @@ public final class Outcomes {
     private final int[] predictedClass;
     private final int positiveClass;
     private final double[] score;
+    /** The column the scores are, whose ascending order it keeps; null without scores. */
+    private final NumericColumn scoreColumn;
+
     private final double[][] classProbabilities;
     private final double[] actual;
     private final double[] predicted;
@@ -45,7 +46,7 @@ public final class Outcomes {
             int[] labelClass,
             int[] predictedClass,
             int positiveClass,
-            double[] score,
+            NumericColumn scoreColumn,
             double[][] classProbabilities,
             double[] actual,
             double[] predicted,
@@ -56,7 +57,8 @@ public final class Outcomes {
         this.labelClass = labelClass;
         this.predictedClass = predictedClass;
         this.positiveClass = positiveClass;
-        this.score = score;
+        this.scoreColumn = scoreColumn;
+        this.score = scoreColumn == null ? null : scoreColumn.values();
         this.classProbabilities = classProbabilities;
         this.actual = actual;
         this.predicted = predicted;
@@ -113,11 +115,8 @@ public final class Outcomes {
         int[] labelClass = ClassLabels.indicesOf(label, classes);
         double[][] probabilities = classProbabilities(data, roles, classes);
         int positive = roles.task() == Task.BINARY ? positiveClass(roles, classes) : -1;
-        double[] score = roles.task() != Task.BINARY
-                ? null
-                : roles.score() != null
-                        ? numbers(roleColumn(data, roles.score(), "score"), "score")
-                        : probabilities == null ? null : probabilities[positive];
+        NumericColumn scoreColumn = roles.task() != Task.BINARY ? null : scoreColumn(data, roles, classes, positive);
+        double[] score = scoreColumn == null ? null : scoreColumn.values();
         int[] predictedClass = prediction != null
                 ? ClassLabels.indicesOf(prediction, classes)
                 : score != null
@@ -138,7 +137,14 @@ public final class Outcomes {
                     null);
         }
         return new Outcomes(
-                Task.BINARY, rows, classes, labelClass, predictedClass, positive, score, null, null, null, null);
+                Task.BINARY, rows, classes, labelClass, predictedClass, positive, scoreColumn, null, null, null, null);
+    }
+
+    /** A binary task's score: the score column, else the positive class's probability column; null without one. */
+    private static NumericColumn scoreColumn(Dataset data, ColumnRoles roles, List<String> classes, int positive) {
+        String column =
+                roles.score() != null ? roles.score() : roles.classScores().get(classes.get(positive));
+        return column == null ? null : numeric(roleColumn(data, column, "score"), "score");
     }
 
     /** Classes the model can predict when it gives scores but no prediction column. */
@@ -162,8 +168,12 @@ public final class Outcomes {
     }
 
     private static double[] numbers(Column column, String role) {
+        return numeric(column, role).values();
+    }
+
+    private static NumericColumn numeric(Column column, String role) {
         if (column instanceof NumericColumn numeric) {
-            return numeric.values();
+            return numeric;
         }
         throw new IllegalArgumentException("the " + role + " column \"" + column.name() + "\" holds text, not numbers");
     }
@@ -264,11 +274,12 @@ public final class Outcomes {
         return rankedScores.get();
     }
 
+    /** The column's own order, which a table's copy may have kept, less the rows without a label or a score. */
     private RankedScores rank() {
-        int[] scored = IntStream.range(0, rowCount)
+        int[] scored = Arrays.stream(scoreColumn.ascendingOrder())
                 .filter(row -> labelClass[row] >= 0 && !Double.isNaN(score[row]))
                 .toArray();
-        return RankedScores.of(this, RowOrder.sortByValues(score, scored, true));
+        return RankedScores.of(this, scored);
     }
 
     ScoreTerms scoreTerms() {

@@ -78,6 +78,41 @@ class RowOrderTest {
         }
     }
 
+    /**
+     * The check of an order a table's copy kept takes exactly the order the sort makes: ties in row order,
+     * missing values last, every row once.
+     */
+    @Test
+    void anOrderIsTakenAsAscendingOnlyWhenItIsTheSortsOwn() {
+        double[] values = {0.5, Double.NaN, 0.25, 0.5, -0.0, 0.0, 1, Double.NaN};
+        int[] sorted = RowOrder.sortByValues(values, RowOrder.identity(values.length), true);
+        assertThat(sorted).containsExactly(4, 5, 2, 0, 3, 6, 1, 7);
+        assertThat(RowOrder.isAscendingOrder(values, sorted)).isTrue();
+
+        // equal values out of row order (0.5 at rows 0 and 3; -0.0 and 0.0 are one value), a row twice, a row
+        // out of range, a row missing, a missing value before a number
+        assertThat(RowOrder.isAscendingOrder(values, new int[] {4, 5, 2, 3, 0, 6, 1, 7}))
+                .isFalse();
+        assertThat(RowOrder.isAscendingOrder(values, new int[] {5, 4, 2, 0, 3, 6, 1, 7}))
+                .isFalse();
+        assertThat(RowOrder.isAscendingOrder(values, new int[] {4, 5, 2, 0, 0, 6, 1, 7}))
+                .isFalse();
+        assertThat(RowOrder.isAscendingOrder(values, new int[] {4, 5, 2, 0, 3, 6, 1, 8}))
+                .isFalse();
+        assertThat(RowOrder.isAscendingOrder(values, new int[] {4, 5, 2, 0, 3, 6, 1}))
+                .isFalse();
+        assertThat(RowOrder.isAscendingOrder(values, new int[] {4, 5, 2, 0, 3, 1, 6, 7}))
+                .isFalse();
+
+        Random random = new Random(5);
+        double[] many = new double[20_000];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = random.nextInt(10) == 0 ? Double.NaN : random.nextInt(500) / 100.0;
+        }
+        assertThat(RowOrder.isAscendingOrder(many, new NumericColumn("m", many).ascendingOrder()))
+                .isTrue();
+    }
+
     @Test
     void byMembershipPutsMembersLastOrFirstKeepingOrderWithinEach() {
         int[] rows = {4, 1, 3, 0, 2};

@@ -162,6 +162,41 @@ class TableCacheTest {
         assertSameTable(again, parsed);
     }
 
+    /** The score's order, sorted while the copy is written, is kept with it: a read of the copy need not sort. */
+    @Test
+    void theCopyKeepsTheScoresOrder() throws IOException {
+        Path file = data("eval.csv", 3000);
+        TableCache cache = cache(TableCache.MOST_BYTES);
+        LoadedData first = kept(cache, file);
+        LoadedData again = lenient(cache, file);
+
+        NumericColumn score = again.dataset().numeric("score");
+        assertThat(score.ascendingOrderIfMade())
+                .isNotNull()
+                .containsExactly(RowOrder.sortByValues(score.values(), RowOrder.identity(3000), true));
+        // the first read's own column, sorted by the writer, and no other numeric column
+        assertThat(first.dataset().numeric("score").ascendingOrderIfMade()).isNotNull();
+        assertThat(again.dataset().numeric("id").ascendingOrderIfMade()).isNull();
+    }
+
+    /** An order kept that is not the values' ascending order, though every row is in it once, is refused. */
+    @Test
+    void aCopyWithAWrongOrderIsRefused() throws IOException {
+        double[] values = {0.3, 0.1, 0.2};
+        Path right = dir.resolve("right.table");
+        Path wrong = dir.resolve("wrong.table");
+        TableFile.write(right, "k", table(new NumericColumn("s", values, new int[] {1, 2, 0})));
+        TableFile.write(wrong, "k", table(new NumericColumn("s", values, new int[] {2, 1, 0})));
+
+        assertThat(((NumericColumn) TableFile.read(right, "k", bytes -> {})
+                                .orElseThrow()
+                                .columns()
+                                .get(0))
+                        .ascendingOrderIfMade())
+                .containsExactly(1, 2, 0);
+        assertThat(TableFile.read(wrong, "k", bytes -> {})).isEmpty();
+    }
+
     /**
      * A file read before with other choices is sampled and parsed: its copy's sample decided the same, but the
      * copy answers for a lenient read, and a strict one stops at the first score that is not a number.
@@ -347,9 +382,11 @@ class TableCacheTest {
     @Test
     void aCopyDamagedAnywhereIsRefusedOrReadAsItWas() throws IOException {
         double[] numbers = {0.5, Double.NaN, -3, 1e300, 0};
+        NumericColumn ordered = new NumericColumn("n", numbers);
+        ordered.ascendingOrder();
         TableCache.Table table = table(
                 List.of(
-                        new NumericColumn("n", numbers),
+                        ordered,
                         new CategoricalColumn("c", new byte[] {0, 1, -1, 1, 0}, new String[] {"cat", "dög"}),
                         new CategoricalColumn("w", new int[] {2, 1, 0, -1, 2}, new String[] {"x", "y", "z"})),
                 new int[] {2, 3, 5, 6, 9},
@@ -375,6 +412,8 @@ class TableCacheTest {
             assertThat(read.get().lines()).containsExactly(table.lines());
             assertThat(read.get().warnings()).isEqualTo(table.warnings());
             assertThat(read.get().sample()).isEqualTo(table.sample());
+            assertThat(((NumericColumn) read.get().columns().get(0)).ascendingOrderIfMade())
+                    .containsExactly(ordered.ascendingOrder());
             for (int c = 0; c < table.columns().size(); c++) {
                 for (int row = 0; row < numbers.length; row++) {
                     assertThat(read.get().columns().get(c).text(row))
@@ -398,7 +437,10 @@ class TableCacheTest {
         return table(List.of(column), new int[] {2, 3, 4}, List.of());
     }
 
-    /** A table whose sample found each column's cells all numbers, present in every row and all different. */
+    /**
+     * A table whose sample found each column's cells all numbers, present in every row and all different,
+     * whose copy keeps the order of the numeric columns ordered already.
+     */
     private static TableCache.Table table(List<Column> columns, int[] lines, List<String> warnings) {
         List<SampledColumn> sampled = columns.stream()
                 .map(column ->
@@ -412,6 +454,11 @@ class TableCacheTest {
                         StandardCharsets.UTF_8,
                         false,
                         columns.stream().map(Column::name).toList(),
-                        sampled));
+                        sampled),
+                columns.stream()
+                        .filter(column ->
+                                column instanceof NumericColumn numbers && numbers.ascendingOrderIfMade() != null)
+                        .map(Column::name)
+                        .toList());
     }
 }
