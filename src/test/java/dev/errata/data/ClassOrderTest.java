@@ -22,4 +22,30 @@ class ClassOrderTest {
         // unique_labels([10, 9, 2.5], [-1, 10]) = [-1. 2.5 9. 10.]
         assertThat(ClassOrder.sorted(List.of("10", "9", "2.5", "-1"))).containsExactly("-1", "2.5", "9", "10");
     }
+
+    /**
+     * Whole numbers sort by value as the decimals do, equal values by their text; a number too long for a
+     * long, or one with a point, sorts with the rest by its exact value. Checked against a sort by BigDecimal.
+     */
+    @Test
+    void wholeNumberClassesSortByValueAsExactDecimalsDo() {
+        assertThat(ClassOrder.sorted(List.of("10", " 2", "+1", "01", "-3", "1", "-0", "0")))
+                .containsExactly("-3", "-0", "0", "+1", "01", "1", " 2", "10");
+        assertThat(ClassOrder.sorted(List.of("9", "12345678901234567890", "-12345678901234567890", "1.5")))
+                .containsExactly("-12345678901234567890", "1.5", "9", "12345678901234567890");
+
+        java.util.Random random = new java.util.Random(13);
+        for (int trial = 0; trial < 200; trial++) {
+            List<String> classes = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                long value = random.nextInt(3) == 0 ? random.nextLong() / 10 : random.nextInt(41) - 20;
+                classes.add((value < 0 ? "-" : "") + (random.nextBoolean() ? "0" : "") + Math.abs(value));
+            }
+            List<String> byDecimal = classes.stream()
+                    .sorted(java.util.Comparator.comparing((String c) -> new java.math.BigDecimal(c.strip()))
+                            .thenComparing(ClassOrder::compareCodePoints))
+                    .toList();
+            assertThat(ClassOrder.sorted(classes)).isEqualTo(byDecimal);
+        }
+    }
 }
