@@ -61,6 +61,10 @@ public final class ClassOrder {
     }
 
     private static boolean isNumber(String s) {
+        // what BigDecimal refuses at a glance does not set up its class, as the first slice column of words would
+        if (!s.strip().chars().allMatch(c -> Character.isDigit(c) || "+-.eE".indexOf(c) >= 0)) {
+            return false;
+        }
         try {
             new BigDecimal(s.strip());
             return true;

@@ -21,6 +21,9 @@ class ClassOrderTest {
     void numberClassesSortByValue() {
         // unique_labels([10, 9, 2.5], [-1, 10]) = [-1. 2.5 9. 10.]
         assertThat(ClassOrder.sorted(List.of("10", "9", "2.5", "-1"))).containsExactly("-1", "2.5", "9", "10");
+        // digits of other scripts read as numbers too, as Java's BigDecimal reads them; an exponent is a number
+        assertThat(ClassOrder.sorted(List.of("\u0663", "10", "2", "1e1"))).containsExactly("2", "\u0663", "10", "1e1");
+        assertThat(ClassOrder.sorted(List.of("10", "e", "2"))).containsExactly("10", "2", "e");
     }
 
     /**
