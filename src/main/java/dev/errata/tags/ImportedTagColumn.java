@@ -39,26 +39,30 @@ public final class ImportedTagColumn {
             return BitSetUtil.bitmapOf(words);
         }
         CategoricalColumn cat = (CategoricalColumn) column;
-        // Each level's bit: 1 for true, 0 for false, -1 for a value that is not a flag. A row's bit is then
+        // Each code's bit, the code shifted by one so that a missing cell (code -1) reads 0: a row's bit is then
         // shifted in without a branch on its value, which a mostly-false column would mispredict.
-        long[] bitOfLevel = new long[cat.levelCount()];
-        for (int code = 0; code < bitOfLevel.length; code++) {
+        long[] bitOfCode = new long[cat.levelCount() + 1];
+        boolean[] notFlag = new boolean[cat.levelCount()];
+        boolean anyNotFlag = false;
+        for (int code = 0; code < notFlag.length; code++) {
             Boolean value = truth(cat.level(code));
-            bitOfLevel[code] = value == null ? -1 : value ? 1 : 0;
+            notFlag[code] = value == null;
+            anyNotFlag |= value == null;
+            bitOfCode[code + 1] = Boolean.TRUE.equals(value) ? 1 : 0;
+        }
+        if (anyNotFlag) {
+            for (int row = 0; row < cat.size(); row++) {
+                int code = cat.code(row);
+                if (code >= 0 && notFlag[code]) {
+                    throw notBoolean(dataset, columnName, row, cat.level(code));
+                }
+            }
         }
         for (int w = 0; w < words.length; w++) {
             long word = 0;
             int end = Math.min(cat.size(), (w + 1) * Long.SIZE);
             for (int row = w * Long.SIZE; row < end; row++) {
-                int code = cat.code(row);
-                if (code < 0) {
-                    continue;
-                }
-                long bit = bitOfLevel[code];
-                if (bit < 0) {
-                    throw notBoolean(dataset, columnName, row, cat.level(code));
-                }
-                word |= bit << row;
+                word |= bitOfCode[cat.code(row) + 1] << row;
             }
             words[w] = word;
         }
