@@ -133,10 +133,10 @@ public final class TableCache {
     }
 
     /**
-     * What the sample of the file as it is now decided, as the last copy of it kept says, when that copy was
-     * made in the encoding {@code requested} names, or else detected as UTF-8, the file's own bytes. The
-     * sample does not depend on the read's other choices, so any copy of the file serves; the choices, made
-     * from these facts, then find the copy that answers for them, if there is one.
+     * What the sample of the file as it is now decided, as the file's last copy used says. The sample does not
+     * depend on the read's other choices, so any copy of the file serves; the choices made from these facts
+     * then find the copy that answers for them, if there is one. Only a file read as UTF-8, its own bytes
+     * with nothing converted, is taken this way, and only in the encoding asked for.
      *
      * @param requested the encoding the user named; null when it is detected
      */
@@ -171,7 +171,10 @@ public final class TableCache {
                 .flatMap(header -> fromFile(header.sample(), requested));
     }
 
-    /** The facts when the file's own bytes were read as they are, in the encoding asked for or detected. */
+    /**
+     * The facts, when the copy read the file's own bytes as UTF-8 and in the encoding asked for: the one
+     * named, or a detected one when none is.
+     */
     private static Optional<SampleFacts> fromFile(SampleFacts sample, Charset requested) {
         boolean asked = requested == null
                 ? !sample.named()
