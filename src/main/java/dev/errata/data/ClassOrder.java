@@ -61,12 +61,13 @@ public final class ClassOrder {
     }
 
     private static boolean isNumber(String s) {
+        String text = s.strip();
         // what BigDecimal refuses at a glance does not set up its class, as the first slice column of words would
-        if (!s.strip().chars().allMatch(c -> Character.isDigit(c) || "+-.eE".indexOf(c) >= 0)) {
+        if (!text.chars().allMatch(c -> Character.isDigit(c) || "+-.eE".indexOf(c) >= 0)) {
             return false;
         }
         try {
-            new BigDecimal(s.strip());
+            new BigDecimal(text);
             return true;
         } catch (NumberFormatException e) {
             return false;

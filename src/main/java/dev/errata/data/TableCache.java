@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -105,6 +106,11 @@ public final class TableCache {
 
     private record Remembered(Key key, Table table) {}
 
+    /** The copy whose header the last {@link #sampleOf} read, so that taking its table reads it only once. */
+    private volatile Looked looked;
+
+    private record Looked(Path copy, TableFile.Opened opened) {}
+
     /**
      * The key of a read of the file with these choices, or empty when the file is too small to keep, is no
      * longer as its sample found it, or this cache keeps nothing.
@@ -166,9 +172,10 @@ public final class TableCache {
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
-        return latest.flatMap(TableFile::header)
-                .filter(header -> header.key().startsWith(keyPrefix(identity)))
-                .flatMap(header -> fromFile(header.sample(), requested));
+        Optional<TableFile.Opened> opened = latest.flatMap(TableFile::header)
+                .filter(copy -> copy.header().key().startsWith(keyPrefix(identity)));
+        opened.ifPresent(copy -> looked = new Looked(latest.get(), copy));
+        return opened.flatMap(copy -> fromFile(copy.header().sample(), requested));
     }
 
     /**
@@ -192,11 +199,17 @@ public final class TableCache {
         // table's arrays are made
         last = new SoftReference<>(null);
         Path copy = copyOf(key);
+        Looked header = looked;
+        looked = null;
         if (!Files.isRegularFile(copy)) {
             return Optional.empty();
         }
-        Optional<Table> table = TableFile.read(
-                copy, key.text(), needed -> MemoryEstimate.requireRoom(data, needed, memoryBudget.getAsLong()));
+        LongConsumer room = needed -> MemoryEstimate.requireRoom(data, needed, memoryBudget.getAsLong());
+        Optional<Table> table = header != null
+                        && header.copy().equals(copy)
+                        && header.opened().header().key().equals(key.text())
+                ? TableFile.read(copy, header.opened(), room).or(() -> TableFile.read(copy, key.text(), room))
+                : TableFile.read(copy, key.text(), room);
         table.ifPresent(found -> {
             last = new SoftReference<>(new Remembered(key, found));
             touch(copy);

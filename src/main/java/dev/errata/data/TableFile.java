@@ -25,8 +25,9 @@ import java.util.zip.CRC32C;
  * <p>The layout: eight bytes {@value #MAGIC}; the header's length (a little-endian int) and the header
  * ({@link TableHeader}); then, each starting at a multiple of eight bytes, the rows' lines, each column's
  * numbers or codes, and the ascending order of each column whose order was made (a score's, which ranking
- * needs), little-endian ({@link TableArray}); last, a CRC-32C of the header and of each of those arrays. A file whose length, checksums, codes or lines do not add up is not a table: the read passes it
- * over, so a copy cut short or damaged on the disk is never taken.
+ * needs), little-endian ({@link TableArray}); last, a CRC-32C of the header and of each of those arrays. A
+ * file whose length, checksums, codes or lines do not add up is not a table: the read passes it over, so a
+ * copy cut short or damaged on the disk is never taken.
  */
 final class TableFile {
 
@@ -81,29 +82,52 @@ final class TableFile {
      *     has not that much memory left
      */
     static Optional<TableCache.Table> read(Path file, String key, LongConsumer requireRoom) {
-        return whenOpened(file, (in, opened) -> {
-            if (!opened.header().key().equals(key)) {
-                return Optional.empty();
-            }
-            requireRoom.accept(opened.header().arraysBytes());
-            return readArrays(in, opened.start(), opened.header(), opened.sums());
-        });
+        return whenReadable(file, in -> table(in, open(in), key, requireRoom));
+    }
+
+    /**
+     * The table of a file whose header {@link #header} read before: only the file's length and checksums are
+     * read again, to know it is still that file, not the header, which a text column of many values makes
+     * long.
+     */
+    static Optional<TableCache.Table> read(Path file, Opened known, LongConsumer requireRoom) {
+        return whenReadable(
+                file, in -> table(in, unchanged(in, known), known.header().key(), requireRoom));
     }
 
     /** The header of the file, if it is a whole table's, without reading the table. */
-    static Optional<TableHeader> header(Path file) {
-        return whenOpened(file, (in, opened) -> Optional.of(opened.header()));
+    static Optional<Opened> header(Path file) {
+        return whenReadable(file, TableFile::open);
     }
 
-    /** What is made of a table file once its header and length have checked. */
-    private interface OnOpened<T> {
-        Optional<T> then(FileChannel in, Opened opened) throws IOException;
+    private static Optional<TableCache.Table> table(
+            FileChannel in, Optional<Opened> opened, String key, LongConsumer requireRoom) throws IOException {
+        if (opened.isEmpty() || !opened.get().header().key().equals(key)) {
+            return Optional.empty();
+        }
+        TableHeader header = opened.get().header();
+        requireRoom.accept(header.arraysBytes());
+        return readArrays(in, opened.get().start(), header, opened.get().sums());
     }
 
-    private static <T> Optional<T> whenOpened(Path file, OnOpened<T> then) {
+    /** The file as it was opened before, when its length and every checksum are still the same. */
+    private static Optional<Opened> unchanged(FileChannel in, Opened known) throws IOException {
+        ByteBuffer sums = ByteBuffer.allocate(known.sums().capacity()).order(ByteOrder.LITTLE_ENDIAN);
+        long arraysEnd = known.start() + known.header().arraysBytes();
+        boolean same = in.size() == arraysEnd + sums.capacity()
+                && readFully(in, sums, arraysEnd)
+                && sums.flip().equals(known.sums().duplicate().clear());
+        return same ? Optional.of(known) : Optional.empty();
+    }
+
+    /** What is read of a table file through its channel. */
+    private interface ChannelRead<T> {
+        Optional<T> from(FileChannel in) throws IOException, TableHeader.Damaged;
+    }
+
+    private static <T> Optional<T> whenReadable(Path file, ChannelRead<T> read) {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            Optional<Opened> opened = open(in);
-            return opened.isEmpty() ? Optional.empty() : then.then(in, opened.get());
+            return read.from(in);
         } catch (IOException
                 | UncheckedIOException
                 | TableHeader.Damaged
@@ -119,7 +143,7 @@ final class TableFile {
      * A table file's header, where its arrays start, and its checksums (the header's, then the arrays'):
      * the header checked against its checksum, and the file's length against the sizes the header gives.
      */
-    private record Opened(TableHeader header, long start, ByteBuffer sums) {}
+    record Opened(TableHeader header, long start, ByteBuffer sums) {}
 
     private static Optional<Opened> open(FileChannel in) throws IOException, TableHeader.Damaged {
         long size = in.size();

@@ -166,7 +166,8 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
     /** The bytes of the lines and the columns, each padded to a multiple of eight. */
     long arraysBytes() {
         long bytes = 0;
-        for (int array = 0; array < arrayCount(); array++) {
+        int arrays = arrayCount();
+        for (int array = 0; array < arrays; array++) {
             bytes += TableFile.padded(arrayBytes(array));
         }
         return bytes;

@@ -66,7 +66,6 @@ final class ClassLabels {
         return indices;
     }
 
-    /** The distinct values of a column as text, each with a row holding it. */
     /**
      * The values the column's rows hold, text's levels marked present a row at a time: a map of a million
      * rows' values cost a first run 70 ms.

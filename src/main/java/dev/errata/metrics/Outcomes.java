@@ -22,6 +22,7 @@ public final class Outcomes {
     private final int[] labelClass;
     private final int[] predictedClass;
     private final int positiveClass;
+    /** The score column's values, which the per-row loops read. */
     private final double[] score;
     /** The column the scores are, whose ascending order it keeps; null without scores. */
     private final NumericColumn scoreColumn;

@@ -16,7 +16,7 @@ import java.util.Map;
  * The JSON documents the commands print: trees of Jackson's nodes, written by its streaming generator and
  * indented one field to a line, as an {@code ObjectMapper} with indented output writes them. Neither needs
  * an {@code ObjectMapper}: making one (its serializers, their caches, its features) cost a first run of
- * {@code errata metrics} 35–45 ms before it printed a line.
+ * {@code errata metrics} about 25 ms before it printed a line.
  */
 final class JsonDocument {
 
