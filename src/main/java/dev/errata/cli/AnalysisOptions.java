@@ -51,6 +51,7 @@ public final class AnalysisOptions {
                 slicing.crosses(),
                 slicing.bins(),
                 tagging.columns(),
-                tagging.globs());
+                tagging.globs(),
+                false);
     }
 }

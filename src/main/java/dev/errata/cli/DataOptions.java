@@ -1,5 +1,6 @@
 package dev.errata.cli;
 
+import dev.errata.data.ColumnChoice;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.CsvImporter;
 import dev.errata.data.ImportRequest;
@@ -90,7 +91,7 @@ public final class DataOptions {
 
     /** The import the options describe. */
     ImportRequest request() {
-        ImportRequest files = new ImportRequest(data, predictions, join, null, !lenient, charset());
+        ImportRequest files = new ImportRequest(data, predictions, join, null, !lenient, charset(), ColumnChoice.ALL);
         Map<String, String> classScores = null;
         if (probaPrefix != null) {
             classScores = RoleDetector.classScores(CsvImporter.columnNames(files), probaPrefix);

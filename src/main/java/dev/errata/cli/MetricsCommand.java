@@ -41,7 +41,8 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Analysis loaded = Analysis.load(analysis.request());
+        // the metrics look at no column but the roles', the slices' and the tags'
+        Analysis loaded = Analysis.load(analysis.request().usingNamedColumnsOnly());
         MetricsSummary summary = (excludeTag == null ? loaded : loaded.withoutTag(excludeTag)).summarize();
         format.print(spec.commandLine().getOut(), () -> MetricsText.write(summary), () -> MetricsJson.write(summary));
         return 0;

@@ -11,7 +11,9 @@ enum CellKind {
     /** Dictionary-encoded text. */
     TEXT,
     /** First look at a sample: records whether every cell is a number and a few distinct values. */
-    SNIFF;
+    SNIFF,
+    /** A column the read leaves out ({@link ColumnChoice}): its fields are found, their cells not stored. */
+    SKIP;
 
     /** Whether a column of this kind holds {@code value}, the number a cell reads as (NaN when it is text). */
     boolean holds(double value) {

@@ -55,6 +55,11 @@ final class CellSink {
         return new CellSink(CellKind.SNIFF, null, null, null, 0);
     }
 
+    /** A sink for a column the read leaves out, which stores nothing. */
+    static CellSink skipping() {
+        return new CellSink(CellKind.SKIP, null, null, null, 0);
+    }
+
     /** What a sniffing sink saw of its column. */
     SampledColumn sampled() {
         return new SampledColumn(present, allNumeric, allIntegers, sample.size());
@@ -97,6 +102,9 @@ final class CellSink {
             case NUMBER, REQUIRED_NUMBER, PROBABILITY -> ok = addNumber(b, from, to);
             case TEXT -> ok = addText(b, from, to);
             case SNIFF -> sniff(b, from, to);
+            case SKIP -> {
+                // the column is left out: its field was found, its text is passed over
+            }
         }
         size++;
         return ok;

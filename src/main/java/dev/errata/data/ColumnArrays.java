@@ -3,7 +3,7 @@ package dev.errata.data;
 /**
  * The whole columns a read fills, made once for every row the blocks can hold: numbers for a numeric
  * column, codes of each block's own dictionary for a text one (a byte a row where the sample saw few
- * values), and the line where each record starts.
+ * values), and the line where each record starts. A column the read leaves out has none.
  */
 final class ColumnArrays {
 
@@ -24,7 +24,7 @@ final class ColumnArrays {
                 narrowCodes[c] = new byte[rows];
             } else if (kinds[c] == CellKind.TEXT) {
                 codes[c] = new int[rows];
-            } else {
+            } else if (kinds[c] != CellKind.SKIP) {
                 numbers[c] = new double[rows];
             }
         }
@@ -35,11 +35,14 @@ final class ColumnArrays {
     CellSink[] sinks(int firstRow) {
         CellSink[] sinks = new CellSink[kinds.length];
         for (int c = 0; c < kinds.length; c++) {
-            sinks[c] = kinds[c] != CellKind.TEXT
-                    ? CellSink.numbers(kinds[c], numbers[c], firstRow)
-                    : codes[c] != null
+            sinks[c] = switch (kinds[c]) {
+                case SKIP -> CellSink.skipping();
+                case TEXT ->
+                    codes[c] != null
                             ? CellSink.codes(codes[c], firstRow)
                             : CellSink.narrowCodes(narrowCodes[c], firstRow);
+                default -> CellSink.numbers(kinds[c], numbers[c], firstRow);
+            };
         }
         return sinks;
     }

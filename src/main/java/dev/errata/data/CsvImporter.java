@@ -91,7 +91,7 @@ public final class CsvImporter {
     /** A data file of either format, by its ending. */
     private TableSource source(Path file, ImportRequest request, Progress progress) {
         return DataFiles.isParquet(file)
-                ? new ParquetTableSource(file, request.strict(), progress)
+                ? new ParquetTableSource(file, request, progress)
                 : CsvTableSource.of(file, request, memoryBudget, cache, progress);
     }
 

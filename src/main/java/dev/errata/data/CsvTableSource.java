@@ -5,20 +5,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
 
 /**
  * A CSV file: its head sampled first, for its header and the label's values, then read whole, or taken from
  * the table cache when the same file was read the same way before. A file read before is not sampled: its
- * copy kept what the sample decided, and the file is sampled only if it has to be parsed after all.
+ * copy kept what the sample decided, and the file is sampled only if it has to be parsed after all. A read
+ * of some columns ({@link ColumnChoice}) takes them from a copy of every column when there is one.
  */
 final class CsvTableSource implements TableSource {
 
     private final Path file;
     private final Charset requestedEncoding;
     private final boolean strict;
+    private final ColumnChoice choice;
     private final LongSupplier memoryBudget;
     private final TableCache cache;
     private final Progress progress;
@@ -39,6 +43,7 @@ final class CsvTableSource implements TableSource {
         this.file = file;
         this.requestedEncoding = request.encoding();
         this.strict = request.strict();
+        this.choice = request.columns();
         this.memoryBudget = memoryBudget;
         this.cache = cache;
         this.progress = progress;
@@ -73,7 +78,8 @@ final class CsvTableSource implements TableSource {
 
     @Override
     public FileTable read(ColumnRoles roles, boolean regression, List<String> warnings) {
-        Optional<FileTable> kept = fromCopy(source, TaskInference.kinds(facts, roles, regression), warnings);
+        Optional<FileTable> kept =
+                fromCopy(source, facts.names(), TaskInference.kinds(facts, roles, regression), roles, warnings);
         if (kept.isPresent()) {
             return kept.get();
         }
@@ -81,14 +87,17 @@ final class CsvTableSource implements TableSource {
             // the copy the facts came from answers for other choices, and none for these
             sample = CsvImporter.sample(file, requestedEncoding, memoryBudget);
         }
-        CellKind[] kinds = TaskInference.kinds(SampleFacts.of(sample), roles, regression);
+        SampleFacts sampledFacts = SampleFacts.of(sample);
+        List<String> names = sampledFacts.names();
+        CellKind[] every = TaskInference.kinds(sampledFacts, roles, regression);
         CsvSource sampled = sample.source();
         if (sampled != source) {
-            Optional<FileTable> again = fromCopy(sampled, kinds, warnings);
+            Optional<FileTable> again = fromCopy(sampled, names, every, roles, warnings);
             if (again.isPresent()) {
                 return again.get();
             }
         }
+        CellKind[] kinds = choice.applied(every, names, roles);
         Instant started = Instant.now();
         List<String> readWarnings = new ArrayList<>();
         FileReading reading = new FileReading(sample, strict, readWarnings, memoryBudget);
@@ -103,8 +112,8 @@ final class CsvTableSource implements TableSource {
                             read.columns(),
                             read.lines(),
                             List.copyOf(readWarnings),
-                            SampleFacts.of(sample),
-                            scores(read.names(), kinds)));
+                            sampledFacts,
+                            scores(names, kinds)));
         }
         return read;
     }
@@ -120,15 +129,41 @@ final class CsvTableSource implements TableSource {
         return scores;
     }
 
-    /** The table as read before with these choices, if its copy is there and has the columns the facts name. */
-    private Optional<FileTable> fromCopy(CsvSource from, CellKind[] kinds, List<String> warnings) {
-        Optional<TableCache.Table> kept = cache.key(from, strict, kinds)
-                .flatMap(key -> cache.find(key, file, memoryBudget))
-                .filter(table -> table.names().equals(facts.names()));
+    /**
+     * The table as read before with these choices, if a copy is there and has the columns the facts name: one
+     * of the columns chosen, else one of every column, which serves any choice of them.
+     *
+     * @param every how each column is stored when every one is read
+     */
+    private Optional<FileTable> fromCopy(
+            CsvSource from, List<String> names, CellKind[] every, ColumnRoles roles, List<String> warnings) {
+        CellKind[] kinds = choice.applied(every, names, roles);
+        int[] fields = IntStream.range(0, kinds.length)
+                .filter(c -> kinds[c] != CellKind.SKIP)
+                .toArray();
+        List<String> chosen = Arrays.stream(fields).mapToObj(names::get).toList();
+        Optional<TableCache.Table> kept = copy(from, kinds, chosen);
+        if (kept.isEmpty() && fields.length < kinds.length) {
+            kept = copy(from, every, names);
+        }
         kept.ifPresent(table -> {
             warnings.addAll(table.warnings());
             progress.update(1);
         });
-        return kept.map(table -> FileTable.ofCsv(from, table.names(), table.columns(), table.lines()));
+        return kept.map(table -> FileTable.ofCsv(
+                from,
+                chosen,
+                fields,
+                table.columns().size() == fields.length
+                        ? table.columns()
+                        : Arrays.stream(fields).mapToObj(table.columns()::get).toList(),
+                table.lines()));
+    }
+
+    /** The table a copy holds of a read with these kinds, if it is there and holds these columns. */
+    private Optional<TableCache.Table> copy(CsvSource from, CellKind[] kinds, List<String> columns) {
+        return cache.key(from, strict, kinds)
+                .flatMap(key -> cache.find(key, file, memoryBudget))
+                .filter(table -> table.names().equals(columns));
     }
 }

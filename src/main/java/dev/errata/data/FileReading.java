@@ -1,11 +1,12 @@
 package dev.errata.data;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 
-/** Reads one CSV file whole, with each column stored as its role and its sampled cells ask. */
+/** Reads one CSV file whole, with each column stored as its role and its sampled cells ask, or left out. */
 final class FileReading {
 
     private final Path file;
@@ -65,11 +66,15 @@ final class FileReading {
             }
         }
         ColumnAssembler blocks = assembled;
-        List<Column> columns = IntStream.range(0, names.length)
+        int[] read = IntStream.range(0, names.length)
+                .filter(c -> kinds[c] != CellKind.SKIP)
+                .toArray();
+        List<Column> columns = Arrays.stream(read)
                 .parallel()
                 .mapToObj(c -> blocks.column(names[c], c))
                 .toList();
-        return FileTable.ofCsv(source, List.of(names), columns, assembled.lines());
+        return FileTable.ofCsv(
+                source, Arrays.stream(read).mapToObj(c -> names[c]).toList(), read, columns, assembled.lines());
     }
 
     /** The file as it was read: the sample's, or the same file converted when it turned out not UTF-8. */

@@ -17,10 +17,19 @@ record FileTable(Path file, List<String> names, List<Column> columns, int[] line
         int column(int line, int field);
     }
 
-    /** A CSV file's table, whose cells are placed by reading their lines again. */
-    static FileTable ofCsv(CsvSource source, List<String> names, List<Column> columns, int[] lines) {
+    /**
+     * A CSV file's table, whose cells are placed by reading their lines again.
+     *
+     * @param fields each column's field in the file's records, which differs from its place among the columns
+     *     where the read left columns out
+     */
+    static FileTable ofCsv(CsvSource source, List<String> names, int[] fields, List<Column> columns, int[] lines) {
         return new FileTable(
-                source.file(), names, columns, lines, (line, field) -> CellLocator.column(source, line, field));
+                source.file(),
+                names,
+                columns,
+                lines,
+                (line, column) -> CellLocator.column(source, line, fields[column]));
     }
 
     int rows() {

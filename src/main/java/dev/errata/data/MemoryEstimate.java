@@ -33,9 +33,13 @@ final class MemoryEstimate {
                 case TEXT ->
                     Integer.BYTES
                             + (mostlyDistinct(sample.columns()[c], sample.records()) ? BYTES_PER_DISTINCT_TEXT : 0);
-                case SNIFF -> 0;
+                case SNIFF, SKIP -> 0;
             };
-            perBlock += kinds[c] == CellKind.TEXT ? TEXT_SINK_BYTES : NUMBER_SINK_BYTES;
+            perBlock += switch (kinds[c]) {
+                case TEXT -> TEXT_SINK_BYTES;
+                case SKIP -> 0;
+                default -> NUMBER_SINK_BYTES;
+            };
         }
         return (long) (rows * perRow * COPY_FACTOR + perBlock * CsvTableReader.blocks(dataBytes, kinds.length))
                 + Math.min(fileBytes, BLOCKS_IN_FLIGHT_BYTES);

@@ -2,11 +2,13 @@ package dev.errata.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A Parquet file, read whole the first time its columns are asked for, its columns then given their roles
@@ -20,12 +22,14 @@ final class ParquetTableSource implements TableSource {
 
     private final Path file;
     private final boolean strict;
+    private final ColumnChoice choice;
     private final Progress progress;
     private ParquetTable table;
 
-    ParquetTableSource(Path file, boolean strict, Progress progress) {
+    ParquetTableSource(Path file, ImportRequest request, Progress progress) {
         this.file = file;
-        this.strict = strict;
+        this.strict = request.strict();
+        this.choice = request.columns();
         this.progress = progress;
     }
 
@@ -42,15 +46,22 @@ final class ParquetTableSource implements TableSource {
     @Override
     public FileTable read(ColumnRoles roles, boolean regression, List<String> warnings) {
         ParquetTable read = table();
+        boolean[] chosen = choice.reads(read.names(), roles);
+        int[] fields = IntStream.range(0, chosen.length).filter(c -> chosen[c]).toArray();
         List<Column> columns = new ArrayList<>();
-        for (int c = 0; c < read.names().size(); c++) {
+        for (int c : fields) {
             columns.add(asRole(read, c, roles, regression, strict, warnings));
         }
         int[] lines = new int[read.rows()];
         for (int r = 0; r < lines.length; r++) {
             lines[r] = line(r);
         }
-        return new FileTable(file, read.names(), columns, lines, (line, field) -> field + 1);
+        return new FileTable(
+                file,
+                Arrays.stream(fields).mapToObj(read.names()::get).toList(),
+                columns,
+                lines,
+                (line, column) -> fields[column] + 1);
     }
 
     private ParquetTable table() {

@@ -195,15 +195,16 @@ public final class TableCache {
         if (remembered != null && remembered.key().equals(key)) {
             return Optional.of(remembered.table());
         }
+        Path copy = copyOf(key);
+        if (!Files.isRegularFile(copy)) {
+            // the header looked at may still serve a read of other choices
+            return Optional.empty();
+        }
         // another file's table, or the same file's before it changed: the collector may have it before this
         // table's arrays are made
         last = new SoftReference<>(null);
-        Path copy = copyOf(key);
         Looked header = looked;
         looked = null;
-        if (!Files.isRegularFile(copy)) {
-            return Optional.empty();
-        }
         LongConsumer room = needed -> MemoryEstimate.requireRoom(data, needed, memoryBudget.getAsLong());
         Optional<Table> table = header != null
                         && header.copy().equals(copy)

@@ -32,7 +32,7 @@ import java.util.zip.CRC32C;
 final class TableFile {
 
     /** Bumped whenever the layout, or what a read makes of a file, changes. */
-    static final String FORMAT = "errata table 2";
+    static final String FORMAT = "errata table 3";
 
     private static final String MAGIC = "ERRATAT1";
     private static final int PREFIX = 12;

@@ -14,8 +14,9 @@ import java.util.stream.IntStream;
 
 /**
  * The header of a {@link TableFile}: the key the table answers for, its rows, each column's name, kind and
- * levels, the warnings of the read that made it, and what the file's sample decided. Parsing it checks every
- * count against the bytes left, so a damaged header is refused before anything is made of its sizes.
+ * levels, the warnings of the read that made it, and what the file's sample decided of each of its columns,
+ * which may be more than the table holds. Parsing it checks every count against the bytes left, so a damaged
+ * header is refused before anything is made of its sizes.
  */
 record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<String> warnings, SampleFacts sample) {
 
@@ -125,7 +126,11 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
             }
             string(out, sample.encoding().name());
             out.writeBoolean(sample.named());
-            for (SampledColumn column : sample.columns()) {
+            // the file's every column, of which the table may hold some
+            out.writeInt(sample.names().size());
+            for (int c = 0; c < sample.names().size(); c++) {
+                SampledColumn column = sample.columns().get(c);
+                string(out, sample.names().get(c));
                 out.writeInt(column.present());
                 out.writeByte((column.allNumeric() ? ALL_NUMERIC : 0) | (column.allIntegers() ? ALL_INTEGERS : 0));
                 out.writeInt(column.distinct());
@@ -203,7 +208,7 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
         for (int w = 0; w < warningCount; w++) {
             warnings.add(readString(in));
         }
-        SampleFacts sample = sample(in, columns);
+        SampleFacts sample = sample(in);
         if (in.hasRemaining()) {
             throw new Damaged("more than a header");
         }
@@ -211,14 +216,17 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
     }
 
     /** @throws IllegalArgumentException when the header names an encoding this platform lacks */
-    private static SampleFacts sample(ByteBuffer in, List<Entry> columns) throws Damaged {
+    private static SampleFacts sample(ByteBuffer in) throws Damaged {
         Charset encoding = Charset.forName(readString(in));
         if (!in.hasRemaining()) {
             throw new Damaged("cut short");
         }
         boolean named = in.get() != 0;
+        int columnCount = count(in, in.remaining());
+        List<String> names = new ArrayList<>();
         List<SampledColumn> sampled = new ArrayList<>();
-        for (int c = 0; c < columns.size(); c++) {
+        for (int c = 0; c < columnCount; c++) {
+            names.add(readString(in));
             int present = count(in, Integer.MAX_VALUE);
             if (!in.hasRemaining()) {
                 throw new Damaged("cut short");
@@ -227,8 +235,7 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
             int distinct = count(in, CellSink.SAMPLE_VALUES);
             sampled.add(new SampledColumn(present, (flags & ALL_NUMERIC) != 0, (flags & ALL_INTEGERS) != 0, distinct));
         }
-        return new SampleFacts(
-                encoding, named, columns.stream().map(Entry::name).toList(), sampled);
+        return new SampleFacts(encoding, named, names, sampled);
     }
 
     private static int count(ByteBuffer in, int most) throws Damaged {

@@ -2,6 +2,7 @@ package dev.errata.workbench;
 
 import dev.errata.compare.ModelComparison;
 import dev.errata.compare.VersionFigures;
+import dev.errata.data.ColumnChoice;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.CsvImporter;
 import dev.errata.data.LoadedData;
@@ -137,7 +138,7 @@ public final class Analysis {
                 work = ProjectWork.of(project);
             }
         } else {
-            data = new CsvImporter().load(request.data(), Progress.NONE);
+            data = loadData(request);
             inputs.put(request.data().data(), "the data");
             if (request.data().predictions() != null) {
                 inputs.put(request.data().predictions(), "the predictions");
@@ -151,6 +152,24 @@ public final class Analysis {
             settings = settings.withTolerance(request.tolerance());
         }
         return new Analysis(data, memberships, settings, work, inputs);
+    }
+
+    /**
+     * The request's data; of an analysis that uses only the columns it names, those alone, unless one it names
+     * is not among them: then every column is read, so that what says so names the columns there are.
+     */
+    private static LoadedData loadData(AnalysisRequest request) {
+        CsvImporter importer = new CsvImporter();
+        if (request.namedColumnsOnly()) {
+            LoadedData named = importer.load(
+                    request.data().reading(ColumnChoice.of(request.namedColumns(), request.tagColumnGlobs())),
+                    Progress.NONE);
+            if (named.dataset().columnNames().containsAll(request.namedColumns())
+                    && TagColumns.eachMatches(named.dataset(), named.roles(), request.tagColumnGlobs())) {
+                return named;
+            }
+        }
+        return importer.load(request.data(), Progress.NONE);
     }
 
     /** The columns --tag-column names, then those --tag-columns matches, each once and none a tag already. */

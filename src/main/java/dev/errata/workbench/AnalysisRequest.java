@@ -3,7 +3,9 @@ package dev.errata.workbench;
 import dev.errata.data.ImportRequest;
 import dev.errata.metrics.MetricsSettings;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What to analyse and how: a project, or data files with their roles, and the settings given on top.
@@ -15,6 +17,8 @@ import java.util.List;
  * @param slices columns to slice by; with none, a report slices by the columns of the saved views
  * @param tagColumns boolean columns to treat as tags
  * @param tagColumnGlobs globs ({@code tag_*}) naming more boolean columns to treat as tags
+ * @param namedColumnsOnly whether the analysis uses no column of the data beyond the roles' and those named
+ *     here (slices, crosses, tags), so that the data's other columns need not be read
  */
 public record AnalysisRequest(
         Path project,
@@ -25,7 +29,8 @@ public record AnalysisRequest(
         List<MetricsSettings.ColumnPair> crosses,
         int bins,
         List<String> tagColumns,
-        List<String> tagColumnGlobs) {
+        List<String> tagColumnGlobs,
+        boolean namedColumnsOnly) {
 
     public AnalysisRequest {
         if ((project == null) == (data == null)) {
@@ -38,5 +43,19 @@ public record AnalysisRequest(
         crosses = List.copyOf(crosses);
         tagColumns = List.copyOf(tagColumns);
         tagColumnGlobs = List.copyOf(tagColumnGlobs);
+    }
+
+    /** The same analysis, which uses no column of the data beyond the roles' and those it names. */
+    public AnalysisRequest usingNamedColumnsOnly() {
+        return new AnalysisRequest(
+                project, data, threshold, tolerance, slices, crosses, bins, tagColumns, tagColumnGlobs, true);
+    }
+
+    /** The columns the request names: its slices, the columns of its crosses and its tag columns. */
+    public Set<String> namedColumns() {
+        Set<String> named = new LinkedHashSet<>(slices);
+        crosses.forEach(cross -> named.addAll(List.of(cross.first(), cross.second())));
+        named.addAll(tagColumns);
+        return named;
     }
 }

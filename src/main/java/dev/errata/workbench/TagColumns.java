@@ -1,5 +1,6 @@
 package dev.errata.workbench;
 
+import dev.errata.data.ColumnChoice;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.DataPreview;
 import dev.errata.data.Dataset;
@@ -57,15 +58,10 @@ public final class TagColumns {
      * @throws IllegalArgumentException naming a glob that matches no boolean column
      */
     public static List<String> matching(Dataset dataset, ColumnRoles roles, List<String> globs) {
-        Set<String> roleColumns = roles.columns();
-        List<String> flags = ImportedTagColumn.candidates(dataset).stream()
-                .filter(c -> !roleColumns.contains(c))
-                .toList();
+        List<String> flags = flags(dataset, roles);
         Set<String> chosen = new LinkedHashSet<>();
         for (String glob : globs) {
-            Pattern pattern = globPattern(glob);
-            List<String> matched =
-                    flags.stream().filter(c -> pattern.matcher(c).matches()).toList();
+            List<String> matched = matched(flags, glob);
             if (matched.isEmpty()) {
                 throw new IllegalArgumentException(
                         "--tag-columns \"" + glob + "\" matches no column of " + dataset.name()
@@ -77,13 +73,23 @@ public final class TagColumns {
         return flags.stream().filter(chosen::contains).toList();
     }
 
-    /** A glob's pattern: {@code *} any characters, {@code ?} one, the rest as it is. */
-    public static Pattern globPattern(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
-        }
-        return Pattern.compile(regex.toString());
+    /** Whether each glob matches a boolean column, so that {@link #matching} takes them. */
+    public static boolean eachMatches(Dataset dataset, ColumnRoles roles, List<String> globs) {
+        List<String> flags = flags(dataset, roles);
+        return globs.stream().noneMatch(glob -> matched(flags, glob).isEmpty());
+    }
+
+    /** The boolean columns that play no role. */
+    private static List<String> flags(Dataset dataset, ColumnRoles roles) {
+        Set<String> roleColumns = roles.columns();
+        return ImportedTagColumn.candidates(dataset).stream()
+                .filter(c -> !roleColumns.contains(c))
+                .toList();
+    }
+
+    private static List<String> matched(List<String> flags, String glob) {
+        Pattern pattern = ColumnChoice.globPattern(glob);
+        return flags.stream().filter(c -> pattern.matcher(c).matches()).toList();
     }
 
     /** The tags of these columns, each named as its column, coloured from the palette after {@code existing} tags. */

@@ -127,6 +127,11 @@ class MetricsCommandTest {
         assertOneLineError(
                 CommandRun.of("metrics", data.toString(), "--slice", "nope"),
                 "errata: no column \"nope\" in eval; its columns are id, label, pred, score, g, flag");
+        // the metrics read the columns they name alone, but what is wrong with those names names every column
+        assertOneLineError(
+                CommandRun.of("metrics", data.toString(), "--tag-columns", "g*"),
+                "errata: --tag-columns \"g*\" matches no column of eval that holds only true/false, yes/no or 1/0;"
+                        + " those that do: flag");
         assertOneLineError(
                 CommandRun.of("metrics", data.toString(), "--task", "ranking"),
                 "errata: unknown task \"ranking\"; expected binary, multiclass, regression or transcription");

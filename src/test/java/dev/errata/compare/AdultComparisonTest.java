@@ -43,7 +43,8 @@ class AdultComparisonTest {
                 List.of(),
                 5,
                 List.of("tag_young", "tag_long_hours", "tag_self_emp"),
-                List.of());
+                List.of(),
+                false);
         comparison = Analysis.load(request).compare(MODELS);
         expected = new ObjectMapper()
                 .readTree(FOLDER.resolve("expected_compare.json").toFile());

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -100,10 +101,15 @@ class TableCacheTest {
     }
 
     private static void assertSameTable(LoadedData read, LoadedData parsed) {
+        assertThat(read.dataset().columnNames()).isEqualTo(parsed.dataset().columnNames());
+        assertSameColumns(read, parsed);
+    }
+
+    /** The columns read are the parse's, cell by cell, with its roles, warnings and lines. */
+    private static void assertSameColumns(LoadedData read, LoadedData parsed) {
         Dataset a = read.dataset();
         Dataset b = parsed.dataset();
         assertThat(a.rowCount()).isEqualTo(b.rowCount());
-        assertThat(a.columnNames()).isEqualTo(b.columnNames());
         assertThat(read.roles()).isEqualTo(parsed.roles());
         assertThat(read.warnings()).isEqualTo(parsed.warnings());
         for (String name : a.columnNames()) {
@@ -139,6 +145,39 @@ class TableCacheTest {
         // the columns are the copy's, not the first load's held in memory
         assertThat(fromCopy.dataset().numeric("score").values())
                 .isNotSameAs(first.dataset().numeric("score").values());
+    }
+
+    /**
+     * A read of some columns keeps a copy of those alone, which a later read of them takes. A read of every
+     * column parses the file and keeps a copy of its own, which also serves a read of some when theirs is gone.
+     * A table taken from a copy has its score's order, which a parse leaves to be made.
+     */
+    @Test
+    void aReadOfSomeColumnsKeepsACopyOfThoseAloneAndACopyOfEveryColumnServesIt() throws IOException {
+        Path file = data("eval.csv", 3000);
+        TableCache cache = cache(TableCache.MOST_BYTES);
+        ImportRequest some = ImportRequest.of(file).lenient().reading(ColumnChoice.of(Set.of("group"), List.of()));
+        LoadedData parsed =
+                new CsvImporter(TableCache.none()).load(ImportRequest.of(file).lenient(), Progress.NONE);
+
+        LoadedData first = new CsvImporter(cache).load(some, Progress.NONE);
+        cache.awaitWritesAndForget();
+        assertThat(first.dataset().columnNames()).containsExactly("id", "label", "pred", "score", "group");
+        Path ofSome = copies().get(0);
+        LoadedData fromItsCopy = new CsvImporter(cache).load(some, Progress.NONE);
+        assertSameColumns(fromItsCopy, parsed);
+        assertThat(fromItsCopy.dataset().numeric("score").ascendingOrderIfMade())
+                .isNotNull();
+
+        assertSameTable(kept(cache, file), parsed);
+        assertThat(copies()).hasSize(2);
+        Files.delete(ofSome);
+        LoadedData fromEvery = new CsvImporter(cache).load(some, Progress.NONE);
+        cache.awaitWritesAndForget();
+        assertThat(fromEvery.dataset().columnNames()).containsExactly("id", "label", "pred", "score", "group");
+        assertSameColumns(fromEvery, parsed);
+        assertThat(fromEvery.dataset().numeric("score").ascendingOrderIfMade()).isNotNull();
+        assertThat(copies()).hasSize(1).doesNotContain(ofSome);
     }
 
     /**
