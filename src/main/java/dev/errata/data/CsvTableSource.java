@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 
@@ -142,28 +143,25 @@ final class CsvTableSource implements TableSource {
                 .filter(c -> kinds[c] != CellKind.SKIP)
                 .toArray();
         List<String> chosen = Arrays.stream(fields).mapToObj(names::get).toList();
-        Optional<TableCache.Table> kept = copy(from, kinds, chosen);
+        Optional<TableCache.Table> kept = copy(from, kinds, chosen, null);
         if (kept.isEmpty() && fields.length < kinds.length) {
-            kept = copy(from, every, names);
+            kept = copy(from, every, chosen, Set.copyOf(chosen));
         }
         kept.ifPresent(table -> {
             warnings.addAll(table.warnings());
             progress.update(1);
         });
-        return kept.map(table -> FileTable.ofCsv(
-                from,
-                chosen,
-                fields,
-                table.columns().size() == fields.length
-                        ? table.columns()
-                        : Arrays.stream(fields).mapToObj(table.columns()::get).toList(),
-                table.lines()));
+        return kept.map(table -> FileTable.ofCsv(from, chosen, fields, table.columns(), table.lines()));
     }
 
-    /** The table a copy holds of a read with these kinds, if it is there and holds these columns. */
-    private Optional<TableCache.Table> copy(CsvSource from, CellKind[] kinds, List<String> columns) {
+    /**
+     * The table a copy of a read with these kinds holds, if it is there and holds these columns.
+     *
+     * @param only the names of the columns to take from a copy of more; null to take all it holds
+     */
+    private Optional<TableCache.Table> copy(CsvSource from, CellKind[] kinds, List<String> columns, Set<String> only) {
         return cache.key(from, strict, kinds)
-                .flatMap(key -> cache.find(key, file, memoryBudget))
+                .flatMap(key -> cache.find(key, file, memoryBudget, only))
                 .filter(table -> table.names().equals(columns));
     }
 }

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -101,6 +102,16 @@ public final class TableCache {
 
         List<String> names() {
             return columns.stream().map(Column::name).toList();
+        }
+
+        /** The table of some of its columns: those named, in its order. */
+        Table only(Set<String> names) {
+            return new Table(
+                    columns.stream().filter(c -> names.contains(c.name())).toList(),
+                    lines,
+                    warnings,
+                    sample,
+                    ranked.stream().filter(names::contains).toList());
         }
     }
 
@@ -189,11 +200,16 @@ public final class TableCache {
         return asked && sample.encoding().equals(StandardCharsets.UTF_8) ? Optional.of(sample) : Optional.empty();
     }
 
-    /** The table read before under this key, from memory or from its copy, if it is there and checks. */
-    Optional<Table> find(Key key, Path data, LongSupplier memoryBudget) {
+    /**
+     * The table read before under this key, from memory or from its copy, if it is there and checks.
+     *
+     * @param only the names of the columns to take, of which only the arrays are read; null for every one
+     */
+    Optional<Table> find(Key key, Path data, LongSupplier memoryBudget, Set<String> only) {
         Remembered remembered = last.get();
         if (remembered != null && remembered.key().equals(key)) {
-            return Optional.of(remembered.table());
+            return Optional.of(
+                    only == null ? remembered.table() : remembered.table().only(only));
         }
         Path copy = copyOf(key);
         if (!Files.isRegularFile(copy)) {
@@ -209,10 +225,14 @@ public final class TableCache {
         Optional<Table> table = header != null
                         && header.copy().equals(copy)
                         && header.opened().header().key().equals(key.text())
-                ? TableFile.read(copy, header.opened(), room).or(() -> TableFile.read(copy, key.text(), room))
-                : TableFile.read(copy, key.text(), room);
+                ? TableFile.read(copy, header.opened(), room, only)
+                        .or(() -> TableFile.read(copy, key.text(), room, only))
+                : TableFile.read(copy, key.text(), room, only);
         table.ifPresent(found -> {
-            last = new SoftReference<>(new Remembered(key, found));
+            if (only == null) {
+                // a table of some columns answers for no read of others
+                last = new SoftReference<>(new Remembered(key, found));
+            }
             touch(copy);
         });
         return table;

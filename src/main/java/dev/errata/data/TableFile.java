@@ -9,10 +9,10 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
@@ -82,7 +82,16 @@ final class TableFile {
      *     has not that much memory left
      */
     static Optional<TableCache.Table> read(Path file, String key, LongConsumer requireRoom) {
-        return whenReadable(file, in -> table(in, open(in), key, requireRoom));
+        return read(file, key, requireRoom, null);
+    }
+
+    /**
+     * As {@link #read(Path, String, LongConsumer)}, of some of the table's columns: only their arrays are read.
+     *
+     * @param only the names of the columns to read; null for every one
+     */
+    static Optional<TableCache.Table> read(Path file, String key, LongConsumer requireRoom, Set<String> only) {
+        return whenReadable(file, in -> table(in, open(in), key, requireRoom, only));
     }
 
     /**
@@ -90,9 +99,9 @@ final class TableFile {
      * read again, to know it is still that file, not the header, which a text column of many values makes
      * long.
      */
-    static Optional<TableCache.Table> read(Path file, Opened known, LongConsumer requireRoom) {
+    static Optional<TableCache.Table> read(Path file, Opened known, LongConsumer requireRoom, Set<String> only) {
         return whenReadable(
-                file, in -> table(in, unchanged(in, known), known.header().key(), requireRoom));
+                file, in -> table(in, unchanged(in, known), known.header().key(), requireRoom, only));
     }
 
     /** The header of the file, if it is a whole table's, without reading the table. */
@@ -101,13 +110,19 @@ final class TableFile {
     }
 
     private static Optional<TableCache.Table> table(
-            FileChannel in, Optional<Opened> opened, String key, LongConsumer requireRoom) throws IOException {
+            FileChannel in, Optional<Opened> opened, String key, LongConsumer requireRoom, Set<String> only)
+            throws IOException {
         if (opened.isEmpty() || !opened.get().header().key().equals(key)) {
             return Optional.empty();
         }
         TableHeader header = opened.get().header();
-        requireRoom.accept(header.arraysBytes());
-        return readArrays(in, opened.get().start(), header, opened.get().sums());
+        boolean[] read = header.arraysOf(only);
+        long bytes = 0;
+        for (int a = 0; a < read.length; a++) {
+            bytes += read[a] ? padded(header.arrayBytes(a)) : 0;
+        }
+        requireRoom.accept(bytes);
+        return readArrays(in, opened.get().start(), header, opened.get().sums(), read);
     }
 
     /** The file as it was opened before, when its length and every checksum are still the same. */
@@ -177,19 +192,22 @@ final class TableFile {
     }
 
     /**
-     * The arrays, each read and checked against its checksum on whichever core is free, then the columns
-     * made and their codes checked against their levels, also on all cores.
+     * The arrays asked for, each read and checked against its checksum on whichever core is free, then the
+     * columns made and their codes checked against their levels, also on all cores.
      *
      * @param sums the checksums: the header's, then the arrays'
+     * @param read which of the arrays to read: the lines, and those of the columns asked for
      */
     private static Optional<TableCache.Table> readArrays(
-            FileChannel in, long start, TableHeader header, ByteBuffer sums) {
+            FileChannel in, long start, TableHeader header, ByteBuffer sums, boolean[] read) {
         long[] offsets = new long[header.arrayCount()];
         for (int a = 1; a < offsets.length; a++) {
             offsets[a] = offsets[a - 1] + padded(header.arrayBytes(a - 1));
         }
         Queue<ByteBuffer> chunks = new ConcurrentLinkedQueue<>();
-        TableArray[] arrays = IntStream.range(0, offsets.length)
+        TableArray[] arrays = new TableArray[offsets.length];
+        boolean damaged = IntStream.range(0, offsets.length)
+                .filter(a -> read[a])
                 .parallel()
                 .mapToObj(a -> {
                     TableArray array = header.emptyArray(a);
@@ -199,25 +217,29 @@ final class TableFile {
                     }
                     try {
                         long sum = array.read(in, chunk, start + offsets[a]);
-                        return sum == sums.getLong((a + 1) * Long.BYTES) ? array : null;
+                        arrays[a] = array;
+                        return sum == sums.getLong((a + 1) * Long.BYTES);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     } finally {
                         chunks.add(chunk);
                     }
                 })
-                .toArray(TableArray[]::new);
-        if (Arrays.asList(arrays).contains(null) || !increasingFromOne(arrays[0].ints())) {
+                .toList()
+                .contains(false);
+        if (damaged || !increasingFromOne(arrays[0].ints())) {
             return Optional.empty();
         }
-        TableArray[] orders = new TableArray[header.columns().size()];
+        int columnCount = header.columns().size();
+        TableArray[] orders = new TableArray[columnCount];
         List<Integer> ordered = header.orderedColumns();
         for (int k = 0; k < ordered.size(); k++) {
-            orders[ordered.get(k)] = arrays[1 + header.columns().size() + k];
+            orders[ordered.get(k)] = arrays[1 + columnCount + k];
         }
-        List<Optional<Column>> columns = IntStream.range(0, header.columns().size())
-                .parallel()
-                .mapToObj(c -> header.columns().get(c).column(arrays[c + 1], orders[c]))
+        List<Integer> taken =
+                IntStream.range(0, columnCount).filter(c -> read[c + 1]).boxed().toList();
+        List<Optional<Column>> columns = taken.parallelStream()
+                .map(c -> header.columns().get(c).column(arrays[c + 1], orders[c]))
                 .toList();
         if (columns.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
@@ -227,7 +249,10 @@ final class TableFile {
                 arrays[0].ints(),
                 header.warnings(),
                 header.sample(),
-                ordered.stream().map(c -> header.columns().get(c).name()).toList()));
+                ordered.stream()
+                        .filter(c -> read[c + 1])
+                        .map(c -> header.columns().get(c).name())
+                        .toList()));
     }
 
     private static boolean increasingFromOne(int[] lines) {

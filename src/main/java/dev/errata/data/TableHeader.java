@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -147,6 +148,24 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
                 .filter(c -> columns.get(c).ordered())
                 .boxed()
                 .toList();
+    }
+
+    /**
+     * Which of the file's arrays a read of some columns takes: the lines, the columns' own and their orders.
+     *
+     * @param only the names of the columns; null for every one
+     */
+    boolean[] arraysOf(Set<String> only) {
+        boolean[] read = new boolean[arrayCount()];
+        read[0] = true;
+        for (int c = 0; c < columns.size(); c++) {
+            read[c + 1] = only == null || only.contains(columns.get(c).name());
+        }
+        List<Integer> ordered = orderedColumns();
+        for (int k = 0; k < ordered.size(); k++) {
+            read[1 + columns.size() + k] = read[ordered.get(k) + 1];
+        }
+        return read;
     }
 
     /** How many arrays the file holds: the lines, then each column's, then each kept order. */

@@ -354,6 +354,39 @@ class TableCacheTest {
         assertThat(asked[0]).isEqualTo(16 + 24);
     }
 
+    /**
+     * A read of some of a copy's columns reads their arrays alone: it asks memory for those, and a damaged
+     * array of another column does not stop it, where a read of every column is refused.
+     */
+    @Test
+    void aReadOfSomeColumnsReadsTheirArraysAlone() throws IOException {
+        Path copy = dir.resolve("t.table");
+        TableFile.write(
+                copy,
+                "k",
+                table(
+                        List.of(
+                                new NumericColumn("a", new double[] {0.5, 1.5, 2.5}),
+                                new NumericColumn("b", new double[] {7, 8, 9})),
+                        new int[] {2, 3, 4},
+                        List.of()));
+        long[] asked = new long[1];
+        long size = Files.size(copy);
+        // b's last number, the 24 bytes before the trailer of the header's and the three arrays' checksums
+        try (FileChannel out = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+            out.write(ByteBuffer.wrap(new byte[] {1}), size - 4 * Long.BYTES - 1);
+        }
+
+        Optional<TableCache.Table> a = TableFile.read(copy, "k", bytes -> asked[0] = bytes, Set.of("a"));
+
+        assertThat(a).isPresent();
+        assertThat(a.get().names()).containsExactly("a");
+        assertThat(((NumericColumn) a.get().columns().get(0)).values()).containsExactly(0.5, 1.5, 2.5);
+        // three lines of four bytes, padded to eight, and three numbers of eight
+        assertThat(asked[0]).isEqualTo(16 + 24);
+        assertThat(TableFile.read(copy, "k", bytes -> {})).isEmpty();
+    }
+
     @Test
     void theLeastRecentlyUsedCopiesGoOnceTheCopiesPassTheirBudget() throws IOException {
         Path a = data("a.csv", 1000);
