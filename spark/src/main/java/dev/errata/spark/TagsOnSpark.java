@@ -2,6 +2,7 @@ package dev.errata.spark;
 
 import dev.errata.data.CategoricalColumn;
 import dev.errata.data.Column;
+import dev.errata.data.ColumnChoice;
 import dev.errata.data.NumericColumn;
 import dev.errata.metrics.TagMetrics;
 import dev.errata.tags.ImportedTagColumn;
@@ -9,7 +10,6 @@ import dev.errata.tags.Rule;
 import dev.errata.tags.TagDefinition;
 import dev.errata.tags.TagPalette;
 import dev.errata.tags.TagRows;
-import dev.errata.workbench.TagColumns;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -142,7 +142,7 @@ final class TagsOnSpark {
     static List<String> matching(List<String> names, List<String> globs, Set<String> excluded) {
         Set<String> chosen = new HashSet<>();
         for (String glob : globs) {
-            Pattern pattern = TagColumns.globPattern(glob);
+            Pattern pattern = ColumnChoice.globPattern(glob);
             List<String> matched = names.stream()
                     .filter(c -> !excluded.contains(c) && pattern.matcher(c).matches())
                     .toList();

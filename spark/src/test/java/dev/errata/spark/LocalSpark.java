@@ -59,7 +59,16 @@ abstract class LocalSpark {
     static JsonNode desktopJson(Path csv, ColumnRoles roles, List<String> slices, List<ColumnPair> crosses)
             throws Exception {
         AnalysisRequest request = new AnalysisRequest(
-                null, ImportRequest.of(csv).withOverrides(roles), null, null, slices, crosses, 5, List.of(), List.of());
+                null,
+                ImportRequest.of(csv).withOverrides(roles),
+                null,
+                null,
+                slices,
+                crosses,
+                5,
+                List.of(),
+                List.of(),
+                false);
         return MetricsJson.tree(Analysis.load(request).summarize());
     }
 

@@ -53,8 +53,8 @@ class SparkTagsTest extends LocalSpark {
 
         List<String> columns = List.of("flag_a");
         List<String> globs = List.of("is_*", "flag_*");
-        JsonNode desktop = MetricsJson.tree(Analysis.load(
-                        new AnalysisRequest(projectFile, null, null, null, List.of(), List.of(), 5, columns, globs))
+        JsonNode desktop = MetricsJson.tree(Analysis.load(new AnalysisRequest(
+                        projectFile, null, null, null, List.of(), List.of(), 5, columns, globs, false))
                 .summarize());
         TagRequest request = new TagRequest(ProjectOpener.tagDefinitions(projectFile), columns, globs, Map.of());
         JsonNode job = MetricsJson.tree(SparkJob.summarize(
