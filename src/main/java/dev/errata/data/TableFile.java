@@ -117,11 +117,7 @@ final class TableFile {
         }
         TableHeader header = opened.get().header();
         boolean[] read = header.arraysOf(only);
-        long bytes = 0;
-        for (int a = 0; a < read.length; a++) {
-            bytes += read[a] ? padded(header.arrayBytes(a)) : 0;
-        }
-        requireRoom.accept(bytes);
+        requireRoom.accept(header.arraysBytes(read));
         return readArrays(in, opened.get().start(), header, opened.get().sums(), read);
     }
 

@@ -189,10 +189,14 @@ record TableHeader(String key, int rows, List<TableHeader.Entry> columns, List<S
 
     /** The bytes of the lines and the columns, each padded to a multiple of eight. */
     long arraysBytes() {
+        return arraysBytes(arraysOf(null));
+    }
+
+    /** The bytes of the arrays a read takes ({@link #arraysOf}), each padded to a multiple of eight. */
+    long arraysBytes(boolean[] read) {
         long bytes = 0;
-        int arrays = arrayCount();
-        for (int array = 0; array < arrays; array++) {
-            bytes += TableFile.padded(arrayBytes(array));
+        for (int array = 0; array < read.length; array++) {
+            bytes += read[array] ? TableFile.padded(arrayBytes(array)) : 0;
         }
         return bytes;
     }
