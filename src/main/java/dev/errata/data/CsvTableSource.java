@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 
@@ -132,7 +131,7 @@ final class CsvTableSource implements TableSource {
 
     /**
      * The table as read before with these choices, if a copy is there and has the columns the facts name: one
-     * of the columns chosen, else one of every column, which serves any choice of them.
+     * of the columns chosen, else any copy of the file that holds them.
      *
      * @param every how each column is stored when every one is read
      */
@@ -143,9 +142,10 @@ final class CsvTableSource implements TableSource {
                 .filter(c -> kinds[c] != CellKind.SKIP)
                 .toArray();
         List<String> chosen = Arrays.stream(fields).mapToObj(names::get).toList();
-        Optional<TableCache.Table> kept = copy(from, kinds, chosen, null);
+        Optional<TableCache.Table> kept = copy(from, kinds, chosen);
         if (kept.isEmpty() && fields.length < kinds.length) {
-            kept = copy(from, every, chosen, Set.copyOf(chosen));
+            kept = cache.findHolding(from, strict, kinds, memoryBudget)
+                    .filter(table -> table.names().equals(chosen));
         }
         kept.ifPresent(table -> {
             warnings.addAll(table.warnings());
@@ -154,14 +154,10 @@ final class CsvTableSource implements TableSource {
         return kept.map(table -> FileTable.ofCsv(from, chosen, fields, table.columns(), table.lines()));
     }
 
-    /**
-     * The table a copy of a read with these kinds holds, if it is there and holds these columns.
-     *
-     * @param only the names of the columns to take from a copy of more; null to take all it holds
-     */
-    private Optional<TableCache.Table> copy(CsvSource from, CellKind[] kinds, List<String> columns, Set<String> only) {
+    /** The table a copy of a read with these kinds holds, if it is there and holds these columns. */
+    private Optional<TableCache.Table> copy(CsvSource from, CellKind[] kinds, List<String> columns) {
         return cache.key(from, strict, kinds)
-                .flatMap(key -> cache.find(key, file, memoryBudget, only))
+                .flatMap(key -> cache.find(key, file, memoryBudget))
                 .filter(table -> table.names().equals(columns));
     }
 }

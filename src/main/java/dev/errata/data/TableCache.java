@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -102,16 +104,6 @@ public final class TableCache {
 
         List<String> names() {
             return columns.stream().map(Column::name).toList();
-        }
-
-        /** The table of some of its columns: those named, in its order. */
-        Table only(Set<String> names) {
-            return new Table(
-                    columns.stream().filter(c -> names.contains(c.name())).toList(),
-                    lines,
-                    warnings,
-                    sample,
-                    ranked.stream().filter(names::contains).toList());
         }
     }
 
@@ -200,16 +192,11 @@ public final class TableCache {
         return asked && sample.encoding().equals(StandardCharsets.UTF_8) ? Optional.of(sample) : Optional.empty();
     }
 
-    /**
-     * The table read before under this key, from memory or from its copy, if it is there and checks.
-     *
-     * @param only the names of the columns to take, of which only the arrays are read; null for every one
-     */
-    Optional<Table> find(Key key, Path data, LongSupplier memoryBudget, Set<String> only) {
+    /** The table read before under this key, from memory or from its copy, if it is there and checks. */
+    Optional<Table> find(Key key, Path data, LongSupplier memoryBudget) {
         Remembered remembered = last.get();
         if (remembered != null && remembered.key().equals(key)) {
-            return Optional.of(
-                    only == null ? remembered.table() : remembered.table().only(only));
+            return Optional.of(remembered.table());
         }
         Path copy = copyOf(key);
         if (!Files.isRegularFile(copy)) {
@@ -225,17 +212,90 @@ public final class TableCache {
         Optional<Table> table = header != null
                         && header.copy().equals(copy)
                         && header.opened().header().key().equals(key.text())
-                ? TableFile.read(copy, header.opened(), room, only)
-                        .or(() -> TableFile.read(copy, key.text(), room, only))
-                : TableFile.read(copy, key.text(), room, only);
+                ? TableFile.read(copy, header.opened(), room, null).or(() -> TableFile.read(copy, key.text(), room))
+                : TableFile.read(copy, key.text(), room);
         table.ifPresent(found -> {
-            if (only == null) {
-                // a table of some columns answers for no read of others
-                last = new SoftReference<>(new Remembered(key, found));
-            }
+            last = new SoftReference<>(new Remembered(key, found));
             touch(copy);
         });
         return table;
+    }
+
+    /**
+     * The chosen columns from any copy of the file as it is that holds them, made by a read with the same
+     * choices for each of them: the copy of every column, or of others besides these (a command run before
+     * with other slices). Only their arrays are read; the copies are tried from the one used last.
+     *
+     * @param kinds each column's kind in the read, {@link CellKind#SKIP} for the columns not chosen
+     */
+    Optional<Table> findHolding(CsvSource source, boolean strict, CellKind[] kinds, LongSupplier memoryBudget) {
+        Optional<Key> own = key(source, strict, kinds);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Path> copies;
+        String prefix = namePrefix(own.get().file());
+        try (Stream<Path> files = Files.list(folder)) {
+            copies = files.filter(file -> file.getFileName().toString().startsWith(prefix))
+                    .filter(file -> file.getFileName().toString().endsWith(SUFFIX))
+                    .sorted(Comparator.comparing(TableCache::usedAt).reversed())
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+        LongConsumer room = needed -> MemoryEstimate.requireRoom(source.file(), needed, memoryBudget.getAsLong());
+        for (Path copy : copies) {
+            Optional<TableFile.Opened> opened = TableFile.header(copy);
+            Optional<CellKind[]> made =
+                    opened.flatMap(found -> kindsOf(found.header().key()));
+            if (made.isEmpty()
+                    || !holds(made.get(), kinds)
+                    || !key(source, strict, made.get())
+                            .map(Key::text)
+                            .equals(Optional.of(opened.get().header().key()))) {
+                continue;
+            }
+            List<String> names = opened.get().header().sample().names();
+            Set<String> chosen = IntStream.range(0, kinds.length)
+                    .filter(c -> kinds[c] != CellKind.SKIP)
+                    .mapToObj(names::get)
+                    .collect(Collectors.toSet());
+            Optional<Table> table = TableFile.read(copy, opened.get(), room, chosen);
+            if (table.isPresent()) {
+                touch(copy);
+                return table;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a read of these kinds made each chosen column as {@code kinds} asks: it holds them. */
+    private static boolean holds(CellKind[] made, CellKind[] kinds) {
+        if (made.length != kinds.length) {
+            return false;
+        }
+        for (int c = 0; c < kinds.length; c++) {
+            if (kinds[c] != CellKind.SKIP && made[c] != kinds[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The kinds a copy's key names, its last line; empty for a key of another form. */
+    private static Optional<CellKind[]> kindsOf(String key) {
+        String list = key.substring(key.lastIndexOf('\n') + 1);
+        if (!list.startsWith("[") || !list.endsWith("]")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(
+                    Arrays.stream(list.substring(1, list.length() - 1).split(", ", -1))
+                            .map(CellKind::valueOf)
+                            .toArray(CellKind[]::new));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**

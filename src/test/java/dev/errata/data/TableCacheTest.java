@@ -181,6 +181,36 @@ class TableCacheTest {
     }
 
     /**
+     * A read of fewer columns takes them from the copy a read of more left, as a command run again with fewer
+     * slices does, and writes no copy of its own. A read of a column no copy holds parses the file.
+     */
+    @Test
+    void aReadOfFewerColumnsTakesThemFromTheCopyOfAReadOfMore() throws IOException {
+        Path file = data("eval.csv", 3000);
+        TableCache cache = cache(TableCache.MOST_BYTES);
+        ImportRequest lenient = ImportRequest.of(file).lenient();
+        LoadedData parsed = new CsvImporter(TableCache.none()).load(lenient, Progress.NONE);
+        new CsvImporter(cache).load(lenient.reading(ColumnChoice.of(Set.of("group"), List.of())), Progress.NONE);
+        cache.awaitWritesAndForget();
+        assertThat(copies()).hasSize(1);
+
+        LoadedData fewer =
+                new CsvImporter(cache).load(lenient.reading(ColumnChoice.of(Set.of(), List.of())), Progress.NONE);
+        cache.awaitWritesAndForget();
+
+        assertThat(fewer.dataset().columnNames()).containsExactly("id", "label", "pred", "score");
+        assertSameColumns(fewer, parsed);
+        assertThat(fewer.dataset().numeric("score").ascendingOrderIfMade()).isNotNull();
+        assertThat(copies()).hasSize(1);
+        LoadedData other =
+                new CsvImporter(cache).load(lenient.reading(ColumnChoice.of(Set.of("note"), List.of())), Progress.NONE);
+        cache.awaitWritesAndForget();
+        assertThat(other.dataset().columnNames()).containsExactly("id", "label", "pred", "score", "note");
+        assertSameColumns(other, parsed);
+        assertThat(copies()).hasSize(2);
+    }
+
+    /**
      * The copy answers for the file as it is (its path, size, modification time and inode), sample included:
      * a header changed in place, the file's size and time kept, is not seen, as it is not sampled again.
      */
