@@ -1,5 +1,6 @@
 package dev.errata.cli;
 
+import dev.errata.data.ColumnChoice;
 import dev.errata.workbench.AnalysisRequest;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
@@ -52,6 +53,6 @@ public final class AnalysisOptions {
                 slicing.bins(),
                 tagging.columns(),
                 tagging.globs(),
-                false);
+                ColumnChoice.ALL);
     }
 }

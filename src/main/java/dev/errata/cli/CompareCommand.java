@@ -1,9 +1,11 @@
 package dev.errata.cli;
 
 import dev.errata.compare.ModelComparison;
+import dev.errata.data.Model;
 import dev.errata.report.CompareJson;
 import dev.errata.report.CompareText;
 import dev.errata.workbench.Analysis;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +40,10 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ModelComparison comparison = Analysis.load(analysis.request()).compare(models.models());
+        List<Model> compared = models.models();
+        // a comparison looks at no column but the roles', the models', the slices' and the tags'
+        ModelComparison comparison = Analysis.load(analysis.request().usingOnly(Model.columnsOf(compared)))
+                .compare(compared);
         format.print(
                 spec.commandLine().getOut(), () -> CompareText.write(comparison), () -> CompareJson.write(comparison));
         return 0;

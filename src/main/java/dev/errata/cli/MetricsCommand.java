@@ -1,5 +1,6 @@
 package dev.errata.cli;
 
+import dev.errata.data.ColumnChoice;
 import dev.errata.report.MetricsJson;
 import dev.errata.report.MetricsSummary;
 import dev.errata.report.MetricsText;
@@ -42,7 +43,7 @@ final class MetricsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // the metrics look at no column but the roles', the slices' and the tags'
-        Analysis loaded = Analysis.load(analysis.request().usingNamedColumnsOnly());
+        Analysis loaded = Analysis.load(analysis.request().usingOnly(ColumnChoice.NONE));
         MetricsSummary summary = (excludeTag == null ? loaded : loaded.withoutTag(excludeTag)).summarize();
         format.print(spec.commandLine().getOut(), () -> MetricsText.write(summary), () -> MetricsJson.write(summary));
         return 0;

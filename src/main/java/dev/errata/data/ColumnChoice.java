@@ -18,6 +18,9 @@ public record ColumnChoice(boolean all, Set<String> names, List<String> globs) {
     /** Every column: what a project, and any work that may look at any column, reads. */
     public static final ColumnChoice ALL = new ColumnChoice(true, Set.of(), List.of());
 
+    /** The roles' columns alone. */
+    public static final ColumnChoice NONE = new ColumnChoice(false, Set.of(), List.of());
+
     public ColumnChoice {
         names = Set.copyOf(names);
         globs = List.copyOf(globs);

@@ -1,7 +1,10 @@
 package dev.errata.data;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One model's predictions among the columns of the data: its name, its prediction column, and its binary
@@ -53,6 +56,22 @@ public record Model(String name, String prediction, String score, String probabi
         return scores.endsWith("*")
                 ? new Model(name, prediction, null, scores.substring(0, scores.length() - 1))
                 : new Model(name, prediction, scores, null);
+    }
+
+    /** The columns of these models: their predictions, their scores and their class probabilities. */
+    public static ColumnChoice columnsOf(List<Model> models) {
+        Set<String> names = new LinkedHashSet<>();
+        List<String> globs = new ArrayList<>();
+        for (Model model : models) {
+            names.add(model.prediction());
+            if (model.score() != null) {
+                names.add(model.score());
+            }
+            if (model.probabilityPrefix() != null) {
+                globs.add(model.probabilityPrefix() + "*");
+            }
+        }
+        return ColumnChoice.of(names, globs);
     }
 
     /** Whether {@code column} holds this model's predictions or scores. */

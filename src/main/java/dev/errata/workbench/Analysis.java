@@ -155,18 +155,17 @@ public final class Analysis {
     }
 
     /**
-     * The request's data; of an analysis that uses only the columns it names, those alone, unless one it names
-     * is not among them: then every column is read, so that what says so names the columns there are.
+     * The request's data; of an analysis that uses only some columns, those alone, unless one it names is not
+     * among them: then every column is read, so that what says so names the columns there are.
      */
     private static LoadedData loadData(AnalysisRequest request) {
         CsvImporter importer = new CsvImporter();
-        if (request.namedColumnsOnly()) {
-            LoadedData named = importer.load(
-                    request.data().reading(ColumnChoice.of(request.namedColumns(), request.tagColumnGlobs())),
-                    Progress.NONE);
-            if (named.dataset().columnNames().containsAll(request.namedColumns())
-                    && TagColumns.eachMatches(named.dataset(), named.roles(), request.tagColumnGlobs())) {
-                return named;
+        ColumnChoice reads = request.reads();
+        if (!reads.all()) {
+            LoadedData some = importer.load(request.data().reading(reads), Progress.NONE);
+            if (some.dataset().columnNames().containsAll(reads.names())
+                    && TagColumns.eachMatches(some.dataset(), some.roles(), request.tagColumnGlobs())) {
+                return some;
             }
         }
         return importer.load(request.data(), Progress.NONE);

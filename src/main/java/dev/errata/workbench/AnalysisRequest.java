@@ -1,8 +1,10 @@
 package dev.errata.workbench;
 
+import dev.errata.data.ColumnChoice;
 import dev.errata.data.ImportRequest;
 import dev.errata.metrics.MetricsSettings;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +19,8 @@ import java.util.Set;
  * @param slices columns to slice by; with none, a report slices by the columns of the saved views
  * @param tagColumns boolean columns to treat as tags
  * @param tagColumnGlobs globs ({@code tag_*}) naming more boolean columns to treat as tags
- * @param namedColumnsOnly whether the analysis uses no column of the data beyond the roles' and those named
- *     here (slices, crosses, tags), so that the data's other columns need not be read
+ * @param beyond the columns of the data the analysis uses beyond the roles' and those named here (slices,
+ *     crosses, tags), so that the others need not be read; {@link ColumnChoice#ALL} when it may use any
  */
 public record AnalysisRequest(
         Path project,
@@ -30,7 +32,7 @@ public record AnalysisRequest(
         int bins,
         List<String> tagColumns,
         List<String> tagColumnGlobs,
-        boolean namedColumnsOnly) {
+        ColumnChoice beyond) {
 
     public AnalysisRequest {
         if ((project == null) == (data == null)) {
@@ -45,10 +47,25 @@ public record AnalysisRequest(
         tagColumnGlobs = List.copyOf(tagColumnGlobs);
     }
 
-    /** The same analysis, which uses no column of the data beyond the roles' and those it names. */
-    public AnalysisRequest usingNamedColumnsOnly() {
+    /**
+     * The same analysis, which uses no column of the data beyond the roles', those it names and {@code more}
+     * ({@link ColumnChoice#NONE} for none).
+     */
+    public AnalysisRequest usingOnly(ColumnChoice more) {
         return new AnalysisRequest(
-                project, data, threshold, tolerance, slices, crosses, bins, tagColumns, tagColumnGlobs, true);
+                project, data, threshold, tolerance, slices, crosses, bins, tagColumns, tagColumnGlobs, more);
+    }
+
+    /** The columns the analysis reads: every one, or the roles', those it names and those it uses beyond. */
+    public ColumnChoice reads() {
+        if (beyond.all()) {
+            return ColumnChoice.ALL;
+        }
+        Set<String> names = new LinkedHashSet<>(namedColumns());
+        names.addAll(beyond.names());
+        List<String> globs = new ArrayList<>(tagColumnGlobs);
+        globs.addAll(beyond.globs());
+        return ColumnChoice.of(names, globs);
     }
 
     /** The columns the request names: its slices, the columns of its crosses and its tag columns. */

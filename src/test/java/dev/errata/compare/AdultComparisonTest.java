@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errata.data.ColumnChoice;
 import dev.errata.data.ImportRequest;
 import dev.errata.data.Model;
 import dev.errata.workbench.Analysis;
@@ -44,7 +45,7 @@ class AdultComparisonTest {
                 5,
                 List.of("tag_young", "tag_long_hours", "tag_self_emp"),
                 List.of(),
-                false);
+                ColumnChoice.ALL);
         comparison = Analysis.load(request).compare(MODELS);
         expected = new ObjectMapper()
                 .readTree(FOLDER.resolve("expected_compare.json").toFile());

@@ -3,6 +3,7 @@ package dev.errata.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.errata.data.ColumnChoice;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.ImportRequest;
 import dev.errata.metrics.MetricsSettings.ColumnPair;
@@ -68,7 +69,7 @@ abstract class LocalSpark {
                 5,
                 List.of(),
                 List.of(),
-                false);
+                ColumnChoice.ALL);
         return MetricsJson.tree(Analysis.load(request).summarize());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.errata.data.ColumnChoice;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.ImportRequest;
 import dev.errata.data.Progress;
@@ -54,7 +55,7 @@ class SparkTagsTest extends LocalSpark {
         List<String> columns = List.of("flag_a");
         List<String> globs = List.of("is_*", "flag_*");
         JsonNode desktop = MetricsJson.tree(Analysis.load(new AnalysisRequest(
-                        projectFile, null, null, null, List.of(), List.of(), 5, columns, globs, false))
+                        projectFile, null, null, null, List.of(), List.of(), 5, columns, globs, ColumnChoice.ALL))
                 .summarize());
         TagRequest request = new TagRequest(ProjectOpener.tagDefinitions(projectFile), columns, globs, Map.of());
         JsonNode job = MetricsJson.tree(SparkJob.summarize(
