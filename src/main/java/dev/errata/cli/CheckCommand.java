@@ -1,10 +1,18 @@
 package dev.errata.cli;
 
+import dev.errata.data.ColumnChoice;
+import dev.errata.data.Model;
+import dev.errata.metrics.checks.Check;
+import dev.errata.metrics.checks.CheckEvaluator;
+import dev.errata.metrics.checks.CheckException;
 import dev.errata.metrics.checks.CheckResult;
 import dev.errata.report.CheckText;
 import dev.errata.workbench.Analysis;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,10 +48,31 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<CheckResult> results = Analysis.load(analysis.request()).evaluateChecks(checks.checks, models.models());
+        List<Model> compared = models.models();
+        List<CheckResult> results = Analysis.load(analysis.request().usingOnly(columnsUsed(compared)))
+                .evaluateChecks(checks.checks, compared);
         PrintWriter out = spec.commandLine().getOut();
         out.print(CheckText.write(results));
         out.flush();
         return results.stream().allMatch(CheckResult::passed) ? 0 : FAILED;
+    }
+
+    /**
+     * The columns the checks given here look at beyond the roles' and the tags': the columns they slice by
+     * and the models'. A check that does not parse names none; it is refused with its message after the read.
+     */
+    private ColumnChoice columnsUsed(List<Model> compared) {
+        List<Check> parsed = new ArrayList<>();
+        for (String text : checks.checks) {
+            try {
+                parsed.add(Check.parse(text));
+            } catch (CheckException e) {
+                // said with the check's place among them once the data is read
+            }
+        }
+        ColumnChoice ofModels = Model.columnsOf(compared);
+        Set<String> names = new LinkedHashSet<>(ofModels.names());
+        names.addAll(CheckEvaluator.slicedColumns(parsed));
+        return ColumnChoice.of(names, ofModels.globs());
     }
 }

@@ -70,16 +70,23 @@ public final class CheckEvaluator {
     /** The metrics the checks need: those of the settings, sliced by every column the checks name and no other. */
     public static MetricsSnapshot snapshotFor(
             List<Check> checks, Dataset data, ColumnRoles roles, MetricsSettings settings, List<TagInput> tags) {
+        List<String> columns = slicedColumns(checks).stream()
+                .filter(column -> data.find(column).isPresent())
+                .toList();
+        MetricsSettings sliced = settings.withSliceColumns(columns).withCrosses(List.of());
+        return MetricsSnapshot.compute(data, roles, sliced, tags);
+    }
+
+    /** The columns the checks slice by: those of their slices and gaps. */
+    public static Set<String> slicedColumns(List<Check> checks) {
         Set<String> columns = new LinkedHashSet<>();
         for (Check check : checks) {
             Target.Kind kind = check.target().kind();
-            if ((kind == Target.Kind.SLICE || kind == Target.Kind.GAP)
-                    && data.find(check.target().name()).isPresent()) {
+            if (kind == Target.Kind.SLICE || kind == Target.Kind.GAP) {
                 columns.add(check.target().name());
             }
         }
-        MetricsSettings sliced = settings.withSliceColumns(List.copyOf(columns)).withCrosses(List.of());
-        return MetricsSnapshot.compute(data, roles, sliced, tags);
+        return columns;
     }
 
     /**
