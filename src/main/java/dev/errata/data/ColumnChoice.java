@@ -3,6 +3,7 @@ package dev.errata.data;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Which columns of a data file a read stores: every one, or the roles' columns and those a caller names or
@@ -57,6 +58,13 @@ public record ColumnChoice(boolean all, Set<String> names, List<String> globs) {
             }
         }
         return chosen;
+    }
+
+    /** The fields whose columns a read of these kinds stores, in the file's order: those not left out. */
+    static int[] fieldsRead(CellKind[] kinds) {
+        return IntStream.range(0, kinds.length)
+                .filter(c -> kinds[c] != CellKind.SKIP)
+                .toArray();
     }
 
     /** A glob's pattern: {@code *} any characters, {@code ?} one, the rest as it is. */

@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
-import java.util.stream.IntStream;
 
 /**
  * A CSV file: its head sampled first, for its header and the label's values, then read whole, or taken from
  * the table cache when the same file was read the same way before. A file read before is not sampled: its
  * copy kept what the sample decided, and the file is sampled only if it has to be parsed after all. A read
- * of some columns ({@link ColumnChoice}) takes them from a copy of every column when there is one.
+ * of some columns ({@link ColumnChoice}) takes them from any copy of the file that holds them.
  */
 final class CsvTableSource implements TableSource {
 
@@ -138,13 +138,11 @@ final class CsvTableSource implements TableSource {
     private Optional<FileTable> fromCopy(
             CsvSource from, List<String> names, CellKind[] every, ColumnRoles roles, List<String> warnings) {
         CellKind[] kinds = choice.applied(every, names, roles);
-        int[] fields = IntStream.range(0, kinds.length)
-                .filter(c -> kinds[c] != CellKind.SKIP)
-                .toArray();
+        int[] fields = ColumnChoice.fieldsRead(kinds);
         List<String> chosen = Arrays.stream(fields).mapToObj(names::get).toList();
         Optional<TableCache.Table> kept = copy(from, kinds, chosen);
         if (kept.isEmpty() && fields.length < kinds.length) {
-            kept = cache.findHolding(from, strict, kinds, memoryBudget)
+            kept = cache.findHolding(from, strict, kinds, Set.copyOf(chosen), memoryBudget)
                     .filter(table -> table.names().equals(chosen));
         }
         kept.ifPresent(table -> {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongSupplier;
-import java.util.stream.IntStream;
 
 /** Reads one CSV file whole, with each column stored as its role and its sampled cells ask, or left out. */
 final class FileReading {
@@ -66,9 +65,7 @@ final class FileReading {
             }
         }
         ColumnAssembler blocks = assembled;
-        int[] read = IntStream.range(0, names.length)
-                .filter(c -> kinds[c] != CellKind.SKIP)
-                .toArray();
+        int[] read = ColumnChoice.fieldsRead(kinds);
         List<Column> columns = Arrays.stream(read)
                 .parallel()
                 .mapToObj(c -> blocks.column(names[c], c))

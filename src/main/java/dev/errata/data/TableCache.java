@@ -1,36 +1,23 @@
 package dev.errata.data;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.ref.SoftReference;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * The columns of large CSV files read before, so that a file read again unchanged (the same project opened
@@ -42,7 +29,7 @@ import java.util.zip.CRC32C;
  * (encoding, strictness, each column's kind) by the same build of Errata, and only when every byte of it
  * checks ({@link TableFile}). The last table read is also held in memory, for as long as memory allows.
  *
- * <p>The copies are the user's own ({@link UserCache}), never a project's, so no file from elsewhere can
+ * <p>The copies ({@link TableCopies}) are the user's own ({@link UserCache}), never a project's, so no file from elsewhere can
  * say what a data file holds. It is only a cache: missing, unreadable, unwritable or damaged, it is passed
  * over, and the file is parsed as if it were not there.
  */
@@ -52,28 +39,22 @@ public final class TableCache {
     static final long LEAST_BYTES = 8L << 20;
     /** The copies kept at most, in bytes: the least recently used go first. */
     static final long MOST_BYTES = 4L << 30;
-    /** Room a copy leaves on the disk, beyond its own size, or it is not written. */
-    private static final long SPARE_DISK_BYTES = 1L << 30;
-    /** A half-written copy older than this was left by a process that ended while writing. */
-    private static final Duration ABANDONED = Duration.ofHours(1);
     /** The longest the end of a process waits for a copy being written. */
     private static final long WRITE_WAIT_SECONDS = 30;
 
-    private static final String SUFFIX = ".table";
-
     private static final TableCache NONE = new TableCache(null, Long.MAX_VALUE, 0);
 
-    private final Path folder;
+    /** Null for a cache that keeps nothing. */
+    private final TableCopies copies;
+
     private final long leastBytes;
-    private final long mostBytes;
     private volatile SoftReference<Remembered> last = new SoftReference<>(null);
     private ExecutorService writer;
 
     /** @param folder where the copies are kept; null for a cache that keeps nothing */
     TableCache(Path folder, long leastBytes, long mostBytes) {
-        this.folder = folder;
+        this.copies = folder == null ? null : new TableCopies(folder, mostBytes);
         this.leastBytes = leastBytes;
-        this.mostBytes = mostBytes;
     }
 
     /** The user's cache, one for the process. */
@@ -119,7 +100,7 @@ public final class TableCache {
      * longer as its sample found it, or this cache keeps nothing.
      */
     Optional<Key> key(CsvSource source, boolean strict, CellKind[] kinds) {
-        if (folder == null) {
+        if (copies == null) {
             return Optional.empty();
         }
         FileIdentity identity;
@@ -137,7 +118,7 @@ public final class TableCache {
                         source.encoding().name(),
                         "named=" + source.named(),
                         "strict=" + strict,
-                        Arrays.toString(kinds));
+                        kindsText(kinds));
         return Optional.of(new Key(identity, text));
     }
 
@@ -150,7 +131,7 @@ public final class TableCache {
      * @param requested the encoding the user named; null when it is detected
      */
     Optional<SampleFacts> sampleOf(Path data, Charset requested) {
-        if (folder == null) {
+        if (copies == null) {
             return Optional.empty();
         }
         FileIdentity identity;
@@ -166,15 +147,7 @@ public final class TableCache {
         if (remembered != null && remembered.key().file().equals(identity)) {
             return fromFile(remembered.table().sample(), requested);
         }
-        String prefix = namePrefix(identity);
-        Optional<Path> latest;
-        try (Stream<Path> files = Files.list(folder)) {
-            latest = files.filter(file -> file.getFileName().toString().startsWith(prefix))
-                    .filter(file -> file.getFileName().toString().endsWith(SUFFIX))
-                    .max(Comparator.comparing(TableCache::usedAt));
-        } catch (IOException | UncheckedIOException e) {
-            return Optional.empty();
-        }
+        Optional<Path> latest = copies.of(identity).stream().findFirst();
         Optional<TableFile.Opened> opened = latest.flatMap(TableFile::header)
                 .filter(copy -> copy.header().key().startsWith(keyPrefix(identity)));
         opened.ifPresent(copy -> looked = new Looked(latest.get(), copy));
@@ -198,7 +171,7 @@ public final class TableCache {
         if (remembered != null && remembered.key().equals(key)) {
             return Optional.of(remembered.table());
         }
-        Path copy = copyOf(key);
+        Path copy = copies.copyOf(key);
         if (!Files.isRegularFile(copy)) {
             // the header looked at may still serve a read of other choices
             return Optional.empty();
@@ -216,7 +189,7 @@ public final class TableCache {
                 : TableFile.read(copy, key.text(), room);
         table.ifPresent(found -> {
             last = new SoftReference<>(new Remembered(key, found));
-            touch(copy);
+            TableCopies.touch(copy);
         });
         return table;
     }
@@ -227,24 +200,16 @@ public final class TableCache {
      * with other slices). Only their arrays are read; the copies are tried from the one used last.
      *
      * @param kinds each column's kind in the read, {@link CellKind#SKIP} for the columns not chosen
+     * @param chosen the names of the columns chosen
      */
-    Optional<Table> findHolding(CsvSource source, boolean strict, CellKind[] kinds, LongSupplier memoryBudget) {
+    Optional<Table> findHolding(
+            CsvSource source, boolean strict, CellKind[] kinds, Set<String> chosen, LongSupplier memoryBudget) {
         Optional<Key> own = key(source, strict, kinds);
         if (own.isEmpty()) {
             return Optional.empty();
         }
-        List<Path> copies;
-        String prefix = namePrefix(own.get().file());
-        try (Stream<Path> files = Files.list(folder)) {
-            copies = files.filter(file -> file.getFileName().toString().startsWith(prefix))
-                    .filter(file -> file.getFileName().toString().endsWith(SUFFIX))
-                    .sorted(Comparator.comparing(TableCache::usedAt).reversed())
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            return Optional.empty();
-        }
         LongConsumer room = needed -> MemoryEstimate.requireRoom(source.file(), needed, memoryBudget.getAsLong());
-        for (Path copy : copies) {
+        for (Path copy : copies.of(own.get().file())) {
             Optional<TableFile.Opened> opened = TableFile.header(copy);
             Optional<CellKind[]> made =
                     opened.flatMap(found -> kindsOf(found.header().key()));
@@ -255,14 +220,9 @@ public final class TableCache {
                             .equals(Optional.of(opened.get().header().key()))) {
                 continue;
             }
-            List<String> names = opened.get().header().sample().names();
-            Set<String> chosen = IntStream.range(0, kinds.length)
-                    .filter(c -> kinds[c] != CellKind.SKIP)
-                    .mapToObj(names::get)
-                    .collect(Collectors.toSet());
             Optional<Table> table = TableFile.read(copy, opened.get(), room, chosen);
             if (table.isPresent()) {
-                touch(copy);
+                TableCopies.touch(copy);
                 return table;
             }
         }
@@ -282,7 +242,12 @@ public final class TableCache {
         return true;
     }
 
-    /** The kinds a copy's key names, its last line; empty for a key of another form. */
+    /** The kinds as a key's last line holds them. */
+    private static String kindsText(CellKind[] kinds) {
+        return Arrays.toString(kinds);
+    }
+
+    /** The kinds a copy's key names, its last line ({@link #kindsText}); empty for a key of another form. */
     private static Optional<CellKind[]> kindsOf(String key) {
         String list = key.substring(key.lastIndexOf('\n') + 1);
         if (!list.startsWith("[") || !list.endsWith("]")) {
@@ -313,84 +278,11 @@ public final class TableCache {
             return;
         }
         last = new SoftReference<>(new Remembered(key, table));
-        writer().execute(() -> write(key, table));
-    }
-
-    private void write(Key key, Table table) {
-        try {
-            long size = TableFile.size(key.text(), table);
-            if (Files.getFileStore(Files.createDirectories(folder)).getUsableSpace() < size + SPARE_DISK_BYTES) {
-                return;
-            }
-            Path copy = copyOf(key);
-            Path partial = folder.resolve(copy.getFileName() + "."
-                    + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                    + ".partial");
-            try {
-                TableFile.write(partial, key.text(), table);
-                Files.move(partial, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-            trim();
-        } catch (IOException | RuntimeException e) {
-            // a copy not written costs the next read its parse, nothing else
-        }
-    }
-
-    /** Drops the least recently used copies past the budget, and copies left half written. */
-    private void trim() throws IOException {
-        List<Path> copies = new ArrayList<>();
-        Instant abandoned = Instant.now().minus(ABANDONED);
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(SUFFIX)) {
-                    copies.add(file);
-                } else if (name.endsWith(".partial")
-                        && Files.getLastModifiedTime(file).toInstant().isBefore(abandoned)) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }
-        copies.sort(Comparator.comparing(TableCache::usedAt).reversed());
-        long kept = 0;
-        for (Path copy : copies) {
-            kept += Files.size(copy);
-            if (kept > mostBytes) {
-                Files.deleteIfExists(copy);
-            }
-        }
-    }
-
-    private static FileTime usedAt(Path copy) {
-        try {
-            return Files.getLastModifiedTime(copy);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
-    }
-
-    /** Marks a copy as just used, so that it is the last to be dropped. */
-    private static void touch(Path copy) {
-        try {
-            Files.setLastModifiedTime(copy, FileTime.from(Instant.now()));
-        } catch (IOException e) {
-            // the copy stays as recently used as it was
-        }
-    }
-
-    /** A copy is named for its file as it is, then for its key, so that the file's copies are found by name. */
-    private Path copyOf(Key key) {
-        return folder.resolve(namePrefix(key.file()) + nameOf(key.text()) + SUFFIX);
-    }
-
-    private static String namePrefix(FileIdentity identity) {
-        return nameOf(keyPrefix(identity)) + "-";
+        writer().execute(() -> copies.write(key, table));
     }
 
     /** The start of the key of every read of the file as it is, by this build. */
-    private static String keyPrefix(FileIdentity identity) {
+    static String keyPrefix(FileIdentity identity) {
         return String.join("\n", TableFile.FORMAT, BuildIdentity.OF_THIS_BUILD, identity.toString()) + "\n";
     }
 
@@ -441,19 +333,5 @@ public final class TableCache {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /**
-     * A file name's part for a text: two checksums of different polynomials, 64 bits in all. Not a message
-     * digest, whose provider a first run took 20–40 ms to find. Two texts of one name cost a copy, never a
-     * wrong table: a copy answers only for the key it holds.
-     */
-    private static String nameOf(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        CRC32C castagnoli = new CRC32C();
-        castagnoli.update(bytes);
-        CRC32 ieee = new CRC32();
-        ieee.update(bytes);
-        return HexFormat.of().toHexDigits(castagnoli.getValue() << Integer.SIZE | ieee.getValue());
     }
 }
