@@ -13,16 +13,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A project's data loading on a thread of its own, and its files' fingerprints on another: for an open,
  * started as soon as the project file names the data, while the rest of the file is read, and joined once
- * it is; for a new project, the hash reads the file while the parser does.
+ * it is. The fingerprints are hashed while the parser reads, or later, as the {@link DataCheck} says.
  */
 final class DataLoad {
 
     private final ImportRequest request;
     private final AtomicBoolean dropped = new AtomicBoolean();
     private final CompletableFuture<LoadedData> loaded;
-    private final CompletableFuture<DataFiles> fingerprinted;
+    private final DataFiles files;
 
-    private DataLoad(ImportRequest request, ProjectOpener.DataLoader loader, Progress progress) {
+    private DataLoad(ImportRequest request, ProjectOpener.DataLoader loader, Progress progress, DataCheck check) {
         this.request = request;
         Progress unlessDropped = new Progress() {
             @Override
@@ -37,13 +37,19 @@ final class DataLoad {
         };
         loaded = CompletableFuture.supplyAsync(
                 () -> loader.load(request, unlessDropped), work -> onItsOwnThread(work, "errata-load"));
-        // the hash reads the file while the parser does, on the core the parser's sequential steps leave idle
-        fingerprinted = CompletableFuture.supplyAsync(
-                () -> fingerprints(request), work -> onItsOwnThread(work, "errata-fingerprint"));
+        // the paths as the project records them, absolute: a new project's request may name them relatively
+        Path data = request.data().toAbsolutePath();
+        Path predictions =
+                request.predictions() == null ? null : request.predictions().toAbsolutePath();
+        files = new DataFiles(data, predictions, request.joinColumn(), new FileFingerprints(data, predictions));
+        if (check == DataCheck.WITH_OPEN) {
+            // the hash reads the file while the parser does, on the core the parser's sequential steps leave idle
+            files.prints().start();
+        }
     }
 
-    static DataLoad start(ImportRequest request, ProjectOpener.DataLoader loader, Progress progress) {
-        return new DataLoad(request, loader, progress);
+    static DataLoad start(ImportRequest request, ProjectOpener.DataLoader loader, Progress progress, DataCheck check) {
+        return new DataLoad(request, loader, progress, check);
     }
 
     ImportRequest request() {
@@ -60,34 +66,21 @@ final class DataLoad {
         return joined(loaded);
     }
 
-    /** The fingerprints, or why a file could not be read for them. */
-    DataFiles files() throws IOException {
-        return joined(fingerprinted);
+    /** The files, whose fingerprints are hashed at once or when first asked for, as the check says. */
+    DataFiles files() {
+        return files;
     }
 
-    /** The paths as the project records them, absolute: a new project's request may name them relatively. */
-    private static DataFiles fingerprints(ImportRequest request) {
-        Path data = request.data().toAbsolutePath();
-        Path predictions =
-                request.predictions() == null ? null : request.predictions().toAbsolutePath();
-        try {
-            return new DataFiles(
-                    data,
-                    FileFingerprint.of(data),
-                    predictions,
-                    predictions == null ? null : FileFingerprint.of(predictions),
-                    request.joinColumn());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static <T> T joined(CompletableFuture<T> future) throws IOException {
+    /** The future's value, or its own failure as it was thrown. */
+    static <T> T joined(CompletableFuture<T> future) throws IOException {
         try {
             return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
@@ -100,7 +93,7 @@ final class DataLoad {
     }
 
     /** Not the common pool: the parser splits its work over that pool, and a hash there would hold up a block. */
-    private static void onItsOwnThread(Runnable work, String name) {
+    static void onItsOwnThread(Runnable work, String name) {
         Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();

@@ -33,7 +33,7 @@ import java.util.Optional;
 public final class Project implements Closeable {
 
     private volatile Path file;
-    private final DataFiles files;
+    private final DataChanges sources;
     private final LoadedData data;
     private final TagSession session;
     private final List<String> warnings = new ArrayList<>();
@@ -53,7 +53,7 @@ public final class Project implements Closeable {
 
     Project(
             Path file,
-            DataFiles files,
+            DataChanges sources,
             LoadedData data,
             TagSession session,
             ProjectDocument doc,
@@ -61,7 +61,7 @@ public final class Project implements Closeable {
             Disk disk) {
         this.file = file.toAbsolutePath();
         this.disk = disk;
-        this.files = files;
+        this.sources = sources;
         this.data = data;
         this.session = session;
         this.warnings.addAll(warnings);
@@ -96,7 +96,7 @@ public final class Project implements Closeable {
 
     /** The data file the rows were loaded from, absolute; media paths in its cells are relative to its folder. */
     public Path dataFile() {
-        return files.data();
+        return sources.files().data();
     }
 
     /**
@@ -109,7 +109,7 @@ public final class Project implements Closeable {
 
     /** The separate predictions file, absolute, when the data came as two files joined on an id. */
     public Optional<Path> predictionsFile() {
-        return Optional.ofNullable(files.predictions());
+        return Optional.ofNullable(sources.files().predictions());
     }
 
     public LoadedData data() {
@@ -133,9 +133,22 @@ public final class Project implements Closeable {
         return session.memberships();
     }
 
-    /** What the user should know about how the project opened: changed data, recovered edits, load warnings. */
+    /**
+     * What the user should know about how the project opened: changed data (unless the open left that to
+     * {@link #dataChangeWarning}), recovered edits, load warnings.
+     */
     public List<String> warnings() {
         return Collections.unmodifiableList(warnings);
+    }
+
+    /**
+     * The warning that the data changed since the save, for an open that left it to be asked for
+     * ({@link DataCheck#WHEN_ASKED}). Hashes the data files unless that was done: call it off the FX thread.
+     *
+     * @throws IOException when a data file cannot be read for its fingerprint
+     */
+    public Optional<String> dataChangeWarning() throws IOException {
+        return sources.warning();
     }
 
     public ProjectSettings settings() {
@@ -245,7 +258,14 @@ public final class Project implements Closeable {
     }
 
     private synchronized void write(Path absolute, SavedWork work) throws IOException {
-        ProjectJson.Written written = ProjectJson.write(document(absolute.getParent(), work), lines);
+        ProjectDocument document;
+        try {
+            // the data files' fingerprints, which a window's open may have left to be hashed now
+            document = document(absolute.getParent(), work);
+        } catch (IOException e) {
+            throw notSaved(absolute, e);
+        }
+        ProjectJson.Written written = ProjectJson.write(document, lines);
         byte[] content = written.bytes();
         String newSaveId = LastSave.idOf(content);
         try {
@@ -254,15 +274,7 @@ public final class Project implements Closeable {
             new LastSave(newSaveId, saveId, work.journaled().edits()).write(disk, absolute);
             AtomicFile.replace(disk, absolute, content, backupOf(absolute));
         } catch (IOException e) {
-            throw new IOException(
-                    "could not save " + absolute.getFileName() + ": " + WriteFailure.reason(e)
-                            + ". Nothing is lost: the work "
-                            + (journal == null || journal.problem().isPresent()
-                                    ? "is still open here, but only here; save it elsewhere with Save As before closing"
-                                    : "is still open here, and every edit since the last save is in "
-                                            + journalOf(file).getFileName()
-                                            + "; try again, or save it elsewhere with Save As"),
-                    e);
+            throw notSaved(absolute, e);
         }
         Path old = file;
         file = absolute;
@@ -294,6 +306,12 @@ public final class Project implements Closeable {
                 // kept beside the old file, which it continues; nothing to tell the user
             }
         }
+    }
+
+    /** A failed save says why, and where the work still is: in the journal, unless it cannot be written. */
+    private IOException notSaved(Path absolute, IOException e) {
+        return WriteFailure.notSaved(
+                absolute, e, journal == null || journal.problem().isPresent() ? null : journalOf(file));
     }
 
     /** Adds to what the user should know about how the project opened. */
@@ -362,7 +380,7 @@ public final class Project implements Closeable {
     }
 
     /** The document to save; its save id is its bytes' hash, kept beside it with the rest of {@link LastSave}. */
-    private ProjectDocument document(Path folder, SavedWork saved) {
+    private ProjectDocument document(Path folder, SavedWork saved) throws IOException {
         RowIds ids = new RowIds(dataset());
         Annotations work = saved.work();
         ColumnRoles r = roles();
@@ -379,9 +397,9 @@ public final class Project implements Closeable {
                 null,
                 null,
                 null,
-                files.dataRecord(folder),
-                files.predictionsRecord(folder),
-                files.joinColumn(),
+                sources.files().dataRecord(folder),
+                sources.files().predictionsRecord(folder),
+                sources.files().joinColumn(),
                 roles,
                 saved.settings(),
                 TagRecords.records(work, ids),

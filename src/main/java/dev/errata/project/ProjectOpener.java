@@ -66,7 +66,12 @@ public final class ProjectOpener {
      * @throws ProjectFileException for a file that is not a project this version can read, or missing data
      */
     public Project open(Path projectFile, Progress progress) throws IOException {
-        return open(projectFile, progress, true);
+        return open(projectFile, progress, DataCheck.WITH_OPEN);
+    }
+
+    /** {@link #open(Path, Progress)}, hashing the data files to tell whether they changed when {@code check} says. */
+    public Project open(Path projectFile, Progress progress, DataCheck check) throws IOException {
+        return open(projectFile, progress, true, check);
     }
 
     /**
@@ -75,16 +80,16 @@ public final class ProjectOpener {
      * leftovers removed. Saving it is for {@link #open}.
      */
     public Project openToRead(Path projectFile, Progress progress) throws IOException {
-        return open(projectFile, progress, false);
+        return open(projectFile, progress, false, DataCheck.WITH_OPEN);
     }
 
-    private Project open(Path projectFile, Progress progress, boolean writable) throws IOException {
+    private Project open(Path projectFile, Progress progress, boolean writable, DataCheck check) throws IOException {
         Path file = projectFile.toAbsolutePath();
         ProjectJson.Parsed parsed = ProjectJson.parse(file);
         // the data loads while the rest of the file is read: the tags' and rows' lines take a while on a first run
         Optional<DataLoad> early = ProjectJson.source(parsed)
                 .flatMap(source -> earlyRequest(file, source))
-                .map(request -> DataLoad.start(request, loader, progress));
+                .map(request -> DataLoad.start(request, loader, progress, check));
         ProjectJson.ReadFile read;
         ImportRequest request;
         try {
@@ -101,7 +106,7 @@ public final class ProjectOpener {
         DataLoad load = early.filter(started -> started.request().equals(request))
                 .orElseGet(() -> {
                     early.ifPresent(DataLoad::drop);
-                    return DataLoad.start(request, loader, progress);
+                    return DataLoad.start(request, loader, progress, check);
                 });
         LoadedData loaded = load.data();
         DataFiles files = load.files();
@@ -114,19 +119,16 @@ public final class ProjectOpener {
         } catch (IllegalArgumentException e) {
             throw new ProjectFileException(file, "bad tag definition: " + e.getMessage(), e);
         }
-        List<String> changed = changedFiles(doc, files);
-        if (!changed.isEmpty() || ids.dropped() > 0) {
-            warnings.add((changed.isEmpty() ? "the data" : String.join(" and ", changed))
-                    + " changed since the project was saved; kept "
-                    + "every tag, review mark and note whose row id still exists and dropped " + ids.dropped()
-                    + " whose row id is gone");
+        DataChanges changes = new DataChanges(files, doc.data(), doc.predictions(), ids.dropped());
+        if (check == DataCheck.WITH_OPEN) {
+            changes.warning().ifPresent(warnings::add);
         }
         TagSession session = new TagSession(loaded.dataset(), work);
         for (TagDefinition tag : session.tags()) {
             session.problem(tag.name())
                     .ifPresent(p -> warnings.add("tag \"" + tag.name() + "\" matches no rows: " + p));
         }
-        Project project = new Project(file, files, loaded, session, doc, warnings, disk);
+        Project project = new Project(file, changes, loaded, session, doc, warnings, disk);
         project.linesRead(read.lines());
         JournalCodec codec = new JournalCodec(new RowIds(loaded.dataset()));
         if (!writable) {
@@ -179,12 +181,11 @@ public final class ProjectOpener {
 
     /** Loads data into a new project with no tags yet and saves it at {@code projectFile}. */
     public Project create(Path projectFile, ImportRequest request, Progress progress) throws IOException {
-        DataLoad load = DataLoad.start(request, loader, progress);
+        DataLoad load = DataLoad.start(request, loader, progress, DataCheck.WITH_OPEN);
         LoadedData loaded = load.data();
-        DataFiles files = load.files();
         Project project = new Project(
                 projectFile,
-                files,
+                DataChanges.none(load.files()),
                 loaded,
                 new TagSession(loaded.dataset()),
                 DocumentMerge.EMPTY,
@@ -216,23 +217,6 @@ public final class ProjectOpener {
                     "its data file " + record.path() + " is a file of the system (" + area + "), not data");
         });
         return path;
-    }
-
-    private static List<String> changedFiles(ProjectDocument doc, DataFiles files) {
-        List<String> changed = new ArrayList<>();
-        if (differs(doc.data(), files.dataPrint())) {
-            changed.add(doc.data().path());
-        }
-        if (doc.predictions() != null && differs(doc.predictions(), files.predictionsPrint())) {
-            changed.add(doc.predictions().path());
-        }
-        return changed;
-    }
-
-    /** A file migrated from version 0 recorded no fingerprint, so it cannot be known to differ. */
-    private static boolean differs(FileRecord record, FileFingerprint now) {
-        return record.size() != null
-                && (record.size() != now.size() || !now.sha256().equals(record.sha256()));
     }
 
     private static ColumnRoles roles(Path projectFile, RolesRecord r) {

@@ -25,4 +25,21 @@ final class WriteFailure {
         }
         return String.valueOf(e.getMessage());
     }
+
+    /**
+     * The failure of a save: why, and that nothing is lost.
+     *
+     * @param journal the journal that holds the edits since the last save; null when none can be written
+     */
+    static IOException notSaved(Path target, IOException cause, Path journal) {
+        return new IOException(
+                "could not save " + target.getFileName() + ": " + reason(cause)
+                        + ". Nothing is lost: the work "
+                        + (journal == null
+                                ? "is still open here, but only here; save it elsewhere with Save As before closing"
+                                : "is still open here, and every edit since the last save is in "
+                                        + journal.getFileName()
+                                        + "; try again, or save it elsewhere with Save As"),
+                cause);
+    }
 }

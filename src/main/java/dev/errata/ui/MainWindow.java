@@ -55,7 +55,14 @@ public final class MainWindow extends BorderPane {
             status.setText("");
             return;
         }
-        setCenter(new WorkspaceView(workspace, keys));
+        WorkspaceView view = new WorkspaceView(workspace, keys);
+        // the data's hash waits for the workspace's first frames, which need the cores
+        view.shownProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                workspace.state().checkData();
+            }
+        });
+        setCenter(view);
         status.textProperty().bind(workspace.statusProperty());
     }
 

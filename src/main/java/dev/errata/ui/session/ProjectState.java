@@ -5,6 +5,7 @@ import dev.errata.data.Dataset;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
 import dev.errata.metrics.TagMetricsMemo;
+import dev.errata.project.DataCheck;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectSettings;
 import dev.errata.tags.TagEdit;
@@ -207,6 +208,20 @@ public final class ProjectState {
                     saving.set(false);
                     dialogs.showError("Could not save " + name(), failure.getMessage());
                 }));
+    }
+
+    /**
+     * Tells the user when the data changed since the save, as the open's warnings do. The window's open
+     * leaves hashing the data files ({@link DataCheck#WHEN_ASKED}) until its first frames are drawn, then
+     * asks here.
+     */
+    public void checkData() {
+        background.submit(new Job<>(
+                Messages.text("open.checking", name()),
+                progress -> project.dataChangeWarning(),
+                warning -> warning.ifPresent(
+                        w -> dialogs.showWarnings(Messages.text("open.warnings", name()), List.of(w))),
+                failure -> dialogs.showError(Messages.text("open.checkFailed", name()), failure.getMessage())));
     }
 
     /** Stops listening to the session; the caller closes the project off the FX thread. */

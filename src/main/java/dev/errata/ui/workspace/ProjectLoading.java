@@ -5,6 +5,7 @@ import dev.errata.data.ImportRequest;
 import dev.errata.data.Progress;
 import dev.errata.metrics.MetricsSettings;
 import dev.errata.metrics.MetricsSnapshot;
+import dev.errata.project.DataCheck;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
 import dev.errata.ui.session.OpenedProject;
@@ -56,16 +57,20 @@ final class ProjectLoading {
         return Files.exists(projectFor(data.toAbsolutePath()));
     }
 
-    /** A project file, or the project beside a data file, made with the detected roles when it has none yet. */
+    /**
+     * A project file, or the project beside a data file, made with the detected roles when it has none yet.
+     * Whether an existing project's data changed is for the window to ask ({@link dev.errata.ui.session.ProjectState#checkData}) once
+     * the workspace is drawn.
+     */
     static OpenedProject open(Path file, Progress progress) throws IOException {
         Path absolute = file.toAbsolutePath();
         if (!DataFiles.isData(absolute)) {
-            return opened(new ProjectOpener().open(absolute, progress));
+            return opened(new ProjectOpener().open(absolute, progress, DataCheck.WHEN_ASKED));
         }
         if (!hasProject(absolute)) {
             return create(ImportRequest.of(absolute), List.of(), progress);
         }
-        return opened(new ProjectOpener().open(projectFor(absolute), progress));
+        return opened(new ProjectOpener().open(projectFor(absolute), progress, DataCheck.WHEN_ASKED));
     }
 
     /**
