@@ -26,6 +26,10 @@ final class BlockParser {
     private final int base;
 
     private int records;
+    /** The most records {@link #lines} and the sinks have room for from {@link #base}. */
+    private final int capacity;
+
+    private boolean full;
     private int parsedTo;
     private Malformed malformed;
 
@@ -33,7 +37,9 @@ final class BlockParser {
      * @param bytes the block, starting at a record
      * @param firstLine the 1-based line of the file where the block starts
      * @param atEndOfFile whether the block ends the file; otherwise a record cut off at its end is not parsed
-     * @param lines where each record's line goes, from index {@code base}; room for every record the block can hold
+     * @param lines where each record's line goes, from index {@code base}
+     * @param capacity the most records there is room for, in {@code lines} and in the sinks: parsing stops
+     *     at a record past it ({@link #full})
      */
     BlockParser(
             Path file,
@@ -45,8 +51,10 @@ final class BlockParser {
             CellSink[] sinks,
             boolean strict,
             int[] lines,
-            int base) {
+            int base,
+            int capacity) {
         this.file = file;
+        this.capacity = capacity;
         this.lines = lines;
         this.base = base;
         this.b = bytes;
@@ -67,12 +75,19 @@ final class BlockParser {
         return line;
     }
 
-    /** Parses every record, up to a record cut off at the end when the block does not end the file. */
+    /**
+     * Parses every record, up to a record cut off at the end when the block does not end the file, or up to
+     * a record there is no room for.
+     */
     void parseAll(Progress progress) {
         int pos = 0;
         while (pos < end) {
             if ((records & 0x3FFF) == 0) {
                 progress.checkCancelled();
+            }
+            if (records == capacity && !isLineBreak(b[pos])) {
+                full = true;
+                break;
             }
             int next = parseRecord(pos);
             if (next < 0) {
@@ -81,6 +96,11 @@ final class BlockParser {
             pos = next;
             parsedTo = pos;
         }
+    }
+
+    /** Whether parsing stopped at a record there was no room for. */
+    boolean full() {
+        return full;
     }
 
     /** Where the last whole record parsed ends. */

@@ -2,13 +2,13 @@ package dev.errata.data;
 
 import dev.errata.data.CsvTableReader.ParsedBlock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
- * Makes the read's whole columns final in place: each block's text codes turned into the file's codes, and
- * the stretches a block left unused (its bound counted lines that held no record: blank lines, or line
- * breaks inside quotes) closed up.
+ * Makes the read's whole columns final: each block's text codes turned into the file's codes in place, and
+ * the room a block left unused closed up (its stretch held the records estimated or the line breaks
+ * counted, more than the records it held).
  */
 final class ColumnAssembler {
 
@@ -36,7 +36,7 @@ final class ColumnAssembler {
     }
 
     int[] lines() {
-        return packed ? arrays.lines() : Arrays.copyOf(closeUp(arrays.lines()), rows);
+        return packed ? arrays.lines() : closedUp(arrays.lines(), int[]::new);
     }
 
     /** Indices of NUMBER columns where some cell was text, so the file must be read again with them as text. */
@@ -94,7 +94,7 @@ final class ColumnAssembler {
 
     private NumericColumn numeric(String name, int index) {
         double[] values = arrays.numbers(index);
-        return new NumericColumn(name, packed ? values : Arrays.copyOf(closeUp(values), rows));
+        return new NumericColumn(name, packed ? values : closedUp(values, double[]::new));
     }
 
     /** The column's levels in the order the file first holds them, gathered from its blocks' dictionaries. */
@@ -139,18 +139,19 @@ final class ColumnAssembler {
             }
         }
         if (codes != null) {
-            return new CategoricalColumn(name, packed ? codes : Arrays.copyOf(closeUp(codes), rows), levels.levels());
+            return new CategoricalColumn(name, packed ? codes : closedUp(codes, int[]::new), levels.levels());
         }
-        return new CategoricalColumn(name, packed ? narrow : Arrays.copyOf(closeUp(narrow), rows), levels.levels());
+        return new CategoricalColumn(name, packed ? narrow : closedUp(narrow, byte[]::new), levels.levels());
     }
 
-    /** Moves each block's rows down to follow the rows before it; the array's first {@link #rows} are then the column. */
-    private <A> A closeUp(A array) {
+    /** Each block's rows, one after the other, in a new array of {@link #rows}: one copy of the column. */
+    private <A> A closedUp(A array, IntFunction<A> make) {
+        A column = make.apply(rows);
         int at = 0;
         for (ParsedBlock block : blocks) {
-            System.arraycopy(array, block.firstRow(), array, at, block.records());
+            System.arraycopy(array, block.firstRow(), column, at, block.records());
             at += block.records();
         }
-        return array;
+        return column;
     }
 }

@@ -63,6 +63,7 @@ record CsvSample(
         byte[] rest = java.util.Arrays.copyOfRange(head, header.dataOffset(), head.length);
         LineBreakCount breaks = new LineBreakCount();
         breaks.add(rest, 0, rest.length);
+        int bound = (int) breaks.recordBound();
         BlockParser parser = new BlockParser(
                 file,
                 rest,
@@ -72,8 +73,9 @@ record CsvSample(
                 header.names(),
                 sinks,
                 false,
-                new int[(int) breaks.recordBound()],
-                0);
+                new int[bound],
+                0,
+                bound);
         try {
             parser.parseAll(Progress.NONE);
         } catch (BadInputException e) {

@@ -10,10 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CsvImporterTest {
+
+    /** The long note of the files whose records change length after the sample. */
+    private static final String LONG_NOTE = "n".repeat(180);
 
     @TempDir
     Path dir;
@@ -212,6 +216,67 @@ class CsvImporterTest {
         // Line of row r: the header, r earlier records and a blank line after every 997th of them.
         int row = 249_999;
         assertThat(data.lineOf(row)).isEqualTo(2 + row + row / 997);
+    }
+
+    @Test
+    void recordsFarShorterAfterTheSampleAreReadWhole() {
+        // the first megabyte (the sample) holds records of about 200 bytes, the rest records of about 20: the
+        // blocks after it hold ten times the records their stretches were made for at the sample's length, so
+        // the file is read again with each block's line breaks counted first
+        int rows = 300_000;
+        int shortFrom = 8_001;
+        String csv = notes(rows, i -> i < shortFrom);
+        assertThat(csv.indexOf(",s,"))
+                .as("the short records come after the sample")
+                .isGreaterThan(1 << 20);
+        assertThat(csv.length()).as("large enough for several blocks").isGreaterThan(5 << 20);
+        Dataset data = load(write(dir, "shorter.csv", csv)).dataset();
+
+        assertReadWhole(data, rows);
+        assertThat(data.column("note").text(shortFrom - 2)).isEqualTo(LONG_NOTE);
+        assertThat(data.column("note").text(shortFrom - 1)).isEqualTo("s");
+    }
+
+    @Test
+    void recordsFarLongerAfterTheSampleAreReadWhole() {
+        // the other way round: the stretches have ten times the room the later blocks use, which is closed up
+        int rows = 100_000;
+        int longFrom = 80_001;
+        String csv = notes(rows, i -> i >= longFrom);
+        assertThat(csv.indexOf(LONG_NOTE))
+                .as("the long records come after the sample")
+                .isGreaterThan(1 << 20);
+        Dataset data = load(write(dir, "longer.csv", csv)).dataset();
+
+        assertReadWhole(data, rows);
+        assertThat(data.column("note").text(longFrom - 2)).isEqualTo("s");
+        assertThat(data.column("note").text(rows - 1)).isEqualTo(LONG_NOTE);
+    }
+
+    /** Rows 1 to {@code rows}: id, label, prediction, a note long where {@code isLong} says, and x = the row mod 10. */
+    private static String notes(int rows, IntPredicate isLong) {
+        StringBuilder csv = new StringBuilder("id,label,pred,note,x\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append(i)
+                    .append(",a,b,")
+                    .append(isLong.test(i) ? LONG_NOTE : "s")
+                    .append(',')
+                    .append(i % 10)
+                    .append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** Every row of {@link #notes}, in order: x sums to 45 for each ten rows, the last row has its id and line. */
+    private static void assertReadWhole(Dataset data, int rows) {
+        assertThat(data.rowCount()).isEqualTo(rows);
+        double sum = 0;
+        for (int row = 0; row < rows; row++) {
+            sum += data.numeric("x").value(row);
+        }
+        assertThat(sum).isEqualTo(rows / 10 * 45.0);
+        assertThat(data.rowId(rows - 1)).isEqualTo(Integer.toString(rows));
+        assertThat(data.lineOf(rows - 1)).isEqualTo(rows + 1);
     }
 
     @Test
