@@ -151,12 +151,11 @@ public record MetricsSnapshot(
                 tagTranscriptions);
     }
 
-    /** The groups of each slice column and cross of the settings, in their order. */
+    /** The groups of each slice column and cross of the settings, in their order; the columns side by side. */
     public static List<RowGroups> partitions(Dataset data, MetricsSettings settings) {
-        List<RowGroups> partitions = new ArrayList<>();
-        for (String column : settings.sliceColumns()) {
-            partitions.add(RowGroups.of(data, column, settings.bins()));
-        }
+        List<RowGroups> partitions = new ArrayList<>(settings.sliceColumns().parallelStream()
+                .map(column -> RowGroups.of(data, column, settings.bins()))
+                .toList());
         for (MetricsSettings.ColumnPair pair : settings.crosses()) {
             RowGroups cross = RowGroups.cross(
                     RowGroups.of(data, pair.first(), settings.bins()),

@@ -277,10 +277,12 @@ public final class Outcomes {
 
     /** The column's own order, which a table's copy may have kept, less the rows without a label or a score. */
     private RankedScores rank() {
-        int[] scored = Arrays.stream(scoreColumn.ascendingOrder())
-                .filter(row -> labelClass[row] >= 0 && !Double.isNaN(score[row]))
-                .toArray();
-        return RankedScores.of(this, scored);
+        return RankedScores.of(this, scoreColumn.ascendingOrder());
+    }
+
+    /** Whether the row counts in the ranking metrics: it has a label and a score. */
+    boolean isRanked(int row) {
+        return labelClass[row] >= 0 && !Double.isNaN(score[row]);
     }
 
     ScoreTerms scoreTerms() {

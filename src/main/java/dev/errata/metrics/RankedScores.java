@@ -1,5 +1,7 @@
 package dev.errata.metrics;
 
+import java.util.Arrays;
+
 /**
  * The rows with a label and a score in ascending order of score, with each one's score and whether it is
  * positive laid out in that order: sorted and gathered once, then read in sequence by the ranking metrics
@@ -7,13 +9,28 @@ package dev.errata.metrics;
  */
 record RankedScores(int[] order, double[] scoreAt, boolean[] positiveAt) {
 
-    static RankedScores of(Outcomes outcomes, int[] order) {
-        double[] scores = new double[order.length];
-        boolean[] positive = new boolean[order.length];
-        for (int i = 0; i < order.length; i++) {
-            scores[i] = outcomes.score(order[i]);
-            positive[i] = outcomes.isActualPositive(order[i]);
+    /**
+     * The rows of {@code ascending} with a label and a score, gathered in one pass: the order itself where
+     * every row has both.
+     *
+     * @param ascending every row, in ascending order of score
+     */
+    static RankedScores of(Outcomes outcomes, int[] ascending) {
+        int[] order = new int[ascending.length];
+        double[] scores = new double[ascending.length];
+        boolean[] positive = new boolean[ascending.length];
+        int ranked = 0;
+        for (int row : ascending) {
+            if (outcomes.isRanked(row)) {
+                order[ranked] = row;
+                scores[ranked] = outcomes.score(row);
+                positive[ranked] = outcomes.isActualPositive(row);
+                ranked++;
+            }
         }
-        return new RankedScores(order, scores, positive);
+        return ranked == ascending.length
+                ? new RankedScores(ascending, scores, positive)
+                : new RankedScores(
+                        Arrays.copyOf(order, ranked), Arrays.copyOf(scores, ranked), Arrays.copyOf(positive, ranked));
     }
 }
