@@ -19,6 +19,7 @@ final class FileFingerprints {
     private final Path data;
     private final Path predictions;
     private final AtomicBoolean started = new AtomicBoolean();
+    private volatile boolean stopped;
     private final CompletableFuture<Prints> prints = new CompletableFuture<>();
 
     /** @param predictions null when the data file holds the predictions */
@@ -42,6 +43,14 @@ final class FileFingerprints {
         }
     }
 
+    /**
+     * Stops a hash under way, and any not yet started: its project was closed, so nothing will ask for it.
+     * Asking after that fails with a {@link dev.errata.data.CancelledException}.
+     */
+    void stop() {
+        stopped = true;
+    }
+
     /** @throws IOException naming the file that could not be read */
     FileFingerprint data() throws IOException {
         return joined().data();
@@ -57,9 +66,9 @@ final class FileFingerprints {
         return DataLoad.joined(prints);
     }
 
-    private static FileFingerprint of(Path file) throws IOException {
+    private FileFingerprint of(Path file) throws IOException {
         try {
-            return FileFingerprint.of(file);
+            return FileFingerprint.of(file, () -> stopped);
         } catch (IOException e) {
             throw new IOException(
                     "cannot read " + file + " to tell whether it changed ("

@@ -425,9 +425,13 @@ public final class Project implements Closeable {
             List<ModelVersion> history,
             Journal.Mark journaled) {}
 
-    /** Stops journaling; unsaved edits stay in the journal and come back when the project is opened again. */
+    /**
+     * Stops journaling, and hashing the data files where that is under way; unsaved edits stay in the journal
+     * and come back when the project is opened again.
+     */
     @Override
     public void close() throws IOException {
+        sources.files().prints().stop();
         stopJournal();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errata.data.CancelledException;
 import dev.errata.data.Progress;
 import dev.errata.tags.TagDefinition;
 import java.io.IOException;
@@ -86,6 +87,15 @@ class DataCheckTest {
                             + "or save it elsewhere with Save As");
         }
         assertThat(fx.projectFile).hasContent(before);
+    }
+
+    @Test
+    void aProjectClosedBeforeTheCheckHashesNothing() throws IOException {
+        ProjectFixture fx = saved();
+        Project later = fx.opener().open(fx.projectFile, Progress.NONE, DataCheck.WHEN_ASKED);
+        later.close();
+        // the window asks once the workspace is drawn; a project closed by then has nobody to tell
+        assertThatThrownBy(later::dataChangeWarning).isInstanceOf(CancelledException.class);
     }
 
     private ProjectFixture saved() throws IOException {
