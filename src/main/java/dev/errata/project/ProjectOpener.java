@@ -124,10 +124,7 @@ public final class ProjectOpener {
             changes.warning().ifPresent(warnings::add);
         }
         TagSession session = new TagSession(loaded.dataset(), work);
-        for (TagDefinition tag : session.tags()) {
-            session.problem(tag.name())
-                    .ifPresent(p -> warnings.add("tag \"" + tag.name() + "\" matches no rows: " + p));
-        }
+        session.problems().forEach((tag, p) -> warnings.add("tag \"" + tag + "\" matches no rows: " + p));
         Project project = new Project(file, changes, loaded, session, doc, warnings, disk);
         project.linesRead(read.lines());
         JournalCodec codec = new JournalCodec(new RowIds(loaded.dataset()));

@@ -4,6 +4,7 @@ import dev.errata.data.Dataset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -123,10 +124,14 @@ public final class TagSession {
         return RoaringBitmap.bitmapOfRange(0, dataset.rowCount());
     }
 
-    /** Why a rule or imported tag matches nothing in this data, e.g. its column is gone. */
-    public Optional<String> problem(String tag) {
-        store.rows(existing(tag));
-        return store.problem(tag);
+    /** Why each rule or imported tag that has no rows has none, in the tags' order; the tags worked out side by side. */
+    public Map<String, String> problems() {
+        store.evaluateAll();
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (TagDefinition tag : store.tags()) {
+            store.problem(tag.name()).ifPresent(p -> problems.put(tag.name(), p));
+        }
+        return problems;
     }
 
     public RoaringBitmap reviewed() {
