@@ -39,7 +39,7 @@ final class CsvTableReader {
      * and {@link #SPARE_RECORDS} more: a block of a million-row file holds thousands of records, whose mean
      * length varies by far less.
      */
-    private static final double SPARE = 1.2;
+    static final double SPARE = 1.2;
 
     private static final int SPARE_RECORDS = 64;
 

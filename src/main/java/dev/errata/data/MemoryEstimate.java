@@ -9,8 +9,6 @@ import java.util.Locale;
  */
 final class MemoryEstimate {
 
-    /** The blocks parse straight into the final columns, made once. */
-    private static final double COPY_FACTOR = 1.0;
     /** A text column whose sample is all distinct values holds about one String per row. */
     private static final int BYTES_PER_DISTINCT_TEXT = 64;
 
@@ -25,23 +23,34 @@ final class MemoryEstimate {
     static long bytesToLoad(long fileBytes, CsvSample sample, CellKind[] kinds) {
         long dataBytes = Math.max(0, fileBytes - sample.header().dataOffset());
         double rows = dataBytes / sample.bytesPerRecord();
+        // the line of each row, then each column's cells
         double perRow = Integer.BYTES;
+        int widest = Integer.BYTES;
+        int stored = 1;
         double perBlock = 0;
         for (int c = 0; c < kinds.length; c++) {
-            perRow += switch (kinds[c]) {
+            int cell = switch (kinds[c]) {
                 case NUMBER, REQUIRED_NUMBER, PROBABILITY -> Double.BYTES;
-                case TEXT ->
-                    Integer.BYTES
-                            + (mostlyDistinct(sample.columns()[c], sample.records()) ? BYTES_PER_DISTINCT_TEXT : 0);
+                case TEXT -> Integer.BYTES;
                 case SNIFF, SKIP -> 0;
             };
+            perRow += cell
+                    + (kinds[c] == CellKind.TEXT && mostlyDistinct(sample.columns()[c], sample.records())
+                            ? BYTES_PER_DISTINCT_TEXT
+                            : 0);
+            widest = Math.max(widest, cell);
+            stored += cell > 0 ? 1 : 0;
             perBlock += switch (kinds[c]) {
                 case TEXT -> TEXT_SINK_BYTES;
                 case SKIP -> 0;
                 default -> NUMBER_SINK_BYTES;
             };
         }
-        return (long) (rows * perRow * COPY_FACTOR + perBlock * CsvTableReader.blocks(dataBytes, kinds.length))
+        // The blocks parse into columns made with room to spare, each then copied to its length, a core's
+        // share of them at a time.
+        int copiedAtOnce = Math.min(stored, Runtime.getRuntime().availableProcessors());
+        return (long) (rows * (perRow * CsvTableReader.SPARE + (double) widest * copiedAtOnce)
+                        + perBlock * CsvTableReader.blocks(dataBytes, kinds.length))
                 + Math.min(fileBytes, BLOCKS_IN_FLIGHT_BYTES);
     }
 
