@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
@@ -16,10 +17,10 @@ import java.util.stream.IntStream;
 /**
  * Reads a whole CSV file into columns on all cores. The file is split into blocks that each start at a
  * record, and the whole columns are made at once with a stretch for each block, which the blocks are
- * parsed into in parallel. A block's stretch holds the records its bytes hold at the sample's bytes per
- * record, with room to spare; the columns are then closed up. Only a block with more records than that
- * (shorter than the sample's) costs a second read, after a pass that counts each block's line breaks,
- * which bound its records: that pass took a tenth of a first read's time.
+ * parsed into in parallel. A block's stretch holds the records its bytes hold at the bytes per record of
+ * the sample or of the block's first 64 KB, whichever is shorter, with room to spare; the columns are then
+ * closed up. Only a block with more records than that costs a second read, after a pass that counts each
+ * block's line breaks, which bound its records: that pass took a tenth of a first read's time.
  * Where a quoted field may hold a line break, a first parallel pass counts the quotes of each stretch of
  * bytes, which tells whether a stretch starts inside a quoted field, so such a line break never splits a
  * record.
@@ -42,6 +43,10 @@ final class CsvTableReader {
     static final double SPARE = 1.2;
 
     private static final int SPARE_RECORDS = 64;
+    /** The bytes read at a block's start to tell its records' length, where a sorted file's drift from the sample's. */
+    private static final int PROBE_BYTES = 1 << 16;
+    /** The fewest line breaks in a probe that tell a length; records of kilobytes go by the sample's. */
+    private static final int PROBE_RECORDS = 16;
 
     private final Path file;
     private final CsvSource source;
@@ -79,7 +84,7 @@ final class CsvTableReader {
             long[] starts = quoted
                     ? exactStarts(input, splits, size)
                     : recordStarts(input, splits, new long[splits.length - 1], size);
-            long[] estimated = estimatedBounds(starts);
+            long[] estimated = estimatedBounds(input, starts);
             if (estimated != null) {
                 ColumnAssembler read = parse(input, starts, estimated, kinds, narrow, quoted, progress);
                 if (read != null) {
@@ -211,20 +216,33 @@ final class CsvTableReader {
     }
 
     /**
-     * Each block's records at the sample's bytes per record, with room to spare; null when the sample holds
-     * no record to go by, or the estimate passes the most rows a column holds, which only a count may say.
+     * Each block's records, with room to spare; null when the sample holds no record to go by, or the
+     * estimate passes the most rows a column holds, which only a count may say.
      */
-    private long[] estimatedBounds(long[] starts) {
+    private long[] estimatedBounds(Bytes input, long[] starts) {
         if (recordsPerByte == 0) {
             return null;
         }
-        long[] bounds = new long[starts.length - 1];
-        long rows = 0;
-        for (int i = 0; i < bounds.length; i++) {
-            bounds[i] = (long) Math.ceil((starts[i + 1] - starts[i]) * recordsPerByte * SPARE) + SPARE_RECORDS;
-            rows += bounds[i];
-        }
-        return rows > MAX_ROWS ? null : bounds;
+        long[] bounds = IntStream.range(0, starts.length - 1)
+                .parallel()
+                .mapToLong(i -> estimatedBound(input, starts[i], starts[i + 1]))
+                .toArray();
+        return Arrays.stream(bounds).sum() > MAX_ROWS ? null : bounds;
+    }
+
+    /**
+     * A block's records at the bytes per record of the sample or of the block's own start, whichever is the
+     * shorter: a file sorted by a column of text drifts from the sample's length block by block.
+     */
+    private long estimatedBound(Bytes input, long from, long to) {
+        int probe = (int) Math.min(PROBE_BYTES, to - from);
+        byte[] bytes = new byte[probe];
+        readFully(input, from, bytes, probe);
+        LineBreakCount breaks = new LineBreakCount();
+        breaks.add(bytes, 0, probe);
+        long seen = breaks.recordBound();
+        double perByte = seen >= PROBE_RECORDS ? Math.max(recordsPerByte, (double) seen / probe) : recordsPerByte;
+        return (long) Math.ceil((to - from) * perByte * SPARE) + SPARE_RECORDS;
     }
 
     /** Each block's line breaks, counted on all cores, which bound its records. */

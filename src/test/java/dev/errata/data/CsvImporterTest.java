@@ -219,22 +219,44 @@ class CsvImporterTest {
     }
 
     @Test
-    void recordsFarShorterAfterTheSampleAreReadWhole() {
-        // the first megabyte (the sample) holds records of about 200 bytes, the rest records of about 20: the
-        // blocks after it hold ten times the records their stretches were made for at the sample's length, so
-        // the file is read again with each block's line breaks counted first
-        int rows = 300_000;
-        int shortFrom = 8_001;
-        String csv = notes(rows, i -> i < shortFrom);
-        assertThat(csv.indexOf(",s,"))
-                .as("the short records come after the sample")
-                .isGreaterThan(1 << 20);
-        assertThat(csv.length()).as("large enough for several blocks").isGreaterThan(5 << 20);
-        Dataset data = load(write(dir, "shorter.csv", csv)).dataset();
+    void recordsFarShorterThanTheSampleAndEachBlocksStartAreReadWhole() {
+        // Records of about 200 bytes in the first megabyte (the sample) and in the first 100 KB of every later
+        // megabyte, where each block starts; between them records of about 15. The blocks hold ten times the
+        // records their stretches were made for, so the file is read again with each block's line breaks
+        // counted first.
+        StringBuilder csv = new StringBuilder("id,label,pred,note,x\n");
+        int rows = 0;
+        while (csv.length() < 5_200_000) {
+            rows++;
+            boolean longNote = csv.length() < (1 << 20) + 10_000 || csv.length() % (1 << 20) < 100_000;
+            csv.append(rows)
+                    .append(",a,b,")
+                    .append(longNote ? LONG_NOTE : "s")
+                    .append(',')
+                    .append(rows % 10)
+                    .append('\n');
+        }
+        rows -= rows % 10;
+        csv.setLength(csv.indexOf("\n" + (rows + 1) + ",") + 1);
+        Dataset data = load(write(dir, "shorter.csv", csv.toString())).dataset();
 
         assertReadWhole(data, rows);
-        assertThat(data.column("note").text(shortFrom - 2)).isEqualTo(LONG_NOTE);
-        assertThat(data.column("note").text(shortFrom - 1)).isEqualTo("s");
+        assertThat(data.column("note").text(0)).isEqualTo(LONG_NOTE);
+        assertThat(data.column("note").text(rows - 1)).isEqualTo("s");
+    }
+
+    @Test
+    void aFileSortedByTheLengthOfItsRecordsIsReadWhole() {
+        // records that shrink from about 200 bytes to 15 through the file, as in a file sorted by a column of
+        // text: each block's stretch follows the length at its own start, and a block whose records shrink
+        // within it is read again
+        int rows = 200_000;
+        String csv = notes(rows, i -> i <= 5_000 || (i < 60_000 && i % 2 == 0));
+        Dataset data = load(write(dir, "sorted.csv", csv)).dataset();
+
+        assertReadWhole(data, rows);
+        assertThat(data.column("note").text(1)).isEqualTo(LONG_NOTE);
+        assertThat(data.column("note").text(rows - 1)).isEqualTo("s");
     }
 
     @Test
