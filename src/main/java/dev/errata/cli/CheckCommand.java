@@ -10,9 +10,7 @@ import dev.errata.report.CheckText;
 import dev.errata.workbench.Analysis;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,9 +68,6 @@ final class CheckCommand implements Callable<Integer> {
                 // said with the check's place among them once the data is read
             }
         }
-        ColumnChoice ofModels = Model.columnsOf(compared);
-        Set<String> names = new LinkedHashSet<>(ofModels.names());
-        names.addAll(CheckEvaluator.slicedColumns(parsed));
-        return ColumnChoice.of(names, ofModels.globs());
+        return Model.columnsOf(compared).and(ColumnChoice.of(CheckEvaluator.slicedColumns(parsed), List.of()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.errata.data;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,6 +32,18 @@ public record ColumnChoice(boolean all, Set<String> names, List<String> globs) {
     /** The roles' columns, the columns named, and those the globs match. */
     public static ColumnChoice of(Set<String> names, List<String> globs) {
         return new ColumnChoice(false, names, globs);
+    }
+
+    /** The columns either choice reads: every one where either reads every one. */
+    public ColumnChoice and(ColumnChoice other) {
+        if (all || other.all) {
+            return ALL;
+        }
+        Set<String> both = new LinkedHashSet<>(names);
+        both.addAll(other.names);
+        List<String> patterns = new ArrayList<>(globs);
+        patterns.addAll(other.globs);
+        return of(both, patterns);
     }
 
     /** Whether a read stores each of the columns, given their roles. */

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
@@ -32,21 +31,7 @@ final class CsvTableReader {
     /** Each block holds a sink per column; a wide file gets fewer, longer blocks so the sinks stay few. */
     private static final int MIN_BLOCK_BYTES_PER_COLUMN = 1 << 10;
     /** Bytes read from the file at a time. */
-    private static final int READ_PIECE = 1 << 20;
-    /** The most rows a column's array can hold. */
-    private static final long MAX_ROWS = Integer.MAX_VALUE - 8;
-    /**
-     * A block's stretch holds this many times the records its bytes hold at the sample's bytes per record,
-     * and {@link #SPARE_RECORDS} more: a block of a million-row file holds thousands of records, whose mean
-     * length varies by far less.
-     */
-    static final double SPARE = 1.2;
-
-    private static final int SPARE_RECORDS = 64;
-    /** The bytes read at a block's start to tell its records' length, where a sorted file's drift from the sample's. */
-    private static final int PROBE_BYTES = 1 << 16;
-    /** The fewest line breaks in a probe that tell a length; records of kilobytes go by the sample's. */
-    private static final int PROBE_RECORDS = 16;
+    static final int READ_PIECE = 1 << 20;
 
     private final Path file;
     private final CsvSource source;
@@ -84,7 +69,8 @@ final class CsvTableReader {
             long[] starts = quoted
                     ? exactStarts(input, splits, size)
                     : recordStarts(input, splits, new long[splits.length - 1], size);
-            long[] estimated = estimatedBounds(input, starts);
+            BlockBounds bounds = new BlockBounds((from, into, length) -> readFully(input, from, into, length));
+            long[] estimated = bounds.estimated(starts, recordsPerByte);
             if (estimated != null) {
                 ColumnAssembler read = parse(input, starts, estimated, kinds, narrow, quoted, progress);
                 if (read != null) {
@@ -92,7 +78,7 @@ final class CsvTableReader {
                 }
             }
             long[] exact = quoted ? starts : exactStarts(input, splits, size);
-            return parse(input, exact, countedBounds(input, exact), kinds, narrow, true, progress);
+            return parse(input, exact, bounds.counted(exact), kinds, narrow, true, progress);
         } catch (IOException | UncheckedIOException e) {
             state.requireUnchanged();
             throw new UncheckedIOException(
@@ -125,12 +111,12 @@ final class CsvTableReader {
             firstRows[i] = (int) rows;
             rows += bounds[i];
         }
-        if (rows > MAX_ROWS) {
+        if (rows > BlockBounds.MAX_ROWS) {
             throw new BadInputException(
                     file,
                     header.dataLine(),
                     1,
-                    String.format(Locale.ROOT, "the file has more than %,d rows", MAX_ROWS));
+                    String.format(Locale.ROOT, "the file has more than %,d rows", BlockBounds.MAX_ROWS));
         }
         ColumnArrays arrays = new ColumnArrays(kinds, narrow, (int) rows);
         long total = starts[starts.length - 1] - header.dataOffset();
@@ -215,44 +201,6 @@ final class CsvTableReader {
                 sinks, firstRow, parser.records(), parser.line(), failure, cut, parser.full(), parser.malformed());
     }
 
-    /**
-     * Each block's records, with room to spare; null when the sample holds no record to go by, or the
-     * estimate passes the most rows a column holds, which only a count may say.
-     */
-    private long[] estimatedBounds(Bytes input, long[] starts) {
-        if (recordsPerByte == 0) {
-            return null;
-        }
-        long[] bounds = IntStream.range(0, starts.length - 1)
-                .parallel()
-                .mapToLong(i -> estimatedBound(input, starts[i], starts[i + 1]))
-                .toArray();
-        return Arrays.stream(bounds).sum() > MAX_ROWS ? null : bounds;
-    }
-
-    /**
-     * A block's records at the bytes per record of the sample or of the block's own start, whichever is the
-     * shorter: a file sorted by a column of text drifts from the sample's length block by block.
-     */
-    private long estimatedBound(Bytes input, long from, long to) {
-        int probe = (int) Math.min(PROBE_BYTES, to - from);
-        byte[] bytes = new byte[probe];
-        readFully(input, from, bytes, probe);
-        LineBreakCount breaks = new LineBreakCount();
-        breaks.add(bytes, 0, probe);
-        long seen = breaks.recordBound();
-        double perByte = seen >= PROBE_RECORDS ? Math.max(recordsPerByte, (double) seen / probe) : recordsPerByte;
-        return (long) Math.ceil((to - from) * perByte * SPARE) + SPARE_RECORDS;
-    }
-
-    /** Each block's line breaks, counted on all cores, which bound its records. */
-    private long[] countedBounds(Bytes input, long[] starts) {
-        return IntStream.range(0, starts.length - 1)
-                .parallel()
-                .mapToLong(i -> recordBound(input, starts[i], starts[i + 1]))
-                .toArray();
-    }
-
     /** The record start after each split, the quotes of each stretch counted first on all cores. */
     private long[] exactStarts(Bytes input, long[] splits, long size) throws IOException {
         long[] quotes = IntStream.range(0, splits.length - 1)
@@ -260,18 +208,6 @@ final class CsvTableReader {
                 .mapToLong(i -> countQuotes(input, splits[i], splits[i + 1]))
                 .toArray();
         return recordStarts(input, splits, quotes, size);
-    }
-
-    /** The most records the bytes {@code [from, to)} can hold, read a piece at a time. */
-    private long recordBound(Bytes input, long from, long to) {
-        LineBreakCount count = new LineBreakCount();
-        byte[] piece = new byte[(int) Math.min(READ_PIECE, to - from)];
-        for (long at = from; at < to; at += piece.length) {
-            int n = (int) Math.min(piece.length, to - at);
-            readFully(input, at, piece, n);
-            count.add(piece, 0, n);
-        }
-        return count.recordBound();
     }
 
     /**

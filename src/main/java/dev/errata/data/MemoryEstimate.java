@@ -49,7 +49,7 @@ final class MemoryEstimate {
         // The blocks parse into columns made with room to spare, each then copied to its length, a core's
         // share of them at a time.
         int copiedAtOnce = Math.min(stored, Runtime.getRuntime().availableProcessors());
-        return (long) (rows * (perRow * CsvTableReader.SPARE + (double) widest * copiedAtOnce)
+        return (long) (rows * (perRow * BlockBounds.SPARE + (double) widest * copiedAtOnce)
                         + perBlock * CsvTableReader.blocks(dataBytes, kinds.length))
                 + Math.min(fileBytes, BLOCKS_IN_FLIGHT_BYTES);
     }

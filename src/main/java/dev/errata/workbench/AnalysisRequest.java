@@ -4,7 +4,6 @@ import dev.errata.data.ColumnChoice;
 import dev.errata.data.ImportRequest;
 import dev.errata.metrics.MetricsSettings;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,14 +57,7 @@ public record AnalysisRequest(
 
     /** The columns the analysis reads: every one, or the roles', those it names and those it uses beyond. */
     public ColumnChoice reads() {
-        if (beyond.all()) {
-            return ColumnChoice.ALL;
-        }
-        Set<String> names = new LinkedHashSet<>(namedColumns());
-        names.addAll(beyond.names());
-        List<String> globs = new ArrayList<>(tagColumnGlobs);
-        globs.addAll(beyond.globs());
-        return ColumnChoice.of(names, globs);
+        return ColumnChoice.of(namedColumns(), tagColumnGlobs).and(beyond);
     }
 
     /** The columns the request names: its slices, the columns of its crosses and its tag columns. */
