@@ -1,5 +1,6 @@
 package dev.errata.cli;
 
+import dev.errata.data.ColumnChoice;
 import dev.errata.data.Dataset;
 import dev.errata.discovery.LabelErrors;
 import dev.errata.report.LabelErrorsReport;
@@ -35,7 +36,8 @@ final class LabelErrorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Analysis loaded = Analysis.load(analysis.request());
+        // the suspects come from the label and the class probabilities alone
+        Analysis loaded = Analysis.load(analysis.request().usingOnly(ColumnChoice.NONE));
         Dataset data = loaded.data().dataset();
         LabelErrors found = LabelErrors.of(data, loaded.data().roles());
         format.print(

@@ -1,5 +1,6 @@
 package dev.errata.cli;
 
+import dev.errata.data.ColumnChoice;
 import dev.errata.data.Progress;
 import dev.errata.discovery.ConfusionSuggestion;
 import dev.errata.discovery.SearchSettings;
@@ -11,6 +12,7 @@ import dev.errata.workbench.ConfusionSuggesting;
 import dev.errata.workbench.SliceSuggesting;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +85,9 @@ final class SuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SearchSettings settings = new SearchSettings(maxConditions, top, alpha, minSupport, showAll, columns);
-        Analysis loaded = Analysis.load(analysis.request());
+        // a search of named columns reads those beside the roles' columns; a search of every column, all of them
+        ColumnChoice searched = columns.isEmpty() ? ColumnChoice.ALL : ColumnChoice.of(Set.copyOf(columns), List.of());
+        Analysis loaded = Analysis.load(analysis.request().usingOnly(searched));
         SliceSuggestions found = SliceSuggesting.of(loaded, settings, Progress.NONE);
         List<ConfusionSuggestion> confusions = ConfusionSuggesting.of(loaded, top);
         format.print(
