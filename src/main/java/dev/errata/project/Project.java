@@ -5,8 +5,6 @@ import dev.errata.data.Dataset;
 import dev.errata.data.LoadedData;
 import dev.errata.data.Model;
 import dev.errata.data.ModelVersion;
-import dev.errata.project.ProjectDocument.RolesRecord;
-import dev.errata.tags.Annotations;
 import dev.errata.tags.TagMembership;
 import dev.errata.tags.TagSession;
 import dev.errata.tags.TextLimit;
@@ -261,7 +259,7 @@ public final class Project implements Closeable {
         ProjectDocument document;
         try {
             // the data files' fingerprints, which a window's open may have left to be hashed now
-            document = document(absolute.getParent(), work);
+            document = work.document(absolute.getParent(), sources.files(), dataset(), roles());
         } catch (IOException e) {
             throw notSaved(absolute, e);
         }
@@ -378,52 +376,6 @@ public final class Project implements Closeable {
             journal = null;
         }
     }
-
-    /** The document to save; its save id is its bytes' hash, kept beside it with the rest of {@link LastSave}. */
-    private ProjectDocument document(Path folder, SavedWork saved) throws IOException {
-        RowIds ids = new RowIds(dataset());
-        Annotations work = saved.work();
-        ColumnRoles r = roles();
-        RolesRecord roles = new RolesRecord(
-                r.id(),
-                r.label(),
-                r.prediction(),
-                r.score(),
-                r.classScores(),
-                r.task() == null ? null : r.task().key(),
-                r.positiveClass());
-        return new ProjectDocument(
-                ProjectJson.CURRENT_VERSION,
-                null,
-                null,
-                null,
-                sources.files().dataRecord(folder),
-                sources.files().predictionsRecord(folder),
-                sources.files().joinColumn(),
-                roles,
-                saved.settings(),
-                TagRecords.records(work, ids),
-                ids.ids(work.reviewed()),
-                TagRecords.ids(work.reviewedBy(), ids),
-                TagRecords.notes(work, ids),
-                saved.views(),
-                saved.checks(),
-                saved.summary(),
-                QueueRecords.record(work.queue(), ids),
-                saved.models(),
-                saved.history());
-    }
-
-    /** What one save writes, taken at one moment on the editing thread. */
-    private record SavedWork(
-            Annotations work,
-            ProjectSettings settings,
-            List<SavedView> views,
-            List<String> checks,
-            String summary,
-            List<Model> models,
-            List<ModelVersion> history,
-            Journal.Mark journaled) {}
 
     /**
      * Stops journaling, and hashing the data files where that is under way; unsaved edits stay in the journal

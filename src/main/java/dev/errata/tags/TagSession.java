@@ -1,9 +1,7 @@
 package dev.errata.tags;
 
 import dev.errata.data.Dataset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +21,7 @@ public final class TagSession {
 
     private final Dataset dataset;
     private final AnnotationStore store;
-    private final Deque<Step> undo = new ArrayDeque<>();
-    private final Deque<Step> redo = new ArrayDeque<>();
-    /** The edits of the step {@link #inOneStep} is gathering; null outside one. */
-    private List<TagEdit> gathering;
-
-    private String gatheringLabel;
+    private final UndoSteps steps = new UndoSteps();
     private final List<TagSessionListener> listeners = new CopyOnWriteArrayList<>();
     private String analyst = Analyst.SYSTEM;
 
@@ -266,7 +259,7 @@ public final class TagSession {
      */
     private void applyShares(
             String label, Map<String, RoaringBitmap> shares, BiFunction<RoaringBitmap, String, TagEdit> edit) {
-        if (shares.size() == 1 || gathering != null) {
+        if (shares.size() == 1 || steps.isGathering()) {
             shares.forEach((by, share) -> apply(edit.apply(share, by)));
         } else if (!shares.isEmpty()) {
             inOneStep(label, () -> shares.forEach((by, share) -> apply(edit.apply(share, by))));
@@ -290,16 +283,7 @@ public final class TagSession {
     /** Applies an edit as a new step of history, as the journal does when it replays one. */
     public void apply(TagEdit edit) {
         edit.applyTo(store);
-        if (gathering != null) {
-            // the step is on the stack from its first edit, so listeners already see it as what undo takes back
-            if (gathering.isEmpty()) {
-                undo.push(new Step(gathering, gatheringLabel));
-            }
-            gathering.add(edit);
-        } else {
-            undo.push(new Step(List.of(edit), edit.label()));
-        }
-        redo.clear();
+        steps.applied(edit);
         announce(edit, TagSessionListener.Change.APPLIED);
     }
 
@@ -311,54 +295,44 @@ public final class TagSession {
      * @param label what the step did, for "Undo import reviews.csv"
      */
     public void inOneStep(String label, Runnable edits) {
-        if (gathering != null) {
-            throw new IllegalStateException("already gathering a step");
-        }
-        gathering = new ArrayList<>();
-        gatheringLabel = label;
-        try {
-            edits.run();
-        } finally {
-            gathering = null;
-            gatheringLabel = null;
-        }
+        steps.gather(label, edits);
     }
 
     public boolean canUndo() {
-        return !undo.isEmpty();
+        return steps.canUndo();
     }
 
     public boolean canRedo() {
-        return !redo.isEmpty();
+        return steps.canRedo();
     }
 
     /** What undo would undo, e.g. "tag 200 rows car noise". */
     public Optional<String> undoLabel() {
-        return Optional.ofNullable(undo.peek()).map(Step::label);
+        return steps.undoLabel();
     }
 
     public Optional<String> redoLabel() {
-        return Optional.ofNullable(redo.peek()).map(Step::label);
+        return steps.redoLabel();
     }
 
     /** Takes back the last step, its edits in reverse order. */
     public void undo() {
-        Step step = undo.pop();
+        UndoSteps.Step step = steps.takeUndo();
         for (int i = step.edits().size() - 1; i >= 0; i--) {
             TagEdit effect = step.edits().get(i).inverse();
             effect.applyTo(store);
             announce(effect, TagSessionListener.Change.UNDONE);
         }
-        redo.push(step);
+        steps.undone(step);
     }
 
     public void redo() {
-        Step step = redo.pop();
+        UndoSteps.Step step = steps.takeRedo();
         for (TagEdit edit : step.edits()) {
             edit.applyTo(store);
             announce(edit, TagSessionListener.Change.REDONE);
         }
-        undo.push(step);
+        steps.redone(step);
     }
 
     public void addListener(TagSessionListener listener) {
@@ -374,9 +348,6 @@ public final class TagSession {
             l.edited(effect, change);
         }
     }
-
-    /** What one undo takes back: one edit, or the edits of {@link #inOneStep}. */
-    private record Step(List<TagEdit> edits, String label) {}
 
     private TagDefinition existing(String name) {
         return store.tag(name).orElseThrow(() -> new IllegalArgumentException("no tag \"" + name + "\""));
