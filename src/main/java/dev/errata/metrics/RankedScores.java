@@ -16,19 +16,25 @@ record RankedScores(int[] order, double[] scoreAt, boolean[] positiveAt) {
      * @param ascending every row, in ascending order of score
      */
     static RankedScores of(Outcomes outcomes, int[] ascending) {
-        int[] order = new int[ascending.length];
         double[] scores = new double[ascending.length];
         boolean[] positive = new boolean[ascending.length];
+        // made at the first row left out: until then the rows ranked are the order itself
+        int[] order = null;
         int ranked = 0;
         for (int row : ascending) {
             if (outcomes.isRanked(row)) {
-                order[ranked] = row;
+                if (order != null) {
+                    order[ranked] = row;
+                }
                 scores[ranked] = outcomes.score(row);
                 positive[ranked] = outcomes.isActualPositive(row);
                 ranked++;
+            } else if (order == null) {
+                order = new int[ascending.length];
+                System.arraycopy(ascending, 0, order, 0, ranked);
             }
         }
-        return ranked == ascending.length
+        return order == null
                 ? new RankedScores(ascending, scores, positive)
                 : new RankedScores(
                         Arrays.copyOf(order, ranked), Arrays.copyOf(scores, ranked), Arrays.copyOf(positive, ranked));

@@ -153,6 +153,30 @@ class ScoreMetricsTest {
         assertThat(metrics.logLoss()).isCloseTo((-Math.log(0.9) - Math.log(0.8)) / 2, within(1e-12));
     }
 
+    /**
+     * A row without a label ranks among the others by its score and is left out of every group it is in; the
+     * figures are each group's own, worked by hand. Group 0, rows 0–3 (row 1 unlabelled): y = [1,0,1] at
+     * s = [.1,.35,.4], AUC ½ (.4 above .35, .1 below), AP (1 + ⅔) / 2. Group 1: y = [0,1] at s = [.8,.6],
+     * AUC 0, AP ½. All rows: positives .1, .4, .6 against negatives .35, .8, two pairs of six in order: AUC ⅓.
+     */
+    @Test
+    void aRowWithoutALabelIsLeftOutOfItsGroupWhereverItsScoreRanks() {
+        Dataset data = new DatasetBuilder("d")
+                .numeric("y", 1, Double.NaN, 0, 1, 0, 1)
+                .numeric("p", 0, 0, 0, 0, 0, 0)
+                .numeric("s", 0.1, 0.2, 0.35, 0.4, 0.8, 0.6)
+                .build();
+        Outcomes outcomes = Outcomes.of(data, ROLES.withPositiveClass("1"));
+
+        ScoreMetrics[] groups = ScoreMetrics.perGroup(outcomes, new int[] {0, 0, 0, 0, 1, 1}, 2);
+
+        assertThat(groups[0].rocAuc()).isCloseTo(0.5, within(1e-12));
+        assertThat(groups[0].averagePrecision()).isCloseTo(5.0 / 6, within(1e-12));
+        assertThat(groups[1].rocAuc()).isCloseTo(0.0, within(1e-12));
+        assertThat(groups[1].averagePrecision()).isCloseTo(0.5, within(1e-12));
+        assertThat(ScoreMetrics.of(outcomes).rocAuc()).isCloseTo(1.0 / 3, within(1e-12));
+    }
+
     @Test
     void aCertainMistakeIsClippedToAFiniteLoss() {
         // p(true) = 1 − 1 = 0 → clipped to 1e-15: −ln 1e-15 = 34.538776
