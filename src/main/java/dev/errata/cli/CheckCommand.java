@@ -2,14 +2,11 @@ package dev.errata.cli;
 
 import dev.errata.data.ColumnChoice;
 import dev.errata.data.Model;
-import dev.errata.metrics.checks.Check;
 import dev.errata.metrics.checks.CheckEvaluator;
-import dev.errata.metrics.checks.CheckException;
 import dev.errata.metrics.checks.CheckResult;
 import dev.errata.report.CheckText;
 import dev.errata.workbench.Analysis;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,14 +57,6 @@ final class CheckCommand implements Callable<Integer> {
      * and the models'. A check that does not parse names none; it is refused with its message after the read.
      */
     private ColumnChoice columnsUsed(List<Model> compared) {
-        List<Check> parsed = new ArrayList<>();
-        for (String text : checks.checks) {
-            try {
-                parsed.add(Check.parse(text));
-            } catch (CheckException e) {
-                // said with the check's place among them once the data is read
-            }
-        }
-        return Model.columnsOf(compared).and(ColumnChoice.of(CheckEvaluator.slicedColumns(parsed), List.of()));
+        return Model.columnsOf(compared).and(ColumnChoice.of(CheckEvaluator.slicedColumnsOf(checks.checks), List.of()));
     }
 }

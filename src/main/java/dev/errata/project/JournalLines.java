@@ -116,6 +116,11 @@ final class JournalLines {
         return lines;
     }
 
+    /** Whether there is a journal with an edit in it. */
+    static boolean holdsEdits(Path journal) throws IOException {
+        return Files.exists(journal) && count(journal) > 0;
+    }
+
     /** How many whole edit lines the journal holds. */
     static int count(Path journal) throws IOException {
         int[] edits = {0};

@@ -1,5 +1,6 @@
 package dev.errata.project;
 
+import dev.errata.data.ColumnChoice;
 import dev.errata.data.ColumnRoles;
 import dev.errata.data.CsvImporter;
 import dev.errata.data.ImportRequest;
@@ -80,24 +81,44 @@ public final class ProjectOpener {
      * leftovers removed. Saving it is for {@link #open}.
      */
     public Project openToRead(Path projectFile, Progress progress) throws IOException {
-        return open(projectFile, progress, false, DataCheck.WITH_OPEN);
+        return openToRead(projectFile, progress, ColumnChoice.ALL);
+    }
+
+    /**
+     * {@link #openToRead(Path, Progress)} for work that reads few of the data's columns: it loads the roles',
+     * {@code wanted}, and those the project's own work reads ({@link ProjectColumns}). Where the file alone
+     * cannot tell those, or its journal holds edits (which may name others), or a tag then matches no rows,
+     * every column is read, so that the project opens as it would for any other work.
+     */
+    public Project openToRead(Path projectFile, Progress progress, ColumnChoice wanted) throws IOException {
+        return open(projectFile, progress, false, DataCheck.WITH_OPEN, wanted);
     }
 
     private Project open(Path projectFile, Progress progress, boolean writable, DataCheck check) throws IOException {
+        return open(projectFile, progress, writable, check, ColumnChoice.ALL);
+    }
+
+    private Project open(Path projectFile, Progress progress, boolean writable, DataCheck check, ColumnChoice wanted)
+            throws IOException {
         Path file = projectFile.toAbsolutePath();
         ProjectJson.Parsed parsed = ProjectJson.parse(file);
+        ColumnChoice reads = wanted.all() || JournalLines.holdsEdits(Project.journalOf(file))
+                ? ColumnChoice.ALL
+                : ProjectColumns.named(parsed).map(wanted::and).orElse(ColumnChoice.ALL);
         // the data loads while the rest of the file is read: the tags' and rows' lines take a while on a first run
         Optional<DataLoad> early = ProjectJson.source(parsed)
                 .flatMap(source -> earlyRequest(file, source))
-                .map(request -> DataLoad.start(request, loader, progress, check));
+                .map(request -> DataLoad.start(request.reading(reads), loader, progress, check));
         ProjectJson.ReadFile read;
         ImportRequest request;
         try {
             read = ProjectJson.read(parsed);
             ProjectDocument named = read.doc();
             request = request(
-                    file,
-                    new ProjectJson.DataSource(named.data(), named.predictions(), named.joinColumn(), named.roles()));
+                            file,
+                            new ProjectJson.DataSource(
+                                    named.data(), named.predictions(), named.joinColumn(), named.roles()))
+                    .reading(reads);
         } catch (IOException | RuntimeException e) {
             early.ifPresent(DataLoad::drop);
             throw e;
@@ -124,7 +145,13 @@ public final class ProjectOpener {
             changes.warning().ifPresent(warnings::add);
         }
         TagSession session = new TagSession(loaded.dataset(), work);
-        session.problems().forEach((tag, p) -> warnings.add("tag \"" + tag + "\" matches no rows: " + p));
+        Map<String, String> problems = session.problems();
+        if (!problems.isEmpty() && !reads.all()) {
+            // the message must name the columns there are, as a read of every column does
+            files.prints().stop();
+            return open(projectFile, progress, writable, check, ColumnChoice.ALL);
+        }
+        problems.forEach((tag, p) -> warnings.add("tag \"" + tag + "\" matches no rows: " + p));
         Project project = new Project(file, changes, loaded, session, doc, warnings, disk);
         project.linesRead(read.lines());
         JournalCodec codec = new JournalCodec(new RowIds(loaded.dataset()));

@@ -1,6 +1,8 @@
 package dev.errata.tags;
 
 import dev.errata.data.Dataset;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -40,6 +42,13 @@ public final class Rule {
     public RoaringBitmap evaluate(Dataset dataset) {
         root.check(dataset);
         return root.rows(dataset);
+    }
+
+    /** The columns the rule reads, in the order it names them first. */
+    public Set<String> columns() {
+        Set<String> names = new LinkedHashSet<>();
+        root.addColumns(names);
+        return names;
     }
 
     @Override

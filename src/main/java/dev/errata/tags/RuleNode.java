@@ -8,6 +8,7 @@ import dev.errata.data.TextWords;
 import dev.errata.data.WordAlignment;
 import dev.errata.data.WordEdit;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -20,6 +21,9 @@ sealed interface RuleNode {
     /** The matching rows; only called after {@link #check} passed. */
     RoaringBitmap rows(Dataset dataset);
 
+    /** Adds the names of the columns the rule reads. */
+    void addColumns(Set<String> names);
+
     /** {@code left and right} when {@code both}, else {@code left or right}. */
     record Junction(RuleNode left, RuleNode right, boolean both) implements RuleNode {
 
@@ -27,6 +31,12 @@ sealed interface RuleNode {
         public void check(Dataset dataset) {
             left.check(dataset);
             right.check(dataset);
+        }
+
+        @Override
+        public void addColumns(Set<String> names) {
+            left.addColumns(names);
+            right.addColumns(names);
         }
 
         @Override
@@ -48,6 +58,11 @@ sealed interface RuleNode {
         @Override
         public RoaringBitmap rows(Dataset dataset) {
             return RoaringBitmap.flip(inner.rows(dataset), 0L, dataset.rowCount());
+        }
+
+        @Override
+        public void addColumns(Set<String> names) {
+            inner.addColumns(names);
         }
     }
 
@@ -77,6 +92,11 @@ sealed interface RuleNode {
         public RoaringBitmap rows(Dataset dataset) {
             return ConditionRows.matching(dataset.column(column.name()), operator, values, negated);
         }
+
+        @Override
+        public void addColumns(Set<String> names) {
+            names.add(column.name());
+        }
     }
 
     /** {@code column contains "word"}: text cells holding the word, whole and in any case ({@link TextWords}). */
@@ -96,6 +116,11 @@ sealed interface RuleNode {
         @Override
         public RoaringBitmap rows(Dataset dataset) {
             return ConditionRows.containing((CategoricalColumn) dataset.column(column.name()), word.text());
+        }
+
+        @Override
+        public void addColumns(Set<String> names) {
+            names.add(column.name());
         }
     }
 
@@ -124,6 +149,12 @@ sealed interface RuleNode {
         }
 
         @Override
+        public void addColumns(Set<String> names) {
+            names.add(recognised.name());
+            names.add(reference.name());
+        }
+
+        @Override
         public RoaringBitmap rows(Dataset dataset) {
             CategoricalColumn hyp = (CategoricalColumn) dataset.column(recognised.name());
             CategoricalColumn ref = (CategoricalColumn) dataset.column(reference.name());
@@ -147,6 +178,11 @@ sealed interface RuleNode {
         @Override
         public RoaringBitmap rows(Dataset dataset) {
             return ConditionRows.missing(dataset.column(column.name()), negated);
+        }
+
+        @Override
+        public void addColumns(Set<String> names) {
+            names.add(column.name());
         }
     }
 

@@ -126,7 +126,7 @@ public final class Analysis {
         Map<Path, String> inputs = new LinkedHashMap<>();
         if (request.project() != null) {
             // an analysis only reads: it neither starts a journal nor cuts a torn one
-            try (Project project = new ProjectOpener().openToRead(request.project(), Progress.NONE)) {
+            try (Project project = openProject(request)) {
                 inputs.put(project.file(), "the project");
                 inputs.put(Project.backupOf(project.file()), "the project's backup");
                 inputs.put(Project.journalOf(project.file()), "the project's journal");
@@ -152,6 +152,23 @@ public final class Analysis {
             settings = settings.withTolerance(request.tolerance());
         }
         return new Analysis(data, memberships, settings, work, inputs);
+    }
+
+    /**
+     * The request's project, with the columns the request reads beside those the project's own work reads
+     * ({@link ProjectOpener#openToRead(Path, Progress, ColumnChoice)}); read whole again where one of its
+     * checks slices by a column left out, so that the check is evaluated as on any read.
+     */
+    private static Project openProject(AnalysisRequest request) throws IOException {
+        ProjectOpener opener = new ProjectOpener();
+        ColumnChoice reads = request.reads();
+        Project project = opener.openToRead(request.project(), Progress.NONE, reads);
+        if (reads.all()
+                || project.dataset().columnNames().containsAll(CheckEvaluator.slicedColumnsOf(project.checks()))) {
+            return project;
+        }
+        project.close();
+        return opener.openToRead(request.project(), Progress.NONE);
     }
 
     /**

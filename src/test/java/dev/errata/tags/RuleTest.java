@@ -29,6 +29,15 @@ class RuleTest {
         return Rule.parse(rule).evaluate(data).toArray();
     }
 
+    /** Every kind of condition names its columns, once each, in the order the rule first names them. */
+    @Test
+    void namesTheColumnsItReads() {
+        Rule rule = Rule.parse("snr < 10 and (device in (\"ios\", \"web\") or not note contains \"hum\") "
+                + "and age is missing or snr > 30 or transcript against reference drops \"the\"");
+
+        assertThat(rule.columns()).containsExactly("snr", "device", "note", "age", "transcript", "reference");
+    }
+
     @Test
     void comparesNumbersAsNumbers() {
         assertThat(rows("snr < 10")).containsExactly(0, 2);

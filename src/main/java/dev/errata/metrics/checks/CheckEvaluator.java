@@ -11,6 +11,7 @@ import dev.errata.metrics.Slice;
 import dev.errata.metrics.SliceTable;
 import dev.errata.metrics.TagInput;
 import dev.errata.metrics.TagMetrics;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,6 +76,22 @@ public final class CheckEvaluator {
                 .toList();
         MetricsSettings sliced = settings.withSliceColumns(columns).withCrosses(List.of());
         return MetricsSnapshot.compute(data, roles, sliced, tags);
+    }
+
+    /**
+     * {@link #slicedColumns} of checks as written, before their data is read: a check that does not parse
+     * names none here, and is refused with its message where it is evaluated.
+     */
+    public static Set<String> slicedColumnsOf(List<String> texts) {
+        List<Check> parsed = new ArrayList<>();
+        for (String text : texts) {
+            try {
+                parsed.add(Check.parse(text));
+            } catch (CheckException e) {
+                // said with the check's place among them once the data is read
+            }
+        }
+        return slicedColumns(parsed);
     }
 
     /** The columns the checks slice by: those of their slices and gaps. */
