@@ -116,9 +116,24 @@ final class JournalLines {
         return lines;
     }
 
-    /** Whether there is a journal with an edit in it. */
-    static boolean holdsEdits(Path journal) throws IOException {
-        return Files.exists(journal) && count(journal) > 0;
+    /**
+     * Whether there may be an edit in the journal: read up to its first edit only; true for one that cannot be
+     * read, which the open's replay then reports as ever.
+     */
+    static boolean mayHoldEdits(Path journal) {
+        if (!Files.exists(journal)) {
+            return false;
+        }
+        boolean[] found = {false};
+        try {
+            scan(journal, line -> {
+                found[0] = line.whole() && isEdit(line);
+                return !found[0];
+            });
+        } catch (IOException e) {
+            return true;
+        }
+        return found[0];
     }
 
     /** How many whole edit lines the journal holds. */

@@ -102,7 +102,7 @@ public final class ProjectOpener {
             throws IOException {
         Path file = projectFile.toAbsolutePath();
         ProjectJson.Parsed parsed = ProjectJson.parse(file);
-        ColumnChoice reads = wanted.all() || JournalLines.holdsEdits(Project.journalOf(file))
+        ColumnChoice reads = wanted.all() || JournalLines.mayHoldEdits(Project.journalOf(file))
                 ? ColumnChoice.ALL
                 : ProjectColumns.named(parsed).map(wanted::and).orElse(ColumnChoice.ALL);
         // the data loads while the rest of the file is read: the tags' and rows' lines take a while on a first run
