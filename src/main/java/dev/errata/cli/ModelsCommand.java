@@ -1,6 +1,7 @@
 package dev.errata.cli;
 
 import dev.errata.compare.VersionHistory;
+import dev.errata.data.ColumnChoice;
 import dev.errata.data.Model;
 import dev.errata.data.ModelVersion;
 import dev.errata.data.Progress;
@@ -95,7 +96,8 @@ final class ModelsCommand {
     int list(@Parameters(paramLabel = "PROJECT", description = "The project (NAME.errata.json).") Path projectFile)
             throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (Project project = new ProjectOpener().openToRead(projectFile, Progress.NONE)) {
+        // the list is the project file's: of the data, only what the project's own work reads
+        try (Project project = new ProjectOpener().openToRead(projectFile, Progress.NONE, ColumnChoice.NONE)) {
             if (project.models().isEmpty()) {
                 out.println("one model, unnamed: "
                         + Model.of("model", project.roles()).spec());
@@ -117,7 +119,7 @@ final class ModelsCommand {
             @Mixin FormatOption format)
             throws IOException {
         VersionHistory history;
-        try (Project project = new ProjectOpener().openToRead(projectFile, Progress.NONE)) {
+        try (Project project = new ProjectOpener().openToRead(projectFile, Progress.NONE, ColumnChoice.NONE)) {
             history = VersionHistory.of(project.history(), project.models());
         }
         format.print(spec.commandLine().getOut(), () -> HistoryText.write(history), () -> HistoryJson.write(history));
