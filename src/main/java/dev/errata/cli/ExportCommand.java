@@ -1,5 +1,6 @@
 package dev.errata.cli;
 
+import dev.errata.data.ColumnChoice;
 import dev.errata.data.Progress;
 import dev.errata.workbench.Analysis;
 import dev.errata.workbench.Reports;
@@ -42,7 +43,8 @@ final class ExportCommand {
             description =
                     "One row per tag: its metrics (names as in docs/metrics-json.md), ease, importance, description.")
     int tags(@Mixin AnalysisOptions options, @Mixin OutputOption out) throws IOException {
-        Analysis analysis = Analysis.load(options.request());
+        // the tags' metrics look at no column but the roles' and the tags'
+        Analysis analysis = Analysis.load(options.request().usingOnly(ColumnChoice.NONE));
         return done(out.write(w -> Reports.tags(w, analysis), analysis.inputs()));
     }
 
