@@ -31,7 +31,7 @@ final class ProjectColumns {
         }
         JsonNode tree = parsed.tree();
         Set<String> names = new LinkedHashSet<>();
-        List<String> globs = new ArrayList<>();
+        List<Model> models = new ArrayList<>();
         try {
             for (JsonNode tag : tree.path("tags")) {
                 if (tag.isTextual() && tag.asText().equals(FileLines.END)) {
@@ -49,15 +49,13 @@ final class ProjectColumns {
                 names.add(text(queue, "strata_column"));
             }
             for (JsonNode model : tree.path("models")) {
-                ColumnChoice columns = Model.columnsOf(List.of(ProjectJson.MAPPER.treeToValue(model, Model.class)));
-                names.addAll(columns.names());
-                globs.addAll(columns.globs());
+                models.add(ProjectJson.MAPPER.treeToValue(model, Model.class));
             }
         } catch (IllegalArgumentException | JsonProcessingException e) {
             // a rule that does not parse (RuleException), an unknown kind or a field of the wrong type
             return Optional.empty();
         }
-        return Optional.of(ColumnChoice.of(names, globs));
+        return Optional.of(ColumnChoice.of(names, List.of()).and(Model.columnsOf(models)));
     }
 
     private static String text(JsonNode node, String field) {
