@@ -66,6 +66,9 @@ fi
 
 common=(--name Errata --app-version "$version" --vendor "Errata"
         --description "Error analysis workbench for machine-learning models")
+# Reflection through native calls, as it was before Java 18, instead of method handles whose classes each start
+# spins afresh (src/main/launcher/errata says why); a runtime of Java 17 ignores the property.
+reflection=(--java-options -Djdk.reflect.useNativeAccessorOnly=true)
 rm -rf "$out"
 mkdir -p "$out"
 
@@ -82,7 +85,7 @@ case "$(uname -s)" in
                  --java-options --enable-native-access=ALL-UNNAMED)
         fi
         "${jdk_bin}jpackage" --type app-image "${common[@]}" --input "$work/input" --main-jar errata.jar \
-            --runtime-image "$work/runtime" --icon "$icon" --dest "$out" ${aot[@]+"${aot[@]}"}
+            --runtime-image "$work/runtime" --icon "$icon" --dest "$out" "${reflection[@]}" ${aot[@]+"${aot[@]}"}
         if [[ "$jdk_version" -ge 25 ]]; then
             # The training run: the benchmark's work on a smaller file (load, metrics, tags, slices, saving),
             # then the commands a user runs first (dev.errata.cli.AotTraining), on the app's own runtime and
@@ -90,7 +93,7 @@ case "$(uname -s)" in
             # cache move together. Its table cache is its own, not the user's.
             echo "training the ahead-of-time cache"
             XDG_CACHE_HOME="$work/training-cache" "$out/Errata/lib/runtime/bin/java" -XX:AOTCacheOutput="$out/Errata/lib/app/errata.aot" \
-                -Xlog:aot=off -Xlog:cds=off --sun-misc-unsafe-memory-access=allow \
+                -Djdk.reflect.useNativeAccessorOnly=true -Xlog:aot=off -Xlog:cds=off --sun-misc-unsafe-memory-access=allow \
                 -cp "$out/Errata/lib/app/errata.jar" dev.errata.cli.AotTraining "$work/training" \
                 > "$work/training.txt" 2>&1 \
                 || { cat "$work/training.txt" >&2; echo "build.sh: the training run failed" >&2; exit 2; }
@@ -112,14 +115,14 @@ case "$(uname -s)" in
         done
         iconutil -c icns "$work/errata.iconset" -o "$work/errata.icns"
         "${jdk_bin}jpackage" --type dmg "${common[@]}" --input "$work/input" --main-jar errata.jar \
-            --runtime-image "$work/runtime" --icon "$work/errata.icns" --dest "$out" \
+            --runtime-image "$work/runtime" --icon "$work/errata.icns" --dest "$out" "${reflection[@]}" \
             --file-associations "$here/macos/errata-project.properties" --mac-package-identifier dev.errata.app
         ;;
     MINGW* | MSYS* | CYGWIN*)
         # Windows wants an .ico (ImageMagick makes one) and the WiX Toolset 3 on the PATH for the .msi
         magick "$icon" -define icon:auto-resize=256,64,48,32,16 "$work/errata.ico"
         "${jdk_bin}jpackage" --type msi "${common[@]}" --input "$work/input" --main-jar errata.jar \
-            --runtime-image "$work/runtime" --icon "$work/errata.ico" --dest "$out" \
+            --runtime-image "$work/runtime" --icon "$work/errata.ico" --dest "$out" "${reflection[@]}" \
             --file-associations "$here/windows/errata-project.properties" \
             --win-menu --win-menu-group Errata --win-shortcut --win-dir-chooser \
             --win-upgrade-uuid 5d1c6b0e-8a4f-4d55-9f1e-6f4f2a1c9e27
