@@ -31,4 +31,12 @@ public interface WindowFigures {
 
     /** The first open of the project alone, with its figures under the same keys as in {@link #measure}. */
     List<Measurement> measureFirstOpen(Path project, Consumer<String> log) throws Exception;
+
+    /**
+     * The same figures, taken in a process started to take them: the first open is also timed from the
+     * process's start, as a user who starts Errata with a project waits for it.
+     */
+    default WindowFigures fromProcessStart() {
+        return this;
+    }
 }

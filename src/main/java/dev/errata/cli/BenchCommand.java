@@ -100,9 +100,10 @@ final class BenchCommand implements Callable<Integer> {
             err.flush();
         };
         if (windowOf != null) {
-            List<Measurement> figures = firstOpenOnly
-                    ? windowFigures.measureFirstOpen(windowOf, log)
-                    : windowFigures.measure(windowOf, runs, log);
+            // a process started to measure the window on this project, as a user starts Errata with one
+            WindowFigures started = windowFigures.fromProcessStart();
+            List<Measurement> figures =
+                    firstOpenOnly ? started.measureFirstOpen(windowOf, log) : started.measure(windowOf, runs, log);
             spec.commandLine().getOut().print(WindowInFreshProcess.report(figures));
             spec.commandLine().getOut().flush();
             return 0;

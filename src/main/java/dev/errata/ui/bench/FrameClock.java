@@ -29,8 +29,9 @@ final class FrameClock {
      *
      * @param waitedMillis how long the FX thread stood idle between handling the action's key press and the
      *     pulse that showed it, waiting for the timer's next frame; 0 for an action without a key
+     * @param endNanos when the frame was on the screen, as {@link System#nanoTime} tells
      */
-    record Timing(double millis, double waitedMillis, double longestFrameMillis) {
+    record Timing(double millis, double waitedMillis, double longestFrameMillis, long endNanos) {
 
         /** The window's own work for the action: the time to its frame less the wait for the next frame. */
         double workMillis() {
@@ -116,7 +117,7 @@ final class FrameClock {
         }
         long end = rendered.awaitFrame(frame, TIMEOUT_MILLIS);
         long waited = OnFx.call(() -> keyHandled[0] == 0 ? 0 : Math.max(0, shownPulse[0] - keyHandled[0]));
-        return new Timing((end - start) / 1e6, waited / 1e6, longestFrame(start, end));
+        return new Timing((end - start) / 1e6, waited / 1e6, longestFrame(start, end), end);
     }
 
     /** Waits for {@code frameCount} pulses with nothing asked of the window, so the next action starts from rest. */

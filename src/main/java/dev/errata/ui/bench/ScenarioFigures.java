@@ -51,6 +51,19 @@ final class ScenarioFigures {
                 OPEN_FRAME_MILLIS);
     }
 
+    /**
+     * The same first open timed from the start of a process started for it: what a user waits for from
+     * starting Errata with the project, the start of Java, JavaFX and the window included.
+     */
+    void firstOpenFromStart(double millis) {
+        add(
+                "window_open_from_start_ms",
+                "the same (the first open), from the start of the process, as a user's start of Errata with the project",
+                millis,
+                Double.NaN,
+                "(no target)");
+    }
+
     /** The open after it, against its targets: under 1 s, with no frame over 200 ms. */
     void reopen(FrameClock.Timing again) {
         limited(

@@ -1,6 +1,7 @@
 package dev.errata.ui.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.errata.bench.BenchReport;
 import dev.errata.bench.Benchmark;
@@ -8,9 +9,11 @@ import dev.errata.bench.Measurement;
 import dev.errata.bench.WindowFigures;
 import dev.errata.ui.ShownWindow;
 import dev.errata.ui.workspace.WindowViewModel;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -121,6 +124,44 @@ class WindowScenarioTest {
                 .isLessThanOrEqualTo(figures.get(0).value());
         assertThat(OnFx.call(() -> window.workspace().rows().dataset().rowCount()))
                 .isEqualTo(ROWS);
+    }
+
+    /**
+     * In a process started to measure the window, the first open is also timed from the process's start: the
+     * same frame, so the two figures differ by the time from that start to the open exactly.
+     */
+    @Test
+    void timesTheFirstOpenFromTheStartOfAProcessStartedForIt() throws Exception {
+        new Benchmark(new Benchmark.Settings(ROWS, 4, 1, 3, folder, false, null), line -> {}).run();
+        Path project = folder.resolve(Benchmark.PROJECT_FILE);
+        long fiveSeconds = 5_000_000_000L;
+        long beforeOpen = System.nanoTime();
+        ProcessStart started = new ProcessStart(beforeOpen - fiveSeconds);
+
+        List<Measurement> figures =
+                new WindowScenario(stage.getScene(), window, line -> {}, Optional.of(started)).firstOpen(project);
+        double fromOpen = figures.get(0).value();
+        double fromStart = figures.get(figures.size() - 1).value();
+
+        assertThat(figures)
+                .extracting(Measurement::key)
+                .containsExactly(
+                        "window_open_ms",
+                        "window_open_loaded_ms",
+                        "window_open_longest_frame_ms",
+                        "window_open_from_start_ms");
+        // the open was asked for after beforeOpen, and before this line: the slack is the scenario's own set-up
+        assertThat(fromStart - fromOpen).isBetween(5_000.0, 5_000.0 + (System.nanoTime() - beforeOpen) / 1e6);
+    }
+
+    /** This JVM's start, on the nanosecond clock, is as long ago as the JVM says it has been up. */
+    @Test
+    void aProcessStartsWhenItsJvmDid() {
+        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+
+        double sinceStart = ProcessStart.ofThisProcess().millisTo(System.nanoTime());
+
+        assertThat(sinceStart).isCloseTo(uptime, within(50.0));
     }
 
     private static Measurement figure(BenchReport report, String key) {
