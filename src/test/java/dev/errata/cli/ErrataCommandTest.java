@@ -11,6 +11,8 @@ class ErrataCommandTest {
     void aNamedCommandIsTheOnlyOneMadeAndHelpOrAnythingElseMakesThemAll() {
         assertThat(ErrataCommand.commandLine(WindowFigures.NONE, "metrics").getSubcommands())
                 .containsOnlyKeys("metrics");
+        assertThat(ErrataCommand.commandLine(WindowFigures.NONE, "bench").getSubcommands())
+                .containsOnlyKeys("bench");
         assertThat(ErrataCommand.commandLine(WindowFigures.NONE, "help").getSubcommands())
                 .containsKeys("metrics", "report", "bench", "agreement", "help")
                 .hasSize(17);
