@@ -69,10 +69,7 @@ class ImportDialogWindowTest {
 
     @Test
     void previewsTheFileAndLoadsItWithTheRoleTheUserChose(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#import-preview").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#import-preview").tryQuery().isPresent());
         TableView<?> preview = robot.lookup("#import-preview").queryAs(TableView.class);
         assertThat(preview.getItems()).hasSize(10);
         // a boolean column offered as a tag, named as in the file (a check box once took its "_" for a mnemonic)

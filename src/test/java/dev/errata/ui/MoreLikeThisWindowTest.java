@@ -55,10 +55,7 @@ class MoreLikeThisWindowTest extends WindowTest {
     }
 
     private void chooseMoreLikeThis(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#tag-list .tag-name").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#tag-list .tag-name").tryQuery().isPresent());
         ListCell<?> first = robot.lookup("#tag-list .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(cell -> cell.getIndex() == 0)
                 .findFirst()

@@ -8,7 +8,6 @@ import dev.errata.project.ProjectOpener;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -55,10 +54,8 @@ class RecoveredEditsWindowTest {
         project.session().setReviewed(RoaringBitmap.bitmapOfRange(0, 4), true);
         project.close();
 
-        robot.interact(() -> window.open(file));
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
+        shown.open(robot, file);
+        FxWait.until(
                 () -> robot.lookup("#tag-metrics .table-row-cell").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -40,15 +40,11 @@ public final class ShownWindow {
         robot.interact(() -> window.open(projectFile));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
         // read on the FX thread, which is still adding the workspace's parts
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".workspace")
-                                .tryQuery()
-                                .filter(view -> view instanceof WorkspaceView workspace
-                                        && workspace.shownProperty().get())
-                                .isPresent())
-                        .get());
+        FxWait.until(() -> robot.lookup(".workspace")
+                .tryQuery()
+                .filter(view -> view instanceof WorkspaceView workspace
+                        && workspace.shownProperty().get())
+                .isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return window.workspace();
     }

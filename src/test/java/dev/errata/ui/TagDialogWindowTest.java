@@ -72,8 +72,7 @@ class TagDialogWindowTest {
 
     @Test
     void marksTheBadPartOfARuleWhileTypingAndCreatesTheTag(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> robot.lookup("#add-tag").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#add-tag").tryQuery().isPresent());
         robot.interact(() -> theme.darkProperty().set(true));
         robot.clickOn("#add-tag");
         assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getStyleClass())
@@ -107,10 +106,7 @@ class TagDialogWindowTest {
 
     @Test
     void aTagsMenuActsOnTheTagItsLineShows(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#tag-list .tag-name").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#tag-list .tag-name").tryQuery().isPresent());
         robot.interact(() -> window.workspace()
                 .state()
                 .edit(
@@ -139,10 +135,7 @@ class TagDialogWindowTest {
                 10, TimeUnit.SECONDS, () -> shownTagName(robot).isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.doubleClickOn(shownTagName(robot).orElseThrow());
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#baseline-field").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#baseline-field").tryQuery().isPresent());
         TextField baseline = robot.lookup("#baseline-field").queryAs(TextField.class);
         robot.interact(() -> baseline.setText("150"));
         assertThat(robot.lookup("#tag-problem")
@@ -171,10 +164,7 @@ class TagDialogWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
         robot.interact(() -> window.workspace().review().next());
         Platform.runLater(() -> window.workspace().review().editNote());
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
         TextField field = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
 
         robot.interact(() -> field.replaceText(0, field.getLength(), "x".repeat(TextLimit.MAX_CHARS + 1)));

@@ -66,11 +66,8 @@ class WorkbenchWindowTest {
 
     private void open(FxRobot robot, Path file) throws Exception {
         robot.interact(() -> window.open(file));
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> window.workspace() != null
-                        && robot.lookup("#tag-metrics").tryQuery().isPresent());
+        FxWait.until(() -> window.workspace() != null
+                && robot.lookup("#tag-metrics").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

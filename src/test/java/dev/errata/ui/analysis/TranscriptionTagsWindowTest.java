@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errata.cli.ErrataCommand;
 import dev.errata.report.NumberText;
+import dev.errata.ui.FxWait;
 import dev.errata.ui.WindowTest;
 import dev.errata.ui.WindowText;
 import dev.errata.ui.workspace.Workspace;
@@ -14,10 +15,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 import picocli.CommandLine;
 
 /**
@@ -40,10 +39,7 @@ class TranscriptionTagsWindowTest extends WindowTest {
         JsonNode tags = new ObjectMapper().readTree(out.toString()).get("tags");
 
         Workspace workspace = shown.open(robot, project);
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#tag-metrics").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#tag-metrics").tryQuery().isPresent());
         List<TagLine> lines = workspace.analysis().tags();
         assertThat(lines).hasSize(tags.size());
         for (int i = 0; i < tags.size(); i++) {

@@ -10,6 +10,7 @@ import dev.errata.data.Progress;
 import dev.errata.project.Project;
 import dev.errata.project.ProjectOpener;
 import dev.errata.tags.TagDefinition;
+import dev.errata.ui.FxWait;
 import dev.errata.ui.table.RowList;
 import dev.errata.workbench.ProjectModels;
 import java.nio.file.Files;
@@ -50,13 +51,12 @@ class CompareWindowTest extends PlotsInTheWindow {
         }
         robot.interact(() -> window.open(file));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace() != null);
-        assertThat(robot.lookup("#compare-tab").tryQuery()).isEmpty();
+        assertThat(FxWait.get(() -> robot.lookup("#compare-tab").tryQuery())).isEmpty();
         dialogs.textAnswers.add("v2=p2");
 
         robot.interact(() -> window.workspace().models().addChosen(() -> window.open(file)));
-        WaitForAsyncUtils.waitFor(
+        FxWait.until(
                 20,
-                TimeUnit.SECONDS,
                 () -> window.workspace() != null
                         && window.workspace().state().project().models().size() == 2
                         && robot.lookup("#compare-tab").tryQuery().isPresent());

@@ -2,6 +2,7 @@ package dev.errata.ui.plots;
 
 import dev.errata.ui.ErrataApp;
 import dev.errata.ui.FakeDialogs;
+import dev.errata.ui.FxWait;
 import dev.errata.ui.keys.KeyBindings;
 import dev.errata.ui.workspace.AnalystName;
 import dev.errata.ui.workspace.RecentProjects;
@@ -9,7 +10,6 @@ import dev.errata.ui.workspace.ThemeChoice;
 import dev.errata.ui.workspace.WindowViewModel;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -51,12 +51,9 @@ abstract class PlotsInTheWindow {
     /** Opens the project and, once its plots are bound, selects the tab of that id. */
     void openOnTab(FxRobot robot, Path file, String tabId) throws Exception {
         robot.interact(() -> window.open(file));
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> window.workspace() != null
-                        && window.workspace().plots().outcomesProperty().get() != null
-                        && robot.lookup(tabId).tryQuery().isPresent());
+        FxWait.until(() -> window.workspace() != null
+                && window.workspace().plots().outcomesProperty().get() != null
+                && robot.lookup(tabId).tryQuery().isPresent());
         selectTab(robot, tabId);
     }
 
