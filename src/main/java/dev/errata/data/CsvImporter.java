@@ -144,15 +144,19 @@ public final class CsvImporter {
         }
         for (String name : List.of(roles.label(), roles.prediction())) {
             CategoricalColumn column = dataset.categorical(name);
-            int present = 0;
-            for (int row = 0; row < column.size(); row++) {
-                present += column.isMissing(row) ? 0 : 1;
-            }
-            if (!TaskInference.isFreeText(column.levels(), present)) {
+            if (!TaskInference.isFreeText(column.levels(), () -> presentCells(column))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static int presentCells(CategoricalColumn column) {
+        int present = 0;
+        for (int row = 0; row < column.size(); row++) {
+            present += column.isMissing(row) ? 0 : 1;
+        }
+        return present;
     }
 
     private static double share(Path data, Path predictions) {

@@ -127,8 +127,8 @@ public final class DataPreview {
         CellSink label = sampled.get(roles.label());
         CellSink prediction = roles.prediction() == null ? null : sampled.get(roles.prediction());
         return prediction != null
-                && TaskInference.isFreeText(label.sample, label.present)
-                && TaskInference.isFreeText(prediction.sample, prediction.present);
+                && TaskInference.isFreeText(label.sample, () -> label.present)
+                && TaskInference.isFreeText(prediction.sample, () -> prediction.present);
     }
 
     /** The distinct labels and predictions of the head of the file (at most 64 of each), for these roles. */

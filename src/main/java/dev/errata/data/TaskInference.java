@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 /** Decides the task, how each column is stored, and which class is positive, from what the data holds. */
 final class TaskInference {
@@ -64,13 +65,18 @@ final class TaskInference {
     /**
      * Whether a column holds free text such as a transcript: more than half of its distinct values have
      * white space inside, and the values are many (more than a classifier's classes) or all different.
+     *
+     * @param present counts the column's filled cells: asked only where the distinct values look like text, as
+     *     counting them is a pass over every row
      */
-    static boolean isFreeText(java.util.Collection<String> distinct, int present) {
+    static boolean isFreeText(java.util.Collection<String> distinct, IntSupplier present) {
         long spaced =
                 distinct.stream().filter(v -> v.strip().matches("(?s).*\\s.*")).count();
-        return present > 0
-                && spaced * 2 > distinct.size()
-                && (distinct.size() > MAX_CLASSES_IN_SAMPLE || distinct.size() == present);
+        if (spaced * 2 <= distinct.size()) {
+            return false;
+        }
+        int cells = present.getAsInt();
+        return cells > 0 && (distinct.size() > MAX_CLASSES_IN_SAMPLE || distinct.size() == cells);
     }
 
     /** Binary or multiclass from the classes present, unless the user chose. */
