@@ -10,7 +10,9 @@ import dev.errata.project.ProjectFileException;
 import dev.errata.tags.RuleException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -72,17 +74,16 @@ public final class ErrataCommand implements Runnable {
      */
     static CommandLine commandLine(WindowFigures window, String first) {
         CommandLine line = new CommandLine(new ErrataCommand());
-        List<Class<?>> named = COMMANDS.stream()
-                .filter(command -> command.getAnnotation(Command.class).name().equals(first))
-                .toList();
-        if (first.equals("bench")) {
-            // the benchmark starts the window's processes this way: each would otherwise make every command
-            line.addSubcommand("bench", new BenchCommand(window));
-        } else if (named.isEmpty() || first.equals("help")) {
-            COMMANDS.forEach(line::addSubcommand);
-            line.addSubcommand("bench", new BenchCommand(window));
+        // by name, in the order help lists them; the benchmark takes what measures the window
+        Map<String, Object> commands = new LinkedHashMap<>();
+        COMMANDS.forEach(
+                command -> commands.put(command.getAnnotation(Command.class).name(), command));
+        commands.put("bench", new BenchCommand(window));
+        Object named = commands.get(first);
+        if (named == null || first.equals("help")) {
+            commands.forEach(line::addSubcommand);
         } else {
-            line.addSubcommand(named.get(0));
+            line.addSubcommand(first, named);
         }
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (isBadInput(e)) {

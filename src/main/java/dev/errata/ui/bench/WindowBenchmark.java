@@ -25,34 +25,30 @@ import javafx.stage.Stage;
  */
 public final class WindowBenchmark implements WindowFigures {
 
-    /** Whether the process was started to measure the window, so its first open is also timed from its start. */
-    private final boolean fromProcessStart;
+    /** The start of a process started to measure the window, from which its first open is also timed. */
+    private final Optional<ProcessStart> processStart;
 
     public WindowBenchmark() {
-        this(false);
+        this(Optional.empty());
     }
 
-    private WindowBenchmark(boolean fromProcessStart) {
-        this.fromProcessStart = fromProcessStart;
+    private WindowBenchmark(Optional<ProcessStart> processStart) {
+        this.processStart = processStart;
     }
 
     @Override
     public WindowFigures fromProcessStart() {
-        return new WindowBenchmark(true);
+        return new WindowBenchmark(Optional.of(ProcessStart.ofThisProcess()));
     }
 
     @Override
     public List<Measurement> measure(Path project, int runs, Consumer<String> log) throws Exception {
-        return inWindow(processStart(), scenario -> scenario.run(project, runs), log);
+        return inWindow(processStart, scenario -> scenario.run(project, runs), log);
     }
 
     @Override
     public List<Measurement> measureFirstOpen(Path project, Consumer<String> log) throws Exception {
-        return inWindow(processStart(), scenario -> scenario.firstOpen(project), log);
-    }
-
-    private Optional<ProcessStart> processStart() {
-        return fromProcessStart ? Optional.of(ProcessStart.ofThisProcess()) : Optional.empty();
+        return inWindow(processStart, scenario -> scenario.firstOpen(project), log);
     }
 
     /** What a scenario does in the window. */
