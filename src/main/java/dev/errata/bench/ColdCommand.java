@@ -11,6 +11,12 @@ import java.util.List;
  */
 public final class ColdCommand {
 
+    /**
+     * The option of {@code errata bench} that runs this command again and again in the process it starts, on
+     * a file never read before, and prints each run's milliseconds: the warm figure beside the cold ones.
+     */
+    public static final String WARM_OPTION = "--warm-of";
+
     private ColdCommand() {}
 
     /** The arguments after the program: the command's name first. */

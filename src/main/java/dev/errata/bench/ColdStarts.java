@@ -4,8 +4,10 @@ import dev.errata.data.FileIdentity;
 import dev.errata.data.Folders;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * The figures a user meets on a first run: {@code errata metrics} on the benchmark's file as a whole process
@@ -21,6 +24,11 @@ import java.util.function.Consumer;
  * read (an empty cache folder of its own, so it parses the file and keeps its table), and on the file it read
  * before (its table cache, as a user's every later run). The runs take turns, so a busy moment of the machine
  * falls on all alike. The file is in the page cache for all of them, as for a user who runs again.
+ *
+ * <p>Then the warm figures of the same work: each program does it again and again in one process of its own,
+ * and the median of the runs after the first is its figure. Errata's file is a copy it has never read before
+ * any run, so each run parses, as a first run does, with the code the runs before compiled. Beside the cold
+ * figures they say how much of a first run is the work and how much is starting and compiling it.
  */
 final class ColdStarts {
 
@@ -30,7 +38,8 @@ final class ColdStarts {
      * @param cache the cache folder Errata is to use, or null for a peer; a new empty folder each run when
      *     {@code fresh}
      */
-    private record Contender(String key, String name, String label, List<String> command, Path cache, boolean fresh) {
+    private record Contender(
+            String key, String name, String label, List<String> command, Path cache, boolean fresh, Warm warm) {
 
         boolean ours() {
             return cache != null;
@@ -51,6 +60,12 @@ final class ColdStarts {
         }
     }
 
+    /** The peers' work, in Polars or pandas as its first argument says. */
+    private static final String PEER_SCRIPT = "peer_metrics.py";
+
+    /** The copy of the file the warm runs read, beside the cold runs' cache folders. */
+    private static final String WARM_COPY = "warm.csv";
+
     private final Path csv;
     private final int runs;
     private final Consumer<String> log;
@@ -70,8 +85,8 @@ final class ColdStarts {
                 return List.of();
             }
             List<Contender> contenders = new ArrayList<>(errata.get());
-            peer("polars", "Polars", "polars_metrics.py").ifPresent(contenders::add);
-            peer("pandas", "pandas", "pandas_metrics.py").ifPresent(contenders::add);
+            peer("polars", "Polars").ifPresent(contenders::add);
+            peer("pandas", "pandas").ifPresent(contenders::add);
             awaitSettled();
             // the run that leaves the table the later runs read
             contenders.get(1).run();
@@ -91,10 +106,58 @@ final class ColdStarts {
                             measured.peakMb()));
                 }
             }
-            return figures(contenders, millis, peaks);
+            List<Measurement> figures = new ArrayList<>(figures(contenders, millis, peaks));
+            figures.addAll(warmFigures(contenders, caches));
+            return figures;
         } finally {
             Folders.delete(caches);
         }
+    }
+
+    /**
+     * How a program does the measured work again and again in one process: the command, given the number of
+     * runs, prints each run's milliseconds on a line of its own.
+     *
+     * @param label what the figure is called
+     */
+    private record Warm(String label, IntFunction<List<String>> command) {}
+
+    /** Each program's warm figure, the Polars figure beside Errata's; none of a program without one. */
+    private List<Measurement> warmFigures(List<Contender> contenders, Path caches)
+            throws IOException, InterruptedException {
+        Path copy = caches.resolve(WARM_COPY);
+        Files.copy(csv, copy);
+        // its own write-back would otherwise compete with the runs for the disk and a core
+        try (FileChannel written = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+            written.force(true);
+        }
+        List<Measurement> figures = new ArrayList<>();
+        for (Contender contender : contenders) {
+            if (contender.warm() == null) {
+                continue;
+            }
+            // a cache folder of its own, empty, as the first read's
+            List<String> printed = ProcessRun.output(
+                    contender.warm().command().apply(runs + 1),
+                    Map.of(
+                            "XDG_CACHE_HOME",
+                            Files.createDirectories(caches.resolve("warm")).toString()));
+            double[] later = printed.stream()
+                    .skip(1)
+                    .mapToDouble(line -> Double.parseDouble(line.trim()))
+                    .toArray();
+            double median = Median.of(later);
+            log.accept(String.format(
+                    Locale.ROOT, "  %s, warm: %.0f ms (the runs: %s)", contender.name(), median, printed));
+            figures.add(new Measurement(
+                    contender.key() + "_warm_ms",
+                    contender.warm().label(),
+                    median,
+                    "ms",
+                    Double.NaN,
+                    contender.ours() ? "(no target)" : "(peer)"));
+        }
+        return figures;
     }
 
     /** Waits until the file is old enough for the table cache to keep what is read from it. */
@@ -160,32 +223,46 @@ final class ColdStarts {
                         "cold `metrics` (" + name + "), a file read for the first time",
                         command,
                         Files.createDirectories(caches.resolve("first")),
-                        true),
+                        true,
+                        new Warm(
+                                "the same `metrics` again and again in one process (warm), a file never read",
+                                times -> build.get()
+                                        .with(List.of(
+                                                "bench",
+                                                ColdCommand.WARM_OPTION,
+                                                caches.resolve(WARM_COPY).toString(),
+                                                "--runs",
+                                                Integer.toString(times))))),
                 new Contender(
                         "errata_read_before",
                         name + ", read before",
                         "cold `metrics` (" + name + "), a file read before (table cache)",
                         command,
                         Files.createDirectories(caches.resolve("before")),
-                        false)));
+                        false,
+                        null)));
     }
 
     /** A Python peer, with the first Python found that has its library; empty, and said, when none has. */
-    private Optional<Contender> peer(String module, String name, String script) throws IOException {
+    private Optional<Contender> peer(String module, String name) throws IOException {
         for (String python : List.of("python3", "/usr/bin/python3")) {
             if (imports(python, module)) {
                 Path copy = Files.createTempFile("errata-" + module, ".py");
                 copy.toFile().deleteOnExit();
-                try (InputStream in = ColdStarts.class.getResourceAsStream(script)) {
+                try (InputStream in = ColdStarts.class.getResourceAsStream(PEER_SCRIPT)) {
                     Files.write(copy, in.readAllBytes());
                 }
                 return Optional.of(new Contender(
                         module,
                         name,
                         name + ": read_csv and the same aggregates",
-                        List.of(python, copy.toString(), csv.toString()),
+                        List.of(python, copy.toString(), module, csv.toString()),
                         null,
-                        false));
+                        false,
+                        new Warm(
+                                name + ": the same again and again in one process (warm)",
+                                times -> List.of(
+                                        python, copy.toString(), module, csv.toString(), Integer.toString(times)))));
             }
         }
         log.accept("  " + name + " is not installed for python3: no figures of it");

@@ -25,12 +25,33 @@ record ProcessRun(double millis, double peakMb) {
      */
     static ProcessRun of(List<String> command, Map<String, String> environment)
             throws IOException, InterruptedException {
+        return run(command, environment, ProcessBuilder.Redirect.DISCARD);
+    }
+
+    /**
+     * Runs the command to its end and returns what it printed, a line each: the figures a process measured
+     * itself.
+     *
+     * @throws IOException as {@link #of}
+     */
+    static List<String> output(List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        Path printed = Files.createTempFile("errata-printed", ".txt");
+        try {
+            run(command, environment, ProcessBuilder.Redirect.to(printed.toFile()));
+            return Files.readAllLines(printed);
+        } finally {
+            Files.deleteIfExists(printed);
+        }
+    }
+
+    private static ProcessRun run(List<String> command, Map<String, String> environment, ProcessBuilder.Redirect output)
+            throws IOException, InterruptedException {
         Path errors = Files.createTempFile("errata-cold", ".err");
         try {
             long start = System.nanoTime();
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(errors.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectOutput(output).redirectError(errors.toFile());
             builder.environment().putAll(environment);
             Process process = builder.start();
             Path status = Path.of("/proc", Long.toString(process.pid()), "status");

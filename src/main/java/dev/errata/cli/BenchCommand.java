@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.bench.BenchReport;
 import dev.errata.bench.Benchmark;
+import dev.errata.bench.ColdCommand;
 import dev.errata.bench.Measurement;
 import dev.errata.bench.WindowFigures;
 import dev.errata.bench.WindowInFreshProcess;
@@ -80,6 +81,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = WindowInFreshProcess.FIRST_OPEN_ONLY, hidden = true)
     boolean firstOpenOnly;
 
+    /** The cold command's work again and again in this process, each run's milliseconds printed: a warm figure. */
+    @Option(names = ColdCommand.WARM_OPTION, paramLabel = "CSV", hidden = true)
+    Path warmOf;
+
     private final WindowFigures windowFigures;
 
     @Spec
@@ -99,6 +104,14 @@ final class BenchCommand implements Callable<Integer> {
             err.println(line);
             err.flush();
         };
+        if (warmOf != null) {
+            PrintWriter out = spec.commandLine().getOut();
+            for (double millis : WarmRuns.millis(warmOf, runs)) {
+                out.printf(Locale.ROOT, "%.1f%n", millis);
+            }
+            out.flush();
+            return 0;
+        }
         if (windowOf != null) {
             // a process started to measure the window on this project, as a user starts Errata with one
             WindowFigures started = windowFigures.fromProcessStart();

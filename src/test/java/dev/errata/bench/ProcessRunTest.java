@@ -59,6 +59,24 @@ class ProcessRunTest {
                 .hasMessageEndingWith("exited with 3: no such file: bench.csv");
     }
 
+    @Test
+    void theOutputOfAProcessIsWhatItPrintedALineEach() throws Exception {
+        Path program = folder.resolve("Print.java");
+        Files.writeString(program, """
+                public class Print {
+                    public static void main(String[] args) {
+                        System.out.println("1369.1");
+                        System.out.println(System.getenv("ERRATA_PRINT_TEST"));
+                    }
+                }
+                """);
+
+        List<String> printed =
+                ProcessRun.output(List.of(java(), program.toString()), Map.of("ERRATA_PRINT_TEST", "651.5"));
+
+        assertThat(printed).containsExactly("1369.1", "651.5");
+    }
+
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

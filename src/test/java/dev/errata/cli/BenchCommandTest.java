@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errata.bench.ColdCommand;
+import dev.errata.data.FileIdentity;
+import dev.errata.samples.BenchmarkData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +55,26 @@ class BenchCommandTest {
         assertThat(Files.lines(dir.resolve("bench.csv")).count()).isEqualTo(30001);
         assertThat(dir.resolve("bench.errata.json")).exists();
         assertThat(run.exitCode() == 0).isEqualTo(report.get("all_targets_met").asBoolean());
+    }
+
+    /**
+     * The warm figure's runs: the cold command again and again in one process, each run's milliseconds a line.
+     * The file is touched before each run, so it is never old enough for the table cache to keep a run's table
+     * for the next: each parses it.
+     */
+    @Test
+    void theWarmRunsTimeTheColdCommandOnAFileTheTableCacheNeverHolds() throws IOException {
+        Path csv = dir.resolve("bench.csv");
+        new BenchmarkData(2000, 2, 1).write(csv);
+        Files.setLastModifiedTime(csv, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+
+        CommandRun run = CommandRun.of("bench", ColdCommand.WARM_OPTION, csv.toString(), "--runs", "3");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().toList())
+                .hasSize(3)
+                .allSatisfy(line -> assertThat(Double.parseDouble(line)).isPositive());
+        assertThat(FileIdentity.of(csv).settledBefore(Instant.now())).isFalse();
     }
 
     @Test
