@@ -71,7 +71,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--cold",
             description = "Also time `errata metrics` as a whole process started afresh each run, beside Polars and "
-                    + "pandas on the same file where python3 has them.")
+                    + "pandas on the same file where python3 has them; then the same work warm, again and again in "
+                    + "one process of each.")
     boolean cold;
 
     /** The window alone, measured in this process and printed as JSON: the process a benchmark with --window starts. */
