@@ -98,8 +98,15 @@ public final class Benchmark {
     private void write(BenchmarkData generator, Path csv) throws IOException {
         log.accept("writing " + settings.rows() + " rows to " + csv);
         generator.write(csv);
-        // the file's own write-back would otherwise compete with the first load for the disk and a core
-        try (FileChannel written = FileChannel.open(csv, StandardOpenOption.WRITE)) {
+        writeBack(csv);
+    }
+
+    /**
+     * Writes a file just written to the disk now: its write-back would otherwise compete with what is timed
+     * next for the disk and a core.
+     */
+    static void writeBack(Path file) throws IOException {
+        try (FileChannel written = FileChannel.open(file, StandardOpenOption.WRITE)) {
             written.force(true);
         }
     }

@@ -4,10 +4,8 @@ import dev.errata.data.FileIdentity;
 import dev.errata.data.Folders;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,26 +120,22 @@ final class ColdStarts {
      */
     private record Warm(String label, IntFunction<List<String>> command) {}
 
-    /** Each program's warm figure, the Polars figure beside Errata's; none of a program without one. */
+    /** Each program's warm figure; none of a program without one. */
     private List<Measurement> warmFigures(List<Contender> contenders, Path caches)
             throws IOException, InterruptedException {
         Path copy = caches.resolve(WARM_COPY);
         Files.copy(csv, copy);
-        // its own write-back would otherwise compete with the runs for the disk and a core
-        try (FileChannel written = FileChannel.open(copy, StandardOpenOption.WRITE)) {
-            written.force(true);
-        }
+        Benchmark.writeBack(copy);
+        // a cache folder of its own, empty, as the first read's
+        Map<String, String> environment = Map.of(
+                "XDG_CACHE_HOME",
+                Files.createDirectories(caches.resolve("warm")).toString());
         List<Measurement> figures = new ArrayList<>();
         for (Contender contender : contenders) {
             if (contender.warm() == null) {
                 continue;
             }
-            // a cache folder of its own, empty, as the first read's
-            List<String> printed = ProcessRun.output(
-                    contender.warm().command().apply(runs + 1),
-                    Map.of(
-                            "XDG_CACHE_HOME",
-                            Files.createDirectories(caches.resolve("warm")).toString()));
+            List<String> printed = ProcessRun.output(contender.warm().command().apply(runs + 1), environment);
             double[] later = printed.stream()
                     .skip(1)
                     .mapToDouble(line -> Double.parseDouble(line.trim()))
